@@ -1,0 +1,96 @@
+/** Error classes of the generated client. None of them ever holds credentials. */
+/** What a validator found wrong with one argument. */
+export interface ValidationIssue {
+    /** Property path in the call, such as `config.codeLength` or `serviceSid`. */
+    readonly path: string;
+    /** The name on the wire, such as `Config.CodeLength`. */
+    readonly wireName: string;
+    readonly code: ValidationIssueCode;
+    readonly message: string;
+}
+/** The kinds of rule a value can break. */
+export type ValidationIssueCode = "required" | "required-when" | "not-applicable" | "type" | "enum" | "integer" | "range" | "length" | "pattern" | "format" | "unknown";
+/** Base class of every error the client throws itself. */
+export declare class ClientError extends Error {
+    name: string;
+}
+/** Arguments broke the spec's rules; thrown before any request is sent, listing every problem. */
+export declare class ValidationError extends ClientError {
+    name: string;
+    readonly issues: readonly ValidationIssue[];
+    constructor(issues: readonly ValidationIssue[]);
+}
+/** Broad class of an API failure, by HTTP status. */
+export type ApiErrorKind = "bad-request" | "unauthorized" | "forbidden" | "not-found" | "conflict" | "rate-limited" | "server" | "other";
+/** Everything known about a non-2xx response. */
+export interface ApiErrorInit {
+    readonly status: number;
+    readonly method: string;
+    readonly url: string;
+    readonly requestId: string | null;
+    /** The parsed error body, or null when it was empty or not JSON. */
+    readonly body: Readonly<Record<string, unknown>> | null;
+    /** The raw body text (at most 2,000 characters). */
+    readonly rawBody: string;
+}
+/** The API answered with a non-2xx status. `kind` and the subclasses tell the common cases apart. */
+export declare class ApiError extends ClientError {
+    name: string;
+    readonly status: number;
+    readonly kind: ApiErrorKind;
+    /** The API's own error code (Twilio's numeric code), or null. */
+    readonly code: number | string | null;
+    /** A link to documentation of `code`, or null. */
+    readonly moreInfo: string | null;
+    readonly details: unknown;
+    readonly requestId: string | null;
+    readonly method: string;
+    readonly url: string;
+    readonly body: Readonly<Record<string, unknown>> | null;
+    readonly rawBody: string;
+    constructor(init: ApiErrorInit);
+}
+/** HTTP 400. */
+export declare class BadRequestError extends ApiError {
+    name: string;
+}
+/** HTTP 401: credentials missing or wrong. */
+export declare class AuthenticationError extends ApiError {
+    name: string;
+}
+/** HTTP 403. */
+export declare class PermissionDeniedError extends ApiError {
+    name: string;
+}
+/** HTTP 404. */
+export declare class NotFoundError extends ApiError {
+    name: string;
+}
+/** HTTP 409. */
+export declare class ConflictError extends ApiError {
+    name: string;
+}
+/** HTTP 429, after the retries allowed were spent. */
+export declare class RateLimitError extends ApiError {
+    name: string;
+}
+/** HTTP 5xx, after the retries allowed were spent. */
+export declare class InternalServerError extends ApiError {
+    name: string;
+}
+/** The kind of API error for a status code. */
+export declare function apiErrorKind(status: number): ApiErrorKind;
+/** Builds the ApiError subclass that matches the status. */
+export declare function createApiError(init: ApiErrorInit): ApiError;
+/** The call took longer than its `timeoutMs`, retries and waits included. */
+export declare class TimeoutError extends ClientError {
+    name: string;
+}
+/** The request never got an HTTP response (DNS, refused or reset connection), after any retries. */
+export declare class ConnectionError extends ClientError {
+    name: string;
+}
+/** A page link could not be followed (no next page, or a URL on another origin). */
+export declare class PaginationError extends ClientError {
+    name: string;
+}

@@ -1,0 +1,20 @@
+/** Pages of list operations, and lazy streams over them. */
+import type { RequestOptions } from "./transport.js";
+/** One page of a list operation. */
+export interface Page<T, M> {
+    readonly items: readonly T[];
+    /** The page metadata as the API returned it. */
+    readonly meta: M;
+    readonly hasNextPage: boolean;
+    /** The next page's URL as the API gave it, or null on the last page. */
+    readonly nextPageUrl: string | null;
+    /** Fetches the next page; rejects with PaginationError on the last page or for a foreign URL. */
+    nextPage(options?: RequestOptions): Promise<Page<T, M>>;
+}
+/** Builds a page whose `nextPage` follows `nextPageUrl` only within `origin`. */
+export declare function createPage<T, M>(items: readonly T[], meta: M, nextPageUrl: string | null, origin: string, fetchPage: (url: string, options?: RequestOptions) => Promise<Page<T, M>>): Page<T, M>;
+/**
+ * Yields the items of `firstPage()` and the pages after it, fetching each page only when the
+ * consumer asks for an item beyond the ones already fetched; stops after `limit` items.
+ */
+export declare function streamItems<T, M>(firstPage: () => Promise<Page<T, M>>, limit: number | undefined, options: RequestOptions | undefined): AsyncGenerator<T, void, undefined>;

@@ -1,0 +1,36 @@
+/** Sends one operation's request: headers, deadline, cancellation, retries, and errors from responses. */
+import { type Client } from "./client.js";
+/** Per-call options every operation accepts. */
+export interface RequestOptions {
+    /** Cancels the request and any pending retry wait. */
+    readonly signal?: AbortSignal;
+    /** Overrides the client's time budget for this call. */
+    readonly timeoutMs?: number;
+    /** Overrides the client's retry count for this call. */
+    readonly maxRetries?: number;
+    /** Extra headers; they cannot replace Authorization. */
+    readonly headers?: Readonly<Record<string, string>>;
+}
+/** A response with its parsed body: what the `...WithResponse` functions return. */
+export interface ApiResponse<T> {
+    readonly status: number;
+    readonly headers: Headers;
+    /** The request id header's value, or null. */
+    readonly requestId: string | null;
+    readonly data: T;
+}
+/** One HTTP exchange as an operation describes it. */
+export interface OperationRequest {
+    readonly method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+    /** Absolute URL, or a path below the base URL. */
+    readonly url: string;
+    readonly query?: URLSearchParams;
+    readonly form?: URLSearchParams;
+    /** The API's own scheme and host, used unless the client overrides it. */
+    readonly defaultBaseUrl: string;
+    readonly requestIdHeader: string | null;
+}
+/** The base URL requests of an API go to with this client. */
+export declare function effectiveBaseUrl(client: Client, defaultBaseUrl: string): string;
+/** Sends the request, retrying as allowed; resolves with the parsed JSON body (null when empty). */
+export declare function send(client: Client, request: OperationRequest, options?: RequestOptions): Promise<ApiResponse<unknown>>;

@@ -1,0 +1,34 @@
+/** Small checks the generated validators call; the validators themselves are straight-line code. */
+import type { ValidationIssue, ValidationIssueCode } from "./errors.js";
+/** Shorthand for building one issue. */
+export declare function issue(path: string, wireName: string, code: ValidationIssueCode, message: string): ValidationIssue;
+/** Length in Unicode code points (what "characters" means in API limits), not UTF-16 units. */
+export declare function charLength(value: string): number;
+/** A plain object (not null, not an array): what a parameter group or string map must be. */
+export declare function isRecord(value: unknown): value is Record<string, unknown>;
+/** RFC 4648 Base32 (upper case, padding optional). */
+export declare function isBase32(value: string): boolean;
+/** RFC 4648 Base64 with padding. */
+export declare function isBase64(value: string): boolean;
+/** Base64 of exactly one DER-encoded ASN.1 SEQUENCE, as a PKIX public key is. */
+export declare function isDerBase64(value: string): boolean;
+/** Decodes Base64 without Buffer or atob, so it runs anywhere. */
+export declare function decodeBase64(value: string): Uint8Array;
+/** An absolute URL with a scheme. */
+export declare function isUri(value: string): boolean;
+/** An ISO 8601 date-time. */
+export declare function isDateTime(value: string): boolean;
+/** Checks a path argument: a string that is not empty, `.` or `..` (which URLs would resolve away). */
+export declare function checkPathSegment(value: unknown, path: string, wireName: string, issues: ValidationIssue[]): value is string;
+/**
+ * Checks a string map (a JSON object whose values are all strings) and the length of its JSON
+ * encoding, which is what the wire carries.
+ */
+export declare function checkStringMap(value: unknown, path: string, wireName: string, maxLength: number | null, issues: ValidationIssue[]): void;
+/**
+ * Reads a parameter group (such as `config`) from its parent: undefined when absent, the object
+ * when it is one, and an issue otherwise.
+ */
+export declare function readGroup(parent: Record<string, unknown> | undefined, key: string, path: string, issues: ValidationIssue[]): Record<string, unknown> | undefined;
+/** Reports properties the spec does not know (a misspelt name would otherwise be dropped silently). */
+export declare function checkKnownKeys(record: Record<string, unknown> | undefined, known: ReadonlySet<string>, prefix: string, issues: ValidationIssue[]): void;

@@ -1,0 +1,68 @@
+/** Check stage, structure: the spec against the JSON Schema in `spec/schema/resource-spec.schema.json`. */
+import { readFileSync } from "node:fs";
+import Ajv, { type ErrorObject, type ValidateFunction } from "ajv";
+import type { LoadedFile } from "../load/load.ts";
+import type { Report } from "./reporter.ts";
+
+/** Where the spec-format schema lives; spec files point editors at it too. */
+export const SPEC_SCHEMA_URL = new URL("../../spec/schema/resource-spec.schema.json", import.meta.url);
+
+let compiled: ValidateFunction | undefined;
+
+function validator(): ValidateFunction {
+  compiled ??= new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(SPEC_SCHEMA_URL, "utf8")));
+  return compiled;
+}
+
+/** Reports every place the document departs from the schema; returns true when it conforms. */
+export function checkStructure(loaded: LoadedFile, report: Report): boolean {
+  const validate = validator();
+  if (validate(loaded.value)) return true;
+  const errors = (validate.errors ?? []).filter((e) => !isSubsumed(e));
+  for (const error of errors) reportSchemaError(error, report);
+  return false;
+}
+
+// A failed `oneOf` is reported once, by itself; its branches' own complaints would only repeat it.
+function isSubsumed(error: ErrorObject): boolean {
+  return error.schemaPath.includes("/oneOf/");
+}
+
+function reportSchemaError(error: ErrorObject, report: Report): void {
+  const path = error.instancePath
+    .split("/")
+    .slice(1)
+    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+  const where = path.length ? path.join(".") : "the document";
+  switch (error.keyword) {
+    case "additionalProperties": {
+      const name = String(error.params["additionalProperty"]);
+      report([...path, name], "unknown-property", `unknown property '${name}' in ${where}`, {
+        at: "key",
+        hint: "check the spelling against the spec schema, or remove it",
+      });
+      return;
+    }
+    case "required":
+      report(path, "missing-property", `${where} is missing required property '${String(error.params["missingProperty"])}'`);
+      return;
+    case "type":
+      report(path, "wrong-type", `${where} must be of type ${String(error.params["type"])}`);
+      return;
+    case "enum":
+      report(path, "invalid-value", `${where} must be one of: ${(error.params["allowedValues"] as unknown[]).join(", ")}`);
+      return;
+    case "const":
+      report(path, "invalid-value", `${where} must be ${JSON.stringify(error.params["allowedValue"])}`);
+      return;
+    case "pattern":
+      report(path, "invalid-format", `${where} must match ${String(error.params["pattern"])}`);
+      return;
+    case "oneOf":
+      report(path, "ambiguous-condition", `${where} must name exactly one of 'parameter' or 'resourceField'`);
+      return;
+    default:
+      report(path, `schema-${error.keyword}`, `${where} ${error.message ?? "is invalid"}`);
+  }
+}

@@ -1,0 +1,103 @@
+#!/usr/bin/env node
+/** CLI: a thin shell over `generate()`. Exit codes: 0 ok, 1 spec problems or stale output, 2 usage error. */
+import { readdirSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { formatDiagnostic } from "./diagnostics.ts";
+import { generate } from "./generate.ts";
+
+const USAGE = `Usage: generate [spec files...] [--out DIR] [--check]
+
+Generates a typed, validated client package from YAML resource specs.
+
+Arguments:
+  spec files    YAML specs to read (default: every .yaml file under spec/, except spec/schema/)
+
+Options:
+  --out DIR     output folder (default: generated)
+  --check       generate in memory and compare with DIR; write nothing; exit 1 listing
+                every missing, stale or extra file
+  -h, --help    show this help
+
+Exit codes: 0 ok, 1 spec problems or stale output, 2 usage error.`;
+
+async function main(argv: readonly string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: { out: { type: "string" }, check: { type: "boolean" }, help: { type: "boolean", short: "h" } },
+    });
+  } catch (error) {
+    process.stderr.write(`generate: ${(error as Error).message}\n\n${USAGE}\n`);
+    return 2;
+  }
+  if (parsed.values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const started = performance.now();
+  const specFiles = parsed.positionals.length ? parsed.positionals.map((p) => resolve(p)) : findSpecs(resolve("spec"));
+  if (specFiles.length === 0) {
+    process.stderr.write("generate: no spec files given and none found under spec/\n");
+    return 2;
+  }
+  const missing = specFiles.filter((f) => !isFile(f));
+  if (missing.length) {
+    process.stderr.write(missing.map((f) => `generate: no such spec file: ${f}\n`).join(""));
+    return 2;
+  }
+  const outDir = resolve(parsed.values.out ?? "generated");
+  const result = await generate({ specFiles, outDir, check: parsed.values.check ?? false });
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  if (!result.ok) {
+    process.stderr.write(result.diagnostics.map(formatDiagnostic).join("\n") + "\n");
+    process.stderr.write(`${result.diagnostics.length} problem(s); nothing was written.\n`);
+    return 1;
+  }
+  if (result.comparison) {
+    const { missing: absent, stale, extra, unchanged } = result.comparison;
+    const lines = [...absent.map((p) => `missing  ${p}`), ...stale.map((p) => `stale    ${p}`), ...extra.map((p) => `extra    ${p}`)];
+    if (lines.length) {
+      process.stderr.write(`${lines.join("\n")}\n${lines.length} file(s) out of date in ${parsed.values.out ?? "generated"}; run npm run generate.\n`);
+      return 1;
+    }
+    process.stdout.write(`${unchanged} file(s) up to date in ${seconds}s.\n`);
+    return 0;
+  }
+  const { written, unchanged, removed } = result.write!;
+  process.stdout.write(`${written.length} written, ${unchanged} unchanged, ${removed.length} removed in ${seconds}s.\n`);
+  return 0;
+}
+
+/** Every `.yaml`/`.yml` file under `dir`, skipping the schema folder, in code-point order. */
+function findSpecs(dir: string): string[] {
+  if (!isDirectory(dir)) return [];
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (isDirectory(path)) {
+      if (name !== "schema") out.push(...findSpecs(path));
+    } else if (/\.ya?ml$/.test(name)) out.push(path);
+  }
+  return out;
+}
+
+function isFile(path: string): boolean {
+  return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
+}
+
+function isDirectory(path: string): boolean {
+  return statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`generate: internal error: ${(error as Error).stack ?? String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,95 @@
+/** OpenAPI emitter: `openapi.yaml` (OpenAPI 3.1) describing every resource, for the user's other tooling. */
+import { stringify } from "yaml";
+import type { Ir, IrOperation, IrResource, IrService } from "../../ir/types.ts";
+import { generatedHeader, type VirtualFile } from "../virtual-file.ts";
+import { listEnvelopeName } from "../client/operations.ts";
+import { modelSchemas, parameterSchema, requestBodySchema, type Schema } from "./schemas.ts";
+
+/** The OpenAPI document as data (also the input of openapi-typescript). */
+export function openApiDocument(ir: Ir): Schema {
+  const first = ir.services[0]!;
+  const schemas: Record<string, Schema> = {};
+  const paths: Record<string, Schema> = {};
+  for (const service of ir.services) {
+    for (const model of service.models) Object.assign(schemas, modelSchemas(model));
+    for (const resource of service.resources) {
+      for (const model of resource.models) Object.assign(schemas, modelSchemas(model));
+      for (const op of resource.operations) {
+        if (op.kind === "list" && service.pagination) schemas[listEnvelopeName(op)] = listEnvelope(service, resource, op);
+        const item = (paths[op.pathTemplate] ??= { servers: [{ url: service.baseUrl }] });
+        item[op.method.toLowerCase()] = operation(service, op);
+      }
+    }
+  }
+  return {
+    openapi: "3.1.0",
+    info: { title: `${ir.services.map((s) => s.name).join(", ")} API`, version: ir.package.version, description: ir.package.description },
+    servers: [{ url: first.baseUrl }],
+    security: [{ basicAuth: [] }],
+    tags: [...new Set(ir.services.flatMap((s) => s.resources.flatMap((r) => r.operations.flatMap((o) => o.tags))))].map((name) => ({ name })),
+    paths,
+    components: {
+      securitySchemes: { basicAuth: { type: "http", scheme: "basic" } },
+      schemas,
+    },
+  };
+}
+
+/** `openapi.yaml`. */
+export function emitOpenApi(ir: Ir, document: Schema): VirtualFile {
+  return { path: "openapi.yaml", content: generatedHeader(ir.sources, "hash") + stringify(document, { lineWidth: 0, aliasDuplicateObjects: false }) };
+}
+
+function operation(service: IrService, op: IrOperation): Schema {
+  const parameters = [
+    ...op.pathParameters.map((p) => ({ name: p.wireName, in: "path", required: true, description: p.description, schema: strip(parameterSchema(p)) })),
+    ...op.parameters
+      .filter((p) => p.location === "query")
+      .map((p) => ({ name: p.wireName, in: "query", required: p.required, description: p.description, schema: strip(parameterSchema(p)) })),
+  ];
+  const out: Schema = {
+    operationId: op.id,
+    tags: [...op.tags],
+    summary: op.summary,
+    ...(parameters.length ? { parameters } : {}),
+  };
+  if (op.parameters.some((p) => p.location === "body")) {
+    out["requestBody"] = {
+      required: op.parameters.some((p) => p.location === "body" && p.required),
+      content: { [service.requestContentType]: { schema: requestBodySchema(op) } },
+    };
+  }
+  const success: Schema = { description: `${op.kind} succeeded` };
+  if (op.responseModel) {
+    const ref = op.kind === "list" ? listEnvelopeName(op) : op.responseModel;
+    success["content"] = { [service.responseContentType]: { schema: { $ref: `#/components/schemas/${ref}` } } };
+  }
+  out["responses"] = {
+    [String(op.successStatus)]: success,
+    default: {
+      description: "An error, in the API's error body.",
+      content: { [service.responseContentType]: { schema: { $ref: `#/components/schemas/${service.errorModel}` } } },
+    },
+  };
+  return out;
+}
+
+function listEnvelope(service: IrService, resource: IrResource, op: IrOperation): Schema {
+  const p = service.pagination!;
+  return {
+    type: "object",
+    title: listEnvelopeName(op),
+    description: `A page of ${resource.plural}.`,
+    properties: {
+      [resource.listKey]: { type: "array", items: { $ref: `#/components/schemas/${op.responseModel}` } },
+      [p.metaKey]: { $ref: `#/components/schemas/${p.metaModel}` },
+    },
+    required: [resource.listKey, p.metaKey],
+  };
+}
+
+// Parameter objects carry their own description; the schema need not repeat it.
+function strip(schema: Schema): Schema {
+  const { description: _description, ...rest } = schema;
+  return rest;
+}

@@ -1,0 +1,42 @@
+/**
+ * Thin builder over ts-morph: emitters hand it plain statement structures; it creates each source
+ * file once from them (never node by node) and returns the printed text.
+ */
+import { Project, StructureKind, VariableDeclarationKind, type StatementStructures, type JSDocStructure, type OptionalKind } from "ts-morph";
+import { generatedHeader, type VirtualFile } from "../virtual-file.ts";
+import { docText } from "./escape.ts";
+
+export { StructureKind, VariableDeclarationKind };
+export type { StatementStructures };
+
+let project: Project | undefined;
+
+function sharedProject(): Project {
+  project ??= new Project({ useInMemoryFileSystem: true, skipLoadingLibFiles: true, skipFileDependencyResolution: true });
+  return project;
+}
+
+/** Prints one TypeScript file from its statements, under the generated-file header. */
+export function printTs(path: string, sources: readonly string[], statements: readonly (string | StatementStructures)[]): VirtualFile {
+  const file = sharedProject().createSourceFile(`/${path}`, { statements: [...statements] }, { overwrite: true });
+  const text = generatedHeader(sources, "ts") + "\n" + file.getFullText();
+  sharedProject().removeSourceFile(file);
+  return { path, content: text };
+}
+
+/** A TSDoc block from lines of spec text (each escaped) and pre-formed tag lines such as `@defaultValue 6`. */
+export function tsdoc(lines: readonly (string | null | undefined)[], tags: readonly string[] = []): OptionalKind<JSDocStructure>[] {
+  const body = lines.filter((l): l is string => typeof l === "string" && l.length > 0).map(docText);
+  const description = [...body, ...tags].join("\n");
+  return description ? [{ description }] : [];
+}
+
+/** An `import type { a, b } from "x"` or value import, with sorted names. */
+export function importDecl(from: string, names: readonly string[], typeOnly = false): StatementStructures {
+  return {
+    kind: StructureKind.ImportDeclaration,
+    moduleSpecifier: from,
+    isTypeOnly: typeOnly,
+    namedImports: [...new Set(names)].sort(),
+  };
+}

@@ -1,0 +1,64 @@
+/**
+ * The pipeline in one function: read -> check -> IR -> emit -> format -> compile -> write (or compare).
+ * The CLI and the tests both call this; nothing else orchestrates the stages.
+ */
+import { readFile } from "node:fs/promises";
+import { relative, sep } from "node:path";
+import { SpecError, type Diagnostic } from "./diagnostics.ts";
+import { checkSpecs } from "./check/check.ts";
+import { buildIr } from "./ir/build.ts";
+import type { Ir } from "./ir/types.ts";
+import { emitAll } from "./emit/emit-all.ts";
+import { formatFiles } from "./format/format.ts";
+import { compileFiles } from "./format/compile.ts";
+import type { VirtualFile } from "./emit/virtual-file.ts";
+import { compareTree, writeTree, type TreeComparison, type WriteSummary } from "./write/write.ts";
+
+/** What to generate and where. */
+export interface GenerateOptions {
+  /** Spec files to read. */
+  readonly specFiles: readonly string[];
+  /** Output folder. */
+  readonly outDir: string;
+  /** Compare with `outDir` instead of writing. */
+  readonly check?: boolean;
+  /** Paths in diagnostics and headers are relative to this folder. Default: process.cwd(). */
+  readonly cwd?: string;
+}
+
+/** The outcome of one run. */
+export type GenerateResult =
+  | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] }
+  | { readonly ok: true; readonly ir: Ir; readonly files: readonly VirtualFile[]; readonly write?: WriteSummary; readonly comparison?: TreeComparison };
+
+/** Reads the specs and runs the pipeline; on spec problems returns them and touches nothing. */
+export async function generate(options: GenerateOptions): Promise<GenerateResult> {
+  const cwd = options.cwd ?? process.cwd();
+  const sources = await Promise.all(
+    options.specFiles.map(async (path) => ({ file: displayPath(cwd, path), text: await readFile(path, "utf8") })),
+  );
+  const { specs, diagnostics } = checkSpecs(sources);
+  if (diagnostics.length > 0) return { ok: false, diagnostics };
+  const ir = buildIr(specs);
+  const files = await renderFiles(ir);
+  if (options.check) return { ok: true, ir, files, comparison: await compareTree(options.outDir, files) };
+  return { ok: true, ir, files, write: await writeTree(options.outDir, files) };
+}
+
+/** Every output file of an IR, formatted and compiled, in path order; pure apart from CPU. */
+export async function renderFiles(ir: Ir): Promise<VirtualFile[]> {
+  const emitted = await emitAll(ir);
+  const formatted = await formatFiles(emitted);
+  return compileFiles(formatted);
+}
+
+/** Like `generate`, but throws SpecError instead of returning diagnostics. */
+export async function generateOrThrow(options: GenerateOptions): Promise<Extract<GenerateResult, { ok: true }>> {
+  const result = await generate(options);
+  if (!result.ok) throw new SpecError(result.diagnostics);
+  return result;
+}
+
+function displayPath(cwd: string, path: string): string {
+  return relative(cwd, path).split(sep).join("/");
+}

@@ -1,0 +1,64 @@
+/** Naming: wire names to TypeScript names, reserved words, and collisions after case folding. */
+
+/** Splits `CodeLength`, `code_length`, `code-length` or `APIKey` into words. */
+export function splitWords(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
+    .split(/[^A-Za-z0-9]+/)
+    .filter((w) => w.length > 0);
+}
+
+/** `CodeLength` -> `codeLength`, `code_length` -> `codeLength`. */
+export function camelCase(name: string): string {
+  const words = splitWords(name);
+  return words.map((w, i) => (i === 0 ? w.toLowerCase() : capitalize(w.toLowerCase()))).join("");
+}
+
+/** `factor_type` -> `FactorType`, `push` -> `Push`. */
+export function pascalCase(name: string): string {
+  return splitWords(name)
+    .map((w) => capitalize(w.toLowerCase()))
+    .join("");
+}
+
+/** `PageSize` -> `PAGE_SIZE`. */
+export function constantCase(name: string): string {
+  return splitWords(name)
+    .map((w) => w.toUpperCase())
+    .join("_");
+}
+
+function capitalize(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/** `Config.CodeLength` -> `["config", "codeLength"]`: the property path of a parameter in the client. */
+export function propertyPath(wireName: string): string[] {
+  return wireName.split(".").map(camelCase);
+}
+
+const RESERVED = new Set(
+  (
+    "break case catch class const continue debugger default delete do else enum export extends false finally for " +
+    "function if import in instanceof new null return super switch this throw true try typeof var void while with " +
+    "as implements interface let package private protected public static yield any boolean constructor declare get " +
+    "module require number set string symbol type from of await async undefined never unknown object"
+  ).split(" "),
+);
+
+/** True when `name` can stand as a TypeScript identifier (declaration, parameter or local). */
+export function isSafeIdentifier(name: string): boolean {
+  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) && !RESERVED.has(name);
+}
+
+/** True when `name` is a reserved word of JavaScript or TypeScript. */
+export function isReservedWord(name: string): boolean {
+  return RESERVED.has(name);
+}
+
+/** A local-variable name for a property path that can never be a reserved word: `["config","codeLength"]` -> `configCodeLength`. */
+export function localName(path: readonly string[]): string {
+  const joined = path.map((p, i) => (i === 0 ? p : capitalize(p))).join("");
+  return isSafeIdentifier(joined) ? joined : `${joined}Value`;
+}

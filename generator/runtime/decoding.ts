@@ -1,0 +1,24 @@
+/** Helpers the generated decoders call to turn wire values into model values. */
+
+/** A wire date-time string as a Date; null stays null, and an absent value becomes null. */
+export function decodeDate(value: string | null | undefined): Date | null {
+  return value === null || value === undefined ? null : new Date(value);
+}
+
+/** An absent wire value becomes null, so models never hold undefined. */
+export function orNull<T>(value: T | null | undefined): T | null {
+  return value === undefined ? null : value;
+}
+
+/** A string map as a plain object of strings, or null when the wire value is not an object. */
+export function decodeStringMap(value: unknown): Readonly<Record<string, string>> | null {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return null;
+  const out: Record<string, string> = {};
+  for (const [key, entry] of Object.entries(value)) if (typeof entry === "string") out[key] = entry;
+  return out;
+}
+
+/** Percent-encodes one path argument so it stays one path segment. */
+export function pathSegment(value: string): string {
+  return encodeURIComponent(value);
+}

@@ -1,0 +1,68 @@
+/** Pages of list operations, and lazy streams over them. */
+import type { RequestOptions } from "./transport.js";
+import { PaginationError } from "./errors.js";
+
+/** One page of a list operation. */
+export interface Page<T, M> {
+  readonly items: readonly T[];
+  /** The page metadata as the API returned it. */
+  readonly meta: M;
+  readonly hasNextPage: boolean;
+  /** The next page's URL as the API gave it, or null on the last page. */
+  readonly nextPageUrl: string | null;
+  /** Fetches the next page; rejects with PaginationError on the last page or for a foreign URL. */
+  nextPage(options?: RequestOptions): Promise<Page<T, M>>;
+}
+
+/** Builds a page whose `nextPage` follows `nextPageUrl` only within `origin`. */
+export function createPage<T, M>(
+  items: readonly T[],
+  meta: M,
+  nextPageUrl: string | null,
+  origin: string,
+  fetchPage: (url: string, options?: RequestOptions) => Promise<Page<T, M>>,
+): Page<T, M> {
+  return {
+    items,
+    meta,
+    hasNextPage: nextPageUrl !== null,
+    nextPageUrl,
+    nextPage(options) {
+      if (nextPageUrl === null) return Promise.reject(new PaginationError("there is no next page"));
+      let target: URL;
+      try {
+        target = new URL(nextPageUrl);
+      } catch {
+        return Promise.reject(new PaginationError("the next page URL is not an absolute URL"));
+      }
+      if (target.origin !== new URL(origin).origin) {
+        return Promise.reject(
+          new PaginationError(`refusing to follow a next page URL on ${target.origin}: the client talks to ${new URL(origin).origin} only`),
+        );
+      }
+      return fetchPage(target.href, options);
+    },
+  };
+}
+
+/**
+ * Yields the items of `firstPage()` and the pages after it, fetching each page only when the
+ * consumer asks for an item beyond the ones already fetched; stops after `limit` items.
+ */
+export async function* streamItems<T, M>(
+  firstPage: () => Promise<Page<T, M>>,
+  limit: number | undefined,
+  options: RequestOptions | undefined,
+): AsyncGenerator<T, void, undefined> {
+  if (limit === 0) return;
+  let yielded = 0;
+  let page = await firstPage();
+  for (;;) {
+    for (const item of page.items) {
+      yield item;
+      if (limit !== undefined && ++yielded >= limit) return;
+    }
+    if (!page.hasNextPage) return;
+    page = await page.nextPage(options);
+  }
+}

@@ -1,0 +1,200 @@
+/** Sends one operation's request: headers, deadline, cancellation, retries, and errors from responses. */
+import { authorizationOf, type Client } from "./client.js";
+import { ConnectionError, createApiError, TimeoutError } from "./errors.js";
+
+/** Per-call options every operation accepts. */
+export interface RequestOptions {
+  /** Cancels the request and any pending retry wait. */
+  readonly signal?: AbortSignal;
+  /** Overrides the client's time budget for this call. */
+  readonly timeoutMs?: number;
+  /** Overrides the client's retry count for this call. */
+  readonly maxRetries?: number;
+  /** Extra headers; they cannot replace Authorization. */
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+/** A response with its parsed body: what the `...WithResponse` functions return. */
+export interface ApiResponse<T> {
+  readonly status: number;
+  readonly headers: Headers;
+  /** The request id header's value, or null. */
+  readonly requestId: string | null;
+  readonly data: T;
+}
+
+/** One HTTP exchange as an operation describes it. */
+export interface OperationRequest {
+  readonly method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+  /** Absolute URL, or a path below the base URL. */
+  readonly url: string;
+  readonly query?: URLSearchParams;
+  readonly form?: URLSearchParams;
+  /** The API's own scheme and host, used unless the client overrides it. */
+  readonly defaultBaseUrl: string;
+  readonly requestIdHeader: string | null;
+}
+
+/** The base URL requests of an API go to with this client. */
+export function effectiveBaseUrl(client: Client, defaultBaseUrl: string): string {
+  return client.baseUrl ?? defaultBaseUrl;
+}
+
+/** Sends the request, retrying as allowed; resolves with the parsed JSON body (null when empty). */
+export async function send(client: Client, request: OperationRequest, options: RequestOptions = {}): Promise<ApiResponse<unknown>> {
+  const base = effectiveBaseUrl(client, request.defaultBaseUrl);
+  const url = (/^https?:\/\//.test(request.url) ? request.url : base + request.url) + queryString(request.query);
+  const headers = buildHeaders(client, request, options);
+  const maxRetries = options.maxRetries ?? client.maxRetries;
+  const retryUnsafe = request.method === "GET" || request.method === "DELETE";
+  const deadline = new Deadline(options.timeoutMs ?? client.timeoutMs, options.signal);
+  try {
+    for (let attempt = 0; ; attempt++) {
+      deadline.throwIfDone();
+      let response: Response;
+      try {
+        response = await client.fetch(url, {
+          method: request.method,
+          headers,
+          body: request.form?.toString(),
+          signal: deadline.signal,
+        });
+      } catch (error) {
+        deadline.throwIfDone();
+        if (retryUnsafe && attempt < maxRetries) {
+          await deadline.sleep(backoff(client, attempt));
+          continue;
+        }
+        throw new ConnectionError(`${request.method} ${url} failed: ${(error as Error).message}`, { cause: error });
+      }
+      const text = await readText(response, deadline);
+      if (response.ok) {
+        return { status: response.status, headers: response.headers, requestId: requestIdOf(response, request), data: parseJson(text) };
+      }
+      const retryable = response.status === 429 || (response.status >= 500 && retryUnsafe);
+      if (retryable && attempt < maxRetries) {
+        await deadline.sleep(retryAfter(response) ?? backoff(client, attempt));
+        continue;
+      }
+      const body = parseJson(text);
+      throw createApiError({
+        status: response.status,
+        method: request.method,
+        url,
+        requestId: requestIdOf(response, request),
+        body: typeof body === "object" && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : null,
+        rawBody: text.slice(0, 2000),
+      });
+    }
+  } finally {
+    deadline.dispose();
+  }
+}
+
+function buildHeaders(client: Client, request: OperationRequest, options: RequestOptions): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(options.headers ?? {})) {
+    if (name.toLowerCase() !== "authorization") headers[name] = value;
+  }
+  headers["Accept"] = "application/json";
+  headers["User-Agent"] = client.userAgent;
+  headers["Authorization"] = authorizationOf(client);
+  if (request.form) headers["Content-Type"] = "application/x-www-form-urlencoded";
+  return headers;
+}
+
+function queryString(query: URLSearchParams | undefined): string {
+  const text = query?.toString() ?? "";
+  return text ? `?${text}` : "";
+}
+
+async function readText(response: Response, deadline: Deadline): Promise<string> {
+  try {
+    return await response.text();
+  } catch (error) {
+    deadline.throwIfDone();
+    throw new ConnectionError(`reading the response failed: ${(error as Error).message}`, { cause: error });
+  }
+}
+
+function parseJson(text: string): unknown {
+  if (!text.trim()) return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+function requestIdOf(response: Response, request: OperationRequest): string | null {
+  return request.requestIdHeader ? response.headers.get(request.requestIdHeader) : null;
+}
+
+// Exponential backoff with full jitter over the upper half, capped.
+function backoff(client: Client, attempt: number): number {
+  const ceiling = Math.min(client.retryDelay.maxMs, client.retryDelay.baseMs * 2 ** attempt);
+  return ceiling / 2 + Math.random() * (ceiling / 2);
+}
+
+// Retry-After in seconds or as an HTTP date; capped at one minute.
+function retryAfter(response: Response): number | null {
+  const value = response.headers.get("retry-after");
+  if (value === null) return null;
+  const seconds = Number(value);
+  const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(value) - Date.now();
+  return Number.isFinite(ms) ? Math.min(Math.max(ms, 0), 60_000) : null;
+}
+
+/** One call's time budget and cancellation, shared by its requests and retry waits. */
+class Deadline {
+  private readonly controller = new AbortController();
+  private readonly timer: ReturnType<typeof setTimeout>;
+  private timedOut = false;
+  private readonly onAbort = () => this.controller.abort(this.external?.reason);
+
+  constructor(
+    private readonly timeoutMs: number,
+    private readonly external: AbortSignal | undefined,
+  ) {
+    this.timer = setTimeout(() => {
+      this.timedOut = true;
+      this.controller.abort(new TimeoutError(`request timed out after ${timeoutMs} ms`));
+    }, timeoutMs);
+    if (external?.aborted) this.onAbort();
+    else external?.addEventListener("abort", this.onAbort, { once: true });
+  }
+
+  get signal(): AbortSignal {
+    return this.controller.signal;
+  }
+
+  /** Throws the timeout or the caller's abort reason once either happened. */
+  throwIfDone(): void {
+    if (this.timedOut) throw new TimeoutError(`request timed out after ${this.timeoutMs} ms`);
+    if (this.controller.signal.aborted) throw this.controller.signal.reason;
+  }
+
+  /** Waits, unless the deadline passes or the caller aborts first. */
+  sleep(ms: number): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const done = () => {
+        clearTimeout(timer);
+        try {
+          this.throwIfDone();
+        } catch (error) {
+          reject(error);
+        }
+      };
+      const timer = setTimeout(() => {
+        this.signal.removeEventListener("abort", done);
+        resolve();
+      }, ms);
+      this.signal.addEventListener("abort", done, { once: true });
+    });
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.external?.removeEventListener("abort", this.onAbort);
+  }
+}

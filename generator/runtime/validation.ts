@@ -1,0 +1,159 @@
+/** Small checks the generated validators call; the validators themselves are straight-line code. */
+import type { ValidationIssue, ValidationIssueCode } from "./errors.js";
+
+/** Shorthand for building one issue. */
+export function issue(path: string, wireName: string, code: ValidationIssueCode, message: string): ValidationIssue {
+  return { path, wireName, code, message };
+}
+
+/** Length in Unicode code points (what "characters" means in API limits), not UTF-16 units. */
+export function charLength(value: string): number {
+  let count = 0;
+  for (let i = 0; i < value.length; i++) {
+    const unit = value.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < value.length) {
+      const next = value.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+    count++;
+  }
+  return count;
+}
+
+/** A plain object (not null, not an array): what a parameter group or string map must be. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+const BASE32 = /^(?:[A-Z2-7]{8})*(?:[A-Z2-7]{2}={6}|[A-Z2-7]{4}={4}|[A-Z2-7]{5}={3}|[A-Z2-7]{7}=|[A-Z2-7]{2}|[A-Z2-7]{4}|[A-Z2-7]{5}|[A-Z2-7]{7})?$/;
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+
+/** RFC 4648 Base32 (upper case, padding optional). */
+export function isBase32(value: string): boolean {
+  return value.length > 0 && BASE32.test(value);
+}
+
+/** RFC 4648 Base64 with padding. */
+export function isBase64(value: string): boolean {
+  return value.length > 0 && BASE64.test(value);
+}
+
+/** Base64 of exactly one DER-encoded ASN.1 SEQUENCE, as a PKIX public key is. */
+export function isDerBase64(value: string): boolean {
+  if (!isBase64(value)) return false;
+  const bytes = decodeBase64(value);
+  if (bytes.length < 2 || bytes[0] !== 0x30) return false;
+  let length = bytes[1]!;
+  let offset = 2;
+  if (length & 0x80) {
+    const count = length & 0x7f;
+    if (count === 0 || count > 3 || bytes.length < 2 + count) return false;
+    length = 0;
+    for (let i = 0; i < count; i++) length = length * 256 + bytes[2 + i]!;
+    offset += count;
+  }
+  return offset + length === bytes.length;
+}
+
+const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+/** Decodes Base64 without Buffer or atob, so it runs anywhere. */
+export function decodeBase64(value: string): Uint8Array {
+  const clean = value.replace(/=+$/, "");
+  const out = new Uint8Array(Math.floor((clean.length * 3) / 4));
+  let bits = 0;
+  let acc = 0;
+  let o = 0;
+  for (let i = 0; i < clean.length; i++) {
+    acc = (acc << 6) | ALPHABET.indexOf(clean[i]!);
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[o++] = (acc >> bits) & 0xff;
+    }
+  }
+  return out;
+}
+
+/** An absolute URL with a scheme. */
+export function isUri(value: string): boolean {
+  return /^[A-Za-z][A-Za-z0-9+.-]*:[^\s]*$/.test(value);
+}
+
+/** An ISO 8601 date-time. */
+export function isDateTime(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/.test(value) && !Number.isNaN(Date.parse(value));
+}
+
+/** Checks a path argument: a string that is not empty, `.` or `..` (which URLs would resolve away). */
+export function checkPathSegment(value: unknown, path: string, wireName: string, issues: ValidationIssue[]): value is string {
+  if (typeof value !== "string") {
+    issues.push(issue(path, wireName, value === undefined ? "required" : "type", value === undefined ? "is required" : "must be a string"));
+    return false;
+  }
+  if (value === "" || value === "." || value === "..") {
+    issues.push(issue(path, wireName, "format", "must not be empty, '.' or '..'"));
+    return false;
+  }
+  return true;
+}
+
+/**
+ * Checks a string map (a JSON object whose values are all strings) and the length of its JSON
+ * encoding, which is what the wire carries.
+ */
+export function checkStringMap(
+  value: unknown,
+  path: string,
+  wireName: string,
+  maxLength: number | null,
+  issues: ValidationIssue[],
+): void {
+  if (!isRecord(value)) {
+    issues.push(issue(path, wireName, "type", "must be an object whose values are all strings"));
+    return;
+  }
+  for (const key of Object.keys(value)) {
+    if (typeof value[key] !== "string") {
+      issues.push(issue(`${path}.${key}`, wireName, "type", "must be a string (every value of this object must be)"));
+    }
+  }
+  if (maxLength !== null) {
+    const length = charLength(JSON.stringify(value));
+    if (length > maxLength) {
+      issues.push(issue(path, wireName, "length", `must encode to at most ${maxLength} characters of JSON, got ${length}`));
+    }
+  }
+}
+
+/**
+ * Reads a parameter group (such as `config`) from its parent: undefined when absent, the object
+ * when it is one, and an issue otherwise.
+ */
+export function readGroup(
+  parent: Record<string, unknown> | undefined,
+  key: string,
+  path: string,
+  issues: ValidationIssue[],
+): Record<string, unknown> | undefined {
+  const value = parent?.[key];
+  if (value === undefined) return undefined;
+  if (isRecord(value)) return value;
+  issues.push(issue(path, path, "type", "must be an object"));
+  return undefined;
+}
+
+/** Reports properties the spec does not know (a misspelt name would otherwise be dropped silently). */
+export function checkKnownKeys(
+  record: Record<string, unknown> | undefined,
+  known: ReadonlySet<string>,
+  prefix: string,
+  issues: ValidationIssue[],
+): void {
+  if (!record) return;
+  for (const key of Object.keys(record)) {
+    if (!known.has(key) && record[key] !== undefined) {
+      issues.push(issue(prefix ? `${prefix}.${key}` : key, key, "unknown", "is not a parameter of this operation"));
+    }
+  }
+}
