@@ -1,0 +1,34 @@
+/** Paths the tests share. */
+import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+export const FACTOR_SPEC = join(ROOT, "spec/verify/factor.yaml");
+export const GENERATED = join(ROOT, "generated");
+export const FIXTURES = join(ROOT, "test/fixtures");
+export const SHARED_OAI = join(ROOT, "../shared/vendor/twilio-oai/twilio_verify_v2.yaml");
+
+/** A fresh temporary folder. */
+export function tempDir(prefix = "gen-test-"): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** Every file below `dir` with its bytes, keyed by `/`-separated relative path. */
+export function snapshotTree(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else out.set(relative(dir, path).split(sep).join("/"), readFileSync(path, "latin1"));
+    }
+  };
+  try {
+    walk(dir);
+  } catch {
+    /* missing folder: empty tree */
+  }
+  return out;
+}

@@ -1,0 +1,47 @@
+/** Every invalid-spec fixture reports exactly its expected diagnostics and writes nothing. */
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { formatDiagnostic } from "../../generator/diagnostics.ts";
+import { generate } from "../../generator/generate.ts";
+import { FIXTURES, ROOT, snapshotTree, tempDir } from "../helpers/paths.ts";
+
+const INVALID = join(FIXTURES, "invalid");
+const cases = readdirSync(INVALID).sort();
+
+describe("invalid specs", () => {
+  it("has a fixture for at least 20 kinds of problem", () => {
+    expect(cases.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it.each(cases)("%s: reports file, line, column and code, and writes nothing", async (name) => {
+    const outDir = tempDir();
+    writeFileSync(join(outDir, "keep.txt"), "untouched");
+    const before = snapshotTree(outDir);
+    const result = await generate({ specFiles: [join(INVALID, name, "spec.yaml")], outDir, cwd: ROOT });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const expected = readFileSync(join(INVALID, name, "expected.txt"), "utf8").trimEnd();
+    expect(result.diagnostics.map(formatDiagnostic).join("\n")).toBe(expected);
+    expect(expected).toContain(`test/fixtures/invalid/${name}/spec.yaml:`);
+    expect(snapshotTree(outDir)).toEqual(before);
+  });
+
+  it("reports every problem of a spec with several in one run", async () => {
+    const result = await generate({ specFiles: [join(INVALID, "several-problems", "spec.yaml")], outDir: tempDir(), cwd: ROOT });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.diagnostics.map((d) => d.code)).toEqual([
+      "missing-path-parameter",
+      "unused-path-parameter",
+      "range-inverted",
+      "unknown-parameter",
+      "unknown-model",
+    ]);
+  });
+
+  it("accepts the base spec the fixtures start from", async () => {
+    const result = await generate({ specFiles: [join(FIXTURES, "base-spec.yaml")], outDir: tempDir(), cwd: ROOT, check: true });
+    expect(result.ok).toBe(true);
+  });
+});
