@@ -53,12 +53,9 @@ export async function send(client: Client, request: OperationRequest, options: R
       deadline.throwIfDone();
       let response: Response;
       try {
-        response = await client.fetch(url, {
-          method: request.method,
-          headers,
-          body: request.form?.toString(),
-          signal: deadline.signal,
-        });
+        response = await deadline.race(
+          client.fetch(url, { method: request.method, headers, body: request.form?.toString(), signal: deadline.signal }),
+        );
       } catch (error) {
         deadline.throwIfDone();
         if (retryUnsafe && attempt < maxRetries) {
@@ -110,7 +107,7 @@ function queryString(query: URLSearchParams | undefined): string {
 
 async function readText(response: Response, deadline: Deadline): Promise<string> {
   try {
-    return await response.text();
+    return await deadline.race(response.text());
   } catch (error) {
     deadline.throwIfDone();
     throw new ConnectionError(`reading the response failed: ${(error as Error).message}`, { cause: error });
@@ -172,6 +169,22 @@ class Deadline {
   throwIfDone(): void {
     if (this.timedOut) throw new TimeoutError(`request timed out after ${this.timeoutMs} ms`);
     if (this.controller.signal.aborted) throw this.controller.signal.reason;
+  }
+
+  /** Settles like `work`, or rejects as soon as the deadline passes or the caller aborts (even if `work` ignores the signal). */
+  race<T>(work: Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      const stop = () => {
+        try {
+          this.throwIfDone();
+        } catch (error) {
+          reject(error);
+        }
+      };
+      if (this.signal.aborted) return stop();
+      this.signal.addEventListener("abort", stop, { once: true });
+      work.then(resolve, reject).finally(() => this.signal.removeEventListener("abort", stop));
+    });
   }
 
   /** Waits, unless the deadline passes or the caller aborts first. */

@@ -15,6 +15,7 @@ export interface Page<T, M> {
 export declare function createPage<T, M>(items: readonly T[], meta: M, nextPageUrl: string | null, origin: string, fetchPage: (url: string, options?: RequestOptions) => Promise<Page<T, M>>): Page<T, M>;
 /**
  * Yields the items of `firstPage()` and the pages after it, fetching each page only when the
- * consumer asks for an item beyond the ones already fetched; stops after `limit` items.
+ * consumer asks for an item beyond the ones already fetched; stops after `limit` items, and as soon
+ * as the signal aborts.
  */
 export declare function streamItems<T, M>(firstPage: () => Promise<Page<T, M>>, limit: number | undefined, options: RequestOptions | undefined): AsyncGenerator<T, void, undefined>;

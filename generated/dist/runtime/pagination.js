@@ -27,7 +27,8 @@ export function createPage(items, meta, nextPageUrl, origin, fetchPage) {
 }
 /**
  * Yields the items of `firstPage()` and the pages after it, fetching each page only when the
- * consumer asks for an item beyond the ones already fetched; stops after `limit` items.
+ * consumer asks for an item beyond the ones already fetched; stops after `limit` items, and as soon
+ * as the signal aborts.
  */
 export async function* streamItems(firstPage, limit, options) {
     if (limit === 0)
@@ -36,6 +37,7 @@ export async function* streamItems(firstPage, limit, options) {
     let page = await firstPage();
     for (;;) {
         for (const item of page.items) {
+            options?.signal?.throwIfAborted();
             yield item;
             if (limit !== undefined && ++yielded >= limit)
                 return;

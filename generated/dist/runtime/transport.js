@@ -20,12 +20,12 @@ export async function send(client, request, options = {}) {
             deadline.throwIfDone();
             let response;
             try {
-                response = await client.fetch(url, {
+                response = await deadline.race(client.fetch(url, {
                     method: request.method,
                     headers,
                     body: request.form?.toString(),
                     signal: deadline.signal,
-                });
+                }));
             }
             catch (error) {
                 deadline.throwIfDone();
@@ -87,7 +87,7 @@ function queryString(query) {
 }
 async function readText(response, deadline) {
     try {
-        return await response.text();
+        return await deadline.race(response.text());
     }
     catch (error) {
         deadline.throwIfDone();
@@ -150,6 +150,23 @@ class Deadline {
             throw new TimeoutError(`request timed out after ${this.timeoutMs} ms`);
         if (this.controller.signal.aborted)
             throw this.controller.signal.reason;
+    }
+    /** Settles like `work`, or rejects as soon as the deadline passes or the caller aborts (even if `work` ignores the signal). */
+    race(work) {
+        return new Promise((resolve, reject) => {
+            const stop = () => {
+                try {
+                    this.throwIfDone();
+                }
+                catch (error) {
+                    reject(error);
+                }
+            };
+            if (this.signal.aborted)
+                return stop();
+            this.signal.addEventListener("abort", stop, { once: true });
+            work.then(resolve, reject).finally(() => this.signal.removeEventListener("abort", stop));
+        });
     }
     /** Waits, unless the deadline passes or the caller aborts first. */
     sleep(ms) {

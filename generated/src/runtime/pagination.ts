@@ -52,7 +52,8 @@ export function createPage<T, M>(
 
 /**
  * Yields the items of `firstPage()` and the pages after it, fetching each page only when the
- * consumer asks for an item beyond the ones already fetched; stops after `limit` items.
+ * consumer asks for an item beyond the ones already fetched; stops after `limit` items, and as soon
+ * as the signal aborts.
  */
 export async function* streamItems<T, M>(
   firstPage: () => Promise<Page<T, M>>,
@@ -64,6 +65,7 @@ export async function* streamItems<T, M>(
   let page = await firstPage();
   for (;;) {
     for (const item of page.items) {
+      options?.signal?.throwIfAborted();
       yield item;
       if (limit !== undefined && ++yielded >= limit) return;
     }
