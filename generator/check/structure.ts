@@ -1,17 +1,19 @@
 /** Check stage, structure: the spec against the JSON Schema in `spec/schema/resource-spec.schema.json`. */
 import { readFileSync } from "node:fs";
-import Ajv, { type ErrorObject, type ValidateFunction } from "ajv";
+import AjvModule, { type ErrorObject, type ValidateFunction } from "ajv";
 import type { LoadedFile } from "../load/load.ts";
 import type { Report } from "./reporter.ts";
 
 /** Where the spec-format schema lives; spec files point editors at it too. */
 export const SPEC_SCHEMA_URL = new URL("../../spec/schema/resource-spec.schema.json", import.meta.url);
 
+// ajv is CommonJS: its class is the default export's `default`.
+const Ajv = AjvModule.default;
 let compiled: ValidateFunction | undefined;
 
 function validator(): ValidateFunction {
   compiled ??= new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(SPEC_SCHEMA_URL, "utf8")));
-  return compiled;
+  return compiled!;
 }
 
 /** Reports every place the document departs from the schema; returns true when it conforms. */

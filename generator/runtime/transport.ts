@@ -28,8 +28,8 @@ export interface OperationRequest {
   readonly method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
   /** Absolute URL, or a path below the base URL. */
   readonly url: string;
-  readonly query?: URLSearchParams;
-  readonly form?: URLSearchParams;
+  readonly query?: URLSearchParams | undefined;
+  readonly form?: URLSearchParams | undefined;
   /** The API's own scheme and host, used unless the client overrides it. */
   readonly defaultBaseUrl: string;
   readonly requestIdHeader: string | null;
@@ -54,7 +54,7 @@ export async function send(client: Client, request: OperationRequest, options: R
       let response: Response;
       try {
         response = await deadline.race(
-          client.fetch(url, { method: request.method, headers, body: request.form?.toString(), signal: deadline.signal }),
+          client.fetch(url, { method: request.method, headers, body: request.form?.toString() ?? null, signal: deadline.signal }),
         );
       } catch (error) {
         deadline.throwIfDone();

@@ -24,8 +24,8 @@ export interface OperationRequest {
     readonly method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
     /** Absolute URL, or a path below the base URL. */
     readonly url: string;
-    readonly query?: URLSearchParams;
-    readonly form?: URLSearchParams;
+    readonly query?: URLSearchParams | undefined;
+    readonly form?: URLSearchParams | undefined;
     /** The API's own scheme and host, used unless the client overrides it. */
     readonly defaultBaseUrl: string;
     readonly requestIdHeader: string | null;

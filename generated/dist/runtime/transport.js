@@ -23,7 +23,7 @@ export async function send(client, request, options = {}) {
                 response = await deadline.race(client.fetch(url, {
                     method: request.method,
                     headers,
-                    body: request.form?.toString(),
+                    body: request.form?.toString() ?? null,
                     signal: deadline.signal,
                 }));
             }

@@ -31,8 +31,8 @@ export interface OperationRequest {
   readonly method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
   /** Absolute URL, or a path below the base URL. */
   readonly url: string;
-  readonly query?: URLSearchParams;
-  readonly form?: URLSearchParams;
+  readonly query?: URLSearchParams | undefined;
+  readonly form?: URLSearchParams | undefined;
   /** The API's own scheme and host, used unless the client overrides it. */
   readonly defaultBaseUrl: string;
   readonly requestIdHeader: string | null;
@@ -65,7 +65,7 @@ export async function send(
           client.fetch(url, {
             method: request.method,
             headers,
-            body: request.form?.toString(),
+            body: request.form?.toString() ?? null,
             signal: deadline.signal,
           }),
         );

@@ -1,7 +1,7 @@
 /** Decoders emitter: wire JSON (typed by openapi-typescript's output) -> camelCase models with Dates and nulls. */
 import type { IrField, IrModel } from "../../ir/types.ts";
 import { pascalCase } from "../../naming.ts";
-import { importDecl, StructureKind, tsdoc, type StatementStructures } from "../ts/builder.ts";
+import { importDecl, StructureKind, tsdoc, type Statement, type StatementStructures } from "../ts/builder.ts";
 import { docCode, literal, member } from "../ts/escape.ts";
 import { variantSelector } from "./model-types.ts";
 import { isExact, OPEN_OBJECT } from "./ts-types.ts";
@@ -12,10 +12,10 @@ export function decoderName(typeName: string): string {
 }
 
 /** Statements of a decoders module for `models`, importing model types from `typesModule`. */
-export function decoderStatements(models: readonly IrModel[], modules: { types: string; wire: string; decoding: string }): StatementStructures[] {
+export function decoderStatements(models: readonly IrModel[], modules: { types: string; wire: string; decoding: string }): Statement[] {
   const types = new Set<string>();
   const helpers = new Set<string>();
-  const functions: StatementStructures[] = [];
+  const functions: Statement[] = [];
   for (const model of models) functions.push(...modelDecoders(model, types, helpers));
   return [
     importDecl(modules.decoding, [...helpers]),
@@ -38,10 +38,10 @@ function decoder(typeName: string, body: string[], doc: string): StatementStruct
   };
 }
 
-function modelDecoders(model: IrModel, types: Set<string>, helpers: Set<string>): StatementStructures[] {
+function modelDecoders(model: IrModel, types: Set<string>, helpers: Set<string>): Statement[] {
   types.add(model.name);
   const selector = variantSelector(model);
-  const out: StatementStructures[] = [];
+  const out: Statement[] = [];
   const nested = (owner: string, fields: readonly IrField[]) => {
     for (const f of fields) {
       if (f.type === "object" && f.fields && !f.variants) {

@@ -63,6 +63,5 @@ function indexModule(ir: Ir): VirtualFile {
       statements.push(reexport(importPath(from, m.types), null, true), reexport(importPath(from, m.operations), null), reexport(importPath(from, m.validators), null));
     }
   }
-  void literal;
   return printTs(MODULES.index, ir.sources, statements);
 }

@@ -1,7 +1,7 @@
 /** Client emitter: assembles each service's and resource's modules from the statement emitters. */
 import type { Ir, IrResource, IrService } from "../../ir/types.ts";
 import { importPath, MODULES, resourceModules, serviceModules } from "../layout.ts";
-import { importDecl, printTs, StructureKind, tsdoc, VariableDeclarationKind, type StatementStructures } from "../ts/builder.ts";
+import { importDecl, printTs, StructureKind, tsdoc, VariableDeclarationKind, type Statement, type StatementStructures } from "../ts/builder.ts";
 import { literal } from "../ts/escape.ts";
 import type { VirtualFile } from "../virtual-file.ts";
 import { decoderName, decoderStatements } from "./decoders.ts";
@@ -61,14 +61,14 @@ function resourceFiles(service: IrService, resource: IrResource): VirtualFile[] 
   ];
 }
 
-function operationImports(service: IrService, resource: IrResource, from: string, s: ReturnType<typeof serviceModules>, m: ReturnType<typeof resourceModules>): StatementStructures[] {
+function operationImports(service: IrService, resource: IrResource, from: string, s: ReturnType<typeof serviceModules>, m: ReturnType<typeof resourceModules>): Statement[] {
   const ops = resource.operations;
   const list = ops.find((op) => op.kind === "list");
   const responseModels = [...new Set(ops.map((op) => op.responseModel).filter((x): x is string => x !== null))];
   const paramTypes = ops.flatMap((op) => [op.paramsTypeName, op.stream?.paramsTypeName ?? null]).filter((x): x is string => x !== null);
   const metaModel = list && service.pagination ? service.pagination.metaModel : null;
   const rt = (name: string) => importPath(from, MODULES.runtime(name));
-  const out: StatementStructures[] = [
+  const out: Statement[] = [
     importDecl(rt("client"), ["Client"], true),
     importDecl(rt("errors"), ["ValidationError"]),
     importDecl(rt("transport"), ["send", ...(list ? ["effectiveBaseUrl"] : [])]),

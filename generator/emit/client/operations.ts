@@ -1,7 +1,7 @@
 /** Operations emitter: one function per operation (and one `...WithResponse` twin), plus the stream. */
 import type { IrOperation, IrResource, IrService } from "../../ir/types.ts";
 import { camelCase } from "../../naming.ts";
-import { StructureKind, tsdoc, type StatementStructures } from "../ts/builder.ts";
+import { StructureKind, tsdoc, type Statement, type StatementStructures } from "../ts/builder.ts";
 import { docCode, literal } from "../ts/escape.ts";
 import { decoderName } from "./decoders.ts";
 import { encoderName } from "./serializers.ts";
@@ -24,8 +24,8 @@ function urlExpression(op: IrOperation): string {
 }
 
 /** Function statements of a resource's operations module (imports are added by the caller). */
-export function operationStatements(service: IrService, resource: IrResource): StatementStructures[] {
-  const out: StatementStructures[] = [];
+export function operationStatements(service: IrService, resource: IrResource): Statement[] {
+  const out: Statement[] = [];
   for (const op of resource.operations) {
     out.push(...(op.kind === "list" ? listFunctions(service, resource, op) : plainFunctions(op)));
   }
@@ -70,7 +70,7 @@ function encodedParts(op: IrOperation): string[] {
   return parts;
 }
 
-function plainFunctions(op: IrOperation): StatementStructures[] {
+function plainFunctions(op: IrOperation): Statement[] {
   const result = op.responseModel ?? "void";
   const decode = op.responseModel ? `${decoderName(op.responseModel)}(response.data as Wire[${literal(op.responseModel)}])` : "undefined";
   const args = [{ name: "client", type: "Client" }, ...pathArgs(op), ...paramsArg(op), { name: "options", type: "RequestOptions", hasQuestionToken: true }];
@@ -99,7 +99,7 @@ function plainFunctions(op: IrOperation): StatementStructures[] {
   ];
 }
 
-function listFunctions(service: IrService, resource: IrResource, op: IrOperation): StatementStructures[] {
+function listFunctions(service: IrService, resource: IrResource, op: IrOperation): Statement[] {
   const pagination = service.pagination!;
   const item = op.responseModel!;
   const meta = pagination.metaModel;
@@ -109,7 +109,7 @@ function listFunctions(service: IrService, resource: IrResource, op: IrOperation
   const args = [{ name: "client", type: "Client" }, ...pathArgs(op), ...paramsArg(op), { name: "options", type: "RequestOptions", hasQuestionToken: true }];
   const callArgs = args.map((a) => a.name).join(", ");
   const nextUrl = `meta.${camelCase(pagination.nextUrlField)}`;
-  const out: StatementStructures[] = [
+  const out: Statement[] = [
     {
       kind: StructureKind.Function,
       name: op.functionName,
@@ -161,7 +161,8 @@ function streamFunction(op: IrOperation): StatementStructures {
   const pageSize = camelCase(stream.pageSizeParameter);
   const max = stream.maxPageSize;
   const passOn = stream.parameters.map((p) => p.tsPath[0]!).filter((n, i, all) => all.indexOf(n) === i && n !== pageSize);
-  const listArgs = [...op.pathParameters.map((p) => p.tsName), `{ ${[...passOn.map((n) => `${n}: params.${n}`), `${pageSize}`].join(", ")} }`, "options"];
+  const passed = passOn.map((n) => `...(params.${n} === undefined ? {} : { ${n}: params.${n} })`);
+  const listArgs = [...op.pathParameters.map((p) => p.tsName), `{ ${[...passed, `...(${pageSize} === undefined ? {} : { ${pageSize} })`].join(", ")} }`, "options"];
   return {
     kind: StructureKind.Function,
     name: stream.functionName,

@@ -1,7 +1,7 @@
 /** Serializers emitter: parameters objects -> query strings and form bodies under the exact wire names. */
 import type { IrOperation, IrParameter } from "../../ir/types.ts";
 import { pascalCase } from "../../naming.ts";
-import { importDecl, StructureKind, tsdoc, type StatementStructures } from "../ts/builder.ts";
+import { importDecl, StructureKind, tsdoc, type Statement } from "../ts/builder.ts";
 import { docCode, literal, member } from "../ts/escape.ts";
 
 /** The encoder of an operation's parameters in one location: `encodeCreateFactorForm`. */
@@ -15,9 +15,9 @@ export function locationsOf(op: IrOperation): ("query" | "body")[] {
 }
 
 /** Statements of a resource's serializers module. */
-export function serializerStatements(operations: readonly IrOperation[], typesModule: string): StatementStructures[] {
+export function serializerStatements(operations: readonly IrOperation[], typesModule: string): Statement[] {
   const typeNames: string[] = [];
-  const functions: StatementStructures[] = [];
+  const functions: Statement[] = [];
   for (const op of operations) {
     if (!op.paramsTypeName) continue;
     typeNames.push(op.paramsTypeName);

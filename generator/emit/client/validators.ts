@@ -1,7 +1,7 @@
 /** Validators emitter: straight-line checks of every rule of every operation's arguments. */
 import type { IrOperation, IrParameter, IrPathParameter, IrResource } from "../../ir/types.ts";
 import { constantCase, localName, pascalCase } from "../../naming.ts";
-import { importDecl, StructureKind, tsdoc, VariableDeclarationKind, type StatementStructures } from "../ts/builder.ts";
+import { importDecl, StructureKind, tsdoc, VariableDeclarationKind, type Statement, type StatementStructures } from "../ts/builder.ts";
 import { docCode, literal } from "../ts/escape.ts";
 import { conditionText, formatText, rangeText } from "./describe.ts";
 import { paramTree, type ParamNode } from "./param-tree.ts";
@@ -20,7 +20,7 @@ export function validatorName(functionName: string): string {
 }
 
 /** Statements of a resource's validators module. */
-export function validatorStatements(resource: IrResource, runtimeValidation: string, runtimeErrors: string): StatementStructures[] {
+export function validatorStatements(resource: IrResource, runtimeValidation: string, runtimeErrors: string): Statement[] {
   const helpers = new Set<string>(["issue"]);
   const keySets = new Map<string, string>(); // JSON of names -> constant name
   const keySetConst = (owner: string, names: readonly string[]) => {
@@ -41,7 +41,7 @@ export function validatorStatements(resource: IrResource, runtimeValidation: str
     patterns.set(pattern, name);
     return name;
   };
-  const functions: StatementStructures[] = [];
+  const functions: Statement[] = [];
   for (const p of resource.pathParameters) functions.push(pathParameterCheck(p, patternConst, helpers));
   for (const op of resource.operations) {
     const consts = { patternConst, keySetConst };

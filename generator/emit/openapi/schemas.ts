@@ -14,7 +14,7 @@ const ENCODINGS: Record<string, Schema> = {
 };
 
 /** The constraint keywords of a value. */
-export function constraintKeywords(c: IrConstraints, type: string): Schema {
+export function constraintKeywords(c: IrConstraints): Schema {
   const out: Schema = {};
   if (c.enum) out["enum"] = [...c.enum];
   if (c.format) Object.assign(out, ENCODINGS[c.format]);
@@ -23,7 +23,6 @@ export function constraintKeywords(c: IrConstraints, type: string): Schema {
   if (c.minLength !== null) out["minLength"] = c.minLength;
   if (c.maxLength !== null) out["maxLength"] = c.maxLength;
   if (c.pattern !== null) out["pattern"] = c.pattern;
-  void type;
   return out;
 }
 
@@ -38,7 +37,7 @@ export function parameterSchema(p: IrParameter | IrPathParameter): Schema {
           contentSchema: { type: "object", additionalProperties: { type: "string" } },
         }
       : { type };
-  const out: Schema = { ...base, ...constraintKeywords(p.constraints, type), description: p.description };
+  const out: Schema = { ...base, ...constraintKeywords(p.constraints), description: p.description };
   if ("default" in p && p.default !== null) out["default"] = p.default;
   return out;
 }
@@ -63,7 +62,7 @@ export function fieldSchema(f: IrField, owner: string): Schema {
       : f.type === "object"
         ? { type: "object", additionalProperties: true }
         : { type: f.type };
-  const keywords = constraintKeywords(f.constraints, f.type);
+  const keywords = constraintKeywords(f.constraints);
   if (f.nullable) {
     base["type"] = [base["type"], "null"];
     if (keywords["enum"]) keywords["enum"] = [...(keywords["enum"] as string[]), null];

@@ -9,6 +9,9 @@ import { docText } from "./escape.ts";
 export { StructureKind, VariableDeclarationKind };
 export type { StatementStructures };
 
+/** A statement as a structure, or as already-formed code text (kept for the rare line a structure cannot say). */
+export type Statement = string | StatementStructures;
+
 let project: Project | undefined;
 
 function sharedProject(): Project {
@@ -17,7 +20,7 @@ function sharedProject(): Project {
 }
 
 /** Prints one TypeScript file from its statements, under the generated-file header. */
-export function printTs(path: string, sources: readonly string[], statements: readonly (string | StatementStructures)[]): VirtualFile {
+export function printTs(path: string, sources: readonly string[], statements: readonly Statement[]): VirtualFile {
   const file = sharedProject().createSourceFile(`/${path}`, { statements: [...statements] }, { overwrite: true });
   const text = generatedHeader(sources, "ts") + "\n" + file.getFullText();
   sharedProject().removeSourceFile(file);

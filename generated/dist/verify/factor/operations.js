@@ -128,7 +128,7 @@ export function streamFactors(client, serviceSid, identity, params = {}, options
     if (issues.length > 0)
         throw new ValidationError(issues);
     const pageSize = params.pageSize ?? (params.limit !== undefined ? Math.max(1, Math.min(params.limit, 1000)) : undefined);
-    return streamItems(() => listFactors(client, serviceSid, identity, { pageSize }, options), params.limit, options);
+    return streamItems(() => listFactors(client, serviceSid, identity, { ...(pageSize === undefined ? {} : { pageSize }) }, options), params.limit, options);
 }
 /**
  * Update a specific Factor. This endpoint can be used to Verify a Factor if passed an AuthPayload param.

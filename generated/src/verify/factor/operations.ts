@@ -227,7 +227,8 @@ export function streamFactors(
   const pageSize =
     params.pageSize ?? (params.limit !== undefined ? Math.max(1, Math.min(params.limit, 1000)) : undefined);
   return streamItems(
-    () => listFactors(client, serviceSid, identity, { pageSize }, options),
+    () =>
+      listFactors(client, serviceSid, identity, { ...(pageSize === undefined ? {} : { pageSize }) }, options),
     params.limit,
     options,
   );

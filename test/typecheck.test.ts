@@ -1,0 +1,26 @@
+/** tsc (strict) over the generated package and over a consumer program that imports it by name. */
+import { execFileSync } from "node:child_process";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ROOT } from "./helpers/paths.ts";
+
+const TSC = join(ROOT, "node_modules/typescript/bin/tsc");
+
+function tsc(project: string): string {
+  try {
+    execFileSync(process.execPath, [TSC, "-p", join(ROOT, project)], { cwd: ROOT, encoding: "utf8" });
+    return "";
+  } catch (error) {
+    return String((error as { stdout?: string }).stdout ?? error);
+  }
+}
+
+describe("tsc --noEmit, strict", () => {
+  it("passes over generated/src (isolatedDeclarations, exactOptionalPropertyTypes)", () => {
+    expect(tsc("test/generated-tsconfig.json")).toBe("");
+  });
+
+  it("passes over the consumer program, whose @ts-expect-error lines prove the type rules", () => {
+    expect(tsc("test/consumer/tsconfig.json")).toBe("");
+  });
+});
