@@ -1,5 +1,5 @@
 /** Check stage, meaning: references, conditions, paths and names of one structurally valid spec file. */
-import { camelCase, propertyPath } from "../naming.ts";
+import { camelCase, pascalCase, propertyPath } from "../naming.ts";
 import type { NodePath } from "../load/load.ts";
 import type { RawField, RawModel, RawOperation, RawParameter, RawResource, RawSpec } from "../load/spec-types.ts";
 import { checkConstraints } from "./constraints.ts";
@@ -105,6 +105,7 @@ function checkObjectShape(field: RawField, siblings: readonly RawField[], path: 
     report([...path, "variantsBy"], "condition-subject-not-enum", `field '${selector.name}' has no enum, so it cannot select variants`);
     return;
   }
+  checkNameableValues(selector.enum, [...path, "variantsBy"], report);
   field.variants.forEach((variant, vi) => {
     if (!selector.enum!.includes(variant.when)) {
       report([...path, "variants", vi, "when"], "condition-value-not-in-enum", `'${variant.when}' is not a value of '${selector.name}' (${selector.enum!.join(", ")})`);
@@ -242,6 +243,7 @@ function checkCondition(op: RawOperation, param: RawParameter, condition: NonNul
       return;
     }
     values = target.enum;
+    if (values) checkNameableValues(values, [...path, "parameter"], report);
   } else {
     subject = condition.resourceField!;
     const model = op.response ? models.get(op.response)?.model : undefined;
@@ -261,4 +263,19 @@ function checkCondition(op: RawOperation, param: RawParameter, condition: NonNul
       report([...path, "in", i], "condition-value-not-in-enum", `'${value}' is not a value of '${subject}' (${values!.join(", ")})`);
     }
   });
+}
+
+// Values that select variants become parts of type names (`CreateFactorPushParams`): each must yield a distinct name.
+function checkNameableValues(values: readonly string[], path: NodePath, report: Report) {
+  const seen = new Map<string, string>();
+  for (const value of values) {
+    const name = pascalCase(value);
+    const clash = seen.get(name);
+    if (!name || !/^[A-Za-z]/.test(name)) {
+      report(path, "invalid-name", `value '${value}' selects a variant but gives no usable type name ('${name}')`, { hint: "variant-selecting values need a letter first" });
+    } else if (clash !== undefined) {
+      report(path, "name-collision", `values '${clash}' and '${value}' both become the type name part '${name}'`);
+    }
+    seen.set(name, value);
+  }
 }

@@ -28,7 +28,7 @@ function clientModule(ir: Ir): VirtualFile {
           `Creates a client: HTTP Basic auth with ${docCode("accountSid")} and ${docCode("authToken")} (or ${docCode("apiKey")} and ${docCode("apiSecret")})${env}.`,
           "Credentials are kept out of the client's properties, so logging or serializing it never reveals them.",
         ],
-        ["@throws ClientError when no credentials can be found"],
+        [["throws", "ClientError when no credentials can be found"]],
       ),
       statements: [`return createClientCore(options, ${defaults});`],
     },

@@ -45,9 +45,9 @@ function docsFor(op: IrOperation, extra: string[] = []) {
   return tsdoc(
     [op.summary, `${docCode(`${op.method} ${op.pathTemplate}`)} (operation ${docCode(op.id)}), answered with HTTP ${op.successStatus}.`, ...extra],
     [
-      ...op.pathParameters.map((p) => `@param ${p.tsName} - ${p.description.replace(/\*\//g, "*\\/").replace(/@/g, "\\@")}`),
-      "@throws ValidationError when an argument breaks the spec's rules (before any request is sent)",
-      "@throws ApiError for a non-2xx response; TimeoutError, ConnectionError as their names say",
+      ...op.pathParameters.map((p) => ["param", `${p.tsName} - ${p.description}`] as const),
+      ["throws", "ValidationError when an argument breaks the spec's rules (before any request is sent)"],
+      ["throws", "ApiError for a non-2xx response; TimeoutError, ConnectionError as their names say"],
     ],
   );
 }
@@ -175,7 +175,7 @@ function streamFunction(op: IrOperation): StatementStructures {
         `Iterates over every item of ${docCode(op.functionName)}, page after page. Nothing is requested until the first item is asked for, and a page only when the consumer has used up the one before; stops after ${docCode("limit")} items or when the consumer breaks out.`,
         `Without ${docCode(pageSize)}, pages hold ${docCode(max !== null ? `min(limit, ${max})` : "limit")} items when a limit is given.`,
       ],
-      ["@throws ValidationError at once, when an argument breaks the spec's rules"],
+      [["throws", "ValidationError at once, when an argument breaks the spec's rules"]],
     ),
     statements: [
       ...validationLines(op, validatorName(stream.functionName), true),

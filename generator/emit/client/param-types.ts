@@ -10,7 +10,7 @@ import { paramValueType } from "./ts-types.ts";
 
 /** The TSDoc of one parameter: description, rules, wire name, default. */
 export function paramDocs(p: IrParameter) {
-  const tags = p.default !== null ? [`@defaultValue ${JSON.stringify(p.default)} (applied by the API when left out)`] : [];
+  const tags = p.default !== null ? [["defaultValue", `${JSON.stringify(p.default)} (applied by the API when left out)`] as const] : [];
   return tsdoc([p.description, ...ruleSentences(p), `Wire name: ${docCode(p.wireName)}.`], tags);
 }
 

@@ -27,10 +27,11 @@ export function printTs(path: string, sources: readonly string[], statements: re
   return { path, content: text };
 }
 
-/** A TSDoc block from lines of spec text (each escaped) and pre-formed tag lines such as `@defaultValue 6`. */
-export function tsdoc(lines: readonly (string | null | undefined)[], tags: readonly string[] = []): OptionalKind<JSDocStructure>[] {
+/** A TSDoc block from lines of text and `[tag, text]` pairs such as `["defaultValue", "6"]`; all text is escaped. */
+export function tsdoc(lines: readonly (string | null | undefined)[], tags: readonly (readonly [string, string])[] = []): OptionalKind<JSDocStructure>[] {
   const body = lines.filter((l): l is string => typeof l === "string" && l.length > 0).map(docText);
-  const description = [...body, ...tags].join("\n");
+  const tagLines = tags.map(([tag, text]) => `@${tag} ${docText(text).replace(/\n/g, " ")}`);
+  const description = [...body, ...tagLines].join("\n");
   return description ? [{ description }] : [];
 }
 
