@@ -164,6 +164,13 @@ function checkOperation(spec: RawSpec, resource: RawResource, op: RawOperation, 
   if (op.stream && op.kind !== "list") report([...path, "stream"], "stream-not-on-list", "only a list operation can have a stream", { at: "key" });
   if (op.kind === "list") checkListOperation(spec, op, path, report);
   checkParameters(op, path, models, report, where);
+  op.examples?.forEach((example, ei) => {
+    for (const name of Object.keys(example.params)) {
+      if (!op.parameters?.some((p) => p.name === name)) {
+        report([...path, "examples", ei, "params", name], "unknown-parameter", `example names '${name}', which is not a parameter of ${op.id}`, { at: "key" });
+      }
+    }
+  });
 }
 
 function checkListOperation(spec: RawSpec, op: RawOperation, path: NodePath, report: Report) {

@@ -107,7 +107,7 @@ function constraints(c: RawConstraints): IrConstraints {
 }
 
 function buildPathParameter(p: RawPathParameter): IrPathParameter {
-  return { wireName: p.name, tsName: camelCase(p.name), constraints: constraints(p), description: p.description };
+  return { wireName: p.name, tsName: camelCase(p.name), constraints: constraints(p), description: p.description, example: p.example ?? null };
 }
 
 function buildOperation(r: RawResource, op: RawOperation, pathParams: readonly IrPathParameter[], pagination: RawService["pagination"] | null): IrOperation {
@@ -144,6 +144,7 @@ function buildOperation(r: RawResource, op: RawOperation, pathParams: readonly I
           maxPageSize,
         }
       : null,
+    examples: (op.examples ?? []).map((e) => ({ title: e.title, params: Object.entries(e.params).map(([wireName, value]) => ({ wireName, value })) })),
   };
 }
 

@@ -95,6 +95,8 @@ export interface IrPathParameter {
   readonly tsName: string;
   readonly constraints: IrConstraints;
   readonly description: string;
+  /** A valid value for docs, or null. */
+  readonly example: string | null;
 }
 
 /** A response model, with inherited fields already flattened in front. */
@@ -160,6 +162,14 @@ export interface IrOperation {
   /** The client-checkable parameter whose value selects which parameters apply, or null. */
   readonly discriminator: IrDiscriminator | null;
   readonly stream: IrStream | null;
+  /** Calls shown in the docs. */
+  readonly examples: readonly IrExample[];
+}
+
+/** A documented call: parameter values by wire name, in spec order. */
+export interface IrExample {
+  readonly title: string;
+  readonly params: readonly { readonly wireName: string; readonly value: string | number | boolean | Readonly<Record<string, unknown>> }[];
 }
 
 /** Drives a discriminated union of parameter types. */

@@ -58,6 +58,7 @@ export interface RawCondition {
 export interface RawPathParameter extends RawConstraints {
   readonly name: string;
   readonly type: "string";
+  readonly example?: string;
   readonly description: string;
 }
 
@@ -103,6 +104,7 @@ export interface RawOperation {
   readonly response?: string;
   readonly summary: string;
   readonly parameters?: readonly RawParameter[];
+  readonly examples?: readonly RawExample[];
   readonly stream?: { readonly summary: string };
 }
 
@@ -115,4 +117,9 @@ export interface RawResource {
   readonly pathParameters: readonly RawPathParameter[];
   readonly models: readonly RawModel[];
   readonly operations: readonly RawOperation[];
+}
+
+export interface RawExample {
+  readonly title: string;
+  readonly params: Readonly<Record<string, string | number | boolean | Readonly<Record<string, unknown>>>>;
 }

@@ -1,9 +1,28 @@
-/** Docs emitter: README and per-resource reference from handlebars templates. */
+/** Docs emitter: the package README and one Markdown reference per resource, from handlebars templates. */
+import { readFileSync } from "node:fs";
+import Handlebars from "handlebars";
 import type { Ir } from "../../ir/types.ts";
-import type { VirtualFile } from "../virtual-file.ts";
+import { kebab } from "../layout.ts";
+import { generatedHeader, type VirtualFile } from "../virtual-file.ts";
+import { readmeView, resourceView } from "./view-model.ts";
 
-/** Markdown docs of the package. */
+const TEMPLATES = new URL("../../../templates/", import.meta.url);
+
+// An isolated instance: no global helpers or partials leak in or out. Views arrive pre-escaped.
+const handlebars = Handlebars.create();
+const compile = (name: string) => handlebars.compile(readFileSync(new URL(name, TEMPLATES), "utf8"), { noEscape: false, strict: true });
+
+let templates: { readme: HandlebarsTemplateDelegate; resource: HandlebarsTemplateDelegate } | undefined;
+
+/** `README.md` and `docs/<resource>.md`. */
 export function emitDocs(ir: Ir): VirtualFile[] {
-  void ir;
-  return [];
+  templates ??= { readme: compile("package-readme.md.hbs"), resource: compile("resource.md.hbs") };
+  const header = generatedHeader(ir.sources, "markdown").trimEnd();
+  const files: VirtualFile[] = [{ path: "README.md", content: templates.readme({ header, ...readmeView(ir) }) }];
+  for (const service of ir.services) {
+    for (const resource of service.resources) {
+      files.push({ path: `docs/${kebab(resource.name)}.md`, content: templates.resource({ header, ...resourceView(ir, service, resource) }) });
+    }
+  }
+  return files;
 }

@@ -1,0 +1,40 @@
+/** Example calls for the docs, built from the spec's examples (values shown as JSON literals). */
+import type { IrExample, IrOperation, IrResource } from "../../ir/types.ts";
+import { camelCase } from "../../naming.ts";
+
+/** The argument list of an operation call with the spec's example path values. */
+export function pathArgs(op: IrOperation): string[] {
+  return op.pathParameters.map((p) => literal(p.example ?? `<${p.wireName}>`));
+}
+
+/** `const factor = await createFactor(client, "VA…", "…", { … });` for one example (or none). */
+export function callExample(resource: IrResource, op: IrOperation, example: IrExample | null): string {
+  const args = ["client", ...pathArgs(op)];
+  if (example && example.params.length) args.push(objectLiteral(op, example));
+  const call = `${op.functionName}(${args.join(", ")})`;
+  if (op.kind === "delete") return `await ${call};`;
+  const name = op.kind === "list" ? "page" : camelCase(resource.name);
+  return `const ${name} = await ${call};`;
+}
+
+function objectLiteral(op: IrOperation, example: IrExample): string {
+  type Tree = Map<string, Tree | string>;
+  const root: Tree = new Map();
+  for (const { wireName, value } of example.params) {
+    const path = op.parameters.find((p) => p.wireName === wireName)?.tsPath ?? [camelCase(wireName)];
+    let node = root;
+    path.slice(0, -1).forEach((segment) => {
+      if (!(node.get(segment) instanceof Map)) node.set(segment, new Map());
+      node = node.get(segment) as Tree;
+    });
+    node.set(path[path.length - 1]!, literal(value));
+  }
+  const render = (tree: Tree, indent: string): string =>
+    `{\n${[...tree].map(([k, v]) => `${indent}  ${k}: ${typeof v === "string" ? v : render(v, `${indent}  `)},`).join("\n")}\n${indent}}`;
+  return render(root, "");
+}
+
+// JSON literals are valid TypeScript; a backtick cannot open a code fence from inside one.
+function literal(value: unknown): string {
+  return JSON.stringify(value, null, 1).replace(/\n\s*/g, " ").replace(/`/g, "\\u0060");
+}

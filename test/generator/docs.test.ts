@@ -1,0 +1,69 @@
+/** The generated docs: examples that pass the generated validators, and spec text shown literally. */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import * as client from "twilio-verify-factor";
+import { checkSpecs } from "../../generator/check/check.ts";
+import { buildIr } from "../../generator/ir/build.ts";
+import { pascalCase } from "../../generator/naming.ts";
+import { FACTOR_SPEC, FIXTURES, GENERATED } from "../helpers/paths.ts";
+import { filesFor } from "../helpers/render.ts";
+
+describe("docs", () => {
+  const { specs } = checkSpecs([{ file: "spec/verify/factor.yaml", text: readFileSync(FACTOR_SPEC, "utf8") }]);
+  const resource = buildIr(specs).services[0]!.resources[0]!;
+
+  it("every example in the spec passes the generated validators", () => {
+    const validators = client as unknown as Record<string, (...args: unknown[]) => unknown[]>;
+    let checked = 0;
+    for (const op of resource.operations) {
+      for (const example of op.examples) {
+        const params: Record<string, unknown> = {};
+        for (const { wireName, value } of example.params) {
+          const path = op.parameters.find((p) => p.wireName === wireName)!.tsPath;
+          let node = params;
+          for (const segment of path.slice(0, -1)) node = (node[segment] ??= {}) as Record<string, unknown>;
+          node[path[path.length - 1]!] = value;
+        }
+        const validate = validators[`validate${pascalCase(op.functionName)}`]!;
+        expect(validate(...op.pathParameters.map((p) => p.example), params), example.title).toEqual([]);
+        checked++;
+      }
+    }
+    expect(checked).toBe(5);
+  });
+
+  it("the reference covers signature, method and path, parameter rules, models, push and totp examples, list vs stream, verification", () => {
+    const doc = readFileSync(join(GENERATED, "docs/factor.md"), "utf8");
+    for (const text of [
+      "createFactor(client, serviceSid, identity, params: CreateFactorParams, options?: RequestOptions): Promise<NewFactor>",
+      "`POST` `/v2/Services/{ServiceSid}/Entities/{Identity}/Factors`",
+      "required when FactorType is push; only when FactorType is push",
+      "3 to 8",
+      "32 to 255 characters",
+      "Base32 \\(RFC 4648\\)",
+      'factorType: "push"',
+      'factorType: "totp"',
+      'authPayload: "123456"',
+      "### List versus stream",
+      "## Rules only the API checks on `updateFactor`",
+      "### `NewFactor`",
+      "`config` when `factor_type` is `totp`: `FactorTotpConfig`",
+    ]) {
+      expect(doc).toContain(text);
+    }
+  });
+
+  it("shows hostile spec text literally: escaped for Markdown, never raw HTML", async () => {
+    const files = await filesFor(join(FIXTURES, "hostile/spec.yaml"));
+    const doc = files.find((f) => f.path === "docs/thing.md")!.content;
+    const readme = files.find((f) => f.path === "README.md")!.content;
+    expect(doc).not.toContain("<script>");
+    expect(doc).toContain("&lt;script&gt;x&lt;/script&gt;");
+    expect(doc).toContain("`pi\\|pe`");
+    expect(doc).toContain("`` `tick` ``");
+    expect(doc).toContain("Create \\*/ a thing \\`now\\` $\\{later\\}");
+    expect(readme).toContain("&lt;script&gt;alert\\(1\\)&lt;/script&gt;");
+    expect(readme).not.toContain("<script>");
+  });
+});
