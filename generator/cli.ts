@@ -3,8 +3,8 @@
 import { readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { formatDiagnostic } from "./diagnostics.ts";
-import { generate } from "./generate.ts";
+import { startWorker, stopWorker } from "./format/worker.ts";
+import type { TreeComparison } from "./write/write.ts";
 
 const USAGE = `Usage: generate [spec files...] [--out DIR] [--check]
 
@@ -15,8 +15,11 @@ Arguments:
 
 Options:
   --out DIR     output folder (default: generated)
-  --check       generate in memory and compare with DIR; write nothing; exit 1 listing
-                every missing, stale or extra file
+  --check       compare DIR with what would be generated; write nothing; exit 1 listing
+                every missing, stale or extra file. When no input changed since the last
+                run (spec files, generator sources, templates, lockfile), DIR is compared
+                with the hashes that run recorded instead of generating again
+  --full        with --check: always generate in memory, never use recorded hashes
   -h, --help    show this help
 
 Exit codes: 0 ok, 1 spec problems or stale output, 2 usage error.`;
@@ -27,7 +30,7 @@ async function main(argv: readonly string[]): Promise<number> {
     parsed = parseArgs({
       args: [...argv],
       allowPositionals: true,
-      options: { out: { type: "string" }, check: { type: "boolean" }, help: { type: "boolean", short: "h" } },
+      options: { out: { type: "string" }, check: { type: "boolean" }, full: { type: "boolean" }, help: { type: "boolean", short: "h" } },
     });
   } catch (error) {
     process.stderr.write(`generate: ${(error as Error).message}\n\n${USAGE}\n`);
@@ -49,6 +52,16 @@ async function main(argv: readonly string[]): Promise<number> {
     return 2;
   }
   const outDir = resolve(parsed.values.out ?? "generated");
+  if (parsed.values.check && !parsed.values.full) {
+    const { checkByFingerprint, inputsFingerprint } = await import("./write/fingerprint.ts");
+    const { listOutputFiles } = await import("./write/write.ts");
+    const comparison = checkByFingerprint(outDir, inputsFingerprint(specFiles, outDir), listOutputFiles);
+    if (comparison) return reportComparison(comparison, parsed.values.out ?? "generated", started);
+  }
+  // The worker loads its modules on the second core while this thread loads the pipeline's.
+  startWorker();
+  const { generate } = await import("./generate.ts");
+  const { formatDiagnostic } = await import("./diagnostics.ts");
   const result = await generate({ specFiles, outDir, check: parsed.values.check ?? false });
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   if (!result.ok) {
@@ -56,18 +69,20 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`${result.diagnostics.length} problem(s); nothing was written.\n`);
     return 1;
   }
-  if (result.comparison) {
-    const { missing: absent, stale, extra, unchanged } = result.comparison;
-    const lines = [...absent.map((p) => `missing  ${p}`), ...stale.map((p) => `stale    ${p}`), ...extra.map((p) => `extra    ${p}`)];
-    if (lines.length) {
-      process.stderr.write(`${lines.join("\n")}\n${lines.length} file(s) out of date in ${parsed.values.out ?? "generated"}; run npm run generate.\n`);
-      return 1;
-    }
-    process.stdout.write(`${unchanged} file(s) up to date in ${seconds}s.\n`);
-    return 0;
-  }
+  if (result.comparison) return reportComparison(result.comparison, parsed.values.out ?? "generated", started);
   const { written, unchanged, removed } = result.write!;
   process.stdout.write(`${written.length} written, ${unchanged} unchanged, ${removed.length} removed in ${seconds}s.\n`);
+  return 0;
+}
+
+function reportComparison(comparison: TreeComparison, outName: string, started: number): number {
+  const { missing, stale, extra, unchanged } = comparison;
+  const lines = [...missing.map((p) => `missing  ${p}`), ...stale.map((p) => `stale    ${p}`), ...extra.map((p) => `extra    ${p}`)];
+  if (lines.length) {
+    process.stderr.write(`${lines.join("\n")}\n${lines.length} file(s) out of date in ${outName}; run npm run generate.\n`);
+    return 1;
+  }
+  process.stdout.write(`${unchanged} file(s) up to date in ${((performance.now() - started) / 1000).toFixed(2)}s.\n`);
   return 0;
 }
 
@@ -92,12 +107,14 @@ function isDirectory(path: string): boolean {
   return statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`generate: internal error: ${(error as Error).stack ?? String(error)}\n`);
-    process.exitCode = 1;
-  },
-);
+main(process.argv.slice(2))
+  .then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`generate: internal error: ${(error as Error).stack ?? String(error)}\n`);
+      process.exitCode = 1;
+    },
+  )
+  .finally(stopWorker);

@@ -4,15 +4,17 @@
  */
 import { readFile } from "node:fs/promises";
 import { relative, sep } from "node:path";
-import { SpecError, type Diagnostic } from "./diagnostics.ts";
+import { compareText, SpecError, type Diagnostic } from "./diagnostics.ts";
 import { checkSpecs } from "./check/check.ts";
 import { buildIr } from "./ir/build.ts";
 import type { Ir } from "./ir/types.ts";
 import { emitAll } from "./emit/emit-all.ts";
+import { startWorker } from "./format/worker.ts";
 import { formatFiles } from "./format/format.ts";
 import { compileFiles } from "./format/compile.ts";
 import type { VirtualFile } from "./emit/virtual-file.ts";
-import { compareTree, writeTree, type TreeComparison, type WriteSummary } from "./write/write.ts";
+import { compareTree, withManifest, writeTree, type TreeComparison, type WriteSummary } from "./write/write.ts";
+import { inputsFingerprint, saveFingerprint } from "./write/fingerprint.ts";
 
 /** What to generate and where. */
 export interface GenerateOptions {
@@ -33,6 +35,7 @@ export type GenerateResult =
 
 /** Reads the specs and runs the pipeline; on spec problems returns them and touches nothing. */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
+  startWorker();
   const cwd = options.cwd ?? process.cwd();
   const sources = await Promise.all(
     options.specFiles.map(async (path) => ({ file: displayPath(cwd, path), text: await readFile(path, "utf8") })),
@@ -41,15 +44,23 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   if (diagnostics.length > 0) return { ok: false, diagnostics };
   const ir = buildIr(specs);
   const files = await renderFiles(ir);
-  if (options.check) return { ok: true, ir, files, comparison: await compareTree(options.outDir, files) };
-  return { ok: true, ir, files, write: await writeTree(options.outDir, files) };
+  const inputs = inputsFingerprint(options.specFiles, options.outDir);
+  if (options.check) {
+    const comparison = await compareTree(options.outDir, files);
+    saveFingerprint(options.outDir, inputs, withManifest(files));
+    return { ok: true, ir, files, comparison };
+  }
+  const write = await writeTree(options.outDir, files);
+  saveFingerprint(options.outDir, inputs, withManifest(files));
+  return { ok: true, ir, files, write };
 }
 
 /** Every output file of an IR, formatted and compiled, in path order; pure apart from CPU. */
 export async function renderFiles(ir: Ir): Promise<VirtualFile[]> {
-  const emitted = await emitAll(ir);
-  const formatted = await formatFiles(emitted);
-  return compileFiles(formatted);
+  const { files, wireTypes } = emitAll(ir);
+  const finish = async (list: VirtualFile[]) => compileFiles(await formatFiles(list));
+  const [rest, wire] = await Promise.all([finish(files), wireTypes.then((file) => finish([file]))]);
+  return [...rest, ...wire].sort((a, b) => compareText(a.path, b.path));
 }
 
 /** Like `generate`, but throws SpecError instead of returning diagnostics. */

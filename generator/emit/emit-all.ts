@@ -9,16 +9,20 @@ import { emitRuntime } from "./runtime-files.ts";
 import { emitDocs } from "./docs/docs.ts";
 import type { VirtualFile } from "./virtual-file.ts";
 
-/** All emitted files, unformatted. */
-export async function emitAll(ir: Ir): Promise<VirtualFile[]> {
+/**
+ * All emitted files, unformatted: `files` at once, and `wireTypes` when openapi-typescript (on a
+ * worker thread) has derived them, so the caller can format and compile the rest meanwhile.
+ */
+export function emitAll(ir: Ir): { files: VirtualFile[]; wireTypes: Promise<VirtualFile> } {
   const document = openApiDocument(ir);
-  return [
+  const wireTypes = emitWireTypes(ir, document);
+  const files = [
     emitPackageJson(ir),
     emitOpenApi(ir, document),
-    await emitWireTypes(ir, document),
     ...emitRuntime(),
     ...emitEntry(ir),
     ...emitClientModules(ir),
     ...emitDocs(ir),
   ];
+  return { files, wireTypes };
 }

@@ -20,5 +20,5 @@ export function emitPackageJson(ir: Ir): VirtualFile {
     files: ["dist", "src", "docs", "openapi.yaml", "README.md"],
     engines: { node: ">=18" },
   };
-  return { path: "package.json", content: JSON.stringify(manifest, null, 2) + "\n" };
+  return { path: "package.json", content: JSON.stringify(manifest, null, 2) + "\n", preformatted: true };
 }

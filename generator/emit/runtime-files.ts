@@ -14,5 +14,6 @@ export function emitRuntime(): VirtualFile[] {
     .map((name) => ({
       path: MODULES.runtime(name.replace(/\.ts$/, "")),
       content: generatedHeader([`generator/runtime/${name}`], "ts") + "\n" + readFileSync(new URL(name, RUNTIME_DIR), "utf8"),
+      preformatted: true,
     }));
 }

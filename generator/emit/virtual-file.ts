@@ -3,6 +3,11 @@ export interface VirtualFile {
   /** `/`-separated, relative to the output folder. */
   readonly path: string;
   readonly content: string;
+  /**
+   * Already in final form, so the format stage passes it through: text from a canonical serializer
+   * (JSON.stringify, yaml's stringify) or the runtime sources, which a test keeps prettier-clean.
+   */
+  readonly preformatted?: boolean;
 }
 
 /** The static header of every generated source file: names the spec and says not to edit. */

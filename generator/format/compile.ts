@@ -1,38 +1,23 @@
 /**
- * Compile stage: each generated `src/**.ts` file also becomes `dist/**.js` (ES2022 modules) and
- * `dist/**.d.ts`, file by file, without a type-checking program (the generated code carries explicit
- * types on every export, so isolated declaration emit is exact).
+ * Compile stage: each generated `src/**.ts` file also becomes `dist/**.js` (ES2022 modules, by
+ * esbuild) and `dist/**.d.ts` (by TypeScript's isolated declaration emit), file by file, without a
+ * type-checking program: the generated code annotates every export, so isolated emit is exact.
  */
-import ts from "typescript";
+import { transformSync } from "esbuild";
 import type { VirtualFile } from "../emit/virtual-file.ts";
 import { compareText } from "../diagnostics.ts";
-
-const JS_OPTIONS: ts.CompilerOptions = {
-  target: ts.ScriptTarget.ES2022,
-  module: ts.ModuleKind.ES2022,
-  removeComments: false,
-  newLine: ts.NewLineKind.LineFeed,
-};
-const DTS_OPTIONS: ts.CompilerOptions = { ...JS_OPTIONS, declaration: true, isolatedDeclarations: true };
+import { declarationsOf } from "./declarations.ts";
 
 /** Returns the files plus the compiled output of every `src/` TypeScript file, in path order. */
-export function compileFiles(files: readonly VirtualFile[]): VirtualFile[] {
+export async function compileFiles(files: readonly VirtualFile[]): Promise<VirtualFile[]> {
+  const sources = files.filter((f) => f.path.startsWith("src/") && f.path.endsWith(".ts"));
+  const declarations = await declarationsOf(sources);
   const out: VirtualFile[] = [...files];
-  for (const file of files) {
-    if (!file.path.startsWith("src/") || !file.path.endsWith(".ts")) continue;
+  sources.forEach((file, i) => {
     const base = "dist/" + file.path.slice("src/".length, -".ts".length);
-    const js = ts.transpileModule(file.content, { compilerOptions: JS_OPTIONS, fileName: file.path, reportDiagnostics: true });
-    const dts = ts.transpileDeclaration(file.content, { compilerOptions: DTS_OPTIONS, fileName: file.path, reportDiagnostics: true });
-    const problems = [...(js.diagnostics ?? []), ...(dts.diagnostics ?? [])];
-    if (problems.length) {
-      const text = problems.map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n")).join("\n");
-      throw new Error(`compiling ${file.path} failed (an emitter bug):\n${text}`);
-    }
-    out.push({ path: `${base}.js`, content: stripMap(js.outputText) }, { path: `${base}.d.ts`, content: stripMap(dts.outputText) });
-  }
+    const header = file.content.slice(0, file.content.indexOf("\n\n") + 1);
+    const js = transformSync(file.content, { loader: "ts", format: "esm", target: "es2022", sourcefile: file.path, legalComments: "none", banner: header.trimEnd() });
+    out.push({ path: `${base}.js`, content: js.code }, { path: `${base}.d.ts`, content: declarations[i]! });
+  });
   return out.sort((a, b) => compareText(a.path, b.path));
-}
-
-function stripMap(text: string): string {
-  return text.replace(/\n\/\/# sourceMappingURL=.*$/m, "").replace(/\s*$/, "\n");
 }

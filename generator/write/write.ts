@@ -2,7 +2,8 @@
  * Write stage, the only one that touches the disk: all-or-nothing replacement of the output folder's
  * generated files, and comparison for `--check`.
  */
-import { mkdir, readdir, readFile, rename, rm, rmdir, writeFile } from "node:fs/promises";
+import { readdirSync } from "node:fs";
+import { mkdir, readFile, rename, rm, rmdir, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { compareText } from "../diagnostics.ts";
 import type { VirtualFile } from "../emit/virtual-file.ts";
@@ -119,10 +120,15 @@ async function readIfExists(path: string): Promise<string | null> {
 }
 
 /** Every file below `dir` as a `/`-separated relative path, skipping node_modules. */
-async function listFiles(dir: string, prefix = ""): Promise<string[]> {
+async function listFiles(dir: string): Promise<string[]> {
+  return listOutputFiles(dir);
+}
+
+/** Every file below `dir` as a `/`-separated relative path, skipping node_modules (synchronous). */
+export function listOutputFiles(dir: string, prefix = ""): string[] {
   let entries;
   try {
-    entries = await readdir(join(dir, prefix), { withFileTypes: true });
+    entries = readdirSync(join(dir, prefix), { withFileTypes: true });
   } catch {
     return [];
   }
@@ -130,7 +136,7 @@ async function listFiles(dir: string, prefix = ""): Promise<string[]> {
   for (const entry of entries) {
     const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
     if (entry.isDirectory()) {
-      if (entry.name !== "node_modules") out.push(...(await listFiles(dir, rel)));
+      if (entry.name !== "node_modules") out.push(...listOutputFiles(dir, rel));
     } else out.push(rel);
   }
   return out;

@@ -57,6 +57,27 @@ describe("cli", () => {
     expect(snapshotTree(join(dir, "generated"))).toEqual(before);
   });
 
+  it("--check's fast path (inputs unchanged since the last run) still names a hand-edited file", () => {
+    const dir = project();
+    expect(run(dir).code).toBe(0);
+    const fast = run(dir, "--check");
+    expect(fast.code).toBe(0);
+    const edited = join(dir, "generated/src/verify/factor/types.ts");
+    writeFileSync(edited, readFileSync(edited, "utf8") + "// hand edit\n");
+    writeFileSync(join(dir, "generated/extra.ts"), "");
+    const check = run(dir, "--check");
+    expect(check.code).toBe(1);
+    expect(check.stderr).toContain("stale    src/verify/factor/types.ts");
+    expect(check.stderr).toContain("extra    extra.ts");
+    // A changed spec is a changed input: the fast path steps aside and a full generation compares.
+    const spec = join(dir, "spec/verify/factor.yaml");
+    writeFileSync(spec, readFileSync(spec, "utf8").replace("version: 0.1.0", "version: 0.1.1"));
+    rmSync(join(dir, "generated/extra.ts"));
+    const full = run(dir, "--check");
+    expect(full.code).toBe(1);
+    expect(full.stderr).toContain("stale    package.json");
+  });
+
   it("generate rewrites only what changed, removes files it generated earlier, and keeps others' files", () => {
     const dir = project();
     const manifest = join(dir, "generated/.generator-manifest.json");

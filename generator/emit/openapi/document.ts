@@ -37,7 +37,8 @@ export function openApiDocument(ir: Ir): Schema {
 
 /** `openapi.yaml`. */
 export function emitOpenApi(ir: Ir, document: Schema): VirtualFile {
-  return { path: "openapi.yaml", content: generatedHeader(ir.sources, "hash") + stringify(document, { lineWidth: 0, aliasDuplicateObjects: false }) };
+  const text = stringify(document, { lineWidth: 0, aliasDuplicateObjects: false });
+  return { path: "openapi.yaml", content: generatedHeader(ir.sources, "hash") + text, preformatted: true };
 }
 
 function operation(service: IrService, op: IrOperation): Schema {
