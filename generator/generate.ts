@@ -2,10 +2,11 @@
  * The pipeline in one function: read -> check -> IR -> emit -> format -> compile -> write (or compare).
  * The CLI and the tests both call this; nothing else orchestrates the stages.
  */
+import { existsSync, readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { relative, sep } from "node:path";
+import { dirname, join, relative, sep } from "node:path";
 import { compareText, SpecError, type Diagnostic } from "./diagnostics.ts";
-import { checkSpecs } from "./check/check.ts";
+import { checkSpecs, type SpecSource } from "./check/check.ts";
 import { buildIr } from "./ir/build.ts";
 import type { Ir } from "./ir/types.ts";
 import { emitAll } from "./emit/emit-all.ts";
@@ -37,9 +38,7 @@ export type GenerateResult =
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   startWorker();
   const cwd = options.cwd ?? process.cwd();
-  const sources = await Promise.all(
-    options.specFiles.map(async (path) => ({ file: displayPath(cwd, path), text: await readFile(path, "utf8") })),
-  );
+  const sources = await Promise.all(options.specFiles.map((path) => readSpecSource(path, cwd)));
   const { specs, diagnostics } = checkSpecs(sources);
   if (diagnostics.length > 0) return { ok: false, diagnostics };
   const ir = buildIr(specs);
@@ -68,6 +67,15 @@ export async function generateOrThrow(options: GenerateOptions): Promise<Extract
   const result = await generate(options);
   if (!result.ok) throw new SpecError(result.diagnostics);
   return result;
+}
+
+/** A spec file as the check stage reads it: display path, text, and access to files beside it. */
+export async function readSpecSource(path: string, cwd: string): Promise<SpecSource> {
+  return {
+    file: displayPath(cwd, path),
+    text: await readFile(path, "utf8"),
+    readBeside: (name: string) => (existsSync(join(dirname(path), name)) ? readFileSync(join(dirname(path), name), "utf8") : null),
+  };
 }
 
 function displayPath(cwd: string, path: string): string {

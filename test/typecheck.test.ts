@@ -16,8 +16,12 @@ function tsc(project: string): string {
 }
 
 describe("tsc --noEmit, strict", () => {
-  it("passes over generated/src (isolatedDeclarations, exactOptionalPropertyTypes)", () => {
+  it("passes over generated/src without Node's types: the main entry is browser-safe", () => {
     expect(tsc("test/generated-tsconfig.json")).toBe("");
+  });
+
+  it("passes over the Node-only mock server (generated/src/mock)", () => {
+    expect(tsc("test/generated-mock-tsconfig.json")).toBe("");
   });
 
   it("passes over the consumer program, whose @ts-expect-error lines prove the type rules", () => {

@@ -8,16 +8,18 @@ import { checkMeaning } from "./meaning.ts";
 import { reporterFor } from "./reporter.ts";
 import { checkStructure } from "./structure.ts";
 
-/** A spec file's display path and text. */
+/** A spec file's display path and text, and a reader for files beside it (mock extensions). */
 export interface SpecSource {
   readonly file: string;
   readonly text: string;
+  /** Reads a file named relative to the spec; null when it does not exist. */
+  readonly readBeside?: (name: string) => string | null;
 }
 
 /** Checks all specs; returns them when there is no problem at all, and every problem otherwise. */
 export function checkSpecs(sources: readonly SpecSource[]): { specs: CheckedSpec[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const valid: { loaded: LoadedFile; spec: RawSpec }[] = [];
+  const valid: { loaded: LoadedFile; spec: RawSpec; extensions: Map<string, string> }[] = [];
   for (const source of sources) {
     const { loaded, diagnostics: yamlProblems } = loadFile(source.file, source.text);
     diagnostics.push(...yamlProblems);
@@ -29,11 +31,19 @@ export function checkSpecs(sources: readonly SpecSource[]): { specs: CheckedSpec
       const { line, column } = locate(loaded, path);
       return `${line}:${column}`;
     });
-    valid.push({ loaded, spec });
+    const extensions = new Map<string, string>();
+    spec.resources.forEach((resource, ri) => {
+      if (!resource.mockExtension) return;
+      const text = source.readBeside?.(resource.mockExtension) ?? null;
+      const key = `${source.file.slice(0, source.file.lastIndexOf("/") + 1)}${resource.mockExtension}`;
+      if (text === null) report(["resources", ri, "mockExtension"], "missing-file", `mock extension '${resource.mockExtension}' does not exist beside the spec`);
+      else extensions.set(key, text);
+    });
+    valid.push({ loaded, spec, extensions });
   }
   checkAcrossFiles(valid, diagnostics);
   const sorted = sortDiagnostics(diagnostics);
-  return { specs: sorted.length ? [] : valid.map(({ loaded, spec }) => ({ file: loaded.file, spec })), diagnostics: sorted };
+  return { specs: sorted.length ? [] : valid.map(({ loaded, spec, extensions }) => ({ file: loaded.file, spec, extensions })), diagnostics: sorted };
 }
 
 // One package is generated from all files: they must agree on it, and names must stay unique across them.

@@ -7,6 +7,7 @@ import { emitWireTypes } from "./openapi/wire-types.ts";
 import { emitPackageJson } from "./package-files.ts";
 import { emitRuntime } from "./runtime-files.ts";
 import { emitDocs } from "./docs/docs.ts";
+import { emitMock } from "./mock/mock-files.ts";
 import type { VirtualFile } from "./virtual-file.ts";
 
 /**
@@ -23,6 +24,7 @@ export function emitAll(ir: Ir): { files: VirtualFile[]; wireTypes: Promise<Virt
     ...emitEntry(ir),
     ...emitClientModules(ir),
     ...emitDocs(ir),
+    ...emitMock(ir),
   ];
   return { files, wireTypes };
 }

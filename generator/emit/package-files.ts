@@ -12,6 +12,7 @@ export function emitPackageJson(ir: Ir): VirtualFile {
     sideEffects: false,
     exports: {
       ".": { types: "./dist/index.d.ts", default: "./dist/index.js" },
+      "./mock": { types: "./dist/mock/index.d.ts", node: "./dist/mock/index.js" },
       "./openapi.yaml": "./openapi.yaml",
       "./package.json": "./package.json",
     },

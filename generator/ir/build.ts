@@ -5,10 +5,11 @@ import { camelCase, pascalCase, propertyPath } from "../naming.ts";
 import type { RawCondition, RawConstraints, RawField, RawModel, RawOperation, RawParameter, RawPathParameter, RawResource, RawService, RawSpec } from "../load/spec-types.ts";
 import type { Ir, IrCondition, IrConstraints, IrDiscriminator, IrField, IrModel, IrOperation, IrParameter, IrPathParameter, IrResource, IrService } from "./types.ts";
 
-/** One checked spec and the file it came from. */
+/** One checked spec, the file it came from, and the mock extensions it names (file -> source). */
 export interface CheckedSpec {
   readonly file: string;
   readonly spec: RawSpec;
+  readonly extensions?: ReadonlyMap<string, string>;
 }
 
 /** Builds the IR; the specs must have passed every check. */
@@ -23,7 +24,7 @@ export function buildIr(checked: readonly CheckedSpec[]): Ir {
   };
 }
 
-function buildService({ file, spec }: CheckedSpec): IrService {
+function buildService({ file, spec, extensions }: CheckedSpec): IrService {
   const rawModels = new Map<string, { model: RawModel }>();
   for (const m of spec.models ?? []) rawModels.set(m.name, { model: m });
   for (const r of spec.resources) for (const m of r.models) rawModels.set(m.name, { model: m });
@@ -41,11 +42,12 @@ function buildService({ file, spec }: CheckedSpec): IrService {
     errorModel: s.errorModel,
     pagination: s.pagination ? { ...s.pagination, cursorParameters: [...(s.pagination.cursorParameters ?? [])] } : null,
     models: (spec.models ?? []).map(model),
-    resources: spec.resources.map((r) => buildResource(r, file, s.pagination ?? null, model)),
+    resources: spec.resources.map((r) => buildResource(r, file, s.pagination ?? null, model, extensions)),
   };
 }
 
-function buildResource(r: RawResource, file: string, pagination: RawService["pagination"] | null, model: (m: RawModel) => IrModel): IrResource {
+function buildResource(r: RawResource, file: string, pagination: RawService["pagination"] | null, model: (m: RawModel) => IrModel, extensions?: ReadonlyMap<string, string>): IrResource {
+  const extensionFile = r.mockExtension ? `${file.slice(0, file.lastIndexOf("/") + 1)}${r.mockExtension}` : null;
   const pathParameters = r.pathParameters.map(buildPathParameter);
   return {
     name: r.name,
@@ -53,6 +55,7 @@ function buildResource(r: RawResource, file: string, pagination: RawService["pag
     description: r.description,
     source: file,
     listKey: r.listKey,
+    mockExtension: extensionFile ? { file: extensionFile, source: extensions?.get(extensionFile) ?? "" } : null,
     paths: { list: r.paths.list, instance: r.paths.instance ?? null },
     pathParameters,
     models: r.models.map(model),

@@ -82,6 +82,8 @@ export interface IrResource {
   readonly source: string;
   /** Property of a list response holding the items. */
   readonly listKey: string;
+  /** The mock-server extension: its path (beside the spec) and its source text, or null. */
+  readonly mockExtension: { readonly file: string; readonly source: string } | null;
   readonly paths: { readonly list: string; readonly instance: string | null };
   readonly pathParameters: readonly IrPathParameter[];
   readonly models: readonly IrModel[];

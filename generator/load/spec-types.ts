@@ -113,6 +113,7 @@ export interface RawResource {
   readonly plural: string;
   readonly description: string;
   readonly listKey: string;
+  readonly mockExtension?: string;
   readonly paths: { readonly list: string; readonly instance?: string };
   readonly pathParameters: readonly RawPathParameter[];
   readonly models: readonly RawModel[];

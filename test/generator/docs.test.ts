@@ -4,13 +4,14 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import * as client from "twilio-verify-factor";
 import { checkSpecs } from "../../generator/check/check.ts";
+import { readSpecSource } from "../../generator/generate.ts";
 import { buildIr } from "../../generator/ir/build.ts";
 import { pascalCase } from "../../generator/naming.ts";
-import { FACTOR_SPEC, FIXTURES, GENERATED } from "../helpers/paths.ts";
+import { FACTOR_SPEC, FIXTURES, GENERATED, ROOT } from "../helpers/paths.ts";
 import { filesFor } from "../helpers/render.ts";
 
-describe("docs", () => {
-  const { specs } = checkSpecs([{ file: "spec/verify/factor.yaml", text: readFileSync(FACTOR_SPEC, "utf8") }]);
+describe("docs", async () => {
+  const { specs } = checkSpecs([await readSpecSource(FACTOR_SPEC, ROOT)]);
   const resource = buildIr(specs).services[0]!.resources[0]!;
 
   it("every example in the spec passes the generated validators", () => {

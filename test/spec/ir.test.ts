@@ -1,19 +1,19 @@
 /** The Factor spec's IR, as JSON, and the facts of the seed document it must carry. */
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { checkSpecs } from "../../generator/check/check.ts";
+import { readSpecSource } from "../../generator/generate.ts";
 import { buildIr } from "../../generator/ir/build.ts";
 import type { IrOperation } from "../../generator/ir/types.ts";
-import { FACTOR_SPEC } from "../helpers/paths.ts";
+import { FACTOR_SPEC, ROOT } from "../helpers/paths.ts";
 
-function factorIr() {
-  const { specs, diagnostics } = checkSpecs([{ file: "spec/verify/factor.yaml", text: readFileSync(FACTOR_SPEC, "utf8") }]);
+async function factorIr() {
+  const { specs, diagnostics } = checkSpecs([await readSpecSource(FACTOR_SPEC, ROOT)]);
   expect(diagnostics).toEqual([]);
   return buildIr(specs);
 }
 
-describe("Factor IR", () => {
-  const ir = factorIr();
+describe("Factor IR", async () => {
+  const ir = await factorIr();
   const resource = ir.services[0]!.resources[0]!;
   const op = (id: string): IrOperation => resource.operations.find((o) => o.id === id)!;
   const param = (id: string, wire: string) => op(id).parameters.find((p) => p.wireName === wire)!;
@@ -22,8 +22,8 @@ describe("Factor IR", () => {
     await expect(JSON.stringify(ir, null, 2) + "\n").toMatchFileSnapshot("../fixtures/factor/ir.json");
   });
 
-  it("is the same when built twice", () => {
-    expect(JSON.stringify(factorIr())).toBe(JSON.stringify(ir));
+  it("is the same when built twice", async () => {
+    expect(JSON.stringify(await factorIr())).toBe(JSON.stringify(ir));
   });
 
   it("has the seed's operations, ids, tags and statuses", () => {

@@ -1,0 +1,36 @@
+import type { MockService } from "./types.js";
+/** Options of `start`. */
+export interface MockServerOptions {
+    /** Port on 127.0.0.1; 0 (the default) picks a free one. */
+    readonly port?: number;
+    /** The only credentials accepted; by default any `AC` + 32 hex account SID with a non-empty token. */
+    readonly credentials?: {
+        readonly username: string;
+        readonly password: string;
+    };
+}
+/** A fault the next response will show instead of (or before) the real one. */
+export interface Fault {
+    /** Answer with this status and a Twilio error body. */
+    readonly status?: number;
+    /** With status 429 (or any): a Retry-After header, in seconds. */
+    readonly retryAfter?: number;
+    /** Wait this long before answering. */
+    readonly delayMs?: number;
+    /** Destroy the connection without any response. */
+    readonly drop?: boolean;
+}
+/** A running server. */
+export interface MockServer {
+    /** `http://127.0.0.1:PORT`, to pass as the client's `baseUrl`. */
+    readonly url: string;
+    /** Queues faults, applied to the next requests in order. */
+    inject(...faults: Fault[]): void;
+    /** Requests received so far. */
+    readonly requestCount: number;
+    /** Forgets every stored record. */
+    reset(): void;
+    close(): Promise<void>;
+}
+/** Starts a server for `service` on 127.0.0.1. */
+export declare function startMockServer(service: MockService, options?: MockServerOptions): Promise<MockServer>;

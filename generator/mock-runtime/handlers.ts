@@ -1,0 +1,197 @@
+/** Routing and the five operation kinds of the mock server, over an in-memory store. */
+import { applyParameters, newSid, sidPrefix, snakeCase, storedValue, twilioDate } from "./records.js";
+import type { MockOperation, MockParameter, MockResource, MockService } from "./types.js";
+
+/** Records by instance path, in creation order. */
+export type Store = Map<string, { readonly resource: string; readonly parent: string; readonly record: Record<string, unknown> }>;
+
+/** An error answer in the API's error shape. */
+export class MockHttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** A parsed request. */
+export interface MockRequest {
+  readonly method: string;
+  readonly url: URL;
+  readonly origin: string;
+  readonly body: string;
+  readonly account: string;
+}
+
+interface Route {
+  readonly resource: MockResource;
+  readonly operation: MockOperation;
+  readonly pathValues: Record<string, string>;
+  readonly path: string;
+}
+
+/** Answers one request: a status and a JSON payload (null for none). */
+export function handle(service: MockService, store: Store, req: MockRequest): { status: number; payload: unknown } {
+  const route = findRoute(service, req);
+  const { resource, operation } = route;
+  const source = req.method === "GET" || req.method === "DELETE" ? req.url.searchParams : new URLSearchParams(req.body);
+  const form = new Map<string, string>();
+  const values = new Map<MockParameter, unknown>();
+  const params: Record<string, unknown> = {};
+  for (const p of operation.parameters) {
+    const raw = source.get(p.wireName);
+    if (raw === null) continue;
+    form.set(p.wireName, raw);
+    let value: unknown;
+    try {
+      value = storedValue(p, raw);
+      if (typeof value === "number" && Number.isNaN(value)) value = raw;
+    } catch {
+      value = raw;
+    }
+    values.set(p, value);
+    let node = params;
+    for (const segment of p.tsPath.slice(0, -1)) node = (node[segment] ??= {}) as Record<string, unknown>;
+    node[p.tsPath[p.tsPath.length - 1]!] = value;
+  }
+  validate(resource, operation, route.pathValues, params);
+  const context = { service, store, req, route, form, values };
+  switch (operation.kind) {
+    case "create":
+      return create(context);
+    case "list":
+      return list(context);
+    case "fetch":
+      return { status: operation.successStatus, payload: project(find(store, route).record, operation) };
+    case "update":
+      return update(context);
+    case "delete":
+      store.delete(find(store, route).key);
+      return { status: operation.successStatus, payload: null };
+  }
+}
+
+function findRoute(service: MockService, req: MockRequest): Route {
+  let pathMatched = false;
+  for (const resource of service.resources) {
+    for (const operation of resource.operations) {
+      const template = operation.pathKind === "list" ? resource.listPath : resource.instancePath;
+      const names = [...(template ?? "").matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
+      const pattern = new RegExp(`^${(template ?? "").replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\\?\{[^}]+\\?\}/g, "([^/]+)")}$`);
+      const match = pattern.exec(req.url.pathname);
+      if (!match) continue;
+      pathMatched = true;
+      if (operation.method !== req.method) continue;
+      const pathValues: Record<string, string> = {};
+      names.forEach((name, i) => (pathValues[name] = decodeURIComponent(match[i + 1]!)));
+      return { resource, operation, pathValues, path: req.url.pathname };
+    }
+  }
+  if (pathMatched) throw new MockHttpError(405, 20004, `Method ${req.method} not allowed`);
+  throw new MockHttpError(404, 20404, `The requested resource ${req.url.pathname} was not found`);
+}
+
+function validate(resource: MockResource, operation: MockOperation, pathValues: Record<string, string>, params: Record<string, unknown>) {
+  const pathArgs = Object.values(pathValues); // in path order, as the validators take them
+  const issues = operation.validate(...pathArgs, ...(operation.parameters.length ? [params] : []));
+  const pathNames = new Set(resource.pathParameters.map((p) => p.wireName));
+  const badPath = issues.find((i) => pathNames.has(i.wireName));
+  if (badPath) throw new MockHttpError(404, 20404, `The requested resource was not found: ${badPath.wireName} ${badPath.message}`);
+  const first = issues[0];
+  if (first) throw new MockHttpError(400, 60200, `Invalid parameter \`${first.wireName}\`: ${first.message}`);
+}
+
+interface Context {
+  readonly service: MockService;
+  readonly store: Store;
+  readonly req: MockRequest;
+  readonly route: Route;
+  readonly form: ReadonlyMap<string, string>;
+  readonly values: Map<MockParameter, unknown>;
+}
+
+function resolve(template: string, values: Record<string, string>): string {
+  return template.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(values[name] ?? ""));
+}
+
+function find(store: Store, route: Route) {
+  const entry = store.get(route.path);
+  if (!entry || entry.resource !== route.resource.name) throw new MockHttpError(404, 20404, `The requested resource ${route.path} was not found`);
+  return { key: route.path, record: entry.record };
+}
+
+function project(record: Record<string, unknown>, operation: MockOperation): Record<string, unknown> {
+  return Object.fromEntries((operation.responseFields ?? []).map((name) => [name, record[name] ?? null]));
+}
+
+function create({ store, req, route, form, values }: Context) {
+  const { resource, operation, pathValues } = route;
+  const now = new Date();
+  const record: Record<string, unknown> = Object.fromEntries(resource.fields.map((f) => [f.wireName, null]));
+  for (const [name, value] of Object.entries(pathValues)) if (snakeCase(name) in record) record[snakeCase(name)] = value;
+  for (const p of operation.parameters) {
+    const applies = !p.onlyWhenParameter || p.onlyWhenParameter.values.includes(form.get(p.onlyWhenParameter.wireName) ?? "");
+    if (!values.has(p) && p.default !== null && applies) values.set(p, p.default);
+  }
+  applyParameters(record, resource.fields, values);
+  const idParameter = [...(resource.instancePath ?? "").matchAll(/\{([^}]+)\}/g)].pop()?.[1];
+  for (const field of resource.fields) {
+    if (record[field.wireName] !== null) continue;
+    const prefix = sidPrefix(field.pattern);
+    if (prefix === "AC" && /^AC[0-9a-fA-F]{32}$/.test(req.account)) record[field.wireName] = req.account;
+    else if (prefix) record[field.wireName] = newSid(prefix);
+    else if (field.format === "date-time") record[field.wireName] = twilioDate(now);
+    else if (field.enum && field.required) record[field.wireName] = field.enum[0];
+  }
+  const ids = { ...pathValues, ...(idParameter ? { [idParameter]: String(record[snakeCase(idParameter)]) } : {}) };
+  const path = resource.instancePath ? resolve(resource.instancePath, ids) : `${route.path}/${String(record["sid"])}`;
+  if ("url" in record) record["url"] = `${req.origin}${path}`;
+  resource.extension?.onCreate?.({ record, form, pathParameters: pathValues, now });
+  store.set(path, { resource: resource.name, parent: route.path, record });
+  return { status: operation.successStatus, payload: project(record, operation) };
+}
+
+function update({ store, route, form, values }: Context) {
+  const { resource, operation, pathValues } = route;
+  const { record } = find(store, route);
+  for (const [p] of values) {
+    const rule = p.onlyWhenField;
+    if (rule && !rule.values.includes(String(record[rule.field]))) {
+      throw new MockHttpError(400, 60200, `Invalid parameter \`${p.wireName}\`: only used when ${rule.field} is ${rule.values.join(" or ")}`);
+    }
+  }
+  const now = new Date();
+  applyParameters(record, resource.fields, values);
+  resource.extension?.onUpdate?.({ record, form, pathParameters: pathValues, now });
+  if ("date_updated" in record) record["date_updated"] = twilioDate(now);
+  return { status: operation.successStatus, payload: project(record, operation) };
+}
+
+function list({ service, store, req, route }: Context) {
+  const { resource, operation } = route;
+  const paging = service.pagination!;
+  const query = req.url.searchParams;
+  const size = Number(query.get(paging.pageSizeParameter) ?? paging.defaultPageSize);
+  const token = /^PT(\d+)$/.exec(query.get("PageToken") ?? "");
+  const offset = token ? Number(token[1]) : Number(query.get("Page") ?? 0) * size;
+  const page = Math.floor(offset / size);
+  const items = [...store.values()].filter((e) => e.resource === resource.name && e.parent === route.path);
+  const link = (p: number, at: number) => `${req.origin}${route.path}?${paging.pageSizeParameter}=${size}&Page=${p}${p > 0 ? `&PageToken=PT${at}` : ""}`;
+  return {
+    status: operation.successStatus,
+    payload: {
+      [resource.listKey]: items.slice(offset, offset + size).map((e) => project(e.record, operation)),
+      [paging.metaKey]: {
+        page,
+        page_size: size,
+        first_page_url: link(0, 0),
+        previous_page_url: page > 0 ? link(page - 1, Math.max(0, offset - size)) : null,
+        url: link(page, offset),
+        next_page_url: offset + size < items.length ? link(page + 1, offset + size) : null,
+        key: resource.listKey,
+      },
+    },
+  };
+}
