@@ -19,7 +19,7 @@ describe("hostile strings in the spec", async () => {
     writeFileSync(
       join(dir, "tsconfig.json"),
       JSON.stringify({
-        compilerOptions: { target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", strict: true, noEmit: true, lib: ["ES2022", "DOM"], types: [], isolatedDeclarations: true, declaration: true, noUnusedLocals: true },
+        compilerOptions: { target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", strict: true, noEmit: true, lib: ["ES2022", "DOM"], types: ["node"], typeRoots: [join(ROOT, "node_modules/@types")], isolatedDeclarations: true, declaration: true, noUnusedLocals: true },
         include: ["out/src"],
       }),
     );
