@@ -304,8 +304,17 @@ export interface operations {
                     "application/json": components["schemas"]["ListFactorResponse"];
                 };
             };
-            /** @description An error, in the API's error body. */
-            default: {
+            /** @description A client error (invalid parameter, authentication, not found, rate limit), in the API's error body. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TwilioError"];
+                };
+            };
+            /** @description A server error, in the API's error body. */
+            "5XX": {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -392,8 +401,17 @@ export interface operations {
                     "application/json": components["schemas"]["NewFactor"];
                 };
             };
-            /** @description An error, in the API's error body. */
-            default: {
+            /** @description A client error (invalid parameter, authentication, not found, rate limit), in the API's error body. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TwilioError"];
+                };
+            };
+            /** @description A server error, in the API's error body. */
+            "5XX": {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -428,8 +446,17 @@ export interface operations {
                     "application/json": components["schemas"]["Factor"];
                 };
             };
-            /** @description An error, in the API's error body. */
-            default: {
+            /** @description A client error (invalid parameter, authentication, not found, rate limit), in the API's error body. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TwilioError"];
+                };
+            };
+            /** @description A server error, in the API's error body. */
+            "5XX": {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -493,8 +520,17 @@ export interface operations {
                     "application/json": components["schemas"]["Factor"];
                 };
             };
-            /** @description An error, in the API's error body. */
-            default: {
+            /** @description A client error (invalid parameter, authentication, not found, rate limit), in the API's error body. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TwilioError"];
+                };
+            };
+            /** @description A server error, in the API's error body. */
+            "5XX": {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -527,8 +563,17 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description An error, in the API's error body. */
-            default: {
+            /** @description A client error (invalid parameter, authentication, not found, rate limit), in the API's error body. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TwilioError"];
+                };
+            };
+            /** @description A server error, in the API's error body. */
+            "5XX": {
                 headers: {
                     [name: string]: unknown;
                 };

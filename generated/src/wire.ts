@@ -320,8 +320,17 @@ export interface operations {
           "application/json": components["schemas"]["ListFactorResponse"];
         };
       };
-      /** @description An error, in the API's error body. */
-      default: {
+      /** @description A client error (invalid parameter, authentication, not found, rate limit), in the API's error body. */
+      "4XX": {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["TwilioError"];
+        };
+      };
+      /** @description A server error, in the API's error body. */
+      "5XX": {
         headers: {
           [name: string]: unknown;
         };
@@ -408,8 +417,17 @@ export interface operations {
           "application/json": components["schemas"]["NewFactor"];
         };
       };
-      /** @description An error, in the API's error body. */
-      default: {
+      /** @description A client error (invalid parameter, authentication, not found, rate limit), in the API's error body. */
+      "4XX": {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["TwilioError"];
+        };
+      };
+      /** @description A server error, in the API's error body. */
+      "5XX": {
         headers: {
           [name: string]: unknown;
         };
@@ -444,8 +462,17 @@ export interface operations {
           "application/json": components["schemas"]["Factor"];
         };
       };
-      /** @description An error, in the API's error body. */
-      default: {
+      /** @description A client error (invalid parameter, authentication, not found, rate limit), in the API's error body. */
+      "4XX": {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["TwilioError"];
+        };
+      };
+      /** @description A server error, in the API's error body. */
+      "5XX": {
         headers: {
           [name: string]: unknown;
         };
@@ -509,8 +536,17 @@ export interface operations {
           "application/json": components["schemas"]["Factor"];
         };
       };
-      /** @description An error, in the API's error body. */
-      default: {
+      /** @description A client error (invalid parameter, authentication, not found, rate limit), in the API's error body. */
+      "4XX": {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["TwilioError"];
+        };
+      };
+      /** @description A server error, in the API's error body. */
+      "5XX": {
         headers: {
           [name: string]: unknown;
         };
@@ -543,8 +579,17 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description An error, in the API's error body. */
-      default: {
+      /** @description A client error (invalid parameter, authentication, not found, rate limit), in the API's error body. */
+      "4XX": {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["TwilioError"];
+        };
+      };
+      /** @description A server error, in the API's error body. */
+      "5XX": {
         headers: {
           [name: string]: unknown;
         };

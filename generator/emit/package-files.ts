@@ -8,6 +8,7 @@ export function emitPackageJson(ir: Ir): VirtualFile {
     name: ir.package.name,
     version: ir.package.version,
     description: ir.package.description,
+    license: ir.package.license,
     type: "module",
     sideEffects: false,
     exports: {

@@ -17,6 +17,8 @@ export interface Ir {
 /** The npm package identity written into the generated `package.json` and User-Agent. */
 export interface IrPackage {
   readonly name: string;
+  /** SPDX identifier. */
+  readonly license: string;
   readonly version: string;
   readonly description: string;
 }

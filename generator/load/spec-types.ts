@@ -17,6 +17,7 @@ export interface RawSpec {
 
 export interface RawPackage {
   readonly name: string;
+  readonly license: string;
   readonly version: string;
   readonly description: string;
 }

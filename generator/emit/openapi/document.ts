@@ -23,10 +23,15 @@ export function openApiDocument(ir: Ir): Schema {
   }
   return {
     openapi: "3.1.0",
-    info: { title: `${ir.services.map((s) => s.name).join(", ")} API`, version: ir.package.version, description: ir.package.description },
+    info: {
+      title: `${ir.services.map((s) => s.name).join(", ")} API`,
+      version: ir.package.version,
+      description: ir.package.description,
+      license: { name: ir.package.license, identifier: ir.package.license },
+    },
     servers: [{ url: first.baseUrl }],
     security: [{ basicAuth: [] }],
-    tags: [...new Set(ir.services.flatMap((s) => s.resources.flatMap((r) => r.operations.flatMap((o) => o.tags))))].map((name) => ({ name })),
+    tags: tagObjects(ir),
     paths,
     components: {
       securitySchemes: { basicAuth: { type: "http", scheme: "basic" } },
@@ -67,12 +72,23 @@ function operation(service: IrService, op: IrOperation): Schema {
   }
   out["responses"] = {
     [String(op.successStatus)]: success,
-    default: {
-      description: "An error, in the API's error body.",
-      content: { [service.responseContentType]: { schema: { $ref: `#/components/schemas/${service.errorModel}` } } },
-    },
+    "4XX": errorResponse(service, "A client error (invalid parameter, authentication, not found, rate limit), in the API's error body."),
+    "5XX": errorResponse(service, "A server error, in the API's error body."),
   };
   return out;
+}
+
+function errorResponse(service: IrService, description: string): Schema {
+  return { description, content: { [service.responseContentType]: { schema: { $ref: `#/components/schemas/${service.errorModel}` } } } };
+}
+
+// Each tag, described by the operations that carry it.
+function tagObjects(ir: Ir): Schema[] {
+  const byTag = new Map<string, string[]>();
+  for (const op of ir.services.flatMap((s) => s.resources.flatMap((r) => r.operations))) {
+    for (const tag of op.tags) byTag.set(tag, [...(byTag.get(tag) ?? []), op.id]);
+  }
+  return [...byTag].map(([name, ids]) => ({ name, description: `Operations ${ids.join(", ")}.` }));
 }
 
 function listEnvelope(service: IrService, resource: IrResource, op: IrOperation): Schema {

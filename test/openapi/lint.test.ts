@@ -1,0 +1,36 @@
+/** The emitted OpenAPI document passes Redocly's validator and its recommended lint rules. */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { createConfig, lintFromString } from "@redocly/openapi-core";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { GENERATED } from "../helpers/paths.ts";
+
+const source = readFileSync(join(GENERATED, "openapi.yaml"), "utf8");
+
+describe("generated/openapi.yaml", () => {
+  it("is OpenAPI 3.1 with no problem under Redocly's recommended rules", async () => {
+    const config = await createConfig({ extends: ["recommended"] });
+    const problems = await lintFromString({ source, absoluteRef: join(GENERATED, "openapi.yaml"), config });
+    expect(problems.map((p) => `${p.severity} ${p.ruleId}: ${p.message} at ${p.location[0]?.pointer}`)).toEqual([]);
+    expect(parse(source).openapi).toBe("3.1.0");
+  });
+
+  it("still fails the validator when broken, so the check above can fail", async () => {
+    const config = await createConfig({ extends: ["recommended"] });
+    const broken = source.replace("operationId: FetchFactor", "operationId: CreateNewFactor");
+    const problems = await lintFromString({ source: broken, absoluteRef: "broken.yaml", config });
+    expect(problems.some((p) => p.ruleId === "operation-operationId-unique")).toBe(true);
+  });
+
+  it("states the conditional rules as if/then on the create body", () => {
+    const doc = parse(source);
+    const body = doc.paths["/v2/Services/{ServiceSid}/Entities/{Identity}/Factors"].post.requestBody.content["application/x-www-form-urlencoded"].schema;
+    expect(body.required).toEqual(["FactorType", "FriendlyName"]);
+    expect(body.allOf).toContainEqual({
+      if: { properties: { FactorType: { const: "push" } }, required: ["FactorType"] },
+      then: { required: ["Binding.PublicKey", "Config.AppId", "Config.NotificationToken", "Config.SdkVersion"] },
+    });
+    expect(body.properties["Config.CodeLength"]).toMatchObject({ type: "integer", minimum: 3, maximum: 8, default: 6 });
+  });
+});
