@@ -30,6 +30,11 @@ export interface MockServer {
     readonly requestCount: number;
     /** Forgets every stored record. */
     reset(): void;
+    /**
+     * Creates `count` records as `POST path` with these wire parameters would, without HTTP: fixtures
+     * for tests and benchmarks. Throws when the parameters break the rules.
+     */
+    seed(path: string, form: Readonly<Record<string, string>>, count?: number): void;
     close(): Promise<void>;
 }
 /** Starts a server for `service` on 127.0.0.1. */

@@ -3,6 +3,7 @@
 import { createServer } from "node:http";
 import { newSid } from "./records.js";
 import { handle, MockHttpError } from "./handlers.js";
+const SEED_ACCOUNT = "AC" + "0".repeat(32);
 async function startMockServer(service, options = {}) {
   const store = /* @__PURE__ */ new Map();
   const faults = [];
@@ -23,6 +24,11 @@ async function startMockServer(service, options = {}) {
       return requestCount;
     },
     reset: () => store.clear(),
+    seed(path, form, count = 1) {
+      const url = new URL(path, `http://127.0.0.1:${port}`);
+      const body = new URLSearchParams(form).toString();
+      for (let i = 0; i < count; i++) handle(service, store, { method: "POST", url, origin: `http://127.0.0.1:${port}`, body, account: SEED_ACCOUNT });
+    },
     close: () => new Promise((resolve, reject) => {
       server.closeAllConnections();
       server.close((error) => error ? reject(error) : resolve());

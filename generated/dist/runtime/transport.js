@@ -102,7 +102,7 @@ class Deadline {
     this.external = external;
     this.timer = setTimeout(() => {
       this.timedOut = true;
-      this.controller.abort(new TimeoutError(`request timed out after ${timeoutMs} ms`));
+      this.stop(new TimeoutError(`request timed out after ${timeoutMs} ms`));
     }, timeoutMs);
     if (external?.aborted) this.onAbort();
     else external?.addEventListener("abort", this.onAbort, { once: true });
@@ -112,46 +112,59 @@ class Deadline {
   controller = new AbortController();
   timer;
   timedOut = false;
-  onAbort = () => this.controller.abort(this.external?.reason);
+  /** Why the call ended early (timeout or the caller's abort), once it did. */
+  reason = void 0;
+  done = false;
+  /** The pending race or sleep to end early, if any. */
+  wake = null;
+  onAbort = () => this.stop(this.external.reason);
   get signal() {
     return this.controller.signal;
   }
+  stop(reason) {
+    if (this.done) return;
+    this.done = true;
+    this.reason = reason;
+    this.controller.abort(reason);
+    const wake = this.wake;
+    this.wake = null;
+    wake?.(reason);
+  }
   /** Throws the timeout or the caller's abort reason once either happened. */
   throwIfDone() {
+    if (!this.done) return;
     if (this.timedOut) throw new TimeoutError(`request timed out after ${this.timeoutMs} ms`);
-    if (this.controller.signal.aborted) throw this.controller.signal.reason;
+    throw this.reason;
   }
   /** Settles like `work`, or rejects as soon as the deadline passes or the caller aborts (even if `work` ignores the signal). */
   race(work) {
+    this.throwIfDone();
     return new Promise((resolve, reject) => {
-      const stop = () => {
-        try {
-          this.throwIfDone();
-        } catch (error) {
+      this.wake = reject;
+      work.then(
+        (value) => {
+          this.wake = null;
+          resolve(value);
+        },
+        (error) => {
+          this.wake = null;
           reject(error);
         }
-      };
-      if (this.signal.aborted) return stop();
-      this.signal.addEventListener("abort", stop, { once: true });
-      work.then(resolve, reject).finally(() => this.signal.removeEventListener("abort", stop));
+      );
     });
   }
   /** Waits, unless the deadline passes or the caller aborts first. */
   sleep(ms) {
+    this.throwIfDone();
     return new Promise((resolve, reject) => {
-      const done = () => {
-        clearTimeout(timer);
-        try {
-          this.throwIfDone();
-        } catch (error) {
-          reject(error);
-        }
-      };
       const timer = setTimeout(() => {
-        this.signal.removeEventListener("abort", done);
+        this.wake = null;
         resolve();
       }, ms);
-      this.signal.addEventListener("abort", done, { once: true });
+      this.wake = (error) => {
+        clearTimeout(timer);
+        reject(error);
+      };
     });
   }
   dispose() {

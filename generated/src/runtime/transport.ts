@@ -145,12 +145,21 @@ function retryAfter(response: Response): number | null {
   return Number.isFinite(ms) ? Math.min(Math.max(ms, 0), 60_000) : null;
 }
 
-/** One call's time budget and cancellation, shared by its requests and retry waits. */
+/**
+ * One call's time budget and cancellation, shared by its requests and retry waits. It listens to the
+ * caller's signal only when there is one, and wakes waiters through one callback slot rather than
+ * per-wait event listeners: this object is on every call's path.
+ */
 class Deadline {
   private readonly controller = new AbortController();
   private readonly timer: ReturnType<typeof setTimeout>;
   private timedOut = false;
-  private readonly onAbort = () => this.controller.abort(this.external?.reason);
+  /** Why the call ended early (timeout or the caller's abort), once it did. */
+  private reason: unknown = undefined;
+  private done = false;
+  /** The pending race or sleep to end early, if any. */
+  private wake: ((error: unknown) => void) | null = null;
+  private readonly onAbort = () => this.stop(this.external!.reason);
 
   constructor(
     private readonly timeoutMs: number,
@@ -158,7 +167,7 @@ class Deadline {
   ) {
     this.timer = setTimeout(() => {
       this.timedOut = true;
-      this.controller.abort(new TimeoutError(`request timed out after ${timeoutMs} ms`));
+      this.stop(new TimeoutError(`request timed out after ${timeoutMs} ms`));
     }, timeoutMs);
     if (external?.aborted) this.onAbort();
     else external?.addEventListener("abort", this.onAbort, { once: true });
@@ -168,44 +177,53 @@ class Deadline {
     return this.controller.signal;
   }
 
+  private stop(reason: unknown): void {
+    if (this.done) return;
+    this.done = true;
+    this.reason = reason;
+    this.controller.abort(reason);
+    const wake = this.wake;
+    this.wake = null;
+    wake?.(reason);
+  }
+
   /** Throws the timeout or the caller's abort reason once either happened. */
   throwIfDone(): void {
+    if (!this.done) return;
     if (this.timedOut) throw new TimeoutError(`request timed out after ${this.timeoutMs} ms`);
-    if (this.controller.signal.aborted) throw this.controller.signal.reason;
+    throw this.reason;
   }
 
   /** Settles like `work`, or rejects as soon as the deadline passes or the caller aborts (even if `work` ignores the signal). */
   race<T>(work: Promise<T>): Promise<T> {
+    this.throwIfDone();
     return new Promise<T>((resolve, reject) => {
-      const stop = () => {
-        try {
-          this.throwIfDone();
-        } catch (error) {
+      this.wake = reject;
+      work.then(
+        (value) => {
+          this.wake = null;
+          resolve(value);
+        },
+        (error: unknown) => {
+          this.wake = null;
           reject(error);
-        }
-      };
-      if (this.signal.aborted) return stop();
-      this.signal.addEventListener("abort", stop, { once: true });
-      work.then(resolve, reject).finally(() => this.signal.removeEventListener("abort", stop));
+        },
+      );
     });
   }
 
   /** Waits, unless the deadline passes or the caller aborts first. */
   sleep(ms: number): Promise<void> {
+    this.throwIfDone();
     return new Promise((resolve, reject) => {
-      const done = () => {
-        clearTimeout(timer);
-        try {
-          this.throwIfDone();
-        } catch (error) {
-          reject(error);
-        }
-      };
       const timer = setTimeout(() => {
-        this.signal.removeEventListener("abort", done);
+        this.wake = null;
         resolve();
       }, ms);
-      this.signal.addEventListener("abort", done, { once: true });
+      this.wake = (error) => {
+        clearTimeout(timer);
+        reject(error);
+      };
     });
   }
 

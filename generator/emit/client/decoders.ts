@@ -59,28 +59,39 @@ function modelDecoders(model: IrModel, types: Set<string>, helpers: Set<string>)
   types.add(commonName);
   const plain = model.fields.filter((f) => !f.variants && f !== selector);
   const variantFields = model.fields.filter((f) => f.variants);
+  const selectorWire = member("wire", selector.wireName);
+  // One object literal, no spread: the switch only picks each variant field's decoder.
+  const locals = variantFields.map((f) => `${f.tsName}Value`);
   const cases = (selector.constraints.enum ?? []).map((value) => {
-    const props = variantFields.map((f) => {
+    const assignments = variantFields.map((f, i) => {
       const variant = f.variants!.cases.find((c) => c.value === value);
-      if (!variant) return `${f.tsName}: (${member("wire", f.wireName)} ?? null) as ${OPEN_OBJECT} | null`;
+      if (!variant) return `${locals[i]} = (${member("wire", f.wireName)} ?? null) as ${OPEN_OBJECT} | null;`;
       types.add(variant.typeName);
       out.push(decoder(variant.typeName, [`return ${objectLiteral(variant.fields, variant.typeName, helpers, nested)};`], `Decodes ${docCode(f.wireName)} of a ${value} ${model.name}.`));
       const call = `${decoderName(variant.typeName)}(${member("wire", f.wireName)} as Wire[${literal(variant.typeName)}])`;
-      return `${f.tsName}: ${isExact(f) ? call : `${member("wire", f.wireName)} == null ? null : ${call}`}`;
+      return `${locals[i]} = ${isExact(f) ? call : `${member("wire", f.wireName)} == null ? null : ${call}`};`;
     });
-    return `case ${literal(value)}: return { ...common, ${selector.tsName}: ${literal(value)}, ${props.join(", ")} };`;
+    return `case ${literal(value)}: ${assignments.join(" ")} break;`;
   });
-  const passThrough = variantFields.map((f) => `${f.tsName}: ${member("wire", f.wireName)} ?? null`).join(", ");
+  const fallback = variantFields.map((f, i) => `${locals[i]} = ${member("wire", f.wireName)} ?? null;`).join(" ");
+  const props = [
+    ...plain.map((f) => `${f.tsName}: ${fieldExpression(f, member("wire", f.wireName), model.name, helpers)}`),
+    `${selector.tsName}: ${selectorWire}`,
+    ...variantFields.map((f, i) => `${f.tsName}: ${locals[i]}`),
+  ];
+  nested(model.name, plain);
   out.unshift(
     decoder(
       model.name,
       [
-        `const common: ${commonName} = ${objectLiteral(plain, commonName, helpers, nested)};`,
-        `switch (${member("wire", selector.wireName)}) {`,
+        `let ${locals.map((l) => `${l}: unknown`).join(", ")};`,
+        `switch (${selectorWire}) {`,
         ...cases,
         "// A value this client does not know yet: passed through as sent.",
-        `default: return { ...common, ${selector.tsName}: ${member("wire", selector.wireName)}, ${passThrough} } as unknown as ${model.name};`,
+        `default: ${fallback}`,
         "}",
+        `// \`satisfies\` checks every common field; the cast is only for the pairing of ${selector.wireName} with its shapes.`,
+        `return ({ ${props.join(", ")} } satisfies ${commonName} & Record<${[selector, ...variantFields].map((f) => literal(f.tsName)).join(" | ")}, unknown>) as ${model.name};`,
       ],
       `Decodes a ${model.name} from its wire JSON; ${docCode(selector.wireName)} selects the shape of ${variantFields.map((f) => docCode(f.wireName)).join(" and ")}.`,
     ),

@@ -2,7 +2,22 @@
 // Do not edit: change the spec and run `npm run generate`.
 import { decodeDate, decodeStringMap, orNull } from "../../runtime/decoding.js";
 function decodeFactor(wire) {
-  const common = {
+  let configValue;
+  switch (wire.factor_type) {
+    case "push":
+      configValue = wire.config == null ? null : decodeFactorPushConfig(wire.config);
+      break;
+    case "totp":
+      configValue = wire.config == null ? null : decodeFactorTotpConfig(wire.config);
+      break;
+    case "passkeys":
+      configValue = wire.config ?? null;
+      break;
+    // A value this client does not know yet: passed through as sent.
+    default:
+      configValue = wire.config ?? null;
+  }
+  return {
     sid: orNull(wire.sid),
     accountSid: orNull(wire.account_sid),
     serviceSid: orNull(wire.service_sid),
@@ -13,31 +28,10 @@ function decodeFactor(wire) {
     friendlyName: orNull(wire.friendly_name),
     status: wire.status,
     metadata: decodeStringMap(wire.metadata),
-    url: orNull(wire.url)
+    url: orNull(wire.url),
+    factorType: wire.factor_type,
+    config: configValue
   };
-  switch (wire.factor_type) {
-    case "push":
-      return {
-        ...common,
-        factorType: "push",
-        config: wire.config == null ? null : decodeFactorPushConfig(wire.config)
-      };
-    case "totp":
-      return {
-        ...common,
-        factorType: "totp",
-        config: wire.config == null ? null : decodeFactorTotpConfig(wire.config)
-      };
-    case "passkeys":
-      return {
-        ...common,
-        factorType: "passkeys",
-        config: wire.config ?? null
-      };
-    // A value this client does not know yet: passed through as sent.
-    default:
-      return { ...common, factorType: wire.factor_type, config: wire.config ?? null };
-  }
 }
 function decodeFactorPushConfig(wire) {
   return {
@@ -56,7 +50,26 @@ function decodeFactorTotpConfig(wire) {
   };
 }
 function decodeNewFactor(wire) {
-  const common = {
+  let configValue, bindingValue;
+  switch (wire.factor_type) {
+    case "push":
+      configValue = wire.config == null ? null : decodeNewFactorPushConfig(wire.config);
+      bindingValue = wire.binding == null ? null : decodeNewFactorPushBinding(wire.binding);
+      break;
+    case "totp":
+      configValue = wire.config == null ? null : decodeNewFactorTotpConfig(wire.config);
+      bindingValue = wire.binding == null ? null : decodeNewFactorTotpBinding(wire.binding);
+      break;
+    case "passkeys":
+      configValue = wire.config ?? null;
+      bindingValue = wire.binding ?? null;
+      break;
+    // A value this client does not know yet: passed through as sent.
+    default:
+      configValue = wire.config ?? null;
+      bindingValue = wire.binding ?? null;
+  }
+  return {
     sid: orNull(wire.sid),
     accountSid: orNull(wire.account_sid),
     serviceSid: orNull(wire.service_sid),
@@ -68,39 +81,11 @@ function decodeNewFactor(wire) {
     status: wire.status,
     metadata: decodeStringMap(wire.metadata),
     url: orNull(wire.url),
-    options: orNull(wire.options)
+    options: orNull(wire.options),
+    factorType: wire.factor_type,
+    config: configValue,
+    binding: bindingValue
   };
-  switch (wire.factor_type) {
-    case "push":
-      return {
-        ...common,
-        factorType: "push",
-        config: wire.config == null ? null : decodeNewFactorPushConfig(wire.config),
-        binding: wire.binding == null ? null : decodeNewFactorPushBinding(wire.binding)
-      };
-    case "totp":
-      return {
-        ...common,
-        factorType: "totp",
-        config: wire.config == null ? null : decodeNewFactorTotpConfig(wire.config),
-        binding: wire.binding == null ? null : decodeNewFactorTotpBinding(wire.binding)
-      };
-    case "passkeys":
-      return {
-        ...common,
-        factorType: "passkeys",
-        config: wire.config ?? null,
-        binding: wire.binding ?? null
-      };
-    // A value this client does not know yet: passed through as sent.
-    default:
-      return {
-        ...common,
-        factorType: wire.factor_type,
-        config: wire.config ?? null,
-        binding: wire.binding ?? null
-      };
-  }
 }
 function decodeNewFactorPushConfig(wire) {
   return {

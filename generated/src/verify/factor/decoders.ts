@@ -19,7 +19,26 @@ type Wire = components["schemas"];
 
 /** Decodes a Factor from its wire JSON; `factor_type` selects the shape of `config`. */
 export function decodeFactor(wire: Wire["Factor"]): Factor {
-  const common: FactorCommon = {
+  let configValue: unknown;
+  switch (wire.factor_type) {
+    case "push":
+      configValue =
+        wire.config == null ? null : decodeFactorPushConfig(wire.config as Wire["FactorPushConfig"]);
+      break;
+    case "totp":
+      configValue =
+        wire.config == null ? null : decodeFactorTotpConfig(wire.config as Wire["FactorTotpConfig"]);
+      break;
+    case "passkeys":
+      configValue = (wire.config ?? null) as { readonly [key: string]: unknown } | null;
+      break;
+    // A value this client does not know yet: passed through as sent.
+    default:
+      configValue = wire.config ?? null;
+  }
+
+  // `satisfies` checks every common field; the cast is only for the pairing of factor_type with its shapes.
+  return {
     sid: orNull(wire.sid),
     accountSid: orNull(wire.account_sid),
     serviceSid: orNull(wire.service_sid),
@@ -31,30 +50,9 @@ export function decodeFactor(wire: Wire["Factor"]): Factor {
     status: wire.status,
     metadata: decodeStringMap(wire.metadata),
     url: orNull(wire.url),
-  };
-  switch (wire.factor_type) {
-    case "push":
-      return {
-        ...common,
-        factorType: "push",
-        config: wire.config == null ? null : decodeFactorPushConfig(wire.config as Wire["FactorPushConfig"]),
-      };
-    case "totp":
-      return {
-        ...common,
-        factorType: "totp",
-        config: wire.config == null ? null : decodeFactorTotpConfig(wire.config as Wire["FactorTotpConfig"]),
-      };
-    case "passkeys":
-      return {
-        ...common,
-        factorType: "passkeys",
-        config: (wire.config ?? null) as { readonly [key: string]: unknown } | null,
-      };
-    // A value this client does not know yet: passed through as sent.
-    default:
-      return { ...common, factorType: wire.factor_type, config: wire.config ?? null } as unknown as Factor;
-  }
+    factorType: wire.factor_type,
+    config: configValue,
+  } satisfies FactorCommon & Record<"factorType" | "config", unknown> as Factor;
 }
 
 /** Decodes `config` of a push Factor. */
@@ -79,7 +77,36 @@ export function decodeFactorTotpConfig(wire: Wire["FactorTotpConfig"]): FactorTo
 
 /** Decodes a NewFactor from its wire JSON; `factor_type` selects the shape of `config` and `binding`. */
 export function decodeNewFactor(wire: Wire["NewFactor"]): NewFactor {
-  const common: NewFactorCommon = {
+  let configValue: unknown, bindingValue: unknown;
+  switch (wire.factor_type) {
+    case "push":
+      configValue =
+        wire.config == null ? null : decodeNewFactorPushConfig(wire.config as Wire["NewFactorPushConfig"]);
+      bindingValue =
+        wire.binding == null
+          ? null
+          : decodeNewFactorPushBinding(wire.binding as Wire["NewFactorPushBinding"]);
+      break;
+    case "totp":
+      configValue =
+        wire.config == null ? null : decodeNewFactorTotpConfig(wire.config as Wire["NewFactorTotpConfig"]);
+      bindingValue =
+        wire.binding == null
+          ? null
+          : decodeNewFactorTotpBinding(wire.binding as Wire["NewFactorTotpBinding"]);
+      break;
+    case "passkeys":
+      configValue = (wire.config ?? null) as { readonly [key: string]: unknown } | null;
+      bindingValue = (wire.binding ?? null) as { readonly [key: string]: unknown } | null;
+      break;
+    // A value this client does not know yet: passed through as sent.
+    default:
+      configValue = wire.config ?? null;
+      bindingValue = wire.binding ?? null;
+  }
+
+  // `satisfies` checks every common field; the cast is only for the pairing of factor_type with its shapes.
+  return {
     sid: orNull(wire.sid),
     accountSid: orNull(wire.account_sid),
     serviceSid: orNull(wire.service_sid),
@@ -92,46 +119,10 @@ export function decodeNewFactor(wire: Wire["NewFactor"]): NewFactor {
     metadata: decodeStringMap(wire.metadata),
     url: orNull(wire.url),
     options: orNull(wire.options),
-  };
-  switch (wire.factor_type) {
-    case "push":
-      return {
-        ...common,
-        factorType: "push",
-        config:
-          wire.config == null ? null : decodeNewFactorPushConfig(wire.config as Wire["NewFactorPushConfig"]),
-        binding:
-          wire.binding == null
-            ? null
-            : decodeNewFactorPushBinding(wire.binding as Wire["NewFactorPushBinding"]),
-      };
-    case "totp":
-      return {
-        ...common,
-        factorType: "totp",
-        config:
-          wire.config == null ? null : decodeNewFactorTotpConfig(wire.config as Wire["NewFactorTotpConfig"]),
-        binding:
-          wire.binding == null
-            ? null
-            : decodeNewFactorTotpBinding(wire.binding as Wire["NewFactorTotpBinding"]),
-      };
-    case "passkeys":
-      return {
-        ...common,
-        factorType: "passkeys",
-        config: (wire.config ?? null) as { readonly [key: string]: unknown } | null,
-        binding: (wire.binding ?? null) as { readonly [key: string]: unknown } | null,
-      };
-    // A value this client does not know yet: passed through as sent.
-    default:
-      return {
-        ...common,
-        factorType: wire.factor_type,
-        config: wire.config ?? null,
-        binding: wire.binding ?? null,
-      } as unknown as NewFactor;
-  }
+    factorType: wire.factor_type,
+    config: configValue,
+    binding: bindingValue,
+  } satisfies NewFactorCommon & Record<"factorType" | "config" | "binding", unknown> as NewFactor;
 }
 
 /** Decodes `config` of a push NewFactor. */
