@@ -8,11 +8,14 @@ export declare function charLength(value: string): number;
 export declare function isRecord(value: unknown): value is Record<string, unknown>;
 /** RFC 4648 Base32 (upper case, padding optional). */
 export declare function isBase32(value: string): boolean;
-/** RFC 4648 Base64 with padding. */
+/** RFC 4648 Base64 with padding (a character loop: a regular expression is several times slower here). */
 export declare function isBase64(value: string): boolean;
-/** Base64 of exactly one DER-encoded ASN.1 SEQUENCE, as a PKIX public key is. */
+/**
+ * Base64 of exactly one DER-encoded ASN.1 SEQUENCE, as a PKIX public key is: the SEQUENCE header's
+ * length must account for every decoded byte. Only the first eight characters are decoded.
+ */
 export declare function isDerBase64(value: string): boolean;
-/** Decodes Base64 without Buffer or atob, so it runs anywhere. */
+/** Decodes (valid) Base64 without Buffer or atob, so it runs anywhere. */
 export declare function decodeBase64(value: string): Uint8Array;
 /** An absolute URL with a scheme. */
 export declare function isUri(value: string): boolean;

@@ -3,7 +3,9 @@
 function issue(path, wireName, code, message) {
   return { path, wireName, code, message };
 }
+const SURROGATE = /[\uD800-\uDFFF]/;
 function charLength(value) {
+  if (!SURROGATE.test(value)) return value.length;
   let count = 0;
   for (let i = 0; i < value.length; i++) {
     const unit = value.charCodeAt(i);
@@ -19,37 +21,50 @@ function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 const BASE32 = /^(?:[A-Z2-7]{8})*(?:[A-Z2-7]{2}={6}|[A-Z2-7]{4}={4}|[A-Z2-7]{5}={3}|[A-Z2-7]{7}=|[A-Z2-7]{2}|[A-Z2-7]{4}|[A-Z2-7]{5}|[A-Z2-7]{7})?$/;
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 function isBase32(value) {
   return value.length > 0 && BASE32.test(value);
 }
 function isBase64(value) {
-  return value.length > 0 && BASE64.test(value);
+  const length = value.length;
+  if (length === 0 || length % 4 !== 0) return false;
+  const padding = value.charCodeAt(length - 1) === 61 ? value.charCodeAt(length - 2) === 61 ? 2 : 1 : 0;
+  for (let i = 0; i < length - padding; i++) {
+    const code = value.charCodeAt(i);
+    if (code > 127 || !IS_DIGIT[code]) return false;
+  }
+  return true;
 }
 function isDerBase64(value) {
-  if (!isBase64(value)) return false;
-  const bytes = decodeBase64(value);
-  if (bytes.length < 2 || bytes[0] !== 48) return false;
-  let length = bytes[1];
+  if (value.length < 8 || !isBase64(value)) return false;
+  const total = value.length / 4 * 3 - (value.endsWith("==") ? 2 : value.endsWith("=") ? 1 : 0);
+  const head = decodeBase64(value.slice(0, 8));
+  if (head[0] !== 48) return false;
+  let length = head[1];
   let offset = 2;
   if (length & 128) {
     const count = length & 127;
-    if (count === 0 || count > 3 || bytes.length < 2 + count) return false;
+    if (count === 0 || count > 3) return false;
     length = 0;
-    for (let i = 0; i < count; i++) length = length * 256 + bytes[2 + i];
+    for (let i = 0; i < count; i++) length = length * 256 + head[2 + i];
     offset += count;
   }
-  return offset + length === bytes.length;
+  return offset + length === total;
 }
-const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+const DIGITS = new Uint8Array(128);
+const IS_DIGIT = new Uint8Array(128);
+"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".split("").forEach((c, i) => {
+  DIGITS[c.charCodeAt(0)] = i;
+  IS_DIGIT[c.charCodeAt(0)] = 1;
+});
 function decodeBase64(value) {
-  const clean = value.replace(/=+$/, "");
-  const out = new Uint8Array(Math.floor(clean.length * 3 / 4));
+  let end = value.length;
+  while (end > 0 && value.charCodeAt(end - 1) === 61) end--;
+  const out = new Uint8Array(Math.floor(end * 3 / 4));
   let bits = 0;
   let acc = 0;
   let o = 0;
-  for (let i = 0; i < clean.length; i++) {
-    acc = acc << 6 | ALPHABET.indexOf(clean[i]);
+  for (let i = 0; i < end; i++) {
+    acc = (acc << 6 | DIGITS[value.charCodeAt(i) & 127]) & 16777215;
     bits += 6;
     if (bits >= 8) {
       bits -= 8;
@@ -80,12 +95,15 @@ function checkStringMap(value, path, wireName, maxLength, issues) {
     issues.push(issue(path, wireName, "type", "must be an object whose values are all strings"));
     return;
   }
-  for (const key of Object.keys(value)) {
-    if (typeof value[key] !== "string") {
+  let bound = 2;
+  for (const key in value) {
+    const entry = value[key];
+    if (typeof entry !== "string") {
       issues.push(issue(`${path}.${key}`, wireName, "type", "must be a string (every value of this object must be)"));
-    }
+      bound = Infinity;
+    } else bound += 6 * (key.length + entry.length) + 6;
   }
-  if (maxLength !== null) {
+  if (maxLength !== null && bound > maxLength) {
     const length = charLength(JSON.stringify(value));
     if (length > maxLength) {
       issues.push(issue(path, wireName, "length", `must encode to at most ${maxLength} characters of JSON, got ${length}`));
@@ -101,8 +119,8 @@ function readGroup(parent, key, path, issues) {
 }
 function checkKnownKeys(record, known, prefix, issues) {
   if (!record) return;
-  for (const key of Object.keys(record)) {
-    if (!known.has(key) && record[key] !== void 0) {
+  for (const key in record) {
+    if (!known.has(key) && Object.hasOwn(record, key) && record[key] !== void 0) {
       issues.push(issue(prefix ? `${prefix}.${key}` : key, key, "unknown", "is not a parameter of this operation"));
     }
   }

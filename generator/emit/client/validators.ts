@@ -203,7 +203,10 @@ function stringChecks(v: string, path: string, wireName: string, c: IrParameter[
     const n = `${v}Length`;
     const bounds = [c.minLength !== null ? `${n} < ${c.minLength}` : null, c.maxLength !== null ? `${n} > ${c.maxLength}` : null].filter(Boolean);
     const limit = c.minLength !== null && c.maxLength !== null ? (c.minLength === c.maxLength ? `exactly ${c.minLength}` : `${c.minLength} to ${c.maxLength}`) : c.maxLength !== null ? `at most ${c.maxLength}` : `at least ${c.minLength}`;
-    lines.push(`const ${n} = charLength(${v});`, `if (${bounds.join(" || ")}) ${push("length", `${literal(`must be ${limit} characters long, got `)} + ${n}`)}`);
+    const check = `if (${bounds.join(" || ")}) ${push("length", `${literal(`must be ${limit} characters long, got `)} + ${n}`)}`;
+    // Code points never outnumber UTF-16 units: within the maximum in units needs no counting.
+    if (c.minLength === null) lines.push(`if (${v}.length > ${c.maxLength}) {`, `const ${n} = charLength(${v});`, check, "}");
+    else lines.push(`const ${n} = charLength(${v});`, check);
   }
   if (c.pattern) lines.push(`if (!${patternConst(path, c.pattern)}.test(${v})) ${push("pattern", literal(`must match ${c.pattern}`))}`);
   if (c.format) {

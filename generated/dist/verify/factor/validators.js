@@ -116,16 +116,18 @@ function validateCreateFactor(serviceSid, identity, params) {
     if (typeof friendlyName !== "string")
       issues.push(issue("friendlyName", "FriendlyName", "type", "must be a string"));
     else {
-      const friendlyNameLength = charLength(friendlyName);
-      if (friendlyNameLength > 64)
-        issues.push(
-          issue(
-            "friendlyName",
-            "FriendlyName",
-            "length",
-            "must be at most 64 characters long, got " + friendlyNameLength
-          )
-        );
+      if (friendlyName.length > 64) {
+        const friendlyNameLength = charLength(friendlyName);
+        if (friendlyNameLength > 64)
+          issues.push(
+            issue(
+              "friendlyName",
+              "FriendlyName",
+              "length",
+              "must be at most 64 characters long, got " + friendlyNameLength
+            )
+          );
+      }
     }
   }
   if (bindingAlg !== void 0) {
@@ -211,16 +213,18 @@ function validateCreateFactor(serviceSid, identity, params) {
     if (typeof configAppId !== "string")
       issues.push(issue("config.appId", "Config.AppId", "type", "must be a string"));
     else {
-      const configAppIdLength = charLength(configAppId);
-      if (configAppIdLength > 100)
-        issues.push(
-          issue(
-            "config.appId",
-            "Config.AppId",
-            "length",
-            "must be at most 100 characters long, got " + configAppIdLength
-          )
-        );
+      if (configAppId.length > 100) {
+        const configAppIdLength = charLength(configAppId);
+        if (configAppIdLength > 100)
+          issues.push(
+            issue(
+              "config.appId",
+              "Config.AppId",
+              "length",
+              "must be at most 100 characters long, got " + configAppIdLength
+            )
+          );
+      }
     }
   }
   if (configCodeLength !== void 0) {
@@ -446,16 +450,18 @@ function validateUpdateFactor(serviceSid, identity, sid, params) {
     if (typeof friendlyName !== "string")
       issues.push(issue("friendlyName", "FriendlyName", "type", "must be a string"));
     else {
-      const friendlyNameLength = charLength(friendlyName);
-      if (friendlyNameLength > 64)
-        issues.push(
-          issue(
-            "friendlyName",
-            "FriendlyName",
-            "length",
-            "must be at most 64 characters long, got " + friendlyNameLength
-          )
-        );
+      if (friendlyName.length > 64) {
+        const friendlyNameLength = charLength(friendlyName);
+        if (friendlyNameLength > 64)
+          issues.push(
+            issue(
+              "friendlyName",
+              "FriendlyName",
+              "length",
+              "must be at most 64 characters long, got " + friendlyNameLength
+            )
+          );
+      }
     }
   }
   if (configAlg !== void 0) {

@@ -132,16 +132,18 @@ export function validateCreateFactor(
     if (typeof friendlyName !== "string")
       issues.push(issue("friendlyName", "FriendlyName", "type", "must be a string"));
     else {
-      const friendlyNameLength = charLength(friendlyName);
-      if (friendlyNameLength > 64)
-        issues.push(
-          issue(
-            "friendlyName",
-            "FriendlyName",
-            "length",
-            "must be at most 64 characters long, got " + friendlyNameLength,
-          ),
-        );
+      if (friendlyName.length > 64) {
+        const friendlyNameLength = charLength(friendlyName);
+        if (friendlyNameLength > 64)
+          issues.push(
+            issue(
+              "friendlyName",
+              "FriendlyName",
+              "length",
+              "must be at most 64 characters long, got " + friendlyNameLength,
+            ),
+          );
+      }
     }
   }
 
@@ -232,16 +234,18 @@ export function validateCreateFactor(
     if (typeof configAppId !== "string")
       issues.push(issue("config.appId", "Config.AppId", "type", "must be a string"));
     else {
-      const configAppIdLength = charLength(configAppId);
-      if (configAppIdLength > 100)
-        issues.push(
-          issue(
-            "config.appId",
-            "Config.AppId",
-            "length",
-            "must be at most 100 characters long, got " + configAppIdLength,
-          ),
-        );
+      if (configAppId.length > 100) {
+        const configAppIdLength = charLength(configAppId);
+        if (configAppIdLength > 100)
+          issues.push(
+            issue(
+              "config.appId",
+              "Config.AppId",
+              "length",
+              "must be at most 100 characters long, got " + configAppIdLength,
+            ),
+          );
+      }
     }
   }
 
@@ -508,16 +512,18 @@ export function validateUpdateFactor(
     if (typeof friendlyName !== "string")
       issues.push(issue("friendlyName", "FriendlyName", "type", "must be a string"));
     else {
-      const friendlyNameLength = charLength(friendlyName);
-      if (friendlyNameLength > 64)
-        issues.push(
-          issue(
-            "friendlyName",
-            "FriendlyName",
-            "length",
-            "must be at most 64 characters long, got " + friendlyNameLength,
-          ),
-        );
+      if (friendlyName.length > 64) {
+        const friendlyNameLength = charLength(friendlyName);
+        if (friendlyNameLength > 64)
+          issues.push(
+            issue(
+              "friendlyName",
+              "FriendlyName",
+              "length",
+              "must be at most 64 characters long, got " + friendlyNameLength,
+            ),
+          );
+      }
     }
   }
 
