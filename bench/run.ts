@@ -1,0 +1,35 @@
+/**
+ * `npm run bench`: every comparison, side by side in one run, printed as one Markdown table with a
+ * pass/fail column against the targets. Figures are medians of alternating rounds.
+ */
+import { existsSync, mkdirSync, rmSync } from "node:fs";
+import { cpus } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { bundle } from "./bundle.ts";
+import { generation } from "./generation.ts";
+import { perCall } from "./per-call.ts";
+import type { Row } from "./stats.ts";
+import { streaming } from "./streaming.ts";
+import { validation } from "./validation.ts";
+
+const ROOT = fileURLToPath(new URL("../", import.meta.url));
+const TMP = join(ROOT, "bench/.tmp");
+const OFFICIAL = join(ROOT, "../shared/vendor/twilio-oai/twilio_verify_v2.yaml");
+const quick = process.argv.includes("--quick");
+const rounds = quick ? 3 : 7;
+
+rmSync(TMP, { recursive: true, force: true });
+mkdirSync(TMP, { recursive: true });
+const rows: Row[] = [];
+if (existsSync(OFFICIAL)) rows.push(...(await generation(ROOT, TMP, OFFICIAL, rounds)));
+else console.warn(`SKIPPED generation comparison: ${OFFICIAL} is not present (the peers generate from the official document).`);
+rows.push(...(await perCall(rounds, quick ? 2_000 : 10_000)));
+rows.push(...(await validation(rounds)));
+rows.push(...(await bundle(ROOT, TMP)));
+rows.push(...(await streaming(ROOT, quick ? 1 : 3)));
+
+console.log(`\nMeasured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} cores (${cpus()[0]?.model.trim()}), Node ${process.version}; \`npm run bench\`, medians of ${rounds} alternating rounds.\n`);
+console.log("| comparison | ours | peer | ratio | target | pass |");
+console.log("| --- | --- | --- | --- | --- | --- |");
+for (const r of rows) console.log(`| ${r.comparison} | ${r.ours} | ${r.peer} | ${r.ratio} | ${r.target} | ${r.pass ? "pass" : "**FAIL**"} |`);
