@@ -32,14 +32,21 @@ export function storedValue(param: MockParameter, raw: string): unknown {
  * Writes each given parameter into the record, under its snake_case path (`Config.CodeLength` ->
  * `config.code_length`), where the record has a field for its first segment.
  */
-export function applyParameters(record: Record<string, unknown>, fields: readonly MockField[], values: ReadonlyMap<MockParameter, unknown>): void {
+export function applyParameters(
+  record: Record<string, unknown>,
+  fields: readonly MockField[],
+  values: ReadonlyMap<MockParameter, unknown>,
+): void {
   for (const [param, value] of values) {
     const path = param.wireName.split(".").map(snakeCase);
     if (!fields.some((f) => f.wireName === path[0])) continue;
     let node = record;
     for (const segment of path.slice(0, -1)) {
       const next = node[segment];
-      node = (node[segment] = typeof next === "object" && next !== null ? next : {}) as Record<string, unknown>;
+      node = (node[segment] = typeof next === "object" && next !== null ? next : {}) as Record<
+        string,
+        unknown
+      >;
     }
     node[path[path.length - 1]!] = value;
   }

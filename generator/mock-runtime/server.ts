@@ -50,7 +50,10 @@ export interface MockServer {
 const SEED_ACCOUNT = "AC" + "0".repeat(32);
 
 /** Starts a server for `service` on 127.0.0.1. */
-export async function startMockServer(service: MockService, options: MockServerOptions = {}): Promise<MockServer> {
+export async function startMockServer(
+  service: MockService,
+  options: MockServerOptions = {},
+): Promise<MockServer> {
   const store: Store = new Map();
   const faults: Fault[] = [];
   let requestCount = 0;
@@ -73,7 +76,14 @@ export async function startMockServer(service: MockService, options: MockServerO
     seed(path, form, count = 1) {
       const url = new URL(path, `http://127.0.0.1:${port}`);
       const body = new URLSearchParams(form).toString();
-      for (let i = 0; i < count; i++) handle(service, store, { method: "POST", url, origin: `http://127.0.0.1:${port}`, body, account: SEED_ACCOUNT });
+      for (let i = 0; i < count; i++)
+        handle(service, store, {
+          method: "POST",
+          url,
+          origin: `http://127.0.0.1:${port}`,
+          body,
+          account: SEED_ACCOUNT,
+        });
     },
     close: () =>
       new Promise<void>((resolve, reject) => {
@@ -83,7 +93,14 @@ export async function startMockServer(service: MockService, options: MockServerO
   };
 }
 
-async function serve(service: MockService, store: Store, faults: Fault[], options: MockServerOptions, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function serve(
+  service: MockService,
+  store: Store,
+  faults: Fault[],
+  options: MockServerOptions,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
   const body = await readBody(req);
   const requestId = newSid("RQ");
   if (service.requestIdHeader) res.setHeader(service.requestIdHeader, requestId);
@@ -96,16 +113,34 @@ async function serve(service: MockService, store: Store, faults: Fault[], option
   try {
     if (fault?.status) {
       if (fault.retryAfter !== undefined) res.setHeader("Retry-After", String(fault.retryAfter));
-      throw new MockHttpError(fault.status, fault.status === 429 ? 20429 : 20500, fault.status === 429 ? "Too Many Requests" : "Injected failure");
+      throw new MockHttpError(
+        fault.status,
+        fault.status === 429 ? 20429 : 20500,
+        fault.status === 429 ? "Too Many Requests" : "Injected failure",
+      );
     }
     const account = authenticate(req, options);
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     const origin = `http://${req.headers.host ?? "127.0.0.1"}`;
-    const { status, payload } = handle(service, store, { method: req.method ?? "GET", url, origin, body, account });
+    const { status, payload } = handle(service, store, {
+      method: req.method ?? "GET",
+      url,
+      origin,
+      body,
+      account,
+    });
     send(res, status, payload);
   } catch (error) {
-    const e = error instanceof MockHttpError ? error : new MockHttpError(500, 20500, `Internal error: ${(error as Error).message}`);
-    send(res, e.status, { code: e.code, message: e.message, more_info: `https://www.twilio.com/docs/errors/${e.code}`, status: e.status });
+    const e =
+      error instanceof MockHttpError
+        ? error
+        : new MockHttpError(500, 20500, `Internal error: ${(error as Error).message}`);
+    send(res, e.status, {
+      code: e.code,
+      message: e.message,
+      more_info: `https://www.twilio.com/docs/errors/${e.code}`,
+      status: e.status,
+    });
   }
 }
 
@@ -115,7 +150,9 @@ function send(res: ServerResponse, status: number, payload: unknown): void {
     return;
   }
   const text = JSON.stringify(payload);
-  res.writeHead(status, { "Content-Type": "application/json", "Content-Length": Buffer.byteLength(text) }).end(text);
+  res
+    .writeHead(status, { "Content-Type": "application/json", "Content-Length": Buffer.byteLength(text) })
+    .end(text);
 }
 
 function authenticate(req: IncomingMessage, options: MockServerOptions): string {

@@ -41,9 +41,14 @@ export function effectiveBaseUrl(client: Client, defaultBaseUrl: string): string
 }
 
 /** Sends the request, retrying as allowed; resolves with the parsed JSON body (null when empty). */
-export async function send(client: Client, request: OperationRequest, options: RequestOptions = {}): Promise<ApiResponse<unknown>> {
+export async function send(
+  client: Client,
+  request: OperationRequest,
+  options: RequestOptions = {},
+): Promise<ApiResponse<unknown>> {
   const base = effectiveBaseUrl(client, request.defaultBaseUrl);
-  const url = (/^https?:\/\//.test(request.url) ? request.url : base + request.url) + queryString(request.query);
+  const url =
+    (/^https?:\/\//.test(request.url) ? request.url : base + request.url) + queryString(request.query);
   const headers = buildHeaders(client, request, options);
   const maxRetries = options.maxRetries ?? client.maxRetries;
   const retryUnsafe = request.method === "GET" || request.method === "DELETE";
@@ -54,7 +59,12 @@ export async function send(client: Client, request: OperationRequest, options: R
       let response: Response;
       try {
         response = await deadline.race(
-          client.fetch(url, { method: request.method, headers, body: request.form?.toString() ?? null, signal: deadline.signal }),
+          client.fetch(url, {
+            method: request.method,
+            headers,
+            body: request.form?.toString() ?? null,
+            signal: deadline.signal,
+          }),
         );
       } catch (error) {
         deadline.throwIfDone();
@@ -62,11 +72,18 @@ export async function send(client: Client, request: OperationRequest, options: R
           await deadline.sleep(backoff(client, attempt));
           continue;
         }
-        throw new ConnectionError(`${request.method} ${url} failed: ${(error as Error).message}`, { cause: error });
+        throw new ConnectionError(`${request.method} ${url} failed: ${(error as Error).message}`, {
+          cause: error,
+        });
       }
       const text = await readText(response, deadline);
       if (response.ok) {
-        return { status: response.status, headers: response.headers, requestId: requestIdOf(response, request), data: parseJson(text) };
+        return {
+          status: response.status,
+          headers: response.headers,
+          requestId: requestIdOf(response, request),
+          data: parseJson(text),
+        };
       }
       const retryable = response.status === 429 || (response.status >= 500 && retryUnsafe);
       if (retryable && attempt < maxRetries) {
@@ -79,7 +96,10 @@ export async function send(client: Client, request: OperationRequest, options: R
         method: request.method,
         url,
         requestId: requestIdOf(response, request),
-        body: typeof body === "object" && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : null,
+        body:
+          typeof body === "object" && body !== null && !Array.isArray(body)
+            ? (body as Record<string, unknown>)
+            : null,
         rawBody: text.slice(0, 2000),
       });
     }
@@ -88,7 +108,11 @@ export async function send(client: Client, request: OperationRequest, options: R
   }
 }
 
-function buildHeaders(client: Client, request: OperationRequest, options: RequestOptions): Record<string, string> {
+function buildHeaders(
+  client: Client,
+  request: OperationRequest,
+  options: RequestOptions,
+): Record<string, string> {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(options.headers ?? {})) {
     if (name.toLowerCase() !== "authorization") headers[name] = value;

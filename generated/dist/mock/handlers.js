@@ -55,7 +55,9 @@ function findRoute(service, req) {
     for (const operation of resource.operations) {
       const template = operation.pathKind === "list" ? resource.listPath : resource.instancePath;
       const names = [...(template ?? "").matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
-      const pattern = new RegExp(`^${(template ?? "").replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\\?\{[^}]+\\?\}/g, "([^/]+)")}$`);
+      const pattern = new RegExp(
+        `^${(template ?? "").replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\\?\{[^}]+\\?\}/g, "([^/]+)")}$`
+      );
       const match = pattern.exec(req.url.pathname);
       if (!match) continue;
       pathMatched = true;
@@ -73,7 +75,12 @@ function validate(resource, operation, pathValues, params) {
   const issues = operation.validate(...pathArgs, ...operation.parameters.length ? [params] : []);
   const pathNames = new Set(resource.pathParameters.map((p) => p.wireName));
   const badPath = issues.find((i) => pathNames.has(i.wireName));
-  if (badPath) throw new MockHttpError(404, 20404, `The requested resource was not found: ${badPath.wireName} ${badPath.message}`);
+  if (badPath)
+    throw new MockHttpError(
+      404,
+      20404,
+      `The requested resource was not found: ${badPath.wireName} ${badPath.message}`
+    );
   const first = issues[0];
   if (first) throw new MockHttpError(400, 60200, `Invalid parameter \`${first.wireName}\`: ${first.message}`);
 }
@@ -82,7 +89,8 @@ function resolve(template, values) {
 }
 function find(store, route) {
   const entry = store.get(route.path);
-  if (!entry || entry.resource !== route.resource.name) throw new MockHttpError(404, 20404, `The requested resource ${route.path} was not found`);
+  if (!entry || entry.resource !== route.resource.name)
+    throw new MockHttpError(404, 20404, `The requested resource ${route.path} was not found`);
   return { key: route.path, record: entry.record };
 }
 function project(record, operation) {
@@ -92,7 +100,8 @@ function create({ store, req, route, form, values }) {
   const { resource, operation, pathValues } = route;
   const now = /* @__PURE__ */ new Date();
   const record = Object.fromEntries(resource.fields.map((f) => [f.wireName, null]));
-  for (const [name, value] of Object.entries(pathValues)) if (snakeCase(name) in record) record[snakeCase(name)] = value;
+  for (const [name, value] of Object.entries(pathValues))
+    if (snakeCase(name) in record) record[snakeCase(name)] = value;
   for (const p of operation.parameters) {
     const applies = !p.onlyWhenParameter || p.onlyWhenParameter.values.includes(form.get(p.onlyWhenParameter.wireName) ?? "");
     if (!values.has(p) && p.default !== null && applies) values.set(p, p.default);
@@ -107,7 +116,10 @@ function create({ store, req, route, form, values }) {
     else if (field.format === "date-time") record[field.wireName] = twilioDate(now);
     else if (field.enum && field.required) record[field.wireName] = field.enum[0];
   }
-  const ids = { ...pathValues, ...idParameter ? { [idParameter]: String(record[snakeCase(idParameter)]) } : {} };
+  const ids = {
+    ...pathValues,
+    ...idParameter ? { [idParameter]: String(record[snakeCase(idParameter)]) } : {}
+  };
   const path = resource.instancePath ? resolve(resource.instancePath, ids) : `${route.path}/${String(record["sid"])}`;
   if ("url" in record) record["url"] = `${req.origin}${path}`;
   resource.extension?.onCreate?.({ record, form, pathParameters: pathValues, now });
@@ -120,7 +132,11 @@ function update({ store, route, form, values }) {
   for (const [p] of values) {
     const rule = p.onlyWhenField;
     if (rule && !rule.values.includes(String(record[rule.field]))) {
-      throw new MockHttpError(400, 60200, `Invalid parameter \`${p.wireName}\`: only used when ${rule.field} is ${rule.values.join(" or ")}`);
+      throw new MockHttpError(
+        400,
+        60200,
+        `Invalid parameter \`${p.wireName}\`: only used when ${rule.field} is ${rule.values.join(" or ")}`
+      );
     }
   }
   const now = /* @__PURE__ */ new Date();

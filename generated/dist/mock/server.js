@@ -27,7 +27,14 @@ async function startMockServer(service, options = {}) {
     seed(path, form, count = 1) {
       const url = new URL(path, `http://127.0.0.1:${port}`);
       const body = new URLSearchParams(form).toString();
-      for (let i = 0; i < count; i++) handle(service, store, { method: "POST", url, origin: `http://127.0.0.1:${port}`, body, account: SEED_ACCOUNT });
+      for (let i = 0; i < count; i++)
+        handle(service, store, {
+          method: "POST",
+          url,
+          origin: `http://127.0.0.1:${port}`,
+          body,
+          account: SEED_ACCOUNT
+        });
     },
     close: () => new Promise((resolve, reject) => {
       server.closeAllConnections();
@@ -48,16 +55,31 @@ async function serve(service, store, faults, options, req, res) {
   try {
     if (fault?.status) {
       if (fault.retryAfter !== void 0) res.setHeader("Retry-After", String(fault.retryAfter));
-      throw new MockHttpError(fault.status, fault.status === 429 ? 20429 : 20500, fault.status === 429 ? "Too Many Requests" : "Injected failure");
+      throw new MockHttpError(
+        fault.status,
+        fault.status === 429 ? 20429 : 20500,
+        fault.status === 429 ? "Too Many Requests" : "Injected failure"
+      );
     }
     const account = authenticate(req, options);
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     const origin = `http://${req.headers.host ?? "127.0.0.1"}`;
-    const { status, payload } = handle(service, store, { method: req.method ?? "GET", url, origin, body, account });
+    const { status, payload } = handle(service, store, {
+      method: req.method ?? "GET",
+      url,
+      origin,
+      body,
+      account
+    });
     send(res, status, payload);
   } catch (error) {
     const e = error instanceof MockHttpError ? error : new MockHttpError(500, 20500, `Internal error: ${error.message}`);
-    send(res, e.status, { code: e.code, message: e.message, more_info: `https://www.twilio.com/docs/errors/${e.code}`, status: e.status });
+    send(res, e.status, {
+      code: e.code,
+      message: e.message,
+      more_info: `https://www.twilio.com/docs/errors/${e.code}`,
+      status: e.status
+    });
   }
 }
 function send(res, status, payload) {

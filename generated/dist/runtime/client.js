@@ -15,7 +15,9 @@ function createClientCore(options, defaults) {
   }
   if (!username || !password) {
     const fromEnv = defaults.usernameEnv && defaults.passwordEnv ? `, or set ${defaults.usernameEnv} and ${defaults.passwordEnv}` : "";
-    throw new ClientError(`Missing credentials: pass accountSid and authToken, or accountSid, apiKey and apiSecret${fromEnv}.`);
+    throw new ClientError(
+      `Missing credentials: pass accountSid and authToken, or accountSid, apiKey and apiSecret${fromEnv}.`
+    );
   }
   const fetchImpl = options.fetch ?? globalThis.fetch;
   if (typeof fetchImpl !== "function") throw new ClientError("No fetch implementation: pass options.fetch.");
@@ -50,7 +52,8 @@ function normalizeBaseUrl(value) {
   } catch {
     throw new ClientError(`baseUrl is not an absolute URL: ${value}`);
   }
-  if (url.protocol !== "https:" && url.protocol !== "http:") throw new ClientError("baseUrl must use http or https.");
+  if (url.protocol !== "https:" && url.protocol !== "http:")
+    throw new ClientError("baseUrl must use http or https.");
   if (url.username || url.password) throw new ClientError("baseUrl must not carry credentials.");
   return url.href.replace(/\/+$/, "");
 }

@@ -18,7 +18,12 @@ async function send(client, request, options = {}) {
       let response;
       try {
         response = await deadline.race(
-          client.fetch(url, { method: request.method, headers, body: request.form?.toString() ?? null, signal: deadline.signal })
+          client.fetch(url, {
+            method: request.method,
+            headers,
+            body: request.form?.toString() ?? null,
+            signal: deadline.signal
+          })
         );
       } catch (error) {
         deadline.throwIfDone();
@@ -26,11 +31,18 @@ async function send(client, request, options = {}) {
           await deadline.sleep(backoff(client, attempt));
           continue;
         }
-        throw new ConnectionError(`${request.method} ${url} failed: ${error.message}`, { cause: error });
+        throw new ConnectionError(`${request.method} ${url} failed: ${error.message}`, {
+          cause: error
+        });
       }
       const text = await readText(response, deadline);
       if (response.ok) {
-        return { status: response.status, headers: response.headers, requestId: requestIdOf(response, request), data: parseJson(text) };
+        return {
+          status: response.status,
+          headers: response.headers,
+          requestId: requestIdOf(response, request),
+          data: parseJson(text)
+        };
       }
       const retryable = response.status === 429 || response.status >= 500 && retryUnsafe;
       if (retryable && attempt < maxRetries) {

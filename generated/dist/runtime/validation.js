@@ -81,7 +81,14 @@ function isDateTime(value) {
 }
 function checkPathSegment(value, path, wireName, issues) {
   if (typeof value !== "string") {
-    issues.push(issue(path, wireName, value === void 0 ? "required" : "type", value === void 0 ? "is required" : "must be a string"));
+    issues.push(
+      issue(
+        path,
+        wireName,
+        value === void 0 ? "required" : "type",
+        value === void 0 ? "is required" : "must be a string"
+      )
+    );
     return false;
   }
   if (value === "" || value === "." || value === "..") {
@@ -99,14 +106,23 @@ function checkStringMap(value, path, wireName, maxLength, issues) {
   for (const key in value) {
     const entry = value[key];
     if (typeof entry !== "string") {
-      issues.push(issue(`${path}.${key}`, wireName, "type", "must be a string (every value of this object must be)"));
+      issues.push(
+        issue(`${path}.${key}`, wireName, "type", "must be a string (every value of this object must be)")
+      );
       bound = Infinity;
     } else bound += 6 * (key.length + entry.length) + 6;
   }
   if (maxLength !== null && bound > maxLength) {
     const length = charLength(JSON.stringify(value));
     if (length > maxLength) {
-      issues.push(issue(path, wireName, "length", `must encode to at most ${maxLength} characters of JSON, got ${length}`));
+      issues.push(
+        issue(
+          path,
+          wireName,
+          "length",
+          `must encode to at most ${maxLength} characters of JSON, got ${length}`
+        )
+      );
     }
   }
 }
@@ -121,7 +137,9 @@ function checkKnownKeys(record, known, prefix, issues) {
   if (!record) return;
   for (const key in record) {
     if (!known.has(key) && Object.hasOwn(record, key) && record[key] !== void 0) {
-      issues.push(issue(prefix ? `${prefix}.${key}` : key, key, "unknown", "is not a parameter of this operation"));
+      issues.push(
+        issue(prefix ? `${prefix}.${key}` : key, key, "unknown", "is not a parameter of this operation")
+      );
     }
   }
 }

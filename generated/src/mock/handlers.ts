@@ -6,7 +6,10 @@ import { applyParameters, newSid, sidPrefix, snakeCase, storedValue, twilioDate 
 import type { MockOperation, MockParameter, MockResource, MockService } from "./types.js";
 
 /** Records by instance path, in creation order. */
-export type Store = Map<string, { readonly resource: string; readonly parent: string; readonly record: Record<string, unknown> }>;
+export type Store = Map<
+  string,
+  { readonly resource: string; readonly parent: string; readonly record: Record<string, unknown> }
+>;
 
 /** An error answer in the API's error shape. */
 export class MockHttpError extends Error {
@@ -36,10 +39,15 @@ interface Route {
 }
 
 /** Answers one request: a status and a JSON payload (null for none). */
-export function handle(service: MockService, store: Store, req: MockRequest): { status: number; payload: unknown } {
+export function handle(
+  service: MockService,
+  store: Store,
+  req: MockRequest,
+): { status: number; payload: unknown } {
   const route = findRoute(service, req);
   const { resource, operation } = route;
-  const source = req.method === "GET" || req.method === "DELETE" ? req.url.searchParams : new URLSearchParams(req.body);
+  const source =
+    req.method === "GET" || req.method === "DELETE" ? req.url.searchParams : new URLSearchParams(req.body);
   const form = new Map<string, string>();
   const values = new Map<MockParameter, unknown>();
   const params: Record<string, unknown> = {};
@@ -82,7 +90,9 @@ function findRoute(service: MockService, req: MockRequest): Route {
     for (const operation of resource.operations) {
       const template = operation.pathKind === "list" ? resource.listPath : resource.instancePath;
       const names = [...(template ?? "").matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
-      const pattern = new RegExp(`^${(template ?? "").replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\\?\{[^}]+\\?\}/g, "([^/]+)")}$`);
+      const pattern = new RegExp(
+        `^${(template ?? "").replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\\?\{[^}]+\\?\}/g, "([^/]+)")}$`,
+      );
       const match = pattern.exec(req.url.pathname);
       if (!match) continue;
       pathMatched = true;
@@ -96,12 +106,22 @@ function findRoute(service: MockService, req: MockRequest): Route {
   throw new MockHttpError(404, 20404, `The requested resource ${req.url.pathname} was not found`);
 }
 
-function validate(resource: MockResource, operation: MockOperation, pathValues: Record<string, string>, params: Record<string, unknown>) {
+function validate(
+  resource: MockResource,
+  operation: MockOperation,
+  pathValues: Record<string, string>,
+  params: Record<string, unknown>,
+) {
   const pathArgs = Object.values(pathValues); // in path order, as the validators take them
   const issues = operation.validate(...pathArgs, ...(operation.parameters.length ? [params] : []));
   const pathNames = new Set(resource.pathParameters.map((p) => p.wireName));
   const badPath = issues.find((i) => pathNames.has(i.wireName));
-  if (badPath) throw new MockHttpError(404, 20404, `The requested resource was not found: ${badPath.wireName} ${badPath.message}`);
+  if (badPath)
+    throw new MockHttpError(
+      404,
+      20404,
+      `The requested resource was not found: ${badPath.wireName} ${badPath.message}`,
+    );
   const first = issues[0];
   if (first) throw new MockHttpError(400, 60200, `Invalid parameter \`${first.wireName}\`: ${first.message}`);
 }
@@ -121,7 +141,8 @@ function resolve(template: string, values: Record<string, string>): string {
 
 function find(store: Store, route: Route) {
   const entry = store.get(route.path);
-  if (!entry || entry.resource !== route.resource.name) throw new MockHttpError(404, 20404, `The requested resource ${route.path} was not found`);
+  if (!entry || entry.resource !== route.resource.name)
+    throw new MockHttpError(404, 20404, `The requested resource ${route.path} was not found`);
   return { key: route.path, record: entry.record };
 }
 
@@ -133,9 +154,12 @@ function create({ store, req, route, form, values }: Context) {
   const { resource, operation, pathValues } = route;
   const now = new Date();
   const record: Record<string, unknown> = Object.fromEntries(resource.fields.map((f) => [f.wireName, null]));
-  for (const [name, value] of Object.entries(pathValues)) if (snakeCase(name) in record) record[snakeCase(name)] = value;
+  for (const [name, value] of Object.entries(pathValues))
+    if (snakeCase(name) in record) record[snakeCase(name)] = value;
   for (const p of operation.parameters) {
-    const applies = !p.onlyWhenParameter || p.onlyWhenParameter.values.includes(form.get(p.onlyWhenParameter.wireName) ?? "");
+    const applies =
+      !p.onlyWhenParameter ||
+      p.onlyWhenParameter.values.includes(form.get(p.onlyWhenParameter.wireName) ?? "");
     if (!values.has(p) && p.default !== null && applies) values.set(p, p.default);
   }
   applyParameters(record, resource.fields, values);
@@ -148,8 +172,13 @@ function create({ store, req, route, form, values }: Context) {
     else if (field.format === "date-time") record[field.wireName] = twilioDate(now);
     else if (field.enum && field.required) record[field.wireName] = field.enum[0];
   }
-  const ids = { ...pathValues, ...(idParameter ? { [idParameter]: String(record[snakeCase(idParameter)]) } : {}) };
-  const path = resource.instancePath ? resolve(resource.instancePath, ids) : `${route.path}/${String(record["sid"])}`;
+  const ids = {
+    ...pathValues,
+    ...(idParameter ? { [idParameter]: String(record[snakeCase(idParameter)]) } : {}),
+  };
+  const path = resource.instancePath
+    ? resolve(resource.instancePath, ids)
+    : `${route.path}/${String(record["sid"])}`;
   if ("url" in record) record["url"] = `${req.origin}${path}`;
   resource.extension?.onCreate?.({ record, form, pathParameters: pathValues, now });
   store.set(path, { resource: resource.name, parent: route.path, record });
@@ -162,7 +191,11 @@ function update({ store, route, form, values }: Context) {
   for (const [p] of values) {
     const rule = p.onlyWhenField;
     if (rule && !rule.values.includes(String(record[rule.field]))) {
-      throw new MockHttpError(400, 60200, `Invalid parameter \`${p.wireName}\`: only used when ${rule.field} is ${rule.values.join(" or ")}`);
+      throw new MockHttpError(
+        400,
+        60200,
+        `Invalid parameter \`${p.wireName}\`: only used when ${rule.field} is ${rule.values.join(" or ")}`,
+      );
     }
   }
   const now = new Date();
@@ -181,7 +214,8 @@ function list({ service, store, req, route }: Context) {
   const offset = token ? Number(token[1]) : Number(query.get("Page") ?? 0) * size;
   const page = Math.floor(offset / size);
   const items = [...store.values()].filter((e) => e.resource === resource.name && e.parent === route.path);
-  const link = (p: number, at: number) => `${req.origin}${route.path}?${paging.pageSizeParameter}=${size}&Page=${p}${p > 0 ? `&PageToken=PT${at}` : ""}`;
+  const link = (p: number, at: number) =>
+    `${req.origin}${route.path}?${paging.pageSizeParameter}=${size}&Page=${p}${p > 0 ? `&PageToken=PT${at}` : ""}`;
   return {
     status: operation.successStatus,
     payload: {

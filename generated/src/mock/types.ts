@@ -36,7 +36,9 @@ export interface MockOperation {
   readonly responseFields: readonly string[] | null;
   readonly parameters: readonly MockParameter[];
   /** The generated client validator: the mock enforces exactly the client's rules. */
-  readonly validate: (...args: unknown[]) => readonly { readonly path: string; readonly wireName: string; readonly message: string }[];
+  readonly validate: (
+    ...args: unknown[]
+  ) => readonly { readonly path: string; readonly wireName: string; readonly message: string }[];
 }
 
 /** Hooks a resource may add to the generic behaviour (a resource-specific extension). */

@@ -63,8 +63,13 @@ export function createClientCore(options: ClientOptions, defaults: ClientDefault
     password = options.authToken ?? (defaults.passwordEnv ? env[defaults.passwordEnv] : undefined);
   }
   if (!username || !password) {
-    const fromEnv = defaults.usernameEnv && defaults.passwordEnv ? `, or set ${defaults.usernameEnv} and ${defaults.passwordEnv}` : "";
-    throw new ClientError(`Missing credentials: pass accountSid and authToken, or accountSid, apiKey and apiSecret${fromEnv}.`);
+    const fromEnv =
+      defaults.usernameEnv && defaults.passwordEnv
+        ? `, or set ${defaults.usernameEnv} and ${defaults.passwordEnv}`
+        : "";
+    throw new ClientError(
+      `Missing credentials: pass accountSid and authToken, or accountSid, apiKey and apiSecret${fromEnv}.`,
+    );
   }
   const fetchImpl = options.fetch ?? globalThis.fetch;
   if (typeof fetchImpl !== "function") throw new ClientError("No fetch implementation: pass options.fetch.");
@@ -103,7 +108,8 @@ function normalizeBaseUrl(value: string): string {
   } catch {
     throw new ClientError(`baseUrl is not an absolute URL: ${value}`);
   }
-  if (url.protocol !== "https:" && url.protocol !== "http:") throw new ClientError("baseUrl must use http or https.");
+  if (url.protocol !== "https:" && url.protocol !== "http:")
+    throw new ClientError("baseUrl must use http or https.");
   if (url.username || url.password) throw new ClientError("baseUrl must not carry credentials.");
   return url.href.replace(/\/+$/, "");
 }

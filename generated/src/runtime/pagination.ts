@@ -40,7 +40,9 @@ export function createPage<T, M>(
       }
       if (target.origin !== new URL(origin).origin) {
         return Promise.reject(
-          new PaginationError(`refusing to follow a next page URL on ${target.origin}: the client talks to ${new URL(origin).origin} only`),
+          new PaginationError(
+            `refusing to follow a next page URL on ${target.origin}: the client talks to ${new URL(origin).origin} only`,
+          ),
         );
       }
       return fetchPage(target.href, options);

@@ -5,7 +5,12 @@
 import type { ValidationIssue, ValidationIssueCode } from "./errors.js";
 
 /** Shorthand for building one issue. */
-export function issue(path: string, wireName: string, code: ValidationIssueCode, message: string): ValidationIssue {
+export function issue(
+  path: string,
+  wireName: string,
+  code: ValidationIssueCode,
+  message: string,
+): ValidationIssue {
   return { path, wireName, code, message };
 }
 
@@ -31,7 +36,8 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-const BASE32 = /^(?:[A-Z2-7]{8})*(?:[A-Z2-7]{2}={6}|[A-Z2-7]{4}={4}|[A-Z2-7]{5}={3}|[A-Z2-7]{7}=|[A-Z2-7]{2}|[A-Z2-7]{4}|[A-Z2-7]{5}|[A-Z2-7]{7})?$/;
+const BASE32 =
+  /^(?:[A-Z2-7]{8})*(?:[A-Z2-7]{2}={6}|[A-Z2-7]{4}={4}|[A-Z2-7]{5}={3}|[A-Z2-7]{7}=|[A-Z2-7]{2}|[A-Z2-7]{4}|[A-Z2-7]{5}|[A-Z2-7]{7})?$/;
 
 /** RFC 4648 Base32 (upper case, padding optional). */
 export function isBase32(value: string): boolean {
@@ -104,13 +110,28 @@ export function isUri(value: string): boolean {
 
 /** An ISO 8601 date-time. */
 export function isDateTime(value: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/.test(value) && !Number.isNaN(Date.parse(value));
+  return (
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/.test(value) &&
+    !Number.isNaN(Date.parse(value))
+  );
 }
 
 /** Checks a path argument: a string that is not empty, `.` or `..` (which URLs would resolve away). */
-export function checkPathSegment(value: unknown, path: string, wireName: string, issues: ValidationIssue[]): value is string {
+export function checkPathSegment(
+  value: unknown,
+  path: string,
+  wireName: string,
+  issues: ValidationIssue[],
+): value is string {
   if (typeof value !== "string") {
-    issues.push(issue(path, wireName, value === undefined ? "required" : "type", value === undefined ? "is required" : "must be a string"));
+    issues.push(
+      issue(
+        path,
+        wireName,
+        value === undefined ? "required" : "type",
+        value === undefined ? "is required" : "must be a string",
+      ),
+    );
     return false;
   }
   if (value === "" || value === "." || value === "..") {
@@ -140,14 +161,23 @@ export function checkStringMap(
   for (const key in value) {
     const entry = value[key];
     if (typeof entry !== "string") {
-      issues.push(issue(`${path}.${key}`, wireName, "type", "must be a string (every value of this object must be)"));
+      issues.push(
+        issue(`${path}.${key}`, wireName, "type", "must be a string (every value of this object must be)"),
+      );
       bound = Infinity;
     } else bound += 6 * (key.length + entry.length) + 6;
   }
   if (maxLength !== null && bound > maxLength) {
     const length = charLength(JSON.stringify(value));
     if (length > maxLength) {
-      issues.push(issue(path, wireName, "length", `must encode to at most ${maxLength} characters of JSON, got ${length}`));
+      issues.push(
+        issue(
+          path,
+          wireName,
+          "length",
+          `must encode to at most ${maxLength} characters of JSON, got ${length}`,
+        ),
+      );
     }
   }
 }
@@ -179,7 +209,9 @@ export function checkKnownKeys(
   if (!record) return;
   for (const key in record) {
     if (!known.has(key) && Object.hasOwn(record, key) && record[key] !== undefined) {
-      issues.push(issue(prefix ? `${prefix}.${key}` : key, key, "unknown", "is not a parameter of this operation"));
+      issues.push(
+        issue(prefix ? `${prefix}.${key}` : key, key, "unknown", "is not a parameter of this operation"),
+      );
     }
   }
 }

@@ -70,11 +70,15 @@ function encodedParts(op: IrOperation): string[] {
   return parts;
 }
 
-function plainFunctions(op: IrOperation): Statement[] {
-  const result = op.responseModel ?? "void";
-  const decode = op.responseModel ? `${decoderName(op.responseModel)}(response.data as Wire[${literal(op.responseModel)}])` : "undefined";
-  const args = [{ name: "client", type: "Client" }, ...pathArgs(op), ...paramsArg(op), { name: "options", type: "RequestOptions", hasQuestionToken: true }];
-  const callArgs = args.map((a) => a.name).join(", ");
+/** The arguments every operation function takes: client, path values, parameters, options. */
+function operationArgs(op: IrOperation) {
+  return [{ name: "client", type: "Client" }, ...pathArgs(op), ...paramsArg(op), { name: "options", type: "RequestOptions", hasQuestionToken: true }];
+}
+
+/** An operation's exported pair: the plain function returning `result`, and its `...WithResponse` twin. */
+function publicPair(op: IrOperation, result: string, extraDocs: string[], withResponseBody: string[]): Statement[] {
+  const args = operationArgs(op);
+  const call = `${op.functionName}WithResponse(${args.map((a) => a.name).join(", ")})`;
   return [
     {
       kind: StructureKind.Function,
@@ -83,8 +87,8 @@ function plainFunctions(op: IrOperation): Statement[] {
       isAsync: true,
       parameters: args,
       returnType: `Promise<${result}>`,
-      docs: docsFor(op),
-      statements: [op.responseModel ? `return (await ${op.functionName}WithResponse(${callArgs})).data;` : `await ${op.functionName}WithResponse(${callArgs});`],
+      docs: docsFor(op, extraDocs),
+      statements: [result === "void" ? `await ${call};` : `return (await ${call}).data;`],
     },
     {
       kind: StructureKind.Function,
@@ -94,9 +98,14 @@ function plainFunctions(op: IrOperation): Statement[] {
       parameters: args,
       returnType: `Promise<ApiResponse<${result}>>`,
       docs: docsFor(op, [`Like ${docCode(op.functionName)}, with the HTTP status and headers.`]),
-      statements: [...validationLines(op), sendCall(op, urlExpression(op), encodedParts(op)), `return { ...response, data: ${decode} };`],
+      statements: [...validationLines(op), ...withResponseBody],
     },
   ];
+}
+
+function plainFunctions(op: IrOperation): Statement[] {
+  const decode = op.responseModel ? `${decoderName(op.responseModel)}(response.data as Wire[${literal(op.responseModel)}])` : "undefined";
+  return publicPair(op, op.responseModel ?? "void", [], [sendCall(op, urlExpression(op), encodedParts(op)), `return { ...response, data: ${decode} };`]);
 }
 
 function listFunctions(service: IrService, resource: IrResource, op: IrOperation): Statement[] {
@@ -106,30 +115,12 @@ function listFunctions(service: IrService, resource: IrResource, op: IrOperation
   const pageType = `Page<${item}, ${meta}>`;
   const envelope = listEnvelopeName(op);
   const requestPage = `request${resource.plural}Page`;
-  const args = [{ name: "client", type: "Client" }, ...pathArgs(op), ...paramsArg(op), { name: "options", type: "RequestOptions", hasQuestionToken: true }];
-  const callArgs = args.map((a) => a.name).join(", ");
   const nextUrl = `meta.${camelCase(pagination.nextUrlField)}`;
+  const query = op.parameters.some((p) => p.location === "query") ? `${encoderName(op, "query")}(${op.paramsRequired ? "params" : "params ?? {}"})` : "undefined";
   const out: Statement[] = [
-    {
-      kind: StructureKind.Function,
-      name: op.functionName,
-      isExported: true,
-      isAsync: true,
-      parameters: args,
-      returnType: `Promise<${pageType}>`,
-      docs: docsFor(op, ["Returns one page; follow `nextPage()` for more, or use the stream to iterate over all items."]),
-      statements: [`return (await ${op.functionName}WithResponse(${callArgs})).data;`],
-    },
-    {
-      kind: StructureKind.Function,
-      name: `${op.functionName}WithResponse`,
-      isExported: true,
-      isAsync: true,
-      parameters: args,
-      returnType: `Promise<ApiResponse<${pageType}>>`,
-      docs: docsFor(op, [`Like ${docCode(op.functionName)}, with the HTTP status and headers.`]),
-      statements: [...validationLines(op), `return ${requestPage}(client, ${urlExpression(op)}, ${encodedParts(op)[0]?.replace(/^query: /, "") ?? "undefined"}, options);`],
-    },
+    ...publicPair(op, pageType, ["Returns one page; follow `nextPage()` for more, or use the stream to iterate over all items."], [
+      `return ${requestPage}(client, ${urlExpression(op)}, ${query}, options);`,
+    ]),
     {
       kind: StructureKind.Function,
       name: requestPage,
