@@ -28,3 +28,15 @@ describe("tsc --noEmit, strict", () => {
     expect(tsc("test/consumer/tsconfig.json")).toBe("");
   });
 });
+
+describe("plain node", () => {
+  it("imports the package by name with no TypeScript tooling, and the mock export too", () => {
+    const script = `import { createClient, createFactor } from "twilio-verify-factor"; import { start } from "twilio-verify-factor/mock";
+      const server = await start();
+      const client = createClient({ accountSid: "AC" + "0".repeat(32), authToken: "t", baseUrl: server.url });
+      const f = await createFactor(client, "VA" + "0".repeat(32), "user-0001", { factorType: "totp", friendlyName: "x" });
+      console.log(f.factorType, f.status); await server.close();`;
+    const out = execFileSync(process.execPath, ["--input-type=module", "-e", script], { cwd: ROOT, encoding: "utf8", env: { ...process.env, NODE_OPTIONS: "" } });
+    expect(out.trim()).toBe("totp unverified");
+  });
+});

@@ -1,7 +1,7 @@
 /** Pages of list operations, and lazy streams over them. */
 import type { RequestOptions } from "./transport.js";
 /** One page of a list operation. */
-export interface Page<T, M> {
+export interface Page<T, M = unknown> {
     readonly items: readonly T[];
     /** The page metadata as the API returned it. */
     readonly meta: M;

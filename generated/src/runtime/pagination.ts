@@ -6,7 +6,7 @@ import type { RequestOptions } from "./transport.js";
 import { PaginationError } from "./errors.js";
 
 /** One page of a list operation. */
-export interface Page<T, M> {
+export interface Page<T, M = unknown> {
   readonly items: readonly T[];
   /** The page metadata as the API returned it. */
   readonly meta: M;
