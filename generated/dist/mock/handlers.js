@@ -49,23 +49,34 @@ function handle(service, store, req) {
       return { status: operation.successStatus, payload: null };
   }
 }
+const compiledRoutes = /* @__PURE__ */ new WeakMap();
+function routesOf(service) {
+  let routes = compiledRoutes.get(service);
+  if (!routes) {
+    routes = service.resources.flatMap(
+      (resource) => resource.operations.map((operation) => {
+        const template = (operation.pathKind === "list" ? resource.listPath : resource.instancePath) ?? "";
+        const names = [...template.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
+        const pattern = new RegExp(
+          `^${template.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\\?\{[^}]+\\?\}/g, "([^/]+)")}$`
+        );
+        return { resource, operation, pattern, names };
+      })
+    );
+    compiledRoutes.set(service, routes);
+  }
+  return routes;
+}
 function findRoute(service, req) {
   let pathMatched = false;
-  for (const resource of service.resources) {
-    for (const operation of resource.operations) {
-      const template = operation.pathKind === "list" ? resource.listPath : resource.instancePath;
-      const names = [...(template ?? "").matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
-      const pattern = new RegExp(
-        `^${(template ?? "").replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\\?\{[^}]+\\?\}/g, "([^/]+)")}$`
-      );
-      const match = pattern.exec(req.url.pathname);
-      if (!match) continue;
-      pathMatched = true;
-      if (operation.method !== req.method) continue;
-      const pathValues = {};
-      names.forEach((name, i) => pathValues[name] = decodeURIComponent(match[i + 1]));
-      return { resource, operation, pathValues, path: req.url.pathname };
-    }
+  for (const { resource, operation, pattern, names } of routesOf(service)) {
+    const match = pattern.exec(req.url.pathname);
+    if (!match) continue;
+    pathMatched = true;
+    if (operation.method !== req.method) continue;
+    const pathValues = {};
+    names.forEach((name, i) => pathValues[name] = decodeURIComponent(match[i + 1]));
+    return { resource, operation, pathValues, path: req.url.pathname };
   }
   if (pathMatched) throw new MockHttpError(405, 20004, `Method ${req.method} not allowed`);
   throw new MockHttpError(404, 20404, `The requested resource ${req.url.pathname} was not found`);

@@ -84,23 +84,44 @@ export function handle(
   }
 }
 
+interface CompiledRoute {
+  readonly resource: MockResource;
+  readonly operation: MockOperation;
+  readonly pattern: RegExp;
+  readonly names: readonly string[];
+}
+
+// Path templates compiled once per route table, not on every request.
+const compiledRoutes = new WeakMap<MockService, CompiledRoute[]>();
+
+function routesOf(service: MockService): CompiledRoute[] {
+  let routes = compiledRoutes.get(service);
+  if (!routes) {
+    routes = service.resources.flatMap((resource) =>
+      resource.operations.map((operation) => {
+        const template = (operation.pathKind === "list" ? resource.listPath : resource.instancePath) ?? "";
+        const names = [...template.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
+        const pattern = new RegExp(
+          `^${template.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\\?\{[^}]+\\?\}/g, "([^/]+)")}$`,
+        );
+        return { resource, operation, pattern, names };
+      }),
+    );
+    compiledRoutes.set(service, routes);
+  }
+  return routes;
+}
+
 function findRoute(service: MockService, req: MockRequest): Route {
   let pathMatched = false;
-  for (const resource of service.resources) {
-    for (const operation of resource.operations) {
-      const template = operation.pathKind === "list" ? resource.listPath : resource.instancePath;
-      const names = [...(template ?? "").matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
-      const pattern = new RegExp(
-        `^${(template ?? "").replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\\?\{[^}]+\\?\}/g, "([^/]+)")}$`,
-      );
-      const match = pattern.exec(req.url.pathname);
-      if (!match) continue;
-      pathMatched = true;
-      if (operation.method !== req.method) continue;
-      const pathValues: Record<string, string> = {};
-      names.forEach((name, i) => (pathValues[name] = decodeURIComponent(match[i + 1]!)));
-      return { resource, operation, pathValues, path: req.url.pathname };
-    }
+  for (const { resource, operation, pattern, names } of routesOf(service)) {
+    const match = pattern.exec(req.url.pathname);
+    if (!match) continue;
+    pathMatched = true;
+    if (operation.method !== req.method) continue;
+    const pathValues: Record<string, string> = {};
+    names.forEach((name, i) => (pathValues[name] = decodeURIComponent(match[i + 1]!)));
+    return { resource, operation, pathValues, path: req.url.pathname };
   }
   if (pathMatched) throw new MockHttpError(405, 20004, `Method ${req.method} not allowed`);
   throw new MockHttpError(404, 20404, `The requested resource ${req.url.pathname} was not found`);
