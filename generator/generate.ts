@@ -44,13 +44,14 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const ir = buildIr(specs);
   const files = await renderFiles(ir);
   const inputs = inputsFingerprint(options.specFiles, options.outDir);
+  const tree = withManifest(files);
   if (options.check) {
-    const comparison = await compareTree(options.outDir, files);
-    saveFingerprint(options.outDir, inputs, withManifest(files));
+    const comparison = await compareTree(options.outDir, tree);
+    saveFingerprint(options.outDir, inputs, tree);
     return { ok: true, ir, files, comparison };
   }
-  const write = await writeTree(options.outDir, files);
-  saveFingerprint(options.outDir, inputs, withManifest(files));
+  const write = await writeTree(options.outDir, tree);
+  saveFingerprint(options.outDir, inputs, tree);
   return { ok: true, ir, files, write };
 }
 

@@ -9,7 +9,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { TreeComparison } from "./write.ts";
+import { listOutputFiles, type TreeComparison } from "./write.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const CACHE_DIR = join(ROOT, "node_modules/.cache/resource-client-generator");
@@ -58,7 +58,7 @@ export function saveFingerprint(outDir: string, inputs: string, files: readonly 
 }
 
 /** Compares `outDir` with the recorded hashes, or returns null when the inputs changed or no record exists. */
-export function checkByFingerprint(outDir: string, inputs: string, listOutput: (dir: string) => string[]): TreeComparison | null {
+export function checkByFingerprint(outDir: string, inputs: string): TreeComparison | null {
   let cache: Cache;
   try {
     cache = JSON.parse(readFileSync(cacheFile(outDir), "utf8")) as Cache;
@@ -80,6 +80,6 @@ export function checkByFingerprint(outDir: string, inputs: string, listOutput: (
     if (actual === expected) unchanged++;
     else stale.push(path);
   }
-  const extra = listOutput(outDir).filter((p) => !(p in cache.files));
+  const extra = listOutputFiles(outDir).filter((p) => !(p in cache.files));
   return { missing: missing.sort(), stale: stale.sort(), extra: extra.sort(), unchanged };
 }

@@ -34,9 +34,8 @@ export function withManifest(files: readonly VirtualFile[]): VirtualFile[] {
   return [...sorted, { path: MANIFEST, content: JSON.stringify(manifest, null, 2) + "\n" }].sort((a, b) => compareText(a.path, b.path));
 }
 
-/** Compares `outDir` with the files that would be generated; reads only. */
-export async function compareTree(outDir: string, files: readonly VirtualFile[]): Promise<TreeComparison> {
-  const all = withManifest(files);
+/** Compares `outDir` with a complete tree (`withManifest` output) that would be generated; reads only. */
+export async function compareTree(outDir: string, all: readonly VirtualFile[]): Promise<TreeComparison> {
   const expected = new Set(all.map((f) => f.path));
   const missing: string[] = [];
   const stale: string[] = [];
@@ -49,17 +48,17 @@ export async function compareTree(outDir: string, files: readonly VirtualFile[])
       else unchanged++;
     }),
   );
-  const extra = (await listFiles(outDir)).filter((p) => !expected.has(p));
+  const extra = listOutputFiles(outDir).filter((p) => !expected.has(p));
   const sort = (list: string[]) => list.sort(compareText);
   return { missing: sort(missing), stale: sort(stale), extra: sort(extra), unchanged };
 }
 
 /**
- * Writes changed files into a staging folder beside `outDir`, then moves them into place and removes
- * files an earlier run generated that this one does not. Refuses a non-empty folder without the marker.
+ * Writes a complete tree (`withManifest` output): changed files go into a staging folder beside
+ * `outDir`, then move into place, and files an earlier run generated that this one does not are
+ * removed. Refuses a non-empty folder without the marker.
  */
-export async function writeTree(outDir: string, files: readonly VirtualFile[]): Promise<WriteSummary> {
-  const all = withManifest(files);
+export async function writeTree(outDir: string, all: readonly VirtualFile[]): Promise<WriteSummary> {
   const previous = await previousFiles(outDir);
   const changed: VirtualFile[] = [];
   await Promise.all(
@@ -97,7 +96,7 @@ export async function writeTree(outDir: string, files: readonly VirtualFile[]): 
 async function previousFiles(outDir: string): Promise<string[]> {
   const manifestText = await readIfExists(join(outDir, MANIFEST));
   if (manifestText === null) {
-    const present = await listFiles(outDir);
+    const present = listOutputFiles(outDir);
     if (present.length > 0) {
       throw new Error(`refusing to write into ${outDir}: it is not empty and has no ${MANIFEST}, so it was not generated here`);
     }
@@ -120,11 +119,6 @@ async function readIfExists(path: string): Promise<string | null> {
 }
 
 /** Every file below `dir` as a `/`-separated relative path, skipping node_modules. */
-async function listFiles(dir: string): Promise<string[]> {
-  return listOutputFiles(dir);
-}
-
-/** Every file below `dir` as a `/`-separated relative path, skipping node_modules (synchronous). */
 export function listOutputFiles(dir: string, prefix = ""): string[] {
   let entries;
   try {

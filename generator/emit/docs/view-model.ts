@@ -3,7 +3,7 @@ import type { Ir, IrField, IrModel, IrOperation, IrParameter, IrResource, IrServ
 import { conditionText, formatText, lengthText, rangeText, serverNote } from "../client/describe.ts";
 import { paramValueType, fieldValueType } from "../client/ts-types.ts";
 import { kebab } from "../layout.ts";
-import { callExample } from "./examples.ts";
+import { callExample, pathArgs } from "./examples.ts";
 import { mdCode, mdText } from "./markdown.ts";
 
 /** One row of a parameter table; every cell already escaped. */
@@ -112,9 +112,23 @@ function modelView(model: IrModel) {
   return { name: model.name, description: mdText(model.description), extends: model.extends, fields: fieldRows(model.fields, model.name), variants };
 }
 
+/** The stream of a resource's list operation, for the reference page and the README; null without one. */
+function streamView(resource: IrResource) {
+  const list = resource.operations.find((o) => o.kind === "list");
+  if (!list?.stream || !list.responseModel) return null;
+  const item = resource.name.charAt(0).toLowerCase() + resource.name.slice(1);
+  return {
+    functionName: list.stream.functionName,
+    listFunction: list.functionName,
+    summary: mdText(list.stream.summary),
+    signature: `${list.stream.functionName}(client, ${list.pathParameters.map((p) => p.tsName).join(", ")}, params?: ${list.stream.paramsTypeName}, options?: RequestOptions): AsyncIterable<${list.responseModel}>`,
+    maxPageSize: list.stream.maxPageSize,
+    example: `for await (const ${item} of ${list.stream.functionName}(client, ${pathArgs(list).join(", ")}, { limit: 100 })) {\n  console.log(${item}.sid);\n}`,
+  };
+}
+
 /** The view of one resource's reference page. */
 export function resourceView(ir: Ir, service: IrService, resource: IrResource) {
-  const list = resource.operations.find((o) => o.kind === "list");
   const update = resource.operations.find((o) => o.kind === "update");
   const serverRules = update?.parameters.filter((p) => p.onlyWhen?.checkedBy === "server" || p.requiredWhen?.checkedBy === "server") ?? [];
   return {
@@ -124,17 +138,7 @@ export function resourceView(ir: Ir, service: IrService, resource: IrResource) {
     service: service.name,
     baseUrl: service.baseUrl,
     operations: resource.operations.map((op) => operationView(resource, op)),
-    stream:
-      list?.stream && list.responseModel
-        ? {
-            functionName: list.stream.functionName,
-            listFunction: list.functionName,
-            summary: mdText(list.stream.summary),
-            signature: `${list.stream.functionName}(client, ${list.pathParameters.map((p) => p.tsName).join(", ")}, params?: ${list.stream.paramsTypeName}, options?: RequestOptions): AsyncIterable<${list.responseModel}>`,
-            maxPageSize: list.stream.maxPageSize,
-            example: `for await (const ${resource.name.charAt(0).toLowerCase() + resource.name.slice(1)} of ${list.stream.functionName}(client, ${list.pathParameters.map((p) => JSON.stringify(p.example ?? `<${p.wireName}>`)).join(", ")}, { limit: 100 })) {\n  console.log(${resource.name.charAt(0).toLowerCase() + resource.name.slice(1)}.sid);\n}`,
-          }
-        : null,
+    stream: streamView(resource),
     serverRules: serverRules.length > 0 && update ? { functionName: update.functionName, rows: serverRules.map(paramRow) } : null,
     models: resource.models.map(modelView),
   };
@@ -159,7 +163,7 @@ export function readmeView(ir: Ir) {
           summary: mdText(op.summary),
           code: callExample(resource, op, op.examples[0] ?? null),
         })),
-        stream: resourceView(ir, service, resource).stream,
+        stream: streamView(resource),
       })),
     ),
   };
