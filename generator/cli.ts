@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /** CLI: a thin shell over `generate()`. Exit codes: 0 ok, 1 spec problems or stale output, 2 usage error. */
-import { readdirSync, statSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { statSync } from "node:fs";
+import { resolve } from "node:path";
+import { findSpecs } from "./load/find-specs.ts";
 import { parseArgs } from "node:util";
 import { startWorker, stopWorker } from "./format/worker.ts";
 import type { TreeComparison } from "./write/write.ts";
@@ -68,6 +69,7 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`${result.diagnostics.length} problem(s); nothing was written.\n`);
     return 1;
   }
+  if (result.warnings.length) process.stderr.write(result.warnings.map(formatDiagnostic).join("\n") + "\n");
   if (result.comparison) return reportComparison(result.comparison, parsed.values.out ?? "generated", started);
   const { written, unchanged, removed } = result.write!;
   process.stdout.write(`${written.length} written, ${unchanged} unchanged, ${removed.length} removed in ${seconds}s.\n`);
@@ -85,25 +87,8 @@ function reportComparison(comparison: TreeComparison, outName: string, started: 
   return 0;
 }
 
-/** Every `.yaml`/`.yml` file under `dir`, skipping the schema folder, in code-point order. */
-function findSpecs(dir: string): string[] {
-  if (!isDirectory(dir)) return [];
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    if (isDirectory(path)) {
-      if (name !== "schema") out.push(...findSpecs(path));
-    } else if (/\.ya?ml$/.test(name)) out.push(path);
-  }
-  return out;
-}
-
 function isFile(path: string): boolean {
   return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
-}
-
-function isDirectory(path: string): boolean {
-  return statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
 }
 
 main(process.argv.slice(2))

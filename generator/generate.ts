@@ -1,14 +1,16 @@
 /**
- * The pipeline in one function: read -> check -> IR -> emit -> format -> compile -> write (or compare).
- * The CLI and the tests both call this; nothing else orchestrates the stages.
+ * The pipeline in one function: read -> load -> check (structure, catalog, meaning) -> IR -> symbols
+ * -> emit -> format -> compile -> write (or compare). The CLI and the tests both call this (or
+ * `renderSpecs`, the same pipeline without the disk); nothing else orchestrates the stages.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { dirname, join, relative, sep } from "node:path";
-import { compareText, SpecError, type Diagnostic } from "./diagnostics.ts";
+import { compareText, sortDiagnostics, SpecError, type Diagnostic } from "./diagnostics.ts";
 import { checkSpecs, type SpecSource } from "./check/check.ts";
 import { buildIr } from "./ir/build.ts";
 import type { Ir } from "./ir/types.ts";
+import { buildSymbols, type SymbolTable } from "./symbols/symbols.ts";
 import { emitAll } from "./emit/emit-all.ts";
 import { startWorker } from "./format/worker.ts";
 import { formatFiles } from "./format/format.ts";
@@ -30,34 +32,45 @@ export interface GenerateOptions {
 }
 
 /** The outcome of one run. */
-export type GenerateResult =
+/** The outcome of rendering: the diagnostics (errors), or the IR and every file; warnings either way. */
+export type RenderResult =
   | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] }
-  | { readonly ok: true; readonly ir: Ir; readonly files: readonly VirtualFile[]; readonly write?: WriteSummary; readonly comparison?: TreeComparison };
+  | { readonly ok: true; readonly ir: Ir; readonly files: readonly VirtualFile[]; readonly warnings: readonly Diagnostic[] };
+
+export type GenerateResult = RenderResult extends infer R ? (R extends { ok: true } ? R & { readonly write?: WriteSummary; readonly comparison?: TreeComparison } : R) : never;
 
 /** Reads the specs and runs the pipeline; on spec problems returns them and touches nothing. */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   startWorker();
   const cwd = options.cwd ?? process.cwd();
   const sources = await Promise.all(options.specFiles.map((path) => readSpecSource(path, cwd)));
-  const { specs, diagnostics } = checkSpecs(sources);
-  if (diagnostics.length > 0) return { ok: false, diagnostics };
-  const ir = buildIr(specs);
-  const files = await renderFiles(ir);
+  const rendered = await renderSpecs(sources);
+  if (!rendered.ok) return rendered;
   const inputs = inputsFingerprint(options.specFiles, options.outDir);
-  const tree = withManifest(files);
+  const tree = withManifest(rendered.files);
   if (options.check) {
     const comparison = await compareTree(options.outDir, tree);
     saveFingerprint(options.outDir, inputs, tree);
-    return { ok: true, ir, files, comparison };
+    return { ...rendered, comparison };
   }
   const write = await writeTree(options.outDir, tree);
   saveFingerprint(options.outDir, inputs, tree);
-  return { ok: true, ir, files, write };
+  return { ...rendered, write };
+}
+
+/** Spec sources -> every output file, in memory: check, IR, symbols, emit, format, compile. Touches no disk. */
+export async function renderSpecs(sources: readonly SpecSource[]): Promise<RenderResult> {
+  const { catalog, diagnostics } = checkSpecs(sources);
+  if (!catalog) return { ok: false, diagnostics };
+  const { ir, origins } = buildIr(catalog);
+  const symbols = buildSymbols(ir, origins);
+  if (symbols.diagnostics.length) return { ok: false, diagnostics: sortDiagnostics([...diagnostics, ...symbols.diagnostics]) };
+  return { ok: true, ir, files: await renderFiles(ir, symbols), warnings: diagnostics };
 }
 
 /** Every output file of an IR, formatted and compiled, in path order; pure apart from CPU. */
-export async function renderFiles(ir: Ir): Promise<VirtualFile[]> {
-  const { files, wireTypes } = emitAll(ir);
+export async function renderFiles(ir: Ir, symbols: SymbolTable): Promise<VirtualFile[]> {
+  const { files, wireTypes } = emitAll(ir, symbols);
   const finish = async (list: VirtualFile[]) => compileFiles(await formatFiles(list));
   const [rest, wire] = await Promise.all([finish(files), wireTypes.then((file) => finish([file]))]);
   return [...rest, ...wire].sort((a, b) => compareText(a.path, b.path));
@@ -75,7 +88,12 @@ export async function readSpecSource(path: string, cwd: string): Promise<SpecSou
   return {
     file: displayPath(cwd, path),
     text: await readFile(path, "utf8"),
-    readBeside: (name: string) => (existsSync(join(dirname(path), name)) ? readFileSync(join(dirname(path), name), "utf8") : null),
+    readBeside: (name: string) => {
+      const beside = join(dirname(path), name);
+      if (!existsSync(beside)) return null;
+      if (!statSync(beside).isFile()) throw Object.assign(new Error("not a file"), { code: "not a file" });
+      return readFileSync(beside, "utf8");
+    },
   };
 }
 

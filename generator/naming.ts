@@ -57,6 +57,29 @@ export function isReservedWord(name: string): boolean {
   return RESERVED.has(name);
 }
 
+/**
+ * Names the generated functions use beside their path arguments: their own parameters and locals,
+ * and the runtime helpers they call. A path argument that would take one of these is renamed.
+ */
+const GENERATED_NAMES = new Set(
+  (
+    "client params options issues record response wire meta items page url query value limit data " +
+    "send pathSegment effectiveBaseUrl createPage streamItems issue isRecord readGroup checkKnownKeys " +
+    "charLength checkPathSegment checkStringMap checkArray checkMap checkJsonText isBase32 isBase64 " +
+    "isDerBase64 isUri isE164 isDateTime isWellFormed decodeDate decodeStringMap orNull expectRecord " +
+    "appendText appendJson jsonText dateText"
+  ).split(" "),
+);
+
+/**
+ * The argument name of a path parameter: `ServiceSid` -> `serviceSid`. A reserved word or a name the
+ * generated code already uses gets `Param` appended (`Class` -> `classParam`, `Client` -> `clientParam`).
+ */
+export function argumentName(wireName: string): string {
+  const name = camelCase(wireName);
+  return RESERVED.has(name) || GENERATED_NAMES.has(name) ? `${name}Param` : name;
+}
+
 /** A local-variable name for a property path that can never be a reserved word: `["config","codeLength"]` -> `configCodeLength`. */
 export function localName(path: readonly string[]): string {
   const joined = path.map((p, i) => (i === 0 ? p : capitalize(p))).join("");

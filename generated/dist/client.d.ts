@@ -1,6 +1,23 @@
-import type { Client, ClientOptions } from "./runtime/client.js";
+import type { Client, CoreClientOptions } from "./runtime/client.js";
+/** Options of `createClient`: credentials (`apiKey` and `apiSecret`, or `accountSid` and `authToken`) and the options every client has. */
+export interface ClientOptions extends CoreClientOptions {
+    /** The SID of an API key (SK...), used instead of the account SID. */
+    readonly apiKey?: string;
+    /** The secret of the API key. */
+    readonly apiSecret?: string;
+    /**
+     * The account SID (AC...).
+     * Falls back to `TWILIO_ACCOUNT_SID`.
+     */
+    readonly accountSid?: string;
+    /**
+     * The account's auth token.
+     * Falls back to `TWILIO_AUTH_TOKEN`.
+     */
+    readonly authToken?: string;
+}
 /**
- * Creates a client: HTTP Basic auth with `accountSid` and `authToken` (or `apiKey` and `apiSecret`), falling back to `TWILIO_ACCOUNT_SID` and `TWILIO_AUTH_TOKEN` where `process.env` exists.
+ * Creates a client: HTTP Basic auth with `apiKey` and `apiSecret`, or `accountSid` and `authToken`, falling back to `TWILIO_ACCOUNT_SID` and `TWILIO_AUTH_TOKEN` where `process.env` exists.
  * Credentials are kept out of the client's properties, so logging or serializing it never reveals them.
  * @throws ClientError when no credentials can be found
  */

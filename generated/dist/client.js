@@ -2,12 +2,28 @@
 // Do not edit: change the spec and run `npm run generate`.
 import { createClientCore } from "./runtime/client.js";
 function createClient(options = {}) {
-  return createClientCore(options, {
-    packageName: "twilio-verify-factor",
-    packageVersion: "0.1.0",
-    usernameEnv: "TWILIO_ACCOUNT_SID",
-    passwordEnv: "TWILIO_AUTH_TOKEN"
-  });
+  return createClientCore(
+    options,
+    [
+      {
+        username: options.apiKey,
+        password: options.apiSecret,
+        usernameOption: "apiKey",
+        passwordOption: "apiSecret",
+        usernameEnv: null,
+        passwordEnv: null
+      },
+      {
+        username: options.accountSid,
+        password: options.authToken,
+        usernameOption: "accountSid",
+        passwordOption: "authToken",
+        usernameEnv: "TWILIO_ACCOUNT_SID",
+        passwordEnv: "TWILIO_AUTH_TOKEN"
+      }
+    ],
+    { packageName: "twilio-verify-factor", packageVersion: "0.1.0" }
+  );
 }
 export {
   createClient

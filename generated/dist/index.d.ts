@@ -1,11 +1,12 @@
 export { createClient } from "./client.js";
-export type { Client, ClientOptions } from "./runtime/client.js";
+export type { ClientOptions } from "./client.js";
+export type { Client, CoreClientOptions } from "./runtime/client.js";
 export { ApiError, AuthenticationError, BadRequestError, ClientError, ConflictError, ConnectionError, InternalServerError, NotFoundError, PaginationError, PermissionDeniedError, RateLimitError, TimeoutError, ValidationError, } from "./runtime/errors.js";
-export type { ApiErrorKind, ValidationIssue, ValidationIssueCode } from "./runtime/errors.js";
+export type { ApiErrorKind, ErrorFields, ValidationIssue, ValidationIssueCode } from "./runtime/errors.js";
 export type { ApiResponse, RequestOptions } from "./runtime/transport.js";
 export type { Page } from "./runtime/pagination.js";
+export { VERIFY_BASE_URL } from "./verify/service.js";
 export type * from "./verify/models.js";
-export { BASE_URL as VERIFY_BASE_URL } from "./verify/service.js";
 export type * from "./verify/factor/types.js";
 export * from "./verify/factor/operations.js";
 export * from "./verify/factor/validators.js";

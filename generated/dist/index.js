@@ -16,7 +16,7 @@ import {
   TimeoutError,
   ValidationError
 } from "./runtime/errors.js";
-import { BASE_URL } from "./verify/service.js";
+import { VERIFY_BASE_URL } from "./verify/service.js";
 export * from "./verify/factor/operations.js";
 export * from "./verify/factor/validators.js";
 export {
@@ -32,7 +32,7 @@ export {
   PermissionDeniedError,
   RateLimitError,
   TimeoutError,
-  BASE_URL as VERIFY_BASE_URL,
+  VERIFY_BASE_URL,
   ValidationError,
   createClient
 };

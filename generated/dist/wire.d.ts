@@ -133,7 +133,7 @@ export interface components {
              */
             url?: string | null;
         };
-        /** @description An object that contains configurations specific to a `factor_type`. (factor_type push) */
+        /** @description FactorPushConfig, inside Factor. */
         FactorPushConfig: {
             /** @description The Verify Push SDK version used to configure the factor. */
             sdk_version?: string | null;
@@ -147,7 +147,7 @@ export interface components {
             /** @description For APN, the device token. For FCM, the registration token. */
             notification_token?: string | null;
         };
-        /** @description An object that contains configurations specific to a `factor_type`. (factor_type totp) */
+        /** @description FactorTotpConfig, inside Factor. */
         FactorTotpConfig: {
             /**
              * @description The algorithm used to derive the TOTP codes.
@@ -215,7 +215,7 @@ export interface components {
             /** @description Factor options returned on creation, when Twilio gives any. */
             options?: unknown;
         };
-        /** @description An object that contains configurations specific to a `factor_type`. (factor_type push) */
+        /** @description NewFactorPushConfig, inside NewFactor. */
         NewFactorPushConfig: {
             /** @description The Verify Push SDK version used to configure the factor. */
             sdk_version?: string | null;
@@ -229,7 +229,7 @@ export interface components {
             /** @description For APN, the device token. For FCM, the registration token. */
             notification_token?: string | null;
         };
-        /** @description An object that contains configurations specific to a `factor_type`. (factor_type totp) */
+        /** @description NewFactorTotpConfig, inside NewFactor. */
         NewFactorTotpConfig: {
             /**
              * @description The algorithm used to derive the TOTP codes.
@@ -243,14 +243,14 @@ export interface components {
             /** @description How often, in seconds, TOTP codes are generated. */
             time_step?: number | null;
         };
-        /** @description The `factor_type` specific secret and metadata. For push, `binding.public_key` and `binding.alg`; for totp, `binding.secret` and `binding.uri` (the Google Authenticator key URI). Only returned upon Factor creation. (factor_type push) */
+        /** @description NewFactorPushBinding, inside NewFactor. */
         NewFactorPushBinding: {
             /** @description The algorithm of the public key, `ES256`. */
             alg?: string | null;
             /** @description The ECDSA public key in PKIX, ASN.1 DER format encoded in Base64. */
             public_key?: string | null;
         };
-        /** @description The `factor_type` specific secret and metadata. For push, `binding.public_key` and `binding.alg`; for totp, `binding.secret` and `binding.uri` (the Google Authenticator key URI). Only returned upon Factor creation. (factor_type totp) */
+        /** @description NewFactorTotpBinding, inside NewFactor. */
         NewFactorTotpBinding: {
             /** @description The shared secret, encoded in Base32. */
             secret?: string | null;
@@ -584,3 +584,5 @@ export interface operations {
         };
     };
 }
+/** The wire schemas by name: what the decoders read. */
+export type Wire = components["schemas"];

@@ -2,7 +2,8 @@
 // Do not edit: change the spec and run `npm run generate`.
 
 export { createClient } from "./client.js";
-export type { Client, ClientOptions } from "./runtime/client.js";
+export type { ClientOptions } from "./client.js";
+export type { Client, CoreClientOptions } from "./runtime/client.js";
 export {
   ApiError,
   AuthenticationError,
@@ -18,11 +19,11 @@ export {
   TimeoutError,
   ValidationError,
 } from "./runtime/errors.js";
-export type { ApiErrorKind, ValidationIssue, ValidationIssueCode } from "./runtime/errors.js";
+export type { ApiErrorKind, ErrorFields, ValidationIssue, ValidationIssueCode } from "./runtime/errors.js";
 export type { ApiResponse, RequestOptions } from "./runtime/transport.js";
 export type { Page } from "./runtime/pagination.js";
+export { VERIFY_BASE_URL } from "./verify/service.js";
 export type * from "./verify/models.js";
-export { BASE_URL as VERIFY_BASE_URL } from "./verify/service.js";
 export type * from "./verify/factor/types.js";
 export * from "./verify/factor/operations.js";
 export * from "./verify/factor/validators.js";

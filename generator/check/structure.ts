@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import AjvModule, { type ErrorObject, type ValidateFunction } from "ajv";
 import type { LoadedFile } from "../load/load.ts";
-import type { Report } from "./reporter.ts";
+import type { Report } from "../load/reporter.ts";
 
 /** Where the spec-format schema lives; spec files point editors at it too. */
 export const SPEC_SCHEMA_URL = new URL("../../spec/schema/resource-spec.schema.json", import.meta.url);
@@ -25,9 +25,9 @@ export function checkStructure(loaded: LoadedFile, report: Report): boolean {
   return false;
 }
 
-// A failed `oneOf` is reported once, by itself; its branches' own complaints would only repeat it.
+// A failed `oneOf` or `anyOf` is reported once, by itself; its branches' own complaints would only repeat it.
 function isSubsumed(error: ErrorObject): boolean {
-  return error.schemaPath.includes("/oneOf/");
+  return error.schemaPath.includes("/oneOf/") || error.schemaPath.includes("/anyOf/");
 }
 
 function reportSchemaError(error: ErrorObject, report: Report): void {
@@ -62,7 +62,11 @@ function reportSchemaError(error: ErrorObject, report: Report): void {
       report(path, "invalid-format", `${where} must match ${String(error.params["pattern"])}`);
       return;
     case "oneOf":
-      report(path, "ambiguous-condition", `${where} must name exactly one of 'parameter' or 'resourceField'`);
+      if (error.schemaPath.startsWith("#/definitions/condition/")) report(path, "ambiguous-condition", `${where} must name exactly one of 'parameter' or 'resourceField'`);
+      else report(path, "ambiguous-type", `${where} must have exactly one of 'type' or 'model'`);
+      return;
+    case "anyOf":
+      report(path, "invalid-value", `${where} ${path[path.length - 1] === "path" ? "must be list, instance, or a path template such as /v2/Things/{Sid}" : "must be a 2xx status or a list of them"}`);
       return;
     default:
       report(path, `schema-${error.keyword}`, `${where} ${error.message ?? "is invalid"}`);

@@ -1,7 +1,7 @@
 /** Runtime emitter: copies the spec-independent runtime (transport, errors, paging) into the package. */
 import { readdirSync, readFileSync } from "node:fs";
 import { compareText } from "../diagnostics.ts";
-import { MODULES } from "./layout.ts";
+import { MODULES } from "../symbols/layout.ts";
 import { generatedHeader, type VirtualFile } from "./virtual-file.ts";
 
 const RUNTIME_DIR = new URL("../runtime/", import.meta.url);

@@ -1,179 +1,189 @@
-/** IR stage: checked spec files -> the IR every emitter reads. */
-import { compareText } from "../diagnostics.ts";
-import { inheritedFields } from "../check/meaning.ts";
-import { camelCase, pascalCase, propertyPath } from "../naming.ts";
-import type { RawCondition, RawConstraints, RawField, RawModel, RawOperation, RawParameter, RawPathParameter, RawResource, RawService, RawSpec } from "../load/spec-types.ts";
-import type { Ir, IrCondition, IrConstraints, IrDiscriminator, IrField, IrModel, IrOperation, IrParameter, IrPathParameter, IrResource, IrService } from "./types.ts";
+/** IR stage: the checked catalog -> the IR every emitter reads, with each declaration's spec location on the side. */
+import { argumentName, pascalCase } from "../naming.ts";
+import type { NodePath } from "../load/load.ts";
+import type { RawCondition, RawModel, RawOperation, RawParameter, RawPathParameter, RawResource } from "../load/spec-types.ts";
+import { where, type Catalog, type CatalogService, type Located, type SpecFile } from "../resolve/catalog.ts";
+import { tsPathOf, wireEncoding } from "../resolve/encoding.ts";
+import { buildFields, buildType, type Origin } from "./type-build.ts";
+import type { Ir, IrCondition, IrDiscriminator, IrModel, IrOperation, IrParameter, IrPathParameter, IrResource, IrService } from "./types.ts";
 
-/** One checked spec, the file it came from, and the mock extensions it names (file -> source). */
-export interface CheckedSpec {
-  readonly file: string;
-  readonly spec: RawSpec;
-  readonly extensions?: ReadonlyMap<string, string>;
+/** The IR, and where each declaring node of it was written (`file:line:col`), for diagnostics about names. */
+export interface BuiltIr {
+  readonly ir: Ir;
+  readonly origins: WeakMap<object, string>;
 }
 
-/** Builds the IR; the specs must have passed every check. */
-export function buildIr(checked: readonly CheckedSpec[]): Ir {
-  const ordered = [...checked].sort((a, b) => compareText(a.file, b.file));
-  const first = ordered[0];
-  if (!first) throw new Error("buildIr needs at least one spec");
-  return {
-    package: { ...first.spec.package },
-    sources: ordered.map((c) => c.file),
-    services: ordered.map(buildService),
+/** Builds the IR; the catalog must have passed every check. */
+export function buildIr(catalog: Catalog): BuiltIr {
+  const origins = new WeakMap<object, string>();
+  const originIn = (file: SpecFile): Origin => (node, path) => origins.set(node, where({ file, path: [...path] }));
+  const first = catalog.services[0]!.spec.value;
+  const ir: Ir = {
+    package: { ...catalog.package.value },
+    sources: catalog.files.map((f) => f.loaded.file),
+    auth: {
+      scheme: first.auth.scheme,
+      credentials: first.auth.credentials.map(({ username, password }) => ({
+        username: { option: username.option, env: username.env ?? null, description: username.description },
+        password: { option: password.option, env: password.env ?? null, description: password.description },
+      })),
+    },
+    services: catalog.services.map((s) => buildService(s, originIn)),
   };
+  return { ir, origins };
 }
 
-function buildService({ file, spec, extensions }: CheckedSpec): IrService {
-  const rawModels = new Map<string, { model: RawModel }>();
-  for (const m of spec.models ?? []) rawModels.set(m.name, { model: m });
-  for (const r of spec.resources) for (const m of r.models) rawModels.set(m.name, { model: m });
-  const model = (m: RawModel) => buildModel(m, rawModels);
-  const s = spec.service;
-  return {
-    name: s.name,
-    source: file,
+function buildService(service: CatalogService, originIn: (file: SpecFile) => Origin): IrService {
+  const s = service.spec.value;
+  const model = (m: Located<RawModel>): IrModel => {
+    const origin = originIn(m.file);
+    const fields = service.models.get(m.value.name)!.allFields;
+    const node = { name: m.value.name, description: m.value.description, extends: m.value.extends ?? null, fields: buildFields(fields, m.value.name, [...m.path, "fields"], origin) };
+    origin(node, [...m.path, "name"]);
+    return node;
+  };
+  const models = [...service.models.values()];
+  const p = s.pagination;
+  const cursorParameters = p ? [p.pageParameter, p.pageTokenParameter].filter((x): x is string => x !== undefined) : [];
+  const node: IrService = {
+    name: service.name,
+    sources: service.files.map((f) => f.loaded.file),
     baseUrl: s.baseUrl,
     version: s.version,
-    auth: { scheme: s.auth.scheme, usernameEnv: s.auth.usernameEnv ?? null, passwordEnv: s.auth.passwordEnv ?? null },
-    requestContentType: s.requestContentType,
-    responseContentType: s.responseContentType,
     requestIdHeader: s.requestIdHeader ?? null,
-    errorModel: s.errorModel,
-    pagination: s.pagination ? { ...s.pagination, cursorParameters: [...(s.pagination.cursorParameters ?? [])] } : null,
-    models: (spec.models ?? []).map(model),
-    resources: spec.resources.map((r) => buildResource(r, file, s.pagination ?? null, model, extensions)),
+    errors: {
+      model: s.errors.model,
+      codeField: s.errors.codeField ?? null,
+      messageField: s.errors.messageField ?? null,
+      moreInfoField: s.errors.moreInfoField ?? null,
+      detailsField: s.errors.detailsField ?? null,
+      statusField: s.errors.statusField ?? null,
+    },
+    pagination: p
+      ? { metaKey: p.metaKey, metaModel: p.metaModel, nextUrlField: p.nextUrlField, pageSizeParameter: p.pageSizeParameter, pageParameter: p.pageParameter ?? null, pageTokenParameter: p.pageTokenParameter ?? null, cursorParameters, metaFields: { ...(p.metaFields ?? {}) } }
+      : null,
+    mock: {
+      idHexDigits: s.mock?.idHexDigits ?? null,
+      accountField: s.mock?.accountField ?? null,
+      usernamePattern: s.mock?.usernamePattern ?? null,
+      errorCodes: { ...(s.mock?.errorCodes ?? {}) },
+      moreInfoUrl: s.mock?.moreInfoUrl ?? null,
+    },
+    models: models.filter((m) => m.resource === null).map(model),
+    resources: service.resources.map((r) => buildResource(r, service, models.filter((m) => m.resource === r.value.name).map(model), originIn(r.file))),
   };
+  originIn(service.spec.file)(node, [...service.spec.path, "name"]);
+  return node;
 }
 
-function buildResource(r: RawResource, file: string, pagination: RawService["pagination"] | null, model: (m: RawModel) => IrModel, extensions?: ReadonlyMap<string, string>): IrResource {
-  const extensionFile = r.mockExtension ? `${file.slice(0, file.lastIndexOf("/") + 1)}${r.mockExtension}` : null;
-  const pathParameters = r.pathParameters.map(buildPathParameter);
-  return {
+function buildResource(located: Located<RawResource>, service: CatalogService, models: IrModel[], origin: Origin): IrResource {
+  const { value: r, file, path } = located;
+  const extensionFile = r.mockExtension ? `${file.loaded.file.slice(0, file.loaded.file.lastIndexOf("/") + 1)}${r.mockExtension}` : null;
+  const pathParameters = (r.pathParameters ?? []).map((p, i) => buildPathParameter(p, [...path, "pathParameters", i], origin));
+  const node: IrResource = {
     name: r.name,
     plural: r.plural,
     description: r.description,
-    source: file,
-    listKey: r.listKey,
-    mockExtension: extensionFile ? { file: extensionFile, source: extensions?.get(extensionFile) ?? "" } : null,
-    paths: { list: r.paths.list, instance: r.paths.instance ?? null },
+    source: file.loaded.file,
+    listKey: r.listKey ?? null,
+    mockExtension: extensionFile ? { file: extensionFile, source: file.extensions.get(extensionFile) ?? "" } : null,
+    paths: { list: r.paths.list ?? null, instance: r.paths.instance ?? null },
     pathParameters,
-    models: r.models.map(model),
-    operations: r.operations.map((op) => buildOperation(r, op, pathParameters, pagination)),
+    models,
+    operations: r.operations.map((op, oi) => buildOperation(r, op, pathParameters, service, [...path, "operations", oi], origin)),
   };
+  origin(node, [...path, "name"]);
+  return node;
 }
 
-function buildModel(m: RawModel, rawModels: ReadonlyMap<string, { model: RawModel }>): IrModel {
-  return {
-    name: m.name,
-    description: m.description,
-    extends: m.extends ?? null,
-    fields: [...inheritedFields(m, rawModels), ...m.fields].map((f) => buildField(f, m.name)),
-  };
+function buildPathParameter(p: RawPathParameter, path: NodePath, origin: Origin): IrPathParameter {
+  const node = { wireName: p.name, tsName: argumentName(p.name), type: buildType(p, pascalCase(p.name), path, origin), description: p.description, example: p.example ?? null, deprecated: p.deprecated ?? false };
+  origin(node, [...path, "name"]);
+  return node;
 }
 
-function buildField(f: RawField, owner: string): IrField {
-  const tsName = camelCase(f.name);
-  return {
-    wireName: f.name,
-    tsName,
-    type: f.type,
-    nullable: f.nullable ?? false,
-    required: f.required ?? false,
-    constraints: constraints(f),
-    description: f.description,
-    fields: f.fields ? f.fields.map((c) => buildField(c, owner + pascalCase(f.name))) : null,
-    variants:
-      f.variantsBy && f.variants
-        ? {
-            by: f.variantsBy,
-            byTsName: camelCase(f.variantsBy),
-            cases: f.variants.map((v) => {
-              const typeName = `${owner}${pascalCase(v.when)}${pascalCase(f.name)}`;
-              return { value: v.when, typeName, fields: v.fields.map((c) => buildField(c, typeName)) };
-            }),
-          }
-        : null,
-  };
+/** The generated function of an operation: its own name, or kind + resource (plural for list). */
+export function functionNameOf(r: RawResource, op: RawOperation): string {
+  return op.name ?? `${op.kind}${op.kind === "list" ? r.plural : r.name}`;
 }
 
-function constraints(c: RawConstraints): IrConstraints {
-  return {
-    enum: c.enum ? [...c.enum] : null,
-    format: c.format ?? null,
-    minimum: c.minimum ?? null,
-    maximum: c.maximum ?? null,
-    minLength: c.minLength ?? null,
-    maxLength: c.maxLength ?? null,
-    pattern: c.pattern ?? null,
-  };
-}
-
-function buildPathParameter(p: RawPathParameter): IrPathParameter {
-  return { wireName: p.name, tsName: camelCase(p.name), constraints: constraints(p), description: p.description, example: p.example ?? null };
-}
-
-function buildOperation(r: RawResource, op: RawOperation, pathParams: readonly IrPathParameter[], pagination: RawService["pagination"] | null): IrOperation {
-  const template = op.path === "list" ? r.paths.list : r.paths.instance!;
-  const noun = op.kind === "list" ? r.plural : r.name;
-  const parameters = (op.parameters ?? []).map(buildParameter);
+function buildOperation(r: RawResource, op: RawOperation, pathParams: readonly IrPathParameter[], service: CatalogService, path: NodePath, origin: Origin): IrOperation {
+  const template = op.path === "list" ? r.paths.list! : op.path === "instance" ? r.paths.instance! : op.path;
+  const functionName = functionNameOf(r, op);
+  const base = pascalCase(functionName);
+  const body = op.body ?? "form";
+  const raw = op.parameters ?? [];
+  const parameters = raw.map((p, i) => buildParameter(p, raw, body, base, [...path, "parameters", i], origin));
   const order = [...template.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
+  const pagination = service.spec.value.pagination;
   const pageSizeParameter = pagination?.pageSizeParameter ?? "";
-  const cursors = new Set(pagination?.cursorParameters ?? []);
-  const maxPageSize = parameters.find((p) => p.wireName === pageSizeParameter)?.constraints.maximum ?? null;
-  return {
+  const cursors = new Set([pagination?.pageParameter, pagination?.pageTokenParameter]);
+  const pageSize = parameters.find((p) => p.wireName === pageSizeParameter)?.type;
+  const streamName = op.stream ? (op.stream.name ?? (functionName.startsWith("list") ? `stream${functionName.slice(4)}` : `stream${base}`)) : null;
+  const node: IrOperation = {
     id: op.id,
     kind: op.kind,
-    functionName: camelCase(op.kind) + noun,
+    functionName,
     method: op.method,
-    pathKind: op.path,
     pathTemplate: template,
-    tags: [...op.tags],
+    tags: [...(op.tags ?? [])],
     summary: op.summary,
-    successStatus: op.successStatus,
+    deprecated: op.deprecated ?? false,
+    successStatuses: typeof op.successStatus === "number" ? [op.successStatus] : [...op.successStatus],
     responseModel: op.response ?? null,
+    bodyEncoding: body,
     pathParameters: order.map((name) => pathParams.find((p) => p.wireName === name)!),
     parameters,
-    paramsTypeName: parameters.length > 0 ? `${pascalCase(op.kind)}${noun}Params` : null,
-    paramsRequired: parameters.some((p) => p.required || p.requiredWhen?.checkedBy === "client"),
+    exactlyOneOf: (op.exactlyOneOf ?? []).map((g) => [...g]),
+    paramsTypeName: parameters.length > 0 ? `${base}Params` : null,
+    paramsRequired: parameters.some((p) => p.required || p.requiredWhen?.checkedBy === "client") || (op.exactlyOneOf ?? []).length > 0,
     discriminator: discriminatorOf(parameters),
-    stream: op.stream
-      ? {
-          functionName: `stream${r.plural}`,
-          summary: op.stream.summary,
-          paramsTypeName: `Stream${r.plural}Params`,
-          parameters: parameters.filter((p) => !cursors.has(p.wireName)),
-          pageSizeParameter,
-          maxPageSize,
-        }
-      : null,
+    listKey: op.kind === "list" ? r.listKey! : null,
+    stream:
+      op.stream && streamName
+        ? {
+            functionName: streamName,
+            summary: op.stream.summary,
+            paramsTypeName: `${pascalCase(streamName)}Params`,
+            limitName: streamLimitName(parameters.map((p) => p.tsPath[0]!)),
+            parameters: parameters.filter((p) => !cursors.has(p.wireName)),
+            pageSizeParameter,
+            maxPageSize: pageSize?.kind === "integer" ? pageSize.maximum : null,
+          }
+        : null,
     examples: (op.examples ?? []).map((e) => ({ title: e.title, params: Object.entries(e.params).map(([wireName, value]) => ({ wireName, value })) })),
   };
+  origin(node, [...path, "id"]);
+  return node;
 }
 
-function buildParameter(p: RawParameter): IrParameter {
-  return {
+function buildParameter(p: RawParameter, all: readonly RawParameter[], body: "form" | "json", base: string, path: NodePath, origin: Origin): IrParameter {
+  const tsPath = tsPathOf(p, body);
+  const node: IrParameter = {
     wireName: p.name,
-    tsPath: propertyPath(p.name),
+    tsPath,
     location: p.in,
-    type: p.type,
-    constraints: constraints(p),
+    type: buildType(p, `${base}${tsPath.map(pascalCase).join("")}`, path, origin),
+    encoding: wireEncoding(p, p.in, body)!,
     default: p.default ?? null,
     required: p.required ?? false,
-    requiredWhen: p.requiredWhen ? condition(p.requiredWhen) : null,
-    onlyWhen: p.onlyWhen ? condition(p.onlyWhen) : null,
+    requiredWhen: p.requiredWhen ? condition(p.requiredWhen, all, body) : null,
+    onlyWhen: p.onlyWhen ? condition(p.onlyWhen, all, body) : null,
     description: p.description,
+    deprecated: p.deprecated ?? false,
   };
+  origin(node, [...path, "name"]);
+  return node;
 }
 
-function condition(c: RawCondition): IrCondition {
-  const onParameter = c.parameter !== undefined;
+function condition(c: RawCondition, all: readonly RawParameter[], body: "form" | "json"): IrCondition {
+  const subject = c.parameter !== undefined ? all.find((p) => p.name === c.parameter)! : null;
   return {
-    subject: onParameter ? "parameter" : "resource",
+    subject: subject ? "parameter" : "resource",
     wireName: (c.parameter ?? c.resourceField)!,
-    tsPath: onParameter ? propertyPath(c.parameter!) : null,
+    tsPath: subject ? tsPathOf(subject, body) : null,
     values: [...c.in],
-    checkedBy: onParameter ? "client" : "server",
+    checkedBy: subject ? "client" : "server",
   };
 }
 
@@ -183,10 +193,14 @@ function discriminatorOf(parameters: readonly IrParameter[]): IrDiscriminator | 
     for (const c of [p.requiredWhen, p.onlyWhen]) {
       if (c?.checkedBy !== "client") continue;
       const subject = parameters.find((s) => s.wireName === c.wireName);
-      if (subject?.required && subject.constraints.enum) {
-        return { wireName: subject.wireName, tsPath: subject.tsPath, values: subject.constraints.enum };
-      }
+      if (subject?.required && subject.type.kind === "enum") return { wireName: subject.wireName, tsPath: subject.tsPath, values: subject.type.values };
     }
   }
   return null;
+}
+
+
+/** The stream option capping the items it yields: `limit` unless a list parameter takes that name. */
+export function streamLimitName(parameterNames: readonly string[]): string {
+  return parameterNames.includes("limit") ? "maxItems" : "limit";
 }

@@ -2,15 +2,126 @@
  * The intermediate representation: plain, readonly, JSON-printable data that every emitter reads.
  * Absent values are `null` (never `undefined`), and every list is in spec order, fixed here once.
  */
-import type { FieldType, HttpMethod, OperationKind, ScalarType, StringFormat } from "../load/spec-types.ts";
+import type { HttpMethod, OperationKind, StringFormat } from "../load/spec-types.ts";
 
-export type { FieldType, HttpMethod, OperationKind, ScalarType, StringFormat };
+export type { HttpMethod, OperationKind, StringFormat };
+
+/**
+ * One value's type, for parameters and response fields alike. Emitters dispatch on `kind` with a
+ * `switch` whose default is `never`, so a new kind makes `tsc` list every place to handle it.
+ */
+export type IrType =
+  | IrStringType
+  | IrIntegerType
+  | IrNumberType
+  | IrBooleanType
+  | IrEnumType
+  | IrDateTimeType
+  | IrArrayType
+  | IrObjectType
+  | IrMapType
+  | IrJsonType
+  | IrVariantsType
+  | IrRefType;
+
+/** Every kind name, for handler tables typed over the kinds. */
+export type IrTypeKind = IrType["kind"];
+
+export interface IrStringType {
+  readonly kind: "string";
+  readonly format: StringFormat | null;
+  /** In Unicode code points. */
+  readonly minLength: number | null;
+  readonly maxLength: number | null;
+  readonly pattern: string | null;
+}
+
+export interface IrIntegerType {
+  readonly kind: "integer";
+  readonly minimum: number | null;
+  readonly maximum: number | null;
+}
+
+export interface IrNumberType {
+  readonly kind: "number";
+  readonly minimum: number | null;
+  readonly maximum: number | null;
+}
+
+export interface IrBooleanType {
+  readonly kind: "boolean";
+}
+
+export interface IrEnumType {
+  readonly kind: "enum";
+  readonly values: readonly string[];
+}
+
+/** A `Date` in the client, ISO 8601 text on the wire. */
+export interface IrDateTimeType {
+  readonly kind: "date-time";
+}
+
+export interface IrArrayType {
+  readonly kind: "array";
+  readonly items: IrType;
+  readonly minItems: number | null;
+  readonly maxItems: number | null;
+}
+
+/** An object with known fields, declared as its own named type. */
+export interface IrObjectType {
+  readonly kind: "object";
+  /** Generated type name, such as `ChallengeDetails`. */
+  readonly typeName: string;
+  readonly fields: readonly IrField[];
+}
+
+/** String keys to values of one type. */
+export interface IrMapType {
+  readonly kind: "map";
+  readonly values: IrType;
+  /** Bounds on the length of the JSON encoding. */
+  readonly minLength: number | null;
+  readonly maxLength: number | null;
+}
+
+/** Any JSON value (`unknown` in the client). */
+export interface IrJsonType {
+  readonly kind: "json";
+  readonly minLength: number | null;
+  readonly maxLength: number | null;
+}
+
+/** An object whose shape depends on a sibling enum field of the same model. */
+export interface IrVariantsType {
+  readonly kind: "variants";
+  /** Wire name of the sibling field selecting the shape. */
+  readonly by: string;
+  readonly byTsName: string;
+  readonly cases: readonly IrVariantCase[];
+}
+
+/** One shape of a variants field. */
+export interface IrVariantCase {
+  readonly value: string;
+  /** Generated type name, such as `FactorPushConfig`. */
+  readonly typeName: string;
+  readonly fields: readonly IrField[];
+}
+
+/** A reference to a named model. */
+export interface IrRefType {
+  readonly kind: "ref";
+  readonly model: string;
+}
 
 /** Everything one run generates: one npm package for all spec files. */
 export interface Ir {
   readonly package: IrPackage;
   /** Spec files, `/`-separated paths sorted by code point. */
   readonly sources: readonly string[];
+  readonly auth: IrAuth;
   readonly services: readonly IrService[];
 }
 
@@ -23,32 +134,45 @@ export interface IrPackage {
   readonly description: string;
 }
 
-/** One HTTP API (host + version) and its resources. */
+/** One HTTP API (host + version) and its resources, merged from every file that names it. */
 export interface IrService {
   readonly name: string;
-  /** The spec file this service comes from. */
-  readonly source: string;
+  /** The spec files this service comes from. */
+  readonly sources: readonly string[];
   /** Scheme and host, such as `https://verify.twilio.com`. */
   readonly baseUrl: string;
   readonly version: string;
-  readonly auth: IrAuth;
-  readonly requestContentType: "application/x-www-form-urlencoded";
-  readonly responseContentType: "application/json";
   /** Response header carrying the request id copied into errors, or null. */
   readonly requestIdHeader: string | null;
-  /** Name of the model of error bodies. */
-  readonly errorModel: string;
+  readonly errors: IrErrorBody;
   readonly pagination: IrPagination | null;
-  /** Service-wide models (error body, page metadata). */
+  readonly mock: IrMockSettings;
+  /** Service-wide models (error body, page metadata), spec files merged. */
   readonly models: readonly IrModel[];
   readonly resources: readonly IrResource[];
 }
 
-/** HTTP Basic auth, with optional environment-variable fallbacks. */
+/** HTTP Basic auth: credential pairs in order of preference. */
 export interface IrAuth {
   readonly scheme: "basic";
-  readonly usernameEnv: string | null;
-  readonly passwordEnv: string | null;
+  readonly credentials: readonly { readonly username: IrCredential; readonly password: IrCredential }[];
+}
+
+/** One credential: the `createClient` option and its environment fallback. */
+export interface IrCredential {
+  readonly option: string;
+  readonly env: string | null;
+  readonly description: string;
+}
+
+/** The error body's model and the wire names of its well-known fields (null: the body has none). */
+export interface IrErrorBody {
+  readonly model: string;
+  readonly codeField: string | null;
+  readonly messageField: string | null;
+  readonly moreInfoField: string | null;
+  readonly detailsField: string | null;
+  readonly statusField: string | null;
 }
 
 /** How list responses are paged. */
@@ -60,33 +184,34 @@ export interface IrPagination {
   readonly nextUrlField: string;
   /** Wire name of the query parameter that sets the page size. */
   readonly pageSizeParameter: string;
+  readonly pageParameter: string | null;
+  readonly pageTokenParameter: string | null;
   /** Query parameters only the API's page URLs set; streams leave them out. */
   readonly cursorParameters: readonly string[];
+  /** Meta fields by role, for the local server. */
+  readonly metaFields: Readonly<Record<string, string>>;
 }
 
-/** Validation constraints of one value; null where the spec sets none. */
-export interface IrConstraints {
-  readonly enum: readonly string[] | null;
-  readonly format: StringFormat | null;
-  readonly minimum: number | null;
-  readonly maximum: number | null;
-  /** For string-map values: the length of the JSON encoding. */
-  readonly minLength: number | null;
-  readonly maxLength: number | null;
-  readonly pattern: string | null;
+/** How the local server imitates the API. */
+export interface IrMockSettings {
+  readonly idHexDigits: number | null;
+  readonly accountField: string | null;
+  readonly usernamePattern: string | null;
+  readonly errorCodes: Readonly<Record<string, number>>;
+  readonly moreInfoUrl: string | null;
 }
 
-/** A REST resource with a list path and, usually, an instance path. */
+/** A REST resource: its paths, models and operations. */
 export interface IrResource {
   readonly name: string;
   readonly plural: string;
   readonly description: string;
   readonly source: string;
-  /** Property of a list response holding the items. */
-  readonly listKey: string;
+  /** Property of a list response holding the items, or null without a list operation. */
+  readonly listKey: string | null;
   /** The mock-server extension: its path (beside the spec) and its source text, or null. */
   readonly mockExtension: { readonly file: string; readonly source: string } | null;
-  readonly paths: { readonly list: string; readonly instance: string | null };
+  readonly paths: { readonly list: string | null; readonly instance: string | null };
   readonly pathParameters: readonly IrPathParameter[];
   readonly models: readonly IrModel[];
   readonly operations: readonly IrOperation[];
@@ -97,10 +222,12 @@ export interface IrPathParameter {
   readonly wireName: string;
   /** The generated function's argument name (`serviceSid`). */
   readonly tsName: string;
-  readonly constraints: IrConstraints;
+  /** A string or enum type. */
+  readonly type: IrType;
   readonly description: string;
   /** A valid value for docs, or null. */
   readonly example: string | null;
+  readonly deprecated: boolean;
 }
 
 /** A response model, with inherited fields already flattened in front. */
@@ -111,60 +238,48 @@ export interface IrModel {
   readonly fields: readonly IrField[];
 }
 
-/** A field of a response model. */
+/** A field of a response model or of an object type. */
 export interface IrField {
   readonly wireName: string;
   readonly tsName: string;
-  readonly type: FieldType;
+  readonly type: IrType;
   /** The API may send null. */
   readonly nullable: boolean;
   /** The API always sends the field. */
   readonly required: boolean;
-  readonly constraints: IrConstraints;
   readonly description: string;
-  /** Known fields of an object field without variants. */
-  readonly fields: readonly IrField[] | null;
-  readonly variants: IrVariants | null;
-}
-
-/** An object field whose shape depends on a sibling enum field. */
-export interface IrVariants {
-  /** Wire name of the sibling field selecting the shape. */
-  readonly by: string;
-  readonly byTsName: string;
-  readonly cases: readonly IrVariantCase[];
-}
-
-/** One shape of a variant field. */
-export interface IrVariantCase {
-  readonly value: string;
-  /** Generated type name, such as `FactorPushConfig`. */
-  readonly typeName: string;
-  readonly fields: readonly IrField[];
+  readonly deprecated: boolean;
 }
 
 /** One HTTP operation and the generated function for it. */
 export interface IrOperation {
   readonly id: string;
   readonly kind: OperationKind;
-  /** `createFactor`, `listFactors`. */
+  /** `createFactor`, `listFactors`, or an action's own name. */
   readonly functionName: string;
   readonly method: HttpMethod;
-  readonly pathKind: "list" | "instance";
   readonly pathTemplate: string;
   readonly tags: readonly string[];
   readonly summary: string;
-  readonly successStatus: number;
+  readonly deprecated: boolean;
+  /** Every status that means success, the first being the usual one. */
+  readonly successStatuses: readonly number[];
   readonly responseModel: string | null;
+  /** How body parameters travel. */
+  readonly bodyEncoding: "form" | "json";
   /** In the order they appear in the path. */
   readonly pathParameters: readonly IrPathParameter[];
   readonly parameters: readonly IrParameter[];
+  /** Groups of parameters (wire names) of which exactly one must be given. */
+  readonly exactlyOneOf: readonly (readonly string[])[];
   /** `CreateFactorParams`, or null when the operation takes no parameters. */
   readonly paramsTypeName: string | null;
   /** True when a caller must pass parameters (some are always required). */
   readonly paramsRequired: boolean;
   /** The client-checkable parameter whose value selects which parameters apply, or null. */
   readonly discriminator: IrDiscriminator | null;
+  /** For list operations: the property holding the items. */
+  readonly listKey: string | null;
   readonly stream: IrStream | null;
   /** Calls shown in the docs. */
   readonly examples: readonly IrExample[];
@@ -173,7 +288,7 @@ export interface IrOperation {
 /** A documented call: parameter values by wire name, in spec order. */
 export interface IrExample {
   readonly title: string;
-  readonly params: readonly { readonly wireName: string; readonly value: string | number | boolean | Readonly<Record<string, unknown>> }[];
+  readonly params: readonly { readonly wireName: string; readonly value: unknown }[];
 }
 
 /** Drives a discriminated union of parameter types. */
@@ -188,6 +303,8 @@ export interface IrStream {
   readonly functionName: string;
   readonly summary: string;
   readonly paramsTypeName: string;
+  /** The stream's own option capping the items it yields: `limit`, or `maxItems` when a list parameter is called `limit`. */
+  readonly limitName: string;
   /** The list parameters a stream passes on (all but the cursor parameters); includes the page size. */
   readonly parameters: readonly IrParameter[];
   /** Wire name of the page-size parameter. */
@@ -196,19 +313,27 @@ export interface IrStream {
   readonly maxPageSize: number | null;
 }
 
+/**
+ * How a parameter's value travels: `text` (one key, the value as text), `repeat` (one key per array
+ * item, as Twilio expects), `json` (one key, the value's JSON text), or `json-body` (a property of a
+ * JSON request body).
+ */
+export type IrEncoding = "text" | "repeat" | "json" | "json-body";
+
 /** A query or body parameter. */
 export interface IrParameter {
   readonly wireName: string;
   /** `Config.CodeLength` -> `["config", "codeLength"]`. */
   readonly tsPath: readonly string[];
   readonly location: "query" | "body";
-  readonly type: ScalarType;
-  readonly constraints: IrConstraints;
+  readonly type: IrType;
+  readonly encoding: IrEncoding;
   readonly default: string | number | boolean | null;
   readonly required: boolean;
   readonly requiredWhen: IrCondition | null;
   readonly onlyWhen: IrCondition | null;
   readonly description: string;
+  readonly deprecated: boolean;
 }
 
 /**
@@ -220,6 +345,7 @@ export interface IrCondition {
   readonly wireName: string;
   /** Property path of the subject parameter, or null for a resource field. */
   readonly tsPath: readonly string[] | null;
-  readonly values: readonly string[];
+  /** Enum values or booleans. */
+  readonly values: readonly (string | boolean)[];
   readonly checkedBy: "client" | "server";
 }

@@ -1,18 +1,48 @@
 /**
- * The spec file as written, after it passed the JSON Schema in `spec/schema/` (field for field the
- * same shape). Later stages read these types; the IR is built from them.
+ * The spec file as written (format 2), after it passed the JSON Schema in `spec/schema/` (field for
+ * field the same shape). The resolve stage turns these into the catalog; the IR is built from that.
  */
 
-export type ScalarType = "string" | "integer" | "number" | "boolean" | "string-map";
-export type FieldType = ScalarType | "object" | "unknown";
-export type StringFormat = "base32" | "base64" | "der-base64" | "uri" | "date-time";
+/** The kinds a type expression can name with `type:` (a model reference uses `model:` instead). */
+export type RawTypeName = "string" | "integer" | "number" | "boolean" | "date-time" | "array" | "object" | "map" | "json";
+/** String formats the validators check. */
+export type StringFormat = "base32" | "base64" | "der-base64" | "uri" | "e164" | "date-time";
+export type OperationKind = "create" | "fetch" | "list" | "update" | "delete" | "action";
+export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+/** A condition value: an enum value or a boolean. */
+export type RawConditionValue = string | boolean;
+
+/** A type expression: `type` (with its constraints), or `model` naming a model. */
+export interface RawTypeExpr {
+  readonly type?: RawTypeName;
+  readonly model?: string;
+  readonly enum?: readonly string[];
+  readonly format?: StringFormat;
+  readonly minimum?: number;
+  readonly maximum?: number;
+  /** For strings: characters; for map, object and json: the length of the JSON encoding. */
+  readonly minLength?: number;
+  readonly maxLength?: number;
+  readonly pattern?: string;
+  readonly minItems?: number;
+  readonly maxItems?: number;
+  /** For array: the item type. */
+  readonly items?: RawTypeExpr;
+  /** For map: the value type (keys are strings). */
+  readonly values?: RawTypeExpr;
+  /** For object: known fields. */
+  readonly fields?: readonly RawField[];
+  /** For object: the sibling enum field whose value selects one of `variants`. */
+  readonly variantsBy?: string;
+  readonly variants?: readonly { readonly when: string; readonly fields: readonly RawField[] }[];
+}
 
 export interface RawSpec {
-  readonly specVersion: 1;
+  readonly specVersion: 2;
   readonly package: RawPackage;
   readonly service: RawService;
   readonly models?: readonly RawModel[];
-  readonly resources: readonly RawResource[];
+  readonly resources?: readonly RawResource[];
 }
 
 export interface RawPackage {
@@ -22,67 +52,85 @@ export interface RawPackage {
   readonly description: string;
 }
 
+/** One credential of a pair: the `createClient` option and the environment variable it falls back to. */
+export interface RawCredential {
+  readonly option: string;
+  readonly env?: string;
+  readonly description: string;
+}
+
 export interface RawService {
   readonly name: string;
   readonly baseUrl: string;
   readonly version: string;
-  readonly auth: { readonly scheme: "basic"; readonly usernameEnv?: string; readonly passwordEnv?: string };
-  readonly requestContentType: "application/x-www-form-urlencoded";
-  readonly responseContentType: "application/json";
+  readonly auth: { readonly scheme: "basic"; readonly credentials: readonly { readonly username: RawCredential; readonly password: RawCredential }[] };
   readonly requestIdHeader?: string;
-  readonly errorModel: string;
-  readonly pagination?: {
-    readonly metaKey: string;
-    readonly metaModel: string;
-    readonly nextUrlField: string;
-    readonly pageSizeParameter: string;
-    readonly cursorParameters?: readonly string[];
+  readonly errors: {
+    readonly model: string;
+    readonly codeField?: string;
+    readonly messageField?: string;
+    readonly moreInfoField?: string;
+    readonly detailsField?: string;
+    readonly statusField?: string;
   };
+  readonly pagination?: RawPagination;
+  readonly mock?: RawMockSettings;
 }
 
-export interface RawConstraints {
-  readonly enum?: readonly string[];
-  readonly format?: StringFormat;
-  readonly minimum?: number;
-  readonly maximum?: number;
-  readonly minLength?: number;
-  readonly maxLength?: number;
-  readonly pattern?: string;
+export interface RawPagination {
+  readonly metaKey: string;
+  readonly metaModel: string;
+  readonly nextUrlField: string;
+  readonly pageSizeParameter: string;
+  readonly pageParameter?: string;
+  readonly pageTokenParameter?: string;
+  /** Meta fields by role, for the local server to fill. */
+  readonly metaFields?: Readonly<Partial<Record<"page" | "pageSize" | "firstPageUrl" | "previousPageUrl" | "url" | "key", string>>>;
+}
+
+/** How the local server imitates the API: ids it mints, the account field, its error codes. */
+export interface RawMockSettings {
+  /** Fields whose pattern is `^<2 capital letters>[0-9a-fA-F]{N}$` are minted as the prefix plus N hex digits. */
+  readonly idHexDigits?: number;
+  /** The field set to the authenticated username. */
+  readonly accountField?: string;
+  /** A pattern usernames must match (when no credentials are configured). */
+  readonly usernamePattern?: string;
+  readonly errorCodes?: Readonly<Partial<Record<"unauthorized" | "notFound" | "methodNotAllowed" | "invalidParameter" | "rateLimited" | "internal", number>>>;
+  /** `{code}` is replaced with the error code. */
+  readonly moreInfoUrl?: string;
 }
 
 export interface RawCondition {
   readonly parameter?: string;
   readonly resourceField?: string;
-  readonly in: readonly string[];
+  readonly in: readonly RawConditionValue[];
 }
 
-export interface RawPathParameter extends RawConstraints {
+export interface RawPathParameter extends RawTypeExpr {
   readonly name: string;
-  readonly type: "string";
   readonly example?: string;
   readonly description: string;
+  readonly deprecated?: boolean;
 }
 
-export interface RawParameter extends RawConstraints {
+export interface RawParameter extends RawTypeExpr {
   readonly name: string;
   readonly in: "query" | "body";
-  readonly type: ScalarType;
   readonly default?: string | number | boolean;
   readonly required?: boolean;
   readonly requiredWhen?: RawCondition;
   readonly onlyWhen?: RawCondition;
   readonly description: string;
+  readonly deprecated?: boolean;
 }
 
-export interface RawField extends RawConstraints {
+export interface RawField extends RawTypeExpr {
   readonly name: string;
-  readonly type: FieldType;
   readonly nullable?: boolean;
   readonly required?: boolean;
   readonly description: string;
-  readonly fields?: readonly RawField[];
-  readonly variantsBy?: string;
-  readonly variants?: readonly { readonly when: string; readonly fields: readonly RawField[] }[];
+  readonly deprecated?: boolean;
 }
 
 export interface RawModel {
@@ -92,36 +140,41 @@ export interface RawModel {
   readonly fields: readonly RawField[];
 }
 
-export type OperationKind = "create" | "fetch" | "list" | "update" | "delete";
-export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
-
 export interface RawOperation {
   readonly id: string;
   readonly kind: OperationKind;
-  readonly tags: readonly string[];
+  /** The generated function's name; required for actions, derived from kind and resource otherwise. */
+  readonly name?: string;
+  readonly tags?: readonly string[];
   readonly method: HttpMethod;
-  readonly path: "list" | "instance";
-  readonly successStatus: number;
+  /** `list`, `instance`, or a path template of its own. */
+  readonly path: string;
+  readonly successStatus: number | readonly number[];
   readonly response?: string;
+  /** How body parameters are sent: form-urlencoded (the default) or one JSON object. */
+  readonly body?: "form" | "json";
   readonly summary: string;
+  readonly deprecated?: boolean;
   readonly parameters?: readonly RawParameter[];
+  /** Groups of parameters of which exactly one must be given. */
+  readonly exactlyOneOf?: readonly (readonly string[])[];
   readonly examples?: readonly RawExample[];
-  readonly stream?: { readonly summary: string };
+  readonly stream?: { readonly summary: string; readonly name?: string };
 }
 
 export interface RawResource {
   readonly name: string;
   readonly plural: string;
   readonly description: string;
-  readonly listKey: string;
+  readonly listKey?: string;
   readonly mockExtension?: string;
-  readonly paths: { readonly list: string; readonly instance?: string };
-  readonly pathParameters: readonly RawPathParameter[];
-  readonly models: readonly RawModel[];
+  readonly paths: { readonly list?: string; readonly instance?: string };
+  readonly pathParameters?: readonly RawPathParameter[];
+  readonly models?: readonly RawModel[];
   readonly operations: readonly RawOperation[];
 }
 
 export interface RawExample {
   readonly title: string;
-  readonly params: Readonly<Record<string, string | number | boolean | Readonly<Record<string, unknown>>>>;
+  readonly params: Readonly<Record<string, unknown>>;
 }

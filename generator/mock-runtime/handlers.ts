@@ -1,5 +1,5 @@
-/** Routing and the five operation kinds of the mock server, over an in-memory store. */
-import { applyParameters, newSid, sidPrefix, snakeCase, storedValue, twilioDate } from "./records.js";
+/** Routing and the operation kinds of the mock server, over an in-memory store. */
+import { applyParameters, apiDate, formValue, idPrefix, jsonValue, newId, snakeCase } from "./records.js";
 import type { MockOperation, MockParameter, MockResource, MockService } from "./types.js";
 
 /** Records by instance path, in creation order. */
@@ -8,11 +8,15 @@ export type Store = Map<
   { readonly resource: string; readonly parent: string; readonly record: Record<string, unknown> }
 >;
 
+/** What an error is, so the server can answer with the API's own code for it. */
+export type MockErrorRole =
+  "unauthorized" | "notFound" | "methodNotAllowed" | "invalidParameter" | "rateLimited" | "internal";
+
 /** An error answer in the API's error shape. */
 export class MockHttpError extends Error {
   constructor(
     readonly status: number,
-    readonly code: number,
+    readonly role: MockErrorRole,
     message: string,
   ) {
     super(message);
@@ -23,6 +27,7 @@ export class MockHttpError extends Error {
 export interface MockRequest {
   readonly method: string;
   readonly url: URL;
+  /** The server's own origin, for the URLs it writes. */
   readonly origin: string;
   readonly body: string;
   readonly account: string;
@@ -43,27 +48,7 @@ export function handle(
 ): { status: number; payload: unknown } {
   const route = findRoute(service, req);
   const { resource, operation } = route;
-  const source =
-    req.method === "GET" || req.method === "DELETE" ? req.url.searchParams : new URLSearchParams(req.body);
-  const form = new Map<string, string>();
-  const values = new Map<MockParameter, unknown>();
-  const params: Record<string, unknown> = {};
-  for (const p of operation.parameters) {
-    const raw = source.get(p.wireName);
-    if (raw === null) continue;
-    form.set(p.wireName, raw);
-    let value: unknown;
-    try {
-      value = storedValue(p, raw);
-      if (typeof value === "number" && Number.isNaN(value)) value = raw;
-    } catch {
-      value = raw;
-    }
-    values.set(p, value);
-    let node = params;
-    for (const segment of p.tsPath.slice(0, -1)) node = (node[segment] ??= {}) as Record<string, unknown>;
-    node[p.tsPath[p.tsPath.length - 1]!] = value;
-  }
+  const { form, values, params } = readParameters(operation, req);
   validate(resource, operation, route.pathValues, params);
   const context = { service, store, req, route, form, values };
   switch (operation.kind) {
@@ -74,11 +59,50 @@ export function handle(
     case "fetch":
       return { status: operation.successStatus, payload: project(find(store, route).record, operation) };
     case "update":
+    case "action":
       return update(context);
     case "delete":
       store.delete(find(store, route).key);
       return { status: operation.successStatus, payload: null };
   }
+}
+
+// Parameters from the query string, the form body or the JSON body, by each parameter's encoding.
+function readParameters(operation: MockOperation, req: MockRequest) {
+  const query = req.url.searchParams;
+  const hasBody = req.method !== "GET" && req.method !== "DELETE";
+  const formBody = new URLSearchParams(hasBody ? req.body : "");
+  let json: Record<string, unknown> = {};
+  if (hasBody && operation.parameters.some((p) => p.encoding === "json-body") && req.body.trim()) {
+    try {
+      const parsed: unknown = JSON.parse(req.body);
+      if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed))
+        throw new Error("not an object");
+      json = parsed as Record<string, unknown>;
+    } catch {
+      throw new MockHttpError(400, "invalidParameter", "The request body is not a JSON object");
+    }
+  }
+  const form = new Map<string, string>();
+  const values = new Map<MockParameter, unknown>();
+  const params: Record<string, unknown> = {};
+  for (const p of operation.parameters) {
+    const source = p.location === "query" || !hasBody ? query : formBody;
+    const value = p.encoding === "json-body" ? jsonValue(p, json) : formValue(p, source);
+    if (value === undefined) continue;
+    const raw = p.encoding === "json-body" ? JSON.stringify(value) : source.get(p.wireName);
+    if (raw !== null) form.set(p.wireName, raw);
+    values.set(p, value);
+    let node = params;
+    for (const segment of p.tsPath.slice(0, -1)) node = (node[segment] ??= {}) as Record<string, unknown>;
+    node[p.tsPath[p.tsPath.length - 1]!] = value;
+  }
+  return { form, values, params };
+}
+
+/** The service one of whose paths matches the URL (the first service when none does, for its 404). */
+export function serviceFor(services: readonly MockService[], url: URL): MockService {
+  return services.find((s) => routesOf(s).some((r) => r.pattern.test(url.pathname))) ?? services[0]!;
 }
 
 interface CompiledRoute {
@@ -96,10 +120,9 @@ function routesOf(service: MockService): CompiledRoute[] {
   if (!routes) {
     routes = service.resources.flatMap((resource) =>
       resource.operations.map((operation) => {
-        const template = (operation.pathKind === "list" ? resource.listPath : resource.instancePath) ?? "";
-        const names = [...template.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
+        const names = [...operation.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
         const pattern = new RegExp(
-          `^${template.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\\?\{[^}]+\\?\}/g, "([^/]+)")}$`,
+          `^${operation.path.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\\?\{[^}]+\\?\}/g, "([^/]+)")}$`,
         );
         return { resource, operation, pattern, names };
       }),
@@ -120,8 +143,8 @@ function findRoute(service: MockService, req: MockRequest): Route {
     names.forEach((name, i) => (pathValues[name] = decodeURIComponent(match[i + 1]!)));
     return { resource, operation, pathValues, path: req.url.pathname };
   }
-  if (pathMatched) throw new MockHttpError(405, 20004, `Method ${req.method} not allowed`);
-  throw new MockHttpError(404, 20404, `The requested resource ${req.url.pathname} was not found`);
+  if (pathMatched) throw new MockHttpError(405, "methodNotAllowed", `Method ${req.method} not allowed`);
+  throw new MockHttpError(404, "notFound", `The requested resource ${req.url.pathname} was not found`);
 }
 
 function validate(
@@ -137,11 +160,16 @@ function validate(
   if (badPath)
     throw new MockHttpError(
       404,
-      20404,
+      "notFound",
       `The requested resource was not found: ${badPath.wireName} ${badPath.message}`,
     );
   const first = issues[0];
-  if (first) throw new MockHttpError(400, 60200, `Invalid parameter \`${first.wireName}\`: ${first.message}`);
+  if (first)
+    throw new MockHttpError(
+      400,
+      "invalidParameter",
+      `Invalid parameter \`${first.wireName}\`: ${first.message}`,
+    );
 }
 
 interface Context {
@@ -160,16 +188,18 @@ function resolve(template: string, values: Record<string, string>): string {
 function find(store: Store, route: Route) {
   const entry = store.get(route.path);
   if (!entry || entry.resource !== route.resource.name)
-    throw new MockHttpError(404, 20404, `The requested resource ${route.path} was not found`);
+    throw new MockHttpError(404, "notFound", `The requested resource ${route.path} was not found`);
   return { key: route.path, record: entry.record };
 }
 
-function project(record: Record<string, unknown>, operation: MockOperation): Record<string, unknown> {
-  return Object.fromEntries((operation.responseFields ?? []).map((name) => [name, record[name] ?? null]));
+function project(record: Record<string, unknown>, operation: MockOperation): Record<string, unknown> | null {
+  if (!operation.responseFields) return null;
+  return Object.fromEntries(operation.responseFields.map((name) => [name, record[name] ?? null]));
 }
 
-function create({ store, req, route, form, values }: Context) {
+function create({ service, store, req, route, form, values }: Context) {
   const { resource, operation, pathValues } = route;
+  const settings = service.settings;
   const now = new Date();
   const record: Record<string, unknown> = Object.fromEntries(resource.fields.map((f) => [f.wireName, null]));
   for (const [name, value] of Object.entries(pathValues))
@@ -177,17 +207,17 @@ function create({ store, req, route, form, values }: Context) {
   for (const p of operation.parameters) {
     const applies =
       !p.onlyWhenParameter ||
-      p.onlyWhenParameter.values.includes(form.get(p.onlyWhenParameter.wireName) ?? "");
+      p.onlyWhenParameter.values.map(String).includes(form.get(p.onlyWhenParameter.wireName) ?? "");
     if (!values.has(p) && p.default !== null && applies) values.set(p, p.default);
   }
   applyParameters(record, resource.fields, values);
   const idParameter = [...(resource.instancePath ?? "").matchAll(/\{([^}]+)\}/g)].pop()?.[1];
   for (const field of resource.fields) {
     if (record[field.wireName] !== null) continue;
-    const prefix = sidPrefix(field.pattern);
-    if (prefix === "AC" && /^AC[0-9a-fA-F]{32}$/.test(req.account)) record[field.wireName] = req.account;
-    else if (prefix) record[field.wireName] = newSid(prefix);
-    else if (field.format === "date-time") record[field.wireName] = twilioDate(now);
+    const prefix = idPrefix(field.pattern, settings.idHexDigits);
+    if (field.wireName === settings.accountField) record[field.wireName] = req.account;
+    else if (prefix) record[field.wireName] = newId(prefix, settings.idHexDigits!);
+    else if (field.kind === "date-time") record[field.wireName] = apiDate(now);
     else if (field.enum && field.required) record[field.wireName] = field.enum[0];
   }
   const ids = {
@@ -208,10 +238,10 @@ function update({ store, route, form, values }: Context) {
   const { record } = find(store, route);
   for (const [p] of values) {
     const rule = p.onlyWhenField;
-    if (rule && !rule.values.includes(String(record[rule.field]))) {
+    if (rule && !rule.values.map(String).includes(String(record[rule.field]))) {
       throw new MockHttpError(
         400,
-        60200,
+        "invalidParameter",
         `Invalid parameter \`${p.wireName}\`: only used when ${rule.field} is ${rule.values.join(" or ")}`,
       );
     }
@@ -219,7 +249,7 @@ function update({ store, route, form, values }: Context) {
   const now = new Date();
   applyParameters(record, resource.fields, values);
   resource.extension?.onUpdate?.({ record, form, pathParameters: pathValues, now });
-  if ("date_updated" in record) record["date_updated"] = twilioDate(now);
+  if ("date_updated" in record) record["date_updated"] = apiDate(now);
   return { status: operation.successStatus, payload: project(record, operation) };
 }
 
@@ -228,25 +258,36 @@ function list({ service, store, req, route }: Context) {
   const paging = service.pagination!;
   const query = req.url.searchParams;
   const size = Number(query.get(paging.pageSizeParameter) ?? paging.defaultPageSize);
-  const token = /^PT(\d+)$/.exec(query.get("PageToken") ?? "");
-  const offset = token ? Number(token[1]) : Number(query.get("Page") ?? 0) * size;
+  const token = paging.pageTokenParameter
+    ? /^PT(\d+)$/.exec(query.get(paging.pageTokenParameter) ?? "")
+    : null;
+  const pageIndex = paging.pageParameter ? Number(query.get(paging.pageParameter) ?? 0) : 0;
+  const offset = token ? Number(token[1]) : pageIndex * size;
   const page = Math.floor(offset / size);
   const items = [...store.values()].filter((e) => e.resource === resource.name && e.parent === route.path);
-  const link = (p: number, at: number) =>
-    `${req.origin}${route.path}?${paging.pageSizeParameter}=${size}&Page=${p}${p > 0 ? `&PageToken=PT${at}` : ""}`;
+  const link = (p: number, at: number) => {
+    const parts = [`${paging.pageSizeParameter}=${size}`];
+    if (paging.pageParameter) parts.push(`${paging.pageParameter}=${p}`);
+    if (paging.pageTokenParameter && p > 0) parts.push(`${paging.pageTokenParameter}=PT${at}`);
+    return `${req.origin}${route.path}?${parts.join("&")}`;
+  };
+  const listKey = resource.listKey ?? "items";
+  const byRole: Record<string, unknown> = {
+    page,
+    pageSize: size,
+    firstPageUrl: link(0, 0),
+    previousPageUrl: page > 0 ? link(page - 1, Math.max(0, offset - size)) : null,
+    url: link(page, offset),
+    key: listKey,
+  };
+  const meta: Record<string, unknown> = {};
+  for (const [role, field] of Object.entries(paging.metaFields)) meta[field] = byRole[role] ?? null;
+  meta[paging.nextUrlField] = offset + size < items.length ? link(page + 1, offset + size) : null;
   return {
     status: operation.successStatus,
     payload: {
-      [resource.listKey]: items.slice(offset, offset + size).map((e) => project(e.record, operation)),
-      [paging.metaKey]: {
-        page,
-        page_size: size,
-        first_page_url: link(0, 0),
-        previous_page_url: page > 0 ? link(page - 1, Math.max(0, offset - size)) : null,
-        url: link(page, offset),
-        next_page_url: offset + size < items.length ? link(page + 1, offset + size) : null,
-        key: resource.listKey,
-      },
+      [listKey]: items.slice(offset, offset + size).map((e) => project(e.record, operation)),
+      [paging.metaKey]: meta,
     },
   };
 }

@@ -3,16 +3,12 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import * as client from "twilio-verify-factor";
-import { checkSpecs } from "../../generator/check/check.ts";
-import { readSpecSource } from "../../generator/generate.ts";
-import { buildIr } from "../../generator/ir/build.ts";
 import { pascalCase } from "../../generator/naming.ts";
-import { FACTOR_SPEC, FIXTURES, GENERATED, ROOT } from "../helpers/paths.ts";
-import { filesFor } from "../helpers/render.ts";
+import { FACTOR_SPEC, FIXTURES, GENERATED } from "../helpers/paths.ts";
+import { filesFor, irFor } from "../helpers/render.ts";
 
 describe("docs", async () => {
-  const { specs } = checkSpecs([await readSpecSource(FACTOR_SPEC, ROOT)]);
-  const resource = buildIr(specs).services[0]!.resources[0]!;
+  const resource = (await irFor(FACTOR_SPEC)).services[0]!.resources[0]!;
 
   it("every example in the spec passes the generated validators", () => {
     const validators = client as unknown as Record<string, (...args: unknown[]) => unknown[]>;

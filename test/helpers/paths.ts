@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import { findSpecs } from "../../generator/load/find-specs.ts";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const FACTOR_SPEC = join(ROOT, "spec/verify/factor.yaml");
@@ -32,3 +33,6 @@ export function snapshotTree(dir: string): Map<string, string> {
   }
   return out;
 }
+
+/** Every spec file under spec/, as the CLI finds them. */
+export const SPEC_FILES: readonly string[] = findSpecs(join(ROOT, "spec"));

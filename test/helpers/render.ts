@@ -1,12 +1,22 @@
-/** Renders a spec to its files in memory, exactly as `generate()` would write them (manifest included). */
+/** Renders specs in memory with the pipeline's own `renderSpecs` (the one `generate()` uses), manifest included. */
+import { formatDiagnostic } from "../../generator/diagnostics.ts";
+import { readSpecSource, renderSpecs } from "../../generator/generate.ts";
 import { checkSpecs } from "../../generator/check/check.ts";
-import { readSpecSource, renderFiles } from "../../generator/generate.ts";
 import { buildIr } from "../../generator/ir/build.ts";
+import type { Ir } from "../../generator/ir/types.ts";
 import { withManifest } from "../../generator/write/write.ts";
 import { ROOT } from "./paths.ts";
 
-export async function filesFor(specPath: string) {
-  const { specs, diagnostics } = checkSpecs([await readSpecSource(specPath, ROOT)]);
-  if (diagnostics.length) throw new Error(`spec problems in ${specPath}: ${JSON.stringify(diagnostics)}`);
-  return withManifest(await renderFiles(buildIr(specs)));
+/** Every file `generate()` would write for these specs. */
+export async function filesFor(...specPaths: string[]) {
+  const rendered = await renderSpecs(await Promise.all(specPaths.map((p) => readSpecSource(p, ROOT))));
+  if (!rendered.ok) throw new Error(`spec problems:\n${rendered.diagnostics.map(formatDiagnostic).join("\n")}`);
+  return withManifest(rendered.files);
+}
+
+/** The IR of these specs, which must have no errors. */
+export async function irFor(...specPaths: string[]): Promise<Ir> {
+  const { catalog, diagnostics } = checkSpecs(await Promise.all(specPaths.map((p) => readSpecSource(p, ROOT))));
+  if (!catalog) throw new Error(`spec problems:\n${diagnostics.map(formatDiagnostic).join("\n")}`);
+  return buildIr(catalog).ir;
 }

@@ -1,16 +1,11 @@
 /** The Factor spec's IR, as JSON, and the facts of the seed document it must carry. */
 import { describe, expect, it } from "vitest";
-import { checkSpecs } from "../../generator/check/check.ts";
-import { readSpecSource } from "../../generator/generate.ts";
-import { buildIr } from "../../generator/ir/build.ts";
 import type { IrOperation } from "../../generator/ir/types.ts";
-import { FACTOR_SPEC, ROOT } from "../helpers/paths.ts";
+import { rulesOf } from "../../generator/emit/client/describe.ts";
+import { FACTOR_SPEC } from "../helpers/paths.ts";
+import { irFor } from "../helpers/render.ts";
 
-async function factorIr() {
-  const { specs, diagnostics } = checkSpecs([await readSpecSource(FACTOR_SPEC, ROOT)]);
-  expect(diagnostics).toEqual([]);
-  return buildIr(specs);
-}
+const factorIr = () => irFor(FACTOR_SPEC);
 
 describe("Factor IR", async () => {
   const ir = await factorIr();
@@ -27,7 +22,7 @@ describe("Factor IR", async () => {
   });
 
   it("has the seed's operations, ids, tags and statuses", () => {
-    expect(resource.operations.map((o) => [o.id, o.functionName, o.method, o.tags.join(), o.successStatus])).toEqual([
+    expect(resource.operations.map((o) => [o.id, o.functionName, o.method, o.tags.join(), o.successStatuses[0]])).toEqual([
       ["CreateNewFactor", "createFactor", "POST", "VerifyV2NewFactor", 201],
       ["FetchFactor", "fetchFactor", "GET", "VerifyV2Factor", 200],
       ["ListFactor", "listFactors", "GET", "VerifyV2Factor", 200],
@@ -48,7 +43,10 @@ describe("Factor IR", async () => {
   });
 
   it("has the seed's enums, ranges, lengths, formats and defaults", () => {
-    const c = (wire: string, id = "CreateNewFactor") => param(id, wire).constraints;
+    const c = (wire: string, id = "CreateNewFactor") => {
+      const r = rulesOf(param(id, wire).type);
+      return { ...r, enum: r.values };
+    };
     expect(c("FactorType").enum).toEqual(["push", "totp", "passkeys"]);
     expect(c("Config.Alg").enum).toEqual(["sha1", "sha256", "sha512"]);
     expect(c("Config.NotificationPlatform").enum).toEqual(["apn", "fcm", "none"]);
@@ -61,7 +59,8 @@ describe("Factor IR", async () => {
     expect(c("Config.AppId").maxLength).toBe(100);
     expect([c("Config.NotificationToken").minLength, c("Config.NotificationToken").maxLength]).toEqual([32, 255]);
     expect(c("Metadata").maxLength).toBe(1024);
-    expect(param("CreateNewFactor", "Metadata").type).toBe("string-map");
+    expect(param("CreateNewFactor", "Metadata").type).toMatchObject({ kind: "map", values: { kind: "string" } });
+    expect(param("CreateNewFactor", "Metadata").encoding).toBe("json");
     expect(c("Binding.Secret").format).toBe("base32");
     expect(c("Binding.PublicKey").format).toBe("der-base64");
   });
@@ -84,7 +83,7 @@ describe("Factor IR", async () => {
   });
 
   it("has the path parameter rules", () => {
-    const pp = Object.fromEntries(resource.pathParameters.map((p) => [p.wireName, p.constraints]));
+    const pp = Object.fromEntries(resource.pathParameters.map((p) => [p.wireName, rulesOf(p.type)]));
     expect(pp["ServiceSid"]!.pattern).toBe("^VA[0-9a-fA-F]{32}$");
     expect(pp["Sid"]!.pattern).toBe("^YF[0-9a-fA-F]{32}$");
     expect([pp["Identity"]!.minLength, pp["Identity"]!.maxLength]).toEqual([8, 64]);
@@ -94,7 +93,7 @@ describe("Factor IR", async () => {
     const names = (m: string) => resource.models.find((x) => x.name === m)!.fields.map((f) => f.wireName);
     expect(names("NewFactor")).toEqual([...names("Factor"), "binding", "options"]);
     const config = resource.models[0]!.fields.find((f) => f.wireName === "config")!;
-    expect(config.variants?.cases.map((c) => [c.value, c.fields.map((f) => f.wireName)])).toEqual([
+    expect(config.type.kind === "variants" && config.type.cases.map((c) => [c.value, c.fields.map((f) => f.wireName)])).toEqual([
       ["push", ["sdk_version", "app_id", "notification_platform", "notification_token"]],
       ["totp", ["alg", "skew", "code_length", "time_step"]],
     ]);

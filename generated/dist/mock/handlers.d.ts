@@ -5,16 +5,19 @@ export type Store = Map<string, {
     readonly parent: string;
     readonly record: Record<string, unknown>;
 }>;
+/** What an error is, so the server can answer with the API's own code for it. */
+export type MockErrorRole = "unauthorized" | "notFound" | "methodNotAllowed" | "invalidParameter" | "rateLimited" | "internal";
 /** An error answer in the API's error shape. */
 export declare class MockHttpError extends Error {
     readonly status: number;
-    readonly code: number;
-    constructor(status: number, code: number, message: string);
+    readonly role: MockErrorRole;
+    constructor(status: number, role: MockErrorRole, message: string);
 }
 /** A parsed request. */
 export interface MockRequest {
     readonly method: string;
     readonly url: URL;
+    /** The server's own origin, for the URLs it writes. */
     readonly origin: string;
     readonly body: string;
     readonly account: string;
@@ -24,3 +27,5 @@ export declare function handle(service: MockService, store: Store, req: MockRequ
     status: number;
     payload: unknown;
 };
+/** The service one of whose paths matches the URL (the first service when none does, for its 404). */
+export declare function serviceFor(services: readonly MockService[], url: URL): MockService;

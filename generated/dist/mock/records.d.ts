@@ -1,16 +1,25 @@
-import type { MockField, MockParameter } from "./types.js";
+import type { MockField, MockKind, MockParameter } from "./types.js";
 /** `FriendlyName` -> `friendly_name`, `CodeLength` -> `code_length`. */
 export declare function snakeCase(name: string): string;
-/** A SID in Twilio's format: a two-letter prefix and 32 hex digits. */
-export declare function newSid(prefix: string): string;
-/** The two-letter prefix a `^XX[0-9a-fA-F]{32}$` pattern asks for, or null. */
-export declare function sidPrefix(pattern: string | null): string | null;
-/** The wire value of a form parameter, as the record stores it. */
-export declare function storedValue(param: MockParameter, raw: string): unknown;
+/** An id: a prefix and `digits` random hex digits. */
+export declare function newId(prefix: string, digits: number): string;
+/** The two-letter prefix a `^XX[0-9a-fA-F]{N}$` pattern asks for, with that N, or null. */
+export declare function idPrefix(pattern: string | null, digits: number | null): string | null;
+/**
+ * A wire text as the client's validators take it: numbers, strict booleans (`true`/`false`),
+ * Dates, parsed JSON. Text that does not parse stays text, so the validator reports it.
+ */
+export declare function parseText(kind: MockKind, raw: string): unknown;
+/** The value of a parameter from a form or query: one text, every repeated key, or JSON text. */
+export declare function formValue(param: MockParameter, source: URLSearchParams): unknown;
+/** A JSON body's property as the validators take it (date-time text as a Date). */
+export declare function jsonValue(param: MockParameter, body: Record<string, unknown>): unknown;
+/** A value as a record stores it: Dates as the API's date text. */
+export declare function storable(value: unknown): unknown;
 /**
  * Writes each given parameter into the record, under its snake_case path (`Config.CodeLength` ->
  * `config.code_length`), where the record has a field for its first segment.
  */
 export declare function applyParameters(record: Record<string, unknown>, fields: readonly MockField[], values: ReadonlyMap<MockParameter, unknown>): void;
-/** Twilio's date format: ISO 8601 without milliseconds. */
-export declare function twilioDate(date: Date): string;
+/** ISO 8601 without milliseconds, as REST APIs commonly write dates. */
+export declare function apiDate(date: Date): string;

@@ -4,17 +4,58 @@ import { randomBytes } from "node:crypto";
 function snakeCase(name) {
   return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1_$2").toLowerCase();
 }
-function newSid(prefix) {
-  return prefix + randomBytes(16).toString("hex");
+function newId(prefix, digits) {
+  return prefix + randomBytes(Math.ceil(digits / 2)).toString("hex").slice(0, digits);
 }
-function sidPrefix(pattern) {
-  return /^\^([A-Z]{2})\[0-9a-fA-F\]\{32\}\$$/.exec(pattern ?? "")?.[1] ?? null;
+function idPrefix(pattern, digits) {
+  if (digits === null) return null;
+  const match = /^\^([A-Z]{2})\[0-9a-fA-F\]\{(\d+)\}\$$/.exec(pattern ?? "");
+  return match && Number(match[2]) === digits ? match[1] : null;
 }
-function storedValue(param, raw) {
-  if (param.type === "integer" || param.type === "number") return Number(raw);
-  if (param.type === "boolean") return raw === "true";
-  if (param.type === "string-map") return JSON.parse(raw);
-  return raw;
+function parseText(kind, raw) {
+  switch (kind) {
+    case "integer":
+    case "number":
+      return raw.trim() === "" || Number.isNaN(Number(raw)) ? raw : Number(raw);
+    case "boolean":
+      return raw === "true" ? true : raw === "false" ? false : raw;
+    case "date-time": {
+      const date = new Date(raw);
+      return Number.isNaN(date.getTime()) ? raw : date;
+    }
+    case "object":
+    case "map":
+    case "json":
+    case "array":
+    case "ref":
+    case "variants":
+      try {
+        return JSON.parse(raw);
+      } catch {
+        return raw;
+      }
+    case "string":
+    case "enum":
+      return raw;
+  }
+}
+function formValue(param, source) {
+  if (param.encoding === "repeat") {
+    const all = source.getAll(param.wireName);
+    return all.length ? all.map((raw2) => parseText(param.itemKind ?? "string", raw2)) : void 0;
+  }
+  const raw = source.get(param.wireName);
+  if (raw === null) return void 0;
+  return param.encoding === "json" ? parseText("json", raw) : parseText(param.kind, raw);
+}
+function jsonValue(param, body) {
+  const value = body[param.wireName];
+  return param.kind === "date-time" && typeof value === "string" ? parseText("date-time", value) : value;
+}
+function storable(value) {
+  if (value instanceof Date) return apiDate(value);
+  if (Array.isArray(value)) return value.map(storable);
+  return value;
 }
 function applyParameters(record, fields, values) {
   for (const [param, value] of values) {
@@ -25,17 +66,20 @@ function applyParameters(record, fields, values) {
       const next = node[segment];
       node = node[segment] = typeof next === "object" && next !== null ? next : {};
     }
-    node[path[path.length - 1]] = value;
+    node[path[path.length - 1]] = storable(value);
   }
 }
-function twilioDate(date) {
+function apiDate(date) {
   return date.toISOString().replace(/\.\d{3}Z$/, "Z");
 }
 export {
+  apiDate,
   applyParameters,
-  newSid,
-  sidPrefix,
+  formValue,
+  idPrefix,
+  jsonValue,
+  newId,
+  parseText,
   snakeCase,
-  storedValue,
-  twilioDate
+  storable
 };

@@ -8,449 +8,552 @@ import {
   validateUpdateFactor
 } from "../verify/factor/validators.js";
 import { extension as factorExtension } from "./extensions/factor.js";
-const SERVICE = {
-  requestIdHeader: "Twilio-Request-Id",
-  pagination: { metaKey: "meta", pageSizeParameter: "PageSize", defaultPageSize: 50, maxPageSize: 1e3 },
-  resources: [
-    {
-      name: "Factor",
-      listKey: "factors",
-      listPath: "/v2/Services/{ServiceSid}/Entities/{Identity}/Factors",
-      instancePath: "/v2/Services/{ServiceSid}/Entities/{Identity}/Factors/{Sid}",
-      pathParameters: [{ wireName: "ServiceSid" }, { wireName: "Identity" }, { wireName: "Sid" }],
-      fields: [
-        {
-          wireName: "sid",
-          type: "string",
-          format: null,
-          pattern: "^YF[0-9a-fA-F]{32}$",
-          enum: null,
-          required: false
-        },
-        {
-          wireName: "account_sid",
-          type: "string",
-          format: null,
-          pattern: "^AC[0-9a-fA-F]{32}$",
-          enum: null,
-          required: false
-        },
-        {
-          wireName: "service_sid",
-          type: "string",
-          format: null,
-          pattern: "^VA[0-9a-fA-F]{32}$",
-          enum: null,
-          required: false
-        },
-        {
-          wireName: "entity_sid",
-          type: "string",
-          format: null,
-          pattern: "^YE[0-9a-fA-F]{32}$",
-          enum: null,
-          required: false
-        },
-        { wireName: "identity", type: "string", format: null, pattern: null, enum: null, required: false },
-        {
-          wireName: "date_created",
-          type: "string",
-          format: "date-time",
-          pattern: null,
-          enum: null,
-          required: false
-        },
-        {
-          wireName: "date_updated",
-          type: "string",
-          format: "date-time",
-          pattern: null,
-          enum: null,
-          required: false
-        },
-        {
-          wireName: "friendly_name",
-          type: "string",
-          format: null,
-          pattern: null,
-          enum: null,
-          required: false
-        },
-        {
-          wireName: "status",
-          type: "string",
-          format: null,
-          pattern: null,
-          enum: ["unverified", "verified"],
-          required: true
-        },
-        {
-          wireName: "factor_type",
-          type: "string",
-          format: null,
-          pattern: null,
-          enum: ["push", "totp", "passkeys"],
-          required: true
-        },
-        { wireName: "config", type: "object", format: null, pattern: null, enum: null, required: false },
-        {
-          wireName: "metadata",
-          type: "string-map",
-          format: null,
-          pattern: null,
-          enum: null,
-          required: false
-        },
-        { wireName: "url", type: "string", format: "uri", pattern: null, enum: null, required: false },
-        { wireName: "binding", type: "object", format: null, pattern: null, enum: null, required: false },
-        { wireName: "options", type: "unknown", format: null, pattern: null, enum: null, required: false }
-      ],
-      operations: [
-        {
-          kind: "create",
-          method: "POST",
-          pathKind: "list",
-          successStatus: 201,
-          responseFields: [
-            "sid",
-            "account_sid",
-            "service_sid",
-            "entity_sid",
-            "identity",
-            "date_created",
-            "date_updated",
-            "friendly_name",
-            "status",
-            "factor_type",
-            "config",
-            "metadata",
-            "url",
-            "binding",
-            "options"
-          ],
-          parameters: [
-            {
-              wireName: "FactorType",
-              tsPath: ["factorType"],
-              type: "string",
-              default: null,
-              onlyWhenParameter: null,
-              requiredWhenField: null,
-              onlyWhenField: null
-            },
-            {
-              wireName: "FriendlyName",
-              tsPath: ["friendlyName"],
-              type: "string",
-              default: null,
-              onlyWhenParameter: null,
-              requiredWhenField: null,
-              onlyWhenField: null
-            },
-            {
-              wireName: "Binding.Alg",
-              tsPath: ["binding", "alg"],
-              type: "string",
-              default: null,
-              onlyWhenParameter: { wireName: "FactorType", values: ["push"] },
-              requiredWhenField: null,
-              onlyWhenField: null
-            },
-            {
-              wireName: "Binding.PublicKey",
-              tsPath: ["binding", "publicKey"],
-              type: "string",
-              default: null,
-              onlyWhenParameter: { wireName: "FactorType", values: ["push"] },
-              requiredWhenField: null,
-              onlyWhenField: null
-            },
-            {
-              wireName: "Binding.Secret",
-              tsPath: ["binding", "secret"],
-              type: "string",
-              default: null,
-              onlyWhenParameter: { wireName: "FactorType", values: ["totp"] },
-              requiredWhenField: null,
-              onlyWhenField: null
-            },
-            {
-              wireName: "Config.Alg",
-              tsPath: ["config", "alg"],
-              type: "string",
-              default: null,
-              onlyWhenParameter: { wireName: "FactorType", values: ["totp"] },
-              requiredWhenField: null,
-              onlyWhenField: null
-            },
-            {
-              wireName: "Config.AppId",
-              tsPath: ["config", "appId"],
-              type: "string",
-              default: null,
-              onlyWhenParameter: { wireName: "FactorType", values: ["push"] },
-              requiredWhenField: null,
-              onlyWhenField: null
-            },
-            {
-              wireName: "Config.CodeLength",
-              tsPath: ["config", "codeLength"],
-              type: "integer",
-              default: 6,
-              onlyWhenParameter: { wireName: "FactorType", values: ["totp"] },
-              requiredWhenField: null,
-              onlyWhenField: null
-            },
-            {
-              wireName: "Config.NotificationPlatform",
-              tsPath: ["config", "notificationPlatform"],
-              type: "string",
-              default: null,
-              onlyWhenParameter: { wireName: "FactorType", values: ["push"] },
-              requiredWhenField: null,
-              onlyWhenField: null
-            },
-            {
-              wireName: "Config.NotificationToken",
-              tsPath: ["config", "notificationToken"],
-              type: "string",
-              default: null,
-              onlyWhenParameter: { wireName: "FactorType", values: ["push"] },
-              requiredWhenField: null,
-              onlyWhenField: null
-            },
-            {
-              wireName: "Config.SdkVersion",
-              tsPath: ["config", "sdkVersion"],
-              type: "string",
-              default: null,
-              onlyWhenParameter: { wireName: "FactorType", values: ["push"] },
-              requiredWhenField: null,
-              onlyWhenField: null
-            },
-            {
-              wireName: "Config.Skew",
-              tsPath: ["config", "skew"],
-              type: "integer",
-              default: 1,
-              onlyWhenParameter: { wireName: "FactorType", values: ["totp"] },
-              requiredWhenField: null,
-              onlyWhenField: null
-            },
-            {
-              wireName: "Config.TimeStep",
-              tsPath: ["config", "timeStep"],
-              type: "integer",
-              default: 30,
-              onlyWhenParameter: { wireName: "FactorType", values: ["totp"] },
-              requiredWhenField: null,
-              onlyWhenField: null
-            },
-            {
-              wireName: "Metadata",
-              tsPath: ["metadata"],
-              type: "string-map",
-              default: null,
-              onlyWhenParameter: null,
-              requiredWhenField: null,
-              onlyWhenField: null
-            }
-          ],
-          validate: validateCreateFactor
-        },
-        {
-          kind: "fetch",
-          method: "GET",
-          pathKind: "instance",
-          successStatus: 200,
-          responseFields: [
-            "sid",
-            "account_sid",
-            "service_sid",
-            "entity_sid",
-            "identity",
-            "date_created",
-            "date_updated",
-            "friendly_name",
-            "status",
-            "factor_type",
-            "config",
-            "metadata",
-            "url"
-          ],
-          parameters: [],
-          validate: validateFetchFactor
-        },
-        {
-          kind: "list",
-          method: "GET",
-          pathKind: "list",
-          successStatus: 200,
-          responseFields: [
-            "sid",
-            "account_sid",
-            "service_sid",
-            "entity_sid",
-            "identity",
-            "date_created",
-            "date_updated",
-            "friendly_name",
-            "status",
-            "factor_type",
-            "config",
-            "metadata",
-            "url"
-          ],
-          parameters: [
-            {
-              wireName: "PageSize",
-              tsPath: ["pageSize"],
-              type: "integer",
-              default: 50,
-              onlyWhenParameter: null,
-              requiredWhenField: null,
-              onlyWhenField: null
-            },
-            {
-              wireName: "Page",
-              tsPath: ["page"],
-              type: "integer",
-              default: null,
-              onlyWhenParameter: null,
-              requiredWhenField: null,
-              onlyWhenField: null
-            },
-            {
-              wireName: "PageToken",
-              tsPath: ["pageToken"],
-              type: "string",
-              default: null,
-              onlyWhenParameter: null,
-              requiredWhenField: null,
-              onlyWhenField: null
-            }
-          ],
-          validate: validateListFactors
-        },
-        {
-          kind: "update",
-          method: "POST",
-          pathKind: "instance",
-          successStatus: 200,
-          responseFields: [
-            "sid",
-            "account_sid",
-            "service_sid",
-            "entity_sid",
-            "identity",
-            "date_created",
-            "date_updated",
-            "friendly_name",
-            "status",
-            "factor_type",
-            "config",
-            "metadata",
-            "url"
-          ],
-          parameters: [
-            {
-              wireName: "AuthPayload",
-              tsPath: ["authPayload"],
-              type: "string",
-              default: null,
-              onlyWhenParameter: null,
-              requiredWhenField: null,
-              onlyWhenField: null
-            },
-            {
-              wireName: "FriendlyName",
-              tsPath: ["friendlyName"],
-              type: "string",
-              default: null,
-              onlyWhenParameter: null,
-              requiredWhenField: null,
-              onlyWhenField: null
-            },
-            {
-              wireName: "Config.Alg",
-              tsPath: ["config", "alg"],
-              type: "string",
-              default: null,
-              onlyWhenParameter: null,
-              requiredWhenField: null,
-              onlyWhenField: { field: "factor_type", values: ["totp"] }
-            },
-            {
-              wireName: "Config.CodeLength",
-              tsPath: ["config", "codeLength"],
-              type: "integer",
-              default: null,
-              onlyWhenParameter: null,
-              requiredWhenField: null,
-              onlyWhenField: { field: "factor_type", values: ["totp"] }
-            },
-            {
-              wireName: "Config.NotificationPlatform",
-              tsPath: ["config", "notificationPlatform"],
-              type: "string",
-              default: null,
-              onlyWhenParameter: null,
-              requiredWhenField: { field: "factor_type", values: ["push"] },
-              onlyWhenField: { field: "factor_type", values: ["push"] }
-            },
-            {
-              wireName: "Config.NotificationToken",
-              tsPath: ["config", "notificationToken"],
-              type: "string",
-              default: null,
-              onlyWhenParameter: null,
-              requiredWhenField: { field: "factor_type", values: ["push"] },
-              onlyWhenField: { field: "factor_type", values: ["push"] }
-            },
-            {
-              wireName: "Config.SdkVersion",
-              tsPath: ["config", "sdkVersion"],
-              type: "string",
-              default: null,
-              onlyWhenParameter: null,
-              requiredWhenField: null,
-              onlyWhenField: { field: "factor_type", values: ["push"] }
-            },
-            {
-              wireName: "Config.Skew",
-              tsPath: ["config", "skew"],
-              type: "integer",
-              default: null,
-              onlyWhenParameter: null,
-              requiredWhenField: null,
-              onlyWhenField: { field: "factor_type", values: ["totp"] }
-            },
-            {
-              wireName: "Config.TimeStep",
-              tsPath: ["config", "timeStep"],
-              type: "integer",
-              default: null,
-              onlyWhenParameter: null,
-              requiredWhenField: null,
-              onlyWhenField: { field: "factor_type", values: ["totp"] }
-            }
-          ],
-          validate: validateUpdateFactor
-        },
-        {
-          kind: "delete",
-          method: "DELETE",
-          pathKind: "instance",
-          successStatus: 204,
-          responseFields: null,
-          parameters: [],
-          validate: validateDeleteFactor
-        }
-      ],
-      extension: factorExtension
-    }
-  ]
-};
+const SERVICES = [
+  {
+    requestIdHeader: "Twilio-Request-Id",
+    pagination: {
+      metaKey: "meta",
+      nextUrlField: "next_page_url",
+      pageSizeParameter: "PageSize",
+      pageParameter: "Page",
+      pageTokenParameter: "PageToken",
+      metaFields: {
+        page: "page",
+        pageSize: "page_size",
+        firstPageUrl: "first_page_url",
+        previousPageUrl: "previous_page_url",
+        url: "url",
+        key: "key"
+      },
+      defaultPageSize: 50,
+      maxPageSize: 1e3
+    },
+    settings: {
+      idHexDigits: 32,
+      accountField: "account_sid",
+      usernamePattern: "^AC[0-9a-fA-F]{32}$",
+      errorCodes: {
+        unauthorized: 20003,
+        notFound: 20404,
+        methodNotAllowed: 20004,
+        invalidParameter: 60200,
+        rateLimited: 20429,
+        internal: 20500
+      },
+      moreInfoUrl: "https://www.twilio.com/docs/errors/{code}",
+      errorFields: { code: "code", message: "message", moreInfo: "more_info", status: "status" }
+    },
+    resources: [
+      {
+        name: "Factor",
+        listKey: "factors",
+        instancePath: "/v2/Services/{ServiceSid}/Entities/{Identity}/Factors/{Sid}",
+        pathParameters: [{ wireName: "ServiceSid" }, { wireName: "Identity" }, { wireName: "Sid" }],
+        fields: [
+          {
+            wireName: "sid",
+            kind: "string",
+            format: null,
+            pattern: "^YF[0-9a-fA-F]{32}$",
+            enum: null,
+            required: false
+          },
+          {
+            wireName: "account_sid",
+            kind: "string",
+            format: null,
+            pattern: "^AC[0-9a-fA-F]{32}$",
+            enum: null,
+            required: false
+          },
+          {
+            wireName: "service_sid",
+            kind: "string",
+            format: null,
+            pattern: "^VA[0-9a-fA-F]{32}$",
+            enum: null,
+            required: false
+          },
+          {
+            wireName: "entity_sid",
+            kind: "string",
+            format: null,
+            pattern: "^YE[0-9a-fA-F]{32}$",
+            enum: null,
+            required: false
+          },
+          { wireName: "identity", kind: "string", format: null, pattern: null, enum: null, required: false },
+          {
+            wireName: "date_created",
+            kind: "date-time",
+            format: null,
+            pattern: null,
+            enum: null,
+            required: false
+          },
+          {
+            wireName: "date_updated",
+            kind: "date-time",
+            format: null,
+            pattern: null,
+            enum: null,
+            required: false
+          },
+          {
+            wireName: "friendly_name",
+            kind: "string",
+            format: null,
+            pattern: null,
+            enum: null,
+            required: false
+          },
+          {
+            wireName: "status",
+            kind: "enum",
+            format: null,
+            pattern: null,
+            enum: ["unverified", "verified"],
+            required: true
+          },
+          {
+            wireName: "factor_type",
+            kind: "enum",
+            format: null,
+            pattern: null,
+            enum: ["push", "totp", "passkeys"],
+            required: true
+          },
+          { wireName: "config", kind: "variants", format: null, pattern: null, enum: null, required: false },
+          { wireName: "metadata", kind: "map", format: null, pattern: null, enum: null, required: false },
+          { wireName: "url", kind: "string", format: "uri", pattern: null, enum: null, required: false },
+          { wireName: "binding", kind: "variants", format: null, pattern: null, enum: null, required: false },
+          { wireName: "options", kind: "json", format: null, pattern: null, enum: null, required: false }
+        ],
+        operations: [
+          {
+            kind: "create",
+            method: "POST",
+            path: "/v2/Services/{ServiceSid}/Entities/{Identity}/Factors",
+            successStatus: 201,
+            responseFields: [
+              "sid",
+              "account_sid",
+              "service_sid",
+              "entity_sid",
+              "identity",
+              "date_created",
+              "date_updated",
+              "friendly_name",
+              "status",
+              "factor_type",
+              "config",
+              "metadata",
+              "url",
+              "binding",
+              "options"
+            ],
+            parameters: [
+              {
+                wireName: "FactorType",
+                location: "body",
+                tsPath: ["factorType"],
+                kind: "enum",
+                itemKind: null,
+                encoding: "text",
+                default: null,
+                onlyWhenParameter: null,
+                requiredWhenField: null,
+                onlyWhenField: null
+              },
+              {
+                wireName: "FriendlyName",
+                location: "body",
+                tsPath: ["friendlyName"],
+                kind: "string",
+                itemKind: null,
+                encoding: "text",
+                default: null,
+                onlyWhenParameter: null,
+                requiredWhenField: null,
+                onlyWhenField: null
+              },
+              {
+                wireName: "Binding.Alg",
+                location: "body",
+                tsPath: ["binding", "alg"],
+                kind: "enum",
+                itemKind: null,
+                encoding: "text",
+                default: null,
+                onlyWhenParameter: { wireName: "FactorType", values: ["push"] },
+                requiredWhenField: null,
+                onlyWhenField: null
+              },
+              {
+                wireName: "Binding.PublicKey",
+                location: "body",
+                tsPath: ["binding", "publicKey"],
+                kind: "string",
+                itemKind: null,
+                encoding: "text",
+                default: null,
+                onlyWhenParameter: { wireName: "FactorType", values: ["push"] },
+                requiredWhenField: null,
+                onlyWhenField: null
+              },
+              {
+                wireName: "Binding.Secret",
+                location: "body",
+                tsPath: ["binding", "secret"],
+                kind: "string",
+                itemKind: null,
+                encoding: "text",
+                default: null,
+                onlyWhenParameter: { wireName: "FactorType", values: ["totp"] },
+                requiredWhenField: null,
+                onlyWhenField: null
+              },
+              {
+                wireName: "Config.Alg",
+                location: "body",
+                tsPath: ["config", "alg"],
+                kind: "enum",
+                itemKind: null,
+                encoding: "text",
+                default: null,
+                onlyWhenParameter: { wireName: "FactorType", values: ["totp"] },
+                requiredWhenField: null,
+                onlyWhenField: null
+              },
+              {
+                wireName: "Config.AppId",
+                location: "body",
+                tsPath: ["config", "appId"],
+                kind: "string",
+                itemKind: null,
+                encoding: "text",
+                default: null,
+                onlyWhenParameter: { wireName: "FactorType", values: ["push"] },
+                requiredWhenField: null,
+                onlyWhenField: null
+              },
+              {
+                wireName: "Config.CodeLength",
+                location: "body",
+                tsPath: ["config", "codeLength"],
+                kind: "integer",
+                itemKind: null,
+                encoding: "text",
+                default: 6,
+                onlyWhenParameter: { wireName: "FactorType", values: ["totp"] },
+                requiredWhenField: null,
+                onlyWhenField: null
+              },
+              {
+                wireName: "Config.NotificationPlatform",
+                location: "body",
+                tsPath: ["config", "notificationPlatform"],
+                kind: "enum",
+                itemKind: null,
+                encoding: "text",
+                default: null,
+                onlyWhenParameter: { wireName: "FactorType", values: ["push"] },
+                requiredWhenField: null,
+                onlyWhenField: null
+              },
+              {
+                wireName: "Config.NotificationToken",
+                location: "body",
+                tsPath: ["config", "notificationToken"],
+                kind: "string",
+                itemKind: null,
+                encoding: "text",
+                default: null,
+                onlyWhenParameter: { wireName: "FactorType", values: ["push"] },
+                requiredWhenField: null,
+                onlyWhenField: null
+              },
+              {
+                wireName: "Config.SdkVersion",
+                location: "body",
+                tsPath: ["config", "sdkVersion"],
+                kind: "string",
+                itemKind: null,
+                encoding: "text",
+                default: null,
+                onlyWhenParameter: { wireName: "FactorType", values: ["push"] },
+                requiredWhenField: null,
+                onlyWhenField: null
+              },
+              {
+                wireName: "Config.Skew",
+                location: "body",
+                tsPath: ["config", "skew"],
+                kind: "integer",
+                itemKind: null,
+                encoding: "text",
+                default: 1,
+                onlyWhenParameter: { wireName: "FactorType", values: ["totp"] },
+                requiredWhenField: null,
+                onlyWhenField: null
+              },
+              {
+                wireName: "Config.TimeStep",
+                location: "body",
+                tsPath: ["config", "timeStep"],
+                kind: "integer",
+                itemKind: null,
+                encoding: "text",
+                default: 30,
+                onlyWhenParameter: { wireName: "FactorType", values: ["totp"] },
+                requiredWhenField: null,
+                onlyWhenField: null
+              },
+              {
+                wireName: "Metadata",
+                location: "body",
+                tsPath: ["metadata"],
+                kind: "map",
+                itemKind: null,
+                encoding: "json",
+                default: null,
+                onlyWhenParameter: null,
+                requiredWhenField: null,
+                onlyWhenField: null
+              }
+            ],
+            validate: validateCreateFactor
+          },
+          {
+            kind: "fetch",
+            method: "GET",
+            path: "/v2/Services/{ServiceSid}/Entities/{Identity}/Factors/{Sid}",
+            successStatus: 200,
+            responseFields: [
+              "sid",
+              "account_sid",
+              "service_sid",
+              "entity_sid",
+              "identity",
+              "date_created",
+              "date_updated",
+              "friendly_name",
+              "status",
+              "factor_type",
+              "config",
+              "metadata",
+              "url"
+            ],
+            parameters: [],
+            validate: validateFetchFactor
+          },
+          {
+            kind: "list",
+            method: "GET",
+            path: "/v2/Services/{ServiceSid}/Entities/{Identity}/Factors",
+            successStatus: 200,
+            responseFields: [
+              "sid",
+              "account_sid",
+              "service_sid",
+              "entity_sid",
+              "identity",
+              "date_created",
+              "date_updated",
+              "friendly_name",
+              "status",
+              "factor_type",
+              "config",
+              "metadata",
+              "url"
+            ],
+            parameters: [
+              {
+                wireName: "PageSize",
+                location: "query",
+                tsPath: ["pageSize"],
+                kind: "integer",
+                itemKind: null,
+                encoding: "text",
+                default: 50,
+                onlyWhenParameter: null,
+                requiredWhenField: null,
+                onlyWhenField: null
+              },
+              {
+                wireName: "Page",
+                location: "query",
+                tsPath: ["page"],
+                kind: "integer",
+                itemKind: null,
+                encoding: "text",
+                default: null,
+                onlyWhenParameter: null,
+                requiredWhenField: null,
+                onlyWhenField: null
+              },
+              {
+                wireName: "PageToken",
+                location: "query",
+                tsPath: ["pageToken"],
+                kind: "string",
+                itemKind: null,
+                encoding: "text",
+                default: null,
+                onlyWhenParameter: null,
+                requiredWhenField: null,
+                onlyWhenField: null
+              }
+            ],
+            validate: validateListFactors
+          },
+          {
+            kind: "update",
+            method: "POST",
+            path: "/v2/Services/{ServiceSid}/Entities/{Identity}/Factors/{Sid}",
+            successStatus: 200,
+            responseFields: [
+              "sid",
+              "account_sid",
+              "service_sid",
+              "entity_sid",
+              "identity",
+              "date_created",
+              "date_updated",
+              "friendly_name",
+              "status",
+              "factor_type",
+              "config",
+              "metadata",
+              "url"
+            ],
+            parameters: [
+              {
+                wireName: "AuthPayload",
+                location: "body",
+                tsPath: ["authPayload"],
+                kind: "string",
+                itemKind: null,
+                encoding: "text",
+                default: null,
+                onlyWhenParameter: null,
+                requiredWhenField: null,
+                onlyWhenField: null
+              },
+              {
+                wireName: "FriendlyName",
+                location: "body",
+                tsPath: ["friendlyName"],
+                kind: "string",
+                itemKind: null,
+                encoding: "text",
+                default: null,
+                onlyWhenParameter: null,
+                requiredWhenField: null,
+                onlyWhenField: null
+              },
+              {
+                wireName: "Config.Alg",
+                location: "body",
+                tsPath: ["config", "alg"],
+                kind: "enum",
+                itemKind: null,
+                encoding: "text",
+                default: null,
+                onlyWhenParameter: null,
+                requiredWhenField: null,
+                onlyWhenField: { field: "factor_type", values: ["totp"] }
+              },
+              {
+                wireName: "Config.CodeLength",
+                location: "body",
+                tsPath: ["config", "codeLength"],
+                kind: "integer",
+                itemKind: null,
+                encoding: "text",
+                default: null,
+                onlyWhenParameter: null,
+                requiredWhenField: null,
+                onlyWhenField: { field: "factor_type", values: ["totp"] }
+              },
+              {
+                wireName: "Config.NotificationPlatform",
+                location: "body",
+                tsPath: ["config", "notificationPlatform"],
+                kind: "enum",
+                itemKind: null,
+                encoding: "text",
+                default: null,
+                onlyWhenParameter: null,
+                requiredWhenField: { field: "factor_type", values: ["push"] },
+                onlyWhenField: { field: "factor_type", values: ["push"] }
+              },
+              {
+                wireName: "Config.NotificationToken",
+                location: "body",
+                tsPath: ["config", "notificationToken"],
+                kind: "string",
+                itemKind: null,
+                encoding: "text",
+                default: null,
+                onlyWhenParameter: null,
+                requiredWhenField: { field: "factor_type", values: ["push"] },
+                onlyWhenField: { field: "factor_type", values: ["push"] }
+              },
+              {
+                wireName: "Config.SdkVersion",
+                location: "body",
+                tsPath: ["config", "sdkVersion"],
+                kind: "string",
+                itemKind: null,
+                encoding: "text",
+                default: null,
+                onlyWhenParameter: null,
+                requiredWhenField: null,
+                onlyWhenField: { field: "factor_type", values: ["push"] }
+              },
+              {
+                wireName: "Config.Skew",
+                location: "body",
+                tsPath: ["config", "skew"],
+                kind: "integer",
+                itemKind: null,
+                encoding: "text",
+                default: null,
+                onlyWhenParameter: null,
+                requiredWhenField: null,
+                onlyWhenField: { field: "factor_type", values: ["totp"] }
+              },
+              {
+                wireName: "Config.TimeStep",
+                location: "body",
+                tsPath: ["config", "timeStep"],
+                kind: "integer",
+                itemKind: null,
+                encoding: "text",
+                default: null,
+                onlyWhenParameter: null,
+                requiredWhenField: null,
+                onlyWhenField: { field: "factor_type", values: ["totp"] }
+              }
+            ],
+            validate: validateUpdateFactor
+          },
+          {
+            kind: "delete",
+            method: "DELETE",
+            path: "/v2/Services/{ServiceSid}/Entities/{Identity}/Factors/{Sid}",
+            successStatus: 204,
+            responseFields: null,
+            parameters: [],
+            validate: validateDeleteFactor
+          }
+        ],
+        extension: factorExtension
+      }
+    ]
+  }
+];
 export {
-  SERVICE
+  SERVICES
 };

@@ -3,7 +3,7 @@ import type { MockService } from "./types.js";
 export interface MockServerOptions {
     /** Port on 127.0.0.1; 0 (the default) picks a free one. */
     readonly port?: number;
-    /** The only credentials accepted; by default any `AC` + 32 hex account SID with a non-empty token. */
+    /** The only credentials accepted; by default any username the spec's pattern allows, with a non-empty password. */
     readonly credentials?: {
         readonly username: string;
         readonly password: string;
@@ -37,5 +37,5 @@ export interface MockServer {
     seed(path: string, form: Readonly<Record<string, string>>, count?: number): void;
     close(): Promise<void>;
 }
-/** Starts a server for `service` on 127.0.0.1. */
-export declare function startMockServer(service: MockService, options?: MockServerOptions): Promise<MockServer>;
+/** Starts a server for `services` on 127.0.0.1; each request goes to the service whose paths match it. */
+export declare function startMockServer(services: readonly MockService[], options?: MockServerOptions): Promise<MockServer>;

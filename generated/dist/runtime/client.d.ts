@@ -1,13 +1,5 @@
-/** Options of `createClient`. */
-export interface ClientOptions {
-    /** Account SID; the Basic-auth username unless an API key is given. Falls back to the environment. */
-    readonly accountSid?: string;
-    /** Auth token; the Basic-auth password. Falls back to the environment. */
-    readonly authToken?: string;
-    /** API key SID: with `apiSecret`, used for Basic auth instead of the account SID and auth token. */
-    readonly apiKey?: string;
-    /** API key secret. */
-    readonly apiSecret?: string;
+/** Options every client has; the generated `ClientOptions` adds the API's credential options. */
+export interface CoreClientOptions {
     /** Overrides the API's scheme and host, such as `http://127.0.0.1:4010` for a local server. */
     readonly baseUrl?: string;
     /** The fetch implementation; defaults to `globalThis.fetch`. */
@@ -35,16 +27,27 @@ export interface Client {
         readonly baseMs: number;
         readonly maxMs: number;
     };
+    /** Calls the fetch implementation as a plain function (browsers reject any other `this`). */
     readonly fetch: typeof fetch;
 }
-/** Facts about the generated package and its API that `createClient` needs. */
-export interface ClientDefaults {
-    readonly packageName: string;
-    readonly packageVersion: string;
+/** One way to authenticate: the values given for a username/password pair, their option names and environment fallbacks. */
+export interface CredentialPair {
+    readonly username: string | undefined;
+    readonly password: string | undefined;
+    readonly usernameOption: string;
+    readonly passwordOption: string;
     readonly usernameEnv: string | null;
     readonly passwordEnv: string | null;
 }
-/** Builds a client from options, falling back to environment variables where `process.env` exists. */
-export declare function createClientCore(options: ClientOptions, defaults: ClientDefaults): Client;
+/** Facts about the generated package that `createClient` needs. */
+export interface ClientDefaults {
+    readonly packageName: string;
+    readonly packageVersion: string;
+}
+/**
+ * Builds a client. Credentials come from the first pair any of whose options is given; when none
+ * is, from the first pair whose environment variables are both set (where `process.env` exists).
+ */
+export declare function createClientCore(options: CoreClientOptions, pairs: readonly CredentialPair[], defaults: ClientDefaults): Client;
 /** The Authorization header of a client made by `createClientCore`. */
 export declare function authorizationOf(client: Client): string;

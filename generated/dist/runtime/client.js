@@ -2,23 +2,8 @@
 // Do not edit: change the spec and run `npm run generate`.
 import { ClientError } from "./errors.js";
 const authorizations = /* @__PURE__ */ new WeakMap();
-function createClientCore(options, defaults) {
-  const env = readEnv();
-  let username;
-  let password;
-  if (options.apiKey !== void 0 || options.apiSecret !== void 0) {
-    username = options.apiKey;
-    password = options.apiSecret;
-  } else {
-    username = options.accountSid ?? (defaults.usernameEnv ? env[defaults.usernameEnv] : void 0);
-    password = options.authToken ?? (defaults.passwordEnv ? env[defaults.passwordEnv] : void 0);
-  }
-  if (!username || !password) {
-    const fromEnv = defaults.usernameEnv && defaults.passwordEnv ? `, or set ${defaults.usernameEnv} and ${defaults.passwordEnv}` : "";
-    throw new ClientError(
-      `Missing credentials: pass accountSid and authToken, or accountSid, apiKey and apiSecret${fromEnv}.`
-    );
-  }
+function createClientCore(options, pairs, defaults) {
+  const [username, password] = chooseCredentials(pairs);
   const fetchImpl = options.fetch ?? globalThis.fetch;
   if (typeof fetchImpl !== "function") throw new ClientError("No fetch implementation: pass options.fetch.");
   const baseUrl = options.baseUrl === void 0 ? null : normalizeBaseUrl(options.baseUrl);
@@ -31,10 +16,34 @@ function createClientCore(options, defaults) {
       baseMs: nonNegative(options.retryDelay?.baseMs, 500, "retryDelay.baseMs"),
       maxMs: nonNegative(options.retryDelay?.maxMs, 8e3, "retryDelay.maxMs")
     }),
-    fetch: fetchImpl
+    // A plain arrow: `client.fetch(...)` must not call the implementation with the client as `this`.
+    fetch: ((input, init) => fetchImpl(input, init))
   });
   authorizations.set(client, `Basic ${base64(`${username}:${password}`)}`);
   return client;
+}
+function chooseCredentials(pairs) {
+  const given = pairs.find((p) => p.username !== void 0 || p.password !== void 0);
+  if (given) {
+    if (!given.username)
+      throw new ClientError(
+        `Missing credentials: ${given.usernameOption} is required with ${given.passwordOption}.`
+      );
+    if (!given.password)
+      throw new ClientError(
+        `Missing credentials: ${given.passwordOption} is required with ${given.usernameOption}.`
+      );
+    return [given.username, given.password];
+  }
+  const env = readEnv();
+  for (const p of pairs) {
+    const username = p.usernameEnv ? env[p.usernameEnv] : void 0;
+    const password = p.passwordEnv ? env[p.passwordEnv] : void 0;
+    if (username && password) return [username, password];
+  }
+  const ways = pairs.map((p) => `${p.usernameOption} and ${p.passwordOption}`);
+  const vars = pairs.filter((p) => p.usernameEnv && p.passwordEnv).map((p) => `set ${p.usernameEnv} and ${p.passwordEnv}`);
+  throw new ClientError(`Missing credentials: pass ${[...ways, ...vars].join(", or ")}.`);
 }
 function authorizationOf(client) {
   const value = authorizations.get(client);

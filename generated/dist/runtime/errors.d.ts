@@ -9,7 +9,7 @@ export interface ValidationIssue {
     readonly message: string;
 }
 /** The kinds of rule a value can break. */
-export type ValidationIssueCode = "required" | "required-when" | "not-applicable" | "type" | "enum" | "integer" | "range" | "length" | "pattern" | "format" | "unknown";
+export type ValidationIssueCode = "required" | "required-when" | "not-applicable" | "exactly-one" | "type" | "enum" | "integer" | "range" | "length" | "items" | "pattern" | "format" | "unknown";
 /** Base class of every error the client throws itself. */
 export declare class ClientError extends Error {
     name: string;
@@ -22,6 +22,13 @@ export declare class ValidationError extends ClientError {
 }
 /** Broad class of an API failure, by HTTP status. */
 export type ApiErrorKind = "bad-request" | "unauthorized" | "forbidden" | "not-found" | "conflict" | "rate-limited" | "server" | "other";
+/** Which fields of the API's error body hold the code, message, documentation link and details (null: none). */
+export interface ErrorFields {
+    readonly code: string | null;
+    readonly message: string | null;
+    readonly moreInfo: string | null;
+    readonly details: string | null;
+}
 /** Everything known about a non-2xx response. */
 export interface ApiErrorInit {
     readonly status: number;
@@ -32,13 +39,15 @@ export interface ApiErrorInit {
     readonly body: Readonly<Record<string, unknown>> | null;
     /** The raw body text (at most 2,000 characters). */
     readonly rawBody: string;
+    /** Where the error body keeps its parts. */
+    readonly fields: ErrorFields;
 }
 /** The API answered with a non-2xx status. `kind` and the subclasses tell the common cases apart. */
 export declare class ApiError extends ClientError {
     name: string;
     readonly status: number;
     readonly kind: ApiErrorKind;
-    /** The API's own error code (Twilio's numeric code), or null. */
+    /** The API's own error code, or null. */
     readonly code: number | string | null;
     /** A link to documentation of `code`, or null. */
     readonly moreInfo: string | null;

@@ -18,7 +18,7 @@ class ApiError extends ClientError {
   name = "ApiError";
   status;
   kind;
-  /** The API's own error code (Twilio's numeric code), or null. */
+  /** The API's own error code, or null. */
   code;
   /** A link to documentation of `code`, or null. */
   moreInfo;
@@ -30,15 +30,18 @@ class ApiError extends ClientError {
   rawBody;
   constructor(init) {
     const body = init.body;
-    const apiMessage = typeof body?.["message"] === "string" ? body["message"] : null;
+    const read = (field) => field === null ? void 0 : body?.[field];
+    const message = read(init.fields.message);
+    const apiMessage = typeof message === "string" ? message : null;
     const fallback = init.rawBody.trim() ? init.rawBody.trim().slice(0, 200) : "no response body";
     super(`${init.method} ${init.url} failed with HTTP ${init.status}: ${apiMessage ?? fallback}`);
     this.status = init.status;
     this.kind = apiErrorKind(init.status);
-    const code = body?.["code"];
+    const code = read(init.fields.code);
     this.code = typeof code === "number" || typeof code === "string" ? code : null;
-    this.moreInfo = typeof body?.["more_info"] === "string" ? body["more_info"] : null;
-    this.details = body?.["details"] ?? null;
+    const moreInfo = read(init.fields.moreInfo);
+    this.moreInfo = typeof moreInfo === "string" ? moreInfo : null;
+    this.details = read(init.fields.details) ?? null;
     this.requestId = init.requestId;
     this.method = init.method;
     this.url = init.url;

@@ -1,5 +1,6 @@
 /** Sends one operation's request: headers, deadline, cancellation, retries, and errors from responses. */
 import { type Client } from "./client.js";
+import { type ErrorFields } from "./errors.js";
 /** Per-call options every operation accepts. */
 export interface RequestOptions {
     /** Cancels the request and any pending retry wait. */
@@ -26,9 +27,13 @@ export interface OperationRequest {
     readonly url: string;
     readonly query?: URLSearchParams | undefined;
     readonly form?: URLSearchParams | undefined;
+    /** A JSON request body (instead of a form). */
+    readonly json?: unknown;
     /** The API's own scheme and host, used unless the client overrides it. */
     readonly defaultBaseUrl: string;
     readonly requestIdHeader: string | null;
+    /** Where the API's error body keeps its parts. */
+    readonly errorFields: ErrorFields;
 }
 /** The base URL requests of an API go to with this client. */
 export declare function effectiveBaseUrl(client: Client, defaultBaseUrl: string): string;

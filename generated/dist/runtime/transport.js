@@ -9,6 +9,7 @@ async function send(client, request, options = {}) {
   const base = effectiveBaseUrl(client, request.defaultBaseUrl);
   const url = (/^https?:\/\//.test(request.url) ? request.url : base + request.url) + queryString(request.query);
   const headers = buildHeaders(client, request, options);
+  const body = request.form ? request.form.toString() : request.json !== void 0 ? JSON.stringify(request.json) : null;
   const maxRetries = options.maxRetries ?? client.maxRetries;
   const retryUnsafe = request.method === "GET" || request.method === "DELETE";
   const deadline = new Deadline(options.timeoutMs ?? client.timeoutMs, options.signal);
@@ -21,7 +22,7 @@ async function send(client, request, options = {}) {
           client.fetch(url, {
             method: request.method,
             headers,
-            body: request.form?.toString() ?? null,
+            body,
             signal: deadline.signal
           })
         );
@@ -49,14 +50,15 @@ async function send(client, request, options = {}) {
         await deadline.sleep(retryAfter(response) ?? backoff(client, attempt));
         continue;
       }
-      const body = parseJson(text);
+      const errorBody = parseJson(text);
       throw createApiError({
         status: response.status,
         method: request.method,
         url,
         requestId: requestIdOf(response, request),
-        body: typeof body === "object" && body !== null && !Array.isArray(body) ? body : null,
-        rawBody: text.slice(0, 2e3)
+        body: typeof errorBody === "object" && errorBody !== null && !Array.isArray(errorBody) ? errorBody : null,
+        rawBody: text.slice(0, 2e3),
+        fields: request.errorFields
       });
     }
   } finally {
@@ -72,6 +74,7 @@ function buildHeaders(client, request, options) {
   headers["User-Agent"] = client.userAgent;
   headers["Authorization"] = authorizationOf(client);
   if (request.form) headers["Content-Type"] = "application/x-www-form-urlencoded";
+  else if (request.json !== void 0) headers["Content-Type"] = "application/json";
   return headers;
 }
 function queryString(query) {

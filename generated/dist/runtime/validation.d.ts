@@ -35,3 +35,9 @@ export declare function checkStringMap(value: unknown, path: string, wireName: s
 export declare function readGroup(parent: Record<string, unknown> | undefined, key: string, path: string, issues: ValidationIssue[]): Record<string, unknown> | undefined;
 /** Reports properties the spec does not know (a misspelt name would otherwise be dropped silently). */
 export declare function checkKnownKeys(record: Record<string, unknown> | undefined, known: ReadonlySet<string>, prefix: string, issues: ValidationIssue[]): void;
+/** Checks a JSON value: it must encode to JSON at all, within the given bounds on the text's length. */
+export declare function checkJson(value: unknown, path: string, wireName: string, minLength: number | null, maxLength: number | null, issues: ValidationIssue[]): void;
+/** Checks the length of an encoded JSON text against its bounds. */
+export declare function checkJsonLength(text: string, path: string, wireName: string, minLength: number | null, maxLength: number | null, issues: ValidationIssue[]): void;
+/** An E.164 phone number: `+`, then 2 to 15 digits, the first not zero. */
+export declare function isE164(value: string): boolean;

@@ -143,8 +143,36 @@ function checkKnownKeys(record, known, prefix, issues) {
     }
   }
 }
+function checkJson(value, path, wireName, minLength, maxLength, issues) {
+  let text;
+  try {
+    text = JSON.stringify(value);
+  } catch {
+    text = void 0;
+  }
+  if (text === void 0) {
+    issues.push(issue(path, wireName, "type", "must be a JSON value"));
+    return;
+  }
+  checkJsonLength(text, path, wireName, minLength, maxLength, issues);
+}
+function checkJsonLength(text, path, wireName, minLength, maxLength, issues) {
+  if (minLength === null && maxLength === null) return;
+  const length = charLength(text);
+  if (minLength !== null && length < minLength || maxLength !== null && length > maxLength) {
+    const bounds = minLength !== null && maxLength !== null ? `${minLength} to ${maxLength}` : maxLength !== null ? `at most ${maxLength}` : `at least ${minLength}`;
+    issues.push(
+      issue(path, wireName, "length", `must encode to ${bounds} characters of JSON, got ${length}`)
+    );
+  }
+}
+function isE164(value) {
+  return /^\+[1-9]\d{1,14}$/.test(value);
+}
 export {
   charLength,
+  checkJson,
+  checkJsonLength,
   checkKnownKeys,
   checkPathSegment,
   checkStringMap,
@@ -153,6 +181,7 @@ export {
   isBase64,
   isDateTime,
   isDerBase64,
+  isE164,
   isRecord,
   isUri,
   issue,

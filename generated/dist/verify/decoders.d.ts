@@ -1,8 +1,6 @@
 import type { PageMeta, TwilioError } from "./models.js";
-import type { components } from "../wire.js";
-type Wire = components["schemas"];
+import type { Wire } from "../wire.js";
 /** Decodes a TwilioError from its wire JSON. */
 export declare function decodeTwilioError(wire: Wire["TwilioError"]): TwilioError;
 /** Decodes a PageMeta from its wire JSON. */
 export declare function decodePageMeta(wire: Wire["PageMeta"]): PageMeta;
-export {};

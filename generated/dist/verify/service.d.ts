@@ -1,4 +1,7 @@
+import type { ErrorFields } from "../runtime/errors.js";
 /** Scheme and host of the Verify API. */
-export declare const BASE_URL: string;
+export declare const VERIFY_BASE_URL: string;
 /** Response header that carries the request id, copied into errors. */
-export declare const REQUEST_ID_HEADER: string;
+export declare const VERIFY_REQUEST_ID_HEADER: string | null;
+/** Where the Verify API's error body (TwilioError) keeps its code, message, documentation link and details. */
+export declare const VERIFY_ERROR_FIELDS: ErrorFields;

@@ -3,7 +3,7 @@
 
 import { startMockServer } from "./server.js";
 import type { MockServer, MockServerOptions } from "./server.js";
-import { SERVICE } from "./routes.js";
+import { SERVICES } from "./routes.js";
 export type { Fault, MockServer, MockServerOptions } from "./server.js";
 export * as factorMock from "./extensions/factor.js";
 
@@ -12,5 +12,5 @@ export * as factorMock from "./extensions/factor.js";
  * Node only. It validates requests with the client's own validators and keeps records in memory.
  */
 export function start(options: MockServerOptions = {}): Promise<MockServer> {
-  return startMockServer(SERVICE, options);
+  return startMockServer(SERVICES, options);
 }

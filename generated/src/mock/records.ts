@@ -3,7 +3,7 @@
 
 /** Builds and updates stored records from wire parameters, by the spec's field and parameter tables. */
 import { randomBytes } from "node:crypto";
-import type { MockField, MockParameter } from "./types.js";
+import type { MockField, MockKind, MockParameter } from "./types.js";
 
 /** `FriendlyName` -> `friendly_name`, `CodeLength` -> `code_length`. */
 export function snakeCase(name: string): string {
@@ -13,22 +13,77 @@ export function snakeCase(name: string): string {
     .toLowerCase();
 }
 
-/** A SID in Twilio's format: a two-letter prefix and 32 hex digits. */
-export function newSid(prefix: string): string {
-  return prefix + randomBytes(16).toString("hex");
+/** An id: a prefix and `digits` random hex digits. */
+export function newId(prefix: string, digits: number): string {
+  return (
+    prefix +
+    randomBytes(Math.ceil(digits / 2))
+      .toString("hex")
+      .slice(0, digits)
+  );
 }
 
-/** The two-letter prefix a `^XX[0-9a-fA-F]{32}$` pattern asks for, or null. */
-export function sidPrefix(pattern: string | null): string | null {
-  return /^\^([A-Z]{2})\[0-9a-fA-F\]\{32\}\$$/.exec(pattern ?? "")?.[1] ?? null;
+/** The two-letter prefix a `^XX[0-9a-fA-F]{N}$` pattern asks for, with that N, or null. */
+export function idPrefix(pattern: string | null, digits: number | null): string | null {
+  if (digits === null) return null;
+  const match = /^\^([A-Z]{2})\[0-9a-fA-F\]\{(\d+)\}\$$/.exec(pattern ?? "");
+  return match && Number(match[2]) === digits ? match[1]! : null;
 }
 
-/** The wire value of a form parameter, as the record stores it. */
-export function storedValue(param: MockParameter, raw: string): unknown {
-  if (param.type === "integer" || param.type === "number") return Number(raw);
-  if (param.type === "boolean") return raw === "true";
-  if (param.type === "string-map") return JSON.parse(raw) as unknown;
-  return raw;
+/**
+ * A wire text as the client's validators take it: numbers, strict booleans (`true`/`false`),
+ * Dates, parsed JSON. Text that does not parse stays text, so the validator reports it.
+ */
+export function parseText(kind: MockKind, raw: string): unknown {
+  switch (kind) {
+    case "integer":
+    case "number":
+      return raw.trim() === "" || Number.isNaN(Number(raw)) ? raw : Number(raw);
+    case "boolean":
+      return raw === "true" ? true : raw === "false" ? false : raw;
+    case "date-time": {
+      const date = new Date(raw);
+      return Number.isNaN(date.getTime()) ? raw : date;
+    }
+    case "object":
+    case "map":
+    case "json":
+    case "array":
+    case "ref":
+    case "variants":
+      try {
+        return JSON.parse(raw) as unknown;
+      } catch {
+        return raw;
+      }
+    case "string":
+    case "enum":
+      return raw;
+  }
+}
+
+/** The value of a parameter from a form or query: one text, every repeated key, or JSON text. */
+export function formValue(param: MockParameter, source: URLSearchParams): unknown {
+  if (param.encoding === "repeat") {
+    const all = source.getAll(param.wireName);
+    return all.length ? all.map((raw) => parseText(param.itemKind ?? "string", raw)) : undefined;
+  }
+  const raw = source.get(param.wireName);
+  if (raw === null) return undefined;
+  return param.encoding === "json" ? parseText("json", raw) : parseText(param.kind, raw);
+}
+
+/** A JSON body's property as the validators take it (date-time text as a Date). */
+export function jsonValue(param: MockParameter, body: Record<string, unknown>): unknown {
+  const value = body[param.wireName];
+  return param.kind === "date-time" && typeof value === "string" ? parseText("date-time", value) : value;
+}
+
+/** A value as a record stores it: Dates as the API's date text. */
+export function storable(value: unknown): unknown {
+  if (value instanceof Date) return apiDate(value);
+  if (Array.isArray(value)) return value.map(storable);
+  return value;
 }
 
 /**
@@ -51,11 +106,11 @@ export function applyParameters(
         unknown
       >;
     }
-    node[path[path.length - 1]!] = value;
+    node[path[path.length - 1]!] = storable(value);
   }
 }
 
-/** Twilio's date format: ISO 8601 without milliseconds. */
-export function twilioDate(date: Date): string {
+/** ISO 8601 without milliseconds, as REST APIs commonly write dates. */
+export function apiDate(date: Date): string {
   return date.toISOString().replace(/\.\d{3}Z$/, "Z");
 }

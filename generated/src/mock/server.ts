@@ -8,15 +8,15 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { newSid } from "./records.js";
-import { handle, MockHttpError, type Store } from "./handlers.js";
+import { randomBytes } from "node:crypto";
+import { handle, MockHttpError, serviceFor, type MockErrorRole, type Store } from "./handlers.js";
 import type { MockService } from "./types.js";
 
 /** Options of `start`. */
 export interface MockServerOptions {
   /** Port on 127.0.0.1; 0 (the default) picks a free one. */
   readonly port?: number;
-  /** The only credentials accepted; by default any `AC` + 32 hex account SID with a non-empty token. */
+  /** The only credentials accepted; by default any username the spec's pattern allows, with a non-empty password. */
   readonly credentials?: { readonly username: string; readonly password: string };
 }
 
@@ -50,11 +50,9 @@ export interface MockServer {
   close(): Promise<void>;
 }
 
-const SEED_ACCOUNT = "AC" + "0".repeat(32);
-
-/** Starts a server for `service` on 127.0.0.1. */
+/** Starts a server for `services` on 127.0.0.1; each request goes to the service whose paths match it. */
 export async function startMockServer(
-  service: MockService,
+  services: readonly MockService[],
   options: MockServerOptions = {},
 ): Promise<MockServer> {
   const store: Store = new Map();
@@ -62,13 +60,14 @@ export async function startMockServer(
   let requestCount = 0;
   const server = createServer((req, res) => {
     requestCount++;
-    void serve(service, store, faults, options, req, res);
+    void serve(services, store, faults, options, req, res, `http://127.0.0.1:${portOf(server)}`);
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port ?? 0, "127.0.0.1", () => resolve());
   });
   const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
   return {
     url: `http://127.0.0.1:${port}`,
     inject: (...more) => void faults.push(...more),
@@ -77,16 +76,11 @@ export async function startMockServer(
     },
     reset: () => store.clear(),
     seed(path, form, count = 1) {
-      const url = new URL(path, `http://127.0.0.1:${port}`);
+      const url = new URL(path, origin);
       const body = new URLSearchParams(form).toString();
-      for (let i = 0; i < count; i++)
-        handle(service, store, {
-          method: "POST",
-          url,
-          origin: `http://127.0.0.1:${port}`,
-          body,
-          account: SEED_ACCOUNT,
-        });
+      const account = options.credentials?.username ?? "seed";
+      const service = serviceFor(services, url);
+      for (let i = 0; i < count; i++) handle(service, store, { method: "POST", url, origin, body, account });
     },
     close: () =>
       new Promise<void>((resolve, reject) => {
@@ -97,15 +91,18 @@ export async function startMockServer(
 }
 
 async function serve(
-  service: MockService,
+  services: readonly MockService[],
   store: Store,
   faults: Fault[],
   options: MockServerOptions,
   req: IncomingMessage,
   res: ServerResponse,
+  origin: string,
 ): Promise<void> {
   const body = await readBody(req);
-  const requestId = newSid("RQ");
+  const url = new URL(req.url ?? "/", origin);
+  const service = serviceFor(services, url);
+  const requestId = `RQ${randomBytes(16).toString("hex")}`;
   if (service.requestIdHeader) res.setHeader(service.requestIdHeader, requestId);
   const fault = faults.shift();
   if (fault?.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
@@ -118,13 +115,11 @@ async function serve(
       if (fault.retryAfter !== undefined) res.setHeader("Retry-After", String(fault.retryAfter));
       throw new MockHttpError(
         fault.status,
-        fault.status === 429 ? 20429 : 20500,
+        fault.status === 429 ? "rateLimited" : "internal",
         fault.status === 429 ? "Too Many Requests" : "Injected failure",
       );
     }
-    const account = authenticate(req, options);
-    const url = new URL(req.url ?? "/", "http://127.0.0.1");
-    const origin = `http://${req.headers.host ?? "127.0.0.1"}`;
+    const account = authenticate(req, options, service.settings.usernamePattern);
     const { status, payload } = handle(service, store, {
       method: req.method ?? "GET",
       url,
@@ -137,14 +132,26 @@ async function serve(
     const e =
       error instanceof MockHttpError
         ? error
-        : new MockHttpError(500, 20500, `Internal error: ${(error as Error).message}`);
-    send(res, e.status, {
-      code: e.code,
-      message: e.message,
-      more_info: `https://www.twilio.com/docs/errors/${e.code}`,
-      status: e.status,
-    });
+        : new MockHttpError(500, "internal", `Internal error: ${(error as Error).message}`);
+    send(res, e.status, errorBody(service, e));
   }
+}
+
+// The API's error body, with the spec's field names and error codes.
+function errorBody(service: MockService, e: MockHttpError): Record<string, unknown> {
+  const { errorCodes, errorFields, moreInfoUrl } = service.settings;
+  const code = errorCodes[e.role] ?? e.status;
+  const body: Record<string, unknown> = {};
+  if (errorFields.code) body[errorFields.code] = code;
+  if (errorFields.message) body[errorFields.message] = e.message;
+  if (errorFields.moreInfo && moreInfoUrl)
+    body[errorFields.moreInfo] = moreInfoUrl.replace("{code}", String(code));
+  if (errorFields.status) body[errorFields.status] = e.status;
+  return body;
+}
+
+function portOf(server: ReturnType<typeof createServer>): number {
+  return (server.address() as AddressInfo).port;
 }
 
 function send(res: ServerResponse, status: number, payload: unknown): void {
@@ -158,7 +165,11 @@ function send(res: ServerResponse, status: number, payload: unknown): void {
     .end(text);
 }
 
-function authenticate(req: IncomingMessage, options: MockServerOptions): string {
+function authenticate(
+  req: IncomingMessage,
+  options: MockServerOptions,
+  usernamePattern: string | null,
+): string {
   const header = req.headers.authorization ?? "";
   const decoded = header.startsWith("Basic ") ? Buffer.from(header.slice(6), "base64").toString("utf8") : "";
   const colon = decoded.indexOf(":");
@@ -166,8 +177,10 @@ function authenticate(req: IncomingMessage, options: MockServerOptions): string 
   const password = colon < 0 ? "" : decoded.slice(colon + 1);
   const ok = options.credentials
     ? username === options.credentials.username && password === options.credentials.password
-    : /^AC[0-9a-fA-F]{32}$/.test(username) && password.length > 0;
-  if (!ok) throw new MockHttpError(401, 20003, "Authenticate");
+    : username.length > 0 &&
+      password.length > 0 &&
+      (usernamePattern === null || new RegExp(usernamePattern, "u").test(username));
+  if (!ok) throw new MockHttpError(401, "unauthorized" satisfies MockErrorRole, "Authenticate");
   return username;
 }
 

@@ -4,16 +4,8 @@
 /** The client object: configuration and credentials, which are kept out of sight of logs and JSON. */
 import { ClientError } from "./errors.js";
 
-/** Options of `createClient`. */
-export interface ClientOptions {
-  /** Account SID; the Basic-auth username unless an API key is given. Falls back to the environment. */
-  readonly accountSid?: string;
-  /** Auth token; the Basic-auth password. Falls back to the environment. */
-  readonly authToken?: string;
-  /** API key SID: with `apiSecret`, used for Basic auth instead of the account SID and auth token. */
-  readonly apiKey?: string;
-  /** API key secret. */
-  readonly apiSecret?: string;
+/** Options every client has; the generated `ClientOptions` adds the API's credential options. */
+export interface CoreClientOptions {
   /** Overrides the API's scheme and host, such as `http://127.0.0.1:4010` for a local server. */
   readonly baseUrl?: string;
   /** The fetch implementation; defaults to `globalThis.fetch`. */
@@ -36,41 +28,39 @@ export interface Client {
   readonly maxRetries: number;
   readonly userAgent: string;
   readonly retryDelay: { readonly baseMs: number; readonly maxMs: number };
+  /** Calls the fetch implementation as a plain function (browsers reject any other `this`). */
   readonly fetch: typeof fetch;
 }
 
-/** Facts about the generated package and its API that `createClient` needs. */
+/** One way to authenticate: the values given for a username/password pair, their option names and environment fallbacks. */
+export interface CredentialPair {
+  readonly username: string | undefined;
+  readonly password: string | undefined;
+  readonly usernameOption: string;
+  readonly passwordOption: string;
+  readonly usernameEnv: string | null;
+  readonly passwordEnv: string | null;
+}
+
+/** Facts about the generated package that `createClient` needs. */
 export interface ClientDefaults {
   readonly packageName: string;
   readonly packageVersion: string;
-  readonly usernameEnv: string | null;
-  readonly passwordEnv: string | null;
 }
 
 // Credentials live here, keyed by client, so no property, JSON.stringify or util.inspect shows them.
 const authorizations = new WeakMap<Client, string>();
 
-/** Builds a client from options, falling back to environment variables where `process.env` exists. */
-export function createClientCore(options: ClientOptions, defaults: ClientDefaults): Client {
-  const env = readEnv();
-  let username: string | undefined;
-  let password: string | undefined;
-  if (options.apiKey !== undefined || options.apiSecret !== undefined) {
-    username = options.apiKey;
-    password = options.apiSecret;
-  } else {
-    username = options.accountSid ?? (defaults.usernameEnv ? env[defaults.usernameEnv] : undefined);
-    password = options.authToken ?? (defaults.passwordEnv ? env[defaults.passwordEnv] : undefined);
-  }
-  if (!username || !password) {
-    const fromEnv =
-      defaults.usernameEnv && defaults.passwordEnv
-        ? `, or set ${defaults.usernameEnv} and ${defaults.passwordEnv}`
-        : "";
-    throw new ClientError(
-      `Missing credentials: pass accountSid and authToken, or accountSid, apiKey and apiSecret${fromEnv}.`,
-    );
-  }
+/**
+ * Builds a client. Credentials come from the first pair any of whose options is given; when none
+ * is, from the first pair whose environment variables are both set (where `process.env` exists).
+ */
+export function createClientCore(
+  options: CoreClientOptions,
+  pairs: readonly CredentialPair[],
+  defaults: ClientDefaults,
+): Client {
+  const [username, password] = chooseCredentials(pairs);
   const fetchImpl = options.fetch ?? globalThis.fetch;
   if (typeof fetchImpl !== "function") throw new ClientError("No fetch implementation: pass options.fetch.");
   const baseUrl = options.baseUrl === undefined ? null : normalizeBaseUrl(options.baseUrl);
@@ -83,10 +73,37 @@ export function createClientCore(options: ClientOptions, defaults: ClientDefault
       baseMs: nonNegative(options.retryDelay?.baseMs, 500, "retryDelay.baseMs"),
       maxMs: nonNegative(options.retryDelay?.maxMs, 8_000, "retryDelay.maxMs"),
     }),
-    fetch: fetchImpl,
+    // A plain arrow: `client.fetch(...)` must not call the implementation with the client as `this`.
+    fetch: ((input: RequestInfo | URL, init?: RequestInit) => fetchImpl(input, init)) as typeof fetch,
   });
   authorizations.set(client, `Basic ${base64(`${username}:${password}`)}`);
   return client;
+}
+
+function chooseCredentials(pairs: readonly CredentialPair[]): [string, string] {
+  const given = pairs.find((p) => p.username !== undefined || p.password !== undefined);
+  if (given) {
+    if (!given.username)
+      throw new ClientError(
+        `Missing credentials: ${given.usernameOption} is required with ${given.passwordOption}.`,
+      );
+    if (!given.password)
+      throw new ClientError(
+        `Missing credentials: ${given.passwordOption} is required with ${given.usernameOption}.`,
+      );
+    return [given.username, given.password];
+  }
+  const env = readEnv();
+  for (const p of pairs) {
+    const username = p.usernameEnv ? env[p.usernameEnv] : undefined;
+    const password = p.passwordEnv ? env[p.passwordEnv] : undefined;
+    if (username && password) return [username, password];
+  }
+  const ways = pairs.map((p) => `${p.usernameOption} and ${p.passwordOption}`);
+  const vars = pairs
+    .filter((p) => p.usernameEnv && p.passwordEnv)
+    .map((p) => `set ${p.usernameEnv} and ${p.passwordEnv}`);
+  throw new ClientError(`Missing credentials: pass ${[...ways, ...vars].join(", or ")}.`);
 }
 
 /** The Authorization header of a client made by `createClientCore`. */

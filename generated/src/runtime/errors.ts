@@ -18,11 +18,13 @@ export type ValidationIssueCode =
   | "required"
   | "required-when"
   | "not-applicable"
+  | "exactly-one"
   | "type"
   | "enum"
   | "integer"
   | "range"
   | "length"
+  | "items"
   | "pattern"
   | "format"
   | "unknown";
@@ -56,6 +58,14 @@ export type ApiErrorKind =
   | "server"
   | "other";
 
+/** Which fields of the API's error body hold the code, message, documentation link and details (null: none). */
+export interface ErrorFields {
+  readonly code: string | null;
+  readonly message: string | null;
+  readonly moreInfo: string | null;
+  readonly details: string | null;
+}
+
 /** Everything known about a non-2xx response. */
 export interface ApiErrorInit {
   readonly status: number;
@@ -66,6 +76,8 @@ export interface ApiErrorInit {
   readonly body: Readonly<Record<string, unknown>> | null;
   /** The raw body text (at most 2,000 characters). */
   readonly rawBody: string;
+  /** Where the error body keeps its parts. */
+  readonly fields: ErrorFields;
 }
 
 /** The API answered with a non-2xx status. `kind` and the subclasses tell the common cases apart. */
@@ -73,7 +85,7 @@ export class ApiError extends ClientError {
   override name = "ApiError";
   readonly status: number;
   readonly kind: ApiErrorKind;
-  /** The API's own error code (Twilio's numeric code), or null. */
+  /** The API's own error code, or null. */
   readonly code: number | string | null;
   /** A link to documentation of `code`, or null. */
   readonly moreInfo: string | null;
@@ -85,15 +97,18 @@ export class ApiError extends ClientError {
   readonly rawBody: string;
   constructor(init: ApiErrorInit) {
     const body = init.body;
-    const apiMessage = typeof body?.["message"] === "string" ? body["message"] : null;
+    const read = (field: string | null): unknown => (field === null ? undefined : body?.[field]);
+    const message = read(init.fields.message);
+    const apiMessage = typeof message === "string" ? message : null;
     const fallback = init.rawBody.trim() ? init.rawBody.trim().slice(0, 200) : "no response body";
     super(`${init.method} ${init.url} failed with HTTP ${init.status}: ${apiMessage ?? fallback}`);
     this.status = init.status;
     this.kind = apiErrorKind(init.status);
-    const code = body?.["code"];
+    const code = read(init.fields.code);
     this.code = typeof code === "number" || typeof code === "string" ? code : null;
-    this.moreInfo = typeof body?.["more_info"] === "string" ? body["more_info"] : null;
-    this.details = body?.["details"] ?? null;
+    const moreInfo = read(init.fields.moreInfo);
+    this.moreInfo = typeof moreInfo === "string" ? moreInfo : null;
+    this.details = read(init.fields.details) ?? null;
     this.requestId = init.requestId;
     this.method = init.method;
     this.url = init.url;

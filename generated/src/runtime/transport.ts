@@ -3,7 +3,7 @@
 
 /** Sends one operation's request: headers, deadline, cancellation, retries, and errors from responses. */
 import { authorizationOf, type Client } from "./client.js";
-import { ConnectionError, createApiError, TimeoutError } from "./errors.js";
+import { ConnectionError, createApiError, TimeoutError, type ErrorFields } from "./errors.js";
 
 /** Per-call options every operation accepts. */
 export interface RequestOptions {
@@ -33,9 +33,13 @@ export interface OperationRequest {
   readonly url: string;
   readonly query?: URLSearchParams | undefined;
   readonly form?: URLSearchParams | undefined;
+  /** A JSON request body (instead of a form). */
+  readonly json?: unknown;
   /** The API's own scheme and host, used unless the client overrides it. */
   readonly defaultBaseUrl: string;
   readonly requestIdHeader: string | null;
+  /** Where the API's error body keeps its parts. */
+  readonly errorFields: ErrorFields;
 }
 
 /** The base URL requests of an API go to with this client. */
@@ -53,6 +57,11 @@ export async function send(
   const url =
     (/^https?:\/\//.test(request.url) ? request.url : base + request.url) + queryString(request.query);
   const headers = buildHeaders(client, request, options);
+  const body = request.form
+    ? request.form.toString()
+    : request.json !== undefined
+      ? JSON.stringify(request.json)
+      : null;
   const maxRetries = options.maxRetries ?? client.maxRetries;
   const retryUnsafe = request.method === "GET" || request.method === "DELETE";
   const deadline = new Deadline(options.timeoutMs ?? client.timeoutMs, options.signal);
@@ -65,7 +74,7 @@ export async function send(
           client.fetch(url, {
             method: request.method,
             headers,
-            body: request.form?.toString() ?? null,
+            body,
             signal: deadline.signal,
           }),
         );
@@ -93,17 +102,18 @@ export async function send(
         await deadline.sleep(retryAfter(response) ?? backoff(client, attempt));
         continue;
       }
-      const body = parseJson(text);
+      const errorBody = parseJson(text);
       throw createApiError({
         status: response.status,
         method: request.method,
         url,
         requestId: requestIdOf(response, request),
         body:
-          typeof body === "object" && body !== null && !Array.isArray(body)
-            ? (body as Record<string, unknown>)
+          typeof errorBody === "object" && errorBody !== null && !Array.isArray(errorBody)
+            ? (errorBody as Record<string, unknown>)
             : null,
         rawBody: text.slice(0, 2000),
+        fields: request.errorFields,
       });
     }
   } finally {
@@ -124,6 +134,7 @@ function buildHeaders(
   headers["User-Agent"] = client.userAgent;
   headers["Authorization"] = authorizationOf(client);
   if (request.form) headers["Content-Type"] = "application/x-www-form-urlencoded";
+  else if (request.json !== undefined) headers["Content-Type"] = "application/json";
   return headers;
 }
 

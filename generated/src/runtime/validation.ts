@@ -215,3 +215,54 @@ export function checkKnownKeys(
     }
   }
 }
+
+/** Checks a JSON value: it must encode to JSON at all, within the given bounds on the text's length. */
+export function checkJson(
+  value: unknown,
+  path: string,
+  wireName: string,
+  minLength: number | null,
+  maxLength: number | null,
+  issues: ValidationIssue[],
+): void {
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(value);
+  } catch {
+    text = undefined;
+  }
+  if (text === undefined) {
+    issues.push(issue(path, wireName, "type", "must be a JSON value"));
+    return;
+  }
+  checkJsonLength(text, path, wireName, minLength, maxLength, issues);
+}
+
+/** Checks the length of an encoded JSON text against its bounds. */
+export function checkJsonLength(
+  text: string,
+  path: string,
+  wireName: string,
+  minLength: number | null,
+  maxLength: number | null,
+  issues: ValidationIssue[],
+): void {
+  if (minLength === null && maxLength === null) return;
+  const length = charLength(text);
+  if ((minLength !== null && length < minLength) || (maxLength !== null && length > maxLength)) {
+    const bounds =
+      minLength !== null && maxLength !== null
+        ? `${minLength} to ${maxLength}`
+        : maxLength !== null
+          ? `at most ${maxLength}`
+          : `at least ${minLength}`;
+    issues.push(
+      issue(path, wireName, "length", `must encode to ${bounds} characters of JSON, got ${length}`),
+    );
+  }
+}
+
+/** An E.164 phone number: `+`, then 2 to 15 digits, the first not zero. */
+export function isE164(value: string): boolean {
+  return /^\+[1-9]\d{1,14}$/.test(value);
+}

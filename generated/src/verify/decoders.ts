@@ -3,8 +3,7 @@
 
 import { orNull } from "../runtime/decoding.js";
 import type { PageMeta, TwilioError } from "./models.js";
-import type { components } from "../wire.js";
-type Wire = components["schemas"];
+import type { Wire } from "../wire.js";
 
 /** Decodes a TwilioError from its wire JSON. */
 export function decodeTwilioError(wire: Wire["TwilioError"]): TwilioError {

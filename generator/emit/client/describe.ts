@@ -1,16 +1,61 @@
-/** Plain-language statements of a value's rules, shared by TSDoc and the Markdown reference. */
-import type { IrCondition, IrConstraints, IrParameter } from "../../ir/types.ts";
+/** Plain-language statements of a value's rules, shared by TSDoc, the Markdown reference and the docs tables. */
+import type { IrCondition, IrParameter, IrType, StringFormat } from "../../ir/types.ts";
+import { unreachable } from "../../ir/walk.ts";
 
-const FORMATS: Record<string, string> = {
+const FORMATS: Record<StringFormat, string> = {
   base32: "Base32 (RFC 4648)",
   base64: "Base64",
   "der-base64": "Base64 of a DER-encoded key (PKIX SubjectPublicKeyInfo)",
   uri: "absolute URI",
+  e164: "E.164 phone number",
   "date-time": "ISO 8601 date-time",
 };
 
+/** The rules of one type, flattened for describing (null where the type sets none). */
+export interface Rules {
+  readonly values: readonly string[] | null;
+  readonly format: StringFormat | null;
+  readonly minimum: number | null;
+  readonly maximum: number | null;
+  readonly minLength: number | null;
+  readonly maxLength: number | null;
+  /** The lengths count the JSON encoding, not characters of a string. */
+  readonly jsonLength: boolean;
+  readonly pattern: string | null;
+  readonly minItems: number | null;
+  readonly maxItems: number | null;
+}
+
+const NONE: Rules = { values: null, format: null, minimum: null, maximum: null, minLength: null, maxLength: null, jsonLength: false, pattern: null, minItems: null, maxItems: null };
+
+/** The rules a type states about its value (an array's own bounds, not its items'). */
+export function rulesOf(type: IrType): Rules {
+  switch (type.kind) {
+    case "string":
+      return { ...NONE, format: type.format, minLength: type.minLength, maxLength: type.maxLength, pattern: type.pattern };
+    case "integer":
+    case "number":
+      return { ...NONE, minimum: type.minimum, maximum: type.maximum };
+    case "enum":
+      return { ...NONE, values: type.values };
+    case "array":
+      return { ...NONE, minItems: type.minItems, maxItems: type.maxItems };
+    case "map":
+    case "json":
+      return { ...NONE, minLength: type.minLength, maxLength: type.maxLength, jsonLength: true };
+    case "boolean":
+    case "date-time":
+    case "object":
+    case "variants":
+    case "ref":
+      return NONE;
+    default:
+      return unreachable(type);
+  }
+}
+
 /** `3 to 8`, `at least 1`, `at most 2`, or null. */
-export function rangeText(c: IrConstraints): string | null {
+export function rangeText(c: Pick<Rules, "minimum" | "maximum">): string | null {
   if (c.minimum !== null && c.maximum !== null) return `${c.minimum} to ${c.maximum}`;
   if (c.minimum !== null) return `at least ${c.minimum}`;
   if (c.maximum !== null) return `at most ${c.maximum}`;
@@ -18,42 +63,61 @@ export function rangeText(c: IrConstraints): string | null {
 }
 
 /** `32 to 255 characters`, `at most 64 characters`, `exactly 34 characters`, or null. */
-export function lengthText(c: IrConstraints): string | null {
+export function lengthText(c: Pick<Rules, "minLength" | "maxLength">, unit = "characters"): string | null {
   if (c.minLength !== null && c.maxLength !== null) {
-    return c.minLength === c.maxLength ? `exactly ${c.minLength} characters` : `${c.minLength} to ${c.maxLength} characters`;
+    return c.minLength === c.maxLength ? `exactly ${c.minLength} ${unit}` : `${c.minLength} to ${c.maxLength} ${unit}`;
   }
-  if (c.minLength !== null) return `at least ${c.minLength} characters`;
-  if (c.maxLength !== null) return `at most ${c.maxLength} characters`;
+  if (c.minLength !== null) return `at least ${c.minLength} ${unit}`;
+  if (c.maxLength !== null) return `at most ${c.maxLength} ${unit}`;
   return null;
 }
 
 /** The name of a format in words, or null. */
-export function formatText(c: IrConstraints): string | null {
-  return c.format ? (FORMATS[c.format] ?? c.format) : null;
+export function formatText(format: StringFormat | null): string | null {
+  return format ? FORMATS[format] : null;
 }
 
-/** `FactorType is push`, or `the stored factor_type is push or totp`. */
+/** `FactorType is push`, `LookupEnabled is true`, or `the stored factor_type is push or totp`. */
 export function conditionText(c: IrCondition): string {
-  const values = c.values.join(" or ");
+  const values = c.values.map(String).join(" or ");
   return c.subject === "parameter" ? `${c.wireName} is ${values}` : `the stored ${c.wireName} is ${values}`;
 }
 
-/** Sentences for TSDoc: requirement, conditions, range, length, enum, format, pattern. */
+/** How a parameter travels, in words, or null for plain text. */
+export function encodingText(p: IrParameter): string | null {
+  switch (p.encoding) {
+    case "text":
+      return p.type.kind === "date-time" ? "Sent as ISO 8601 text." : null;
+    case "repeat":
+      return `Sent as one ${p.wireName} entry per item.`;
+    case "json":
+      return "Sent as its JSON text.";
+    case "json-body":
+      return null;
+    default:
+      return unreachable(p.encoding);
+  }
+}
+
+/** Sentences for TSDoc: requirement, conditions, range, length, items, enum, format, pattern, encoding. */
 export function ruleSentences(p: IrParameter): string[] {
-  const c = p.constraints;
+  const c = rulesOf(p.type);
   const out: string[] = [];
   if (p.required) out.push("Required.");
   if (p.requiredWhen) out.push(`Required when ${conditionText(p.requiredWhen)}${serverNote(p.requiredWhen)}.`);
   if (p.onlyWhen) out.push(`Only used when ${conditionText(p.onlyWhen)}${serverNote(p.onlyWhen)}.`);
   const range = rangeText(c);
-  if (range) out.push(`${p.type === "integer" ? "An integer" : "A number"}, ${range}.`);
+  if (range) out.push(`${p.type.kind === "integer" ? "An integer" : "A number"}, ${range}.`);
   const length = lengthText(c);
-  if (length) out.push(p.type === "string-map" ? `Its JSON encoding is ${length}.` : `Length: ${length}.`);
-  if (c.enum) out.push(`One of: ${c.enum.join(", ")}.`);
-  const format = formatText(c);
+  if (length) out.push(c.jsonLength ? `Its JSON encoding is ${length}.` : `Length: ${length}.`);
+  const items = lengthText({ minLength: c.minItems, maxLength: c.maxItems }, "items");
+  if (items) out.push(`Holds ${items}.`);
+  if (c.values) out.push(`One of: ${c.values.join(", ")}.`);
+  const format = formatText(c.format);
   if (format) out.push(`Format: ${format}.`);
   if (c.pattern) out.push(`Pattern: ${c.pattern}`);
-  if (p.type === "string-map") out.push("An object whose values are all strings; sent as its JSON text.");
+  const encoding = encodingText(p);
+  if (encoding) out.push(encoding);
   return out;
 }
 

@@ -1,66 +1,82 @@
-/** Entry emitter: `createClient` with the spec's defaults, and the package's root exports. */
+/** Entry emitter: `createClient` with the spec's credential options, and the package's root exports. */
 import type { Ir } from "../../ir/types.ts";
-import { importPath, MODULES, resourceModules, serviceModules } from "../layout.ts";
-import { importDecl, printTs, StructureKind, tsdoc, type StatementStructures } from "../ts/builder.ts";
+import { compareText } from "../../diagnostics.ts";
+import { importPath, MODULES, resourceModules, serviceModules } from "../../symbols/layout.ts";
+import { serviceConstantName } from "../../symbols/names.ts";
+import { RUNTIME_EXPORTS } from "../../symbols/runtime-exports.ts";
+import type { SymbolTable } from "../../symbols/symbols.ts";
+import { printModule, printTs, StructureKind, tsdoc, Uses, type StatementStructures } from "../ts/builder.ts";
 import { docCode, literal } from "../ts/escape.ts";
 import type { VirtualFile } from "../virtual-file.ts";
 
-/** `src/client.ts` and `src/index.ts`. */
-export function emitEntry(ir: Ir): VirtualFile[] {
-  return [clientModule(ir), indexModule(ir)];
+/** `src/client.ts` and `src/index.ts`; `written` lists the module paths the other emitters produce. */
+export function emitEntry(ir: Ir, symbols: SymbolTable, written: ReadonlySet<string>): VirtualFile[] {
+  return [clientModule(ir, symbols), indexModule(ir, written)];
 }
 
-function clientModule(ir: Ir): VirtualFile {
-  const auth = ir.services[0]!.auth;
-  const env = auth.usernameEnv && auth.passwordEnv ? `, falling back to ${docCode(auth.usernameEnv)} and ${docCode(auth.passwordEnv)} where ${docCode("process.env")} exists` : "";
-  const defaults = `{ packageName: ${literal(ir.package.name)}, packageVersion: ${literal(ir.package.version)}, usernameEnv: ${auth.usernameEnv ? literal(auth.usernameEnv) : "null"}, passwordEnv: ${auth.passwordEnv ? literal(auth.passwordEnv) : "null"} }`;
+function clientModule(ir: Ir, symbols: SymbolTable): VirtualFile {
+  const uses = new Uses();
+  const pairs = ir.auth.credentials;
+  const options = pairs.flatMap(({ username, password }) => [username, password]);
+  const ways = pairs.map(({ username, password }) => `${docCode(username.option)} and ${docCode(password.option)}`).join(", or ");
+  const envs = pairs.filter((p) => p.username.env && p.password.env).map((p) => `${docCode(p.username.env!)} and ${docCode(p.password.env!)}`);
+  const fallback = envs.length ? `, falling back to ${envs.join(", or ")} where ${docCode("process.env")} exists` : "";
+  const pairCode = pairs.map(
+    ({ username, password }) =>
+      `{ username: options.${username.option}, password: options.${password.option}, usernameOption: ${literal(username.option)}, passwordOption: ${literal(password.option)}, usernameEnv: ${literal(username.env)}, passwordEnv: ${literal(password.env)} }`,
+  );
   const statements: StatementStructures[] = [
-    importDecl(importPath(MODULES.client, MODULES.runtime("client")), ["createClientCore"]),
-    importDecl(importPath(MODULES.client, MODULES.runtime("client")), ["Client", "ClientOptions"], true),
+    {
+      kind: StructureKind.Interface,
+      name: "ClientOptions",
+      isExported: true,
+      extends: [uses.use("CoreClientOptions")],
+      docs: tsdoc([`Options of ${docCode("createClient")}: credentials (${ways}) and the options every client has.`]),
+      properties: options.map((o) => ({ name: o.option, isReadonly: true, hasQuestionToken: true, type: "string", docs: tsdoc([o.description, o.env ? `Falls back to ${docCode(o.env)}.` : null]) })),
+    },
     {
       kind: StructureKind.Function,
       name: "createClient",
       isExported: true,
       parameters: [{ name: "options", type: "ClientOptions", initializer: "{}" }],
-      returnType: "Client",
+      returnType: uses.use("Client"),
       docs: tsdoc(
-        [
-          `Creates a client: HTTP Basic auth with ${docCode("accountSid")} and ${docCode("authToken")} (or ${docCode("apiKey")} and ${docCode("apiSecret")})${env}.`,
-          "Credentials are kept out of the client's properties, so logging or serializing it never reveals them.",
-        ],
+        [`Creates a client: HTTP Basic auth with ${ways}${fallback}.`, "Credentials are kept out of the client's properties, so logging or serializing it never reveals them."],
         [["throws", "ClientError when no credentials can be found"]],
       ),
-      statements: [`return createClientCore(options, ${defaults});`],
+      statements: [`return ${uses.use("createClientCore")}(options, [${pairCode.join(", ")}], { packageName: ${literal(ir.package.name)}, packageVersion: ${literal(ir.package.version)} });`],
     },
   ];
-  return printTs(MODULES.client, ir.sources, statements);
+  return printModule(MODULES.client, ir.sources, statements, uses, symbols);
 }
 
-function indexModule(ir: Ir): VirtualFile {
+function indexModule(ir: Ir, written: ReadonlySet<string>): VirtualFile {
   const from = MODULES.index;
-  const rt = (name: string) => importPath(from, MODULES.runtime(name));
   const reexport = (module: string, names: readonly string[] | null, typeOnly = false): StatementStructures => ({
     kind: StructureKind.ExportDeclaration,
-    moduleSpecifier: module,
+    moduleSpecifier: importPath(from, module),
     isTypeOnly: typeOnly,
-    ...(names ? { namedExports: [...names].sort() } : {}),
+    ...(names ? { namedExports: [...names].sort(compareText) } : {}),
   });
-  const errors = ["ApiError", "AuthenticationError", "BadRequestError", "ClientError", "ConflictError", "ConnectionError", "InternalServerError", "NotFoundError", "PaginationError", "PermissionDeniedError", "RateLimitError", "TimeoutError", "ValidationError"];
+  const runtime = (file: string, typeOnly: boolean, filter: (name: string) => boolean = () => true) =>
+    RUNTIME_EXPORTS.filter((e) => e.module === MODULES.runtime(file) && e.typeOnly === typeOnly && filter(e.name)).map((e) => e.name);
   const statements: StatementStructures[] = [
-    reexport(importPath(from, MODULES.client), ["createClient"]),
-    reexport(rt("client"), ["Client", "ClientOptions"], true),
-    reexport(rt("errors"), errors),
-    reexport(rt("errors"), ["ApiErrorKind", "ValidationIssue", "ValidationIssueCode"], true),
-    reexport(rt("transport"), ["ApiResponse", "RequestOptions"], true),
-    reexport(rt("pagination"), ["Page"], true),
+    reexport(MODULES.client, ["createClient"]),
+    reexport(MODULES.client, ["ClientOptions"], true),
+    reexport(MODULES.runtime("client"), ["Client", "CoreClientOptions"], true),
+    reexport(MODULES.runtime("errors"), runtime("errors", false, (name) => /^[A-Z]/.test(name))),
+    reexport(MODULES.runtime("errors"), ["ApiErrorKind", "ErrorFields", "ValidationIssue", "ValidationIssueCode"], true),
+    reexport(MODULES.runtime("transport"), ["ApiResponse", "RequestOptions"], true),
+    reexport(MODULES.runtime("pagination"), ["Page"], true),
   ];
   for (const service of ir.services) {
     const s = serviceModules(service);
-    statements.push(reexport(importPath(from, s.models), null, true));
-    statements.push(reexport(importPath(from, s.constants), ["BASE_URL as " + `${service.name.toUpperCase()}_BASE_URL`]));
+    statements.push(reexport(s.constants, [serviceConstantName(service.name, "BASE_URL")]));
+    if (written.has(s.models)) statements.push(reexport(s.models, null, true));
     for (const resource of service.resources) {
       const m = resourceModules(service, resource);
-      statements.push(reexport(importPath(from, m.types), null, true), reexport(importPath(from, m.operations), null), reexport(importPath(from, m.validators), null));
+      if (written.has(m.types)) statements.push(reexport(m.types, null, true));
+      statements.push(reexport(m.operations, null), reexport(m.validators, null));
     }
   }
   return printTs(MODULES.index, ir.sources, statements);

@@ -1,41 +1,40 @@
-/** Types emitter, models: response models as interfaces, a discriminated union where a field selects variant shapes. */
-import type { IrField, IrModel } from "../../ir/types.ts";
-import { pascalCase } from "../../naming.ts";
-import { StructureKind, tsdoc, type StatementStructures } from "../ts/builder.ts";
+/** Types emitter, models: response models and the shapes inside them as interfaces; a union where a field selects variant shapes. */
+import type { IrField, IrModel, IrVariantsType } from "../../ir/types.ts";
+import { shapesOfFields, type NamedShape } from "../../ir/walk.ts";
+import { commonTypeName, variantMemberName } from "../../symbols/names.ts";
+import { deprecatedTag, StructureKind, tsdoc, type StatementStructures, type Uses } from "../ts/builder.ts";
 import { docCode, literal } from "../ts/escape.ts";
-import { fieldValueType, OPEN_OBJECT } from "./ts-types.ts";
+import { fieldType, isExact, OPEN_OBJECT } from "./ts-types.ts";
 
-/** The field with variants a model is split on, if any (all variant fields share one selector). */
-export function variantSelector(model: IrModel): IrField | null {
-  const by = model.fields.find((f) => f.variants)?.variants?.by;
-  return by ? (model.fields.find((f) => f.wireName === by) ?? null) : null;
+/** The field a model's variants select on, and its values; null for a plain model. */
+export function variantSelector(model: IrModel): { field: IrField; values: readonly string[] } | null {
+  const variants = model.fields.find((f) => f.type.kind === "variants")?.type as IrVariantsType | undefined;
+  const field = variants ? model.fields.find((f) => f.wireName === variants.by) : undefined;
+  return field && field.type.kind === "enum" ? { field, values: field.type.values } : null;
 }
 
-/** Statements declaring a model: an interface, or a union of one interface per selector value. */
-export function modelStatements(model: IrModel): StatementStructures[] {
+/** Statements declaring a model and every shape inside it. */
+export function modelStatements(model: IrModel, uses: Uses): StatementStructures[] {
+  const shapes = shapesOfFields(model.fields).map((s) => shapeInterface(s, "response", uses, [`${docCode(s.typeName)}, inside ${model.name}.`]));
   const selector = variantSelector(model);
-  if (!selector) return objectInterface(model.name, model.fields, [model.description]);
-  const commonName = `${model.name}Common`;
-  const plain = model.fields.filter((f) => !f.variants && f !== selector);
-  const out: StatementStructures[] = objectInterface(commonName, plain, [`The fields every ${model.name} has, whatever its ${selector.wireName}.`]);
-  const members: string[] = [];
-  for (const value of selector.constraints.enum ?? []) {
-    const name = `${model.name}${pascalCase(value)}`;
-    members.push(name);
+  if (!selector) return [objectInterface(model.name, model.fields, "response", uses, [model.description]), ...shapes];
+  const commonName = commonTypeName(model.name);
+  const plain = model.fields.filter((f) => f.type.kind !== "variants" && f !== selector.field);
+  const out: StatementStructures[] = [objectInterface(commonName, plain, "response", uses, [`The fields every ${model.name} has, whatever its ${selector.field.wireName}.`])];
+  for (const value of selector.values) {
     const properties = model.fields
-      .filter((f) => f === selector || f.variants)
+      .filter((f) => f === selector.field || f.type.kind === "variants")
       .map((f) => {
-        if (f === selector) return property(f, literal(value));
-        const variant = f.variants!.cases.find((c) => c.value === value);
-        if (variant) out.push(...objectInterface(variant.typeName, variant.fields, [`${docCode(f.wireName)} of a ${value} ${model.name}.`]));
-        return property(f, `${variant ? variant.typeName : OPEN_OBJECT}${f.nullable || !f.required ? " | null" : ""}`);
+        if (f === selector.field) return property(f, literal(value));
+        const variant = (f.type as IrVariantsType).cases.find((c) => c.value === value);
+        return property(f, `${variant ? uses.use(variant.typeName) : OPEN_OBJECT}${isExact(f) ? "" : " | null"}`);
       });
     out.push({
       kind: StructureKind.Interface,
-      name,
+      name: variantMemberName(model.name, value),
       isExported: true,
       extends: [commonName],
-      docs: tsdoc([`A ${model.name} whose ${selector.wireName} is ${value}.`]),
+      docs: tsdoc([`A ${model.name} whose ${selector.field.wireName} is ${value}.`]),
       properties,
     });
   }
@@ -43,30 +42,28 @@ export function modelStatements(model: IrModel): StatementStructures[] {
     kind: StructureKind.TypeAlias,
     name: model.name,
     isExported: true,
-    type: members.join(" | "),
-    docs: tsdoc([model.description, `Narrow on ${docCode(selector.tsName)} to get the shape of ${model.fields.filter((f) => f.variants).map((f) => docCode(f.tsName)).join(" and ")}.`]),
+    type: selector.values.map((v) => variantMemberName(model.name, v)).join(" | "),
+    docs: tsdoc([model.description, `Narrow on ${docCode(selector.field.tsName)} to get the shape of ${model.fields.filter((f) => f.type.kind === "variants").map((f) => docCode(f.tsName)).join(" and ")}.`]),
   });
-  return out;
+  return [...out, ...shapes];
 }
 
-function objectInterface(name: string, fields: readonly IrField[], docLines: string[]): StatementStructures[] {
-  const nested: StatementStructures[] = [];
-  const properties = fields.map((f) => {
-    let nestedName: string | null = null;
-    if (f.type === "object" && f.fields) {
-      nestedName = `${name}${pascalCase(f.wireName)}`;
-      nested.push(...objectInterface(nestedName, f.fields, [`${docCode(f.wireName)} of ${name}.`]));
-    }
-    return property(f, fieldValueType(f, nestedName));
-  });
-  return [{ kind: StructureKind.Interface, name, isExported: true, docs: tsdoc(docLines), properties }, ...nested];
+/** The interface of an object type or variant shape; on the input side, fields that are not required are optional. */
+export function shapeInterface(shape: NamedShape, side: "response" | "input", uses: Uses, docLines: string[]): StatementStructures {
+  return objectInterface(shape.typeName, shape.fields, side, uses, docLines);
+}
+
+function objectInterface(name: string, fields: readonly IrField[], side: "response" | "input", uses: Uses, docLines: string[]): StatementStructures {
+  const properties = fields.map((f) => (side === "response" ? property(f, fieldType(f, uses)) : { ...property(f, fieldType({ ...f, required: true, nullable: false }, uses)), hasQuestionToken: !f.required }));
+  return { kind: StructureKind.Interface, name, isExported: true, docs: tsdoc(docLines), properties };
 }
 
 function property(f: IrField, type: string) {
+  const values = f.type.kind === "enum" ? `One of: ${f.type.values.join(", ")}.` : null;
   return {
     name: f.tsName,
     isReadonly: true,
     type,
-    docs: tsdoc([f.description, f.constraints.enum ? `One of: ${f.constraints.enum.join(", ")}.` : null, `Wire name: ${docCode(f.wireName)}.`]),
+    docs: tsdoc([f.description, values, `Wire name: ${docCode(f.wireName)}.`], deprecatedTag(f.deprecated)),
   };
 }

@@ -1,95 +1,59 @@
 /** Client emitter: assembles each service's and resource's modules from the statement emitters. */
 import type { Ir, IrResource, IrService } from "../../ir/types.ts";
-import { importPath, MODULES, resourceModules, serviceModules } from "../layout.ts";
-import { importDecl, printTs, StructureKind, tsdoc, VariableDeclarationKind, type Statement, type StatementStructures } from "../ts/builder.ts";
+import { resourceModules, serviceModules } from "../../symbols/layout.ts";
+import { serviceConstantName } from "../../symbols/names.ts";
+import type { SymbolTable } from "../../symbols/symbols.ts";
+import { printModule, StructureKind, tsdoc, Uses, VariableDeclarationKind, type StatementStructures } from "../ts/builder.ts";
 import { literal } from "../ts/escape.ts";
 import type { VirtualFile } from "../virtual-file.ts";
-import { decoderName, decoderStatements } from "./decoders.ts";
+import { decoderStatements } from "./decoders.ts";
 import { modelStatements } from "./model-types.ts";
 import { operationStatements } from "./operations.ts";
 import { paramTypeStatements, streamParamTypeStatements } from "./param-types.ts";
-import { encoderName, locationsOf, serializerStatements } from "./serializers.ts";
-import { validatorName, validatorStatements } from "./validators.ts";
+import { serializerStatements } from "./serializers.ts";
+import { validatorStatements } from "./validators.ts";
 
-/** The TypeScript modules of every service and resource. */
-export function emitClientModules(ir: Ir): VirtualFile[] {
-  return ir.services.flatMap((service) => [
-    ...serviceFiles(service),
-    ...service.resources.flatMap((resource) => resourceFiles(service, resource)),
-  ]);
+/** The TypeScript modules of every service and resource; a module with nothing to declare is not written. */
+export function emitClientModules(ir: Ir, symbols: SymbolTable): VirtualFile[] {
+  return ir.services.flatMap((service) => [...serviceFiles(service, symbols), ...service.resources.flatMap((resource) => resourceFiles(service, resource, symbols))]);
 }
 
-function serviceFiles(service: IrService): VirtualFile[] {
+/** Prints a module from a statement emitter, or nothing when it declares nothing. */
+function module(path: string, sources: readonly string[], symbols: SymbolTable, emit: (uses: Uses) => StatementStructures[]): VirtualFile[] {
+  const uses = new Uses();
+  const statements = emit(uses);
+  return statements.length ? [printModule(path, sources, statements, uses, symbols)] : [];
+}
+
+function serviceFiles(service: IrService, symbols: SymbolTable): VirtualFile[] {
   const m = serviceModules(service);
-  const src = [service.source];
-  const constants: StatementStructures[] = [
-    constant("BASE_URL", literal(service.baseUrl), `Scheme and host of the ${service.name} API.`),
-    constant("REQUEST_ID_HEADER", service.requestIdHeader ? literal(service.requestIdHeader) : "null", "Response header that carries the request id, copied into errors."),
-  ];
+  const src = service.sources;
+  const e = service.errors;
+  const fields = `{ code: ${literal(e.codeField)}, message: ${literal(e.messageField)}, moreInfo: ${literal(e.moreInfoField)}, details: ${literal(e.detailsField)} }`;
   return [
-    printTs(m.constants, src, constants),
-    printTs(m.models, src, service.models.flatMap(modelStatements)),
-    printTs(m.decoders, src, decoderStatements(service.models, { types: importPath(m.decoders, m.models), wire: importPath(m.decoders, MODULES.wire), decoding: importPath(m.decoders, MODULES.runtime("decoding")) })),
+    ...module(m.constants, src, symbols, (uses) => [
+      constant(serviceConstantName(service.name, "BASE_URL"), "string", literal(service.baseUrl), `Scheme and host of the ${service.name} API.`),
+      constant(serviceConstantName(service.name, "REQUEST_ID_HEADER"), "string | null", service.requestIdHeader ? literal(service.requestIdHeader) : "null", "Response header that carries the request id, copied into errors."),
+      constant(serviceConstantName(service.name, "ERROR_FIELDS"), uses.use("ErrorFields"), fields, `Where the ${service.name} API's error body (${e.model}) keeps its code, message, documentation link and details.`),
+    ]),
+    ...module(m.models, src, symbols, (uses) => service.models.flatMap((model) => modelStatements(model, uses))),
+    ...module(m.decoders, src, symbols, (uses) => decoderStatements(service.models, uses)),
   ];
 }
 
-function constant(name: string, initializer: string, doc: string): StatementStructures {
-  return {
-    kind: StructureKind.VariableStatement,
-    isExported: true,
-    declarationKind: VariableDeclarationKind.Const,
-    docs: tsdoc([doc]),
-    declarations: [{ name, type: initializer === "null" ? "string | null" : "string", initializer }],
-  };
+function constant(name: string, type: string, initializer: string, doc: string): StatementStructures {
+  return { kind: StructureKind.VariableStatement, isExported: true, declarationKind: VariableDeclarationKind.Const, docs: tsdoc([doc]), declarations: [{ name, type, initializer }] };
 }
 
-function resourceFiles(service: IrService, resource: IrResource): VirtualFile[] {
+function resourceFiles(service: IrService, resource: IrResource, symbols: SymbolTable): VirtualFile[] {
   const m = resourceModules(service, resource);
-  const s = serviceModules(service);
   const src = [resource.source];
-  const rt = (from: string, name: string) => importPath(from, MODULES.runtime(name));
-  const types = [
-    ...resource.models.flatMap(modelStatements),
-    ...resource.operations.flatMap((op) => [...paramTypeStatements(op), ...streamParamTypeStatements(op)]),
-  ];
-  return [
-    printTs(m.types, src, types),
-    printTs(m.validators, src, validatorStatements(resource, rt(m.validators, "validation"), rt(m.validators, "errors"))),
-    printTs(m.serializers, src, serializerStatements(resource.operations, importPath(m.serializers, m.types))),
-    printTs(m.decoders, src, decoderStatements(resource.models, { types: importPath(m.decoders, m.types), wire: importPath(m.decoders, MODULES.wire), decoding: importPath(m.decoders, MODULES.runtime("decoding")) })),
-    printTs(m.operations, src, [...operationImports(service, resource, m.operations, s, m), ...operationStatements(service, resource)]),
-  ];
-}
-
-function operationImports(service: IrService, resource: IrResource, from: string, s: ReturnType<typeof serviceModules>, m: ReturnType<typeof resourceModules>): Statement[] {
   const ops = resource.operations;
-  const list = ops.find((op) => op.kind === "list");
-  const responseModels = [...new Set(ops.map((op) => op.responseModel).filter((x): x is string => x !== null))];
-  const paramTypes = ops.flatMap((op) => [op.paramsTypeName, op.stream?.paramsTypeName ?? null]).filter((x): x is string => x !== null);
-  const metaModel = list && service.pagination ? service.pagination.metaModel : null;
-  const rt = (name: string) => importPath(from, MODULES.runtime(name));
-  const out: Statement[] = [
-    importDecl(rt("client"), ["Client"], true),
-    importDecl(rt("errors"), ["ValidationError"]),
-    importDecl(rt("transport"), ["send", ...(list ? ["effectiveBaseUrl"] : [])]),
-    importDecl(rt("transport"), ["ApiResponse", "RequestOptions"], true),
-    importDecl(rt("decoding"), ["pathSegment"]),
-    importDecl(importPath(from, MODULES.wire), ["components"], true),
-    importDecl(importPath(from, s.constants), ["BASE_URL", "REQUEST_ID_HEADER"]),
-    importDecl(importPath(from, m.types), [...responseModels, ...paramTypes], true),
-    importDecl(importPath(from, m.decoders), responseModels.map(decoderName)),
-    importDecl(importPath(from, m.validators), ops.flatMap((op) => [validatorName(op.functionName), ...(op.stream ? [validatorName(op.stream.functionName)] : [])])),
+  return [
+    ...module(m.types, src, symbols, (uses) => [...resource.models.flatMap((model) => modelStatements(model, uses)), ...ops.flatMap((op) => [...paramTypeStatements(op, uses), ...streamParamTypeStatements(op, uses)])]),
+    ...module(m.validators, src, symbols, (uses) => validatorStatements(resource, uses)),
+    ...module(m.serializers, src, symbols, (uses) => serializerStatements(ops, uses)),
+    ...module(m.decoders, src, symbols, (uses) => decoderStatements(resource.models, uses)),
+    ...module(m.operations, src, symbols, (uses) => operationStatements(service, ops, uses)),
   ];
-  const encoders = ops.flatMap((op) => locationsOf(op).map((l) => encoderName(op, l)));
-  if (encoders.length) out.push(importDecl(importPath(from, m.serializers), encoders));
-  if (list) {
-    out.push(importDecl(rt("pagination"), ["createPage", ...(list.stream ? ["streamItems"] : [])]));
-    out.push(importDecl(rt("pagination"), ["Page"], true));
-    if (metaModel) {
-      out.push(importDecl(importPath(from, s.models), [metaModel], true));
-      out.push(importDecl(importPath(from, s.decoders), [decoderName(metaModel)]));
-    }
-  }
-  out.push(`type Wire = components["schemas"];`);
-  return out;
 }

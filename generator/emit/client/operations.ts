@@ -1,177 +1,159 @@
-/** Operations emitter: one function per operation (and one `...WithResponse` twin), plus the stream. */
-import type { IrOperation, IrResource, IrService } from "../../ir/types.ts";
+/** Operations emitter: one function per operation (and one `...WithResponse` twin), plus the stream of a list. */
+import type { IrOperation, IrService } from "../../ir/types.ts";
 import { camelCase } from "../../naming.ts";
-import { StructureKind, tsdoc, type Statement, type StatementStructures } from "../ts/builder.ts";
+import { decoderName, encoderName, envelopeName, requestPageName, serviceConstantName, validatorName, withResponseName } from "../../symbols/names.ts";
+import { deprecatedTag, StructureKind, tsdoc, type StatementStructures, type Uses } from "../ts/builder.ts";
 import { docCode, literal } from "../ts/escape.ts";
-import { decoderName } from "./decoders.ts";
-import { encoderName } from "./serializers.ts";
-import { validatorName } from "./validators.ts";
+import { partsOf } from "./serializers.ts";
 
-/** The Wire schema name of a list response envelope: `ListFactorResponse`. */
-export function listEnvelopeName(op: IrOperation): string {
-  return `${op.id}Response`;
+/** Function statements of a resource's operations module. */
+export function operationStatements(service: IrService, operations: readonly IrOperation[], uses: Uses): StatementStructures[] {
+  const emitter = new OperationEmitter(service, uses);
+  return operations.flatMap((op) => (op.kind === "list" ? emitter.listFunctions(op) : emitter.plainFunctions(op)));
 }
 
-/** The URL expression of an operation: literal segments and percent-encoded arguments. */
-function urlExpression(op: IrOperation): string {
-  const parts = op.pathTemplate.split(/(\{[^}]+\})/).filter((s) => s.length > 0);
-  return parts
-    .map((part) => {
-      const name = /^\{(.+)\}$/.exec(part)?.[1];
-      return name ? `pathSegment(${op.pathParameters.find((p) => p.wireName === name)!.tsName})` : literal(part);
-    })
-    .join(" + ");
-}
+class OperationEmitter {
+  constructor(
+    private readonly service: IrService,
+    private readonly uses: Uses,
+  ) {}
 
-/** Function statements of a resource's operations module (imports are added by the caller). */
-export function operationStatements(service: IrService, resource: IrResource): Statement[] {
-  const out: Statement[] = [];
-  for (const op of resource.operations) {
-    out.push(...(op.kind === "list" ? listFunctions(service, resource, op) : plainFunctions(op)));
+  /** The URL expression of an operation: literal segments and percent-encoded arguments. */
+  private urlExpression(op: IrOperation): string {
+    const parts = op.pathTemplate.split(/(\{[^}]+\})/).filter((s) => s.length > 0);
+    return parts
+      .map((part) => {
+        const name = /^\{(.+)\}$/.exec(part)?.[1];
+        return name ? `${this.uses.use("pathSegment")}(${op.pathParameters.find((p) => p.wireName === name)!.tsName})` : literal(part);
+      })
+      .join(" + ");
   }
-  return out;
-}
 
-function pathArgs(op: IrOperation) {
-  return op.pathParameters.map((p) => ({ name: p.tsName, type: "string" }));
-}
-
-function paramsArg(op: IrOperation) {
-  if (!op.paramsTypeName) return [];
-  return [{ name: "params", type: op.paramsTypeName, hasQuestionToken: !op.paramsRequired }];
-}
-
-function docsFor(op: IrOperation, extra: string[] = []) {
-  return tsdoc(
-    [op.summary, `${docCode(`${op.method} ${op.pathTemplate}`)} (operation ${docCode(op.id)}), answered with HTTP ${op.successStatus}.`, ...extra],
-    [
-      ...op.pathParameters.map((p) => ["param", `${p.tsName} - ${p.description}`] as const),
-      ["throws", "ValidationError when an argument breaks the spec's rules (before any request is sent)"],
-      ["throws", "ApiError for a non-2xx response; TimeoutError, ConnectionError as their names say"],
-    ],
-  );
-}
-
-function sendCall(op: IrOperation, urlExpr: string, extra: string[]): string {
-  return `const response = await send(client, { method: ${literal(op.method)}, url: ${urlExpr}, ${extra.join(", ")}${extra.length ? ", " : ""}defaultBaseUrl: BASE_URL, requestIdHeader: REQUEST_ID_HEADER }, options);`;
-}
-
-function validationLines(op: IrOperation, name = validatorName(op.functionName), withParams = op.paramsTypeName !== null): string[] {
-  const args = [...op.pathParameters.map((p) => p.tsName), ...(withParams ? ["params"] : [])];
-  return [`const issues = ${name}(${args.join(", ")});`, "if (issues.length > 0) throw new ValidationError(issues);"];
-}
-
-function encodedParts(op: IrOperation): string[] {
-  const parts: string[] = [];
-  const has = (l: "query" | "body") => op.parameters.some((p) => p.location === l);
-  const source = op.paramsRequired ? "params" : "params ?? {}";
-  if (has("query")) parts.push(`query: ${encoderName(op, "query")}(${source})`);
-  if (has("body")) parts.push(`form: ${encoderName(op, "body")}(${source})`);
-  return parts;
-}
-
-/** The arguments every operation function takes: client, path values, parameters, options. */
-function operationArgs(op: IrOperation) {
-  return [{ name: "client", type: "Client" }, ...pathArgs(op), ...paramsArg(op), { name: "options", type: "RequestOptions", hasQuestionToken: true }];
-}
-
-/** An operation's exported pair: the plain function returning `result`, and its `...WithResponse` twin. */
-function publicPair(op: IrOperation, result: string, extraDocs: string[], withResponseBody: string[]): Statement[] {
-  const args = operationArgs(op);
-  const call = `${op.functionName}WithResponse(${args.map((a) => a.name).join(", ")})`;
-  return [
-    {
-      kind: StructureKind.Function,
-      name: op.functionName,
-      isExported: true,
-      isAsync: true,
-      parameters: args,
-      returnType: `Promise<${result}>`,
-      docs: docsFor(op, extraDocs),
-      statements: [result === "void" ? `await ${call};` : `return (await ${call}).data;`],
-    },
-    {
-      kind: StructureKind.Function,
-      name: `${op.functionName}WithResponse`,
-      isExported: true,
-      isAsync: true,
-      parameters: args,
-      returnType: `Promise<ApiResponse<${result}>>`,
-      docs: docsFor(op, [`Like ${docCode(op.functionName)}, with the HTTP status and headers.`]),
-      statements: [...validationLines(op), ...withResponseBody],
-    },
-  ];
-}
-
-function plainFunctions(op: IrOperation): Statement[] {
-  const decode = op.responseModel ? `${decoderName(op.responseModel)}(response.data as Wire[${literal(op.responseModel)}])` : "undefined";
-  return publicPair(op, op.responseModel ?? "void", [], [sendCall(op, urlExpression(op), encodedParts(op)), `return { ...response, data: ${decode} };`]);
-}
-
-function listFunctions(service: IrService, resource: IrResource, op: IrOperation): Statement[] {
-  const pagination = service.pagination!;
-  const item = op.responseModel!;
-  const meta = pagination.metaModel;
-  const pageType = `Page<${item}, ${meta}>`;
-  const envelope = listEnvelopeName(op);
-  const requestPage = `request${resource.plural}Page`;
-  const nextUrl = `meta.${camelCase(pagination.nextUrlField)}`;
-  const query = op.parameters.some((p) => p.location === "query") ? `${encoderName(op, "query")}(${op.paramsRequired ? "params" : "params ?? {}"})` : "undefined";
-  const out: Statement[] = [
-    ...publicPair(op, pageType, ["Returns one page; follow `nextPage()` for more, or use the stream to iterate over all items."], [
-      `return ${requestPage}(client, ${urlExpression(op)}, ${query}, options);`,
-    ]),
-    {
-      kind: StructureKind.Function,
-      name: requestPage,
-      isAsync: true,
-      parameters: [
-        { name: "client", type: "Client" },
-        { name: "url", type: "string" },
-        { name: "query", type: "URLSearchParams | undefined" },
-        { name: "options", type: "RequestOptions | undefined" },
-      ],
-      returnType: `Promise<ApiResponse<${pageType}>>`,
-      docs: tsdoc([`Fetches one page of ${resource.plural} from a path or an absolute page URL.`]),
-      statements: [
-        sendCall(op, "url", ["query"]),
-        `const wire = response.data as Wire[${literal(envelope)}];`,
-        `const meta = ${decoderName(meta)}(wire[${literal(pagination.metaKey)}]);`,
-        `const items = (wire[${literal(resource.listKey)}] ?? []).map(${decoderName(item)});`,
-        `const page = createPage(items, meta, ${nextUrl}, effectiveBaseUrl(client, BASE_URL), async (next, nextOptions) => (await ${requestPage}(client, next, undefined, nextOptions)).data);`,
-        "return { ...response, data: page };",
-      ],
-    },
-  ];
-  if (op.stream) out.push(streamFunction(op));
-  return out;
-}
-
-function streamFunction(op: IrOperation): StatementStructures {
-  const stream = op.stream!;
-  const pageSize = camelCase(stream.pageSizeParameter);
-  const max = stream.maxPageSize;
-  const passOn = stream.parameters.map((p) => p.tsPath[0]!).filter((n, i, all) => all.indexOf(n) === i && n !== pageSize);
-  const passed = passOn.map((n) => `...(params.${n} === undefined ? {} : { ${n}: params.${n} })`);
-  const listArgs = [...op.pathParameters.map((p) => p.tsName), `{ ${[...passed, `...(${pageSize} === undefined ? {} : { ${pageSize} })`].join(", ")} }`, "options"];
-  return {
-    kind: StructureKind.Function,
-    name: stream.functionName,
-    isExported: true,
-    parameters: [{ name: "client", type: "Client" }, ...pathArgs(op), { name: "params", type: stream.paramsTypeName, initializer: "{}" }, { name: "options", type: "RequestOptions", hasQuestionToken: true }],
-    returnType: `AsyncIterable<${op.responseModel}>`,
-    docs: tsdoc(
+  private docsFor(op: IrOperation, extra: string[] = []) {
+    const statuses = op.successStatuses.join(" or ");
+    return tsdoc(
+      [op.summary, `${docCode(`${op.method} ${op.pathTemplate}`)} (operation ${docCode(op.id)}), answered with HTTP ${statuses}.`, ...extra],
       [
-        stream.summary,
-        `Iterates over every item of ${docCode(op.functionName)}, page after page. Nothing is requested until the first item is asked for, and a page only when the consumer has used up the one before; stops after ${docCode("limit")} items or when the consumer breaks out.`,
-        `Without ${docCode(pageSize)}, pages hold ${docCode(max !== null ? `min(limit, ${max})` : "limit")} items when a limit is given.`,
+        ...op.pathParameters.map((p) => ["param", `${p.tsName} - ${p.description}`] as const),
+        ["throws", "ValidationError when an argument breaks the spec's rules (before any request is sent)"],
+        ["throws", "ApiError for a non-2xx response; TimeoutError, ConnectionError as their names say"],
+        ...deprecatedTag(op.deprecated),
       ],
-      [["throws", "ValidationError at once, when an argument breaks the spec's rules"]],
-    ),
-    statements: [
-      ...validationLines(op, validatorName(stream.functionName), true),
-      `const ${pageSize} = params.${pageSize} ?? (params.limit !== undefined ? Math.max(1, ${max !== null ? `Math.min(params.limit, ${max})` : "params.limit"}) : undefined);`,
-      `return streamItems(() => ${op.functionName}(client, ${listArgs.join(", ")}), params.limit, options);`,
-    ],
-  };
+    );
+  }
+
+  private sendCall(urlExpr: string, op: IrOperation, extra: string[]): string {
+    const constant = (name: "BASE_URL" | "REQUEST_ID_HEADER" | "ERROR_FIELDS") => this.uses.use(serviceConstantName(this.service.name, name));
+    const fields = [`method: ${literal(op.method)}`, `url: ${urlExpr}`, ...extra, `defaultBaseUrl: ${constant("BASE_URL")}`, `requestIdHeader: ${constant("REQUEST_ID_HEADER")}`, `errorFields: ${constant("ERROR_FIELDS")}`];
+    return `const response = await ${this.uses.use("send")}(client, { ${fields.join(", ")} }, options);`;
+  }
+
+  private validationLines(op: IrOperation, name = validatorName(op.functionName), withParams = op.paramsTypeName !== null): string[] {
+    const args = [...op.pathParameters.map((p) => p.tsName), ...(withParams ? ["params"] : [])];
+    return [`const issues = ${this.uses.use(name)}(${args.join(", ")});`, `if (issues.length > 0) throw new ${this.uses.use("ValidationError")}(issues);`];
+  }
+
+  private encodedParts(op: IrOperation): string[] {
+    const source = op.paramsRequired ? "params" : "params ?? {}";
+    const key = { query: "query", form: "form", body: "json" } as const;
+    return partsOf(op).map((part) => `${key[part]}: ${this.uses.use(encoderName(op.functionName, part))}(${source})`);
+  }
+
+  /** The arguments every operation function takes: client, path values, parameters, options. */
+  private operationArgs(op: IrOperation) {
+    const params = op.paramsTypeName ? [{ name: "params", type: this.uses.use(op.paramsTypeName), hasQuestionToken: !op.paramsRequired }] : [];
+    return [{ name: "client", type: this.uses.use("Client") }, ...op.pathParameters.map((p) => ({ name: p.tsName, type: "string" })), ...params, { name: "options", type: this.uses.use("RequestOptions"), hasQuestionToken: true }];
+  }
+
+  /** An operation's exported pair: the plain function returning `result`, and its `...WithResponse` twin. */
+  private publicPair(op: IrOperation, result: string, extraDocs: string[], withResponseBody: string[]): StatementStructures[] {
+    const args = this.operationArgs(op);
+    const twin = withResponseName(op.functionName);
+    const call = `${twin}(${args.map((a) => a.name).join(", ")})`;
+    return [
+      { kind: StructureKind.Function, name: op.functionName, isExported: true, isAsync: true, parameters: args, returnType: `Promise<${result}>`, docs: this.docsFor(op, extraDocs), statements: [result === "void" ? `await ${call};` : `return (await ${call}).data;`] },
+      {
+        kind: StructureKind.Function,
+        name: twin,
+        isExported: true,
+        isAsync: true,
+        parameters: args,
+        returnType: `Promise<${this.uses.use("ApiResponse")}<${result}>>`,
+        docs: this.docsFor(op, [`Like ${docCode(op.functionName)}, with the HTTP status and headers.`]),
+        statements: [...this.validationLines(op), ...withResponseBody],
+      },
+    ];
+  }
+
+  plainFunctions(op: IrOperation): StatementStructures[] {
+    const model = op.responseModel;
+    const decode = model ? `${this.uses.use(decoderName(model))}(response.data as ${this.uses.use("Wire")}[${literal(model)}])` : "undefined";
+    return this.publicPair(op, model ? this.uses.use(model) : "void", [], [this.sendCall(this.urlExpression(op), op, this.encodedParts(op)), `return { ...response, data: ${decode} };`]);
+  }
+
+  listFunctions(op: IrOperation): StatementStructures[] {
+    const pagination = this.service.pagination!;
+    const item = this.uses.use(op.responseModel!);
+    const meta = this.uses.use(pagination.metaModel);
+    const pageType = `${this.uses.use("Page")}<${item}, ${meta}>`;
+    const requestPage = requestPageName(op.functionName);
+    const query = partsOf(op).includes("query") ? `${this.uses.use(encoderName(op.functionName, "query"))}(${op.paramsRequired ? "params" : "params ?? {}"})` : "undefined";
+    const wire = this.uses.use("Wire");
+    const out: StatementStructures[] = [
+      ...this.publicPair(op, pageType, ["Returns one page; follow `nextPage()` for more, or use the stream to iterate over all items."], [`return ${requestPage}(client, ${this.urlExpression(op)}, ${query}, options);`]),
+      {
+        kind: StructureKind.Function,
+        name: requestPage,
+        isAsync: true,
+        parameters: [
+          { name: "client", type: "Client" },
+          { name: "url", type: "string" },
+          { name: "query", type: "URLSearchParams | undefined" },
+          { name: "options", type: "RequestOptions | undefined" },
+        ],
+        returnType: `Promise<ApiResponse<${pageType}>>`,
+        docs: tsdoc([`Fetches one page of ${docCode(op.functionName)} from a path or an absolute page URL.`]),
+        statements: [
+          this.sendCall("url", op, ["query"]),
+          `const wire = response.data as ${wire}[${literal(envelopeName(op.id))}];`,
+          `const meta = ${this.uses.use(decoderName(pagination.metaModel))}(wire[${literal(pagination.metaKey)}]);`,
+          `const items = (wire[${literal(op.listKey!)}] ?? []).map(${this.uses.use(decoderName(op.responseModel!))});`,
+          `const page = ${this.uses.use("createPage")}(items, meta, meta.${camelCase(pagination.nextUrlField)}, ${this.uses.use("effectiveBaseUrl")}(client, ${this.uses.use(serviceConstantName(this.service.name, "BASE_URL"))}), async (next, nextOptions) => (await ${requestPage}(client, next, undefined, nextOptions)).data);`,
+          "return { ...response, data: page };",
+        ],
+      },
+    ];
+    if (op.stream) out.push(this.streamFunction(op));
+    return out;
+  }
+
+  private streamFunction(op: IrOperation): StatementStructures {
+    const stream = op.stream!;
+    const pageSize = camelCase(stream.pageSizeParameter);
+    const max = stream.maxPageSize;
+    const cap = `params.${stream.limitName}`;
+    const passOn = stream.parameters.map((p) => p.tsPath[0]!).filter((n, i, all) => all.indexOf(n) === i && n !== pageSize);
+    const passed = passOn.map((n) => `...(params.${n} === undefined ? {} : { ${n}: params.${n} })`);
+    const listArgs = [...op.pathParameters.map((p) => p.tsName), `{ ${[...passed, `...(${pageSize} === undefined ? {} : { ${pageSize} })`].join(", ")} }`, "options"];
+    return {
+      kind: StructureKind.Function,
+      name: stream.functionName,
+      isExported: true,
+      parameters: [{ name: "client", type: "Client" }, ...op.pathParameters.map((p) => ({ name: p.tsName, type: "string" })), { name: "params", type: this.uses.use(stream.paramsTypeName), initializer: "{}" }, { name: "options", type: "RequestOptions", hasQuestionToken: true }],
+      returnType: `AsyncIterable<${op.responseModel}>`,
+      docs: tsdoc(
+        [
+          stream.summary,
+          `Iterates over every item of ${docCode(op.functionName)}, page after page. Nothing is requested until the first item is asked for, and a page only when the consumer has used up the one before; stops after ${docCode(stream.limitName)} items or when the consumer breaks out.`,
+          `Without ${docCode(pageSize)}, pages hold ${docCode(max !== null ? `min(${stream.limitName}, ${max})` : stream.limitName)} items when ${docCode(stream.limitName)} is given.`,
+        ],
+        [["throws", "ValidationError at once, when an argument breaks the spec's rules"], ...deprecatedTag(op.deprecated)],
+      ),
+      statements: [
+        ...this.validationLines(op, validatorName(stream.functionName), true),
+        `const ${pageSize} = params.${pageSize} ?? (${cap} !== undefined ? Math.max(1, ${max !== null ? `Math.min(${cap}, ${max})` : cap}) : undefined);`,
+        `return ${this.uses.use("streamItems")}(() => ${op.functionName}(client, ${listArgs.join(", ")}), ${cap}, options);`,
+      ],
+    };
+  }
 }

@@ -1,49 +1,51 @@
 /** Types emitter, parameters: one interface per parameters object, a discriminated union where a parameter selects the rest. */
-import type { InterfaceDeclarationStructure } from "ts-morph";
+import type { InterfaceDeclarationStructure, PropertySignatureStructure, OptionalKind } from "ts-morph";
 import type { IrOperation, IrParameter } from "../../ir/types.ts";
+import { appliesTo, leaves, paramTree, requiredFor, type ParamNode } from "../../ir/param-tree.ts";
+import { namedShapes } from "../../ir/walk.ts";
 import { pascalCase } from "../../naming.ts";
-import { StructureKind, tsdoc, type StatementStructures } from "../ts/builder.ts";
+import { groupTypeName, paramsBase, paramsMemberName } from "../../symbols/names.ts";
+import { deprecatedTag, StructureKind, tsdoc, type StatementStructures, type Uses } from "../ts/builder.ts";
 import { docCode, literal } from "../ts/escape.ts";
 import { ruleSentences } from "./describe.ts";
-import { appliesTo, leaves, paramTree, requiredFor, type ParamNode } from "./param-tree.ts";
-import { paramValueType } from "./ts-types.ts";
+import { shapeInterface } from "./model-types.ts";
+import { typeText } from "./ts-types.ts";
 
 /** The TSDoc of one parameter: description, rules, wire name, default. */
 export function paramDocs(p: IrParameter) {
   const tags = p.default !== null ? [["defaultValue", `${JSON.stringify(p.default)} (applied by the API when left out)`] as const] : [];
-  return tsdoc([p.description, ...ruleSentences(p), `Wire name: ${docCode(p.wireName)}.`], tags);
+  return tsdoc([p.description, ...ruleSentences(p), `Wire name: ${docCode(p.wireName)}.`], [...tags, ...deprecatedTag(p.deprecated)]);
 }
 
-/** Statements declaring an operation's parameter types (none when it takes no parameters). */
-export function paramTypeStatements(op: IrOperation): StatementStructures[] {
+/** Statements declaring an operation's parameter types, and the object types its parameters use. */
+export function paramTypeStatements(op: IrOperation, uses: Uses): StatementStructures[] {
   const typeName = op.paramsTypeName;
   if (!typeName) return [];
-  const base = typeName.replace(/Params$/, "");
+  const shapes = op.parameters.flatMap((p) => namedShapes(p.type).map((s) => shapeInterface(s, "input", uses, [`${docCode(s.typeName)}: the value of ${docCode(p.wireName)} in ${op.functionName}.`])));
   const disc = op.discriminator;
   const summary = `Parameters of ${op.functionName}: ${op.summary}`;
-  if (!disc) return objectInterfaces(typeName, base, paramTree(op.parameters), op, null, [summary]);
+  const oneOf = op.exactlyOneOf.map((g) => `Exactly one of ${g.map(docCode).join(", ")} must be given.`);
+  if (!disc) return [...objectInterfaces(typeName, paramsBase(typeName), paramTree(op.parameters), op, null, [summary, ...oneOf], uses), ...shapes];
   const out: StatementStructures[] = [];
-  const members: string[] = [];
   for (const value of disc.values) {
-    const memberBase = `${base}${pascalCase(value)}`;
-    members.push(`${memberBase}Params`);
-    out.push(...objectInterfaces(`${memberBase}Params`, memberBase, paramTree(op.parameters), op, value, [`${summary} (${disc.wireName} ${value}).`]));
+    const member = paramsMemberName(typeName, value);
+    out.push(...objectInterfaces(member, paramsBase(member), paramTree(op.parameters), op, value, [`${summary} (${disc.wireName} ${value}).`, ...oneOf], uses));
   }
   out.unshift({
     kind: StructureKind.TypeAlias,
     name: typeName,
     isExported: true,
-    type: members.join(" | "),
+    type: disc.values.map((v) => paramsMemberName(typeName, v)).join(" | "),
     docs: tsdoc([summary, `A union on ${docCode(disc.tsPath.join("."))}: each member allows and requires exactly what that ${disc.wireName} does.`]),
   });
-  return out;
+  return [...out, ...shapes];
 }
 
 // An interface for one parameters object, plus interfaces for its nested groups (named after their path).
-function objectInterfaces(name: string, base: string, nodes: readonly ParamNode[], op: IrOperation, value: string | null, docLines: string[]): StatementStructures[] {
+function objectInterfaces(name: string, base: string, nodes: readonly ParamNode[], op: IrOperation, value: string | null, docLines: string[], uses: Uses): StatementStructures[] {
   const disc = op.discriminator;
   const nested: StatementStructures[] = [];
-  const properties = nodes.map((node) => {
+  const properties: OptionalKind<PropertySignatureStructure>[] = nodes.map((node) => {
     const all = leaves(node);
     const applicable = all.filter((p) => appliesTo(p, disc, value));
     const required = applicable.some((p) => requiredFor(p, disc, value));
@@ -54,19 +56,18 @@ function objectInterfaces(name: string, base: string, nodes: readonly ParamNode[
         name: node.name,
         isReadonly: true,
         hasQuestionToken: !required && !isDisc,
-        type: isDisc ? literal(value) : applicable.length ? paramValueType(p) : "never",
+        type: isDisc ? literal(value) : applicable.length ? typeText(p.type, uses) : "never",
         docs: paramDocs(p),
       };
     }
-    const groupBase = `${base}${pascalCase(node.name)}`;
     if (applicable.length) {
-      nested.push(...objectInterfaces(`${groupBase}Params`, groupBase, node.children, op, value, [`The ${docCode(node.name)} group of ${name}.`]));
+      nested.push(...objectInterfaces(groupTypeName(base, node.name), `${base}${pascalCase(node.name)}`, node.children, op, value, [`The ${docCode(node.name)} group of ${name}.`], uses));
     }
     return {
       name: node.name,
       isReadonly: true,
       hasQuestionToken: !required,
-      type: applicable.length ? `${groupBase}Params` : "never",
+      type: applicable.length ? groupTypeName(base, node.name) : "never",
       docs: tsdoc([applicable.length ? `Parameters sent as ${all.map((p) => docCode(p.wireName)).join(", ")}.` : `Not used here: ${all.map((p) => docCode(p.wireName)).join(", ")} apply to other ${disc?.wireName ?? ""} values.`]),
     };
   });
@@ -74,15 +75,12 @@ function objectInterfaces(name: string, base: string, nodes: readonly ParamNode[
 }
 
 /** The parameter type of a stream: `limit` plus the list parameters it passes on to each page request. */
-export function streamParamTypeStatements(op: IrOperation): StatementStructures[] {
+export function streamParamTypeStatements(op: IrOperation, uses: Uses): StatementStructures[] {
   const stream = op.stream;
   if (!stream) return [];
-  const base = stream.paramsTypeName.replace(/Params$/, "");
-  const [main, ...nested] = objectInterfaces(stream.paramsTypeName, base, paramTree(stream.parameters), op, null, [
-    `Parameters of ${stream.functionName}: ${stream.summary}`,
-  ]);
+  const [main, ...nested] = objectInterfaces(stream.paramsTypeName, paramsBase(stream.paramsTypeName), paramTree(stream.parameters), op, null, [`Parameters of ${stream.functionName}: ${stream.summary}`], uses);
   const limit = {
-    name: "limit",
+    name: stream.limitName,
     isReadonly: true,
     hasQuestionToken: true,
     type: "number",

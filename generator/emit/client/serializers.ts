@@ -1,46 +1,135 @@
-/** Serializers emitter: parameters objects -> query strings and form bodies under the exact wire names. */
-import type { IrOperation, IrParameter } from "../../ir/types.ts";
-import { pascalCase } from "../../naming.ts";
-import { importDecl, StructureKind, tsdoc, type Statement } from "../ts/builder.ts";
+/** Serializers emitter: parameters objects -> query strings, form bodies and JSON bodies under the exact wire names. */
+import type { IrOperation, IrParameter, IrType } from "../../ir/types.ts";
+import { namedShapes, unreachable, type NamedShape } from "../../ir/walk.ts";
+import { encoderName, objectWireName } from "../../symbols/names.ts";
+import { StructureKind, tsdoc, type StatementStructures, type Uses } from "../ts/builder.ts";
 import { docCode, literal, member } from "../ts/escape.ts";
 
-/** The encoder of an operation's parameters in one location: `encodeCreateFactorForm`. */
-export function encoderName(op: IrOperation, location: "query" | "body"): string {
-  return `encode${pascalCase(op.functionName)}${location === "query" ? "Query" : "Form"}`;
-}
-
-/** The locations an operation has parameters in. */
-export function locationsOf(op: IrOperation): ("query" | "body")[] {
-  return (["query", "body"] as const).filter((l) => op.parameters.some((p) => p.location === l));
+/** The parts of a request an operation's parameters fill. */
+export function partsOf(op: IrOperation): ("query" | "form" | "body")[] {
+  const out: ("query" | "form" | "body")[] = [];
+  if (op.parameters.some((p) => p.location === "query")) out.push("query");
+  if (op.parameters.some((p) => p.location === "body")) out.push(op.bodyEncoding === "json" ? "body" : "form");
+  return out;
 }
 
 /** Statements of a resource's serializers module. */
-export function serializerStatements(operations: readonly IrOperation[], typesModule: string): Statement[] {
-  const typeNames: string[] = [];
-  const functions: Statement[] = [];
+export function serializerStatements(operations: readonly IrOperation[], uses: Uses): StatementStructures[] {
+  const functions: StatementStructures[] = [];
+  const shapes = new Map<string, NamedShape>();
   for (const op of operations) {
     if (!op.paramsTypeName) continue;
-    typeNames.push(op.paramsTypeName);
-    for (const location of locationsOf(op)) {
-      const params = op.parameters.filter((p) => p.location === location);
+    for (const part of partsOf(op)) {
+      const params = op.parameters.filter((p) => (part === "query" ? p.location === "query" : p.location === "body"));
+      for (const p of params) for (const s of namedShapes(p.type)) shapes.set(s.typeName, s);
+      const isJson = part === "body";
+      const what = part === "query" ? "query string" : part === "form" ? "form body" : "JSON body";
       functions.push({
         kind: StructureKind.Function,
-        name: encoderName(op, location),
+        name: encoderName(op.functionName, part),
         isExported: true,
-        parameters: [{ name: "params", type: op.paramsTypeName }],
-        returnType: "URLSearchParams",
-        docs: tsdoc([
-          `Encodes the ${location === "query" ? "query string" : "form body"} of ${docCode(op.functionName)}: only the parameters given, under their wire names.`,
-        ]),
-        statements: ["const out = new URLSearchParams();", ...params.map(appendLine), "return out;"],
+        parameters: [{ name: "params", type: uses.use(op.paramsTypeName) }],
+        returnType: isJson ? "Record<string, unknown>" : "URLSearchParams",
+        docs: tsdoc([`Encodes the ${what} of ${docCode(op.functionName)}: only the parameters given, under their wire names.`]),
+        statements: [isJson ? "const out: Record<string, unknown> = {};" : "const out = new URLSearchParams();", ...params.map((p) => encodeLine(p, uses)), "return out;"],
       });
     }
   }
-  return typeNames.length ? [importDecl(typesModule, typeNames, true), ...functions] : [];
+  for (const shape of shapes.values()) functions.push(objectEncoder(shape, uses));
+  return functions;
 }
 
-function appendLine(p: IrParameter): string {
+function encodeLine(p: IrParameter, uses: Uses): string {
   const access = p.tsPath.reduce((expr, segment, i) => member(expr, segment, i > 0), "params");
-  const value = p.type === "string-map" ? `JSON.stringify(${access})` : p.type === "string" ? access : `String(${access})`;
-  return `if (${access} !== undefined) out.append(${literal(p.wireName)}, ${value});`;
+  const wire = literal(p.wireName);
+  const given = `if (${access} !== undefined)`;
+  switch (p.encoding) {
+    case "text":
+      return `${given} out.append(${wire}, ${textOf(p.type, access)});`;
+    case "repeat": {
+      const items = p.type.kind === "array" ? p.type.items : p.type;
+      return `${given} for (const item of ${access}) out.append(${wire}, ${isText(items) ? textOf(items, "item") : `JSON.stringify(${wireOf(items, "item", uses)})`});`;
+    }
+    case "json":
+      return `${given} out.append(${wire}, JSON.stringify(${wireOf(p.type, access, uses)}));`;
+    case "json-body":
+      return `${given} out[${wire}] = ${wireOf(p.type, access, uses)};`;
+    default:
+      return unreachable(p.encoding);
+  }
+}
+
+function isText(type: IrType): boolean {
+  return type.kind === "string" || type.kind === "enum" || type.kind === "integer" || type.kind === "number" || type.kind === "boolean" || type.kind === "date-time";
+}
+
+// A scalar as form text: numbers and booleans by String, dates as ISO 8601.
+function textOf(type: IrType, expr: string): string {
+  switch (type.kind) {
+    case "string":
+    case "enum":
+      return expr;
+    case "integer":
+    case "number":
+    case "boolean":
+      return `String(${expr})`;
+    case "date-time":
+      return `${expr}.toISOString()`;
+    case "array":
+    case "object":
+    case "map":
+    case "json":
+    case "variants":
+    case "ref":
+      throw new Error(`a ${type.kind} value is not sent as text`);
+    default:
+      return unreachable(type);
+  }
+}
+
+/** The wire JSON of a value: dates as ISO 8601, object fields under their wire names. */
+function wireOf(type: IrType, expr: string, uses: Uses): string {
+  switch (type.kind) {
+    case "string":
+    case "enum":
+    case "integer":
+    case "number":
+    case "boolean":
+    case "json":
+      return expr;
+    case "date-time":
+      return `${expr}.toISOString()`;
+    case "array": {
+      const item = wireOf(type.items, "item", uses);
+      return item === "item" ? expr : `${expr}.map((item) => ${item})`;
+    }
+    case "map": {
+      const entry = wireOf(type.values, "entry", uses);
+      return entry === "entry" ? expr : `Object.fromEntries(Object.entries(${expr}).map(([key, entry]) => [key, ${entry}]))`;
+    }
+    case "object":
+      return `${uses.use(objectWireName(type.typeName))}(${expr})`;
+    case "variants":
+    case "ref":
+      throw new Error(`a parameter of kind ${type.kind} passed the check stage`);
+    default:
+      return unreachable(type);
+  }
+}
+
+function objectEncoder(shape: NamedShape, uses: Uses): StatementStructures {
+  const lines = shape.fields.map((f) => {
+    const access = member("value", f.tsName);
+    const encoded = wireOf(f.type, access, uses);
+    const value = f.nullable && encoded !== access ? `${access} === null ? null : ${encoded}` : encoded;
+    return `if (${access} !== undefined) out[${literal(f.wireName)}] = ${value};`;
+  });
+  return {
+    kind: StructureKind.Function,
+    name: objectWireName(shape.typeName),
+    parameters: [{ name: "value", type: uses.use(shape.typeName) }],
+    returnType: "Record<string, unknown>",
+    docs: tsdoc([`${docCode(shape.typeName)} as wire JSON, under the wire names.`]),
+    statements: ["const out: Record<string, unknown> = {};", ...lines, "return out;"],
+  };
 }

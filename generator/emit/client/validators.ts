@@ -1,106 +1,101 @@
 /** Validators emitter: straight-line checks of every rule of every operation's arguments. */
 import type { IrOperation, IrParameter, IrPathParameter, IrResource } from "../../ir/types.ts";
-import { constantCase, localName, pascalCase } from "../../naming.ts";
-import { importDecl, StructureKind, tsdoc, VariableDeclarationKind, type Statement, type StatementStructures } from "../ts/builder.ts";
+import { paramTree, type ParamNode } from "../../ir/param-tree.ts";
+import { namedShapes, type NamedShape } from "../../ir/walk.ts";
+import { constantCase, localName } from "../../naming.ts";
+import { objectCheckName, pathCheckName, validatorName } from "../../symbols/names.ts";
+import { StructureKind, tsdoc, VariableDeclarationKind, type StatementStructures, type Uses } from "../ts/builder.ts";
 import { docCode, literal } from "../ts/escape.ts";
-import { conditionText, formatText, rangeText } from "./describe.ts";
-import { paramTree, type ParamNode } from "./param-tree.ts";
+import { conditionText } from "./describe.ts";
+import { pathCode, stringChecks, valueChecks, type CheckContext } from "./value-checks.ts";
 
-const FORMAT_CHECKS: Record<string, string> = {
-  base32: "isBase32",
-  base64: "isBase64",
-  "der-base64": "isDerBase64",
-  uri: "isUri",
-  "date-time": "isDateTime",
-};
+/** Module constants (patterns, key sets), each named once and deduplicated by content. */
+class Constants {
+  private readonly byContent = new Map<string, string>();
+  private readonly taken = new Set<string>();
+  readonly statements: StatementStructures[] = [];
 
-/** The name of an operation's validator: `validateCreateFactor`. */
-export function validatorName(functionName: string): string {
-  return `validate${pascalCase(functionName)}`;
+  get(suffix: string, owner: string, content: string, initializer: string): string {
+    const known = this.byContent.get(content);
+    if (known) return known;
+    let name = `${constantCase(owner) || "VALUE"}_${suffix}`;
+    for (let i = 2; this.taken.has(name); i++) name = `${constantCase(owner) || "VALUE"}_${suffix}_${i}`;
+    this.taken.add(name);
+    this.byContent.set(content, name);
+    this.statements.push({ kind: StructureKind.VariableStatement, declarationKind: VariableDeclarationKind.Const, declarations: [{ name, initializer }] });
+    return name;
+  }
 }
 
 /** Statements of a resource's validators module. */
-export function validatorStatements(resource: IrResource, runtimeValidation: string, runtimeErrors: string): Statement[] {
-  const helpers = new Set<string>(["issue"]);
-  const keySets = new Map<string, string>(); // JSON of names -> constant name
-  const keySetConst = (owner: string, names: readonly string[]) => {
-    const json = JSON.stringify(names);
-    const known = keySets.get(json);
-    if (known) return known;
-    const name = `${constantCase(owner)}_KEYS`;
-    keySets.set(json, name);
-    return name;
-  };
-  const patterns = new Map<string, string>(); // pattern -> constant name
-  const patternConst = (owner: string, pattern: string) => {
-    const known = patterns.get(pattern);
-    if (known) return known;
-    const taken = new Set(patterns.values());
-    let name = `${constantCase(owner)}_PATTERN`;
-    for (let i = 2; taken.has(name); i++) name = `${constantCase(owner)}_PATTERN_${i}`;
-    patterns.set(pattern, name);
-    return name;
-  };
-  const functions: Statement[] = [];
-  for (const p of resource.pathParameters) functions.push(pathParameterCheck(p, patternConst, helpers));
+export function validatorStatements(resource: IrResource, uses: Uses): StatementStructures[] {
+  uses.use("ValidationIssue");
+  const constants = new Constants();
+  const ctx: CheckContext = { uses, patternConst: (owner, pattern) => constants.get("PATTERN", owner, `p:${pattern}`, `new RegExp(${literal(pattern)}, "u")`) };
+  const keySet = (owner: string, names: readonly string[]) => constants.get("KEYS", owner, `k:${JSON.stringify(names)}`, `new Set<string>(${JSON.stringify(names)})`);
+  const functions: StatementStructures[] = resource.pathParameters.map((p) => pathParameterCheck(p, ctx));
+  const shapes = new Map<string, NamedShape>();
   for (const op of resource.operations) {
-    const consts = { patternConst, keySetConst };
-    functions.push(operationValidator(op, validatorName(op.functionName), op.parameters, op.paramsRequired, consts, helpers, false));
-    if (op.stream) functions.push(operationValidator(op, validatorName(op.stream.functionName), op.stream.parameters, false, consts, helpers, true));
+    for (const p of op.parameters) for (const s of namedShapes(p.type)) shapes.set(s.typeName, s);
+    functions.push(operationValidator(op, validatorName(op.functionName), op.parameters, op.paramsRequired, ctx, keySet, false));
+    if (op.stream) functions.push(operationValidator(op, validatorName(op.stream.functionName), op.stream.parameters, false, ctx, keySet, true));
   }
-  const constants: StatementStructures[] = [...patterns].map(([pattern, name]) => ({
-    kind: StructureKind.VariableStatement,
-    declarationKind: VariableDeclarationKind.Const,
-    declarations: [{ name, initializer: `new RegExp(${literal(pattern)}, "u")` }],
-  }));
-  for (const [json, name] of keySets) {
-    constants.push({
-      kind: StructureKind.VariableStatement,
-      declarationKind: VariableDeclarationKind.Const,
-      declarations: [{ name, initializer: `new Set<string>(${json})` }],
-    });
-  }
-  return [
-    importDecl(runtimeValidation, [...helpers]),
-    importDecl(runtimeErrors, ["ValidationIssue"], true),
-    ...constants,
-    ...functions,
-  ];
+  for (const shape of shapes.values()) functions.push(objectCheck(shape, ctx, keySet));
+  return [...constants.statements, ...functions];
 }
 
-function pathParameterCheck(p: IrPathParameter, patternConst: (o: string, p: string) => string, helpers: Set<string>): StatementStructures {
-  helpers.add("checkPathSegment");
-  const path = literal(p.tsName);
-  const wire = literal(p.wireName);
-  const body = [`if (!checkPathSegment(value, ${path}, ${wire}, issues)) return;`, ...stringChecks("value", p.tsName, p.wireName, p.constraints, patternConst, helpers)];
+function pathParameterCheck(p: IrPathParameter, ctx: CheckContext): StatementStructures {
+  const at = { path: p.tsName, wire: literal(p.wireName) };
+  const checks = p.type.kind === "string" ? stringChecks(p.type, "value", at, ctx) : valueChecks(p.type, "value", at, ctx);
   return {
     kind: StructureKind.Function,
-    name: `check${pascalCase(p.wireName)}`,
+    name: pathCheckName(p.wireName),
     parameters: [{ name: "value", type: "unknown" }, { name: "issues", type: "ValidationIssue[]" }],
     returnType: "void",
     docs: tsdoc([`Checks the ${docCode(p.wireName)} path argument.`]),
+    statements: [`if (!${ctx.uses.use("checkPathSegment")}(value, ${literal(p.tsName)}, ${literal(p.wireName)}, issues)) return;`, ...checks],
+  };
+}
+
+// A check per object type a parameter uses: a plain object with known keys, each field by its type.
+function objectCheck(shape: NamedShape, ctx: CheckContext, keySet: (owner: string, names: readonly string[]) => string): StatementStructures {
+  const body = [
+    `if (!${ctx.uses.use("isRecord")}(value)) { issues.push(${ctx.uses.use("issue")}(path, wireName, "type", "must be an object")); return; }`,
+    `${ctx.uses.use("checkKnownKeys")}(value, ${keySet(shape.typeName, shape.fields.map((f) => f.tsName))}, path, issues);`,
+  ];
+  shape.fields.forEach((f, i) => {
+    const v = `field${i}`;
+    const at = { path: `\${path}.${f.tsName}`, wire: `wireName + ${literal(`.${f.wireName}`)}` };
+    body.push(`const ${v} = value[${literal(f.tsName)}];`);
+    const missing = f.required ? `issues.push(${ctx.uses.use("issue")}(${pathCode(at.path)}, ${at.wire}, "required", "is required"));` : null;
+    const present = valueChecks(f.type, v, at, ctx, 1);
+    const guard = f.nullable ? `${v} !== null` : null;
+    if (missing) body.push(`if (${v} === undefined) ${missing}`, guard ? `else if (${guard}) {` : "else {", ...present, "}");
+    else body.push(`if (${v} !== undefined${guard ? ` && ${guard}` : ""}) {`, ...present, "}");
+  });
+  return {
+    kind: StructureKind.Function,
+    name: objectCheckName(shape.typeName),
+    parameters: [{ name: "value", type: "unknown" }, { name: "path", type: "string" }, { name: "wireName", type: "string" }, { name: "issues", type: "ValidationIssue[]" }],
+    returnType: "void",
+    docs: tsdoc([`Checks a ${docCode(shape.typeName)} value.`]),
     statements: body,
   };
 }
 
-interface Constants {
-  readonly patternConst: (owner: string, pattern: string) => string;
-  readonly keySetConst: (owner: string, names: readonly string[]) => string;
-}
-
-function operationValidator(op: IrOperation, name: string, params: readonly IrParameter[], paramsRequired: boolean, consts: Constants, helpers: Set<string>, isStream: boolean): StatementStructures {
+function operationValidator(op: IrOperation, name: string, params: readonly IrParameter[], paramsRequired: boolean, ctx: CheckContext, keySet: (owner: string, names: readonly string[]) => string, isStream: boolean): StatementStructures {
   const args = op.pathParameters.map((p) => ({ name: p.tsName, type: "unknown" }));
-  const body = op.pathParameters.map((p) => `check${pascalCase(p.wireName)}(${p.tsName}, issues);`);
-  const takesParams = params.length > 0 || isStream;
-  if (takesParams) {
-    helpers.add("isRecord");
+  const body = op.pathParameters.map((p) => `${pathCheckName(p.wireName)}(${p.tsName}, issues);`);
+  if (params.length > 0 || isStream) {
+    const isRecord = ctx.uses.use("isRecord");
+    const issue = ctx.uses.use("issue");
     args.push({ name: "params", type: "unknown" });
     body.push(
       paramsRequired
-        ? `if (!isRecord(params)) { issues.push(issue("params", "", params === undefined ? "required" : "type", params === undefined ? "is required" : "must be an object")); return issues; }`
-        : `if (params !== undefined && !isRecord(params)) { issues.push(issue("params", "", "type", "must be an object")); return issues; }`,
+        ? `if (!${isRecord}(params)) { issues.push(${issue}("params", "", params === undefined ? "required" : "type", params === undefined ? "is required" : "must be an object")); return issues; }`
+        : `if (params !== undefined && !${isRecord}(params)) { issues.push(${issue}("params", "", "type", "must be an object")); return issues; }`,
     );
-    body.push(...paramChecks(op, name.replace(/^validate/, ""), params, isStream, consts, helpers));
+    body.push(...paramChecks(op, name.replace(/^validate/, ""), params, isStream, ctx, keySet, new Set(args.map((a) => a.name))));
   }
   return {
     kind: StructureKind.Function,
@@ -113,106 +108,79 @@ function operationValidator(op: IrOperation, name: string, params: readonly IrPa
   };
 }
 
-function paramChecks(op: IrOperation, owner: string, params: readonly IrParameter[], isStream: boolean, consts: Constants, helpers: Set<string>): string[] {
-  const { patternConst } = consts;
+function paramChecks(op: IrOperation, owner: string, params: readonly IrParameter[], isStream: boolean, ctx: CheckContext, keySet: (owner: string, names: readonly string[]) => string, taken: Set<string>): string[] {
   const root = "record";
   const lines = [`const ${root} = params as Record<string, unknown> | undefined;`];
-  const tree = paramTree(params);
-  const extraKeys = isStream ? ["limit"] : [];
-  helpers.add("checkKnownKeys");
+  // Locals never shadow a path argument: a body parameter may share its name (Identity on /Entities/{Identity}).
+  const locals = new Map<string, string>();
+  const local = (path: readonly string[]) => {
+    const key = path.join(".");
+    let name = locals.get(key);
+    if (!name) {
+      name = localName(path);
+      while (taken.has(name)) name = `${name}Value`;
+      taken.add(name);
+      locals.set(key, name);
+    }
+    return name;
+  };
+  const limitName = op.stream?.limitName ?? "limit";
+  for (const fixed of ["issues", "record", "params", limitName]) taken.add(fixed);
+  const checkKnownKeys = ctx.uses.use("checkKnownKeys");
   // Groups first, then every leaf value, then the checks: conditions can read any value.
   const walk = (nodes: readonly ParamNode[], parent: string, prefix: string[], keys: string[]) => {
-    const keySet = consts.keySetConst([owner, ...prefix].join("_"), [...keys, ...nodes.map((n) => n.name)]);
-    lines.push(`checkKnownKeys(${parent}, ${keySet}, ${literal(prefix.join("."))}, issues);`);
+    lines.push(`${checkKnownKeys}(${parent}, ${keySet([owner, ...prefix].join("_"), [...keys, ...nodes.map((n) => n.name)])}, ${literal(prefix.join("."))}, issues);`);
     for (const node of nodes) {
       const path = [...prefix, node.name];
-      if (node.param) {
-        lines.push(`const ${localName(path)} = ${parent}?.[${literal(node.name)}];`);
-      } else {
-        helpers.add("readGroup");
-        const group = `${localName(path)}Group`;
-        lines.push(`const ${group} = readGroup(${parent}, ${literal(node.name)}, ${literal(path.join("."))}, issues);`);
+      if (node.param) lines.push(`const ${local(path)} = ${parent}?.[${literal(node.name)}];`);
+      else {
+        const group = `${local(path)}Group`;
+        lines.push(`const ${group} = ${ctx.uses.use("readGroup")}(${parent}, ${literal(node.name)}, ${literal(path.join("."))}, issues);`);
         walk(node.children, group, path, []);
       }
     }
   };
-  walk(tree, root, [], extraKeys);
+  walk(paramTree(params), root, [], isStream ? [limitName] : []);
   if (isStream) {
     lines.push(
-      `const limit = ${root}?.["limit"];`,
-      `if (limit !== undefined && (typeof limit !== "number" || !Number.isInteger(limit) || limit < 0)) issues.push(issue("limit", "limit", "integer", "must be a non-negative integer"));`,
+      `const ${limitName} = ${root}?.[${literal(limitName)}];`,
+      `if (${limitName} !== undefined && (typeof ${limitName} !== "number" || !Number.isInteger(${limitName}) || ${limitName} < 0)) issues.push(${ctx.uses.use("issue")}(${literal(limitName)}, ${literal(limitName)}, "integer", "must be a non-negative integer"));`,
     );
   }
-  for (const p of params) lines.push(...leafChecks(p, op, patternConst, helpers));
+  for (const p of params) lines.push(...leafChecks(p, op, local, ctx));
+  if (!isStream) for (const group of op.exactlyOneOf) lines.push(...exactlyOne(group, op, local, ctx));
   return lines;
 }
 
-function leafChecks(p: IrParameter, op: IrOperation, patternConst: (o: string, p: string) => string, helpers: Set<string>): string[] {
-  const v = localName(p.tsPath);
-  const path = p.tsPath.join(".");
-  const push = (code: string, message: string) => `issues.push(issue(${literal(path)}, ${literal(p.wireName)}, ${literal(code)}, ${message}));`;
+function leafChecks(p: IrParameter, op: IrOperation, local: (path: readonly string[]) => string, ctx: CheckContext): string[] {
+  const v = local(p.tsPath);
+  const at = { path: p.tsPath.join("."), wire: literal(p.wireName) };
+  const push = (code: string, message: string) => `issues.push(${ctx.uses.use("issue")}(${literal(at.path)}, ${at.wire}, ${literal(code)}, ${message}));`;
   const absent: string[] = [];
   if (p.required) absent.push(push("required", literal("is required")));
   else if (p.requiredWhen?.checkedBy === "client") {
-    absent.push(`if (${holds(p.requiredWhen.tsPath!, p.requiredWhen.values)}) ${push("required-when", literal(`is required when ${conditionText(p.requiredWhen)}`))}`);
+    absent.push(`if (${holds(local(p.requiredWhen.tsPath!), p.requiredWhen.values)}) ${push("required-when", literal(`is required when ${conditionText(p.requiredWhen)}`))}`);
   }
   const present: string[] = [];
   if (p.onlyWhen?.checkedBy === "client") {
-    const subject = op.parameters.find((s) => s.wireName === p.onlyWhen!.wireName);
-    const others = (subject?.constraints.enum ?? []).filter((x) => !p.onlyWhen!.values.includes(x));
-    if (others.length) present.push(`if (${holds(p.onlyWhen.tsPath!, others)}) ${push("not-applicable", literal(`is only used when ${conditionText(p.onlyWhen)}`))}`);
+    const subject = op.parameters.find((s) => s.wireName === p.onlyWhen!.wireName)!;
+    const all: readonly (string | boolean)[] = subject.type.kind === "enum" ? subject.type.values : [true, false];
+    const others = all.filter((x) => !p.onlyWhen!.values.includes(x));
+    if (others.length) present.push(`if (${holds(local(p.onlyWhen.tsPath!), others)}) ${push("not-applicable", literal(`is only used when ${conditionText(p.onlyWhen)}`))}`);
   }
-  present.push(...valueChecks(v, p, patternConst, helpers));
+  present.push(...valueChecks(p.type, v, at, ctx));
   if (absent.length === 0) return [`if (${v} !== undefined) {`, ...present, "}"];
   return [`if (${v} === undefined) {`, ...absent, "} else {", ...present, "}"];
 }
 
-function holds(tsPath: readonly string[], values: readonly string[]): string {
-  return values.map((x) => `${localName(tsPath)} === ${literal(x)}`).join(" || ");
+function holds(local: string, values: readonly (string | boolean)[]): string {
+  return values.map((x) => `${local} === ${literal(x)}`).join(" || ");
 }
 
-function valueChecks(v: string, p: IrParameter, patternConst: (o: string, p: string) => string, helpers: Set<string>): string[] {
-  const path = p.tsPath.join(".");
-  const push = (code: string, message: string) => `issues.push(issue(${literal(path)}, ${literal(p.wireName)}, ${literal(code)}, ${message}));`;
-  const c = p.constraints;
-  switch (p.type) {
-    case "integer":
-    case "number": {
-      const isNumber = p.type === "integer" ? `typeof ${v} === "number" && Number.isInteger(${v})` : `typeof ${v} === "number" && Number.isFinite(${v})`;
-      const bounds = [c.minimum !== null ? `${v} < ${c.minimum}` : null, c.maximum !== null ? `${v} > ${c.maximum}` : null].filter(Boolean);
-      const lines = [`if (!(${isNumber})) ${push(p.type === "integer" ? "integer" : "type", literal(`must be ${p.type === "integer" ? "an integer" : "a number"}`))}`];
-      if (bounds.length) lines.push(`else if (${bounds.join(" || ")}) ${push("range", `${literal(`must be ${rangeText(c)}, got `)} + ${v}`)}`);
-      return lines;
-    }
-    case "boolean":
-      return [`if (typeof ${v} !== "boolean") ${push("type", literal("must be a boolean"))}`];
-    case "string-map":
-      helpers.add("checkStringMap");
-      return [`checkStringMap(${v}, ${literal(path)}, ${literal(p.wireName)}, ${c.maxLength ?? "null"}, issues);`];
-    default:
-      return [`if (typeof ${v} !== "string") ${push("type", literal("must be a string"))}`, "else {", ...stringChecks(v, path, p.wireName, c, patternConst, helpers), "}"];
-  }
-}
-
-function stringChecks(v: string, path: string, wireName: string, c: IrParameter["constraints"], patternConst: (o: string, p: string) => string, helpers: Set<string>): string[] {
-  const push = (code: string, message: string) => `issues.push(issue(${literal(path)}, ${literal(wireName)}, ${literal(code)}, ${message}));`;
-  const lines: string[] = [];
-  if (c.enum) lines.push(`if (${c.enum.map((x) => `${v} !== ${literal(x)}`).join(" && ")}) ${push("enum", literal(`must be one of: ${c.enum.join(", ")}`))}`);
-  if (c.minLength !== null || c.maxLength !== null) {
-    helpers.add("charLength");
-    const n = `${v}Length`;
-    const bounds = [c.minLength !== null ? `${n} < ${c.minLength}` : null, c.maxLength !== null ? `${n} > ${c.maxLength}` : null].filter(Boolean);
-    const limit = c.minLength !== null && c.maxLength !== null ? (c.minLength === c.maxLength ? `exactly ${c.minLength}` : `${c.minLength} to ${c.maxLength}`) : c.maxLength !== null ? `at most ${c.maxLength}` : `at least ${c.minLength}`;
-    const check = `if (${bounds.join(" || ")}) ${push("length", `${literal(`must be ${limit} characters long, got `)} + ${n}`)}`;
-    // Code points never outnumber UTF-16 units: within the maximum in units needs no counting.
-    if (c.minLength === null) lines.push(`if (${v}.length > ${c.maxLength}) {`, `const ${n} = charLength(${v});`, check, "}");
-    else lines.push(`const ${n} = charLength(${v});`, check);
-  }
-  if (c.pattern) lines.push(`if (!${patternConst(path, c.pattern)}.test(${v})) ${push("pattern", literal(`must match ${c.pattern}`))}`);
-  if (c.format) {
-    const check = FORMAT_CHECKS[c.format]!;
-    helpers.add(check);
-    lines.push(`if (!${check}(${v})) ${push("format", literal(`must be ${formatText(c)}`))}`);
-  }
-  return lines;
+function exactlyOne(group: readonly string[], op: IrOperation, local: (path: readonly string[]) => string, ctx: CheckContext): string[] {
+  const members = group.map((wire) => op.parameters.find((p) => p.wireName === wire)!);
+  const count = members.map((p) => `(${local(p.tsPath)} === undefined ? 0 : 1)`).join(" + ");
+  const names = members.map((p) => p.tsPath.join(".")).join(" | ");
+  const message = `exactly one of ${group.join(", ")} must be given`;
+  return [`if (${count} !== 1) issues.push(${ctx.uses.use("issue")}(${literal(names)}, ${literal(group.join(" | "))}, "exactly-one", ${literal(message)}));`];
 }

@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import Handlebars from "handlebars";
 import type { Ir } from "../../ir/types.ts";
-import { kebab } from "../layout.ts";
+import { kebab } from "../../symbols/layout.ts";
 import { generatedHeader, type VirtualFile } from "../virtual-file.ts";
 import { readmeView, resourceView } from "./view-model.ts";
 

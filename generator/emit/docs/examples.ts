@@ -12,7 +12,7 @@ export function callExample(resource: IrResource, op: IrOperation, example: IrEx
   const args = ["client", ...pathArgs(op)];
   if (example && example.params.length) args.push(objectLiteral(op, example));
   const call = `${op.functionName}(${args.join(", ")})`;
-  if (op.kind === "delete") return `await ${call};`;
+  if (op.responseModel === null) return `await ${call};`;
   const name = op.kind === "list" ? "page" : camelCase(resource.name);
   return `const ${name} = await ${call};`;
 }

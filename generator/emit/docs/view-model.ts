@@ -1,8 +1,10 @@
 /** Docs emitter, view models: everything the templates show, computed here so templates hold no logic. */
 import type { Ir, IrField, IrModel, IrOperation, IrParameter, IrResource, IrService } from "../../ir/types.ts";
-import { conditionText, formatText, lengthText, rangeText, serverNote } from "../client/describe.ts";
-import { paramValueType, fieldValueType } from "../client/ts-types.ts";
-import { kebab } from "../layout.ts";
+import { shapesOfFields } from "../../ir/walk.ts";
+import { conditionText, encodingText, formatText, lengthText, rangeText, rulesOf, serverNote } from "../client/describe.ts";
+import { fieldType, typeText } from "../client/ts-types.ts";
+import { Uses } from "../ts/builder.ts";
+import { kebab } from "../../symbols/layout.ts";
 import { callExample, pathArgs } from "./examples.ts";
 import { mdCode, mdText } from "./markdown.ts";
 
@@ -29,7 +31,8 @@ export interface OperationView {
   readonly path: string;
   readonly id: string;
   readonly tags: string;
-  readonly status: number;
+  readonly status: string;
+  readonly deprecated: boolean;
   readonly returns: string;
   readonly params: readonly ParamRow[];
   readonly examples: readonly { readonly title: string; readonly code: string }[];
@@ -38,21 +41,23 @@ export interface OperationView {
 const dash = "-";
 
 function paramRow(p: IrParameter): ParamRow {
-  const c = p.constraints;
+  const c = rulesOf(p.type);
   const requirement = [
     p.required ? "required" : null,
     p.requiredWhen ? `required when ${conditionText(p.requiredWhen)}${serverNote(p.requiredWhen)}` : null,
     p.onlyWhen ? `only when ${conditionText(p.onlyWhen)}${serverNote(p.onlyWhen)}` : null,
+    p.deprecated ? "deprecated" : null,
   ].filter((x): x is string => x !== null);
+  const items = lengthText({ minLength: c.minItems, maxLength: c.maxItems }, "items");
   return {
     name: mdCode(p.tsPath.join(".")),
     wireName: mdCode(p.wireName),
-    type: mdCode(paramValueType(p)),
+    type: mdCode(typeText(p.type, new Uses())),
     requirement: requirement.length ? mdText(requirement.join("; ")) : "optional",
     range: mdText(rangeText(c) ?? dash),
-    length: mdText(lengthText(c) ?? dash) + (p.type === "string-map" && c.maxLength !== null ? " (as JSON)" : ""),
-    values: c.enum ? c.enum.map(mdCode).join(", ") : dash,
-    format: [formatText(c), c.pattern ? `pattern ${mdCode(c.pattern)}` : null, p.type === "string-map" ? "object of strings, sent as JSON" : null].filter(Boolean).map((x) => (x!.startsWith("pattern") ? x! : mdText(x!))).join("; ") || dash,
+    length: mdText([lengthText(c), items].filter(Boolean).join("; ") || dash) + (c.jsonLength && c.maxLength !== null ? " (as JSON)" : ""),
+    values: c.values ? c.values.map(mdCode).join(", ") : dash,
+    format: [formatText(c.format) ? mdText(formatText(c.format)!) : null, c.pattern ? `pattern ${mdCode(c.pattern)}` : null, encodingText(p) ? mdText(encodingText(p)!) : null].filter(Boolean).join("; ") || dash,
     default: p.default === null ? dash : mdCode(JSON.stringify(p.default)),
     description: mdText(p.description),
   };
@@ -73,43 +78,50 @@ function operationView(resource: IrResource, op: IrOperation): OperationView {
     method: op.method,
     path: mdCode(op.pathTemplate),
     id: mdCode(op.id),
-    tags: op.tags.map(mdCode).join(", "),
-    status: op.successStatus,
+    tags: op.tags.length ? op.tags.map(mdCode).join(", ") : dash,
+    status: op.successStatuses.join(" or "),
+    deprecated: op.deprecated,
     returns: mdCode(returns),
     params: [
-      ...op.pathParameters.map((p) => ({
-        name: mdCode(p.tsName),
-        wireName: mdCode(p.wireName),
-        type: mdCode("string"),
-        requirement: "required (path)",
-        range: dash,
-        length: mdText(lengthText(p.constraints) ?? dash),
-        values: dash,
-        format: p.constraints.pattern ? `pattern ${mdCode(p.constraints.pattern)}` : dash,
-        default: dash,
-        description: mdText(p.description),
-      })),
+      ...op.pathParameters.map((p) => {
+        const c = rulesOf(p.type);
+        return {
+          name: mdCode(p.tsName),
+          wireName: mdCode(p.wireName),
+          type: mdCode("string"),
+          requirement: "required (path)",
+          range: dash,
+          length: mdText(lengthText(c) ?? dash),
+          values: c.values ? c.values.map(mdCode).join(", ") : dash,
+          format: [formatText(c.format) ? mdText(formatText(c.format)!) : null, c.pattern ? `pattern ${mdCode(c.pattern)}` : null].filter(Boolean).join("; ") || dash,
+          default: dash,
+          description: mdText(p.description),
+        };
+      }),
       ...op.parameters.map(paramRow),
     ],
     examples,
   };
 }
 
-function fieldRows(fields: readonly IrField[], owner: string) {
+function fieldRows(fields: readonly IrField[]) {
   return fields.map((f) => ({
     name: mdCode(f.tsName),
     wireName: mdCode(f.wireName),
-    type: mdCode(f.variants ? `depends on ${f.variants.by}` : fieldValueType(f, f.fields ? `${owner}…` : null)),
-    values: f.constraints.enum ? f.constraints.enum.map(mdCode).join(", ") : dash,
-    description: mdText(f.description),
+    type: mdCode(f.type.kind === "variants" ? `depends on ${f.type.by}` : fieldType(f, new Uses())),
+    values: f.type.kind === "enum" ? f.type.values.map(mdCode).join(", ") : dash,
+    description: mdText(f.description + (f.deprecated ? " (deprecated)" : "")),
   }));
 }
 
 function modelView(model: IrModel) {
   const variants = model.fields.flatMap((f) =>
-    (f.variants?.cases ?? []).map((c) => ({ title: `${mdCode(f.tsName)} when ${mdCode(f.variants!.by)} is ${mdCode(c.value)}: ${mdCode(c.typeName)}`, fields: fieldRows(c.fields, c.typeName) })),
+    f.type.kind === "variants" ? f.type.cases.map((c) => ({ title: `${mdCode(f.tsName)} when ${mdCode((f.type as { by: string }).by)} is ${mdCode(c.value)}: ${mdCode(c.typeName)}`, fields: fieldRows(c.fields) })) : [],
   );
-  return { name: model.name, description: mdText(model.description), extends: model.extends, fields: fieldRows(model.fields, model.name), variants };
+  const shapes = shapesOfFields(model.fields)
+    .filter((s) => !variants.some((v) => v.title.endsWith(mdCode(s.typeName))))
+    .map((s) => ({ title: mdCode(s.typeName), fields: fieldRows(s.fields) }));
+  return { name: model.name, description: mdText(model.description), extends: model.extends, fields: fieldRows(model.fields), variants: [...variants, ...shapes] };
 }
 
 /** The stream of a resource's list operation, for the reference page and the README; null without one. */
@@ -151,8 +163,7 @@ export function readmeView(ir: Ir) {
     name: ir.package.name,
     version: ir.package.version,
     description: mdText(ir.package.description),
-    usernameEnv: first.auth.usernameEnv,
-    passwordEnv: first.auth.passwordEnv,
+    ...credentialsView(ir),
     baseUrl: first.baseUrl,
     resources: ir.services.flatMap((service) =>
       service.resources.map((resource) => ({
@@ -166,5 +177,21 @@ export function readmeView(ir: Ir) {
         stream: streamView(resource),
       })),
     ),
+  };
+}
+
+// The credential pairs for the README: the pair with environment fallbacks leads the example.
+function credentialsView(ir: Ir) {
+  const pairs = ir.auth.credentials;
+  const main = pairs.find((p) => p.username.env && p.password.env) ?? pairs[0]!;
+  return {
+    mainPair: { username: main.username.option, password: main.password.option },
+    otherPairs: pairs.filter((p) => p !== main).map((p) => ({ username: p.username.option, password: p.password.option })),
+    envPairs: pairs.filter((p) => p.username.env && p.password.env).map((p) => ({ username: p.username.env, password: p.password.env })),
+    credentialRows: pairs.map((p) => ({
+      options: `${mdCode(p.username.option)}, ${mdCode(p.password.option)}`,
+      env: p.username.env && p.password.env ? `${mdCode(p.username.env)}, ${mdCode(p.password.env)}` : dash,
+      description: mdText(`${p.username.description} / ${p.password.description}`),
+    })),
   };
 }

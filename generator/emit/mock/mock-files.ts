@@ -3,13 +3,13 @@
  * runtime, a route table derived from the IR, each resource's extension, an entry and a CLI.
  */
 import { readdirSync, readFileSync } from "node:fs";
-import type { Ir, IrField, IrOperation, IrParameter, IrResource } from "../../ir/types.ts";
+import type { Ir, IrField, IrOperation, IrParameter, IrResource, IrService, IrType } from "../../ir/types.ts";
 import { camelCase } from "../../naming.ts";
 import { compareText } from "../../diagnostics.ts";
-import { importPath, kebab, resourceModules } from "../layout.ts";
+import { importPath, kebab, resourceModules } from "../../symbols/layout.ts";
+import { validatorName } from "../../symbols/names.ts";
 import { importDecl, printTs, StructureKind, tsdoc, VariableDeclarationKind, type Statement } from "../ts/builder.ts";
 import { literal } from "../ts/escape.ts";
-import { validatorName } from "../client/validators.ts";
 import { generatedHeader, type VirtualFile } from "../virtual-file.ts";
 
 const RUNTIME_DIR = new URL("../../mock-runtime/", import.meta.url);
@@ -17,14 +17,14 @@ const DIR = "src/mock";
 
 /** Every file of the mock server. */
 export function emitMock(ir: Ir): VirtualFile[] {
-  const resources = ir.services.flatMap((s) => s.resources.map((r) => ({ service: s, resource: r })));
+  const resources = ir.services.flatMap((s) => s.resources);
   const runtime = readdirSync(RUNTIME_DIR)
     .filter((n) => n.endsWith(".ts"))
     .sort(compareText)
     .map((name) => ({ path: `${DIR}/${name}`, content: `${generatedHeader([`generator/mock-runtime/${name}`], "ts")}\n${readFileSync(new URL(name, RUNTIME_DIR), "utf8")}`, preformatted: true }));
   const extensions = resources
-    .filter(({ resource }) => resource.mockExtension)
-    .map(({ resource }) => ({ path: extensionPath(resource), content: `${generatedHeader([resource.mockExtension!.file], "ts")}\n${resource.mockExtension!.source}` }));
+    .filter((resource) => resource.mockExtension)
+    .map((resource) => ({ path: extensionPath(resource), content: `${generatedHeader([resource.mockExtension!.file], "ts")}\n${resource.mockExtension!.source}` }));
   return [...runtime, ...extensions, routesFile(ir), indexFile(ir), cliFile(ir)];
 }
 
@@ -43,15 +43,30 @@ function toCode(value: Code): string {
 }
 
 function fieldData(f: IrField): Code {
-  return { wireName: f.wireName, type: f.type, format: f.constraints.format, pattern: f.constraints.pattern, enum: f.constraints.enum ? [...f.constraints.enum] : null, required: f.required };
+  const t = f.type;
+  return {
+    wireName: f.wireName,
+    kind: t.kind,
+    format: t.kind === "string" ? t.format : null,
+    pattern: t.kind === "string" ? t.pattern : null,
+    enum: t.kind === "enum" ? [...t.values] : null,
+    required: f.required,
+  };
+}
+
+function itemKind(t: IrType): string | null {
+  return t.kind === "array" ? t.items.kind : null;
 }
 
 function parameterData(p: IrParameter): Code {
   const field = (c: IrParameter["onlyWhen"]) => (c?.subject === "resource" ? { field: c.wireName, values: [...c.values] } : null);
   return {
     wireName: p.wireName,
+    location: p.location,
     tsPath: [...p.tsPath],
-    type: p.type,
+    kind: p.type.kind,
+    itemKind: itemKind(p.type),
+    encoding: p.encoding,
     default: p.default,
     onlyWhenParameter: p.onlyWhen?.subject === "parameter" ? { wireName: p.onlyWhen.wireName, values: [...p.onlyWhen.values] } : null,
     requiredWhenField: field(p.requiredWhen),
@@ -59,57 +74,76 @@ function parameterData(p: IrParameter): Code {
   };
 }
 
-function operationData(resource: IrResource, op: IrOperation): Code {
-  const model = resource.models.find((m) => m.name === op.responseModel);
+function operationData(op: IrOperation, models: ReadonlyMap<string, { fields: readonly IrField[] }>): Code {
+  const model = op.responseModel ? models.get(op.responseModel) : undefined;
   return {
     kind: op.kind,
     method: op.method,
-    pathKind: op.pathKind,
-    successStatus: op.successStatus,
+    path: op.pathTemplate,
+    successStatus: op.successStatuses[0]!,
     responseFields: model ? model.fields.map((f) => f.wireName) : null,
     parameters: op.parameters.map(parameterData),
     validate: { code: validatorName(op.functionName) },
   };
 }
 
+function serviceData(service: IrService, statements: Statement[], path: string): Code {
+  const models = new Map([...service.models, ...service.resources.flatMap((r) => r.models)].map((m) => [m.name, m]));
+  const resources: Code[] = service.resources.map((resource) => {
+    statements.push(importDecl(importPath(path, resourceModules(service, resource).validators), resource.operations.map((op) => validatorName(op.functionName))));
+    const extension = resource.mockExtension ? `${camelCase(resource.name)}Extension` : null;
+    if (extension) statements.push(`import { extension as ${extension} } from ${literal(importPath(path, extensionPath(resource)))};`);
+    const fields = new Map<string, IrField>();
+    for (const op of resource.operations) for (const f of (op.responseModel ? models.get(op.responseModel)?.fields : undefined) ?? []) if (!fields.has(f.wireName)) fields.set(f.wireName, f);
+    return {
+      name: resource.name,
+      listKey: resource.listKey,
+      instancePath: resource.paths.instance,
+      pathParameters: resource.pathParameters.map((p) => ({ wireName: p.wireName })),
+      fields: [...fields.values()].map(fieldData),
+      operations: resource.operations.map((op) => operationData(op, models)),
+      extension: extension ? { code: extension } : null,
+    };
+  });
+  const p = service.pagination;
+  const pageSize = p ? service.resources.flatMap((r) => r.operations).flatMap((o) => o.parameters).find((x) => x.wireName === p.pageSizeParameter) : undefined;
+  const maxPageSize = pageSize?.type.kind === "integer" ? pageSize.type.maximum : null;
+  return {
+    requestIdHeader: service.requestIdHeader,
+    pagination: p
+      ? {
+          metaKey: p.metaKey,
+          nextUrlField: p.nextUrlField,
+          pageSizeParameter: p.pageSizeParameter,
+          pageParameter: p.pageParameter,
+          pageTokenParameter: p.pageTokenParameter,
+          metaFields: { ...p.metaFields },
+          defaultPageSize: Number(pageSize?.default ?? 50),
+          maxPageSize: maxPageSize ?? 1000,
+        }
+      : null,
+    settings: {
+      idHexDigits: service.mock.idHexDigits,
+      accountField: service.mock.accountField,
+      usernamePattern: service.mock.usernamePattern,
+      errorCodes: { ...service.mock.errorCodes },
+      moreInfoUrl: service.mock.moreInfoUrl,
+      errorFields: { code: service.errors.codeField, message: service.errors.messageField, moreInfo: service.errors.moreInfoField, status: service.errors.statusField },
+    },
+    resources,
+  };
+}
+
 function routesFile(ir: Ir): VirtualFile {
   const path = `${DIR}/routes.ts`;
   const statements: Statement[] = [importDecl("./types.js", ["MockService"], true)];
-  const resources: Code[] = [];
-  for (const service of ir.services) {
-    for (const resource of service.resources) {
-      statements.push(importDecl(importPath(path, resourceModules(service, resource).validators), resource.operations.map((op) => validatorName(op.functionName))));
-      const extension = resource.mockExtension ? `${camelCase(resource.name)}Extension` : null;
-      if (extension) statements.push(`import { extension as ${extension} } from ${literal(importPath(path, extensionPath(resource)))};`);
-      const fields = new Map<string, IrField>();
-      for (const model of resource.models) for (const f of model.fields) if (!fields.has(f.wireName)) fields.set(f.wireName, f);
-      resources.push({
-        name: resource.name,
-        listKey: resource.listKey,
-        listPath: resource.paths.list,
-        instancePath: resource.paths.instance,
-        pathParameters: resource.pathParameters.map((p) => ({ wireName: p.wireName })),
-        fields: [...fields.values()].map(fieldData),
-        operations: resource.operations.map((op) => operationData(resource, op)),
-        extension: extension ? { code: extension } : null,
-      });
-    }
-  }
-  const paged = ir.services.find((s) => s.pagination);
-  const pageSize = paged?.resources.flatMap((r) => r.operations).flatMap((o) => o.parameters).find((p) => p.wireName === paged.pagination!.pageSizeParameter);
-  const service: Code = {
-    requestIdHeader: ir.services[0]!.requestIdHeader,
-    pagination: paged
-      ? { metaKey: paged.pagination!.metaKey, pageSizeParameter: paged.pagination!.pageSizeParameter, defaultPageSize: Number(pageSize?.default ?? 50), maxPageSize: pageSize?.constraints.maximum ?? 1000 }
-      : null,
-    resources,
-  };
+  const services = ir.services.map((service) => serviceData(service, statements, path));
   statements.push({
     kind: StructureKind.VariableStatement,
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
-    docs: tsdoc(["Every resource of the spec as the mock server serves it, derived from the spec."]),
-    declarations: [{ name: "SERVICE", type: "MockService", initializer: toCode(service) }],
+    docs: tsdoc(["Every service of the spec as the mock server serves it, derived from the spec."]),
+    declarations: [{ name: "SERVICES", type: "readonly MockService[]", initializer: toCode(services) }],
   });
   return printTs(path, ir.sources, statements);
 }
@@ -119,7 +153,7 @@ function indexFile(ir: Ir): VirtualFile {
   const statements: Statement[] = [
     importDecl("./server.js", ["startMockServer"]),
     importDecl("./server.js", ["MockServer", "MockServerOptions"], true),
-    importDecl("./routes.js", ["SERVICE"]),
+    importDecl("./routes.js", ["SERVICES"]),
     { kind: StructureKind.ExportDeclaration, moduleSpecifier: "./server.js", isTypeOnly: true, namedExports: ["Fault", "MockServer", "MockServerOptions"] },
     ...ir.services.flatMap((s) => s.resources.filter((r) => r.mockExtension)).map((r) => `export * as ${camelCase(r.name)}Mock from ${literal(importPath(path, extensionPath(r)))};`),
     {
@@ -132,7 +166,7 @@ function indexFile(ir: Ir): VirtualFile {
         "Starts the local mock server on 127.0.0.1 (port 0 picks a free one); pass its `url` as the client's `baseUrl`.",
         "Node only. It validates requests with the client's own validators and keeps records in memory.",
       ]),
-      statements: ["return startMockServer(SERVICE, options);"],
+      statements: ["return startMockServer(SERVICES, options);"],
     },
   ];
   return printTs(path, ir.sources, statements);

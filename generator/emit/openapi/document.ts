@@ -1,8 +1,10 @@
+const JSON_TYPE = "application/json";
+
 /** OpenAPI emitter: `openapi.yaml` (OpenAPI 3.1) describing every resource, for the user's other tooling. */
 import { stringify } from "yaml";
 import type { Ir, IrOperation, IrResource, IrService } from "../../ir/types.ts";
 import { generatedHeader, type VirtualFile } from "../virtual-file.ts";
-import { listEnvelopeName } from "../client/operations.ts";
+import { envelopeName } from "../../symbols/names.ts";
 import { modelSchemas, parameterSchema, requestBodySchema, type Schema } from "./schemas.ts";
 
 /** The OpenAPI document as data (also the input of openapi-typescript). */
@@ -15,7 +17,7 @@ export function openApiDocument(ir: Ir): Schema {
     for (const resource of service.resources) {
       for (const model of resource.models) Object.assign(schemas, modelSchemas(model));
       for (const op of resource.operations) {
-        if (op.kind === "list" && service.pagination) schemas[listEnvelopeName(op)] = listEnvelope(service, resource, op);
+        if (op.kind === "list" && service.pagination) schemas[envelopeName(op.id)] = listEnvelope(service, resource, op);
         const item = (paths[op.pathTemplate] ??= { servers: [{ url: service.baseUrl }] });
         item[op.method.toLowerCase()] = operation(service, op);
       }
@@ -51,27 +53,29 @@ function operation(service: IrService, op: IrOperation): Schema {
     ...op.pathParameters.map((p) => ({ name: p.wireName, in: "path", required: true, description: p.description, schema: strip(parameterSchema(p)) })),
     ...op.parameters
       .filter((p) => p.location === "query")
-      .map((p) => ({ name: p.wireName, in: "query", required: p.required, description: p.description, schema: strip(parameterSchema(p)) })),
+      .map((p) => ({ name: p.wireName, in: "query", required: p.required, description: p.description, ...(p.deprecated ? { deprecated: true } : {}), ...(p.encoding === "repeat" ? { explode: true } : {}), schema: strip(parameterSchema(p)) })),
   ];
   const out: Schema = {
     operationId: op.id,
-    tags: [...op.tags],
+    ...(op.tags.length ? { tags: [...op.tags] } : {}),
     summary: op.summary,
+    ...(op.deprecated ? { deprecated: true } : {}),
     ...(parameters.length ? { parameters } : {}),
   };
   if (op.parameters.some((p) => p.location === "body")) {
+    const mediaType = op.bodyEncoding === "json" ? "application/json" : "application/x-www-form-urlencoded";
     out["requestBody"] = {
-      required: op.parameters.some((p) => p.location === "body" && p.required),
-      content: { [service.requestContentType]: { schema: requestBodySchema(op) } },
+      required: op.parameters.some((p) => p.location === "body" && p.required) || op.exactlyOneOf.length > 0,
+      content: { [mediaType]: { schema: requestBodySchema(op) } },
     };
   }
-  const success: Schema = { description: `${op.kind} succeeded` };
+  const success: Schema = { description: `${op.kind === "action" ? op.functionName : op.kind} succeeded` };
   if (op.responseModel) {
-    const ref = op.kind === "list" ? listEnvelopeName(op) : op.responseModel;
-    success["content"] = { [service.responseContentType]: { schema: { $ref: `#/components/schemas/${ref}` } } };
+    const ref = op.kind === "list" ? envelopeName(op.id) : op.responseModel;
+    success["content"] = { [JSON_TYPE]: { schema: { $ref: `#/components/schemas/${ref}` } } };
   }
   out["responses"] = {
-    [String(op.successStatus)]: success,
+    ...Object.fromEntries(op.successStatuses.map((status) => [String(status), success])),
     "4XX": errorResponse(service, "A client error (invalid parameter, authentication, not found, rate limit), in the API's error body."),
     "5XX": errorResponse(service, "A server error, in the API's error body."),
   };
@@ -79,7 +83,7 @@ function operation(service: IrService, op: IrOperation): Schema {
 }
 
 function errorResponse(service: IrService, description: string): Schema {
-  return { description, content: { [service.responseContentType]: { schema: { $ref: `#/components/schemas/${service.errorModel}` } } } };
+  return { description, content: { [JSON_TYPE]: { schema: { $ref: `#/components/schemas/${service.errors.model}` } } } };
 }
 
 // Each tag, described by the operations that carry it.
@@ -93,15 +97,16 @@ function tagObjects(ir: Ir): Schema[] {
 
 function listEnvelope(service: IrService, resource: IrResource, op: IrOperation): Schema {
   const p = service.pagination!;
+  const listKey = op.listKey!;
   return {
     type: "object",
-    title: listEnvelopeName(op),
+    title: envelopeName(op.id),
     description: `A page of ${resource.plural}.`,
     properties: {
-      [resource.listKey]: { type: "array", items: { $ref: `#/components/schemas/${op.responseModel}` } },
+      [listKey]: { type: "array", items: { $ref: `#/components/schemas/${op.responseModel}` } },
       [p.metaKey]: { $ref: `#/components/schemas/${p.metaModel}` },
     },
-    required: [resource.listKey, p.metaKey],
+    required: [listKey, p.metaKey],
   };
 }
 

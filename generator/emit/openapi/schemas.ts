@@ -1,105 +1,127 @@
-/** OpenAPI emitter, schemas: JSON Schema (2020-12, as OpenAPI 3.1 uses it) for fields, parameters and rules. */
-import type { IrConstraints, IrField, IrModel, IrOperation, IrParameter, IrPathParameter } from "../../ir/types.ts";
-import { pascalCase } from "../../naming.ts";
+/** OpenAPI emitter, schemas: JSON Schema (2020-12, as OpenAPI 3.1 uses it) for every type kind, parameter and rule. */
+import type { IrField, IrModel, IrOperation, IrParameter, IrPathParameter, IrType, StringFormat } from "../../ir/types.ts";
+import { shapesOfFields, unreachable } from "../../ir/walk.ts";
 
 /** A JSON Schema object. */
 export type Schema = Record<string, unknown>;
 
-const ENCODINGS: Record<string, Schema> = {
+const ENCODINGS: Record<StringFormat, Schema> = {
   base32: { contentEncoding: "base32" },
   base64: { contentEncoding: "base64" },
   "der-base64": { contentEncoding: "base64", contentMediaType: "application/pkix-spki", "x-format": "der-base64" },
   uri: { format: "uri" },
+  e164: { "x-format": "e164" },
   "date-time": { format: "date-time" },
 };
 
-/** The constraint keywords of a value. */
-export function constraintKeywords(c: IrConstraints): Schema {
-  const out: Schema = {};
-  if (c.enum) out["enum"] = [...c.enum];
-  if (c.format) Object.assign(out, ENCODINGS[c.format]);
-  if (c.minimum !== null) out["minimum"] = c.minimum;
-  if (c.maximum !== null) out["maximum"] = c.maximum;
-  if (c.minLength !== null) out["minLength"] = c.minLength;
-  if (c.maxLength !== null) out["maxLength"] = c.maxLength;
-  if (c.pattern !== null) out["pattern"] = c.pattern;
-  return out;
+const ref = (name: string): Schema => ({ $ref: `#/components/schemas/${name}` });
+
+/** The schema of a value of `type`; response objects are component references, input objects inline. */
+export function typeSchema(type: IrType, side: "response" | "input"): Schema {
+  switch (type.kind) {
+    case "string":
+      return compact({ type: "string", ...(type.format ? ENCODINGS[type.format] : {}), minLength: type.minLength, maxLength: type.maxLength, pattern: type.pattern });
+    case "integer":
+    case "number":
+      return compact({ type: type.kind, minimum: type.minimum, maximum: type.maximum });
+    case "boolean":
+      return { type: "boolean" };
+    case "enum":
+      return { type: "string", enum: [...type.values] };
+    case "date-time":
+      return { type: "string", format: "date-time" };
+    case "array":
+      return compact({ type: "array", items: typeSchema(type.items, side), minItems: type.minItems, maxItems: type.maxItems });
+    case "map":
+      return { type: "object", additionalProperties: typeSchema(type.values, side) };
+    case "json":
+      return {};
+    case "object":
+      return side === "response" ? ref(type.typeName) : objectSchema(type.fields, "input");
+    case "variants":
+      return { anyOf: [...type.cases.map((c) => ref(c.typeName)), { type: "object", additionalProperties: true }] };
+    case "ref":
+      return ref(type.model);
+    default:
+      return unreachable(type);
+  }
 }
 
-/** The schema of a request parameter's wire value. */
-export function parameterSchema(p: IrParameter | IrPathParameter): Schema {
-  const type = "type" in p ? p.type : "string";
-  const base: Schema =
-    type === "string-map"
-      ? {
-          type: "string",
-          contentMediaType: "application/json",
-          contentSchema: { type: "object", additionalProperties: { type: "string" } },
-        }
-      : { type };
-  const out: Schema = { ...base, ...constraintKeywords(p.constraints), description: p.description };
-  if ("default" in p && p.default !== null) out["default"] = p.default;
-  return out;
+function compact(schema: Record<string, unknown>): Schema {
+  return Object.fromEntries(Object.entries(schema).filter(([, v]) => v !== null && v !== undefined));
 }
 
-/** The schema of a response field; `$ref`s name component schemas. */
-export function fieldSchema(f: IrField, owner: string): Schema {
-  const described = (s: Schema): Schema => ({ ...s, description: f.description });
-  if (f.variants) {
-    const options: Schema[] = f.variants.cases.map((c) => ({ $ref: `#/components/schemas/${c.typeName}` }));
-    options.push({ type: "object", additionalProperties: true });
-    if (f.nullable) options.push({ type: "null" });
-    return described({ anyOf: options });
-  }
-  if (f.type === "unknown") return described({});
-  if (f.type === "object" && f.fields) {
-    const ref = { $ref: `#/components/schemas/${owner}${pascalCase(f.wireName)}` };
-    return described(f.nullable ? { anyOf: [ref, { type: "null" }] } : ref);
-  }
-  const base: Schema =
-    f.type === "string-map"
-      ? { type: "object", additionalProperties: { type: "string" } }
-      : f.type === "object"
-        ? { type: "object", additionalProperties: true }
-        : { type: f.type };
-  const keywords = constraintKeywords(f.constraints);
-  if (f.nullable) {
-    base["type"] = [base["type"], "null"];
-    if (keywords["enum"]) keywords["enum"] = [...(keywords["enum"] as string[]), null];
-  }
-  return described({ ...base, ...keywords });
-}
-
-/** Component schemas of a model: the model itself plus its variant and nested object shapes. */
-export function modelSchemas(model: IrModel): Record<string, Schema> {
-  const out: Record<string, Schema> = {};
-  const objectSchema = (name: string, description: string, fields: readonly IrField[]) => {
-    out[name] = {
-      type: "object",
-      description,
-      properties: Object.fromEntries(fields.map((f) => [f.wireName, fieldSchema(f, name)])),
-      ...(fields.some((f) => f.required) ? { required: fields.filter((f) => f.required).map((f) => f.wireName) } : {}),
-    };
-    for (const f of fields) {
-      if (f.type === "object" && f.fields && !f.variants) objectSchema(`${name}${pascalCase(f.wireName)}`, f.description, f.fields);
-      for (const c of f.variants?.cases ?? []) objectSchema(c.typeName, `${f.description} (${f.variants!.by} ${c.value})`, c.fields);
-    }
+/** An object's schema: properties under wire names, the required ones listed. */
+function objectSchema(fields: readonly IrField[], side: "response" | "input", description?: string): Schema {
+  const required = fields.filter((f) => f.required).map((f) => f.wireName);
+  return {
+    type: "object",
+    ...(description !== undefined ? { description } : {}),
+    properties: Object.fromEntries(fields.map((f) => [f.wireName, fieldSchema(f, side)])),
+    ...(required.length ? { required } : {}),
   };
-  objectSchema(model.name, model.description, model.fields);
+}
+
+/** The schema of a field, with null allowed where the API may send it. */
+export function fieldSchema(f: IrField, side: "response" | "input" = "response"): Schema {
+  const schema = typeSchema(f.type, side);
+  const extra = { description: f.description, ...(f.deprecated ? { deprecated: true } : {}) };
+  if (!f.nullable || f.type.kind === "json") return { ...schema, ...extra };
+  if (typeof schema["type"] === "string") {
+    const out: Schema = { ...schema, type: [schema["type"], "null"] };
+    if (Array.isArray(schema["enum"])) out["enum"] = [...schema["enum"], null];
+    return { ...out, ...extra };
+  }
+  if (Array.isArray(schema["anyOf"])) return { anyOf: [...schema["anyOf"], { type: "null" }], ...extra };
+  return { anyOf: [schema, { type: "null" }], ...extra };
+}
+
+/** Component schemas of a model: the model itself plus every shape inside it. */
+export function modelSchemas(model: IrModel): Record<string, Schema> {
+  const out: Record<string, Schema> = { [model.name]: objectSchema(model.fields, "response", model.description) };
+  for (const shape of shapesOfFields(model.fields)) out[shape.typeName] = objectSchema(shape.fields, "response", `${shape.typeName}, inside ${model.name}.`);
   return out;
 }
 
-/** The form body schema of an operation, with its conditional rules as `if`/`then`. */
+/** The schema of a request parameter's wire value: JSON-encoded ones as strings with their content schema. */
+export function parameterSchema(p: IrParameter | IrPathParameter): Schema {
+  const out: Schema = "encoding" in p ? encodedSchema(p) : typeSchema(p.type, "input");
+  Object.assign(out, { description: p.description });
+  if ("default" in p && p.default !== null) out["default"] = p.default;
+  if (p.deprecated) out["deprecated"] = true;
+  return out;
+}
+
+function encodedSchema(p: IrParameter): Schema {
+  const asJsonText = (type: IrType): Schema => {
+    const bounds = type.kind === "map" || type.kind === "json" ? compact({ minLength: type.minLength, maxLength: type.maxLength }) : {};
+    return { type: "string", contentMediaType: "application/json", contentSchema: typeSchema(type, "input"), ...bounds };
+  };
+  switch (p.encoding) {
+    case "text":
+    case "json-body":
+      return typeSchema(p.type, "input");
+    case "json":
+      return asJsonText(p.type);
+    case "repeat": {
+      if (p.type.kind !== "array") return typeSchema(p.type, "input");
+      const items = p.type.items;
+      const isText = ["string", "enum", "integer", "number", "boolean", "date-time"].includes(items.kind);
+      return compact({ type: "array", items: isText ? typeSchema(items, "input") : asJsonText(items), minItems: p.type.minItems, maxItems: p.type.maxItems });
+    }
+    default:
+      return unreachable(p.encoding);
+  }
+}
+
+/** The request body schema of an operation (form or JSON), with its conditional rules as `if`/`then`. */
 export function requestBodySchema(op: IrOperation): Schema {
   const body = op.parameters.filter((p) => p.location === "body");
-  const schema: Schema = {
-    type: "object",
-    title: `${op.id}Request`,
-    properties: Object.fromEntries(body.map((p) => [p.wireName, parameterSchema(p)])),
-  };
+  const schema: Schema = { type: "object", title: `${op.id}Request`, properties: Object.fromEntries(body.map((p) => [p.wireName, parameterSchema(p)])) };
   const required = body.filter((p) => p.required).map((p) => p.wireName);
   if (required.length) schema["required"] = required;
-  const rules = conditionalRules(body);
+  const inBody = new Set(body.map((p) => p.wireName));
+  const rules = [...conditionalRules(body), ...op.exactlyOneOf.filter((g) => g.every((n) => inBody.has(n))).map((g) => ({ oneOf: g.map((name) => ({ required: [name] })) }))];
   if (rules.length) schema["allOf"] = rules;
   const serverRules = body.flatMap((p) =>
     (["requiredWhen", "onlyWhen"] as const)
@@ -112,8 +134,8 @@ export function requestBodySchema(op: IrOperation): Schema {
 
 // Client-checkable conditions, grouped by subject and values: `if FactorType is push then require ...`.
 function conditionalRules(params: readonly IrParameter[]): Schema[] {
-  const groups = new Map<string, { subject: string; values: readonly string[]; required: string[]; allowed: string[] }>();
-  const group = (subject: string, values: readonly string[]) => {
+  const groups = new Map<string, { subject: string; values: readonly (string | boolean)[]; required: string[]; allowed: string[] }>();
+  const group = (subject: string, values: readonly (string | boolean)[]) => {
     const key = JSON.stringify([subject, values]);
     if (!groups.has(key)) groups.set(key, { subject, values, required: [], allowed: [] });
     return groups.get(key)!;
@@ -126,9 +148,7 @@ function conditionalRules(params: readonly IrParameter[]): Schema[] {
   for (const g of groups.values()) {
     const holds = { properties: { [g.subject]: g.values.length === 1 ? { const: g.values[0] } : { enum: [...g.values] } }, required: [g.subject] };
     if (g.required.length) out.push({ if: holds, then: { required: g.required } });
-    if (g.allowed.length) {
-      out.push({ if: { not: holds }, then: { properties: Object.fromEntries(g.allowed.map((name) => [name, false])) } });
-    }
+    if (g.allowed.length) out.push({ if: { not: holds }, then: { properties: Object.fromEntries(g.allowed.map((name) => [name, false])) } });
   }
   return out;
 }

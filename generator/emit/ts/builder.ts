@@ -1,8 +1,12 @@
 /**
- * Thin builder over ts-morph: emitters hand it plain statement structures; it creates each source
- * file once from them (never node by node) and returns the printed text.
+ * Thin builder over ts-morph: emitters hand it plain statement structures and the names they use;
+ * it derives the module's imports from the symbol table, creates each source file once from the
+ * structures (never node by node) and returns the printed text.
  */
 import { Project, StructureKind, VariableDeclarationKind, type StatementStructures, type JSDocStructure, type OptionalKind } from "ts-morph";
+import { compareText } from "../../diagnostics.ts";
+import { importPath } from "../../symbols/layout.ts";
+import type { SymbolTable } from "../../symbols/symbols.ts";
 import { generatedHeader, type VirtualFile } from "../virtual-file.ts";
 import { docText } from "./escape.ts";
 
@@ -12,11 +16,35 @@ export type { StatementStructures };
 /** A statement as a structure, or as already-formed code text (kept for the rare line a structure cannot say). */
 export type Statement = string | StatementStructures;
 
+/** The names a module's code refers to; `use` records one and returns it, so code text and imports cannot drift apart. */
+export class Uses extends Set<string> {
+  use(name: string): string {
+    this.add(name);
+    return name;
+  }
+}
+
+const EMITTER_CONSTANT = /^[A-Z0-9_]+_(PATTERN|KEYS)(_\d+)?$/;
+
 let project: Project | undefined;
 
 function sharedProject(): Project {
   project ??= new Project({ useInMemoryFileSystem: true, skipLoadingLibFiles: true, skipFileDependencyResolution: true });
   return project;
+}
+
+/**
+ * Prints one module: imports for every used name another module declares (from the symbol table),
+ * then the statements. Every name the statements declare must be registered for this module.
+ */
+export function printModule(path: string, sources: readonly string[], statements: readonly Statement[], uses: Iterable<string>, symbols: SymbolTable): VirtualFile {
+  for (const name of declaredNames(statements)) {
+    // Module constants an emitter names itself (`CONFIG_ALG_PATTERN`, `CREATE_FACTOR_KEYS`) are
+    // unique by construction and cannot meet a spec-derived name, which is never SCREAMING_CASE.
+    if (EMITTER_CONSTANT.test(name)) continue;
+    if (!symbols.declares(path, name)) throw new Error(`emitter bug: ${path} declares '${name}', which the symbol table does not know`);
+  }
+  return printTs(path, sources, [...importsFor(path, uses, symbols), ...statements]);
 }
 
 /** Prints one TypeScript file from its statements, under the generated-file header. */
@@ -27,12 +55,46 @@ export function printTs(path: string, sources: readonly string[], statements: re
   return { path, content: text };
 }
 
+function importsFor(path: string, uses: Iterable<string>, symbols: SymbolTable): StatementStructures[] {
+  const byModule = new Map<string, { values: string[]; types: string[] }>();
+  for (const name of new Set(uses)) {
+    if (symbols.declares(path, name)) continue;
+    const info = symbols.lookup(name);
+    if (!info) throw new Error(`emitter bug: ${path} uses '${name}', which no module declares`);
+    if (info.module === "<global>") continue;
+    const entry = byModule.get(info.module) ?? { values: [], types: [] };
+    byModule.set(info.module, entry);
+    (info.typeOnly ? entry.types : entry.values).push(name);
+  }
+  const out: StatementStructures[] = [];
+  for (const [module, { values, types }] of [...byModule].sort(([a], [b]) => compareText(a, b))) {
+    if (types.length) out.push(importDecl(importPath(path, module), types, true));
+    if (values.length) out.push(importDecl(importPath(path, module), values));
+  }
+  return out;
+}
+
+function declaredNames(statements: readonly Statement[]): string[] {
+  const out: string[] = [];
+  for (const s of statements) {
+    if (typeof s === "string") continue;
+    if (s.kind === StructureKind.VariableStatement) out.push(...s.declarations.map((d) => d.name));
+    else if ("name" in s && typeof s.name === "string") out.push(s.name);
+  }
+  return out;
+}
+
 /** A TSDoc block from lines of text and `[tag, text]` pairs such as `["defaultValue", "6"]`; all text is escaped. */
 export function tsdoc(lines: readonly (string | null | undefined)[], tags: readonly (readonly [string, string])[] = []): OptionalKind<JSDocStructure>[] {
   const body = lines.filter((l): l is string => typeof l === "string" && l.length > 0).map(docText);
-  const tagLines = tags.map(([tag, text]) => `@${tag} ${docText(text).replace(/\n/g, " ")}`);
+  const tagLines = tags.map(([tag, text]) => `@${tag} ${docText(text).replace(/\n/g, " ")}`.trimEnd());
   const description = [...body, ...tagLines].join("\n");
   return description ? [{ description }] : [];
+}
+
+/** `@deprecated` as a tag pair, when the spec marks something deprecated. */
+export function deprecatedTag(deprecated: boolean): (readonly [string, string])[] {
+  return deprecated ? [["deprecated", "The API marks this as deprecated."]] : [];
 }
 
 /** An `import type { a, b } from "x"` or value import, with sorted names. */
@@ -41,6 +103,6 @@ export function importDecl(from: string, names: readonly string[], typeOnly = fa
     kind: StructureKind.ImportDeclaration,
     moduleSpecifier: from,
     isTypeOnly: typeOnly,
-    namedImports: [...new Set(names)].sort(),
+    namedImports: [...new Set(names)].sort(compareText),
   };
 }

@@ -1,7 +1,7 @@
 import type { Client } from "../../runtime/client.js";
+import type { Page } from "../../runtime/pagination.js";
 import type { ApiResponse, RequestOptions } from "../../runtime/transport.js";
 import type { CreateFactorParams, Factor, ListFactorsParams, NewFactor, StreamFactorsParams, UpdateFactorParams } from "./types.js";
-import type { Page } from "../../runtime/pagination.js";
 import type { PageMeta } from "../models.js";
 /**
  * Create a new Factor for the Entity.
@@ -66,7 +66,7 @@ export declare function listFactorsWithResponse(client: Client, serviceSid: stri
 /**
  * Stream all Factors for an Entity, fetching pages lazily as they are consumed.
  * Iterates over every item of `listFactors`, page after page. Nothing is requested until the first item is asked for, and a page only when the consumer has used up the one before; stops after `limit` items or when the consumer breaks out.
- * Without `pageSize`, pages hold `min(limit, 1000)` items when a limit is given.
+ * Without `pageSize`, pages hold `min(limit, 1000)` items when `limit` is given.
  * @throws ValidationError at once, when an argument breaks the spec's rules
  */
 export declare function streamFactors(client: Client, serviceSid: string, identity: string, params?: StreamFactorsParams, options?: RequestOptions): AsyncIterable<Factor>;

@@ -62,30 +62,6 @@ export interface FactorCommon {
      */
     readonly url: string | null;
 }
-/** `config` of a push Factor. */
-export interface FactorPushConfig {
-    /**
-     * The Verify Push SDK version used to configure the factor.
-     * Wire name: `sdk_version`.
-     */
-    readonly sdkVersion: string | null;
-    /**
-     * The ID that uniquely identifies your app in the Google or Apple store.
-     * Wire name: `app_id`.
-     */
-    readonly appId: string | null;
-    /**
-     * The transport technology used to generate the Notification Token.
-     * One of: apn, fcm, none.
-     * Wire name: `notification_platform`.
-     */
-    readonly notificationPlatform: "apn" | "fcm" | "none" | null;
-    /**
-     * For APN, the device token. For FCM, the registration token.
-     * Wire name: `notification_token`.
-     */
-    readonly notificationToken: string | null;
-}
 /** A Factor whose factor_type is push. */
 export interface FactorPush extends FactorCommon {
     /**
@@ -99,30 +75,6 @@ export interface FactorPush extends FactorCommon {
      * Wire name: `config`.
      */
     readonly config: FactorPushConfig | null;
-}
-/** `config` of a totp Factor. */
-export interface FactorTotpConfig {
-    /**
-     * The algorithm used to derive the TOTP codes.
-     * One of: sha1, sha256, sha512.
-     * Wire name: `alg`.
-     */
-    readonly alg: "sha1" | "sha256" | "sha512" | null;
-    /**
-     * The number of time-steps, past and future, that are valid for validation of TOTP codes.
-     * Wire name: `skew`.
-     */
-    readonly skew: number | null;
-    /**
-     * Number of digits for generated TOTP codes.
-     * Wire name: `code_length`.
-     */
-    readonly codeLength: number | null;
-    /**
-     * How often, in seconds, TOTP codes are generated.
-     * Wire name: `time_step`.
-     */
-    readonly timeStep: number | null;
 }
 /** A Factor whose factor_type is totp. */
 export interface FactorTotp extends FactorCommon {
@@ -153,6 +105,54 @@ export interface FactorPasskeys extends FactorCommon {
     readonly config: {
         readonly [key: string]: unknown;
     } | null;
+}
+/** `FactorPushConfig`, inside Factor. */
+export interface FactorPushConfig {
+    /**
+     * The Verify Push SDK version used to configure the factor.
+     * Wire name: `sdk_version`.
+     */
+    readonly sdkVersion: string | null;
+    /**
+     * The ID that uniquely identifies your app in the Google or Apple store.
+     * Wire name: `app_id`.
+     */
+    readonly appId: string | null;
+    /**
+     * The transport technology used to generate the Notification Token.
+     * One of: apn, fcm, none.
+     * Wire name: `notification_platform`.
+     */
+    readonly notificationPlatform: "apn" | "fcm" | "none" | null;
+    /**
+     * For APN, the device token. For FCM, the registration token.
+     * Wire name: `notification_token`.
+     */
+    readonly notificationToken: string | null;
+}
+/** `FactorTotpConfig`, inside Factor. */
+export interface FactorTotpConfig {
+    /**
+     * The algorithm used to derive the TOTP codes.
+     * One of: sha1, sha256, sha512.
+     * Wire name: `alg`.
+     */
+    readonly alg: "sha1" | "sha256" | "sha512" | null;
+    /**
+     * The number of time-steps, past and future, that are valid for validation of TOTP codes.
+     * Wire name: `skew`.
+     */
+    readonly skew: number | null;
+    /**
+     * Number of digits for generated TOTP codes.
+     * Wire name: `code_length`.
+     */
+    readonly codeLength: number | null;
+    /**
+     * How often, in seconds, TOTP codes are generated.
+     * Wire name: `time_step`.
+     */
+    readonly timeStep: number | null;
 }
 /**
  * A Factor as create returns it; only creation returns `binding` and `options`.
@@ -223,43 +223,6 @@ export interface NewFactorCommon {
      */
     readonly options: unknown;
 }
-/** `config` of a push NewFactor. */
-export interface NewFactorPushConfig {
-    /**
-     * The Verify Push SDK version used to configure the factor.
-     * Wire name: `sdk_version`.
-     */
-    readonly sdkVersion: string | null;
-    /**
-     * The ID that uniquely identifies your app in the Google or Apple store.
-     * Wire name: `app_id`.
-     */
-    readonly appId: string | null;
-    /**
-     * The transport technology used to generate the Notification Token.
-     * One of: apn, fcm, none.
-     * Wire name: `notification_platform`.
-     */
-    readonly notificationPlatform: "apn" | "fcm" | "none" | null;
-    /**
-     * For APN, the device token. For FCM, the registration token.
-     * Wire name: `notification_token`.
-     */
-    readonly notificationToken: string | null;
-}
-/** `binding` of a push NewFactor. */
-export interface NewFactorPushBinding {
-    /**
-     * The algorithm of the public key, `ES256`.
-     * Wire name: `alg`.
-     */
-    readonly alg: string | null;
-    /**
-     * The ECDSA public key in PKIX, ASN.1 DER format encoded in Base64.
-     * Wire name: `public_key`.
-     */
-    readonly publicKey: string | null;
-}
 /** A NewFactor whose factor_type is push. */
 export interface NewFactorPush extends NewFactorCommon {
     /**
@@ -278,43 +241,6 @@ export interface NewFactorPush extends NewFactorCommon {
      * Wire name: `binding`.
      */
     readonly binding: NewFactorPushBinding | null;
-}
-/** `config` of a totp NewFactor. */
-export interface NewFactorTotpConfig {
-    /**
-     * The algorithm used to derive the TOTP codes.
-     * One of: sha1, sha256, sha512.
-     * Wire name: `alg`.
-     */
-    readonly alg: "sha1" | "sha256" | "sha512" | null;
-    /**
-     * The number of time-steps, past and future, that are valid for validation of TOTP codes.
-     * Wire name: `skew`.
-     */
-    readonly skew: number | null;
-    /**
-     * Number of digits for generated TOTP codes.
-     * Wire name: `code_length`.
-     */
-    readonly codeLength: number | null;
-    /**
-     * How often, in seconds, TOTP codes are generated.
-     * Wire name: `time_step`.
-     */
-    readonly timeStep: number | null;
-}
-/** `binding` of a totp NewFactor. */
-export interface NewFactorTotpBinding {
-    /**
-     * The shared secret, encoded in Base32.
-     * Wire name: `secret`.
-     */
-    readonly secret: string | null;
-    /**
-     * An `otpauth://totp/...` URI to load the secret into an authenticator app.
-     * Wire name: `uri`.
-     */
-    readonly uri: string | null;
 }
 /** A NewFactor whose factor_type is totp. */
 export interface NewFactorTotp extends NewFactorCommon {
@@ -358,6 +284,80 @@ export interface NewFactorPasskeys extends NewFactorCommon {
         readonly [key: string]: unknown;
     } | null;
 }
+/** `NewFactorPushConfig`, inside NewFactor. */
+export interface NewFactorPushConfig {
+    /**
+     * The Verify Push SDK version used to configure the factor.
+     * Wire name: `sdk_version`.
+     */
+    readonly sdkVersion: string | null;
+    /**
+     * The ID that uniquely identifies your app in the Google or Apple store.
+     * Wire name: `app_id`.
+     */
+    readonly appId: string | null;
+    /**
+     * The transport technology used to generate the Notification Token.
+     * One of: apn, fcm, none.
+     * Wire name: `notification_platform`.
+     */
+    readonly notificationPlatform: "apn" | "fcm" | "none" | null;
+    /**
+     * For APN, the device token. For FCM, the registration token.
+     * Wire name: `notification_token`.
+     */
+    readonly notificationToken: string | null;
+}
+/** `NewFactorTotpConfig`, inside NewFactor. */
+export interface NewFactorTotpConfig {
+    /**
+     * The algorithm used to derive the TOTP codes.
+     * One of: sha1, sha256, sha512.
+     * Wire name: `alg`.
+     */
+    readonly alg: "sha1" | "sha256" | "sha512" | null;
+    /**
+     * The number of time-steps, past and future, that are valid for validation of TOTP codes.
+     * Wire name: `skew`.
+     */
+    readonly skew: number | null;
+    /**
+     * Number of digits for generated TOTP codes.
+     * Wire name: `code_length`.
+     */
+    readonly codeLength: number | null;
+    /**
+     * How often, in seconds, TOTP codes are generated.
+     * Wire name: `time_step`.
+     */
+    readonly timeStep: number | null;
+}
+/** `NewFactorPushBinding`, inside NewFactor. */
+export interface NewFactorPushBinding {
+    /**
+     * The algorithm of the public key, `ES256`.
+     * Wire name: `alg`.
+     */
+    readonly alg: string | null;
+    /**
+     * The ECDSA public key in PKIX, ASN.1 DER format encoded in Base64.
+     * Wire name: `public_key`.
+     */
+    readonly publicKey: string | null;
+}
+/** `NewFactorTotpBinding`, inside NewFactor. */
+export interface NewFactorTotpBinding {
+    /**
+     * The shared secret, encoded in Base32.
+     * Wire name: `secret`.
+     */
+    readonly secret: string | null;
+    /**
+     * An `otpauth://totp/...` URI to load the secret into an authenticator app.
+     * Wire name: `uri`.
+     */
+    readonly uri: string | null;
+}
 /**
  * Parameters of createFactor: Create a new Factor for the Entity.
  * A union on `factorType`: each member allows and requires exactly what that FactorType does.
@@ -386,7 +386,7 @@ export interface CreateFactorPushParams {
     /**
      * Custom metadata associated with the factor. This is added by the Device/SDK directly to allow for the inclusion of device information. It must be a stringified JSON with only strings values eg. {"os": "Android"}. Can be up to 1024 characters in length.
      * Its JSON encoding is at most 1024 characters.
-     * An object whose values are all strings; sent as its JSON text.
+     * Sent as its JSON text.
      * Wire name: `Metadata`.
      */
     readonly metadata?: Readonly<Record<string, string>>;
@@ -503,7 +503,7 @@ export interface CreateFactorTotpParams {
     /**
      * Custom metadata associated with the factor. This is added by the Device/SDK directly to allow for the inclusion of device information. It must be a stringified JSON with only strings values eg. {"os": "Android"}. Can be up to 1024 characters in length.
      * Its JSON encoding is at most 1024 characters.
-     * An object whose values are all strings; sent as its JSON text.
+     * Sent as its JSON text.
      * Wire name: `Metadata`.
      */
     readonly metadata?: Readonly<Record<string, string>>;
@@ -620,7 +620,7 @@ export interface CreateFactorPasskeysParams {
     /**
      * Custom metadata associated with the factor. This is added by the Device/SDK directly to allow for the inclusion of device information. It must be a stringified JSON with only strings values eg. {"os": "Android"}. Can be up to 1024 characters in length.
      * Its JSON encoding is at most 1024 characters.
-     * An object whose values are all strings; sent as its JSON text.
+     * Sent as its JSON text.
      * Wire name: `Metadata`.
      */
     readonly metadata?: Readonly<Record<string, string>>;

@@ -38,7 +38,7 @@ const UPDATE_FACTOR_CONFIG_KEYS = /* @__PURE__ */ new Set([
   "skew",
   "timeStep"
 ]);
-function checkServiceSid(value, issues) {
+function checkServiceSidArgument(value, issues) {
   if (!checkPathSegment(value, "serviceSid", "ServiceSid", issues)) return;
   const valueLength = charLength(value);
   if (valueLength < 34 || valueLength > 34)
@@ -48,7 +48,7 @@ function checkServiceSid(value, issues) {
   if (!SERVICE_SID_PATTERN.test(value))
     issues.push(issue("serviceSid", "ServiceSid", "pattern", "must match ^VA[0-9a-fA-F]{32}$"));
 }
-function checkIdentity(value, issues) {
+function checkIdentityArgument(value, issues) {
   if (!checkPathSegment(value, "identity", "Identity", issues)) return;
   const valueLength = charLength(value);
   if (valueLength < 8 || valueLength > 64)
@@ -58,7 +58,7 @@ function checkIdentity(value, issues) {
   if (!IDENTITY_PATTERN.test(value))
     issues.push(issue("identity", "Identity", "pattern", "must match ^[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*$"));
 }
-function checkSid(value, issues) {
+function checkSidArgument(value, issues) {
   if (!checkPathSegment(value, "sid", "Sid", issues)) return;
   const valueLength = charLength(value);
   if (valueLength < 34 || valueLength > 34)
@@ -67,8 +67,8 @@ function checkSid(value, issues) {
 }
 function validateCreateFactor(serviceSid, identity, params) {
   const issues = [];
-  checkServiceSid(serviceSid, issues);
-  checkIdentity(identity, issues);
+  checkServiceSidArgument(serviceSid, issues);
+  checkIdentityArgument(identity, issues);
   if (!isRecord(params)) {
     issues.push(
       issue(
@@ -105,10 +105,8 @@ function validateCreateFactor(serviceSid, identity, params) {
   } else {
     if (typeof factorType !== "string")
       issues.push(issue("factorType", "FactorType", "type", "must be a string"));
-    else {
-      if (factorType !== "push" && factorType !== "totp" && factorType !== "passkeys")
-        issues.push(issue("factorType", "FactorType", "enum", "must be one of: push, totp, passkeys"));
-    }
+    else if (factorType !== "push" && factorType !== "totp" && factorType !== "passkeys")
+      issues.push(issue("factorType", "FactorType", "enum", "must be one of: push, totp, passkeys"));
   }
   if (friendlyName === void 0) {
     issues.push(issue("friendlyName", "FriendlyName", "required", "is required"));
@@ -137,10 +135,8 @@ function validateCreateFactor(serviceSid, identity, params) {
       );
     if (typeof bindingAlg !== "string")
       issues.push(issue("binding.alg", "Binding.Alg", "type", "must be a string"));
-    else {
-      if (bindingAlg !== "ES256")
-        issues.push(issue("binding.alg", "Binding.Alg", "enum", "must be one of: ES256"));
-    }
+    else if (bindingAlg !== "ES256")
+      issues.push(issue("binding.alg", "Binding.Alg", "enum", "must be one of: ES256"));
   }
   if (bindingPublicKey === void 0) {
     if (factorType === "push")
@@ -195,10 +191,8 @@ function validateCreateFactor(serviceSid, identity, params) {
       );
     if (typeof configAlg !== "string")
       issues.push(issue("config.alg", "Config.Alg", "type", "must be a string"));
-    else {
-      if (configAlg !== "sha1" && configAlg !== "sha256" && configAlg !== "sha512")
-        issues.push(issue("config.alg", "Config.Alg", "enum", "must be one of: sha1, sha256, sha512"));
-    }
+    else if (configAlg !== "sha1" && configAlg !== "sha256" && configAlg !== "sha512")
+      issues.push(issue("config.alg", "Config.Alg", "enum", "must be one of: sha1, sha256, sha512"));
   }
   if (configAppId === void 0) {
     if (factorType === "push")
@@ -258,17 +252,15 @@ function validateCreateFactor(serviceSid, identity, params) {
       issues.push(
         issue("config.notificationPlatform", "Config.NotificationPlatform", "type", "must be a string")
       );
-    else {
-      if (configNotificationPlatform !== "apn" && configNotificationPlatform !== "fcm" && configNotificationPlatform !== "none")
-        issues.push(
-          issue(
-            "config.notificationPlatform",
-            "Config.NotificationPlatform",
-            "enum",
-            "must be one of: apn, fcm, none"
-          )
-        );
-    }
+    else if (configNotificationPlatform !== "apn" && configNotificationPlatform !== "fcm" && configNotificationPlatform !== "none")
+      issues.push(
+        issue(
+          "config.notificationPlatform",
+          "Config.NotificationPlatform",
+          "enum",
+          "must be one of: apn, fcm, none"
+        )
+      );
   }
   if (configNotificationToken === void 0) {
     if (factorType === "push")
@@ -359,15 +351,15 @@ function validateCreateFactor(serviceSid, identity, params) {
 }
 function validateFetchFactor(serviceSid, identity, sid) {
   const issues = [];
-  checkServiceSid(serviceSid, issues);
-  checkIdentity(identity, issues);
-  checkSid(sid, issues);
+  checkServiceSidArgument(serviceSid, issues);
+  checkIdentityArgument(identity, issues);
+  checkSidArgument(sid, issues);
   return issues;
 }
 function validateListFactors(serviceSid, identity, params) {
   const issues = [];
-  checkServiceSid(serviceSid, issues);
-  checkIdentity(identity, issues);
+  checkServiceSidArgument(serviceSid, issues);
+  checkIdentityArgument(identity, issues);
   if (params !== void 0 && !isRecord(params)) {
     issues.push(issue("params", "", "type", "must be an object"));
     return issues;
@@ -398,8 +390,8 @@ function validateListFactors(serviceSid, identity, params) {
 }
 function validateStreamFactors(serviceSid, identity, params) {
   const issues = [];
-  checkServiceSid(serviceSid, issues);
-  checkIdentity(identity, issues);
+  checkServiceSidArgument(serviceSid, issues);
+  checkIdentityArgument(identity, issues);
   if (params !== void 0 && !isRecord(params)) {
     issues.push(issue("params", "", "type", "must be an object"));
     return issues;
@@ -420,9 +412,9 @@ function validateStreamFactors(serviceSid, identity, params) {
 }
 function validateUpdateFactor(serviceSid, identity, sid, params) {
   const issues = [];
-  checkServiceSid(serviceSid, issues);
-  checkIdentity(identity, issues);
-  checkSid(sid, issues);
+  checkServiceSidArgument(serviceSid, issues);
+  checkIdentityArgument(identity, issues);
+  checkSidArgument(sid, issues);
   if (params !== void 0 && !isRecord(params)) {
     issues.push(issue("params", "", "type", "must be an object"));
     return issues;
@@ -467,10 +459,8 @@ function validateUpdateFactor(serviceSid, identity, sid, params) {
   if (configAlg !== void 0) {
     if (typeof configAlg !== "string")
       issues.push(issue("config.alg", "Config.Alg", "type", "must be a string"));
-    else {
-      if (configAlg !== "sha1" && configAlg !== "sha256" && configAlg !== "sha512")
-        issues.push(issue("config.alg", "Config.Alg", "enum", "must be one of: sha1, sha256, sha512"));
-    }
+    else if (configAlg !== "sha1" && configAlg !== "sha256" && configAlg !== "sha512")
+      issues.push(issue("config.alg", "Config.Alg", "enum", "must be one of: sha1, sha256, sha512"));
   }
   if (configCodeLength !== void 0) {
     if (!(typeof configCodeLength === "number" && Number.isInteger(configCodeLength)))
@@ -485,17 +475,15 @@ function validateUpdateFactor(serviceSid, identity, sid, params) {
       issues.push(
         issue("config.notificationPlatform", "Config.NotificationPlatform", "type", "must be a string")
       );
-    else {
-      if (configNotificationPlatform !== "apn" && configNotificationPlatform !== "fcm" && configNotificationPlatform !== "none")
-        issues.push(
-          issue(
-            "config.notificationPlatform",
-            "Config.NotificationPlatform",
-            "enum",
-            "must be one of: apn, fcm, none"
-          )
-        );
-    }
+    else if (configNotificationPlatform !== "apn" && configNotificationPlatform !== "fcm" && configNotificationPlatform !== "none")
+      issues.push(
+        issue(
+          "config.notificationPlatform",
+          "Config.NotificationPlatform",
+          "enum",
+          "must be one of: apn, fcm, none"
+        )
+      );
   }
   if (configNotificationToken !== void 0) {
     if (typeof configNotificationToken !== "string")
@@ -537,9 +525,9 @@ function validateUpdateFactor(serviceSid, identity, sid, params) {
 }
 function validateDeleteFactor(serviceSid, identity, sid) {
   const issues = [];
-  checkServiceSid(serviceSid, issues);
-  checkIdentity(identity, issues);
-  checkSid(sid, issues);
+  checkServiceSidArgument(serviceSid, issues);
+  checkIdentityArgument(identity, issues);
+  checkSidArgument(sid, issues);
   return issues;
 }
 export {

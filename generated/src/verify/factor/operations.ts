@@ -2,12 +2,15 @@
 // Do not edit: change the spec and run `npm run generate`.
 
 import type { Client } from "../../runtime/client.js";
-import { ValidationError } from "../../runtime/errors.js";
-import { effectiveBaseUrl, send } from "../../runtime/transport.js";
-import type { ApiResponse, RequestOptions } from "../../runtime/transport.js";
 import { pathSegment } from "../../runtime/decoding.js";
-import type { components } from "../../wire.js";
-import { BASE_URL, REQUEST_ID_HEADER } from "../service.js";
+import { ValidationError } from "../../runtime/errors.js";
+import type { Page } from "../../runtime/pagination.js";
+import { createPage, streamItems } from "../../runtime/pagination.js";
+import type { ApiResponse, RequestOptions } from "../../runtime/transport.js";
+import { effectiveBaseUrl, send } from "../../runtime/transport.js";
+import { decodePageMeta } from "../decoders.js";
+import { decodeFactor, decodeNewFactor } from "./decoders.js";
+import { encodeCreateFactorForm, encodeListFactorsQuery, encodeUpdateFactorForm } from "./serializers.js";
 import type {
   CreateFactorParams,
   Factor,
@@ -16,7 +19,6 @@ import type {
   StreamFactorsParams,
   UpdateFactorParams,
 } from "./types.js";
-import { decodeFactor, decodeNewFactor } from "./decoders.js";
 import {
   validateCreateFactor,
   validateDeleteFactor,
@@ -25,12 +27,9 @@ import {
   validateStreamFactors,
   validateUpdateFactor,
 } from "./validators.js";
-import { encodeCreateFactorForm, encodeListFactorsQuery, encodeUpdateFactorForm } from "./serializers.js";
-import { createPage, streamItems } from "../../runtime/pagination.js";
-import type { Page } from "../../runtime/pagination.js";
 import type { PageMeta } from "../models.js";
-import { decodePageMeta } from "../decoders.js";
-type Wire = components["schemas"];
+import { VERIFY_BASE_URL, VERIFY_ERROR_FIELDS, VERIFY_REQUEST_ID_HEADER } from "../service.js";
+import type { Wire } from "../../wire.js";
 
 /**
  * Create a new Factor for the Entity.
@@ -74,8 +73,9 @@ export async function createFactorWithResponse(
       method: "POST",
       url: "/v2/Services/" + pathSegment(serviceSid) + "/Entities/" + pathSegment(identity) + "/Factors",
       form: encodeCreateFactorForm(params),
-      defaultBaseUrl: BASE_URL,
-      requestIdHeader: REQUEST_ID_HEADER,
+      defaultBaseUrl: VERIFY_BASE_URL,
+      requestIdHeader: VERIFY_REQUEST_ID_HEADER,
+      errorFields: VERIFY_ERROR_FIELDS,
     },
     options,
   );
@@ -131,8 +131,9 @@ export async function fetchFactorWithResponse(
         pathSegment(identity) +
         "/Factors/" +
         pathSegment(sid),
-      defaultBaseUrl: BASE_URL,
-      requestIdHeader: REQUEST_ID_HEADER,
+      defaultBaseUrl: VERIFY_BASE_URL,
+      requestIdHeader: VERIFY_REQUEST_ID_HEADER,
+      errorFields: VERIFY_ERROR_FIELDS,
     },
     options,
   );
@@ -176,7 +177,7 @@ export async function listFactorsWithResponse(
 ): Promise<ApiResponse<Page<Factor, PageMeta>>> {
   const issues = validateListFactors(serviceSid, identity, params);
   if (issues.length > 0) throw new ValidationError(issues);
-  return requestFactorsPage(
+  return requestListFactorsPage(
     client,
     "/v2/Services/" + pathSegment(serviceSid) + "/Entities/" + pathSegment(identity) + "/Factors",
     encodeListFactorsQuery(params ?? {}),
@@ -184,8 +185,8 @@ export async function listFactorsWithResponse(
   );
 }
 
-/** Fetches one page of Factors from a path or an absolute page URL. */
-async function requestFactorsPage(
+/** Fetches one page of `listFactors` from a path or an absolute page URL. */
+async function requestListFactorsPage(
   client: Client,
   url: string,
   query: URLSearchParams | undefined,
@@ -193,7 +194,14 @@ async function requestFactorsPage(
 ): Promise<ApiResponse<Page<Factor, PageMeta>>> {
   const response = await send(
     client,
-    { method: "GET", url: url, query, defaultBaseUrl: BASE_URL, requestIdHeader: REQUEST_ID_HEADER },
+    {
+      method: "GET",
+      url: url,
+      query,
+      defaultBaseUrl: VERIFY_BASE_URL,
+      requestIdHeader: VERIFY_REQUEST_ID_HEADER,
+      errorFields: VERIFY_ERROR_FIELDS,
+    },
     options,
   );
   const wire = response.data as Wire["ListFactorResponse"];
@@ -203,8 +211,8 @@ async function requestFactorsPage(
     items,
     meta,
     meta.nextPageUrl,
-    effectiveBaseUrl(client, BASE_URL),
-    async (next, nextOptions) => (await requestFactorsPage(client, next, undefined, nextOptions)).data,
+    effectiveBaseUrl(client, VERIFY_BASE_URL),
+    async (next, nextOptions) => (await requestListFactorsPage(client, next, undefined, nextOptions)).data,
   );
   return { ...response, data: page };
 }
@@ -212,7 +220,7 @@ async function requestFactorsPage(
 /**
  * Stream all Factors for an Entity, fetching pages lazily as they are consumed.
  * Iterates over every item of `listFactors`, page after page. Nothing is requested until the first item is asked for, and a page only when the consumer has used up the one before; stops after `limit` items or when the consumer breaks out.
- * Without `pageSize`, pages hold `min(limit, 1000)` items when a limit is given.
+ * Without `pageSize`, pages hold `min(limit, 1000)` items when `limit` is given.
  * @throws ValidationError at once, when an argument breaks the spec's rules
  */
 export function streamFactors(
@@ -286,8 +294,9 @@ export async function updateFactorWithResponse(
         "/Factors/" +
         pathSegment(sid),
       form: encodeUpdateFactorForm(params ?? {}),
-      defaultBaseUrl: BASE_URL,
-      requestIdHeader: REQUEST_ID_HEADER,
+      defaultBaseUrl: VERIFY_BASE_URL,
+      requestIdHeader: VERIFY_REQUEST_ID_HEADER,
+      errorFields: VERIFY_ERROR_FIELDS,
     },
     options,
   );
@@ -343,8 +352,9 @@ export async function deleteFactorWithResponse(
         pathSegment(identity) +
         "/Factors/" +
         pathSegment(sid),
-      defaultBaseUrl: BASE_URL,
-      requestIdHeader: REQUEST_ID_HEADER,
+      defaultBaseUrl: VERIFY_BASE_URL,
+      requestIdHeader: VERIFY_REQUEST_ID_HEADER,
+      errorFields: VERIFY_ERROR_FIELDS,
     },
     options,
   );

@@ -1,0 +1,49 @@
+/** Parameters grouped along their dotted wire names, and which of them apply to one discriminator value. */
+import type { IrDiscriminator, IrParameter } from "./types.ts";
+
+/** A property of a parameters object: a leaf parameter, or a group of nested ones. */
+export interface ParamNode {
+  /** The camelCase property name. */
+  readonly name: string;
+  readonly param: IrParameter | null;
+  readonly children: readonly ParamNode[];
+}
+
+/** Groups parameters by their property paths, keeping spec order of first appearance. */
+export function paramTree(params: readonly IrParameter[], depth = 0): ParamNode[] {
+  const order: string[] = [];
+  const byName = new Map<string, IrParameter[]>();
+  for (const p of params) {
+    const name = p.tsPath[depth]!;
+    if (!byName.has(name)) {
+      byName.set(name, []);
+      order.push(name);
+    }
+    byName.get(name)!.push(p);
+  }
+  return order.map((name) => {
+    const members = byName.get(name)!;
+    const leaf = members.find((p) => p.tsPath.length === depth + 1) ?? null;
+    return { name, param: leaf, children: leaf ? [] : paramTree(members, depth + 1) };
+  });
+}
+
+/** Every leaf parameter below a node. */
+export function leaves(node: ParamNode): IrParameter[] {
+  return node.param ? [node.param] : node.children.flatMap(leaves);
+}
+
+/** Whether a parameter may be given when the discriminator has `value` (always, without one). */
+export function appliesTo(p: IrParameter, discriminator: IrDiscriminator | null, value: string | null): boolean {
+  const c = p.onlyWhen;
+  if (!c || !discriminator || value === null || c.checkedBy !== "client" || c.wireName !== discriminator.wireName) return true;
+  return c.values.includes(value);
+}
+
+/** Whether a parameter must be given when the discriminator has `value`. */
+export function requiredFor(p: IrParameter, discriminator: IrDiscriminator | null, value: string | null): boolean {
+  if (p.required) return true;
+  const c = p.requiredWhen;
+  if (!c || !discriminator || value === null || c.checkedBy !== "client" || c.wireName !== discriminator.wireName) return false;
+  return c.values.includes(value);
+}

@@ -1,0 +1,74 @@
+/** IR stage, types: a spec type expression -> `IrType`, naming every object type it declares. */
+import { camelCase, pascalCase } from "../naming.ts";
+import type { RawField, RawTypeExpr } from "../load/spec-types.ts";
+import type { IrField, IrType } from "./types.ts";
+
+/** Records where each declared IR node came from, for the symbol table's messages. */
+export type Origin = (node: object, path: readonly (string | number)[]) => void;
+
+/**
+ * The IR type of `expr`. `typeName` names the object type it would declare (`FactorConfig`); items of
+ * an array and values of a map append `Item` and `Value`.
+ */
+export function buildType(expr: RawTypeExpr, typeName: string, path: readonly (string | number)[], origin: Origin): IrType {
+  if (expr.model !== undefined) return { kind: "ref", model: expr.model };
+  const type = expr.type!;
+  switch (type) {
+    case "string":
+      if (expr.enum) return { kind: "enum", values: [...expr.enum] };
+      return { kind: "string", format: expr.format ?? null, minLength: expr.minLength ?? null, maxLength: expr.maxLength ?? null, pattern: expr.pattern ?? null };
+    case "integer":
+    case "number":
+      return { kind: type, minimum: expr.minimum ?? null, maximum: expr.maximum ?? null };
+    case "boolean":
+      return { kind: "boolean" };
+    case "date-time":
+      return { kind: "date-time" };
+    case "array":
+      return { kind: "array", items: buildType(expr.items!, `${typeName}Item`, [...path, "items"], origin), minItems: expr.minItems ?? null, maxItems: expr.maxItems ?? null };
+    case "map":
+      return { kind: "map", values: buildType(expr.values!, `${typeName}Value`, [...path, "values"], origin), minLength: expr.minLength ?? null, maxLength: expr.maxLength ?? null };
+    case "json":
+      return { kind: "json", minLength: expr.minLength ?? null, maxLength: expr.maxLength ?? null };
+    case "object": {
+      if (expr.fields) {
+        const node = { kind: "object" as const, typeName, fields: buildFields(expr.fields, typeName, [...path, "fields"], origin) };
+        origin(node, path);
+        return node;
+      }
+      throw new Error(`object without fields at ${path.join(".")}: the check stage should have reported it`);
+    }
+  }
+}
+
+/** Fields of a model or object type named `owner`. */
+export function buildFields(fields: readonly RawField[], owner: string, path: readonly (string | number)[], origin: Origin): IrField[] {
+  return fields.map((f, i) => buildField(f, owner, [...path, i], origin));
+}
+
+function buildField(f: RawField, owner: string, path: readonly (string | number)[], origin: Origin): IrField {
+  const fieldName = pascalCase(f.name);
+  let type: IrType;
+  if (f.type === "object" && f.variantsBy && f.variants) {
+    type = {
+      kind: "variants",
+      by: f.variantsBy,
+      byTsName: camelCase(f.variantsBy),
+      cases: f.variants.map((v, vi) => {
+        const typeName = `${owner}${pascalCase(v.when)}${fieldName}`;
+        const node = { value: v.when, typeName, fields: buildFields(v.fields, typeName, [...path, "variants", vi, "fields"], origin) };
+        origin(node, [...path, "variants", vi, "when"]);
+        return node;
+      }),
+    };
+  } else type = buildType(f, `${owner}${fieldName}`, path, origin);
+  return {
+    wireName: f.name,
+    tsName: camelCase(f.name),
+    type,
+    nullable: f.nullable ?? false,
+    required: f.required ?? false,
+    description: f.description,
+    deprecated: f.deprecated ?? false,
+  };
+}

@@ -1,0 +1,56 @@
+/** Walks the named types an IR type declares, depth first: object types and variant shapes. */
+import type { IrField, IrType } from "./types.ts";
+
+/** A declared shape: an object type or one case of a variants type, with its fields. */
+export interface NamedShape {
+  readonly typeName: string;
+  readonly fields: readonly IrField[];
+  /** The IR node that declares it (origins are keyed by it). */
+  readonly node: object;
+}
+
+/** Every named shape `type` declares, itself first, then those inside its fields. */
+export function namedShapes(type: IrType): NamedShape[] {
+  const out: NamedShape[] = [];
+  const visit = (t: IrType): void => {
+    switch (t.kind) {
+      case "string":
+      case "integer":
+      case "number":
+      case "boolean":
+      case "enum":
+      case "date-time":
+      case "json":
+      case "ref":
+        return;
+      case "array":
+        return visit(t.items);
+      case "map":
+        return visit(t.values);
+      case "object":
+        out.push({ typeName: t.typeName, fields: t.fields, node: t });
+        for (const f of t.fields) visit(f.type);
+        return;
+      case "variants":
+        for (const c of t.cases) {
+          out.push({ typeName: c.typeName, fields: c.fields, node: c });
+          for (const f of c.fields) visit(f.type);
+        }
+        return;
+      default:
+        return unreachable(t);
+    }
+  };
+  visit(type);
+  return out;
+}
+
+/** Every named shape declared by a list of fields. */
+export function shapesOfFields(fields: readonly IrField[]): NamedShape[] {
+  return fields.flatMap((f) => namedShapes(f.type));
+}
+
+/** The compile-time proof that a switch over the type kinds handled every kind. */
+export function unreachable(value: never): never {
+  throw new Error(`unhandled type kind: ${JSON.stringify(value)}`);
+}

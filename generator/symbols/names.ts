@@ -1,0 +1,36 @@
+/**
+ * The names the generator derives from spec names: one function each, used by the symbol table
+ * (which registers them before emitting) and by the emitters (which declare them).
+ */
+import { constantCase, pascalCase } from "../naming.ts";
+
+/** `decodeFactor`. */
+export const decoderName = (typeName: string): string => `decode${typeName}`;
+/** `validateCreateFactor`. */
+export const validatorName = (functionName: string): string => `validate${pascalCase(functionName)}`;
+/** `encodeCreateFactorForm`, `encodeListFactorsQuery`, `encodeApproveChallengeBody`. */
+export const encoderName = (functionName: string, part: "query" | "form" | "body"): string => `encode${pascalCase(functionName)}${pascalCase(part)}`;
+/** `createFactorWithResponse`. */
+export const withResponseName = (functionName: string): string => `${functionName}WithResponse`;
+/** `requestListFactorsPage`: fetches one page from a path or page URL (module-local). */
+export const requestPageName = (functionName: string): string => `request${pascalCase(functionName)}Page`;
+/** `ListFactorResponse`: the wire schema of a list response. */
+export const envelopeName = (operationId: string): string => `${operationId}Response`;
+/** `FactorCommon`: the fields every variant of a model shares. */
+export const commonTypeName = (model: string): string => `${model}Common`;
+/** `FactorPush`: the member of a model's union for one selector value. */
+export const variantMemberName = (model: string, value: string): string => `${model}${pascalCase(value)}`;
+/** `CreateFactorPushParams`: the member of a parameters union for one discriminator value. */
+export const paramsMemberName = (paramsTypeName: string, value: string): string => `${paramsBase(paramsTypeName)}${pascalCase(value)}Params`;
+/** `CreateFactorConfigParams`: the interface of a dotted parameter group. */
+export const groupTypeName = (base: string, group: string): string => `${base}${pascalCase(group)}Params`;
+/** `CreateFactor` from `CreateFactorParams`. */
+export const paramsBase = (paramsTypeName: string): string => paramsTypeName.replace(/Params$/, "");
+/** `checkServiceSid`: a validator's check of a path argument (module-local). */
+export const pathCheckName = (wireName: string): string => `check${pascalCase(wireName)}Argument`;
+/** `checkApproveChallengeResponse`: a validator's check of an object type (module-local). */
+export const objectCheckName = (typeName: string): string => `check${typeName}`;
+/** `wireApproveChallengeResponse`: an object type's encoder into its wire JSON (module-local). */
+export const objectWireName = (typeName: string): string => `wire${typeName}`;
+/** `VERIFY_BASE_URL`, `VERIFY_REQUEST_ID_HEADER`, `VERIFY_ERROR_FIELDS`: a service's constants. */
+export const serviceConstantName = (service: string, constant: "BASE_URL" | "REQUEST_ID_HEADER" | "ERROR_FIELDS"): string => `${constantCase(service)}_${constant}`;
