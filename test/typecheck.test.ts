@@ -24,6 +24,10 @@ describe("tsc --noEmit, strict", () => {
     expect(tsc("test/generated-mock-tsconfig.json")).toBe("");
   });
 
+  it("passes over the fixture packages (hostile strings, all kinds, two files of one service), mock servers included", () => {
+    expect(tsc("test/fixtures-tsconfig.json")).toBe("");
+  });
+
   it("passes over the consumer program, whose @ts-expect-error lines prove the type rules", () => {
     expect(tsc("test/consumer/tsconfig.json")).toBe("");
   });

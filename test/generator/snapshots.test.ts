@@ -8,13 +8,15 @@ import { describe, expect, it } from "vitest";
 import { FIXTURES, snapshotTree } from "../helpers/paths.ts";
 import { filesFor } from "../helpers/render.ts";
 
-const cases: [string, string][] = [
-  ["hostile", join(FIXTURES, "hostile/spec.yaml")],
-  ["kinds", join(FIXTURES, "kinds/spec.yaml")],
+const cases: [string, string[]][] = [
+  ["hostile", [join(FIXTURES, "hostile/spec.yaml")]],
+  ["kinds", [join(FIXTURES, "kinds/spec.yaml")]],
+  // Two files of one service; path arguments named Class and Client; a body parameter named like a path argument; no path parameters.
+  ["merged", [join(FIXTURES, "merged/a.yaml"), join(FIXTURES, "merged/b.yaml")]],
 ];
 
-describe.each(cases)("snapshots: %s", async (name, spec) => {
-  const files = await filesFor(spec);
+describe.each(cases)("snapshots: %s", async (name, specs) => {
+  const files = await filesFor(...specs);
   const dir = join(FIXTURES, name, "expected");
 
   it.each(files.map((f) => [f.path, f.content] as const))("%s", async (path, content) => {

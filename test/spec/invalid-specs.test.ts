@@ -18,12 +18,14 @@ describe("invalid specs", () => {
     const outDir = tempDir();
     writeFileSync(join(outDir, "keep.txt"), "untouched");
     const before = snapshotTree(outDir);
-    const result = await generate({ specFiles: [join(INVALID, name, "spec.yaml")], outDir, cwd: ROOT });
+    // A case is every spec file of its folder, read together (several files may describe one service).
+    const specFiles = readdirSync(join(INVALID, name)).filter((f) => f.endsWith(".yaml")).sort().map((f) => join(INVALID, name, f));
+    const result = await generate({ specFiles, outDir, cwd: ROOT });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     const expected = readFileSync(join(INVALID, name, "expected.txt"), "utf8").trimEnd();
     expect(result.diagnostics.map(formatDiagnostic).join("\n")).toBe(expected);
-    expect(expected).toContain(`test/fixtures/invalid/${name}/spec.yaml:`);
+    expect(expected).toContain(`test/fixtures/invalid/${name}/`);
     expect(snapshotTree(outDir)).toEqual(before);
   });
 

@@ -40,8 +40,11 @@ export function pathCode(path: string): string {
 export function valueChecks(type: IrType, v: string, at: Place, ctx: CheckContext, depth = 0): string[] {
   const push = (code: string, message: string) => `issues.push(${ctx.uses.use("issue")}(${pathCode(at.path)}, ${at.wire}, ${literal(code)}, ${message}));`;
   switch (type.kind) {
-    case "string":
-      return [`if (typeof ${v} !== "string") ${push("type", literal("must be a string"))}`, "else {", ...stringChecks(type, v, at, ctx), "}"];
+    case "string": {
+      const checks = stringChecks(type, v, at, ctx);
+      const typeCheck = `if (typeof ${v} !== "string") ${push("type", literal("must be a string"))}`;
+      return checks.length ? [typeCheck, "else {", ...checks, "}"] : [typeCheck];
+    }
     case "enum":
       return [
         `if (typeof ${v} !== "string") ${push("type", literal("must be a string"))}`,

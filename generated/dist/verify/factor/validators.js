@@ -319,8 +319,6 @@ function validateCreateFactor(serviceSid, identity, params) {
       );
     if (typeof configSdkVersion !== "string")
       issues.push(issue("config.sdkVersion", "Config.SdkVersion", "type", "must be a string"));
-    else {
-    }
   }
   if (configSkew !== void 0) {
     if (factorType === "push" || factorType === "passkeys")
@@ -383,8 +381,6 @@ function validateListFactors(serviceSid, identity, params) {
   if (pageToken !== void 0) {
     if (typeof pageToken !== "string")
       issues.push(issue("pageToken", "PageToken", "type", "must be a string"));
-    else {
-    }
   }
   return issues;
 }
@@ -435,8 +431,6 @@ function validateUpdateFactor(serviceSid, identity, sid, params) {
   if (authPayload !== void 0) {
     if (typeof authPayload !== "string")
       issues.push(issue("authPayload", "AuthPayload", "type", "must be a string"));
-    else {
-    }
   }
   if (friendlyName !== void 0) {
     if (typeof friendlyName !== "string")
@@ -504,8 +498,6 @@ function validateUpdateFactor(serviceSid, identity, sid, params) {
   if (configSdkVersion !== void 0) {
     if (typeof configSdkVersion !== "string")
       issues.push(issue("config.sdkVersion", "Config.SdkVersion", "type", "must be a string"));
-    else {
-    }
   }
   if (configSkew !== void 0) {
     if (!(typeof configSkew === "number" && Number.isInteger(configSkew)))

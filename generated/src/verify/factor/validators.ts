@@ -348,8 +348,6 @@ export function validateCreateFactor(
       );
     if (typeof configSdkVersion !== "string")
       issues.push(issue("config.sdkVersion", "Config.SdkVersion", "type", "must be a string"));
-    else {
-    }
   }
 
   if (configSkew !== undefined) {
@@ -427,8 +425,6 @@ export function validateListFactors(
   if (pageToken !== undefined) {
     if (typeof pageToken !== "string")
       issues.push(issue("pageToken", "PageToken", "type", "must be a string"));
-    else {
-    }
   }
 
   return issues;
@@ -496,8 +492,6 @@ export function validateUpdateFactor(
   if (authPayload !== undefined) {
     if (typeof authPayload !== "string")
       issues.push(issue("authPayload", "AuthPayload", "type", "must be a string"));
-    else {
-    }
   }
 
   if (friendlyName !== undefined) {
@@ -575,8 +569,6 @@ export function validateUpdateFactor(
   if (configSdkVersion !== undefined) {
     if (typeof configSdkVersion !== "string")
       issues.push(issue("config.sdkVersion", "Config.SdkVersion", "type", "must be a string"));
-    else {
-    }
   }
 
   if (configSkew !== undefined) {
