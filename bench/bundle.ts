@@ -20,10 +20,26 @@ const factor = await entity.newFactors.create({ factorType: "totp", friendlyName
 entity.factors.each({ limit: 100 }, (f) => console.log(f.sid, factor.sid));
 `;
 
-async function gzippedBytes(root: string, tmp: string, name: string, source: string): Promise<{ min: number; gz: number }> {
+async function gzippedBytes(
+  root: string,
+  tmp: string,
+  name: string,
+  source: string,
+): Promise<{ min: number; gz: number }> {
   const entry = join(tmp, `${name}.mjs`);
   writeFileSync(entry, source);
-  const result = await build({ entryPoints: [entry], bundle: true, minify: true, format: "esm", platform: "node", target: "node20", write: false, absWorkingDir: root, nodePaths: [join(root, "node_modules")], logLevel: "silent" });
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform: "node",
+    target: "node20",
+    write: false,
+    absWorkingDir: root,
+    nodePaths: [join(root, "node_modules")],
+    logLevel: "silent",
+  });
   const code = result.outputFiles[0]!.contents;
   return { min: code.length, gz: gzipSync(code, { level: 9 }).length };
 }
@@ -34,7 +50,8 @@ export async function bundle(root: string, tmp: string): Promise<Row[]> {
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
   return [
     {
-      comparison: "Bundle of an app calling createFactor + streamFactors (esbuild, minified, gzip; twilio-node)",
+      comparison:
+        "Bundle of an app calling createFactor + streamFactors (esbuild, minified, gzip; twilio-node)",
       ours: `${kb(ours.gz)} (${kb(ours.min)} min)`,
       peer: `${kb(theirs.gz)} (${kb(theirs.min)} min)`,
       ratio: `${(theirs.gz / ours.gz).toFixed(0)}x smaller`,

@@ -9,7 +9,11 @@ type Json = Record<string, unknown>;
 /** The Factor operations of the official document, with only the schemas they reference. */
 export function factorSubset(officialPath: string): string {
   const doc = parse(readFileSync(officialPath, "utf8")) as Json;
-  const paths = Object.fromEntries(Object.entries(doc["paths"] as Json).filter(([p]) => /\/Factors(\/\{Sid\})?$/.test(p) && p.includes("/Entities/")));
+  const paths = Object.fromEntries(
+    Object.entries(doc["paths"] as Json).filter(
+      ([p]) => /\/Factors(\/\{Sid\})?$/.test(p) && p.includes("/Entities/"),
+    ),
+  );
   const schemas = (doc["components"] as Json)["schemas"] as Json;
   const keep = new Set<string>();
   const visit = (node: unknown) => {
@@ -27,11 +31,19 @@ export function factorSubset(officialPath: string): string {
     }
   };
   visit(paths);
-  const components = { securitySchemes: (doc["components"] as Json)["securitySchemes"], schemas: Object.fromEntries([...keep].sort().map((n) => [n, schemas[n]])) };
+  const components = {
+    securitySchemes: (doc["components"] as Json)["securitySchemes"],
+    schemas: Object.fromEntries([...keep].sort().map((n) => [n, schemas[n]])),
+  };
   return stringify({ openapi: doc["openapi"], info: doc["info"], paths, components });
 }
 
-export async function generation(root: string, tmp: string, officialPath: string, rounds: number): Promise<Row[]> {
+export async function generation(
+  root: string,
+  tmp: string,
+  officialPath: string,
+  rounds: number,
+): Promise<Row[]> {
   const subset = join(tmp, "factor-subset.yaml");
   writeFileSync(subset, factorSubset(officialPath));
   const ours = join(tmp, "ours");
@@ -42,13 +54,22 @@ export async function generation(root: string, tmp: string, officialPath: string
       rmSync(ours, { recursive: true, force: true });
       return timeProcess(["bin/generate.js", "spec/verify/factor.yaml", "--out", ours], root);
     },
-    oats: () => timeProcess(["node_modules/openapi-typescript/bin/cli.js", subset, "-o", join(tmp, "oats.ts")], root),
+    oats: () =>
+      timeProcess(["node_modules/openapi-typescript/bin/cli.js", subset, "-o", join(tmp, "oats.ts")], root),
     heyApi: () => {
       mkdirSync(join(tmp, "hey-api"), { recursive: true });
-      return timeProcess(["node_modules/@hey-api/openapi-ts/bin/run.js", "-i", subset, "-o", join(tmp, "hey-api")], root);
+      return timeProcess(
+        ["node_modules/@hey-api/openapi-ts/bin/run.js", "-i", subset, "-o", join(tmp, "hey-api")],
+        root,
+      );
     },
-    check: () => timeProcess(["bin/generate.js", "spec/verify/factor.yaml", "--out", upToDate, "--check"], root),
-    checkFull: () => timeProcess(["bin/generate.js", "spec/verify/factor.yaml", "--out", upToDate, "--check", "--full"], root),
+    check: () =>
+      timeProcess(["bin/generate.js", "spec/verify/factor.yaml", "--out", upToDate, "--check"], root),
+    checkFull: () =>
+      timeProcess(
+        ["bin/generate.js", "spec/verify/factor.yaml", "--out", upToDate, "--check", "--full"],
+        root,
+      ),
   });
   const fastest = Math.min(results.oats, results.heyApi);
   const fmt = (ms: number) => `${(ms / 1000).toFixed(2)} s`;

@@ -23,13 +23,21 @@ rmSync(TMP, { recursive: true, force: true });
 mkdirSync(TMP, { recursive: true });
 const rows: Row[] = [];
 if (existsSync(OFFICIAL)) rows.push(...(await generation(ROOT, TMP, OFFICIAL, rounds)));
-else console.warn(`SKIPPED generation comparison: ${OFFICIAL} is not present (the peers generate from the official document).`);
+else
+  console.warn(
+    `SKIPPED generation comparison: ${OFFICIAL} is not present (the peers generate from the official document).`,
+  );
 rows.push(...(await perCall(rounds, quick ? 2_000 : 10_000)));
 rows.push(...(await validation(rounds)));
 rows.push(...(await bundle(ROOT, TMP)));
 rows.push(...(await streaming(ROOT, quick ? 1 : 3)));
 
-console.log(`\nMeasured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} cores (${cpus()[0]?.model.trim()}), Node ${process.version}; \`npm run bench\`, medians of ${rounds} alternating rounds.\n`);
+console.log(
+  `\nMeasured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} cores (${cpus()[0]?.model.trim()}), Node ${process.version}; \`npm run bench\`, medians of ${rounds} alternating rounds.\n`,
+);
 console.log("| comparison | ours | peer | ratio | target | pass |");
 console.log("| --- | --- | --- | --- | --- | --- |");
-for (const r of rows) console.log(`| ${r.comparison} | ${r.ours} | ${r.peer} | ${r.ratio} | ${r.target} | ${r.pass ? "pass" : "**FAIL**"} |`);
+for (const r of rows)
+  console.log(
+    `| ${r.comparison} | ${r.ours} | ${r.peer} | ${r.ratio} | ${r.target} | ${r.pass ? "pass" : "**FAIL**"} |`,
+  );

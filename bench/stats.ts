@@ -18,12 +18,21 @@ export function timeProcess(args: readonly string[], cwd: string): number {
 }
 
 /** Runs each contender once per round, alternating, and returns the median of each. */
-export async function alternate<K extends string>(rounds: number, contenders: Record<K, () => number | Promise<number>>): Promise<Record<K, number>> {
-  const samples = Object.fromEntries(Object.keys(contenders).map((k) => [k, [] as number[]])) as Record<K, number[]>;
+export async function alternate<K extends string>(
+  rounds: number,
+  contenders: Record<K, () => number | Promise<number>>,
+): Promise<Record<K, number>> {
+  const samples = Object.fromEntries(Object.keys(contenders).map((k) => [k, [] as number[]])) as Record<
+    K,
+    number[]
+  >;
   for (let i = 0; i < rounds; i++) {
     for (const key of Object.keys(contenders) as K[]) samples[key].push(await contenders[key]());
   }
-  return Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, median(v as number[])])) as Record<K, number>;
+  return Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, median(v as number[])])) as Record<
+    K,
+    number
+  >;
 }
 
 /** One row of the results table. */

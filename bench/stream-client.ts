@@ -12,7 +12,10 @@ const baseline = process.memoryUsage().heapUsed;
 let peak = 0;
 let n = 0;
 const started = performance.now();
-for await (const factor of streamFactors(client, "VA" + "0".repeat(32), "bench-user-0001", { limit: count, pageSize: 1000 })) {
+for await (const factor of streamFactors(client, "VA" + "0".repeat(32), "bench-user-0001", {
+  limit: count,
+  pageSize: 1000,
+})) {
   if (factor.sid === null) throw new Error("bad item");
   if (++n % 1000 === 0) peak = Math.max(peak, process.memoryUsage().heapUsed - baseline);
 }

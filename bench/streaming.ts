@@ -5,8 +5,16 @@ import { start } from "twilio-verify-factor/mock";
 import { median, type Row } from "./stats.ts";
 
 // Asynchronous: the server answers from this process's event loop while the child streams.
-async function streamOnce(root: string, url: string, count: number): Promise<{ items: number; perSecond: number; peakGrowth: number }> {
-  const child = spawn(process.execPath, ["--expose-gc", "--import", "tsx", join(root, "bench/stream-client.ts"), url, String(count)], { cwd: root });
+async function streamOnce(
+  root: string,
+  url: string,
+  count: number,
+): Promise<{ items: number; perSecond: number; peakGrowth: number }> {
+  const child = spawn(
+    process.execPath,
+    ["--expose-gc", "--import", "tsx", join(root, "bench/stream-client.ts"), url, String(count)],
+    { cwd: root },
+  );
   let stdout = "";
   let stderr = "";
   child.stdout.on("data", (chunk: Buffer) => (stdout += chunk));
@@ -22,7 +30,11 @@ export async function streaming(root: string, rounds: number): Promise<Row[]> {
   // The server runs here; the client in a child process, so its heap holds only the client's work.
   const server = await start();
   try {
-    server.seed("/v2/Services/VA00000000000000000000000000000000/Entities/bench-user-0001/Factors", { FactorType: "totp", FriendlyName: "bench" }, 100_000);
+    server.seed(
+      "/v2/Services/VA00000000000000000000000000000000/Entities/bench-user-0001/Factors",
+      { FactorType: "totp", FriendlyName: "bench" },
+      100_000,
+    );
     const small: number[] = [];
     const large: number[] = [];
     const rate: number[] = [];
@@ -35,8 +47,22 @@ export async function streaming(root: string, rounds: number): Promise<Row[]> {
     const [s, l] = [median(small), median(large)];
     const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
     return [
-      { comparison: "Streaming 100,000 factors over loopback (items/s, pages of 1000)", ours: `${Math.round(median(rate)).toLocaleString("en-US")}/s`, peer: "-", ratio: "-", target: "-", pass: true },
-      { comparison: "Peak heap growth, 100,000 vs 10,000 streamed items", ours: mb(l), peer: mb(s), ratio: `${(l / s).toFixed(2)}x`, target: "<= 1.5x", pass: l <= 1.5 * s },
+      {
+        comparison: "Streaming 100,000 factors over loopback (items/s, pages of 1000)",
+        ours: `${Math.round(median(rate)).toLocaleString("en-US")}/s`,
+        peer: "-",
+        ratio: "-",
+        target: "-",
+        pass: true,
+      },
+      {
+        comparison: "Peak heap growth, 100,000 vs 10,000 streamed items",
+        ours: mb(l),
+        peer: mb(s),
+        ratio: `${(l / s).toFixed(2)}x`,
+        target: "<= 1.5x",
+        pass: l <= 1.5 * s,
+      },
     ];
   } finally {
     await server.close();

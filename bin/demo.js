@@ -1,19 +1,35 @@
 #!/usr/bin/env node
 // `npm run demo`: starts the local Verify server on a free port and walks through a Factor's life
 // with the generated client, printing each step.
-import { createClient, createFactor, deleteFactor, fetchFactor, listFactors, NotFoundError, streamFactors, updateFactor } from "twilio-verify-factor";
+import {
+  createClient,
+  createFactor,
+  deleteFactor,
+  fetchFactor,
+  listFactors,
+  NotFoundError,
+  streamFactors,
+  updateFactor,
+} from "twilio-verify-factor";
 import { factorMock, start } from "twilio-verify-factor/mock";
 
 const step = (n, text) => console.log(`\n${n}. ${text}`);
 const server = await start();
 console.log(`Local Verify server listening on ${server.url}`);
 try {
-  const client = createClient({ accountSid: "AC" + "0".repeat(32), authToken: "demo-token", baseUrl: server.url });
+  const client = createClient({
+    accountSid: "AC" + "0".repeat(32),
+    authToken: "demo-token",
+    baseUrl: server.url,
+  });
   const serviceSid = "VA" + "0123456789abcdef".repeat(2);
   const identity = "demo-user-0001";
 
   step(1, "createFactor: a totp factor, letting the server generate the secret");
-  const factor = await createFactor(client, serviceSid, identity, { factorType: "totp", friendlyName: "Demo authenticator" });
+  const factor = await createFactor(client, serviceSid, identity, {
+    factorType: "totp",
+    friendlyName: "Demo authenticator",
+  });
   console.log(`   sid ${factor.sid}, status ${factor.status}`);
   console.log(`   binding.uri ${factor.binding.uri}`);
 
@@ -31,14 +47,17 @@ try {
 
   step(4, "fetchFactor");
   const fetched = await fetchFactor(client, serviceSid, identity, factor.sid);
-  console.log(`   ${fetched.friendlyName}: ${fetched.factorType}, ${fetched.status}, created ${fetched.dateCreated.toISOString()}`);
+  console.log(
+    `   ${fetched.friendlyName}: ${fetched.factorType}, ${fetched.status}, created ${fetched.dateCreated.toISOString()}`,
+  );
 
   step(5, "listFactors: one page");
   const page = await listFactors(client, serviceSid, identity, { pageSize: 20 });
   console.log(`   ${page.items.length} item(s) on page ${page.meta.page}, hasNextPage ${page.hasNextPage}`);
 
   step(6, "streamFactors: every factor, pages fetched lazily");
-  for await (const f of streamFactors(client, serviceSid, identity, { limit: 10 })) console.log(`   ${f.sid} ${f.status}`);
+  for await (const f of streamFactors(client, serviceSid, identity, { limit: 10 }))
+    console.log(`   ${f.sid} ${f.status}`);
 
   step(7, "deleteFactor, then fetchFactor again");
   await deleteFactor(client, serviceSid, identity, factor.sid);

@@ -31,7 +31,12 @@ async function main(argv: readonly string[]): Promise<number> {
     parsed = parseArgs({
       args: [...argv],
       allowPositionals: true,
-      options: { out: { type: "string" }, check: { type: "boolean" }, full: { type: "boolean" }, help: { type: "boolean", short: "h" } },
+      options: {
+        out: { type: "string" },
+        check: { type: "boolean" },
+        full: { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+      },
     });
   } catch (error) {
     process.stderr.write(`generate: ${(error as Error).message}\n\n${USAGE}\n`);
@@ -42,7 +47,9 @@ async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   const started = performance.now();
-  const specFiles = parsed.positionals.length ? parsed.positionals.map((p) => resolve(p)) : findSpecs(resolve("spec"));
+  const specFiles = parsed.positionals.length
+    ? parsed.positionals.map((p) => resolve(p))
+    : findSpecs(resolve("spec"));
   if (specFiles.length === 0) {
     process.stderr.write("generate: no spec files given and none found under spec/\n");
     return 2;
@@ -70,20 +77,31 @@ async function main(argv: readonly string[]): Promise<number> {
     return 1;
   }
   if (result.warnings.length) process.stderr.write(result.warnings.map(formatDiagnostic).join("\n") + "\n");
-  if (result.comparison) return reportComparison(result.comparison, parsed.values.out ?? "generated", started);
+  if (result.comparison)
+    return reportComparison(result.comparison, parsed.values.out ?? "generated", started);
   const { written, unchanged, removed } = result.write!;
-  process.stdout.write(`${written.length} written, ${unchanged} unchanged, ${removed.length} removed in ${seconds}s.\n`);
+  process.stdout.write(
+    `${written.length} written, ${unchanged} unchanged, ${removed.length} removed in ${seconds}s.\n`,
+  );
   return 0;
 }
 
 function reportComparison(comparison: TreeComparison, outName: string, started: number): number {
   const { missing, stale, extra, unchanged } = comparison;
-  const lines = [...missing.map((p) => `missing  ${p}`), ...stale.map((p) => `stale    ${p}`), ...extra.map((p) => `extra    ${p}`)];
+  const lines = [
+    ...missing.map((p) => `missing  ${p}`),
+    ...stale.map((p) => `stale    ${p}`),
+    ...extra.map((p) => `extra    ${p}`),
+  ];
   if (lines.length) {
-    process.stderr.write(`${lines.join("\n")}\n${lines.length} file(s) out of date in ${outName}; run npm run generate.\n`);
+    process.stderr.write(
+      `${lines.join("\n")}\n${lines.length} file(s) out of date in ${outName}; run npm run generate.\n`,
+    );
     return 1;
   }
-  process.stdout.write(`${unchanged} file(s) up to date in ${((performance.now() - started) / 1000).toFixed(2)}s.\n`);
+  process.stdout.write(
+    `${unchanged} file(s) up to date in ${((performance.now() - started) / 1000).toFixed(2)}s.\n`,
+  );
   return 0;
 }
 

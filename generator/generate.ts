@@ -16,7 +16,13 @@ import { startWorker } from "./format/worker.ts";
 import { formatFiles } from "./format/format.ts";
 import { compileFiles } from "./format/compile.ts";
 import type { VirtualFile } from "./emit/virtual-file.ts";
-import { compareTree, withManifest, writeTree, type TreeComparison, type WriteSummary } from "./write/write.ts";
+import {
+  compareTree,
+  withManifest,
+  writeTree,
+  type TreeComparison,
+  type WriteSummary,
+} from "./write/write.ts";
 import { inputsFingerprint, saveFingerprint } from "./write/fingerprint.ts";
 
 /** What to generate and where. */
@@ -35,9 +41,18 @@ export interface GenerateOptions {
 /** The outcome of rendering: the diagnostics (errors), or the IR and every file; warnings either way. */
 export type RenderResult =
   | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] }
-  | { readonly ok: true; readonly ir: Ir; readonly files: readonly VirtualFile[]; readonly warnings: readonly Diagnostic[] };
+  | {
+      readonly ok: true;
+      readonly ir: Ir;
+      readonly files: readonly VirtualFile[];
+      readonly warnings: readonly Diagnostic[];
+    };
 
-export type GenerateResult = RenderResult extends infer R ? (R extends { ok: true } ? R & { readonly write?: WriteSummary; readonly comparison?: TreeComparison } : R) : never;
+export type GenerateResult = RenderResult extends infer R
+  ? R extends { ok: true }
+    ? R & { readonly write?: WriteSummary; readonly comparison?: TreeComparison }
+    : R
+  : never;
 
 /** Reads the specs and runs the pipeline; on spec problems returns them and touches nothing. */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
@@ -64,7 +79,8 @@ export async function renderSpecs(sources: readonly SpecSource[]): Promise<Rende
   if (!catalog) return { ok: false, diagnostics };
   const { ir, origins } = buildIr(catalog);
   const symbols = buildSymbols(ir, origins);
-  if (symbols.diagnostics.length) return { ok: false, diagnostics: sortDiagnostics([...diagnostics, ...symbols.diagnostics]) };
+  if (symbols.diagnostics.length)
+    return { ok: false, diagnostics: sortDiagnostics([...diagnostics, ...symbols.diagnostics]) };
   return { ok: true, ir, files: await renderFiles(ir, symbols), warnings: diagnostics };
 }
 
@@ -77,7 +93,9 @@ export async function renderFiles(ir: Ir, symbols: SymbolTable): Promise<Virtual
 }
 
 /** Like `generate`, but throws SpecError instead of returning diagnostics. */
-export async function generateOrThrow(options: GenerateOptions): Promise<Extract<GenerateResult, { ok: true }>> {
+export async function generateOrThrow(
+  options: GenerateOptions,
+): Promise<Extract<GenerateResult, { ok: true }>> {
   const result = await generate(options);
   if (!result.ok) throw new SpecError(result.diagnostics);
   return result;

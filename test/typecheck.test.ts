@@ -40,7 +40,11 @@ describe("plain node", () => {
       const client = createClient({ accountSid: "AC" + "0".repeat(32), authToken: "t", baseUrl: server.url });
       const f = await createFactor(client, "VA" + "0".repeat(32), "user-0001", { factorType: "totp", friendlyName: "x" });
       console.log(f.factorType, f.status); await server.close();`;
-    const out = execFileSync(process.execPath, ["--input-type=module", "-e", script], { cwd: ROOT, encoding: "utf8", env: { ...process.env, NODE_OPTIONS: "" } });
+    const out = execFileSync(process.execPath, ["--input-type=module", "-e", script], {
+      cwd: ROOT,
+      encoding: "utf8",
+      env: { ...process.env, NODE_OPTIONS: "" },
+    });
     expect(out.trim()).toBe("totp unverified");
   });
 });

@@ -42,11 +42,21 @@ export function checkSpecs(sources: readonly SpecSource[]): CheckResult {
       const at = ["resources", ri, "mockExtension"];
       try {
         const text = source.readBeside?.(resource.mockExtension) ?? null;
-        if (text === null) report(at, "missing-file", `mock extension '${resource.mockExtension}' does not exist beside the spec`);
-        else if (text.includes("\u0000")) report(at, "unreadable-file", `mock extension '${resource.mockExtension}' is not a text file`);
+        if (text === null)
+          report(
+            at,
+            "missing-file",
+            `mock extension '${resource.mockExtension}' does not exist beside the spec`,
+          );
+        else if (text.includes("\u0000"))
+          report(at, "unreadable-file", `mock extension '${resource.mockExtension}' is not a text file`);
         else extensions.set(key, text);
       } catch (error) {
-        report(at, "unreadable-file", `mock extension '${resource.mockExtension}' cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+        report(
+          at,
+          "unreadable-file",
+          `mock extension '${resource.mockExtension}' cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+        );
       }
     });
     files.push({ loaded, spec, extensions });

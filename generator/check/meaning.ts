@@ -4,7 +4,15 @@ import { camelCase } from "../naming.ts";
 import { locate, type NodePath } from "../load/load.ts";
 import { reporterFor, type Report } from "../load/reporter.ts";
 import type { RawCondition, RawOperation, RawParameter, RawResource } from "../load/spec-types.ts";
-import { sameJson, where, type Catalog, type CatalogModel, type CatalogService, type Located, type SpecFile } from "../resolve/catalog.ts";
+import {
+  sameJson,
+  where,
+  type Catalog,
+  type CatalogModel,
+  type CatalogService,
+  type Located,
+  type SpecFile,
+} from "../resolve/catalog.ts";
 import { checkServiceSettings } from "./service.ts";
 import { checkParameters } from "./parameters.ts";
 import { checkDefault, checkFields, checkNameableValues, checkTypeExpr, type TypeContext } from "./types.ts";
@@ -20,8 +28,16 @@ export function checkMeaning(catalog: Catalog, sink: Diagnostic[]): void {
   const operationIds = new Map<string, string>();
   const [firstService] = catalog.services;
   for (const service of catalog.services) {
-    if (firstService && service !== firstService && !sameJson(service.spec.value.auth, firstService.spec.value.auth)) {
-      reporterFor(service.spec.file.loaded, sink)([...service.spec.path, "auth"], "auth-mismatch", `services of one package share createClient, but this auth differs from the one at ${where(firstService.spec)}`);
+    if (
+      firstService &&
+      service !== firstService &&
+      !sameJson(service.spec.value.auth, firstService.spec.value.auth)
+    ) {
+      reporterFor(service.spec.file.loaded, sink)(
+        [...service.spec.path, "auth"],
+        "auth-mismatch",
+        `services of one package share createClient, but this auth differs from the one at ${where(firstService.spec)}`,
+      );
     }
     const contexts = new Map(service.files.map((file) => [file, fileContext(file, service, sink)]));
     const ctxOf = (file: SpecFile) => contexts.get(file)!;
@@ -33,7 +49,8 @@ export function checkMeaning(catalog: Catalog, sink: Diagnostic[]): void {
       resource.value.operations.forEach((op, oi) => {
         const path = [...resource.path, "operations", oi, "id"];
         const earlier = operationIds.get(op.id);
-        if (earlier) ctx.report(path, "duplicate-operation-id", `operation id '${op.id}' is already used at ${earlier}`);
+        if (earlier)
+          ctx.report(path, "duplicate-operation-id", `operation id '${op.id}' is already used at ${earlier}`);
         else operationIds.set(op.id, `${resource.file.loaded.file}:${ctx.where(path)}`);
       });
     }
@@ -58,12 +75,18 @@ function fileContext(file: SpecFile, service: CatalogService, sink: Diagnostic[]
 function checkModel(model: CatalogModel, service: CatalogService, ctx: FileContext): void {
   const { value, path } = model;
   if (value.extends !== undefined && !service.models.has(value.extends)) {
-    ctx.report([...path, "extends"], "unknown-model", `no model named '${value.extends}'`, { hint: `defined models: ${ctx.modelNames()}` });
+    ctx.report([...path, "extends"], "unknown-model", `no model named '${value.extends}'`, {
+      hint: `defined models: ${ctx.modelNames()}`,
+    });
   }
   const seen = new Set<string>();
-  for (let current = value; current.extends; ) {
+  for (let current = value; current.extends;) {
     if (current.extends === value.name) {
-      ctx.report([...path, "extends"], "extends-cycle", `model '${value.name}' extends itself through '${current.name}'`);
+      ctx.report(
+        [...path, "extends"],
+        "extends-cycle",
+        `model '${value.name}' extends itself through '${current.name}'`,
+      );
       break;
     }
     if (seen.has(current.name)) break;
@@ -84,10 +107,17 @@ function checkResource(resource: Located<RawResource>, ctx: FileContext): void {
   const declared = new Map<string, number>();
   (r.pathParameters ?? []).forEach((p, i) => {
     const pp = [...path, "pathParameters", i];
-    if (declared.has(p.name)) report([...pp, "name"], "duplicate-wire-name", `path parameter '${p.name}' is declared twice`);
+    if (declared.has(p.name))
+      report([...pp, "name"], "duplicate-wire-name", `path parameter '${p.name}' is declared twice`);
     declared.set(p.name, i);
-    if (p.type !== undefined && p.type !== "string") report([...pp, "type"], "path-parameter-type", `a path parameter is a string (with an enum, pattern or format), not ${p.type}`);
-    if (p.model !== undefined) report([...pp, "model"], "path-parameter-type", "a path parameter cannot be a model");
+    if (p.type !== undefined && p.type !== "string")
+      report(
+        [...pp, "type"],
+        "path-parameter-type",
+        `a path parameter is a string (with an enum, pattern or format), not ${p.type}`,
+      );
+    if (p.model !== undefined)
+      report([...pp, "model"], "path-parameter-type", "a path parameter cannot be a model");
     checkTypeExpr(p, pp, ctx, null);
   });
   const used = new Set<string>();
@@ -95,56 +125,100 @@ function checkResource(resource: Located<RawResource>, ctx: FileContext): void {
     const names = [...template.matchAll(PLACEHOLDER)].map((m) => m[1]!);
     names.forEach((name, i) => {
       used.add(name);
-      if (names.indexOf(name) !== i) report(at, "duplicate-path-placeholder", `path placeholder {${name}} appears twice in ${template}`);
-      else if (!declared.has(name)) report(at, "missing-path-parameter", `path placeholder {${name}} has no entry in pathParameters`, { hint: `add a path parameter named '${name}'` });
+      if (names.indexOf(name) !== i)
+        report(at, "duplicate-path-placeholder", `path placeholder {${name}} appears twice in ${template}`);
+      else if (!declared.has(name))
+        report(at, "missing-path-parameter", `path placeholder {${name}} has no entry in pathParameters`, {
+          hint: `add a path parameter named '${name}'`,
+        });
     });
   };
-  for (const kind of ["list", "instance"] as const) if (r.paths[kind] !== undefined) checkTemplate(r.paths[kind]!, [...path, "paths", kind]);
+  for (const kind of ["list", "instance"] as const)
+    if (r.paths[kind] !== undefined) checkTemplate(r.paths[kind]!, [...path, "paths", kind]);
   r.operations.forEach((op, oi) => {
     const opPath = [...path, "operations", oi];
     if (op.path === "list" || op.path === "instance") {
-      if (r.paths[op.path] === undefined) report([...opPath, "path"], `missing-${op.path}-path`, `this operation uses the ${op.path} path, but the resource has none`, { hint: `add paths.${op.path}` });
+      if (r.paths[op.path] === undefined)
+        report(
+          [...opPath, "path"],
+          `missing-${op.path}-path`,
+          `this operation uses the ${op.path} path, but the resource has none`,
+          { hint: `add paths.${op.path}` },
+        );
     } else checkTemplate(op.path, [...opPath, "path"]);
     checkOperation(op, opPath, ctx);
   });
   for (const [name, i] of declared) {
-    if (!used.has(name)) report([...path, "pathParameters", i, "name"], "unused-path-parameter", `path parameter '${name}' appears in no path`);
+    if (!used.has(name))
+      report(
+        [...path, "pathParameters", i, "name"],
+        "unused-path-parameter",
+        `path parameter '${name}' appears in no path`,
+      );
   }
   if (r.listKey === undefined && r.operations.some((op) => op.kind === "list")) {
-    report(path, "missing-list-key", `resource '${r.name}' has a list operation but no listKey`, { hint: "add 'listKey', the property of a list response holding the items" });
+    report(path, "missing-list-key", `resource '${r.name}' has a list operation but no listKey`, {
+      hint: "add 'listKey', the property of a list response holding the items",
+    });
   }
   const metaKey = ctx.service.spec.value.pagination?.metaKey;
   if (r.listKey !== undefined && r.listKey === metaKey) {
-    report([...path, "listKey"], "name-collision", `listKey '${r.listKey}' is also the page metadata's key (service.pagination.metaKey)`);
+    report(
+      [...path, "listKey"],
+      "name-collision",
+      `listKey '${r.listKey}' is also the page metadata's key (service.pagination.metaKey)`,
+    );
   }
 }
 
 function checkOperation(op: RawOperation, path: NodePath, ctx: FileContext): void {
   const { report, service } = ctx;
-  if (op.kind === "action" && op.name === undefined) report([...path, "kind"], "missing-name", "an action needs 'name', the generated function's name");
+  if (op.kind === "action" && op.name === undefined)
+    report([...path, "kind"], "missing-name", "an action needs 'name', the generated function's name");
   if (op.response !== undefined && !service.models.has(op.response)) {
-    report([...path, "response"], "unknown-model", `no model named '${op.response}'`, { hint: `defined models: ${ctx.modelNames()}` });
+    report([...path, "response"], "unknown-model", `no model named '${op.response}'`, {
+      hint: `defined models: ${ctx.modelNames()}`,
+    });
   }
-  if (op.response === undefined && (op.kind === "create" || op.kind === "fetch" || op.kind === "list" || op.kind === "update")) {
-    report(path, "missing-response", `a '${op.kind}' operation needs a response model`, { hint: "add 'response: <Model>'" });
+  if (
+    op.response === undefined &&
+    (op.kind === "create" || op.kind === "fetch" || op.kind === "list" || op.kind === "update")
+  ) {
+    report(path, "missing-response", `a '${op.kind}' operation needs a response model`, {
+      hint: "add 'response: <Model>'",
+    });
   }
-  if (op.stream && op.kind !== "list") report([...path, "stream"], "stream-not-on-list", "only a list operation can have a stream", { at: "key" });
+  if (op.stream && op.kind !== "list")
+    report([...path, "stream"], "stream-not-on-list", "only a list operation can have a stream", {
+      at: "key",
+    });
   if (op.kind === "list") checkListOperation(op, path, ctx);
   if (op.stream) {
     const names = (op.parameters ?? []).map((p) => camelCase(p.name.split(".")[0]!));
     if (names.includes("limit") && names.includes("maxItems")) {
-      report([...path, "stream"], "name-collision", "the stream needs an option capping the items it yields, but parameters already take both 'limit' and 'maxItems'", { at: "key" });
+      report(
+        [...path, "stream"],
+        "name-collision",
+        "the stream needs an option capping the items it yields, but parameters already take both 'limit' and 'maxItems'",
+        { at: "key" },
+      );
     }
   }
   const statuses = typeof op.successStatus === "number" ? [op.successStatus] : op.successStatus;
-  if (new Set(statuses).size !== statuses.length) report([...path, "successStatus"], "duplicate-status", "a success status is listed twice");
+  if (new Set(statuses).size !== statuses.length)
+    report([...path, "successStatus"], "duplicate-status", "a success status is listed twice");
   checkParameters(op, path, ctx);
   (op.parameters ?? []).forEach((param, i) => {
     const pp = [...path, "parameters", i];
     checkTypeExpr(param, pp, ctx, null);
     if (param.default !== undefined) checkDefault(param, param.default, [...pp, "default"], report);
     if (param.required && param.requiredWhen) {
-      report([...pp, "requiredWhen"], "conflicting-requirement", "a parameter that is always required cannot also be required only when a condition holds", { at: "key" });
+      report(
+        [...pp, "requiredWhen"],
+        "conflicting-requirement",
+        "a parameter that is always required cannot also be required only when a condition holds",
+        { at: "key" },
+      );
     }
     for (const key of ["requiredWhen", "onlyWhen"] as const) {
       const condition = param[key];
@@ -154,7 +228,12 @@ function checkOperation(op: RawOperation, path: NodePath, ctx: FileContext): voi
   op.examples?.forEach((example, ei) => {
     for (const name of Object.keys(example.params)) {
       if (!op.parameters?.some((p) => p.name === name)) {
-        report([...path, "examples", ei, "params", name], "unknown-parameter", `example names '${name}', which is not a parameter of ${op.id}`, { at: "key" });
+        report(
+          [...path, "examples", ei, "params", name],
+          "unknown-parameter",
+          `example names '${name}', which is not a parameter of ${op.id}`,
+          { at: "key" },
+        );
       }
     }
   });
@@ -163,16 +242,30 @@ function checkOperation(op: RawOperation, path: NodePath, ctx: FileContext): voi
 function checkListOperation(op: RawOperation, path: NodePath, ctx: FileContext): void {
   const pagination = ctx.service.spec.value.pagination;
   if (!pagination) {
-    ctx.report([...path, "kind"], "missing-pagination", "a list operation needs service.pagination to read its pages");
+    ctx.report(
+      [...path, "kind"],
+      "missing-pagination",
+      "a list operation needs service.pagination to read its pages",
+    );
     return;
   }
   const pageSize = op.parameters?.find((p) => p.name === pagination.pageSizeParameter);
   if (!pageSize || pageSize.type !== "integer" || pageSize.in !== "query") {
-    ctx.report(path, "missing-page-size-parameter", `a list operation needs an integer query parameter '${pagination.pageSizeParameter}' (service.pagination.pageSizeParameter)`);
+    ctx.report(
+      path,
+      "missing-page-size-parameter",
+      `a list operation needs an integer query parameter '${pagination.pageSizeParameter}' (service.pagination.pageSizeParameter)`,
+    );
   }
 }
 
-function checkCondition(op: RawOperation, param: RawParameter, condition: RawCondition, path: NodePath, ctx: FileContext): void {
+function checkCondition(
+  op: RawOperation,
+  param: RawParameter,
+  condition: RawCondition,
+  path: NodePath,
+  ctx: FileContext,
+): void {
   const { report, service } = ctx;
   let subject: { readonly type?: string; readonly enum?: readonly string[] } | undefined;
   let name: string;
@@ -180,7 +273,11 @@ function checkCondition(op: RawOperation, param: RawParameter, condition: RawCon
     name = condition.parameter;
     subject = op.parameters?.find((p) => p.name === condition.parameter);
     if (!subject) {
-      report([...path, "parameter"], "unknown-parameter", `condition names '${condition.parameter}', which is not a parameter of ${op.id}`);
+      report(
+        [...path, "parameter"],
+        "unknown-parameter",
+        `condition names '${condition.parameter}', which is not a parameter of ${op.id}`,
+      );
       return;
     }
     if (subject === param) {
@@ -193,18 +290,34 @@ function checkCondition(op: RawOperation, param: RawParameter, condition: RawCon
     const model = op.response ? service.models.get(op.response) : undefined;
     subject = model?.allFields.find((f) => f.name === condition.resourceField);
     if (!subject) {
-      report([...path, "resourceField"], "unknown-resource-field", `condition names '${condition.resourceField}', which is not a field of ${op.response ?? "the response model"}`);
+      report(
+        [...path, "resourceField"],
+        "unknown-resource-field",
+        `condition names '${condition.resourceField}', which is not a field of ${op.response ?? "the response model"}`,
+      );
       return;
     }
   }
   const isBoolean = subject.type === "boolean";
   if (!subject.enum && !isBoolean) {
-    report(path, "condition-subject-not-enum", `'${name}' is neither an enum nor a boolean, so a condition on its value cannot be checked`, { hint: "give it an enum" });
+    report(
+      path,
+      "condition-subject-not-enum",
+      `'${name}' is neither an enum nor a boolean, so a condition on its value cannot be checked`,
+      { hint: "give it an enum" },
+    );
     return;
   }
   condition.in.forEach((value, i) => {
-    const ok = isBoolean ? typeof value === "boolean" : typeof value === "string" && subject.enum!.includes(value);
-    if (!ok) report([...path, "in", i], "condition-value-not-in-enum", `${JSON.stringify(value)} is not a value of '${name}' (${isBoolean ? "true, false" : subject.enum!.join(", ")})`);
+    const ok = isBoolean
+      ? typeof value === "boolean"
+      : typeof value === "string" && subject.enum!.includes(value);
+    if (!ok)
+      report(
+        [...path, "in", i],
+        "condition-value-not-in-enum",
+        `${JSON.stringify(value)} is not a value of '${name}' (${isBoolean ? "true, false" : subject.enum!.join(", ")})`,
+      );
   });
 }
 
@@ -214,7 +327,10 @@ function warnEmptyText(node: unknown, path: NodePath, report: Report): void {
   else if (node && typeof node === "object") {
     for (const [key, value] of Object.entries(node)) {
       if ((key === "description" || key === "summary") && typeof value === "string" && value.trim() === "") {
-        report([...path, key], "empty-description", `empty ${key}`, { severity: "warning", hint: "describe it for the generated docs" });
+        report([...path, key], "empty-description", `empty ${key}`, {
+          severity: "warning",
+          hint: "describe it for the generated docs",
+        });
       } else if (key !== "examples") warnEmptyText(value, [...path, key], report);
     }
   }

@@ -15,27 +15,49 @@ export function checkParameters(op: RawOperation, path: NodePath, ctx: FileConte
     const pp = [...path, "parameters", i];
     const earlier = byWire.get(param.name);
     if (earlier) {
-      report([...pp, "name"], "duplicate-wire-name", `parameter '${param.name}' is already defined at ${where(earlier)}`);
+      report(
+        [...pp, "name"],
+        "duplicate-wire-name",
+        `parameter '${param.name}' is already defined at ${where(earlier)}`,
+      );
       return;
     }
     byWire.set(param.name, [...pp, "name"]);
     const tsPath = tsPathOf(param, body).join(".");
     const clash = byTs.get(tsPath);
     if (clash) {
-      report([...pp, "name"], "name-collision", `parameter '${param.name}' becomes '${tsPath}', like '${clash.wire}' at ${where(clash.path)}`, {
-        hint: "two wire names may not differ only in case or separators",
-      });
+      report(
+        [...pp, "name"],
+        "name-collision",
+        `parameter '${param.name}' becomes '${tsPath}', like '${clash.wire}' at ${where(clash.path)}`,
+        {
+          hint: "two wire names may not differ only in case or separators",
+        },
+      );
     }
     byTs.set(tsPath, { wire: param.name, path: [...pp, "name"] });
     if (param.in === "body" && body === "json" && param.name.includes(".")) {
-      report([...pp, "name"], "dotted-json-property", `'${param.name}' is a property of a JSON body, where dots do not nest`, { hint: "describe nesting with type object and fields" });
+      report(
+        [...pp, "name"],
+        "dotted-json-property",
+        `'${param.name}' is a property of a JSON body, where dots do not nest`,
+        { hint: "describe nesting with type object and fields" },
+      );
     }
-    if (param.in === "body" && op.method === "GET") report([...pp, "in"], "body-on-get", "a GET request has no body", { hint: "use in: query" });
+    if (param.in === "body" && op.method === "GET")
+      report([...pp, "in"], "body-on-get", "a GET request has no body", { hint: "use in: query" });
     if (usesModel(param)) {
-      report(pp, "model-in-parameter", "a parameter cannot refer to a response model", { hint: "describe the object inline with type object and fields" });
+      report(pp, "model-in-parameter", "a parameter cannot refer to a response model", {
+        hint: "describe the object inline with type object and fields",
+      });
     }
     if (wireEncoding(param, param.in, body) === null) {
-      report([...pp, "items"], "unsupported-encoding", "an array of arrays cannot travel in a form or query string", { hint: "use type json, or a JSON body" });
+      report(
+        [...pp, "items"],
+        "unsupported-encoding",
+        "an array of arrays cannot travel in a form or query string",
+        { hint: "use type json, or a JSON body" },
+      );
     }
   });
   checkGroups(params, body, path, ctx);
@@ -43,14 +65,23 @@ export function checkParameters(op: RawOperation, path: NodePath, ctx: FileConte
 }
 
 // `Config` and `Config.Alg` cannot both exist: one is a value, the other an object holding values.
-function checkGroups(params: readonly RawParameter[], body: "form" | "json", path: NodePath, ctx: FileContext): void {
+function checkGroups(
+  params: readonly RawParameter[],
+  body: "form" | "json",
+  path: NodePath,
+  ctx: FileContext,
+): void {
   const leaves = new Map(params.map((p, i) => [tsPathOf(p, body).join("."), i] as const));
   params.forEach((param, i) => {
     const segments = tsPathOf(param, body);
     for (let n = 1; n < segments.length; n++) {
       const leaf = leaves.get(segments.slice(0, n).join("."));
       if (leaf !== undefined) {
-        ctx.report([...path, "parameters", i, "name"], "name-collision", `parameter '${param.name}' nests under '${params[leaf]!.name}', which is itself a parameter (at ${ctx.where([...path, "parameters", leaf, "name"])})`);
+        ctx.report(
+          [...path, "parameters", i, "name"],
+          "name-collision",
+          `parameter '${param.name}' nests under '${params[leaf]!.name}', which is itself a parameter (at ${ctx.where([...path, "parameters", leaf, "name"])})`,
+        );
       }
     }
   });
@@ -62,7 +93,12 @@ function checkExactlyOneOf(op: RawOperation, path: NodePath, ctx: FileContext): 
       const at = [...path, "exactlyOneOf", gi, i];
       const param = op.parameters?.find((p) => p.name === name);
       if (!param) ctx.report(at, "unknown-parameter", `'${name}' is not a parameter of ${op.id}`);
-      else if (param.required) ctx.report(at, "conflicting-requirement", `'${name}' is always required, so it cannot be one of a choice`);
+      else if (param.required)
+        ctx.report(
+          at,
+          "conflicting-requirement",
+          `'${name}' is always required, so it cannot be one of a choice`,
+        );
       if (group.indexOf(name) !== i) ctx.report(at, "duplicate-wire-name", `'${name}' is listed twice`);
     });
   });
@@ -70,5 +106,10 @@ function checkExactlyOneOf(op: RawOperation, path: NodePath, ctx: FileContext): 
 
 // Models describe what the API returns (every field present, maybe null); inputs describe their objects inline.
 function usesModel(expr: RawTypeExpr): boolean {
-  return expr.model !== undefined || (expr.items !== undefined && usesModel(expr.items)) || (expr.values !== undefined && usesModel(expr.values)) || (expr.fields ?? []).some(usesModel);
+  return (
+    expr.model !== undefined ||
+    (expr.items !== undefined && usesModel(expr.items)) ||
+    (expr.values !== undefined && usesModel(expr.values)) ||
+    (expr.fields ?? []).some(usesModel)
+  );
 }

@@ -14,23 +14,37 @@ export function checkServiceSettings(service: CatalogService, ctx: FileContext):
   const fieldsOf = (model: string, key: (string | number)[]): readonly RawField[] | null => {
     const found = service.models.get(model);
     if (!found) {
-      report([...at, ...key], "unknown-model", `no model named '${model}'`, { hint: `defined models: ${ctx.modelNames()}` });
+      report([...at, ...key], "unknown-model", `no model named '${model}'`, {
+        hint: `defined models: ${ctx.modelNames()}`,
+      });
       return null;
     }
     return found.allFields;
   };
-  const requireField = (fields: readonly RawField[] | null, name: string | undefined, key: (string | number)[], model: string) => {
-    if (fields && name !== undefined && !fields.some((f) => f.name === name)) report([...at, ...key], "unknown-field", `model '${model}' has no field '${name}'`);
+  const requireField = (
+    fields: readonly RawField[] | null,
+    name: string | undefined,
+    key: (string | number)[],
+    model: string,
+  ) => {
+    if (fields && name !== undefined && !fields.some((f) => f.name === name))
+      report([...at, ...key], "unknown-field", `model '${model}' has no field '${name}'`);
   };
   const errorFields = fieldsOf(s.errors.model, ["errors", "model"]);
-  for (const key of ["codeField", "messageField", "moreInfoField", "detailsField", "statusField"] as const) requireField(errorFields, s.errors[key], ["errors", key], s.errors.model);
+  for (const key of ["codeField", "messageField", "moreInfoField", "detailsField", "statusField"] as const)
+    requireField(errorFields, s.errors[key], ["errors", key], s.errors.model);
   if (s.pagination) {
     const meta = fieldsOf(s.pagination.metaModel, ["pagination", "metaModel"]);
     requireField(meta, s.pagination.nextUrlField, ["pagination", "nextUrlField"], s.pagination.metaModel);
-    for (const [role, name] of Object.entries(s.pagination.metaFields ?? {})) requireField(meta, name, ["pagination", "metaFields", role], s.pagination.metaModel);
+    for (const [role, name] of Object.entries(s.pagination.metaFields ?? {}))
+      requireField(meta, name, ["pagination", "metaFields", role], s.pagination.metaModel);
     const { pageSizeParameter, pageParameter, pageTokenParameter } = s.pagination;
-    for (const [key, name] of [["pageParameter", pageParameter], ["pageTokenParameter", pageTokenParameter]] as const) {
-      if (name !== undefined && name === pageSizeParameter) report([...at, "pagination", key], "name-collision", `'${name}' is already the page-size parameter`);
+    for (const [key, name] of [
+      ["pageParameter", pageParameter],
+      ["pageTokenParameter", pageTokenParameter],
+    ] as const) {
+      if (name !== undefined && name === pageSizeParameter)
+        report([...at, "pagination", key], "name-collision", `'${name}' is already the page-size parameter`);
     }
   }
   const options = new Map<string, number>(CORE_OPTIONS.map((name) => [name, -1]));
@@ -39,7 +53,11 @@ export function checkServiceSettings(service: CatalogService, ctx: FileContext):
       const earlier = options.get(pair[role].option);
       if (earlier !== undefined) {
         const other = earlier < 0 ? "an option every client has" : `credential pair ${earlier + 1}`;
-        report([...at, "auth", "credentials", i, role, "option"], "name-collision", `option '${pair[role].option}' is already ${other}`);
+        report(
+          [...at, "auth", "credentials", i, role, "option"],
+          "name-collision",
+          `option '${pair[role].option}' is already ${other}`,
+        );
       }
       options.set(pair[role].option, i);
     }

@@ -12,7 +12,9 @@ const Ajv = AjvModule.default;
 let compiled: ValidateFunction | undefined;
 
 function validator(): ValidateFunction {
-  compiled ??= new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(SPEC_SCHEMA_URL, "utf8")));
+  compiled ??= new Ajv({ allErrors: true, strict: false }).compile(
+    JSON.parse(readFileSync(SPEC_SCHEMA_URL, "utf8")),
+  );
   return compiled!;
 }
 
@@ -47,13 +49,21 @@ function reportSchemaError(error: ErrorObject, report: Report): void {
       return;
     }
     case "required":
-      report(path, "missing-property", `${where} is missing required property '${String(error.params["missingProperty"])}'`);
+      report(
+        path,
+        "missing-property",
+        `${where} is missing required property '${String(error.params["missingProperty"])}'`,
+      );
       return;
     case "type":
       report(path, "wrong-type", `${where} must be of type ${String(error.params["type"])}`);
       return;
     case "enum":
-      report(path, "invalid-value", `${where} must be one of: ${(error.params["allowedValues"] as unknown[]).join(", ")}`);
+      report(
+        path,
+        "invalid-value",
+        `${where} must be one of: ${(error.params["allowedValues"] as unknown[]).join(", ")}`,
+      );
       return;
     case "const":
       report(path, "invalid-value", `${where} must be ${JSON.stringify(error.params["allowedValue"])}`);
@@ -62,11 +72,20 @@ function reportSchemaError(error: ErrorObject, report: Report): void {
       report(path, "invalid-format", `${where} must match ${String(error.params["pattern"])}`);
       return;
     case "oneOf":
-      if (error.schemaPath.startsWith("#/definitions/condition/")) report(path, "ambiguous-condition", `${where} must name exactly one of 'parameter' or 'resourceField'`);
+      if (error.schemaPath.startsWith("#/definitions/condition/"))
+        report(
+          path,
+          "ambiguous-condition",
+          `${where} must name exactly one of 'parameter' or 'resourceField'`,
+        );
       else report(path, "ambiguous-type", `${where} must have exactly one of 'type' or 'model'`);
       return;
     case "anyOf":
-      report(path, "invalid-value", `${where} ${path[path.length - 1] === "path" ? "must be list, instance, or a path template such as /v2/Things/{Sid}" : "must be a 2xx status or a list of them"}`);
+      report(
+        path,
+        "invalid-value",
+        `${where} ${path[path.length - 1] === "path" ? "must be list, instance, or a path template such as /v2/Things/{Sid}" : "must be a 2xx status or a list of them"}`,
+      );
       return;
     default:
       report(path, `schema-${error.keyword}`, `${where} ${error.message ?? "is invalid"}`);

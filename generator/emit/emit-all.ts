@@ -15,7 +15,10 @@ import type { VirtualFile } from "./virtual-file.ts";
  * All emitted files, unformatted: `files` at once, and `wireTypes` when openapi-typescript (on a
  * worker thread) has derived them, so the caller can format and compile the rest meanwhile.
  */
-export function emitAll(ir: Ir, symbols: SymbolTable): { files: VirtualFile[]; wireTypes: Promise<VirtualFile> } {
+export function emitAll(
+  ir: Ir,
+  symbols: SymbolTable,
+): { files: VirtualFile[]; wireTypes: Promise<VirtualFile> } {
   const document = openApiDocument(ir);
   const wireTypes = emitWireTypes(ir, document);
   const modules = emitClientModules(ir, symbols);

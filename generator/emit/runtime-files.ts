@@ -13,7 +13,10 @@ export function emitRuntime(): VirtualFile[] {
     .sort(compareText)
     .map((name) => ({
       path: MODULES.runtime(name.replace(/\.ts$/, "")),
-      content: generatedHeader([`generator/runtime/${name}`], "ts") + "\n" + readFileSync(new URL(name, RUNTIME_DIR), "utf8"),
+      content:
+        generatedHeader([`generator/runtime/${name}`], "ts") +
+        "\n" +
+        readFileSync(new URL(name, RUNTIME_DIR), "utf8"),
       preformatted: true,
     }));
 }

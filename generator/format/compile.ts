@@ -16,7 +16,14 @@ export async function compileFiles(files: readonly VirtualFile[]): Promise<Virtu
   sources.forEach((file, i) => {
     const base = "dist/" + file.path.slice("src/".length, -".ts".length);
     const header = file.content.slice(0, file.content.indexOf("\n\n") + 1);
-    const js = transformSync(file.content, { loader: "ts", format: "esm", target: "es2022", sourcefile: file.path, legalComments: "none", banner: header.trimEnd() });
+    const js = transformSync(file.content, {
+      loader: "ts",
+      format: "esm",
+      target: "es2022",
+      sourcefile: file.path,
+      legalComments: "none",
+      banner: header.trimEnd(),
+    });
     out.push({ path: `${base}.js`, content: js.code }, { path: `${base}.d.ts`, content: declarations[i]! });
   });
   return out.sort((a, b) => compareText(a.path, b.path));

@@ -14,9 +14,15 @@ const OPTIONS: ts.CompilerOptions = {
 /** The declarations of each file, in order; an emit problem is an emitter bug and throws. */
 export async function declarationsOf(files: readonly VirtualFile[]): Promise<string[]> {
   return files.map((file) => {
-    const out = ts.transpileDeclaration(file.content, { compilerOptions: OPTIONS, fileName: file.path, reportDiagnostics: true });
+    const out = ts.transpileDeclaration(file.content, {
+      compilerOptions: OPTIONS,
+      fileName: file.path,
+      reportDiagnostics: true,
+    });
     if (out.diagnostics?.length) {
-      const text = out.diagnostics.map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n")).join("\n");
+      const text = out.diagnostics
+        .map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"))
+        .join("\n");
       throw new Error(`declaration emit of ${file.path} failed (an emitter bug):\n${text}`);
     }
     return out.outputText.replace(/\n\/\/# sourceMappingURL=.*$/m, "").replace(/\s*$/, "\n");

@@ -8,7 +8,9 @@ import { runOnWorker } from "./worker.ts";
  * Fixed options, never read from the user's configuration, so output is the same everywhere. Code
  * blocks in the docs are already laid out by the docs emitter, so prettier leaves them alone.
  */
-export const PRETTIER_OPTIONS: Options = JSON.parse(readFileSync(new URL("./prettier-options.json", import.meta.url), "utf8"));
+export const PRETTIER_OPTIONS: Options = JSON.parse(
+  readFileSync(new URL("./prettier-options.json", import.meta.url), "utf8"),
+);
 
 const PARSERS: Record<string, string> = { ts: "typescript", md: "markdown", json: "json", yaml: "yaml" };
 
@@ -28,7 +30,9 @@ export async function formatFiles(files: readonly VirtualFile[]): Promise<Virtua
             : await format(file.content, { ...PRETTIER_OPTIONS, parser });
         return { path: file.path, content };
       } catch (error) {
-        throw new Error(`prettier could not format ${file.path} (an emitter bug): ${(error as Error).message}`);
+        throw new Error(
+          `prettier could not format ${file.path} (an emitter bug): ${(error as Error).message}`,
+        );
       }
     }),
   );

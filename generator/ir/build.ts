@@ -1,11 +1,28 @@
 /** IR stage: the checked catalog -> the IR every emitter reads, with each declaration's spec location on the side. */
 import { argumentName, pascalCase } from "../naming.ts";
 import type { NodePath } from "../load/load.ts";
-import type { RawCondition, RawModel, RawOperation, RawParameter, RawPathParameter, RawResource } from "../load/spec-types.ts";
+import type {
+  RawCondition,
+  RawModel,
+  RawOperation,
+  RawParameter,
+  RawPathParameter,
+  RawResource,
+} from "../load/spec-types.ts";
 import { where, type Catalog, type CatalogService, type Located, type SpecFile } from "../resolve/catalog.ts";
 import { tsPathOf, wireEncoding } from "../resolve/encoding.ts";
 import { buildFields, buildType, type Origin } from "./type-build.ts";
-import type { Ir, IrCondition, IrDiscriminator, IrModel, IrOperation, IrParameter, IrPathParameter, IrResource, IrService } from "./types.ts";
+import type {
+  Ir,
+  IrCondition,
+  IrDiscriminator,
+  IrModel,
+  IrOperation,
+  IrParameter,
+  IrPathParameter,
+  IrResource,
+  IrService,
+} from "./types.ts";
 
 /** The IR, and where each declaring node of it was written (`file:line:col`), for diagnostics about names. */
 export interface BuiltIr {
@@ -16,7 +33,10 @@ export interface BuiltIr {
 /** Builds the IR; the catalog must have passed every check. */
 export function buildIr(catalog: Catalog): BuiltIr {
   const origins = new WeakMap<object, string>();
-  const originIn = (file: SpecFile): Origin => (node, path) => origins.set(node, where({ file, path: [...path] }));
+  const originIn =
+    (file: SpecFile): Origin =>
+    (node, path) =>
+      origins.set(node, where({ file, path: [...path] }));
   const first = catalog.services[0]!.spec.value;
   const ir: Ir = {
     package: { ...catalog.package.value },
@@ -38,13 +58,20 @@ function buildService(service: CatalogService, originIn: (file: SpecFile) => Ori
   const model = (m: Located<RawModel>): IrModel => {
     const origin = originIn(m.file);
     const fields = service.models.get(m.value.name)!.allFields;
-    const node = { name: m.value.name, description: m.value.description, extends: m.value.extends ?? null, fields: buildFields(fields, m.value.name, [...m.path, "fields"], origin) };
+    const node = {
+      name: m.value.name,
+      description: m.value.description,
+      extends: m.value.extends ?? null,
+      fields: buildFields(fields, m.value.name, [...m.path, "fields"], origin),
+    };
     origin(node, [...m.path, "name"]);
     return node;
   };
   const models = [...service.models.values()];
   const p = s.pagination;
-  const cursorParameters = p ? [p.pageParameter, p.pageTokenParameter].filter((x): x is string => x !== undefined) : [];
+  const cursorParameters = p
+    ? [p.pageParameter, p.pageTokenParameter].filter((x): x is string => x !== undefined)
+    : [];
   const node: IrService = {
     name: service.name,
     sources: service.files.map((f) => f.loaded.file),
@@ -60,7 +87,16 @@ function buildService(service: CatalogService, originIn: (file: SpecFile) => Ori
       statusField: s.errors.statusField ?? null,
     },
     pagination: p
-      ? { metaKey: p.metaKey, metaModel: p.metaModel, nextUrlField: p.nextUrlField, pageSizeParameter: p.pageSizeParameter, pageParameter: p.pageParameter ?? null, pageTokenParameter: p.pageTokenParameter ?? null, cursorParameters, metaFields: { ...(p.metaFields ?? {}) } }
+      ? {
+          metaKey: p.metaKey,
+          metaModel: p.metaModel,
+          nextUrlField: p.nextUrlField,
+          pageSizeParameter: p.pageSizeParameter,
+          pageParameter: p.pageParameter ?? null,
+          pageTokenParameter: p.pageTokenParameter ?? null,
+          cursorParameters,
+          metaFields: { ...(p.metaFields ?? {}) },
+        }
       : null,
     mock: {
       idHexDigits: s.mock?.idHexDigits ?? null,
@@ -70,34 +106,61 @@ function buildService(service: CatalogService, originIn: (file: SpecFile) => Ori
       moreInfoUrl: s.mock?.moreInfoUrl ?? null,
     },
     models: models.filter((m) => m.resource === null).map(model),
-    resources: service.resources.map((r) => buildResource(r, service, models.filter((m) => m.resource === r.value.name).map(model), originIn(r.file))),
+    resources: service.resources.map((r) =>
+      buildResource(
+        r,
+        service,
+        models.filter((m) => m.resource === r.value.name).map(model),
+        originIn(r.file),
+      ),
+    ),
   };
   originIn(service.spec.file)(node, [...service.spec.path, "name"]);
   return node;
 }
 
-function buildResource(located: Located<RawResource>, service: CatalogService, models: IrModel[], origin: Origin): IrResource {
+function buildResource(
+  located: Located<RawResource>,
+  service: CatalogService,
+  models: IrModel[],
+  origin: Origin,
+): IrResource {
   const { value: r, file, path } = located;
-  const extensionFile = r.mockExtension ? `${file.loaded.file.slice(0, file.loaded.file.lastIndexOf("/") + 1)}${r.mockExtension}` : null;
-  const pathParameters = (r.pathParameters ?? []).map((p, i) => buildPathParameter(p, [...path, "pathParameters", i], origin));
+  const extensionFile = r.mockExtension
+    ? `${file.loaded.file.slice(0, file.loaded.file.lastIndexOf("/") + 1)}${r.mockExtension}`
+    : null;
+  const pathParameters = (r.pathParameters ?? []).map((p, i) =>
+    buildPathParameter(p, [...path, "pathParameters", i], origin),
+  );
   const node: IrResource = {
     name: r.name,
     plural: r.plural,
     description: r.description,
     source: file.loaded.file,
     listKey: r.listKey ?? null,
-    mockExtension: extensionFile ? { file: extensionFile, source: file.extensions.get(extensionFile) ?? "" } : null,
+    mockExtension: extensionFile
+      ? { file: extensionFile, source: file.extensions.get(extensionFile) ?? "" }
+      : null,
     paths: { list: r.paths.list ?? null, instance: r.paths.instance ?? null },
     pathParameters,
     models,
-    operations: r.operations.map((op, oi) => buildOperation(r, op, pathParameters, service, [...path, "operations", oi], origin)),
+    operations: r.operations.map((op, oi) =>
+      buildOperation(r, op, pathParameters, service, [...path, "operations", oi], origin),
+    ),
   };
   origin(node, [...path, "name"]);
   return node;
 }
 
 function buildPathParameter(p: RawPathParameter, path: NodePath, origin: Origin): IrPathParameter {
-  const node = { wireName: p.name, tsName: argumentName(p.name), type: buildType(p, pascalCase(p.name), path, origin), description: p.description, example: p.example ?? null, deprecated: p.deprecated ?? false };
+  const node = {
+    wireName: p.name,
+    tsName: argumentName(p.name),
+    type: buildType(p, pascalCase(p.name), path, origin),
+    description: p.description,
+    example: p.example ?? null,
+    deprecated: p.deprecated ?? false,
+  };
   origin(node, [...path, "name"]);
   return node;
 }
@@ -107,19 +170,31 @@ export function functionNameOf(r: RawResource, op: RawOperation): string {
   return op.name ?? `${op.kind}${op.kind === "list" ? r.plural : r.name}`;
 }
 
-function buildOperation(r: RawResource, op: RawOperation, pathParams: readonly IrPathParameter[], service: CatalogService, path: NodePath, origin: Origin): IrOperation {
+function buildOperation(
+  r: RawResource,
+  op: RawOperation,
+  pathParams: readonly IrPathParameter[],
+  service: CatalogService,
+  path: NodePath,
+  origin: Origin,
+): IrOperation {
   const template = op.path === "list" ? r.paths.list! : op.path === "instance" ? r.paths.instance! : op.path;
   const functionName = functionNameOf(r, op);
   const base = pascalCase(functionName);
   const body = op.body ?? "form";
   const raw = op.parameters ?? [];
-  const parameters = raw.map((p, i) => buildParameter(p, raw, body, base, [...path, "parameters", i], origin));
+  const parameters = raw.map((p, i) =>
+    buildParameter(p, raw, body, base, [...path, "parameters", i], origin),
+  );
   const order = [...template.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
   const pagination = service.spec.value.pagination;
   const pageSizeParameter = pagination?.pageSizeParameter ?? "";
   const cursors = new Set([pagination?.pageParameter, pagination?.pageTokenParameter]);
   const pageSize = parameters.find((p) => p.wireName === pageSizeParameter)?.type;
-  const streamName = op.stream ? (op.stream.name ?? (functionName.startsWith("list") ? `stream${functionName.slice(4)}` : `stream${base}`)) : null;
+  const streamName = op.stream
+    ? (op.stream.name ??
+      (functionName.startsWith("list") ? `stream${functionName.slice(4)}` : `stream${base}`))
+    : null;
   const node: IrOperation = {
     id: op.id,
     kind: op.kind,
@@ -136,7 +211,9 @@ function buildOperation(r: RawResource, op: RawOperation, pathParams: readonly I
     parameters,
     exactlyOneOf: (op.exactlyOneOf ?? []).map((g) => [...g]),
     paramsTypeName: parameters.length > 0 ? `${base}Params` : null,
-    paramsRequired: parameters.some((p) => p.required || p.requiredWhen?.checkedBy === "client") || (op.exactlyOneOf ?? []).length > 0,
+    paramsRequired:
+      parameters.some((p) => p.required || p.requiredWhen?.checkedBy === "client") ||
+      (op.exactlyOneOf ?? []).length > 0,
     discriminator: discriminatorOf(parameters),
     listKey: op.kind === "list" ? r.listKey! : null,
     stream:
@@ -151,13 +228,23 @@ function buildOperation(r: RawResource, op: RawOperation, pathParams: readonly I
             maxPageSize: pageSize?.kind === "integer" ? pageSize.maximum : null,
           }
         : null,
-    examples: (op.examples ?? []).map((e) => ({ title: e.title, params: Object.entries(e.params).map(([wireName, value]) => ({ wireName, value })) })),
+    examples: (op.examples ?? []).map((e) => ({
+      title: e.title,
+      params: Object.entries(e.params).map(([wireName, value]) => ({ wireName, value })),
+    })),
   };
   origin(node, [...path, "id"]);
   return node;
 }
 
-function buildParameter(p: RawParameter, all: readonly RawParameter[], body: "form" | "json", base: string, path: NodePath, origin: Origin): IrParameter {
+function buildParameter(
+  p: RawParameter,
+  all: readonly RawParameter[],
+  body: "form" | "json",
+  base: string,
+  path: NodePath,
+  origin: Origin,
+): IrParameter {
   const tsPath = tsPathOf(p, body);
   const node: IrParameter = {
     wireName: p.name,
@@ -193,12 +280,12 @@ function discriminatorOf(parameters: readonly IrParameter[]): IrDiscriminator | 
     for (const c of [p.requiredWhen, p.onlyWhen]) {
       if (c?.checkedBy !== "client") continue;
       const subject = parameters.find((s) => s.wireName === c.wireName);
-      if (subject?.required && subject.type.kind === "enum") return { wireName: subject.wireName, tsPath: subject.tsPath, values: subject.type.values };
+      if (subject?.required && subject.type.kind === "enum")
+        return { wireName: subject.wireName, tsPath: subject.tsPath, values: subject.type.values };
     }
   }
   return null;
 }
-
 
 /** The stream option capping the items it yields: `limit` unless a list parameter takes that name. */
 export function streamLimitName(parameterNames: readonly string[]): string {

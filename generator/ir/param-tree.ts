@@ -34,16 +34,38 @@ export function leaves(node: ParamNode): IrParameter[] {
 }
 
 /** Whether a parameter may be given when the discriminator has `value` (always, without one). */
-export function appliesTo(p: IrParameter, discriminator: IrDiscriminator | null, value: string | null): boolean {
+export function appliesTo(
+  p: IrParameter,
+  discriminator: IrDiscriminator | null,
+  value: string | null,
+): boolean {
   const c = p.onlyWhen;
-  if (!c || !discriminator || value === null || c.checkedBy !== "client" || c.wireName !== discriminator.wireName) return true;
+  if (
+    !c ||
+    !discriminator ||
+    value === null ||
+    c.checkedBy !== "client" ||
+    c.wireName !== discriminator.wireName
+  )
+    return true;
   return c.values.includes(value);
 }
 
 /** Whether a parameter must be given when the discriminator has `value`. */
-export function requiredFor(p: IrParameter, discriminator: IrDiscriminator | null, value: string | null): boolean {
+export function requiredFor(
+  p: IrParameter,
+  discriminator: IrDiscriminator | null,
+  value: string | null,
+): boolean {
   if (p.required) return true;
   const c = p.requiredWhen;
-  if (!c || !discriminator || value === null || c.checkedBy !== "client" || c.wireName !== discriminator.wireName) return false;
+  if (
+    !c ||
+    !discriminator ||
+    value === null ||
+    c.checkedBy !== "client" ||
+    c.wireName !== discriminator.wireName
+  )
+    return false;
   return c.values.includes(value);
 }

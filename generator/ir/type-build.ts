@@ -10,13 +10,24 @@ export type Origin = (node: object, path: readonly (string | number)[]) => void;
  * The IR type of `expr`. `typeName` names the object type it would declare (`FactorConfig`); items of
  * an array and values of a map append `Item` and `Value`.
  */
-export function buildType(expr: RawTypeExpr, typeName: string, path: readonly (string | number)[], origin: Origin): IrType {
+export function buildType(
+  expr: RawTypeExpr,
+  typeName: string,
+  path: readonly (string | number)[],
+  origin: Origin,
+): IrType {
   if (expr.model !== undefined) return { kind: "ref", model: expr.model };
   const type = expr.type!;
   switch (type) {
     case "string":
       if (expr.enum) return { kind: "enum", values: [...expr.enum] };
-      return { kind: "string", format: expr.format ?? null, minLength: expr.minLength ?? null, maxLength: expr.maxLength ?? null, pattern: expr.pattern ?? null };
+      return {
+        kind: "string",
+        format: expr.format ?? null,
+        minLength: expr.minLength ?? null,
+        maxLength: expr.maxLength ?? null,
+        pattern: expr.pattern ?? null,
+      };
     case "integer":
     case "number":
       return { kind: type, minimum: expr.minimum ?? null, maximum: expr.maximum ?? null };
@@ -25,14 +36,28 @@ export function buildType(expr: RawTypeExpr, typeName: string, path: readonly (s
     case "date-time":
       return { kind: "date-time" };
     case "array":
-      return { kind: "array", items: buildType(expr.items!, `${typeName}Item`, [...path, "items"], origin), minItems: expr.minItems ?? null, maxItems: expr.maxItems ?? null };
+      return {
+        kind: "array",
+        items: buildType(expr.items!, `${typeName}Item`, [...path, "items"], origin),
+        minItems: expr.minItems ?? null,
+        maxItems: expr.maxItems ?? null,
+      };
     case "map":
-      return { kind: "map", values: buildType(expr.values!, `${typeName}Value`, [...path, "values"], origin), minLength: expr.minLength ?? null, maxLength: expr.maxLength ?? null };
+      return {
+        kind: "map",
+        values: buildType(expr.values!, `${typeName}Value`, [...path, "values"], origin),
+        minLength: expr.minLength ?? null,
+        maxLength: expr.maxLength ?? null,
+      };
     case "json":
       return { kind: "json", minLength: expr.minLength ?? null, maxLength: expr.maxLength ?? null };
     case "object": {
       if (expr.fields) {
-        const node = { kind: "object" as const, typeName, fields: buildFields(expr.fields, typeName, [...path, "fields"], origin) };
+        const node = {
+          kind: "object" as const,
+          typeName,
+          fields: buildFields(expr.fields, typeName, [...path, "fields"], origin),
+        };
         origin(node, path);
         return node;
       }
@@ -42,7 +67,12 @@ export function buildType(expr: RawTypeExpr, typeName: string, path: readonly (s
 }
 
 /** Fields of a model or object type named `owner`. */
-export function buildFields(fields: readonly RawField[], owner: string, path: readonly (string | number)[], origin: Origin): IrField[] {
+export function buildFields(
+  fields: readonly RawField[],
+  owner: string,
+  path: readonly (string | number)[],
+  origin: Origin,
+): IrField[] {
   return fields.map((f, i) => buildField(f, owner, [...path, i], origin));
 }
 
@@ -56,7 +86,11 @@ function buildField(f: RawField, owner: string, path: readonly (string | number)
       byTsName: camelCase(f.variantsBy),
       cases: f.variants.map((v, vi) => {
         const typeName = `${owner}${pascalCase(v.when)}${fieldName}`;
-        const node = { value: v.when, typeName, fields: buildFields(v.fields, typeName, [...path, "variants", vi, "fields"], origin) };
+        const node = {
+          value: v.when,
+          typeName,
+          fields: buildFields(v.fields, typeName, [...path, "variants", vi, "fields"], origin),
+        };
         origin(node, [...path, "variants", vi, "when"]);
         return node;
       }),

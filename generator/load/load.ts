@@ -34,7 +34,10 @@ export function loadFile(file: string, text: string): { loaded?: LoadedFile; dia
     };
   });
   if (diagnostics.length > 0) return { diagnostics };
-  return { loaded: { file, document, lineCounter, value: document.toJS({ maxAliasCount: 100 }) }, diagnostics };
+  return {
+    loaded: { file, document, lineCounter, value: document.toJS({ maxAliasCount: 100 }) },
+    diagnostics,
+  };
 }
 
 function firstLine(message: string): string {
@@ -45,7 +48,11 @@ function firstLine(message: string): string {
  * The source position of the node at `path` (or of its key, with `at: "key"`). When the path does
  * not exist (a missing property), the deepest existing ancestor is used.
  */
-export function locate(loaded: LoadedFile, path: NodePath, at: "value" | "key" = "value"): { line: number; column: number } {
+export function locate(
+  loaded: LoadedFile,
+  path: NodePath,
+  at: "value" | "key" = "value",
+): { line: number; column: number } {
   let node: unknown = loaded.document.contents;
   let keyNode: Node | undefined;
   let lastFound = node as Node | undefined;

@@ -7,7 +7,11 @@ export type Report = (
   path: NodePath,
   code: string,
   message: string,
-  options?: { readonly at?: "value" | "key"; readonly hint?: string; readonly severity?: "error" | "warning" },
+  options?: {
+    readonly at?: "value" | "key";
+    readonly hint?: string;
+    readonly severity?: "error" | "warning";
+  },
 ) => void;
 
 /** A reporter bound to one file, writing into `sink`. */

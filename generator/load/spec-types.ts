@@ -4,7 +4,8 @@
  */
 
 /** The kinds a type expression can name with `type:` (a model reference uses `model:` instead). */
-export type RawTypeName = "string" | "integer" | "number" | "boolean" | "date-time" | "array" | "object" | "map" | "json";
+export type RawTypeName =
+  "string" | "integer" | "number" | "boolean" | "date-time" | "array" | "object" | "map" | "json";
 /** String formats the validators check. */
 export type StringFormat = "base32" | "base64" | "der-base64" | "uri" | "e164" | "date-time";
 export type OperationKind = "create" | "fetch" | "list" | "update" | "delete" | "action";
@@ -63,7 +64,10 @@ export interface RawService {
   readonly name: string;
   readonly baseUrl: string;
   readonly version: string;
-  readonly auth: { readonly scheme: "basic"; readonly credentials: readonly { readonly username: RawCredential; readonly password: RawCredential }[] };
+  readonly auth: {
+    readonly scheme: "basic";
+    readonly credentials: readonly { readonly username: RawCredential; readonly password: RawCredential }[];
+  };
   readonly requestIdHeader?: string;
   readonly errors: {
     readonly model: string;
@@ -85,7 +89,9 @@ export interface RawPagination {
   readonly pageParameter?: string;
   readonly pageTokenParameter?: string;
   /** Meta fields by role, for the local server to fill. */
-  readonly metaFields?: Readonly<Partial<Record<"page" | "pageSize" | "firstPageUrl" | "previousPageUrl" | "url" | "key", string>>>;
+  readonly metaFields?: Readonly<
+    Partial<Record<"page" | "pageSize" | "firstPageUrl" | "previousPageUrl" | "url" | "key", string>>
+  >;
 }
 
 /** How the local server imitates the API: ids it mints, the account field, its error codes. */
@@ -96,7 +102,14 @@ export interface RawMockSettings {
   readonly accountField?: string;
   /** A pattern usernames must match (when no credentials are configured). */
   readonly usernamePattern?: string;
-  readonly errorCodes?: Readonly<Partial<Record<"unauthorized" | "notFound" | "methodNotAllowed" | "invalidParameter" | "rateLimited" | "internal", number>>>;
+  readonly errorCodes?: Readonly<
+    Partial<
+      Record<
+        "unauthorized" | "notFound" | "methodNotAllowed" | "invalidParameter" | "rateLimited" | "internal",
+        number
+      >
+    >
+  >;
   /** `{code}` is replaced with the error code. */
   readonly moreInfoUrl?: string;
 }

@@ -54,7 +54,14 @@ export function where(node: { readonly file: SpecFile; readonly path: NodePath }
 }
 
 /** Reports a problem at a located node (or a path below it). */
-export function reportAt(sink: Diagnostic[], node: { readonly file: SpecFile; readonly path: NodePath }, below: NodePath, code: string, message: string, options: { at?: "key" | "value"; hint?: string; severity?: "error" | "warning" } = {}): void {
+export function reportAt(
+  sink: Diagnostic[],
+  node: { readonly file: SpecFile; readonly path: NodePath },
+  below: NodePath,
+  code: string,
+  message: string,
+  options: { at?: "key" | "value"; hint?: string; severity?: "error" | "warning" } = {},
+): void {
   reporterFor(node.file.loaded, sink)([...node.path, ...below], code, message, options);
 }
 
@@ -64,18 +71,45 @@ export function buildCatalog(files: readonly SpecFile[], sink: Diagnostic[]): Ca
   const first = ordered[0];
   if (!first) return null;
   const pkg: Located<RawPackage> = { value: first.spec.package, file: first, path: ["package"] };
-  const services = new Map<string, { spec: Located<RawService>; files: SpecFile[]; models: Map<string, CatalogModel>; resources: Located<RawResource>[] }>();
+  const services = new Map<
+    string,
+    {
+      spec: Located<RawService>;
+      files: SpecFile[];
+      models: Map<string, CatalogModel>;
+      resources: Located<RawResource>[];
+    }
+  >();
   for (const file of ordered) {
     if (file !== first && !sameJson(file.spec.package, first.spec.package)) {
-      reportAt(sink, { file, path: ["package"] }, [], "package-mismatch", `package differs from the one at ${where(pkg)}`, { hint: "every spec file of one run must name the same package" });
+      reportAt(
+        sink,
+        { file, path: ["package"] },
+        [],
+        "package-mismatch",
+        `package differs from the one at ${where(pkg)}`,
+        { hint: "every spec file of one run must name the same package" },
+      );
     }
     const name = file.spec.service.name;
     let service = services.get(name);
     if (!service) {
-      service = { spec: { value: file.spec.service, file, path: ["service"] }, files: [], models: new Map(), resources: [] };
+      service = {
+        spec: { value: file.spec.service, file, path: ["service"] },
+        files: [],
+        models: new Map(),
+        resources: [],
+      };
       services.set(name, service);
     } else if (!sameJson(service.spec.value, file.spec.service)) {
-      reportAt(sink, { file, path: ["service"] }, [], "service-mismatch", `service '${name}' is described differently at ${where(service.spec)}`, { hint: "files naming one service must give it the same service block" });
+      reportAt(
+        sink,
+        { file, path: ["service"] },
+        [],
+        "service-mismatch",
+        `service '${name}' is described differently at ${where(service.spec)}`,
+        { hint: "files naming one service must give it the same service block" },
+      );
     }
     service.files.push(file);
     const addModel = (model: RawModel, path: NodePath, resource: string | null) => {
@@ -85,36 +119,67 @@ export function buildCatalog(files: readonly SpecFile[], sink: Diagnostic[]): Ca
         return;
       }
       // The same service-wide model may stand in several files of the service, identically.
-      const shared = resource === null && earlier.resource === null && earlier.file !== file && sameJson(earlier.value, model);
+      const shared =
+        resource === null &&
+        earlier.resource === null &&
+        earlier.file !== file &&
+        sameJson(earlier.value, model);
       if (!shared) {
-        reportAt(sink, { file, path }, ["name"], "duplicate-model", `model '${model.name}' is already defined at ${where({ ...earlier, path: [...earlier.path, "name"] })}`, {
-          hint: earlier.file !== file && resource === null ? "a model shared by spec files must be identical in each" : "rename one of them",
-        });
+        reportAt(
+          sink,
+          { file, path },
+          ["name"],
+          "duplicate-model",
+          `model '${model.name}' is already defined at ${where({ ...earlier, path: [...earlier.path, "name"] })}`,
+          {
+            hint:
+              earlier.file !== file && resource === null
+                ? "a model shared by spec files must be identical in each"
+                : "rename one of them",
+          },
+        );
       }
     };
     (file.spec.models ?? []).forEach((m, i) => addModel(m, ["models", i], null));
     (file.spec.resources ?? []).forEach((r, ri) => {
       const earlier = service.resources.find((x) => x.value.name === r.name);
-      if (earlier) reportAt(sink, { file, path: ["resources", ri, "name"] }, [], "duplicate-resource", `resource '${r.name}' is already defined at ${where({ ...earlier, path: [...earlier.path, "name"] })}`);
+      if (earlier)
+        reportAt(
+          sink,
+          { file, path: ["resources", ri, "name"] },
+          [],
+          "duplicate-resource",
+          `resource '${r.name}' is already defined at ${where({ ...earlier, path: [...earlier.path, "name"] })}`,
+        );
       else service.resources.push({ value: r, file, path: ["resources", ri] });
       (r.models ?? []).forEach((m, mi) => addModel(m, ["resources", ri, "models", mi], r.name));
     });
   }
   const out: CatalogService[] = [...services.entries()]
     .sort(([a], [b]) => compareText(a, b))
-    .map(([name, s]) => ({ name, spec: s.spec, files: s.files, resources: s.resources, models: withInheritance(s.models) }));
+    .map(([name, s]) => ({
+      name,
+      spec: s.spec,
+      files: s.files,
+      resources: s.resources,
+      models: withInheritance(s.models),
+    }));
   return { package: pkg, files: ordered, services: out };
 }
 
 // Flattens each model's inherited fields in front of its own; a cycle stops the walk (the check reports it).
 function withInheritance(models: ReadonlyMap<string, CatalogModel>): Map<string, CatalogModel> {
   const out = new Map<string, CatalogModel>();
-  for (const [name, model] of models) out.set(name, { ...model, allFields: [...inheritedFields(model.value, models), ...model.value.fields] });
+  for (const [name, model] of models)
+    out.set(name, { ...model, allFields: [...inheritedFields(model.value, models), ...model.value.fields] });
   return out;
 }
 
 /** The fields a model gets from the chain of models it extends, outermost first. */
-export function inheritedFields(model: RawModel, models: ReadonlyMap<string, { readonly value: RawModel }>): RawField[] {
+export function inheritedFields(
+  model: RawModel,
+  models: ReadonlyMap<string, { readonly value: RawModel }>,
+): RawField[] {
   const out: RawField[] = [];
   const seen = new Set<string>([model.name]);
   let parent = model.extends ? models.get(model.extends)?.value : undefined;

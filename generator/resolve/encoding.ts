@@ -6,10 +6,15 @@ import type { RawParameter, RawTypeExpr } from "../load/spec-types.ts";
 export type WireEncoding = "text" | "repeat" | "json" | "json-body";
 
 /** The encoding of a parameter, or null when its type cannot travel in a form or query (an array of arrays). */
-export function wireEncoding(expr: RawTypeExpr, location: "query" | "body", body: "form" | "json"): WireEncoding | null {
+export function wireEncoding(
+  expr: RawTypeExpr,
+  location: "query" | "body",
+  body: "form" | "json",
+): WireEncoding | null {
   if (location === "body" && body === "json") return "json-body";
   if (expr.type === "array") return expr.items && expr.items.type !== "array" ? "repeat" : null;
-  if (expr.model !== undefined || expr.type === "object" || expr.type === "map" || expr.type === "json") return "json";
+  if (expr.model !== undefined || expr.type === "object" || expr.type === "map" || expr.type === "json")
+    return "json";
   return "text";
 }
 

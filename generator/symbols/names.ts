@@ -9,7 +9,8 @@ export const decoderName = (typeName: string): string => `decode${typeName}`;
 /** `validateCreateFactor`. */
 export const validatorName = (functionName: string): string => `validate${pascalCase(functionName)}`;
 /** `encodeCreateFactorForm`, `encodeListFactorsQuery`, `encodeApproveChallengeBody`. */
-export const encoderName = (functionName: string, part: "query" | "form" | "body"): string => `encode${pascalCase(functionName)}${pascalCase(part)}`;
+export const encoderName = (functionName: string, part: "query" | "form" | "body"): string =>
+  `encode${pascalCase(functionName)}${pascalCase(part)}`;
 /** `createFactorWithResponse`. */
 export const withResponseName = (functionName: string): string => `${functionName}WithResponse`;
 /** `requestListFactorsPage`: fetches one page from a path or page URL (module-local). */
@@ -21,7 +22,8 @@ export const commonTypeName = (model: string): string => `${model}Common`;
 /** `FactorPush`: the member of a model's union for one selector value. */
 export const variantMemberName = (model: string, value: string): string => `${model}${pascalCase(value)}`;
 /** `CreateFactorPushParams`: the member of a parameters union for one discriminator value. */
-export const paramsMemberName = (paramsTypeName: string, value: string): string => `${paramsBase(paramsTypeName)}${pascalCase(value)}Params`;
+export const paramsMemberName = (paramsTypeName: string, value: string): string =>
+  `${paramsBase(paramsTypeName)}${pascalCase(value)}Params`;
 /** `CreateFactorConfigParams`: the interface of a dotted parameter group. */
 export const groupTypeName = (base: string, group: string): string => `${base}${pascalCase(group)}Params`;
 /** `CreateFactor` from `CreateFactorParams`. */
@@ -33,4 +35,9 @@ export const objectCheckName = (typeName: string): string => `check${typeName}`;
 /** `wireApproveChallengeResponse`: an object type's encoder into its wire JSON (module-local). */
 export const objectWireName = (typeName: string): string => `wire${typeName}`;
 /** `VERIFY_BASE_URL`, `VERIFY_REQUEST_ID_HEADER`, `VERIFY_ERROR_FIELDS`: a service's constants. */
-export const serviceConstantName = (service: string, constant: "BASE_URL" | "REQUEST_ID_HEADER" | "ERROR_FIELDS"): string => `${constantCase(service)}_${constant}`;
+export const serviceConstantName = (
+  service: string,
+  constant: "BASE_URL" | "REQUEST_ID_HEADER" | "ERROR_FIELDS",
+): string => `${constantCase(service)}_${constant}`;
+/** `MoveShelfParamsBase`: the fields of a parameters type whose "exactly one of" groups the type itself adds. */
+export const paramsBaseTypeName = (paramsTypeName: string): string => `${paramsTypeName}Base`;

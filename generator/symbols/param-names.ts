@@ -2,7 +2,17 @@
 import type { IrOperation } from "../ir/types.ts";
 import { appliesTo, leaves, paramTree, type ParamNode } from "../ir/param-tree.ts";
 import { pascalCase } from "../naming.ts";
-import { groupTypeName, paramsBase, paramsMemberName } from "./names.ts";
+import { groupTypeName, paramsBase, paramsBaseTypeName, paramsMemberName } from "./names.ts";
+
+/** The "exactly one of" groups of `op` that its parameters type can state: groups of top-level properties. */
+export function typedChoices(
+  op: IrOperation,
+): (readonly { readonly name: string; readonly wireName: string }[])[] {
+  return op.exactlyOneOf
+    .map((group) => group.map((wire) => op.parameters.find((p) => p.wireName === wire)!))
+    .filter((members) => members.every((p) => p.tsPath.length === 1))
+    .map((members) => members.map((p) => ({ name: p.tsPath[0]!, wireName: p.wireName })));
+}
 
 /** Every parameter type name of `op`, with what it is. */
 export function paramTypeDeclarations(op: IrOperation): { name: string; role: string }[] {
@@ -17,6 +27,8 @@ export function paramTypeDeclarations(op: IrOperation): { name: string; role: st
   if (op.paramsTypeName) {
     out.push({ name: op.paramsTypeName, role: "the parameters type" });
     const tree = paramTree(op.parameters);
+    if (!op.discriminator && typedChoices(op).length)
+      out.push({ name: paramsBaseTypeName(op.paramsTypeName), role: "the fields of the parameters type" });
     if (!op.discriminator) groups(paramsBase(op.paramsTypeName), tree, null);
     else {
       for (const value of op.discriminator.values) {

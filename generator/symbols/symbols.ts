@@ -67,7 +67,8 @@ export class SymbolTable {
   }
 
   private clash(earlier: SymbolInfo, later: SymbolInfo): void {
-    if (earlier.origin === later.origin && earlier.module === later.module && earlier.role === later.role) return;
+    if (earlier.origin === later.origin && earlier.module === later.module && earlier.role === later.role)
+      return;
     const [first, second] = later.origin === null ? [later, earlier] : [earlier, later];
     const pair = `${first.origin ?? first.role}|${second.origin ?? second.role}`;
     if (this.reported.has(pair)) return;
@@ -82,23 +83,38 @@ export class SymbolTable {
       line: at.line,
       column: at.column,
       path: "",
-      hint: first.origin === null ? "rename it in the spec: this name is taken by the generated runtime or a JavaScript global" : "rename one of the two in the spec",
+      hint:
+        first.origin === null
+          ? "rename it in the spec: this name is taken by the generated runtime or a JavaScript global"
+          : "rename one of the two in the spec",
     });
   }
 }
 
 function parseOrigin(origin: string | null): { file: string; line: number; column: number } {
   const match = origin ? /^(.*):(\d+):(\d+)$/.exec(origin) : null;
-  return match ? { file: match[1]!, line: Number(match[2]), column: Number(match[3]) } : { file: "<generator>", line: 1, column: 1 };
+  return match
+    ? { file: match[1]!, line: Number(match[2]), column: Number(match[3]) }
+    : { file: "<generator>", line: 1, column: 1 };
 }
 
 /** Builds the table for an IR; `origins` locate IR nodes in the spec. Collisions end up in `table.diagnostics`. */
 export function buildSymbols(ir: Ir, origins: WeakMap<object, string>): SymbolTable {
   const table = new SymbolTable();
-  for (const name of GLOBALS) table.declare({ name, module: "<global>", typeOnly: false, role: "a JavaScript global", origin: null });
-  for (const { name, module, typeOnly } of RUNTIME_EXPORTS) table.declare({ name, module, typeOnly, role: `the runtime (${module})`, origin: null });
-  for (const name of ["createClient", "ClientOptions"]) table.declare({ name, module: MODULES.client, typeOnly: name === "ClientOptions", role: "the client entry", origin: null });
-  for (const name of ["components", "paths", "operations", "webhooks", "$defs", "Wire"]) table.declare({ name, module: MODULES.wire, typeOnly: true, role: "the wire types", origin: null });
+  for (const name of GLOBALS)
+    table.declare({ name, module: "<global>", typeOnly: false, role: "a JavaScript global", origin: null });
+  for (const { name, module, typeOnly } of RUNTIME_EXPORTS)
+    table.declare({ name, module, typeOnly, role: `the runtime (${module})`, origin: null });
+  for (const name of ["createClient", "ClientOptions"])
+    table.declare({
+      name,
+      module: MODULES.client,
+      typeOnly: name === "ClientOptions",
+      role: "the client entry",
+      origin: null,
+    });
+  for (const name of ["components", "paths", "operations", "webhooks", "$defs", "Wire"])
+    table.declare({ name, module: MODULES.wire, typeOnly: true, role: "the wire types", origin: null });
   for (const service of ir.services) registerService(table, service, origins);
   return table;
 }
@@ -107,64 +123,149 @@ function registerService(table: SymbolTable, service: IrService, origins: WeakMa
   const m = serviceModules(service);
   const serviceOrigin = origins.get(service) ?? null;
   for (const constant of ["BASE_URL", "REQUEST_ID_HEADER", "ERROR_FIELDS"] as const) {
-    table.declare({ name: names.serviceConstantName(service.name, constant), module: m.constants, typeOnly: false, role: `a constant of service ${service.name}`, origin: serviceOrigin });
+    table.declare({
+      name: names.serviceConstantName(service.name, constant),
+      module: m.constants,
+      typeOnly: false,
+      role: `a constant of service ${service.name}`,
+      origin: serviceOrigin,
+    });
   }
   for (const model of service.models) registerModel(table, model, m.models, m.decoders, origins);
   for (const resource of service.resources) registerResource(table, service, resource, origins);
 }
 
-function registerModel(table: SymbolTable, model: IrModel, typesModule: string, decodersModule: string, origins: WeakMap<object, string>): void {
+function registerModel(
+  table: SymbolTable,
+  model: IrModel,
+  typesModule: string,
+  decodersModule: string,
+  origins: WeakMap<object, string>,
+): void {
   const origin = origins.get(model) ?? null;
   const type = (name: string, role: string, at: string | null = origin) => {
     table.declare({ name, module: typesModule, typeOnly: true, role, origin: at });
-    table.declare({ name: names.decoderName(name), module: decodersModule, typeOnly: false, role: `the decoder of ${name}`, origin: at });
+    table.declare({
+      name: names.decoderName(name),
+      module: decodersModule,
+      typeOnly: false,
+      role: `the decoder of ${name}`,
+      origin: at,
+    });
   };
   type(model.name, `the model '${model.name}'`);
   const selector = model.fields.find((f) => f.type.kind === "variants");
   if (selector?.type.kind === "variants") {
     const by = model.fields.find((f) => f.wireName === (selector.type as { by: string }).by);
-    table.declare({ name: names.commonTypeName(model.name), module: typesModule, typeOnly: true, role: `the common fields of model '${model.name}'`, origin });
+    table.declare({
+      name: names.commonTypeName(model.name),
+      module: typesModule,
+      typeOnly: true,
+      role: `the common fields of model '${model.name}'`,
+      origin,
+    });
     for (const value of by?.type.kind === "enum" ? by.type.values : []) {
-      table.declare({ name: names.variantMemberName(model.name, value), module: typesModule, typeOnly: true, role: `the ${value} member of model '${model.name}'`, origin });
+      table.declare({
+        name: names.variantMemberName(model.name, value),
+        module: typesModule,
+        typeOnly: true,
+        role: `the ${value} member of model '${model.name}'`,
+        origin,
+      });
     }
   }
-  for (const shape of shapesOfFields(model.fields)) type(shape.typeName, `a shape inside model '${model.name}'`, origins.get(shape.node) ?? origin);
+  for (const shape of shapesOfFields(model.fields))
+    type(shape.typeName, `a shape inside model '${model.name}'`, origins.get(shape.node) ?? origin);
 }
 
-function registerResource(table: SymbolTable, service: IrService, resource: IrResource, origins: WeakMap<object, string>): void {
+function registerResource(
+  table: SymbolTable,
+  service: IrService,
+  resource: IrResource,
+  origins: WeakMap<object, string>,
+): void {
   const m = resourceModules(service, resource);
   for (const model of resource.models) registerModel(table, model, m.types, m.decoders, origins);
   for (const p of resource.pathParameters) {
     const origin = origins.get(p) ?? null;
-    table.declareLocal({ name: names.pathCheckName(p.wireName), module: m.validators, typeOnly: false, role: `the check of path parameter '${p.wireName}'`, origin });
+    table.declareLocal({
+      name: names.pathCheckName(p.wireName),
+      module: m.validators,
+      typeOnly: false,
+      role: `the check of path parameter '${p.wireName}'`,
+      origin,
+    });
   }
   for (const op of resource.operations) registerOperation(table, op, m, origins);
 }
 
-function registerOperation(table: SymbolTable, op: IrOperation, m: ReturnType<typeof resourceModules>, origins: WeakMap<object, string>): void {
+function registerOperation(
+  table: SymbolTable,
+  op: IrOperation,
+  m: ReturnType<typeof resourceModules>,
+  origins: WeakMap<object, string>,
+): void {
   const origin = origins.get(op) ?? null;
-  const fn = (name: string, module: string, role: string) => table.declare({ name, module, typeOnly: false, role: `${role} of operation ${op.id}`, origin });
+  const fn = (name: string, module: string, role: string) =>
+    table.declare({ name, module, typeOnly: false, role: `${role} of operation ${op.id}`, origin });
   fn(op.functionName, m.operations, "the function");
   fn(names.withResponseName(op.functionName), m.operations, "the ...WithResponse function");
   fn(names.validatorName(op.functionName), m.validators, "the validator");
-  if (op.parameters.some((p) => p.location === "query")) fn(names.encoderName(op.functionName, "query"), m.serializers, "the query encoder");
-  if (op.parameters.some((p) => p.location === "body")) fn(names.encoderName(op.functionName, op.bodyEncoding === "json" ? "body" : "form"), m.serializers, "the body encoder");
+  if (op.parameters.some((p) => p.location === "query"))
+    fn(names.encoderName(op.functionName, "query"), m.serializers, "the query encoder");
+  if (op.parameters.some((p) => p.location === "body"))
+    fn(
+      names.encoderName(op.functionName, op.bodyEncoding === "json" ? "body" : "form"),
+      m.serializers,
+      "the body encoder",
+    );
   if (op.kind === "list") {
-    table.declareLocal({ name: names.requestPageName(op.functionName), module: m.operations, typeOnly: false, role: `the page request of operation ${op.id}`, origin });
-    table.declare({ name: names.envelopeName(op.id), module: MODULES.wire, typeOnly: true, role: `the list response schema of operation ${op.id}`, origin });
+    table.declareLocal({
+      name: names.requestPageName(op.functionName),
+      module: m.operations,
+      typeOnly: false,
+      role: `the page request of operation ${op.id}`,
+      origin,
+    });
+    table.declare({
+      name: names.envelopeName(op.id),
+      module: MODULES.wire,
+      typeOnly: true,
+      role: `the list response schema of operation ${op.id}`,
+      origin,
+    });
   }
   if (op.stream) {
     fn(op.stream.functionName, m.operations, "the stream");
     fn(names.validatorName(op.stream.functionName), m.validators, "the stream validator");
   }
-  for (const { name, role } of paramTypeDeclarations(op)) table.declare({ name, module: m.types, typeOnly: true, role: `${role} of operation ${op.id}`, origin });
+  for (const { name, role } of paramTypeDeclarations(op))
+    table.declare({ name, module: m.types, typeOnly: true, role: `${role} of operation ${op.id}`, origin });
   for (const p of op.parameters) {
     for (const shape of namedShapes(p.type)) {
       const at = origins.get(shape.node) ?? origins.get(p) ?? origin;
-      table.declare({ name: shape.typeName, module: m.types, typeOnly: true, role: `the type of parameter '${p.wireName}' of operation ${op.id}`, origin: at });
-      table.declareLocal({ name: names.objectCheckName(shape.typeName), module: m.validators, typeOnly: false, role: `the check of ${shape.typeName}`, origin: at });
+      table.declare({
+        name: shape.typeName,
+        module: m.types,
+        typeOnly: true,
+        role: `the type of parameter '${p.wireName}' of operation ${op.id}`,
+        origin: at,
+      });
+      table.declareLocal({
+        name: names.objectCheckName(shape.typeName),
+        module: m.validators,
+        typeOnly: false,
+        role: `the check of ${shape.typeName}`,
+        origin: at,
+      });
       if (p.encoding === "json-body" || p.encoding === "json" || p.encoding === "repeat") {
-        table.declareLocal({ name: names.objectWireName(shape.typeName), module: m.serializers, typeOnly: false, role: `the wire encoder of ${shape.typeName}`, origin: at });
+        table.declareLocal({
+          name: names.objectWireName(shape.typeName),
+          module: m.serializers,
+          typeOnly: false,
+          role: `the wire encoder of ${shape.typeName}`,
+          origin: at,
+        });
       }
     }
   }

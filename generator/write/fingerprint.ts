@@ -26,7 +26,11 @@ const sha256 = (data: string | Buffer) => createHash("sha256").update(data).dige
 /** One hash over every input of a run into `outDir`. */
 export function inputsFingerprint(specFiles: readonly string[], outDir: string): string {
   const hash = createHash("sha256").update(`out\0${outDir}\0`);
-  const add = (path: string) => hash.update(`${relative(ROOT, path).split(sep).join("/")}\0`).update(readFileSync(path)).update("\0");
+  const add = (path: string) =>
+    hash
+      .update(`${relative(ROOT, path).split(sep).join("/")}\0`)
+      .update(readFileSync(path))
+      .update("\0");
   for (const spec of [...specFiles].sort()) add(spec);
   for (const input of GENERATOR_INPUTS) for (const file of listFiles(join(ROOT, input))) add(file);
   return hash.digest("hex");
@@ -47,7 +51,11 @@ function cacheFile(outDir: string): string {
 }
 
 /** Records what a run generated from these inputs. */
-export function saveFingerprint(outDir: string, inputs: string, files: readonly { path: string; content: string }[]): void {
+export function saveFingerprint(
+  outDir: string,
+  inputs: string,
+  files: readonly { path: string; content: string }[],
+): void {
   const cache: Cache = { inputs, files: Object.fromEntries(files.map((f) => [f.path, sha256(f.content)])) };
   try {
     mkdirSync(CACHE_DIR, { recursive: true });

@@ -31,7 +31,9 @@ export interface TreeComparison {
 export function withManifest(files: readonly VirtualFile[]): VirtualFile[] {
   const sorted = [...files].sort((a, b) => compareText(a.path, b.path));
   const manifest = { generator: GENERATOR, files: sorted.map((f) => f.path) };
-  return [...sorted, { path: MANIFEST, content: JSON.stringify(manifest, null, 2) + "\n" }].sort((a, b) => compareText(a.path, b.path));
+  return [...sorted, { path: MANIFEST, content: JSON.stringify(manifest, null, 2) + "\n" }].sort((a, b) =>
+    compareText(a.path, b.path),
+  );
 }
 
 /** Compares `outDir` with a complete tree (`withManifest` output) that would be generated; reads only. */
@@ -69,7 +71,8 @@ export async function writeTree(outDir: string, all: readonly VirtualFile[]): Pr
   changed.sort((a, b) => compareText(a.path, b.path));
   const keep = new Set(all.map((f) => f.path));
   const removed = previous.filter((p) => !keep.has(p)).sort(compareText);
-  if (changed.length === 0 && removed.length === 0) return { written: [], unchanged: all.length, removed: [] };
+  if (changed.length === 0 && removed.length === 0)
+    return { written: [], unchanged: all.length, removed: [] };
 
   const staging = join(dirname(outDir), `.${basename(outDir)}.staging-${process.pid}`);
   await rm(staging, { recursive: true, force: true });
@@ -98,7 +101,9 @@ async function previousFiles(outDir: string): Promise<string[]> {
   if (manifestText === null) {
     const present = listOutputFiles(outDir);
     if (present.length > 0) {
-      throw new Error(`refusing to write into ${outDir}: it is not empty and has no ${MANIFEST}, so it was not generated here`);
+      throw new Error(
+        `refusing to write into ${outDir}: it is not empty and has no ${MANIFEST}, so it was not generated here`,
+      );
     }
     return [];
   }
@@ -113,7 +118,11 @@ async function readIfExists(path: string): Promise<string | null> {
   try {
     return await readFile(path, "utf8");
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT" || (error as NodeJS.ErrnoException).code === "EISDIR") return null;
+    if (
+      (error as NodeJS.ErrnoException).code === "ENOENT" ||
+      (error as NodeJS.ErrnoException).code === "EISDIR"
+    )
+      return null;
     throw error;
   }
 }

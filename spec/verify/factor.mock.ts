@@ -55,19 +55,29 @@ export function base32Decode(text: string): Uint8Array {
 }
 
 /** The RFC 6238 TOTP code of `secret` (raw key bytes) at `time` (ms since the epoch). */
-export function totpCode(secret: Uint8Array, time: number, options: { algorithm?: TotpAlgorithm; digits?: number; period?: number } = {}): string {
+export function totpCode(
+  secret: Uint8Array,
+  time: number,
+  options: { algorithm?: TotpAlgorithm; digits?: number; period?: number } = {},
+): string {
   const { algorithm = "sha1", digits = 6, period = 30 } = options;
   const counter = Math.floor(time / 1000 / period);
   const message = Buffer.alloc(8);
   message.writeBigUInt64BE(BigInt(counter));
   const hmac = createHmac(algorithm, secret).update(message).digest();
   const offset = hmac[hmac.length - 1]! & 0x0f;
-  const binary = ((hmac[offset]! & 0x7f) << 24) | (hmac[offset + 1]! << 16) | (hmac[offset + 2]! << 8) | hmac[offset + 3]!;
+  const binary =
+    ((hmac[offset]! & 0x7f) << 24) | (hmac[offset + 1]! << 16) | (hmac[offset + 2]! << 8) | hmac[offset + 3]!;
   return String(binary % 10 ** digits).padStart(digits, "0");
 }
 
 /** Whether `code` is valid for `secret` at `time`, allowing `skew` periods either way. */
-export function verifyTotp(secret: Uint8Array, code: string, time: number, options: { algorithm?: TotpAlgorithm; digits?: number; period?: number; skew?: number } = {}): boolean {
+export function verifyTotp(
+  secret: Uint8Array,
+  code: string,
+  time: number,
+  options: { algorithm?: TotpAlgorithm; digits?: number; period?: number; skew?: number } = {},
+): boolean {
   const { skew = 1, period = 30 } = options;
   for (let step = -skew; step <= skew; step++) {
     if (totpCode(secret, time + step * period * 1000, options) === code) return true;
@@ -96,7 +106,10 @@ export const extension = {
         `&digits=${String(settings["code_length"])}&period=${String(settings["time_step"])}`;
       record["binding"] = { secret, uri };
     } else if (record["factor_type"] === "push") {
-      record["binding"] = { alg: form.get("Binding.Alg") ?? "ES256", public_key: form.get("Binding.PublicKey") ?? null };
+      record["binding"] = {
+        alg: form.get("Binding.Alg") ?? "ES256",
+        public_key: form.get("Binding.PublicKey") ?? null,
+      };
     }
   },
 

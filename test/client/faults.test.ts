@@ -14,28 +14,51 @@ import {
   TimeoutError,
   type ClientOptions,
 } from "twilio-verify-factor";
-import { ACCOUNT_SID, AUTH_TOKEN, FACTOR_SID, fakeFetch, IDENTITY, json, SERVICE_SID, TOTP_PARAMS, wireFactor } from "../helpers/fake-fetch.ts";
+import {
+  ACCOUNT_SID,
+  AUTH_TOKEN,
+  FACTOR_SID,
+  fakeFetch,
+  IDENTITY,
+  json,
+  SERVICE_SID,
+  TOTP_PARAMS,
+  wireFactor,
+} from "../helpers/fake-fetch.ts";
 
 type Respond = Parameters<typeof fakeFetch>[0];
 
 function setup(respond: Respond, options: Partial<ClientOptions> = {}) {
   const fake = fakeFetch(respond);
-  const client = createClient({ accountSid: ACCOUNT_SID, authToken: AUTH_TOKEN, fetch: fake.fetch, retryDelay: { baseMs: 1, maxMs: 4 }, ...options });
+  const client = createClient({
+    accountSid: ACCOUNT_SID,
+    authToken: AUTH_TOKEN,
+    fetch: fake.fetch,
+    retryDelay: { baseMs: 1, maxMs: 4 },
+    ...options,
+  });
   return { client, requests: fake.requests };
 }
 
-const twilioError = (status: number, code: number, message: string) => json(status, { code, message, more_info: `https://www.twilio.com/docs/errors/${code}`, status });
+const twilioError = (status: number, code: number, message: string) =>
+  json(status, { code, message, more_info: `https://www.twilio.com/docs/errors/${code}`, status });
 
 /** A fetch answer that never settles until its signal aborts. */
 function hang(signal: AbortSignal | undefined): Promise<Response> {
-  return new Promise((_, reject) => signal?.addEventListener("abort", () => reject(signal.reason), { once: true }));
+  return new Promise((_, reject) =>
+    signal?.addEventListener("abort", () => reject(signal.reason), { once: true }),
+  );
 }
 
 describe("retries", () => {
   it("retries 429 for POST, honouring Retry-After", async () => {
-    const { client, requests } = setup((_, i) => (i === 0 ? twilioError(429, 20429, "Too many requests") : json(201, wireFactor())));
+    const { client, requests } = setup((_, i) =>
+      i === 0 ? twilioError(429, 20429, "Too many requests") : json(201, wireFactor()),
+    );
     const started = Date.now();
-    const r0 = setup((_, i) => (i === 0 ? new Response("", { status: 429, headers: { "Retry-After": "1" } }) : json(201, wireFactor())));
+    const r0 = setup((_, i) =>
+      i === 0 ? new Response("", { status: 429, headers: { "Retry-After": "1" } }) : json(201, wireFactor()),
+    );
     await createFactor(r0.client, SERVICE_SID, IDENTITY, TOTP_PARAMS);
     expect(Date.now() - started).toBeGreaterThanOrEqual(950);
     expect(r0.requests).toHaveLength(2);
@@ -52,29 +75,43 @@ describe("retries", () => {
   });
 
   it("retries 500 and 503 for GET", async () => {
-    const { client, requests } = setup((_, i) => (i === 0 ? twilioError(500, 20500, "oops") : i === 1 ? twilioError(503, 20503, "busy") : json(200, wireFactor())));
+    const { client, requests } = setup((_, i) =>
+      i === 0
+        ? twilioError(500, 20500, "oops")
+        : i === 1
+          ? twilioError(503, 20503, "busy")
+          : json(200, wireFactor()),
+    );
     await fetchFactor(client, SERVICE_SID, IDENTITY, FACTOR_SID);
     expect(requests).toHaveLength(3);
   });
 
   it("does not retry 5xx for POST", async () => {
     const { client, requests } = setup(() => twilioError(503, 20503, "busy"));
-    await expect(createFactor(client, SERVICE_SID, IDENTITY, TOTP_PARAMS)).rejects.toBeInstanceOf(InternalServerError);
+    await expect(createFactor(client, SERVICE_SID, IDENTITY, TOTP_PARAMS)).rejects.toBeInstanceOf(
+      InternalServerError,
+    );
     expect(requests).toHaveLength(1);
   });
 
   it("retries a network failure for GET, then throws ConnectionError; never retries it for POST", async () => {
     const get = setup(() => new TypeError("fetch failed"), { maxRetries: 1 });
-    await expect(fetchFactor(get.client, SERVICE_SID, IDENTITY, FACTOR_SID)).rejects.toBeInstanceOf(ConnectionError);
+    await expect(fetchFactor(get.client, SERVICE_SID, IDENTITY, FACTOR_SID)).rejects.toBeInstanceOf(
+      ConnectionError,
+    );
     expect(get.requests).toHaveLength(2);
     const post = setup(() => new TypeError("fetch failed"));
-    await expect(createFactor(post.client, SERVICE_SID, IDENTITY, TOTP_PARAMS)).rejects.toBeInstanceOf(ConnectionError);
+    await expect(createFactor(post.client, SERVICE_SID, IDENTITY, TOTP_PARAMS)).rejects.toBeInstanceOf(
+      ConnectionError,
+    );
     expect(post.requests).toHaveLength(1);
   });
 
   it("maxRetries per call overrides the client's", async () => {
     const { client, requests } = setup(() => twilioError(500, 20500, "oops"));
-    await expect(fetchFactor(client, SERVICE_SID, IDENTITY, FACTOR_SID, { maxRetries: 0 })).rejects.toBeInstanceOf(InternalServerError);
+    await expect(
+      fetchFactor(client, SERVICE_SID, IDENTITY, FACTOR_SID, { maxRetries: 0 }),
+    ).rejects.toBeInstanceOf(InternalServerError);
     expect(requests).toHaveLength(1);
   });
 });
@@ -88,9 +125,13 @@ describe("timeouts and cancellation", () => {
   });
 
   it("the time budget also ends a pending retry wait", async () => {
-    const { client, requests } = setup(() => new Response("", { status: 429, headers: { "Retry-After": "30" } }));
+    const { client, requests } = setup(
+      () => new Response("", { status: 429, headers: { "Retry-After": "30" } }),
+    );
     const started = Date.now();
-    await expect(fetchFactor(client, SERVICE_SID, IDENTITY, FACTOR_SID, { timeoutMs: 100 })).rejects.toBeInstanceOf(TimeoutError);
+    await expect(
+      fetchFactor(client, SERVICE_SID, IDENTITY, FACTOR_SID, { timeoutMs: 100 }),
+    ).rejects.toBeInstanceOf(TimeoutError);
     expect(Date.now() - started).toBeLessThan(1000);
     expect(requests).toHaveLength(1);
   });
@@ -99,45 +140,86 @@ describe("timeouts and cancellation", () => {
     const inflight = setup((_, __, signal) => hang(signal));
     const controller = new AbortController();
     setTimeout(() => controller.abort(new Error("user cancelled")), 30);
-    await expect(fetchFactor(inflight.client, SERVICE_SID, IDENTITY, FACTOR_SID, { signal: controller.signal })).rejects.toThrow("user cancelled");
+    await expect(
+      fetchFactor(inflight.client, SERVICE_SID, IDENTITY, FACTOR_SID, { signal: controller.signal }),
+    ).rejects.toThrow("user cancelled");
 
     const waiting = setup(() => new Response("", { status: 429, headers: { "Retry-After": "30" } }));
     const second = new AbortController();
     setTimeout(() => second.abort(new Error("stop waiting")), 50);
     const started = Date.now();
-    await expect(fetchFactor(waiting.client, SERVICE_SID, IDENTITY, FACTOR_SID, { signal: second.signal })).rejects.toThrow("stop waiting");
+    await expect(
+      fetchFactor(waiting.client, SERVICE_SID, IDENTITY, FACTOR_SID, { signal: second.signal }),
+    ).rejects.toThrow("stop waiting");
     expect(Date.now() - started).toBeLessThan(1000);
     expect(waiting.requests).toHaveLength(1);
   });
 
   it("an already aborted signal sends nothing", async () => {
     const { client, requests } = setup(() => json(200, wireFactor()));
-    await expect(fetchFactor(client, SERVICE_SID, IDENTITY, FACTOR_SID, { signal: AbortSignal.abort(new Error("early")) })).rejects.toThrow("early");
+    await expect(
+      fetchFactor(client, SERVICE_SID, IDENTITY, FACTOR_SID, {
+        signal: AbortSignal.abort(new Error("early")),
+      }),
+    ).rejects.toThrow("early");
     expect(requests).toHaveLength(0);
   });
 });
 
 describe("error bodies", () => {
   it("builds ApiError from Twilio's error body and request id", async () => {
-    const { client } = setup(() => json(404, { code: 20404, message: "The requested resource was not found", more_info: "https://www.twilio.com/docs/errors/20404", status: 404, details: { hint: "x" } }, { "Twilio-Request-Id": "RQabc" }));
-    const error = (await fetchFactor(client, SERVICE_SID, IDENTITY, FACTOR_SID).catch((e: unknown) => e)) as ApiError;
+    const { client } = setup(() =>
+      json(
+        404,
+        {
+          code: 20404,
+          message: "The requested resource was not found",
+          more_info: "https://www.twilio.com/docs/errors/20404",
+          status: 404,
+          details: { hint: "x" },
+        },
+        { "Twilio-Request-Id": "RQabc" },
+      ),
+    );
+    const error = (await fetchFactor(client, SERVICE_SID, IDENTITY, FACTOR_SID).catch(
+      (e: unknown) => e,
+    )) as ApiError;
     expect(error).toBeInstanceOf(NotFoundError);
-    expect(error).toMatchObject({ status: 404, kind: "not-found", code: 20404, moreInfo: "https://www.twilio.com/docs/errors/20404", details: { hint: "x" }, requestId: "RQabc" });
+    expect(error).toMatchObject({
+      status: 404,
+      kind: "not-found",
+      code: 20404,
+      moreInfo: "https://www.twilio.com/docs/errors/20404",
+      details: { hint: "x" },
+      requestId: "RQabc",
+    });
     expect(error.message).toContain("The requested resource was not found");
   });
 
   it("a non-JSON error body still gives a useful ApiError", async () => {
-    const { client } = setup(() => new Response("<html>Bad gateway</html>", { status: 502 }), { maxRetries: 0 });
-    const error = (await fetchFactor(client, SERVICE_SID, IDENTITY, FACTOR_SID).catch((e: unknown) => e)) as ApiError;
+    const { client } = setup(() => new Response("<html>Bad gateway</html>", { status: 502 }), {
+      maxRetries: 0,
+    });
+    const error = (await fetchFactor(client, SERVICE_SID, IDENTITY, FACTOR_SID).catch(
+      (e: unknown) => e,
+    )) as ApiError;
     expect(error).toBeInstanceOf(ApiError);
-    expect(error).toMatchObject({ status: 502, kind: "server", code: null, body: null, rawBody: "<html>Bad gateway</html>" });
+    expect(error).toMatchObject({
+      status: 502,
+      kind: "server",
+      code: null,
+      body: null,
+      rawBody: "<html>Bad gateway</html>",
+    });
     expect(error.message).toContain("HTTP 502");
     expect(error.message).toContain("Bad gateway");
   });
 
   it("an empty error body still gives a useful ApiError", async () => {
     const { client } = setup(() => new Response(null, { status: 403 }));
-    const error = (await fetchFactor(client, SERVICE_SID, IDENTITY, FACTOR_SID).catch((e: unknown) => e)) as ApiError;
+    const error = (await fetchFactor(client, SERVICE_SID, IDENTITY, FACTOR_SID).catch(
+      (e: unknown) => e,
+    )) as ApiError;
     expect(error).toMatchObject({ status: 403, kind: "forbidden", code: null });
     expect(error.message).toContain("no response body");
   });
@@ -148,7 +230,9 @@ describe("error bodies", () => {
     [409, "ConflictError", "conflict"],
   ])("status %i is a %s", async (status, name, kind) => {
     const { client } = setup(() => twilioError(status, 20000 + status, "nope"));
-    const error = (await fetchFactor(client, SERVICE_SID, IDENTITY, FACTOR_SID).catch((e: unknown) => e)) as ApiError;
+    const error = (await fetchFactor(client, SERVICE_SID, IDENTITY, FACTOR_SID).catch(
+      (e: unknown) => e,
+    )) as ApiError;
     expect(error.name).toBe(name);
     expect(error.kind).toBe(kind);
   });
@@ -156,7 +240,12 @@ describe("error bodies", () => {
 
 describe("next page links", () => {
   it("refuses a next_page_url on another origin, without a request", async () => {
-    const meta = { page: 0, page_size: 1, key: "factors", next_page_url: "https://evil.example.com/v2/steal?Page=1" };
+    const meta = {
+      page: 0,
+      page_size: 1,
+      key: "factors",
+      next_page_url: "https://evil.example.com/v2/steal?Page=1",
+    };
     const { client, requests } = setup(() => json(200, { factors: [wireFactor()], meta }));
     const page = await listFactors(client, SERVICE_SID, IDENTITY);
     expect(page.hasNextPage).toBe(true);
@@ -166,7 +255,9 @@ describe("next page links", () => {
   });
 
   it("refuses to go past the last page", async () => {
-    const { client } = setup(() => json(200, { factors: [], meta: { page: 0, key: "factors", next_page_url: null } }));
+    const { client } = setup(() =>
+      json(200, { factors: [], meta: { page: 0, key: "factors", next_page_url: null } }),
+    );
     const page = await listFactors(client, SERVICE_SID, IDENTITY);
     await expect(page.nextPage()).rejects.toBeInstanceOf(PaginationError);
   });

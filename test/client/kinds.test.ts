@@ -9,7 +9,6 @@ import { describe, expect, it } from "vitest";
 import { fakeFetch, json, type RecordedRequest } from "../helpers/fake-fetch.ts";
 import { FIXTURES } from "../helpers/paths.ts";
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the fixture's package has no types here
 type Api = Record<string, any>;
 const api: Api = await import(pathToFileURL(join(FIXTURES, "kinds/expected/dist/index.js")).href);
 
@@ -44,7 +43,10 @@ function setup(body: unknown = wireShelf(), status = 200) {
 }
 
 const form = (r: RecordedRequest) => [...new URLSearchParams(r.body ?? "")];
-const issuesOf = async (call: Promise<unknown>) => ((await call.catch((e: { issues?: unknown }) => e)) as { issues?: { path: string; code: string }[] }).issues?.map((i) => `${i.path}:${i.code}`);
+const issuesOf = async (call: Promise<unknown>) =>
+  (
+    (await call.catch((e: { issues?: unknown }) => e)) as { issues?: { path: string; code: string }[] }
+  ).issues?.map((i) => `${i.path}:${i.code}`);
 
 describe("all kinds: requests on the wire", () => {
   it("form body: text, repeated keys for arrays, JSON text for maps, objects and json, dates as ISO 8601", async () => {
@@ -66,7 +68,11 @@ describe("all kinds: requests on the wire", () => {
       source: "catalog",
     });
     const r = requests[0]!;
-    expect([r.method, r.url, r.headers["content-type"]]).toEqual(["POST", `${BASE}/v1/Shelves`, "application/x-www-form-urlencoded"]);
+    expect([r.method, r.url, r.headers["content-type"]]).toEqual([
+      "POST",
+      `${BASE}/v1/Shelves`,
+      "application/x-www-form-urlencoded",
+    ]);
     expect(r.body).toBe(
       "Label=Freezer&Kind=cold&Tags=fragile&Tags=heavy&Capacity=12&Public=false&OpensAt=2024-02-29T12%3A00%3A00.000Z" +
         "&Attributes=%7B%22boxes%22%3A3%7D&Dimensions=%7B%22width%22%3A1.5%2C%22depth%22%3A0.5%7D&Extra=%5B1%2C%22two%22%5D" +
@@ -84,7 +90,11 @@ describe("all kinds: requests on the wire", () => {
       options: { notify: true },
     });
     const r = requests[0]!;
-    expect([r.method, r.url, r.headers["content-type"]]).toEqual(["POST", `${BASE}/v1/Shelves/${SHELF}/Archive`, "application/json"]);
+    expect([r.method, r.url, r.headers["content-type"]]).toEqual([
+      "POST",
+      `${BASE}/v1/Shelves/${SHELF}/Archive`,
+      "application/json",
+    ]);
     expect(r.body).toBe(
       '{"reason":"moving","until":"2025-01-01T00:00:00.000Z","labels":["a","b"],"meta":{"source":"ops","priority_level":2,"seen_at":"2024-12-31T23:00:00.000Z"},"options":{"notify":true}}',
     );
@@ -92,9 +102,16 @@ describe("all kinds: requests on the wire", () => {
 
   it("query: repeated keys for an array, a date as ISO 8601, no body", async () => {
     const { client, requests } = setup({ shelves: [], paging: { next: null, limit: 5, self: "x" } });
-    await api.listShelves(client, { limit: 5, tag: ["x", "y"], kind: "dry", openedAfter: new Date("2024-01-01T00:00:00Z") });
+    await api.listShelves(client, {
+      limit: 5,
+      tag: ["x", "y"],
+      kind: "dry",
+      openedAfter: new Date("2024-01-01T00:00:00Z"),
+    });
     const r = requests[0]!;
-    expect(r.url).toBe(`${BASE}/v1/Shelves?Limit=5&Kind=dry&Tag=x&Tag=y&OpenedAfter=2024-01-01T00%3A00%3A00.000Z`);
+    expect(r.url).toBe(
+      `${BASE}/v1/Shelves?Limit=5&Kind=dry&Tag=x&Tag=y&OpenedAfter=2024-01-01T00%3A00%3A00.000Z`,
+    );
     expect(r.body).toBeNull();
   });
 
@@ -103,11 +120,17 @@ describe("all kinds: requests on the wire", () => {
     expect(await api.fetchInventory(client)).toEqual({ total: 3, byKind: { cold: 3 } });
     await api.fetchRegion(client, "north").catch(() => undefined);
     await api.createBook(client, SHELF, { isbn: "9780000000000" }).catch(() => undefined);
-    expect(requests.map((r) => `${r.method} ${r.url}`)).toEqual([`GET ${BASE}/v1/Inventory`, `GET ${BASE}/v1/Regions/north`, `POST ${BASE}/v1/Shelves/${SHELF}/Books`]);
+    expect(requests.map((r) => `${r.method} ${r.url}`)).toEqual([
+      `GET ${BASE}/v1/Inventory`,
+      `GET ${BASE}/v1/Regions/north`,
+      `POST ${BASE}/v1/Shelves/${SHELF}/Books`,
+    ]);
   });
 
   it("an action answering 204 returns nothing; both success statuses of update are accepted", async () => {
-    const fake = fakeFetch((_, i) => (i === 0 ? new Response(null, { status: 204 }) : json(202, wireShelf())));
+    const fake = fakeFetch((_, i) =>
+      i === 0 ? new Response(null, { status: 204 }) : json(202, wireShelf()),
+    );
     const client = api.createClient({ keyId: "key", keySecret: "secret", fetch: fake.fetch });
     expect(await api.moveShelf(client, SHELF, { slot: "A1" })).toBeUndefined();
     expect(form(fake.requests[0]!)).toEqual([["Slot", "A1"]]);
@@ -127,17 +150,33 @@ describe("all kinds: validation before any request", () => {
     ["a date as text", { opensAt: "2024-01-01" }, ["opensAt:type"]],
     ["a map value of the wrong type", { attributes: { boxes: "3" } }, ["attributes.boxes:integer"]],
     ["a map value out of range", { attributes: { boxes: -1 } }, ["attributes.boxes:range"]],
-    ["a map whose JSON is too long", { attributes: Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`key${i}`, i])) }, ["attributes:length"]],
+    [
+      "a map whose JSON is too long",
+      { attributes: Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`key${i}`, i])) },
+      ["attributes:length"],
+    ],
     ["an object missing a required field", { dimensions: { depth: 1 } }, ["dimensions.width:required"]],
-    ["an object with an unknown field", { dimensions: { width: 1, height: 2 } }, ["dimensions.height:unknown"]],
+    [
+      "an object with an unknown field",
+      { dimensions: { width: 1, height: 2 } },
+      ["dimensions.height:unknown"],
+    ],
     ["json that does not encode", { extra: 10n }, ["extra:type"]],
     ["json whose text is too long", { extra: "x".repeat(200) }, ["extra:length"]],
     ["an array of objects with a bad item", { notes: [{ text: "" }] }, ["notes[0].text:length"]],
     ["a boolean given as text", { public: "true" }, ["public:type"]],
-    ["a parameter used only when a boolean is true", { lookup: false, strict: true }, ["strict:not-applicable"]],
+    [
+      "a parameter used only when a boolean is true",
+      { lookup: false, strict: true },
+      ["strict:not-applicable"],
+    ],
     ["a parameter required when a boolean is true", { lookup: true }, ["source:required-when"]],
     ["a parameter required for one enum value", { kind: "cold" }, ["settings.minTemp:required-when"]],
-    ["a parameter only used for another enum value", { settings: { minTemp: 1 } }, ["settings.minTemp:not-applicable"]],
+    [
+      "a parameter only used for another enum value",
+      { settings: { minTemp: 1 } },
+      ["settings.minTemp:not-applicable"],
+    ],
   ])("rejects %s", async (_, extra, expected) => {
     const { client, requests } = setup();
     expect(await issuesOf(api.createShelf(client, { ...base, ...extra }))).toEqual(expected);
@@ -146,21 +185,38 @@ describe("all kinds: validation before any request", () => {
 
   it("accepts every kind inside its bounds", async () => {
     const { client, requests } = setup(wireShelf(), 201);
-    await api.createShelf(client, { ...base, tags: ["tall"], attributes: { a: 0 }, dimensions: { width: 2 }, extra: null, notes: [{ text: "t" }], settings: { humidity: 90 }, lookup: false });
+    await api.createShelf(client, {
+      ...base,
+      tags: ["tall"],
+      attributes: { a: 0 },
+      dimensions: { width: 2 },
+      extra: null,
+      notes: [{ text: "t" }],
+      settings: { humidity: 90 },
+      lookup: false,
+    });
     expect(requests).toHaveLength(1);
   });
 
   it("exactly one of Position and Slot", async () => {
     const { client } = setup();
     expect(await issuesOf(api.moveShelf(client, SHELF, {}))).toEqual(["position | slot:exactly-one"]);
-    expect(await issuesOf(api.moveShelf(client, SHELF, { position: 1, slot: "A" }))).toEqual(["position | slot:exactly-one"]);
+    expect(await issuesOf(api.moveShelf(client, SHELF, { position: 1, slot: "A" }))).toEqual([
+      "position | slot:exactly-one",
+    ]);
     expect(await issuesOf(api.moveShelf(client, SHELF, { position: -1 }))).toEqual(["position:range"]);
   });
 
   it("JSON-body objects, nested dates and enum path arguments", async () => {
     const { client } = setup();
-    expect(await issuesOf(api.archiveShelf(client, SHELF, { reason: "r", meta: { priorityLevel: 9, seenAt: "yesterday" } }))).toEqual(["meta.source:required", "meta.priorityLevel:range", "meta.seenAt:type"]);
-    expect(await issuesOf(api.archiveShelf(client, SHELF, { reason: "r", labels: ["123456789"] }))).toEqual(["labels[0]:length"]);
+    expect(
+      await issuesOf(
+        api.archiveShelf(client, SHELF, { reason: "r", meta: { priorityLevel: 9, seenAt: "yesterday" } }),
+      ),
+    ).toEqual(["meta.source:required", "meta.priorityLevel:range", "meta.seenAt:type"]);
+    expect(await issuesOf(api.archiveShelf(client, SHELF, { reason: "r", labels: ["123456789"] }))).toEqual([
+      "labels[0]:length",
+    ]);
     expect(await issuesOf(api.fetchRegion(client, "east"))).toEqual(["code:enum"]);
   });
 });
@@ -182,7 +238,10 @@ describe("all kinds: decoding", () => {
 
   it("pages through a list with the spec's own paging names (next, Limit, Cursor)", async () => {
     const pages = [
-      { shelves: [wireShelf({ id: "SH0000000000000001" })], paging: { next: `${BASE}/v1/Shelves?Limit=1&Cursor=b`, limit: 1, self: "a" } },
+      {
+        shelves: [wireShelf({ id: "SH0000000000000001" })],
+        paging: { next: `${BASE}/v1/Shelves?Limit=1&Cursor=b`, limit: 1, self: "a" },
+      },
       { shelves: [wireShelf({ id: "SH0000000000000002" })], paging: { next: null, limit: 1, self: "b" } },
     ];
     const fake = fakeFetch((_, i) => json(200, pages[i]));
@@ -190,7 +249,10 @@ describe("all kinds: decoding", () => {
     const ids: string[] = [];
     for await (const shelf of api.streamShelves(client, { maxItems: 5, limit: 1 })) ids.push(shelf.id);
     expect(ids).toEqual(["SH0000000000000001", "SH0000000000000002"]);
-    expect(fake.requests.map((r) => r.url)).toEqual([`${BASE}/v1/Shelves?Limit=1`, `${BASE}/v1/Shelves?Limit=1&Cursor=b`]);
+    expect(fake.requests.map((r) => r.url)).toEqual([
+      `${BASE}/v1/Shelves?Limit=1`,
+      `${BASE}/v1/Shelves?Limit=1&Cursor=b`,
+    ]);
   });
 
   it("reads the error body's own field names into ApiError", async () => {

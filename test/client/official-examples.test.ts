@@ -5,8 +5,25 @@
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { createClient, createFactor, fetchFactor, listFactors, updateFactor, type Factor, type NewFactor } from "twilio-verify-factor";
-import { ACCOUNT_SID, AUTH_TOKEN, FACTOR_SID, fakeFetch, IDENTITY, json, SERVICE_SID, TOTP_PARAMS } from "../helpers/fake-fetch.ts";
+import {
+  createClient,
+  createFactor,
+  fetchFactor,
+  listFactors,
+  updateFactor,
+  type Factor,
+  type NewFactor,
+} from "twilio-verify-factor";
+import {
+  ACCOUNT_SID,
+  AUTH_TOKEN,
+  FACTOR_SID,
+  fakeFetch,
+  IDENTITY,
+  json,
+  SERVICE_SID,
+  TOTP_PARAMS,
+} from "../helpers/fake-fetch.ts";
 import { SHARED_OAI } from "../helpers/paths.ts";
 
 const present = existsSync(SHARED_OAI);
@@ -18,7 +35,12 @@ function examples(path: string, method: string, status: string): Examples {
   return doc.paths[path][method].responses[status].content["application/json"].examples;
 }
 
-const client = (body: unknown, status = 200) => createClient({ accountSid: ACCOUNT_SID, authToken: AUTH_TOKEN, fetch: fakeFetch(() => json(status, body)).fetch });
+const client = (body: unknown, status = 200) =>
+  createClient({
+    accountSid: ACCOUNT_SID,
+    authToken: AUTH_TOKEN,
+    fetch: fakeFetch(() => json(status, body)).fetch,
+  });
 const INSTANCE = "/v2/Services/{ServiceSid}/Entities/{Identity}/Factors/{Sid}";
 const LIST = "/v2/Services/{ServiceSid}/Entities/{Identity}/Factors";
 
@@ -31,9 +53,19 @@ function expectFactorLike(factor: Factor | NewFactor, wire: Record<string, unkno
   expect(factor.metadata).toEqual(wire["metadata"] ?? null);
   const config = wire["config"] as Record<string, unknown> | null;
   if (factor.factorType === "totp") {
-    expect(factor.config).toEqual({ alg: config!["alg"], skew: config!["skew"], codeLength: config!["code_length"], timeStep: config!["time_step"] });
+    expect(factor.config).toEqual({
+      alg: config!["alg"],
+      skew: config!["skew"],
+      codeLength: config!["code_length"],
+      timeStep: config!["time_step"],
+    });
   } else if (factor.factorType === "push") {
-    expect(factor.config).toEqual({ sdkVersion: config!["sdk_version"], appId: config!["app_id"], notificationPlatform: config!["notification_platform"], notificationToken: config!["notification_token"] });
+    expect(factor.config).toEqual({
+      sdkVersion: config!["sdk_version"],
+      appId: config!["app_id"],
+      notificationPlatform: config!["notification_platform"],
+      notificationToken: config!["notification_token"],
+    });
   } else {
     expect(factor.config).toEqual(config);
   }
@@ -43,7 +75,8 @@ describe.skipIf(!present)("official response examples", () => {
   it("fetch examples (push, totp, passkeys)", async () => {
     const all = examples(INSTANCE, "get", "200");
     expect(Object.keys(all).sort()).toEqual(["fetchPasskeys", "fetchPush", "fetchTotp"]);
-    for (const { value } of Object.values(all)) expectFactorLike(await fetchFactor(client(value), SERVICE_SID, IDENTITY, FACTOR_SID), value);
+    for (const { value } of Object.values(all))
+      expectFactorLike(await fetchFactor(client(value), SERVICE_SID, IDENTITY, FACTOR_SID), value);
   });
 
   it("create examples, with binding and options", async () => {
@@ -51,15 +84,19 @@ describe.skipIf(!present)("official response examples", () => {
       const factor = await createFactor(client(value, 201), SERVICE_SID, IDENTITY, TOTP_PARAMS);
       expectFactorLike(factor, value);
       const binding = value["binding"] as Record<string, string>;
-      if (factor.factorType === "push") expect(factor.binding).toEqual({ alg: binding["alg"], publicKey: binding["public_key"] });
-      if (factor.factorType === "totp") expect(factor.binding).toEqual({ secret: binding["secret"], uri: binding["uri"] });
+      if (factor.factorType === "push")
+        expect(factor.binding).toEqual({ alg: binding["alg"], publicKey: binding["public_key"] });
+      if (factor.factorType === "totp")
+        expect(factor.binding).toEqual({ secret: binding["secret"], uri: binding["uri"] });
       expect(factor.options).toBeNull();
     }
   });
 
   it("update examples", async () => {
     for (const { value } of Object.values(examples(INSTANCE, "post", "200"))) {
-      const factor = await updateFactor(client(value), SERVICE_SID, IDENTITY, FACTOR_SID, { authPayload: "123456" });
+      const factor = await updateFactor(client(value), SERVICE_SID, IDENTITY, FACTOR_SID, {
+        authPayload: "123456",
+      });
       expectFactorLike(factor, value);
     }
   });

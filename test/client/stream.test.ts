@@ -6,7 +6,10 @@ import { pagedFetch } from "../helpers/paged-fetch.ts";
 
 function setup(total: number) {
   const fake = pagedFetch(total);
-  return { client: createClient({ accountSid: ACCOUNT_SID, authToken: AUTH_TOKEN, fetch: fake.fetch }), requests: fake.requests };
+  return {
+    client: createClient({ accountSid: ACCOUNT_SID, authToken: AUTH_TOKEN, fetch: fake.fetch }),
+    requests: fake.requests,
+  };
 }
 
 async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
@@ -72,7 +75,13 @@ describe("streamFactors", () => {
     const controller = new AbortController();
     const seen: string[] = [];
     const run = async () => {
-      for await (const item of streamFactors(client, SERVICE_SID, IDENTITY, { pageSize: 10 }, { signal: controller.signal })) {
+      for await (const item of streamFactors(
+        client,
+        SERVICE_SID,
+        IDENTITY,
+        { pageSize: 10 },
+        { signal: controller.signal },
+      )) {
         seen.push(item.sid!);
         if (seen.length === 15) controller.abort(new Error("enough"));
       }

@@ -33,11 +33,23 @@ beforeAll(async () => {
     fetchCount++;
     return fetch(input, init);
   };
-  client = createClient({ accountSid: ACCOUNT, authToken: "token", baseUrl: server.url, fetch: countingFetch, retryDelay: { baseMs: 1, maxMs: 5 } });
+  client = createClient({
+    accountSid: ACCOUNT,
+    authToken: "token",
+    baseUrl: server.url,
+    fetch: countingFetch,
+    retryDelay: { baseMs: 1, maxMs: 5 },
+  });
 });
 afterAll(() => server.close());
 
-const codeFor = (factor: { binding: { secret: string | null } | null; config: { alg: string | null; codeLength: number | null; timeStep: number | null } | null }, at = Date.now()) =>
+const codeFor = (
+  factor: {
+    binding: { secret: string | null } | null;
+    config: { alg: string | null; codeLength: number | null; timeStep: number | null } | null;
+  },
+  at = Date.now(),
+) =>
   factorMock.totpCode(factorMock.base32Decode(factor.binding!.secret!), at, {
     algorithm: factor.config!.alg as "sha1",
     digits: factor.config!.codeLength!,
@@ -47,7 +59,11 @@ const codeFor = (factor: { binding: { secret: string | null } | null; config: { 
 describe("lifecycle over HTTP", () => {
   it("create totp without a secret, verify with the computed code, fetch, list, stream, delete, then 404", async () => {
     const identity = "user-lifecycle-1";
-    const created = await createFactor(client, SERVICE, identity, { factorType: "totp", friendlyName: "Ada's authenticator", config: { alg: "sha256", codeLength: 8 } });
+    const created = await createFactor(client, SERVICE, identity, {
+      factorType: "totp",
+      friendlyName: "Ada's authenticator",
+      config: { alg: "sha256", codeLength: 8 },
+    });
     if (created.factorType !== "totp") throw new Error("expected a totp factor");
     expect(created.sid).toMatch(/^YF[0-9a-f]{32}$/);
     expect(created.accountSid).toBe(ACCOUNT);
@@ -60,7 +76,9 @@ describe("lifecycle over HTTP", () => {
     );
     expect(created.dateCreated).toBeInstanceOf(Date);
 
-    const verified = await updateFactor(client, SERVICE, identity, created.sid!, { authPayload: codeFor(created) });
+    const verified = await updateFactor(client, SERVICE, identity, created.sid!, {
+      authPayload: codeFor(created),
+    });
     expect(verified.status).toBe("verified");
 
     const fetched = await fetchFactor(client, SERVICE, identity, created.sid!);
@@ -69,7 +87,13 @@ describe("lifecycle over HTTP", () => {
 
     const page = await listFactors(client, SERVICE, identity);
     expect(page.items.map((f) => f.sid)).toEqual([created.sid]);
-    expect(page.meta).toMatchObject({ page: 0, pageSize: 50, key: "factors", nextPageUrl: null, previousPageUrl: null });
+    expect(page.meta).toMatchObject({
+      page: 0,
+      pageSize: 50,
+      key: "factors",
+      nextPageUrl: null,
+      previousPageUrl: null,
+    });
 
     const streamed: string[] = [];
     for await (const f of streamFactors(client, SERVICE, identity)) streamed.push(f.sid!);
@@ -84,13 +108,19 @@ describe("lifecycle over HTTP", () => {
 
   it("a wrong code never verifies a factor", async () => {
     const identity = "user-lifecycle-2";
-    const created = await createFactor(client, SERVICE, identity, { factorType: "totp", friendlyName: "t", binding: { secret: "JBSWY3DPEHPK3PXP" } });
+    const created = await createFactor(client, SERVICE, identity, {
+      factorType: "totp",
+      friendlyName: "t",
+      binding: { secret: "JBSWY3DPEHPK3PXP" },
+    });
     const good = codeFor(created as never);
     const wrong = String((Number(good) + 1) % 1_000_000).padStart(6, "0");
     const after = await updateFactor(client, SERVICE, identity, created.sid!, { authPayload: wrong });
     expect(after.status).toBe("unverified");
     // A code from ten minutes ago is outside any skew.
-    const stale = await updateFactor(client, SERVICE, identity, created.sid!, { authPayload: codeFor(created as never, Date.now() - 600_000) });
+    const stale = await updateFactor(client, SERVICE, identity, created.sid!, {
+      authPayload: codeFor(created as never, Date.now() - 600_000),
+    });
     expect(stale.status).toBe("unverified");
   });
 
@@ -100,25 +130,45 @@ describe("lifecycle over HTTP", () => {
       factorType: "push",
       friendlyName: "Pixel",
       binding: { alg: "ES256", publicKey: PUBLIC_KEY },
-      config: { appId: "com.example.app", notificationToken: "n".repeat(40), sdkVersion: "1.0", notificationPlatform: "fcm" },
+      config: {
+        appId: "com.example.app",
+        notificationToken: "n".repeat(40),
+        sdkVersion: "1.0",
+        notificationPlatform: "fcm",
+      },
       metadata: { os: "Android" },
     });
     if (created.factorType !== "push") throw new Error("expected push");
     expect(created.binding).toEqual({ alg: "ES256", publicKey: PUBLIC_KEY });
-    expect(created.config).toEqual({ appId: "com.example.app", notificationToken: "n".repeat(40), sdkVersion: "1.0", notificationPlatform: "fcm" });
+    expect(created.config).toEqual({
+      appId: "com.example.app",
+      notificationToken: "n".repeat(40),
+      sdkVersion: "1.0",
+      notificationPlatform: "fcm",
+    });
     expect(created.metadata).toEqual({ os: "Android" });
-    const updated = await updateFactor(client, SERVICE, identity, created.sid!, { friendlyName: "Pixel 9", config: { sdkVersion: "2.1", notificationToken: "m".repeat(40) } });
+    const updated = await updateFactor(client, SERVICE, identity, created.sid!, {
+      friendlyName: "Pixel 9",
+      config: { sdkVersion: "2.1", notificationToken: "m".repeat(40) },
+    });
     expect(updated).toMatchObject({ friendlyName: "Pixel 9", factorType: "push" });
-    if (updated.factorType === "push") expect(updated.config).toMatchObject({ sdkVersion: "2.1", notificationToken: "m".repeat(40) });
+    if (updated.factorType === "push")
+      expect(updated.config).toMatchObject({ sdkVersion: "2.1", notificationToken: "m".repeat(40) });
     // The client cannot know the stored type; the server can, and says which parameter.
-    const refused = await updateFactor(client, SERVICE, identity, created.sid!, { config: { codeLength: 6 } }).catch((e: unknown) => e);
+    const refused = await updateFactor(client, SERVICE, identity, created.sid!, {
+      config: { codeLength: 6 },
+    }).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(BadRequestError);
     expect((refused as BadRequestError).message).toContain("Config.CodeLength");
   });
 
   it("streams 250 factors in pages of 20: 250 unique items, 13 requests", async () => {
     const identity = "user-many-0001";
-    await Promise.all(Array.from({ length: 250 }, (_, i) => createFactor(client, SERVICE, identity, { factorType: "totp", friendlyName: `f${i}` })));
+    await Promise.all(
+      Array.from({ length: 250 }, (_, i) =>
+        createFactor(client, SERVICE, identity, { factorType: "totp", friendlyName: `f${i}` }),
+      ),
+    );
     const before = fetchCount;
     const sids = new Set<string>();
     for await (const f of streamFactors(client, SERVICE, identity, { pageSize: 20 })) sids.add(f.sid!);
@@ -136,11 +186,19 @@ describe("server rules and faults", () => {
   it("validates requests by the client's rules: 400 with Twilio's error body naming the parameter", async () => {
     const response = await fetch(`${server.url}/v2/Services/${SERVICE}/Entities/user-raw-0001/Factors`, {
       method: "POST",
-      headers: { Authorization: `Basic ${Buffer.from(`${ACCOUNT}:t`).toString("base64")}`, "Content-Type": "application/x-www-form-urlencoded" },
+      headers: {
+        Authorization: `Basic ${Buffer.from(`${ACCOUNT}:t`).toString("base64")}`,
+        "Content-Type": "application/x-www-form-urlencoded",
+      },
       body: "FactorType=totp&FriendlyName=x&Config.CodeLength=9",
     });
     expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({ code: 60200, message: "Invalid parameter `Config.CodeLength`: must be 3 to 8, got 9", more_info: "https://www.twilio.com/docs/errors/60200", status: 400 });
+    expect(await response.json()).toEqual({
+      code: 60200,
+      message: "Invalid parameter `Config.CodeLength`: must be 3 to 8, got 9",
+      more_info: "https://www.twilio.com/docs/errors/60200",
+      status: 400,
+    });
   });
 
   it("checks Basic auth: 401 in Twilio's shape", async () => {
@@ -173,13 +231,19 @@ describe("server rules and faults", () => {
 
   it("does not retry an injected 503 on POST, and times out on an injected delay", async () => {
     server.inject({ status: 503 });
-    await expect(createFactor(client, SERVICE, "user-fault-0002", { factorType: "totp", friendlyName: "x" })).rejects.toMatchObject({ status: 503 });
+    await expect(
+      createFactor(client, SERVICE, "user-fault-0002", { factorType: "totp", friendlyName: "x" }),
+    ).rejects.toMatchObject({ status: 503 });
     server.inject({ delayMs: 500 });
-    await expect(listFactors(client, SERVICE, "user-fault-0002", undefined, { timeoutMs: 100, maxRetries: 0 })).rejects.toBeInstanceOf(TimeoutError);
+    await expect(
+      listFactors(client, SERVICE, "user-fault-0002", undefined, { timeoutMs: 100, maxRetries: 0 }),
+    ).rejects.toBeInstanceOf(TimeoutError);
   });
 
   it("the command line starts it on the port asked for, on 127.0.0.1", async () => {
-    const child = spawn(process.execPath, [join(ROOT, "generated/dist/mock/cli.js"), "--port", "0"], { stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn(process.execPath, [join(ROOT, "generated/dist/mock/cli.js"), "--port", "0"], {
+      stdio: ["ignore", "pipe", "inherit"],
+    });
     try {
       const url = await new Promise<string>((resolve, reject) => {
         child.stdout.on("data", (chunk: Buffer) => {

@@ -20,7 +20,12 @@ const vectors: [number, string, string, string][] = [
 
 describe("RFC 6238 test vectors", () => {
   it.each(vectors)("T = %i", (time, sha1, sha256, sha512) => {
-    const code = (algorithm: keyof typeof seeds) => factorMock.totpCode(new TextEncoder().encode(seeds[algorithm]), time * 1000, { algorithm, digits: 8, period: 30 });
+    const code = (algorithm: keyof typeof seeds) =>
+      factorMock.totpCode(new TextEncoder().encode(seeds[algorithm]), time * 1000, {
+        algorithm,
+        digits: 8,
+        period: 30,
+      });
     expect([code("sha1"), code("sha256"), code("sha512")]).toEqual([sha1, sha256, sha512]);
   });
 

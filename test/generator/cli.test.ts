@@ -107,21 +107,34 @@ describe("cli", () => {
   });
 
   it.each([
-    ["a YAML syntax error", (text: string) => text.replace("  plural: Factors\n", "  plural: [Factors\n"), "error[yaml-syntax]"],
-    ["a duplicated key", (text: string) => text.replace("    plural: Factors\n", "    plural: Factors\n    plural: Factors\n"), "error[duplicate-key]"],
-  ])("%s in the real Factor spec exits 1 with file and line, leaving generated/ byte-for-byte unchanged", (_name, edit, code) => {
-    const dir = project();
-    const spec = join(dir, "spec/verify/factor.yaml");
-    const original = readFileSync(spec, "utf8");
-    const edited = edit(original);
-    expect(edited).not.toBe(original);
-    writeFileSync(spec, edited);
-    const line = original.slice(0, original.indexOf("    plural: Factors")).split("\n").length;
-    const before = snapshotTree(join(dir, "generated"));
-    const r = run(dir);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(new RegExp(`^spec/verify/factor\\.yaml:${line + 1}:\\d+ ${code.replace(/[[\]]/g, "\\$&")}`, "m"));
-    expect(r.stderr).toContain("nothing was written");
-    expect(snapshotTree(join(dir, "generated"))).toEqual(before);
-  });
+    [
+      "a YAML syntax error",
+      (text: string) => text.replace("  plural: Factors\n", "  plural: [Factors\n"),
+      "error[yaml-syntax]",
+    ],
+    [
+      "a duplicated key",
+      (text: string) => text.replace("    plural: Factors\n", "    plural: Factors\n    plural: Factors\n"),
+      "error[duplicate-key]",
+    ],
+  ])(
+    "%s in the real Factor spec exits 1 with file and line, leaving generated/ byte-for-byte unchanged",
+    (_name, edit, code) => {
+      const dir = project();
+      const spec = join(dir, "spec/verify/factor.yaml");
+      const original = readFileSync(spec, "utf8");
+      const edited = edit(original);
+      expect(edited).not.toBe(original);
+      writeFileSync(spec, edited);
+      const line = original.slice(0, original.indexOf("    plural: Factors")).split("\n").length;
+      const before = snapshotTree(join(dir, "generated"));
+      const r = run(dir);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(
+        new RegExp(`^spec/verify/factor\\.yaml:${line + 1}:\\d+ ${code.replace(/[[\]]/g, "\\$&")}`, "m"),
+      );
+      expect(r.stderr).toContain("nothing was written");
+      expect(snapshotTree(join(dir, "generated"))).toEqual(before);
+    },
+  );
 });

@@ -8,7 +8,11 @@ import { FACTOR_SPEC, ROOT, snapshotTree, tempDir } from "../helpers/paths.ts";
 const CLI = join(ROOT, "bin/generate.js");
 
 function runCli(cwd: string, args: string[], env: Record<string, string> = {}) {
-  return execFileSync(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, ...env }, encoding: "utf8" });
+  return execFileSync(process.execPath, [CLI, ...args], {
+    cwd,
+    env: { ...process.env, ...env },
+    encoding: "utf8",
+  });
 }
 
 describe("determinism", () => {
@@ -26,13 +30,20 @@ describe("determinism", () => {
     const a = tempDir();
     const b = tempDir();
     runCli(ROOT, ["spec/verify/factor.yaml", "--out", join(a, "out")], { TZ: "UTC", LANG: "C", LC_ALL: "C" });
-    runCli(ROOT, ["spec/verify/factor.yaml", "--out", join(b, "out")], { TZ: "Pacific/Chatham", LANG: "tr_TR.UTF-8", LC_ALL: "tr_TR.UTF-8" });
+    runCli(ROOT, ["spec/verify/factor.yaml", "--out", join(b, "out")], {
+      TZ: "Pacific/Chatham",
+      LANG: "tr_TR.UTF-8",
+      LC_ALL: "tr_TR.UTF-8",
+    });
     const first = snapshotTree(join(a, "out"));
     expect(snapshotTree(join(b, "out"))).toEqual(first);
     for (const [path, content] of first) {
       expect(content.includes(ROOT), path).toBe(false);
       expect(content.includes(a), path).toBe(false);
-      expect(/20\d\d-\d\d-\d\dT\d\d:\d\d:\d\d(?!Z)/.test(content) && !path.endsWith("openapi.yaml"), path).toBe(false);
+      expect(
+        /20\d\d-\d\d-\d\dT\d\d:\d\d:\d\d(?!Z)/.test(content) && !path.endsWith("openapi.yaml"),
+        path,
+      ).toBe(false);
     }
   });
 });

@@ -8,7 +8,16 @@ import { generateOrThrow } from "../../generator/generate.ts";
 import { fakeFetch, json } from "../helpers/fake-fetch.ts";
 import { FIXTURES, ROOT, tempDir } from "../helpers/paths.ts";
 
-const HOSTILE_VALUES = ["a*/b", "`tick`", "${process.exit(1)}", 'q"uote', "back\\slash", "new\nline", "pi|pe", "<b>html</b>"];
+const HOSTILE_VALUES = [
+  "a*/b",
+  "`tick`",
+  "${process.exit(1)}",
+  'q"uote',
+  "back\\slash",
+  "new\nline",
+  "pi|pe",
+  "<b>html</b>",
+];
 
 describe("hostile strings in the spec", async () => {
   const dir = tempDir("hostile-");
@@ -19,13 +28,29 @@ describe("hostile strings in the spec", async () => {
     writeFileSync(
       join(dir, "tsconfig.json"),
       JSON.stringify({
-        compilerOptions: { target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", strict: true, noEmit: true, lib: ["ES2022", "DOM"], types: ["node"], typeRoots: [join(ROOT, "node_modules/@types")], isolatedDeclarations: true, declaration: true, noUnusedLocals: true },
+        compilerOptions: {
+          target: "ES2022",
+          module: "NodeNext",
+          moduleResolution: "NodeNext",
+          strict: true,
+          noEmit: true,
+          lib: ["ES2022", "DOM"],
+          types: ["node"],
+          typeRoots: [join(ROOT, "node_modules/@types")],
+          isolatedDeclarations: true,
+          declaration: true,
+          noUnusedLocals: true,
+        },
         include: ["out/src"],
       }),
     );
     let output = "";
     try {
-      execFileSync(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", join(dir, "tsconfig.json")], { encoding: "utf8" });
+      execFileSync(
+        process.execPath,
+        [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", join(dir, "tsconfig.json")],
+        { encoding: "utf8" },
+      );
     } catch (error) {
       output = String((error as { stdout?: string }).stdout);
     }
@@ -49,11 +74,22 @@ describe("hostile strings in the spec", async () => {
 
   it("validate with the hostile values and patterns as data", async () => {
     const api = await import(pathToFileURL(join(out, "dist/index.js")).href);
-    const client = api.createClient({ accountSid: "AC1", authToken: "t", fetch: fakeFetch(() => json(201, {})).fetch });
-    const issues = async (params: unknown) => (await api.createThing(client, params).catch((e: { issues?: unknown[] }) => e)).issues;
-    expect(await issues({ class: "a*/b " })).toEqual([expect.objectContaining({ wireName: "Class", code: "enum" })]);
-    expect(await issues({ class: "pi|pe", note: { text: "has */ slash" } })).toEqual([expect.objectContaining({ wireName: "Note.Text", code: "pattern" })]);
-    expect(await issues({ class: "`tick`", note: { text: "ok" } })).toEqual([expect.objectContaining({ wireName: "Note.Text", code: "not-applicable" })]);
+    const client = api.createClient({
+      accountSid: "AC1",
+      authToken: "t",
+      fetch: fakeFetch(() => json(201, {})).fetch,
+    });
+    const issues = async (params: unknown) =>
+      (await api.createThing(client, params).catch((e: { issues?: unknown[] }) => e)).issues;
+    expect(await issues({ class: "a*/b " })).toEqual([
+      expect.objectContaining({ wireName: "Class", code: "enum" }),
+    ]);
+    expect(await issues({ class: "pi|pe", note: { text: "has */ slash" } })).toEqual([
+      expect.objectContaining({ wireName: "Note.Text", code: "pattern" }),
+    ]);
+    expect(await issues({ class: "`tick`", note: { text: "ok" } })).toEqual([
+      expect.objectContaining({ wireName: "Note.Text", code: "not-applicable" }),
+    ]);
     expect(api.validateDeleteThing("TH00ff$")).toEqual([]);
     expect(api.validateDeleteThing("TH00ffx")).toEqual([expect.objectContaining({ code: "pattern" })]);
   });

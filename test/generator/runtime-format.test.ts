@@ -7,7 +7,11 @@ import { PRETTIER_OPTIONS } from "../../generator/format/format.ts";
 import { ROOT } from "../helpers/paths.ts";
 
 const dirs = ["generator/runtime", "generator/mock-runtime"];
-const files = dirs.flatMap((d) => readdirSync(join(ROOT, d)).filter((n) => n.endsWith(".ts")).map((n) => join(d, n)));
+const files = dirs.flatMap((d) =>
+  readdirSync(join(ROOT, d))
+    .filter((n) => n.endsWith(".ts"))
+    .map((n) => join(d, n)),
+);
 
 describe("pre-formatted runtime", () => {
   it.each(files)("%s is formatted as prettier formats generated code", async (file) => {

@@ -11,12 +11,19 @@ export interface RecordedRequest {
 type Answer = Response | Error | Promise<Response>;
 
 /** A fetch whose answers come from `respond`; `requests` lists what it was asked. */
-export function fakeFetch(respond: (request: RecordedRequest, index: number, signal: AbortSignal | undefined) => Answer) {
+export function fakeFetch(
+  respond: (request: RecordedRequest, index: number, signal: AbortSignal | undefined) => Answer,
+) {
   const requests: RecordedRequest[] = [];
   const fetch = async (input: string | URL | Request, init: RequestInit = {}): Promise<Response> => {
     const headers: Record<string, string> = {};
     new Headers(init.headers).forEach((value, key) => (headers[key] = value));
-    const request = { method: init.method ?? "GET", url: String(input), headers, body: typeof init.body === "string" ? init.body : null };
+    const request = {
+      method: init.method ?? "GET",
+      url: String(input),
+      headers,
+      body: typeof init.body === "string" ? init.body : null,
+    };
     requests.push(request);
     const answer = respond(request, requests.length - 1, init.signal ?? undefined);
     if (answer instanceof Error) throw answer;
@@ -27,7 +34,10 @@ export function fakeFetch(respond: (request: RecordedRequest, index: number, sig
 
 /** A JSON response. */
 export function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
-  return new Response(status === 204 ? null : JSON.stringify(body), { status, headers: { "content-type": "application/json", ...headers } });
+  return new Response(status === 204 ? null : JSON.stringify(body), {
+    status,
+    headers: { "content-type": "application/json", ...headers },
+  });
 }
 
 export const SERVICE_SID = "VA" + "0123456789abcdef".repeat(2);
@@ -37,7 +47,9 @@ export const ACCOUNT_SID = "AC" + "0".repeat(32);
 export const AUTH_TOKEN = "s3cr3t-auth-token-value-0123456789";
 
 /** A real P-256 public key, PKIX DER in Base64, as a push factor's binding needs. */
-export const PUBLIC_KEY = generateKeyPairSync("ec", { namedCurve: "P-256" }).publicKey.export({ type: "spki", format: "der" }).toString("base64");
+export const PUBLIC_KEY = generateKeyPairSync("ec", { namedCurve: "P-256" })
+  .publicKey.export({ type: "spki", format: "der" })
+  .toString("base64");
 
 /** Wire JSON of a factor, as the API returns it. */
 export function wireFactor(overrides: Record<string, unknown> = {}): Record<string, unknown> {
@@ -64,7 +76,12 @@ export const PUSH_PARAMS = {
   factorType: "push",
   friendlyName: "Ada's phone",
   binding: { alg: "ES256", publicKey: PUBLIC_KEY },
-  config: { appId: "com.example.myapp", notificationPlatform: "fcm", notificationToken: "t".repeat(32), sdkVersion: "1.0" },
+  config: {
+    appId: "com.example.myapp",
+    notificationPlatform: "fcm",
+    notificationToken: "t".repeat(32),
+    sdkVersion: "1.0",
+  },
   metadata: { os: "Android" },
 } as const;
 

@@ -10,13 +10,16 @@ import { ROOT } from "./paths.ts";
 /** Every file `generate()` would write for these specs. */
 export async function filesFor(...specPaths: string[]) {
   const rendered = await renderSpecs(await Promise.all(specPaths.map((p) => readSpecSource(p, ROOT))));
-  if (!rendered.ok) throw new Error(`spec problems:\n${rendered.diagnostics.map(formatDiagnostic).join("\n")}`);
+  if (!rendered.ok)
+    throw new Error(`spec problems:\n${rendered.diagnostics.map(formatDiagnostic).join("\n")}`);
   return withManifest(rendered.files);
 }
 
 /** The IR of these specs, which must have no errors. */
 export async function irFor(...specPaths: string[]): Promise<Ir> {
-  const { catalog, diagnostics } = checkSpecs(await Promise.all(specPaths.map((p) => readSpecSource(p, ROOT))));
+  const { catalog, diagnostics } = checkSpecs(
+    await Promise.all(specPaths.map((p) => readSpecSource(p, ROOT))),
+  );
   if (!catalog) throw new Error(`spec problems:\n${diagnostics.map(formatDiagnostic).join("\n")}`);
   return buildIr(catalog).ir;
 }

@@ -13,7 +13,10 @@ import { differences } from "./conformance.ts";
 const present = existsSync(SHARED_OAI);
 if (!present) console.warn(`SKIPPED conformance tests: the official document ${SHARED_OAI} is not present`);
 
-const allowlist = parse(readFileSync(join(ROOT, "test/openapi/conformance-allowlist.yaml"), "utf8")) as { difference: string; reason: string }[];
+const allowlist = parse(readFileSync(join(ROOT, "test/openapi/conformance-allowlist.yaml"), "utf8")) as {
+  difference: string;
+  reason: string;
+}[];
 
 describe.skipIf(!present)("conformance with Twilio's official Verify v2 document", () => {
   const ours = parse(readFileSync(join(GENERATED, "openapi.yaml"), "utf8"));
@@ -32,7 +35,10 @@ describe.skipIf(!present)("conformance with Twilio's official Verify v2 document
 
   it("would catch a disagreement: a renamed body parameter and a changed enum show up", () => {
     const changed = structuredClone(ours);
-    const body = changed.paths["/v2/Services/{ServiceSid}/Entities/{Identity}/Factors"].post.requestBody.content["application/x-www-form-urlencoded"].schema;
+    const body =
+      changed.paths["/v2/Services/{ServiceSid}/Entities/{Identity}/Factors"].post.requestBody.content[
+        "application/x-www-form-urlencoded"
+      ].schema;
     body.properties["Config.Algorithm"] = body.properties["Config.Alg"];
     delete body.properties["Config.Alg"];
     body.properties.FactorType.enum = ["push", "totp"];

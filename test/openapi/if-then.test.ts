@@ -9,10 +9,20 @@ import { GENERATED } from "../helpers/paths.ts";
 
 const Ajv2020 = Ajv2020Module.default;
 const doc = parse(readFileSync(join(GENERATED, "openapi.yaml"), "utf8"));
-const schema = doc.paths["/v2/Services/{ServiceSid}/Entities/{Identity}/Factors"].post.requestBody.content["application/x-www-form-urlencoded"].schema;
+const schema =
+  doc.paths["/v2/Services/{ServiceSid}/Entities/{Identity}/Factors"].post.requestBody.content[
+    "application/x-www-form-urlencoded"
+  ].schema;
 const validate = new Ajv2020({ strict: false, allErrors: true }).compile(schema);
 
-const push = { FactorType: "push", FriendlyName: "p", "Binding.PublicKey": PUBLIC_KEY_FOR_TESTS, "Config.AppId": "a", "Config.NotificationToken": "t".repeat(32), "Config.SdkVersion": "1" };
+const push = {
+  FactorType: "push",
+  FriendlyName: "p",
+  "Binding.PublicKey": PUBLIC_KEY_FOR_TESTS,
+  "Config.AppId": "a",
+  "Config.NotificationToken": "t".repeat(32),
+  "Config.SdkVersion": "1",
+};
 
 describe("if/then rules in the OpenAPI document", () => {
   it("accept a valid push body and a valid totp body", () => {

@@ -12,7 +12,9 @@ describe("generated/openapi.yaml", () => {
   it("is OpenAPI 3.1 with no problem under Redocly's recommended rules", async () => {
     const config = await createConfig({ extends: ["recommended"] });
     const problems = await lintFromString({ source, absoluteRef: join(GENERATED, "openapi.yaml"), config });
-    expect(problems.map((p) => `${p.severity} ${p.ruleId}: ${p.message} at ${p.location[0]?.pointer}`)).toEqual([]);
+    expect(
+      problems.map((p) => `${p.severity} ${p.ruleId}: ${p.message} at ${p.location[0]?.pointer}`),
+    ).toEqual([]);
     expect(parse(source).openapi).toBe("3.1.0");
   });
 
@@ -25,12 +27,22 @@ describe("generated/openapi.yaml", () => {
 
   it("states the conditional rules as if/then on the create body", () => {
     const doc = parse(source);
-    const body = doc.paths["/v2/Services/{ServiceSid}/Entities/{Identity}/Factors"].post.requestBody.content["application/x-www-form-urlencoded"].schema;
+    const body =
+      doc.paths["/v2/Services/{ServiceSid}/Entities/{Identity}/Factors"].post.requestBody.content[
+        "application/x-www-form-urlencoded"
+      ].schema;
     expect(body.required).toEqual(["FactorType", "FriendlyName"]);
     expect(body.allOf).toContainEqual({
       if: { properties: { FactorType: { const: "push" } }, required: ["FactorType"] },
-      then: { required: ["Binding.PublicKey", "Config.AppId", "Config.NotificationToken", "Config.SdkVersion"] },
+      then: {
+        required: ["Binding.PublicKey", "Config.AppId", "Config.NotificationToken", "Config.SdkVersion"],
+      },
     });
-    expect(body.properties["Config.CodeLength"]).toMatchObject({ type: "integer", minimum: 3, maximum: 8, default: 6 });
+    expect(body.properties["Config.CodeLength"]).toMatchObject({
+      type: "integer",
+      minimum: 3,
+      maximum: 8,
+      default: 6,
+    });
   });
 });

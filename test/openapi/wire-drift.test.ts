@@ -14,10 +14,26 @@ function tscOverCopy(edit: (dir: string) => void): string {
   edit(dir);
   writeFileSync(
     join(dir, "tsconfig.json"),
-    JSON.stringify({ compilerOptions: { target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", strict: true, noEmit: true, lib: ["ES2022", "DOM"], types: [] }, include: ["src"], exclude: ["src/mock"] }),
+    JSON.stringify({
+      compilerOptions: {
+        target: "ES2022",
+        module: "NodeNext",
+        moduleResolution: "NodeNext",
+        strict: true,
+        noEmit: true,
+        lib: ["ES2022", "DOM"],
+        types: [],
+      },
+      include: ["src"],
+      exclude: ["src/mock"],
+    }),
   );
   try {
-    execFileSync(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", join(dir, "tsconfig.json")], { encoding: "utf8" });
+    execFileSync(
+      process.execPath,
+      [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", join(dir, "tsconfig.json")],
+      { encoding: "utf8" },
+    );
     return "";
   } catch (error) {
     return String((error as { stdout?: string }).stdout);
@@ -36,18 +52,28 @@ describe("wire types keep the decoders honest", () => {
   });
 
   it("a response schema that renames a field breaks the build", () => {
-    const out = tscOverCopy((dir) => replaceIn(join(dir, "src/wire.ts"), "friendly_name?: string | null;", "display_name?: string | null;"));
+    const out = tscOverCopy((dir) =>
+      replaceIn(join(dir, "src/wire.ts"), "friendly_name?: string | null;", "display_name?: string | null;"),
+    );
     expect(out).toContain("src/verify/factor/decoders.ts");
     expect(out).toContain("friendly_name");
   });
 
   it("a decoder that reads a field the schema does not have breaks the build", () => {
-    const out = tscOverCopy((dir) => replaceIn(join(dir, "src/verify/factor/decoders.ts"), "codeLength: orNull(wire.code_length)", "codeLength: orNull(wire.codeLength)"));
+    const out = tscOverCopy((dir) =>
+      replaceIn(
+        join(dir, "src/verify/factor/decoders.ts"),
+        "codeLength: orNull(wire.code_length)",
+        "codeLength: orNull(wire.codeLength)",
+      ),
+    );
     expect(out).toMatch(/decoders\.ts.*codeLength/);
   });
 
   it("a schema that changes a field's type breaks the build", () => {
-    const out = tscOverCopy((dir) => replaceIn(join(dir, "src/wire.ts"), "code_length?: number | null;", "code_length?: string | null;"));
+    const out = tscOverCopy((dir) =>
+      replaceIn(join(dir, "src/wire.ts"), "code_length?: number | null;", "code_length?: string | null;"),
+    );
     expect(out).toContain("src/verify/factor/decoders.ts");
   });
 });

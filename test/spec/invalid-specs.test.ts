@@ -19,7 +19,10 @@ describe("invalid specs", () => {
     writeFileSync(join(outDir, "keep.txt"), "untouched");
     const before = snapshotTree(outDir);
     // A case is every spec file of its folder, read together (several files may describe one service).
-    const specFiles = readdirSync(join(INVALID, name)).filter((f) => f.endsWith(".yaml")).sort().map((f) => join(INVALID, name, f));
+    const specFiles = readdirSync(join(INVALID, name))
+      .filter((f) => f.endsWith(".yaml"))
+      .sort()
+      .map((f) => join(INVALID, name, f));
     const result = await generate({ specFiles, outDir, cwd: ROOT });
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -30,7 +33,11 @@ describe("invalid specs", () => {
   });
 
   it("reports every problem of a spec with several in one run", async () => {
-    const result = await generate({ specFiles: [join(INVALID, "several-problems", "spec.yaml")], outDir: tempDir(), cwd: ROOT });
+    const result = await generate({
+      specFiles: [join(INVALID, "several-problems", "spec.yaml")],
+      outDir: tempDir(),
+      cwd: ROOT,
+    });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.diagnostics.map((d) => d.code)).toEqual([
@@ -43,7 +50,12 @@ describe("invalid specs", () => {
   });
 
   it("accepts the base spec the fixtures start from", async () => {
-    const result = await generate({ specFiles: [join(FIXTURES, "base-spec.yaml")], outDir: tempDir(), cwd: ROOT, check: true });
+    const result = await generate({
+      specFiles: [join(FIXTURES, "base-spec.yaml")],
+      outDir: tempDir(),
+      cwd: ROOT,
+      check: true,
+    });
     expect(result.ok).toBe(true);
   });
 });

@@ -22,7 +22,9 @@ describe("Factor IR", async () => {
   });
 
   it("has the seed's operations, ids, tags and statuses", () => {
-    expect(resource.operations.map((o) => [o.id, o.functionName, o.method, o.tags.join(), o.successStatuses[0]])).toEqual([
+    expect(
+      resource.operations.map((o) => [o.id, o.functionName, o.method, o.tags.join(), o.successStatuses[0]]),
+    ).toEqual([
       ["CreateNewFactor", "createFactor", "POST", "VerifyV2NewFactor", 201],
       ["FetchFactor", "fetchFactor", "GET", "VerifyV2Factor", 200],
       ["ListFactor", "listFactors", "GET", "VerifyV2Factor", 200],
@@ -33,11 +35,44 @@ describe("Factor IR", async () => {
   });
 
   it("has every parameter of the seed with its wire name", () => {
-    expect(op("CreateNewFactor").parameters.map((p) => p.wireName).sort()).toEqual(
-      ["Binding.Alg", "Binding.PublicKey", "Binding.Secret", "Config.Alg", "Config.AppId", "Config.CodeLength", "Config.NotificationPlatform", "Config.NotificationToken", "Config.SdkVersion", "Config.Skew", "Config.TimeStep", "FactorType", "FriendlyName", "Metadata"].sort(),
+    expect(
+      op("CreateNewFactor")
+        .parameters.map((p) => p.wireName)
+        .sort(),
+    ).toEqual(
+      [
+        "Binding.Alg",
+        "Binding.PublicKey",
+        "Binding.Secret",
+        "Config.Alg",
+        "Config.AppId",
+        "Config.CodeLength",
+        "Config.NotificationPlatform",
+        "Config.NotificationToken",
+        "Config.SdkVersion",
+        "Config.Skew",
+        "Config.TimeStep",
+        "FactorType",
+        "FriendlyName",
+        "Metadata",
+      ].sort(),
     );
-    expect(op("UpdateFactor").parameters.map((p) => p.wireName).sort()).toEqual(
-      ["AuthPayload", "Config.Alg", "Config.CodeLength", "Config.NotificationPlatform", "Config.NotificationToken", "Config.SdkVersion", "Config.Skew", "Config.TimeStep", "FriendlyName"].sort(),
+    expect(
+      op("UpdateFactor")
+        .parameters.map((p) => p.wireName)
+        .sort(),
+    ).toEqual(
+      [
+        "AuthPayload",
+        "Config.Alg",
+        "Config.CodeLength",
+        "Config.NotificationPlatform",
+        "Config.NotificationToken",
+        "Config.SdkVersion",
+        "Config.Skew",
+        "Config.TimeStep",
+        "FriendlyName",
+      ].sort(),
     );
     expect(op("ListFactor").parameters.map((p) => p.wireName)).toEqual(["PageSize", "Page", "PageToken"]);
   });
@@ -51,15 +86,36 @@ describe("Factor IR", async () => {
     expect(c("Config.Alg").enum).toEqual(["sha1", "sha256", "sha512"]);
     expect(c("Config.NotificationPlatform").enum).toEqual(["apn", "fcm", "none"]);
     expect(c("Binding.Alg").enum).toEqual(["ES256"]);
-    expect([c("Config.CodeLength").minimum, c("Config.CodeLength").maximum, param("CreateNewFactor", "Config.CodeLength").default]).toEqual([3, 8, 6]);
-    expect([c("Config.Skew").minimum, c("Config.Skew").maximum, param("CreateNewFactor", "Config.Skew").default]).toEqual([0, 2, 1]);
-    expect([c("Config.TimeStep").minimum, c("Config.TimeStep").maximum, param("CreateNewFactor", "Config.TimeStep").default]).toEqual([20, 60, 30]);
-    expect([c("PageSize", "ListFactor").minimum, c("PageSize", "ListFactor").maximum, param("ListFactor", "PageSize").default]).toEqual([1, 1000, 50]);
+    expect([
+      c("Config.CodeLength").minimum,
+      c("Config.CodeLength").maximum,
+      param("CreateNewFactor", "Config.CodeLength").default,
+    ]).toEqual([3, 8, 6]);
+    expect([
+      c("Config.Skew").minimum,
+      c("Config.Skew").maximum,
+      param("CreateNewFactor", "Config.Skew").default,
+    ]).toEqual([0, 2, 1]);
+    expect([
+      c("Config.TimeStep").minimum,
+      c("Config.TimeStep").maximum,
+      param("CreateNewFactor", "Config.TimeStep").default,
+    ]).toEqual([20, 60, 30]);
+    expect([
+      c("PageSize", "ListFactor").minimum,
+      c("PageSize", "ListFactor").maximum,
+      param("ListFactor", "PageSize").default,
+    ]).toEqual([1, 1000, 50]);
     expect(c("FriendlyName").maxLength).toBe(64);
     expect(c("Config.AppId").maxLength).toBe(100);
-    expect([c("Config.NotificationToken").minLength, c("Config.NotificationToken").maxLength]).toEqual([32, 255]);
+    expect([c("Config.NotificationToken").minLength, c("Config.NotificationToken").maxLength]).toEqual([
+      32, 255,
+    ]);
     expect(c("Metadata").maxLength).toBe(1024);
-    expect(param("CreateNewFactor", "Metadata").type).toMatchObject({ kind: "map", values: { kind: "string" } });
+    expect(param("CreateNewFactor", "Metadata").type).toMatchObject({
+      kind: "map",
+      values: { kind: "string" },
+    });
     expect(param("CreateNewFactor", "Metadata").encoding).toBe("json");
     expect(c("Binding.Secret").format).toBe("base32");
     expect(c("Binding.PublicKey").format).toBe("der-base64");
@@ -67,17 +123,39 @@ describe("Factor IR", async () => {
 
   it("has the conditional rules as data", () => {
     const create = op("CreateNewFactor");
-    const requiredForPush = create.parameters.filter((p) => p.requiredWhen?.values.includes("push")).map((p) => p.wireName);
-    expect(requiredForPush).toEqual(["Binding.PublicKey", "Config.AppId", "Config.NotificationToken", "Config.SdkVersion"]);
-    const only = (value: string) => create.parameters.filter((p) => p.onlyWhen?.values.includes(value)).map((p) => p.wireName);
-    expect(only("totp")).toEqual(["Binding.Secret", "Config.Alg", "Config.CodeLength", "Config.Skew", "Config.TimeStep"]);
-    expect(only("push")).toEqual(["Binding.Alg", "Binding.PublicKey", "Config.AppId", "Config.NotificationPlatform", "Config.NotificationToken", "Config.SdkVersion"]);
+    const requiredForPush = create.parameters
+      .filter((p) => p.requiredWhen?.values.includes("push"))
+      .map((p) => p.wireName);
+    expect(requiredForPush).toEqual([
+      "Binding.PublicKey",
+      "Config.AppId",
+      "Config.NotificationToken",
+      "Config.SdkVersion",
+    ]);
+    const only = (value: string) =>
+      create.parameters.filter((p) => p.onlyWhen?.values.includes(value)).map((p) => p.wireName);
+    expect(only("totp")).toEqual([
+      "Binding.Secret",
+      "Config.Alg",
+      "Config.CodeLength",
+      "Config.Skew",
+      "Config.TimeStep",
+    ]);
+    expect(only("push")).toEqual([
+      "Binding.Alg",
+      "Binding.PublicKey",
+      "Config.AppId",
+      "Config.NotificationPlatform",
+      "Config.NotificationToken",
+      "Config.SdkVersion",
+    ]);
     expect(create.discriminator?.wireName).toBe("FactorType");
     const update = op("UpdateFactor");
     const serverRules = update.parameters.filter((p) => p.onlyWhen || p.requiredWhen);
     expect(serverRules.length).toBeGreaterThan(0);
     for (const p of serverRules) {
-      for (const c of [p.onlyWhen, p.requiredWhen]) if (c) expect(c).toMatchObject({ subject: "resource", wireName: "factor_type", checkedBy: "server" });
+      for (const c of [p.onlyWhen, p.requiredWhen])
+        if (c) expect(c).toMatchObject({ subject: "resource", wireName: "factor_type", checkedBy: "server" });
     }
     expect(update.discriminator).toBeNull();
   });
@@ -93,7 +171,10 @@ describe("Factor IR", async () => {
     const names = (m: string) => resource.models.find((x) => x.name === m)!.fields.map((f) => f.wireName);
     expect(names("NewFactor")).toEqual([...names("Factor"), "binding", "options"]);
     const config = resource.models[0]!.fields.find((f) => f.wireName === "config")!;
-    expect(config.type.kind === "variants" && config.type.cases.map((c) => [c.value, c.fields.map((f) => f.wireName)])).toEqual([
+    expect(
+      config.type.kind === "variants" &&
+        config.type.cases.map((c) => [c.value, c.fields.map((f) => f.wireName)]),
+    ).toEqual([
       ["push", ["sdk_version", "app_id", "notification_platform", "notification_token"]],
       ["totp", ["alg", "skew", "code_length", "time_step"]],
     ]);

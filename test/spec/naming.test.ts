@@ -1,6 +1,13 @@
 /** Given/want table for the naming module. */
 import { describe, expect, it } from "vitest";
-import { camelCase, constantCase, isSafeIdentifier, localName, pascalCase, propertyPath } from "../../generator/naming.ts";
+import {
+  camelCase,
+  constantCase,
+  isSafeIdentifier,
+  localName,
+  pascalCase,
+  propertyPath,
+} from "../../generator/naming.ts";
 
 describe("naming", () => {
   it.each([

@@ -13,7 +13,14 @@ export function decoderStatements(models: readonly IrModel[], uses: Uses): State
   for (const model of models) {
     out.push(modelDecoder(model, uses));
     for (const shape of shapesOfFields(model.fields)) {
-      out.push(decoder(shape.typeName, [`return ${objectLiteral(shape.fields, uses)};`], `Decodes ${docCode(shape.typeName)}, inside ${model.name}.`, uses));
+      out.push(
+        decoder(
+          shape.typeName,
+          [`return ${objectLiteral(shape.fields, uses)};`],
+          `Decodes ${docCode(shape.typeName)}, inside ${model.name}.`,
+          uses,
+        ),
+      );
     }
   }
   return out;
@@ -35,7 +42,13 @@ function decoder(typeName: string, body: string[], doc: string, uses: Uses): Sta
 
 function modelDecoder(model: IrModel, uses: Uses): StatementStructures {
   const selector = variantSelector(model);
-  if (!selector) return decoder(model.name, [`return ${objectLiteral(model.fields, uses)};`], `Decodes a ${model.name} from its wire JSON.`, uses);
+  if (!selector)
+    return decoder(
+      model.name,
+      [`return ${objectLiteral(model.fields, uses)};`],
+      `Decodes a ${model.name} from its wire JSON.`,
+      uses,
+    );
   const plain = model.fields.filter((f) => f.type.kind !== "variants" && f !== selector.field);
   const variantFields = model.fields.filter((f) => f.type.kind === "variants");
   const selectorWire = member("wire", selector.field.wireName);
@@ -51,7 +64,9 @@ function modelDecoder(model: IrModel, uses: Uses): StatementStructures {
     });
     return `case ${literal(value)}: ${assignments.join(" ")} break;`;
   });
-  const fallback = variantFields.map((f, i) => `${locals[i]} = ${member("wire", f.wireName)} ?? null;`).join(" ");
+  const fallback = variantFields
+    .map((f, i) => `${locals[i]} = ${member("wire", f.wireName)} ?? null;`)
+    .join(" ");
   const props = [
     ...plain.map((f) => `${f.tsName}: ${fieldExpression(f, member("wire", f.wireName), uses)}`),
     `${selector.field.tsName}: ${selectorWire}`,
@@ -104,7 +119,9 @@ function decodeExpression(type: IrType, v: string, uses: Uses): string | null {
     }
     case "map": {
       const entry = decodeExpression(type.values, "entry", uses);
-      return entry === null ? null : `Object.fromEntries(Object.entries(${v}).map(([key, entry]) => [key, ${entry}]))`;
+      return entry === null
+        ? null
+        : `Object.fromEntries(Object.entries(${v}).map(([key, entry]) => [key, ${entry}]))`;
     }
     case "object":
       return `${uses.use(decoderName(type.typeName))}(${v})`;

@@ -26,13 +26,30 @@ export interface Rules {
   readonly maxItems: number | null;
 }
 
-const NONE: Rules = { values: null, format: null, minimum: null, maximum: null, minLength: null, maxLength: null, jsonLength: false, pattern: null, minItems: null, maxItems: null };
+const NONE: Rules = {
+  values: null,
+  format: null,
+  minimum: null,
+  maximum: null,
+  minLength: null,
+  maxLength: null,
+  jsonLength: false,
+  pattern: null,
+  minItems: null,
+  maxItems: null,
+};
 
 /** The rules a type states about its value (an array's own bounds, not its items'). */
 export function rulesOf(type: IrType): Rules {
   switch (type.kind) {
     case "string":
-      return { ...NONE, format: type.format, minLength: type.minLength, maxLength: type.maxLength, pattern: type.pattern };
+      return {
+        ...NONE,
+        format: type.format,
+        minLength: type.minLength,
+        maxLength: type.maxLength,
+        pattern: type.pattern,
+      };
     case "integer":
     case "number":
       return { ...NONE, minimum: type.minimum, maximum: type.maximum };
@@ -65,7 +82,9 @@ export function rangeText(c: Pick<Rules, "minimum" | "maximum">): string | null 
 /** `32 to 255 characters`, `at most 64 characters`, `exactly 34 characters`, or null. */
 export function lengthText(c: Pick<Rules, "minLength" | "maxLength">, unit = "characters"): string | null {
   if (c.minLength !== null && c.maxLength !== null) {
-    return c.minLength === c.maxLength ? `exactly ${c.minLength} ${unit}` : `${c.minLength} to ${c.maxLength} ${unit}`;
+    return c.minLength === c.maxLength
+      ? `exactly ${c.minLength} ${unit}`
+      : `${c.minLength} to ${c.maxLength} ${unit}`;
   }
   if (c.minLength !== null) return `at least ${c.minLength} ${unit}`;
   if (c.maxLength !== null) return `at most ${c.maxLength} ${unit}`;
@@ -104,7 +123,8 @@ export function ruleSentences(p: IrParameter): string[] {
   const c = rulesOf(p.type);
   const out: string[] = [];
   if (p.required) out.push("Required.");
-  if (p.requiredWhen) out.push(`Required when ${conditionText(p.requiredWhen)}${serverNote(p.requiredWhen)}.`);
+  if (p.requiredWhen)
+    out.push(`Required when ${conditionText(p.requiredWhen)}${serverNote(p.requiredWhen)}.`);
   if (p.onlyWhen) out.push(`Only used when ${conditionText(p.onlyWhen)}${serverNote(p.onlyWhen)}.`);
   const range = rangeText(c);
   if (range) out.push(`${p.type.kind === "integer" ? "An integer" : "A number"}, ${range}.`);

@@ -18,9 +18,15 @@ function clientModule(ir: Ir, symbols: SymbolTable): VirtualFile {
   const uses = new Uses();
   const pairs = ir.auth.credentials;
   const options = pairs.flatMap(({ username, password }) => [username, password]);
-  const ways = pairs.map(({ username, password }) => `${docCode(username.option)} and ${docCode(password.option)}`).join(", or ");
-  const envs = pairs.filter((p) => p.username.env && p.password.env).map((p) => `${docCode(p.username.env!)} and ${docCode(p.password.env!)}`);
-  const fallback = envs.length ? `, falling back to ${envs.join(", or ")} where ${docCode("process.env")} exists` : "";
+  const ways = pairs
+    .map(({ username, password }) => `${docCode(username.option)} and ${docCode(password.option)}`)
+    .join(", or ");
+  const envs = pairs
+    .filter((p) => p.username.env && p.password.env)
+    .map((p) => `${docCode(p.username.env!)} and ${docCode(p.password.env!)}`);
+  const fallback = envs.length
+    ? `, falling back to ${envs.join(", or ")} where ${docCode("process.env")} exists`
+    : "";
   const pairCode = pairs.map(
     ({ username, password }) =>
       `{ username: options.${username.option}, password: options.${password.option}, usernameOption: ${literal(username.option)}, passwordOption: ${literal(password.option)}, usernameEnv: ${literal(username.env)}, passwordEnv: ${literal(password.env)} }`,
@@ -31,8 +37,16 @@ function clientModule(ir: Ir, symbols: SymbolTable): VirtualFile {
       name: "ClientOptions",
       isExported: true,
       extends: [uses.use("CoreClientOptions")],
-      docs: tsdoc([`Options of ${docCode("createClient")}: credentials (${ways}) and the options every client has.`]),
-      properties: options.map((o) => ({ name: o.option, isReadonly: true, hasQuestionToken: true, type: "string", docs: tsdoc([o.description, o.env ? `Falls back to ${docCode(o.env)}.` : null]) })),
+      docs: tsdoc([
+        `Options of ${docCode("createClient")}: credentials (${ways}) and the options every client has.`,
+      ]),
+      properties: options.map((o) => ({
+        name: o.option,
+        isReadonly: true,
+        hasQuestionToken: true,
+        type: "string",
+        docs: tsdoc([o.description, o.env ? `Falls back to ${docCode(o.env)}.` : null]),
+      })),
     },
     {
       kind: StructureKind.Function,
@@ -41,10 +55,15 @@ function clientModule(ir: Ir, symbols: SymbolTable): VirtualFile {
       parameters: [{ name: "options", type: "ClientOptions", initializer: "{}" }],
       returnType: uses.use("Client"),
       docs: tsdoc(
-        [`Creates a client: HTTP Basic auth with ${ways}${fallback}.`, "Credentials are kept out of the client's properties, so logging or serializing it never reveals them."],
+        [
+          `Creates a client: HTTP Basic auth with ${ways}${fallback}.`,
+          "Credentials are kept out of the client's properties, so logging or serializing it never reveals them.",
+        ],
         [["throws", "ClientError when no credentials can be found"]],
       ),
-      statements: [`return ${uses.use("createClientCore")}(options, [${pairCode.join(", ")}], { packageName: ${literal(ir.package.name)}, packageVersion: ${literal(ir.package.version)} });`],
+      statements: [
+        `return ${uses.use("createClientCore")}(options, [${pairCode.join(", ")}], { packageName: ${literal(ir.package.name)}, packageVersion: ${literal(ir.package.version)} });`,
+      ],
     },
   ];
   return printModule(MODULES.client, ir.sources, statements, uses, symbols);
@@ -52,20 +71,33 @@ function clientModule(ir: Ir, symbols: SymbolTable): VirtualFile {
 
 function indexModule(ir: Ir, written: ReadonlySet<string>): VirtualFile {
   const from = MODULES.index;
-  const reexport = (module: string, names: readonly string[] | null, typeOnly = false): StatementStructures => ({
+  const reexport = (
+    module: string,
+    names: readonly string[] | null,
+    typeOnly = false,
+  ): StatementStructures => ({
     kind: StructureKind.ExportDeclaration,
     moduleSpecifier: importPath(from, module),
     isTypeOnly: typeOnly,
     ...(names ? { namedExports: [...names].sort(compareText) } : {}),
   });
   const runtime = (file: string, typeOnly: boolean, filter: (name: string) => boolean = () => true) =>
-    RUNTIME_EXPORTS.filter((e) => e.module === MODULES.runtime(file) && e.typeOnly === typeOnly && filter(e.name)).map((e) => e.name);
+    RUNTIME_EXPORTS.filter(
+      (e) => e.module === MODULES.runtime(file) && e.typeOnly === typeOnly && filter(e.name),
+    ).map((e) => e.name);
   const statements: StatementStructures[] = [
     reexport(MODULES.client, ["createClient"]),
     reexport(MODULES.client, ["ClientOptions"], true),
     reexport(MODULES.runtime("client"), ["Client", "CoreClientOptions"], true),
-    reexport(MODULES.runtime("errors"), runtime("errors", false, (name) => /^[A-Z]/.test(name))),
-    reexport(MODULES.runtime("errors"), ["ApiErrorKind", "ErrorFields", "ValidationIssue", "ValidationIssueCode"], true),
+    reexport(
+      MODULES.runtime("errors"),
+      runtime("errors", false, (name) => /^[A-Z]/.test(name)),
+    ),
+    reexport(
+      MODULES.runtime("errors"),
+      ["ApiErrorKind", "ErrorFields", "ValidationIssue", "ValidationIssueCode"],
+      true,
+    ),
     reexport(MODULES.runtime("transport"), ["ApiResponse", "RequestOptions"], true),
     reexport(MODULES.runtime("pagination"), ["Page"], true),
   ];

@@ -15,19 +15,29 @@ export function variantSelector(model: IrModel): { field: IrField; values: reado
 
 /** Statements declaring a model and every shape inside it. */
 export function modelStatements(model: IrModel, uses: Uses): StatementStructures[] {
-  const shapes = shapesOfFields(model.fields).map((s) => shapeInterface(s, "response", uses, [`${docCode(s.typeName)}, inside ${model.name}.`]));
+  const shapes = shapesOfFields(model.fields).map((s) =>
+    shapeInterface(s, "response", uses, [`${docCode(s.typeName)}, inside ${model.name}.`]),
+  );
   const selector = variantSelector(model);
-  if (!selector) return [objectInterface(model.name, model.fields, "response", uses, [model.description]), ...shapes];
+  if (!selector)
+    return [objectInterface(model.name, model.fields, "response", uses, [model.description]), ...shapes];
   const commonName = commonTypeName(model.name);
   const plain = model.fields.filter((f) => f.type.kind !== "variants" && f !== selector.field);
-  const out: StatementStructures[] = [objectInterface(commonName, plain, "response", uses, [`The fields every ${model.name} has, whatever its ${selector.field.wireName}.`])];
+  const out: StatementStructures[] = [
+    objectInterface(commonName, plain, "response", uses, [
+      `The fields every ${model.name} has, whatever its ${selector.field.wireName}.`,
+    ]),
+  ];
   for (const value of selector.values) {
     const properties = model.fields
       .filter((f) => f === selector.field || f.type.kind === "variants")
       .map((f) => {
         if (f === selector.field) return property(f, literal(value));
         const variant = (f.type as IrVariantsType).cases.find((c) => c.value === value);
-        return property(f, `${variant ? uses.use(variant.typeName) : OPEN_OBJECT}${isExact(f) ? "" : " | null"}`);
+        return property(
+          f,
+          `${variant ? uses.use(variant.typeName) : OPEN_OBJECT}${isExact(f) ? "" : " | null"}`,
+        );
       });
     out.push({
       kind: StructureKind.Interface,
@@ -43,18 +53,42 @@ export function modelStatements(model: IrModel, uses: Uses): StatementStructures
     name: model.name,
     isExported: true,
     type: selector.values.map((v) => variantMemberName(model.name, v)).join(" | "),
-    docs: tsdoc([model.description, `Narrow on ${docCode(selector.field.tsName)} to get the shape of ${model.fields.filter((f) => f.type.kind === "variants").map((f) => docCode(f.tsName)).join(" and ")}.`]),
+    docs: tsdoc([
+      model.description,
+      `Narrow on ${docCode(selector.field.tsName)} to get the shape of ${model.fields
+        .filter((f) => f.type.kind === "variants")
+        .map((f) => docCode(f.tsName))
+        .join(" and ")}.`,
+    ]),
   });
   return [...out, ...shapes];
 }
 
 /** The interface of an object type or variant shape; on the input side, fields that are not required are optional. */
-export function shapeInterface(shape: NamedShape, side: "response" | "input", uses: Uses, docLines: string[]): StatementStructures {
+export function shapeInterface(
+  shape: NamedShape,
+  side: "response" | "input",
+  uses: Uses,
+  docLines: string[],
+): StatementStructures {
   return objectInterface(shape.typeName, shape.fields, side, uses, docLines);
 }
 
-function objectInterface(name: string, fields: readonly IrField[], side: "response" | "input", uses: Uses, docLines: string[]): StatementStructures {
-  const properties = fields.map((f) => (side === "response" ? property(f, fieldType(f, uses)) : { ...property(f, fieldType({ ...f, required: true, nullable: false }, uses)), hasQuestionToken: !f.required }));
+function objectInterface(
+  name: string,
+  fields: readonly IrField[],
+  side: "response" | "input",
+  uses: Uses,
+  docLines: string[],
+): StatementStructures {
+  const properties = fields.map((f) =>
+    side === "response"
+      ? property(f, fieldType(f, uses))
+      : {
+          ...property(f, fieldType({ ...f, required: true, nullable: false }, uses)),
+          hasQuestionToken: !f.required,
+        },
+  );
   return { kind: StructureKind.Interface, name, isExported: true, docs: tsdoc(docLines), properties };
 }
 

@@ -1,15 +1,29 @@
 /** Operations emitter: one function per operation (and one `...WithResponse` twin), plus the stream of a list. */
 import type { IrOperation, IrService } from "../../ir/types.ts";
 import { camelCase } from "../../naming.ts";
-import { decoderName, encoderName, envelopeName, requestPageName, serviceConstantName, validatorName, withResponseName } from "../../symbols/names.ts";
+import {
+  decoderName,
+  encoderName,
+  envelopeName,
+  requestPageName,
+  serviceConstantName,
+  validatorName,
+  withResponseName,
+} from "../../symbols/names.ts";
 import { deprecatedTag, StructureKind, tsdoc, type StatementStructures, type Uses } from "../ts/builder.ts";
 import { docCode, literal } from "../ts/escape.ts";
 import { partsOf } from "./serializers.ts";
 
 /** Function statements of a resource's operations module. */
-export function operationStatements(service: IrService, operations: readonly IrOperation[], uses: Uses): StatementStructures[] {
+export function operationStatements(
+  service: IrService,
+  operations: readonly IrOperation[],
+  uses: Uses,
+): StatementStructures[] {
   const emitter = new OperationEmitter(service, uses);
-  return operations.flatMap((op) => (op.kind === "list" ? emitter.listFunctions(op) : emitter.plainFunctions(op)));
+  return operations.flatMap((op) =>
+    op.kind === "list" ? emitter.listFunctions(op) : emitter.plainFunctions(op),
+  );
 }
 
 class OperationEmitter {
@@ -24,7 +38,9 @@ class OperationEmitter {
     return parts
       .map((part) => {
         const name = /^\{(.+)\}$/.exec(part)?.[1];
-        return name ? `${this.uses.use("pathSegment")}(${op.pathParameters.find((p) => p.wireName === name)!.tsName})` : literal(part);
+        return name
+          ? `${this.uses.use("pathSegment")}(${op.pathParameters.find((p) => p.wireName === name)!.tsName})`
+          : literal(part);
       })
       .join(" + ");
   }
@@ -32,7 +48,11 @@ class OperationEmitter {
   private docsFor(op: IrOperation, extra: string[] = []) {
     const statuses = op.successStatuses.join(" or ");
     return tsdoc(
-      [op.summary, `${docCode(`${op.method} ${op.pathTemplate}`)} (operation ${docCode(op.id)}), answered with HTTP ${statuses}.`, ...extra],
+      [
+        op.summary,
+        `${docCode(`${op.method} ${op.pathTemplate}`)} (operation ${docCode(op.id)}), answered with HTTP ${statuses}.`,
+        ...extra,
+      ],
       [
         ...op.pathParameters.map((p) => ["param", `${p.tsName} - ${p.description}`] as const),
         ["throws", "ValidationError when an argument breaks the spec's rules (before any request is sent)"],
@@ -43,35 +63,73 @@ class OperationEmitter {
   }
 
   private sendCall(urlExpr: string, op: IrOperation, extra: string[]): string {
-    const constant = (name: "BASE_URL" | "REQUEST_ID_HEADER" | "ERROR_FIELDS") => this.uses.use(serviceConstantName(this.service.name, name));
-    const fields = [`method: ${literal(op.method)}`, `url: ${urlExpr}`, ...extra, `defaultBaseUrl: ${constant("BASE_URL")}`, `requestIdHeader: ${constant("REQUEST_ID_HEADER")}`, `errorFields: ${constant("ERROR_FIELDS")}`];
+    const constant = (name: "BASE_URL" | "REQUEST_ID_HEADER" | "ERROR_FIELDS") =>
+      this.uses.use(serviceConstantName(this.service.name, name));
+    const fields = [
+      `method: ${literal(op.method)}`,
+      `url: ${urlExpr}`,
+      ...extra,
+      `defaultBaseUrl: ${constant("BASE_URL")}`,
+      `requestIdHeader: ${constant("REQUEST_ID_HEADER")}`,
+      `errorFields: ${constant("ERROR_FIELDS")}`,
+    ];
     return `const response = await ${this.uses.use("send")}(client, { ${fields.join(", ")} }, options);`;
   }
 
-  private validationLines(op: IrOperation, name = validatorName(op.functionName), withParams = op.paramsTypeName !== null): string[] {
+  private validationLines(
+    op: IrOperation,
+    name = validatorName(op.functionName),
+    withParams = op.paramsTypeName !== null,
+  ): string[] {
     const args = [...op.pathParameters.map((p) => p.tsName), ...(withParams ? ["params"] : [])];
-    return [`const issues = ${this.uses.use(name)}(${args.join(", ")});`, `if (issues.length > 0) throw new ${this.uses.use("ValidationError")}(issues);`];
+    return [
+      `const issues = ${this.uses.use(name)}(${args.join(", ")});`,
+      `if (issues.length > 0) throw new ${this.uses.use("ValidationError")}(issues);`,
+    ];
   }
 
   private encodedParts(op: IrOperation): string[] {
     const source = op.paramsRequired ? "params" : "params ?? {}";
     const key = { query: "query", form: "form", body: "json" } as const;
-    return partsOf(op).map((part) => `${key[part]}: ${this.uses.use(encoderName(op.functionName, part))}(${source})`);
+    return partsOf(op).map(
+      (part) => `${key[part]}: ${this.uses.use(encoderName(op.functionName, part))}(${source})`,
+    );
   }
 
   /** The arguments every operation function takes: client, path values, parameters, options. */
   private operationArgs(op: IrOperation) {
-    const params = op.paramsTypeName ? [{ name: "params", type: this.uses.use(op.paramsTypeName), hasQuestionToken: !op.paramsRequired }] : [];
-    return [{ name: "client", type: this.uses.use("Client") }, ...op.pathParameters.map((p) => ({ name: p.tsName, type: "string" })), ...params, { name: "options", type: this.uses.use("RequestOptions"), hasQuestionToken: true }];
+    const params = op.paramsTypeName
+      ? [{ name: "params", type: this.uses.use(op.paramsTypeName), hasQuestionToken: !op.paramsRequired }]
+      : [];
+    return [
+      { name: "client", type: this.uses.use("Client") },
+      ...op.pathParameters.map((p) => ({ name: p.tsName, type: "string" })),
+      ...params,
+      { name: "options", type: this.uses.use("RequestOptions"), hasQuestionToken: true },
+    ];
   }
 
   /** An operation's exported pair: the plain function returning `result`, and its `...WithResponse` twin. */
-  private publicPair(op: IrOperation, result: string, extraDocs: string[], withResponseBody: string[]): StatementStructures[] {
+  private publicPair(
+    op: IrOperation,
+    result: string,
+    extraDocs: string[],
+    withResponseBody: string[],
+  ): StatementStructures[] {
     const args = this.operationArgs(op);
     const twin = withResponseName(op.functionName);
     const call = `${twin}(${args.map((a) => a.name).join(", ")})`;
     return [
-      { kind: StructureKind.Function, name: op.functionName, isExported: true, isAsync: true, parameters: args, returnType: `Promise<${result}>`, docs: this.docsFor(op, extraDocs), statements: [result === "void" ? `await ${call};` : `return (await ${call}).data;`] },
+      {
+        kind: StructureKind.Function,
+        name: op.functionName,
+        isExported: true,
+        isAsync: true,
+        parameters: args,
+        returnType: `Promise<${result}>`,
+        docs: this.docsFor(op, extraDocs),
+        statements: [result === "void" ? `await ${call};` : `return (await ${call}).data;`],
+      },
       {
         kind: StructureKind.Function,
         name: twin,
@@ -87,8 +145,18 @@ class OperationEmitter {
 
   plainFunctions(op: IrOperation): StatementStructures[] {
     const model = op.responseModel;
-    const decode = model ? `${this.uses.use(decoderName(model))}(response.data as ${this.uses.use("Wire")}[${literal(model)}])` : "undefined";
-    return this.publicPair(op, model ? this.uses.use(model) : "void", [], [this.sendCall(this.urlExpression(op), op, this.encodedParts(op)), `return { ...response, data: ${decode} };`]);
+    const decode = model
+      ? `${this.uses.use(decoderName(model))}(response.data as ${this.uses.use("Wire")}[${literal(model)}])`
+      : "undefined";
+    return this.publicPair(
+      op,
+      model ? this.uses.use(model) : "void",
+      [],
+      [
+        this.sendCall(this.urlExpression(op), op, this.encodedParts(op)),
+        `return { ...response, data: ${decode} };`,
+      ],
+    );
   }
 
   listFunctions(op: IrOperation): StatementStructures[] {
@@ -97,10 +165,17 @@ class OperationEmitter {
     const meta = this.uses.use(pagination.metaModel);
     const pageType = `${this.uses.use("Page")}<${item}, ${meta}>`;
     const requestPage = requestPageName(op.functionName);
-    const query = partsOf(op).includes("query") ? `${this.uses.use(encoderName(op.functionName, "query"))}(${op.paramsRequired ? "params" : "params ?? {}"})` : "undefined";
+    const query = partsOf(op).includes("query")
+      ? `${this.uses.use(encoderName(op.functionName, "query"))}(${op.paramsRequired ? "params" : "params ?? {}"})`
+      : "undefined";
     const wire = this.uses.use("Wire");
     const out: StatementStructures[] = [
-      ...this.publicPair(op, pageType, ["Returns one page; follow `nextPage()` for more, or use the stream to iterate over all items."], [`return ${requestPage}(client, ${this.urlExpression(op)}, ${query}, options);`]),
+      ...this.publicPair(
+        op,
+        pageType,
+        ["Returns one page; follow `nextPage()` for more, or use the stream to iterate over all items."],
+        [`return ${requestPage}(client, ${this.urlExpression(op)}, ${query}, options);`],
+      ),
       {
         kind: StructureKind.Function,
         name: requestPage,
@@ -132,14 +207,25 @@ class OperationEmitter {
     const pageSize = camelCase(stream.pageSizeParameter);
     const max = stream.maxPageSize;
     const cap = `params.${stream.limitName}`;
-    const passOn = stream.parameters.map((p) => p.tsPath[0]!).filter((n, i, all) => all.indexOf(n) === i && n !== pageSize);
+    const passOn = stream.parameters
+      .map((p) => p.tsPath[0]!)
+      .filter((n, i, all) => all.indexOf(n) === i && n !== pageSize);
     const passed = passOn.map((n) => `...(params.${n} === undefined ? {} : { ${n}: params.${n} })`);
-    const listArgs = [...op.pathParameters.map((p) => p.tsName), `{ ${[...passed, `...(${pageSize} === undefined ? {} : { ${pageSize} })`].join(", ")} }`, "options"];
+    const listArgs = [
+      ...op.pathParameters.map((p) => p.tsName),
+      `{ ${[...passed, `...(${pageSize} === undefined ? {} : { ${pageSize} })`].join(", ")} }`,
+      "options",
+    ];
     return {
       kind: StructureKind.Function,
       name: stream.functionName,
       isExported: true,
-      parameters: [{ name: "client", type: "Client" }, ...op.pathParameters.map((p) => ({ name: p.tsName, type: "string" })), { name: "params", type: this.uses.use(stream.paramsTypeName), initializer: "{}" }, { name: "options", type: "RequestOptions", hasQuestionToken: true }],
+      parameters: [
+        { name: "client", type: "Client" },
+        ...op.pathParameters.map((p) => ({ name: p.tsName, type: "string" })),
+        { name: "params", type: this.uses.use(stream.paramsTypeName), initializer: "{}" },
+        { name: "options", type: "RequestOptions", hasQuestionToken: true },
+      ],
       returnType: `AsyncIterable<${op.responseModel}>`,
       docs: tsdoc(
         [
@@ -147,7 +233,10 @@ class OperationEmitter {
           `Iterates over every item of ${docCode(op.functionName)}, page after page. Nothing is requested until the first item is asked for, and a page only when the consumer has used up the one before; stops after ${docCode(stream.limitName)} items or when the consumer breaks out.`,
           `Without ${docCode(pageSize)}, pages hold ${docCode(max !== null ? `min(${stream.limitName}, ${max})` : stream.limitName)} items when ${docCode(stream.limitName)} is given.`,
         ],
-        [["throws", "ValidationError at once, when an argument breaks the spec's rules"], ...deprecatedTag(op.deprecated)],
+        [
+          ["throws", "ValidationError at once, when an argument breaks the spec's rules"],
+          ...deprecatedTag(op.deprecated),
+        ],
       ),
       statements: [
         ...this.validationLines(op, validatorName(stream.functionName), true),

@@ -9,7 +9,8 @@ import { docCode, literal, member } from "../ts/escape.ts";
 export function partsOf(op: IrOperation): ("query" | "form" | "body")[] {
   const out: ("query" | "form" | "body")[] = [];
   if (op.parameters.some((p) => p.location === "query")) out.push("query");
-  if (op.parameters.some((p) => p.location === "body")) out.push(op.bodyEncoding === "json" ? "body" : "form");
+  if (op.parameters.some((p) => p.location === "body"))
+    out.push(op.bodyEncoding === "json" ? "body" : "form");
   return out;
 }
 
@@ -20,7 +21,9 @@ export function serializerStatements(operations: readonly IrOperation[], uses: U
   for (const op of operations) {
     if (!op.paramsTypeName) continue;
     for (const part of partsOf(op)) {
-      const params = op.parameters.filter((p) => (part === "query" ? p.location === "query" : p.location === "body"));
+      const params = op.parameters.filter((p) =>
+        part === "query" ? p.location === "query" : p.location === "body",
+      );
       for (const p of params) for (const s of namedShapes(p.type)) shapes.set(s.typeName, s);
       const isJson = part === "body";
       const what = part === "query" ? "query string" : part === "form" ? "form body" : "JSON body";
@@ -30,8 +33,14 @@ export function serializerStatements(operations: readonly IrOperation[], uses: U
         isExported: true,
         parameters: [{ name: "params", type: uses.use(op.paramsTypeName) }],
         returnType: isJson ? "Record<string, unknown>" : "URLSearchParams",
-        docs: tsdoc([`Encodes the ${what} of ${docCode(op.functionName)}: only the parameters given, under their wire names.`]),
-        statements: [isJson ? "const out: Record<string, unknown> = {};" : "const out = new URLSearchParams();", ...params.map((p) => encodeLine(p, uses)), "return out;"],
+        docs: tsdoc([
+          `Encodes the ${what} of ${docCode(op.functionName)}: only the parameters given, under their wire names.`,
+        ]),
+        statements: [
+          isJson ? "const out: Record<string, unknown> = {};" : "const out = new URLSearchParams();",
+          ...params.map((p) => encodeLine(p, uses)),
+          "return out;",
+        ],
       });
     }
   }
@@ -60,7 +69,14 @@ function encodeLine(p: IrParameter, uses: Uses): string {
 }
 
 function isText(type: IrType): boolean {
-  return type.kind === "string" || type.kind === "enum" || type.kind === "integer" || type.kind === "number" || type.kind === "boolean" || type.kind === "date-time";
+  return (
+    type.kind === "string" ||
+    type.kind === "enum" ||
+    type.kind === "integer" ||
+    type.kind === "number" ||
+    type.kind === "boolean" ||
+    type.kind === "date-time"
+  );
 }
 
 // A scalar as form text: numbers and booleans by String, dates as ISO 8601.
@@ -105,7 +121,9 @@ function wireOf(type: IrType, expr: string, uses: Uses): string {
     }
     case "map": {
       const entry = wireOf(type.values, "entry", uses);
-      return entry === "entry" ? expr : `Object.fromEntries(Object.entries(${expr}).map(([key, entry]) => [key, ${entry}]))`;
+      return entry === "entry"
+        ? expr
+        : `Object.fromEntries(Object.entries(${expr}).map(([key, entry]) => [key, ${entry}]))`;
     }
     case "object":
       return `${uses.use(objectWireName(type.typeName))}(${expr})`;

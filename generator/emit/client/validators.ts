@@ -4,7 +4,13 @@ import { paramTree, type ParamNode } from "../../ir/param-tree.ts";
 import { namedShapes, type NamedShape } from "../../ir/walk.ts";
 import { constantCase, localName } from "../../naming.ts";
 import { objectCheckName, pathCheckName, validatorName } from "../../symbols/names.ts";
-import { StructureKind, tsdoc, VariableDeclarationKind, type StatementStructures, type Uses } from "../ts/builder.ts";
+import {
+  StructureKind,
+  tsdoc,
+  VariableDeclarationKind,
+  type StatementStructures,
+  type Uses,
+} from "../ts/builder.ts";
 import { docCode, literal } from "../ts/escape.ts";
 import { conditionText } from "./describe.ts";
 import { pathCode, stringChecks, valueChecks, type CheckContext } from "./value-checks.ts";
@@ -22,7 +28,11 @@ class Constants {
     for (let i = 2; this.taken.has(name); i++) name = `${constantCase(owner) || "VALUE"}_${suffix}_${i}`;
     this.taken.add(name);
     this.byContent.set(content, name);
-    this.statements.push({ kind: StructureKind.VariableStatement, declarationKind: VariableDeclarationKind.Const, declarations: [{ name, initializer }] });
+    this.statements.push({
+      kind: StructureKind.VariableStatement,
+      declarationKind: VariableDeclarationKind.Const,
+      declarations: [{ name, initializer }],
+    });
     return name;
   }
 }
@@ -31,14 +41,40 @@ class Constants {
 export function validatorStatements(resource: IrResource, uses: Uses): StatementStructures[] {
   uses.use("ValidationIssue");
   const constants = new Constants();
-  const ctx: CheckContext = { uses, patternConst: (owner, pattern) => constants.get("PATTERN", owner, `p:${pattern}`, `new RegExp(${literal(pattern)}, "u")`) };
-  const keySet = (owner: string, names: readonly string[]) => constants.get("KEYS", owner, `k:${JSON.stringify(names)}`, `new Set<string>(${JSON.stringify(names)})`);
+  const ctx: CheckContext = {
+    uses,
+    patternConst: (owner, pattern) =>
+      constants.get("PATTERN", owner, `p:${pattern}`, `new RegExp(${literal(pattern)}, "u")`),
+  };
+  const keySet = (owner: string, names: readonly string[]) =>
+    constants.get("KEYS", owner, `k:${JSON.stringify(names)}`, `new Set<string>(${JSON.stringify(names)})`);
   const functions: StatementStructures[] = resource.pathParameters.map((p) => pathParameterCheck(p, ctx));
   const shapes = new Map<string, NamedShape>();
   for (const op of resource.operations) {
     for (const p of op.parameters) for (const s of namedShapes(p.type)) shapes.set(s.typeName, s);
-    functions.push(operationValidator(op, validatorName(op.functionName), op.parameters, op.paramsRequired, ctx, keySet, false));
-    if (op.stream) functions.push(operationValidator(op, validatorName(op.stream.functionName), op.stream.parameters, false, ctx, keySet, true));
+    functions.push(
+      operationValidator(
+        op,
+        validatorName(op.functionName),
+        op.parameters,
+        op.paramsRequired,
+        ctx,
+        keySet,
+        false,
+      ),
+    );
+    if (op.stream)
+      functions.push(
+        operationValidator(
+          op,
+          validatorName(op.stream.functionName),
+          op.stream.parameters,
+          false,
+          ctx,
+          keySet,
+          true,
+        ),
+      );
   }
   for (const shape of shapes.values()) functions.push(objectCheck(shape, ctx, keySet));
   return [...constants.statements, ...functions];
@@ -46,44 +82,79 @@ export function validatorStatements(resource: IrResource, uses: Uses): Statement
 
 function pathParameterCheck(p: IrPathParameter, ctx: CheckContext): StatementStructures {
   const at = { path: p.tsName, wire: literal(p.wireName) };
-  const checks = p.type.kind === "string" ? stringChecks(p.type, "value", at, ctx) : valueChecks(p.type, "value", at, ctx);
+  const checks =
+    p.type.kind === "string" ? stringChecks(p.type, "value", at, ctx) : valueChecks(p.type, "value", at, ctx);
   return {
     kind: StructureKind.Function,
     name: pathCheckName(p.wireName),
-    parameters: [{ name: "value", type: "unknown" }, { name: "issues", type: "ValidationIssue[]" }],
+    parameters: [
+      { name: "value", type: "unknown" },
+      { name: "issues", type: "ValidationIssue[]" },
+    ],
     returnType: "void",
     docs: tsdoc([`Checks the ${docCode(p.wireName)} path argument.`]),
-    statements: [`if (!${ctx.uses.use("checkPathSegment")}(value, ${literal(p.tsName)}, ${literal(p.wireName)}, issues)) return;`, ...checks],
+    statements: [
+      `if (!${ctx.uses.use("checkPathSegment")}(value, ${literal(p.tsName)}, ${literal(p.wireName)}, issues)) return;`,
+      ...checks,
+    ],
   };
 }
 
 // A check per object type a parameter uses: a plain object with known keys, each field by its type.
-function objectCheck(shape: NamedShape, ctx: CheckContext, keySet: (owner: string, names: readonly string[]) => string): StatementStructures {
+function objectCheck(
+  shape: NamedShape,
+  ctx: CheckContext,
+  keySet: (owner: string, names: readonly string[]) => string,
+): StatementStructures {
   const body = [
     `if (!${ctx.uses.use("isRecord")}(value)) { issues.push(${ctx.uses.use("issue")}(path, wireName, "type", "must be an object")); return; }`,
-    `${ctx.uses.use("checkKnownKeys")}(value, ${keySet(shape.typeName, shape.fields.map((f) => f.tsName))}, path, issues);`,
+    `${ctx.uses.use("checkKnownKeys")}(value, ${keySet(
+      shape.typeName,
+      shape.fields.map((f) => f.tsName),
+    )}, path, issues);`,
   ];
   shape.fields.forEach((f, i) => {
     const v = `field${i}`;
     const at = { path: `\${path}.${f.tsName}`, wire: `wireName + ${literal(`.${f.wireName}`)}` };
     body.push(`const ${v} = value[${literal(f.tsName)}];`);
-    const missing = f.required ? `issues.push(${ctx.uses.use("issue")}(${pathCode(at.path)}, ${at.wire}, "required", "is required"));` : null;
+    const missing = f.required
+      ? `issues.push(${ctx.uses.use("issue")}(${pathCode(at.path)}, ${at.wire}, "required", "is required"));`
+      : null;
     const present = valueChecks(f.type, v, at, ctx, 1);
     const guard = f.nullable ? `${v} !== null` : null;
-    if (missing) body.push(`if (${v} === undefined) ${missing}`, guard ? `else if (${guard}) {` : "else {", ...present, "}");
+    if (missing)
+      body.push(
+        `if (${v} === undefined) ${missing}`,
+        guard ? `else if (${guard}) {` : "else {",
+        ...present,
+        "}",
+      );
     else body.push(`if (${v} !== undefined${guard ? ` && ${guard}` : ""}) {`, ...present, "}");
   });
   return {
     kind: StructureKind.Function,
     name: objectCheckName(shape.typeName),
-    parameters: [{ name: "value", type: "unknown" }, { name: "path", type: "string" }, { name: "wireName", type: "string" }, { name: "issues", type: "ValidationIssue[]" }],
+    parameters: [
+      { name: "value", type: "unknown" },
+      { name: "path", type: "string" },
+      { name: "wireName", type: "string" },
+      { name: "issues", type: "ValidationIssue[]" },
+    ],
     returnType: "void",
     docs: tsdoc([`Checks a ${docCode(shape.typeName)} value.`]),
     statements: body,
   };
 }
 
-function operationValidator(op: IrOperation, name: string, params: readonly IrParameter[], paramsRequired: boolean, ctx: CheckContext, keySet: (owner: string, names: readonly string[]) => string, isStream: boolean): StatementStructures {
+function operationValidator(
+  op: IrOperation,
+  name: string,
+  params: readonly IrParameter[],
+  paramsRequired: boolean,
+  ctx: CheckContext,
+  keySet: (owner: string, names: readonly string[]) => string,
+  isStream: boolean,
+): StatementStructures {
   const args = op.pathParameters.map((p) => ({ name: p.tsName, type: "unknown" }));
   const body = op.pathParameters.map((p) => `${pathCheckName(p.wireName)}(${p.tsName}, issues);`);
   if (params.length > 0 || isStream) {
@@ -95,7 +166,17 @@ function operationValidator(op: IrOperation, name: string, params: readonly IrPa
         ? `if (!${isRecord}(params)) { issues.push(${issue}("params", "", params === undefined ? "required" : "type", params === undefined ? "is required" : "must be an object")); return issues; }`
         : `if (params !== undefined && !${isRecord}(params)) { issues.push(${issue}("params", "", "type", "must be an object")); return issues; }`,
     );
-    body.push(...paramChecks(op, name.replace(/^validate/, ""), params, isStream, ctx, keySet, new Set(args.map((a) => a.name))));
+    body.push(
+      ...paramChecks(
+        op,
+        name.replace(/^validate/, ""),
+        params,
+        isStream,
+        ctx,
+        keySet,
+        new Set(args.map((a) => a.name)),
+      ),
+    );
   }
   return {
     kind: StructureKind.Function,
@@ -103,12 +184,22 @@ function operationValidator(op: IrOperation, name: string, params: readonly IrPa
     isExported: true,
     parameters: args,
     returnType: "ValidationIssue[]",
-    docs: tsdoc([`Checks every argument of ${docCode(isStream ? op.stream!.functionName : op.functionName)} against the spec; returns every problem found (empty when valid).`]),
+    docs: tsdoc([
+      `Checks every argument of ${docCode(isStream ? op.stream!.functionName : op.functionName)} against the spec; returns every problem found (empty when valid).`,
+    ]),
     statements: ["const issues: ValidationIssue[] = [];", ...body, "return issues;"],
   };
 }
 
-function paramChecks(op: IrOperation, owner: string, params: readonly IrParameter[], isStream: boolean, ctx: CheckContext, keySet: (owner: string, names: readonly string[]) => string, taken: Set<string>): string[] {
+function paramChecks(
+  op: IrOperation,
+  owner: string,
+  params: readonly IrParameter[],
+  isStream: boolean,
+  ctx: CheckContext,
+  keySet: (owner: string, names: readonly string[]) => string,
+  taken: Set<string>,
+): string[] {
   const root = "record";
   const lines = [`const ${root} = params as Record<string, unknown> | undefined;`];
   // Locals never shadow a path argument: a body parameter may share its name (Identity on /Entities/{Identity}).
@@ -129,13 +220,17 @@ function paramChecks(op: IrOperation, owner: string, params: readonly IrParamete
   const checkKnownKeys = ctx.uses.use("checkKnownKeys");
   // Groups first, then every leaf value, then the checks: conditions can read any value.
   const walk = (nodes: readonly ParamNode[], parent: string, prefix: string[], keys: string[]) => {
-    lines.push(`${checkKnownKeys}(${parent}, ${keySet([owner, ...prefix].join("_"), [...keys, ...nodes.map((n) => n.name)])}, ${literal(prefix.join("."))}, issues);`);
+    lines.push(
+      `${checkKnownKeys}(${parent}, ${keySet([owner, ...prefix].join("_"), [...keys, ...nodes.map((n) => n.name)])}, ${literal(prefix.join("."))}, issues);`,
+    );
     for (const node of nodes) {
       const path = [...prefix, node.name];
       if (node.param) lines.push(`const ${local(path)} = ${parent}?.[${literal(node.name)}];`);
       else {
         const group = `${local(path)}Group`;
-        lines.push(`const ${group} = ${ctx.uses.use("readGroup")}(${parent}, ${literal(node.name)}, ${literal(path.join("."))}, issues);`);
+        lines.push(
+          `const ${group} = ${ctx.uses.use("readGroup")}(${parent}, ${literal(node.name)}, ${literal(path.join("."))}, issues);`,
+        );
         walk(node.children, group, path, []);
       }
     }
@@ -152,21 +247,33 @@ function paramChecks(op: IrOperation, owner: string, params: readonly IrParamete
   return lines;
 }
 
-function leafChecks(p: IrParameter, op: IrOperation, local: (path: readonly string[]) => string, ctx: CheckContext): string[] {
+function leafChecks(
+  p: IrParameter,
+  op: IrOperation,
+  local: (path: readonly string[]) => string,
+  ctx: CheckContext,
+): string[] {
   const v = local(p.tsPath);
   const at = { path: p.tsPath.join("."), wire: literal(p.wireName) };
-  const push = (code: string, message: string) => `issues.push(${ctx.uses.use("issue")}(${literal(at.path)}, ${at.wire}, ${literal(code)}, ${message}));`;
+  const push = (code: string, message: string) =>
+    `issues.push(${ctx.uses.use("issue")}(${literal(at.path)}, ${at.wire}, ${literal(code)}, ${message}));`;
   const absent: string[] = [];
   if (p.required) absent.push(push("required", literal("is required")));
   else if (p.requiredWhen?.checkedBy === "client") {
-    absent.push(`if (${holds(local(p.requiredWhen.tsPath!), p.requiredWhen.values)}) ${push("required-when", literal(`is required when ${conditionText(p.requiredWhen)}`))}`);
+    absent.push(
+      `if (${holds(local(p.requiredWhen.tsPath!), p.requiredWhen.values)}) ${push("required-when", literal(`is required when ${conditionText(p.requiredWhen)}`))}`,
+    );
   }
   const present: string[] = [];
   if (p.onlyWhen?.checkedBy === "client") {
     const subject = op.parameters.find((s) => s.wireName === p.onlyWhen!.wireName)!;
-    const all: readonly (string | boolean)[] = subject.type.kind === "enum" ? subject.type.values : [true, false];
+    const all: readonly (string | boolean)[] =
+      subject.type.kind === "enum" ? subject.type.values : [true, false];
     const others = all.filter((x) => !p.onlyWhen!.values.includes(x));
-    if (others.length) present.push(`if (${holds(local(p.onlyWhen.tsPath!), others)}) ${push("not-applicable", literal(`is only used when ${conditionText(p.onlyWhen)}`))}`);
+    if (others.length)
+      present.push(
+        `if (${holds(local(p.onlyWhen.tsPath!), others)}) ${push("not-applicable", literal(`is only used when ${conditionText(p.onlyWhen)}`))}`,
+      );
   }
   present.push(...valueChecks(p.type, v, at, ctx));
   if (absent.length === 0) return [`if (${v} !== undefined) {`, ...present, "}"];
@@ -177,10 +284,17 @@ function holds(local: string, values: readonly (string | boolean)[]): string {
   return values.map((x) => `${local} === ${literal(x)}`).join(" || ");
 }
 
-function exactlyOne(group: readonly string[], op: IrOperation, local: (path: readonly string[]) => string, ctx: CheckContext): string[] {
+function exactlyOne(
+  group: readonly string[],
+  op: IrOperation,
+  local: (path: readonly string[]) => string,
+  ctx: CheckContext,
+): string[] {
   const members = group.map((wire) => op.parameters.find((p) => p.wireName === wire)!);
   const count = members.map((p) => `(${local(p.tsPath)} === undefined ? 0 : 1)`).join(" + ");
   const names = members.map((p) => p.tsPath.join(".")).join(" | ");
   const message = `exactly one of ${group.join(", ")} must be given`;
-  return [`if (${count} !== 1) issues.push(${ctx.uses.use("issue")}(${literal(names)}, ${literal(group.join(" | "))}, "exactly-one", ${literal(message)}));`];
+  return [
+    `if (${count} !== 1) issues.push(${ctx.uses.use("issue")}(${literal(names)}, ${literal(group.join(" | "))}, "exactly-one", ${literal(message)}));`,
+  ];
 }

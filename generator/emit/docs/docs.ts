@@ -10,7 +10,8 @@ const TEMPLATES = new URL("../../../templates/", import.meta.url);
 
 // An isolated instance: no global helpers or partials leak in or out. Views arrive pre-escaped.
 const handlebars = Handlebars.create();
-const compile = (name: string) => handlebars.compile(readFileSync(new URL(name, TEMPLATES), "utf8"), { noEscape: false, strict: true });
+const compile = (name: string) =>
+  handlebars.compile(readFileSync(new URL(name, TEMPLATES), "utf8"), { noEscape: false, strict: true });
 
 let templates: { readme: HandlebarsTemplateDelegate; resource: HandlebarsTemplateDelegate } | undefined;
 
@@ -18,10 +19,15 @@ let templates: { readme: HandlebarsTemplateDelegate; resource: HandlebarsTemplat
 export function emitDocs(ir: Ir): VirtualFile[] {
   templates ??= { readme: compile("package-readme.md.hbs"), resource: compile("resource.md.hbs") };
   const header = generatedHeader(ir.sources, "markdown").trimEnd();
-  const files: VirtualFile[] = [{ path: "README.md", content: templates.readme({ header, ...readmeView(ir) }) }];
+  const files: VirtualFile[] = [
+    { path: "README.md", content: templates.readme({ header, ...readmeView(ir) }) },
+  ];
   for (const service of ir.services) {
     for (const resource of service.resources) {
-      files.push({ path: `docs/${kebab(resource.name)}.md`, content: templates.resource({ header, ...resourceView(ir, service, resource) }) });
+      files.push({
+        path: `docs/${kebab(resource.name)}.md`,
+        content: templates.resource({ header, ...resourceView(ir, service, resource) }),
+      });
     }
   }
   return files;

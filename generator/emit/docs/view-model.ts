@@ -1,7 +1,23 @@
 /** Docs emitter, view models: everything the templates show, computed here so templates hold no logic. */
-import type { Ir, IrField, IrModel, IrOperation, IrParameter, IrResource, IrService } from "../../ir/types.ts";
+import type {
+  Ir,
+  IrField,
+  IrModel,
+  IrOperation,
+  IrParameter,
+  IrResource,
+  IrService,
+} from "../../ir/types.ts";
 import { shapesOfFields } from "../../ir/walk.ts";
-import { conditionText, encodingText, formatText, lengthText, rangeText, rulesOf, serverNote } from "../client/describe.ts";
+import {
+  conditionText,
+  encodingText,
+  formatText,
+  lengthText,
+  rangeText,
+  rulesOf,
+  serverNote,
+} from "../client/describe.ts";
 import { fieldType, typeText } from "../client/ts-types.ts";
 import { Uses } from "../ts/builder.ts";
 import { kebab } from "../../symbols/layout.ts";
@@ -33,6 +49,8 @@ export interface OperationView {
   readonly tags: string;
   readonly status: string;
   readonly deprecated: boolean;
+  /** "Exactly one of" rules, as sentences. */
+  readonly choices: readonly string[];
   readonly returns: string;
   readonly params: readonly ParamRow[];
   readonly examples: readonly { readonly title: string; readonly code: string }[];
@@ -55,9 +73,18 @@ function paramRow(p: IrParameter): ParamRow {
     type: mdCode(typeText(p.type, new Uses())),
     requirement: requirement.length ? mdText(requirement.join("; ")) : "optional",
     range: mdText(rangeText(c) ?? dash),
-    length: mdText([lengthText(c), items].filter(Boolean).join("; ") || dash) + (c.jsonLength && c.maxLength !== null ? " (as JSON)" : ""),
+    length:
+      mdText([lengthText(c), items].filter(Boolean).join("; ") || dash) +
+      (c.jsonLength && c.maxLength !== null ? " (as JSON)" : ""),
     values: c.values ? c.values.map(mdCode).join(", ") : dash,
-    format: [formatText(c.format) ? mdText(formatText(c.format)!) : null, c.pattern ? `pattern ${mdCode(c.pattern)}` : null, encodingText(p) ? mdText(encodingText(p)!) : null].filter(Boolean).join("; ") || dash,
+    format:
+      [
+        formatText(c.format) ? mdText(formatText(c.format)!) : null,
+        c.pattern ? `pattern ${mdCode(c.pattern)}` : null,
+        encodingText(p) ? mdText(encodingText(p)!) : null,
+      ]
+        .filter(Boolean)
+        .join("; ") || dash,
     default: p.default === null ? dash : mdCode(JSON.stringify(p.default)),
     description: mdText(p.description),
   };
@@ -81,6 +108,7 @@ function operationView(resource: IrResource, op: IrOperation): OperationView {
     tags: op.tags.length ? op.tags.map(mdCode).join(", ") : dash,
     status: op.successStatuses.join(" or "),
     deprecated: op.deprecated,
+    choices: op.exactlyOneOf.map((g) => `Exactly one of ${g.map(mdCode).join(", ")} must be given.`),
     returns: mdCode(returns),
     params: [
       ...op.pathParameters.map((p) => {
@@ -93,7 +121,13 @@ function operationView(resource: IrResource, op: IrOperation): OperationView {
           range: dash,
           length: mdText(lengthText(c) ?? dash),
           values: c.values ? c.values.map(mdCode).join(", ") : dash,
-          format: [formatText(c.format) ? mdText(formatText(c.format)!) : null, c.pattern ? `pattern ${mdCode(c.pattern)}` : null].filter(Boolean).join("; ") || dash,
+          format:
+            [
+              formatText(c.format) ? mdText(formatText(c.format)!) : null,
+              c.pattern ? `pattern ${mdCode(c.pattern)}` : null,
+            ]
+              .filter(Boolean)
+              .join("; ") || dash,
           default: dash,
           description: mdText(p.description),
         };
@@ -116,12 +150,23 @@ function fieldRows(fields: readonly IrField[]) {
 
 function modelView(model: IrModel) {
   const variants = model.fields.flatMap((f) =>
-    f.type.kind === "variants" ? f.type.cases.map((c) => ({ title: `${mdCode(f.tsName)} when ${mdCode((f.type as { by: string }).by)} is ${mdCode(c.value)}: ${mdCode(c.typeName)}`, fields: fieldRows(c.fields) })) : [],
+    f.type.kind === "variants"
+      ? f.type.cases.map((c) => ({
+          title: `${mdCode(f.tsName)} when ${mdCode((f.type as { by: string }).by)} is ${mdCode(c.value)}: ${mdCode(c.typeName)}`,
+          fields: fieldRows(c.fields),
+        }))
+      : [],
   );
   const shapes = shapesOfFields(model.fields)
     .filter((s) => !variants.some((v) => v.title.endsWith(mdCode(s.typeName))))
     .map((s) => ({ title: mdCode(s.typeName), fields: fieldRows(s.fields) }));
-  return { name: model.name, description: mdText(model.description), extends: model.extends, fields: fieldRows(model.fields), variants: [...variants, ...shapes] };
+  return {
+    name: model.name,
+    description: mdText(model.description),
+    extends: model.extends,
+    fields: fieldRows(model.fields),
+    variants: [...variants, ...shapes],
+  };
 }
 
 /** The stream of a resource's list operation, for the reference page and the README; null without one. */
@@ -142,7 +187,10 @@ function streamView(resource: IrResource) {
 /** The view of one resource's reference page. */
 export function resourceView(ir: Ir, service: IrService, resource: IrResource) {
   const update = resource.operations.find((o) => o.kind === "update");
-  const serverRules = update?.parameters.filter((p) => p.onlyWhen?.checkedBy === "server" || p.requiredWhen?.checkedBy === "server") ?? [];
+  const serverRules =
+    update?.parameters.filter(
+      (p) => p.onlyWhen?.checkedBy === "server" || p.requiredWhen?.checkedBy === "server",
+    ) ?? [];
   return {
     title: resource.name,
     description: mdText(resource.description),
@@ -151,7 +199,10 @@ export function resourceView(ir: Ir, service: IrService, resource: IrResource) {
     baseUrl: service.baseUrl,
     operations: resource.operations.map((op) => operationView(resource, op)),
     stream: streamView(resource),
-    serverRules: serverRules.length > 0 && update ? { functionName: update.functionName, rows: serverRules.map(paramRow) } : null,
+    serverRules:
+      serverRules.length > 0 && update
+        ? { functionName: update.functionName, rows: serverRules.map(paramRow) }
+        : null,
     models: resource.models.map(modelView),
   };
 }
@@ -186,8 +237,12 @@ function credentialsView(ir: Ir) {
   const main = pairs.find((p) => p.username.env && p.password.env) ?? pairs[0]!;
   return {
     mainPair: { username: main.username.option, password: main.password.option },
-    otherPairs: pairs.filter((p) => p !== main).map((p) => ({ username: p.username.option, password: p.password.option })),
-    envPairs: pairs.filter((p) => p.username.env && p.password.env).map((p) => ({ username: p.username.env, password: p.password.env })),
+    otherPairs: pairs
+      .filter((p) => p !== main)
+      .map((p) => ({ username: p.username.option, password: p.password.option })),
+    envPairs: pairs
+      .filter((p) => p.username.env && p.password.env)
+      .map((p) => ({ username: p.username.env, password: p.password.env })),
     credentialRows: pairs.map((p) => ({
       options: `${mdCode(p.username.option)}, ${mdCode(p.password.option)}`,
       env: p.username.env && p.password.env ? `${mdCode(p.username.env)}, ${mdCode(p.password.env)}` : dash,

@@ -8,7 +8,14 @@ import { camelCase } from "../../naming.ts";
 import { compareText } from "../../diagnostics.ts";
 import { importPath, kebab, resourceModules } from "../../symbols/layout.ts";
 import { validatorName } from "../../symbols/names.ts";
-import { importDecl, printTs, StructureKind, tsdoc, VariableDeclarationKind, type Statement } from "../ts/builder.ts";
+import {
+  importDecl,
+  printTs,
+  StructureKind,
+  tsdoc,
+  VariableDeclarationKind,
+  type Statement,
+} from "../ts/builder.ts";
 import { literal } from "../ts/escape.ts";
 import { generatedHeader, type VirtualFile } from "../virtual-file.ts";
 
@@ -21,10 +28,17 @@ export function emitMock(ir: Ir): VirtualFile[] {
   const runtime = readdirSync(RUNTIME_DIR)
     .filter((n) => n.endsWith(".ts"))
     .sort(compareText)
-    .map((name) => ({ path: `${DIR}/${name}`, content: `${generatedHeader([`generator/mock-runtime/${name}`], "ts")}\n${readFileSync(new URL(name, RUNTIME_DIR), "utf8")}`, preformatted: true }));
+    .map((name) => ({
+      path: `${DIR}/${name}`,
+      content: `${generatedHeader([`generator/mock-runtime/${name}`], "ts")}\n${readFileSync(new URL(name, RUNTIME_DIR), "utf8")}`,
+      preformatted: true,
+    }));
   const extensions = resources
     .filter((resource) => resource.mockExtension)
-    .map((resource) => ({ path: extensionPath(resource), content: `${generatedHeader([resource.mockExtension!.file], "ts")}\n${resource.mockExtension!.source}` }));
+    .map((resource) => ({
+      path: extensionPath(resource),
+      content: `${generatedHeader([resource.mockExtension!.file], "ts")}\n${resource.mockExtension!.source}`,
+    }));
   return [...runtime, ...extensions, routesFile(ir), indexFile(ir), cliFile(ir)];
 }
 
@@ -33,13 +47,23 @@ function extensionPath(resource: IrResource): string {
 }
 
 /** Data that is emitted as code: strings as literals, `{ code }` as an identifier. */
-type Code = { readonly code: string } | string | number | boolean | null | readonly Code[] | { readonly [key: string]: Code };
+type Code =
+  | { readonly code: string }
+  | string
+  | number
+  | boolean
+  | null
+  | readonly Code[]
+  | { readonly [key: string]: Code };
 
 function toCode(value: Code): string {
-  if (value === null || typeof value !== "object") return typeof value === "string" ? literal(value) : JSON.stringify(value);
+  if (value === null || typeof value !== "object")
+    return typeof value === "string" ? literal(value) : JSON.stringify(value);
   if (Array.isArray(value)) return `[${value.map(toCode).join(", ")}]`;
   if ("code" in value && typeof value.code === "string" && Object.keys(value).length === 1) return value.code;
-  return `{ ${Object.entries(value as Record<string, Code>).map(([k, v]) => `${literal(k)}: ${toCode(v)}`).join(", ")} }`;
+  return `{ ${Object.entries(value as Record<string, Code>)
+    .map(([k, v]) => `${literal(k)}: ${toCode(v)}`)
+    .join(", ")} }`;
 }
 
 function fieldData(f: IrField): Code {
@@ -59,7 +83,8 @@ function itemKind(t: IrType): string | null {
 }
 
 function parameterData(p: IrParameter): Code {
-  const field = (c: IrParameter["onlyWhen"]) => (c?.subject === "resource" ? { field: c.wireName, values: [...c.values] } : null);
+  const field = (c: IrParameter["onlyWhen"]) =>
+    c?.subject === "resource" ? { field: c.wireName, values: [...c.values] } : null;
   return {
     wireName: p.wireName,
     location: p.location,
@@ -68,7 +93,10 @@ function parameterData(p: IrParameter): Code {
     itemKind: itemKind(p.type),
     encoding: p.encoding,
     default: p.default,
-    onlyWhenParameter: p.onlyWhen?.subject === "parameter" ? { wireName: p.onlyWhen.wireName, values: [...p.onlyWhen.values] } : null,
+    onlyWhenParameter:
+      p.onlyWhen?.subject === "parameter"
+        ? { wireName: p.onlyWhen.wireName, values: [...p.onlyWhen.values] }
+        : null,
     requiredWhenField: field(p.requiredWhen),
     onlyWhenField: field(p.onlyWhen),
   };
@@ -88,13 +116,25 @@ function operationData(op: IrOperation, models: ReadonlyMap<string, { fields: re
 }
 
 function serviceData(service: IrService, statements: Statement[], path: string): Code {
-  const models = new Map([...service.models, ...service.resources.flatMap((r) => r.models)].map((m) => [m.name, m]));
+  const models = new Map(
+    [...service.models, ...service.resources.flatMap((r) => r.models)].map((m) => [m.name, m]),
+  );
   const resources: Code[] = service.resources.map((resource) => {
-    statements.push(importDecl(importPath(path, resourceModules(service, resource).validators), resource.operations.map((op) => validatorName(op.functionName))));
+    statements.push(
+      importDecl(
+        importPath(path, resourceModules(service, resource).validators),
+        resource.operations.map((op) => validatorName(op.functionName)),
+      ),
+    );
     const extension = resource.mockExtension ? `${camelCase(resource.name)}Extension` : null;
-    if (extension) statements.push(`import { extension as ${extension} } from ${literal(importPath(path, extensionPath(resource)))};`);
+    if (extension)
+      statements.push(
+        `import { extension as ${extension} } from ${literal(importPath(path, extensionPath(resource)))};`,
+      );
     const fields = new Map<string, IrField>();
-    for (const op of resource.operations) for (const f of (op.responseModel ? models.get(op.responseModel)?.fields : undefined) ?? []) if (!fields.has(f.wireName)) fields.set(f.wireName, f);
+    for (const op of resource.operations)
+      for (const f of (op.responseModel ? models.get(op.responseModel)?.fields : undefined) ?? [])
+        if (!fields.has(f.wireName)) fields.set(f.wireName, f);
     return {
       name: resource.name,
       listKey: resource.listKey,
@@ -106,7 +146,12 @@ function serviceData(service: IrService, statements: Statement[], path: string):
     };
   });
   const p = service.pagination;
-  const pageSize = p ? service.resources.flatMap((r) => r.operations).flatMap((o) => o.parameters).find((x) => x.wireName === p.pageSizeParameter) : undefined;
+  const pageSize = p
+    ? service.resources
+        .flatMap((r) => r.operations)
+        .flatMap((o) => o.parameters)
+        .find((x) => x.wireName === p.pageSizeParameter)
+    : undefined;
   const maxPageSize = pageSize?.type.kind === "integer" ? pageSize.type.maximum : null;
   return {
     requestIdHeader: service.requestIdHeader,
@@ -128,7 +173,12 @@ function serviceData(service: IrService, statements: Statement[], path: string):
       usernamePattern: service.mock.usernamePattern,
       errorCodes: { ...service.mock.errorCodes },
       moreInfoUrl: service.mock.moreInfoUrl,
-      errorFields: { code: service.errors.codeField, message: service.errors.messageField, moreInfo: service.errors.moreInfoField, status: service.errors.statusField },
+      errorFields: {
+        code: service.errors.codeField,
+        message: service.errors.messageField,
+        moreInfo: service.errors.moreInfoField,
+        status: service.errors.statusField,
+      },
     },
     resources,
   };
@@ -154,8 +204,17 @@ function indexFile(ir: Ir): VirtualFile {
     importDecl("./server.js", ["startMockServer"]),
     importDecl("./server.js", ["MockServer", "MockServerOptions"], true),
     importDecl("./routes.js", ["SERVICES"]),
-    { kind: StructureKind.ExportDeclaration, moduleSpecifier: "./server.js", isTypeOnly: true, namedExports: ["Fault", "MockServer", "MockServerOptions"] },
-    ...ir.services.flatMap((s) => s.resources.filter((r) => r.mockExtension)).map((r) => `export * as ${camelCase(r.name)}Mock from ${literal(importPath(path, extensionPath(r)))};`),
+    {
+      kind: StructureKind.ExportDeclaration,
+      moduleSpecifier: "./server.js",
+      isTypeOnly: true,
+      namedExports: ["Fault", "MockServer", "MockServerOptions"],
+    },
+    ...ir.services
+      .flatMap((s) => s.resources.filter((r) => r.mockExtension))
+      .map(
+        (r) => `export * as ${camelCase(r.name)}Mock from ${literal(importPath(path, extensionPath(r)))};`,
+      ),
     {
       kind: StructureKind.Function,
       name: "start",
@@ -179,7 +238,10 @@ function cliFile(ir: Ir): VirtualFile {
     "// Usage: node dist/mock/cli.js [--port 4010]. Listens on 127.0.0.1 until stopped.",
     `const { values } = parseArgs({ options: { port: { type: "string", default: "4010" } } });`,
     "const server = await start({ port: Number(values.port) });",
-    `process.stdout.write(\`Mock ${ir.services.map((s) => s.name).join(", ").replace(/[`$\\]/g, "")} API listening on \${server.url} (Ctrl+C to stop)\\n\`);`,
+    `process.stdout.write(\`Mock ${ir.services
+      .map((s) => s.name)
+      .join(", ")
+      .replace(/[`$\\]/g, "")} API listening on \${server.url} (Ctrl+C to stop)\\n\`);`,
     `for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void server.close().then(() => process.exit(0)));`,
   ]);
 }

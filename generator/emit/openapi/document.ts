@@ -17,7 +17,8 @@ export function openApiDocument(ir: Ir): Schema {
     for (const resource of service.resources) {
       for (const model of resource.models) Object.assign(schemas, modelSchemas(model));
       for (const op of resource.operations) {
-        if (op.kind === "list" && service.pagination) schemas[envelopeName(op.id)] = listEnvelope(service, resource, op);
+        if (op.kind === "list" && service.pagination)
+          schemas[envelopeName(op.id)] = listEnvelope(service, resource, op);
         const item = (paths[op.pathTemplate] ??= { servers: [{ url: service.baseUrl }] });
         item[op.method.toLowerCase()] = operation(service, op);
       }
@@ -50,10 +51,24 @@ export function emitOpenApi(ir: Ir, document: Schema): VirtualFile {
 
 function operation(service: IrService, op: IrOperation): Schema {
   const parameters = [
-    ...op.pathParameters.map((p) => ({ name: p.wireName, in: "path", required: true, description: p.description, schema: strip(parameterSchema(p)) })),
+    ...op.pathParameters.map((p) => ({
+      name: p.wireName,
+      in: "path",
+      required: true,
+      description: p.description,
+      schema: strip(parameterSchema(p)),
+    })),
     ...op.parameters
       .filter((p) => p.location === "query")
-      .map((p) => ({ name: p.wireName, in: "query", required: p.required, description: p.description, ...(p.deprecated ? { deprecated: true } : {}), ...(p.encoding === "repeat" ? { explode: true } : {}), schema: strip(parameterSchema(p)) })),
+      .map((p) => ({
+        name: p.wireName,
+        in: "query",
+        required: p.required,
+        description: p.description,
+        ...(p.deprecated ? { deprecated: true } : {}),
+        ...(p.encoding === "repeat" ? { explode: true } : {}),
+        schema: strip(parameterSchema(p)),
+      })),
   ];
   const out: Schema = {
     operationId: op.id,
@@ -76,14 +91,20 @@ function operation(service: IrService, op: IrOperation): Schema {
   }
   out["responses"] = {
     ...Object.fromEntries(op.successStatuses.map((status) => [String(status), success])),
-    "4XX": errorResponse(service, "A client error (invalid parameter, authentication, not found, rate limit), in the API's error body."),
+    "4XX": errorResponse(
+      service,
+      "A client error (invalid parameter, authentication, not found, rate limit), in the API's error body.",
+    ),
     "5XX": errorResponse(service, "A server error, in the API's error body."),
   };
   return out;
 }
 
 function errorResponse(service: IrService, description: string): Schema {
-  return { description, content: { [JSON_TYPE]: { schema: { $ref: `#/components/schemas/${service.errors.model}` } } } };
+  return {
+    description,
+    content: { [JSON_TYPE]: { schema: { $ref: `#/components/schemas/${service.errors.model}` } } },
+  };
 }
 
 // Each tag, described by the operations that carry it.

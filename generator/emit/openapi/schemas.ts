@@ -1,5 +1,13 @@
 /** OpenAPI emitter, schemas: JSON Schema (2020-12, as OpenAPI 3.1 uses it) for every type kind, parameter and rule. */
-import type { IrField, IrModel, IrOperation, IrParameter, IrPathParameter, IrType, StringFormat } from "../../ir/types.ts";
+import type {
+  IrField,
+  IrModel,
+  IrOperation,
+  IrParameter,
+  IrPathParameter,
+  IrType,
+  StringFormat,
+} from "../../ir/types.ts";
 import { shapesOfFields, unreachable } from "../../ir/walk.ts";
 
 /** A JSON Schema object. */
@@ -8,7 +16,11 @@ export type Schema = Record<string, unknown>;
 const ENCODINGS: Record<StringFormat, Schema> = {
   base32: { contentEncoding: "base32" },
   base64: { contentEncoding: "base64" },
-  "der-base64": { contentEncoding: "base64", contentMediaType: "application/pkix-spki", "x-format": "der-base64" },
+  "der-base64": {
+    contentEncoding: "base64",
+    contentMediaType: "application/pkix-spki",
+    "x-format": "der-base64",
+  },
   uri: { format: "uri" },
   e164: { "x-format": "e164" },
   "date-time": { format: "date-time" },
@@ -20,7 +32,13 @@ const ref = (name: string): Schema => ({ $ref: `#/components/schemas/${name}` })
 export function typeSchema(type: IrType, side: "response" | "input"): Schema {
   switch (type.kind) {
     case "string":
-      return compact({ type: "string", ...(type.format ? ENCODINGS[type.format] : {}), minLength: type.minLength, maxLength: type.maxLength, pattern: type.pattern });
+      return compact({
+        type: "string",
+        ...(type.format ? ENCODINGS[type.format] : {}),
+        minLength: type.minLength,
+        maxLength: type.maxLength,
+        pattern: type.pattern,
+      });
     case "integer":
     case "number":
       return compact({ type: type.kind, minimum: type.minimum, maximum: type.maximum });
@@ -31,7 +49,12 @@ export function typeSchema(type: IrType, side: "response" | "input"): Schema {
     case "date-time":
       return { type: "string", format: "date-time" };
     case "array":
-      return compact({ type: "array", items: typeSchema(type.items, side), minItems: type.minItems, maxItems: type.maxItems });
+      return compact({
+        type: "array",
+        items: typeSchema(type.items, side),
+        minItems: type.minItems,
+        maxItems: type.maxItems,
+      });
     case "map":
       return { type: "object", additionalProperties: typeSchema(type.values, side) };
     case "json":
@@ -39,7 +62,9 @@ export function typeSchema(type: IrType, side: "response" | "input"): Schema {
     case "object":
       return side === "response" ? ref(type.typeName) : objectSchema(type.fields, "input");
     case "variants":
-      return { anyOf: [...type.cases.map((c) => ref(c.typeName)), { type: "object", additionalProperties: true }] };
+      return {
+        anyOf: [...type.cases.map((c) => ref(c.typeName)), { type: "object", additionalProperties: true }],
+      };
     case "ref":
       return ref(type.model);
     default:
@@ -78,8 +103,11 @@ export function fieldSchema(f: IrField, side: "response" | "input" = "response")
 
 /** Component schemas of a model: the model itself plus every shape inside it. */
 export function modelSchemas(model: IrModel): Record<string, Schema> {
-  const out: Record<string, Schema> = { [model.name]: objectSchema(model.fields, "response", model.description) };
-  for (const shape of shapesOfFields(model.fields)) out[shape.typeName] = objectSchema(shape.fields, "response", `${shape.typeName}, inside ${model.name}.`);
+  const out: Record<string, Schema> = {
+    [model.name]: objectSchema(model.fields, "response", model.description),
+  };
+  for (const shape of shapesOfFields(model.fields))
+    out[shape.typeName] = objectSchema(shape.fields, "response", `${shape.typeName}, inside ${model.name}.`);
   return out;
 }
 
@@ -94,8 +122,16 @@ export function parameterSchema(p: IrParameter | IrPathParameter): Schema {
 
 function encodedSchema(p: IrParameter): Schema {
   const asJsonText = (type: IrType): Schema => {
-    const bounds = type.kind === "map" || type.kind === "json" ? compact({ minLength: type.minLength, maxLength: type.maxLength }) : {};
-    return { type: "string", contentMediaType: "application/json", contentSchema: typeSchema(type, "input"), ...bounds };
+    const bounds =
+      type.kind === "map" || type.kind === "json"
+        ? compact({ minLength: type.minLength, maxLength: type.maxLength })
+        : {};
+    return {
+      type: "string",
+      contentMediaType: "application/json",
+      contentSchema: typeSchema(type, "input"),
+      ...bounds,
+    };
   };
   switch (p.encoding) {
     case "text":
@@ -107,7 +143,12 @@ function encodedSchema(p: IrParameter): Schema {
       if (p.type.kind !== "array") return typeSchema(p.type, "input");
       const items = p.type.items;
       const isText = ["string", "enum", "integer", "number", "boolean", "date-time"].includes(items.kind);
-      return compact({ type: "array", items: isText ? typeSchema(items, "input") : asJsonText(items), minItems: p.type.minItems, maxItems: p.type.maxItems });
+      return compact({
+        type: "array",
+        items: isText ? typeSchema(items, "input") : asJsonText(items),
+        minItems: p.type.minItems,
+        maxItems: p.type.maxItems,
+      });
     }
     default:
       return unreachable(p.encoding);
@@ -117,11 +158,20 @@ function encodedSchema(p: IrParameter): Schema {
 /** The request body schema of an operation (form or JSON), with its conditional rules as `if`/`then`. */
 export function requestBodySchema(op: IrOperation): Schema {
   const body = op.parameters.filter((p) => p.location === "body");
-  const schema: Schema = { type: "object", title: `${op.id}Request`, properties: Object.fromEntries(body.map((p) => [p.wireName, parameterSchema(p)])) };
+  const schema: Schema = {
+    type: "object",
+    title: `${op.id}Request`,
+    properties: Object.fromEntries(body.map((p) => [p.wireName, parameterSchema(p)])),
+  };
   const required = body.filter((p) => p.required).map((p) => p.wireName);
   if (required.length) schema["required"] = required;
   const inBody = new Set(body.map((p) => p.wireName));
-  const rules = [...conditionalRules(body), ...op.exactlyOneOf.filter((g) => g.every((n) => inBody.has(n))).map((g) => ({ oneOf: g.map((name) => ({ required: [name] })) }))];
+  const rules = [
+    ...conditionalRules(body),
+    ...op.exactlyOneOf
+      .filter((g) => g.every((n) => inBody.has(n)))
+      .map((g) => ({ oneOf: g.map((name) => ({ required: [name] })) })),
+  ];
   if (rules.length) schema["allOf"] = rules;
   const serverRules = body.flatMap((p) =>
     (["requiredWhen", "onlyWhen"] as const)
@@ -134,21 +184,33 @@ export function requestBodySchema(op: IrOperation): Schema {
 
 // Client-checkable conditions, grouped by subject and values: `if FactorType is push then require ...`.
 function conditionalRules(params: readonly IrParameter[]): Schema[] {
-  const groups = new Map<string, { subject: string; values: readonly (string | boolean)[]; required: string[]; allowed: string[] }>();
+  const groups = new Map<
+    string,
+    { subject: string; values: readonly (string | boolean)[]; required: string[]; allowed: string[] }
+  >();
   const group = (subject: string, values: readonly (string | boolean)[]) => {
     const key = JSON.stringify([subject, values]);
     if (!groups.has(key)) groups.set(key, { subject, values, required: [], allowed: [] });
     return groups.get(key)!;
   };
   for (const p of params) {
-    if (p.requiredWhen?.checkedBy === "client") group(p.requiredWhen.wireName, p.requiredWhen.values).required.push(p.wireName);
-    if (p.onlyWhen?.checkedBy === "client") group(p.onlyWhen.wireName, p.onlyWhen.values).allowed.push(p.wireName);
+    if (p.requiredWhen?.checkedBy === "client")
+      group(p.requiredWhen.wireName, p.requiredWhen.values).required.push(p.wireName);
+    if (p.onlyWhen?.checkedBy === "client")
+      group(p.onlyWhen.wireName, p.onlyWhen.values).allowed.push(p.wireName);
   }
   const out: Schema[] = [];
   for (const g of groups.values()) {
-    const holds = { properties: { [g.subject]: g.values.length === 1 ? { const: g.values[0] } : { enum: [...g.values] } }, required: [g.subject] };
+    const holds = {
+      properties: { [g.subject]: g.values.length === 1 ? { const: g.values[0] } : { enum: [...g.values] } },
+      required: [g.subject],
+    };
     if (g.required.length) out.push({ if: holds, then: { required: g.required } });
-    if (g.allowed.length) out.push({ if: { not: holds }, then: { properties: Object.fromEntries(g.allowed.map((name) => [name, false])) } });
+    if (g.allowed.length)
+      out.push({
+        if: { not: holds },
+        then: { properties: Object.fromEntries(g.allowed.map((name) => [name, false])) },
+      });
   }
   return out;
 }

@@ -3,7 +3,14 @@
  * it derives the module's imports from the symbol table, creates each source file once from the
  * structures (never node by node) and returns the printed text.
  */
-import { Project, StructureKind, VariableDeclarationKind, type StatementStructures, type JSDocStructure, type OptionalKind } from "ts-morph";
+import {
+  Project,
+  StructureKind,
+  VariableDeclarationKind,
+  type StatementStructures,
+  type JSDocStructure,
+  type OptionalKind,
+} from "ts-morph";
 import { compareText } from "../../diagnostics.ts";
 import { importPath } from "../../symbols/layout.ts";
 import type { SymbolTable } from "../../symbols/symbols.ts";
@@ -29,7 +36,11 @@ const EMITTER_CONSTANT = /^[A-Z0-9_]+_(PATTERN|KEYS)(_\d+)?$/;
 let project: Project | undefined;
 
 function sharedProject(): Project {
-  project ??= new Project({ useInMemoryFileSystem: true, skipLoadingLibFiles: true, skipFileDependencyResolution: true });
+  project ??= new Project({
+    useInMemoryFileSystem: true,
+    skipLoadingLibFiles: true,
+    skipFileDependencyResolution: true,
+  });
   return project;
 }
 
@@ -37,19 +48,34 @@ function sharedProject(): Project {
  * Prints one module: imports for every used name another module declares (from the symbol table),
  * then the statements. Every name the statements declare must be registered for this module.
  */
-export function printModule(path: string, sources: readonly string[], statements: readonly Statement[], uses: Iterable<string>, symbols: SymbolTable): VirtualFile {
+export function printModule(
+  path: string,
+  sources: readonly string[],
+  statements: readonly Statement[],
+  uses: Iterable<string>,
+  symbols: SymbolTable,
+): VirtualFile {
   for (const name of declaredNames(statements)) {
     // Module constants an emitter names itself (`CONFIG_ALG_PATTERN`, `CREATE_FACTOR_KEYS`) are
     // unique by construction and cannot meet a spec-derived name, which is never SCREAMING_CASE.
     if (EMITTER_CONSTANT.test(name)) continue;
-    if (!symbols.declares(path, name)) throw new Error(`emitter bug: ${path} declares '${name}', which the symbol table does not know`);
+    if (!symbols.declares(path, name))
+      throw new Error(`emitter bug: ${path} declares '${name}', which the symbol table does not know`);
   }
   return printTs(path, sources, [...importsFor(path, uses, symbols), ...statements]);
 }
 
 /** Prints one TypeScript file from its statements, under the generated-file header. */
-export function printTs(path: string, sources: readonly string[], statements: readonly Statement[]): VirtualFile {
-  const file = sharedProject().createSourceFile(`/${path}`, { statements: [...statements] }, { overwrite: true });
+export function printTs(
+  path: string,
+  sources: readonly string[],
+  statements: readonly Statement[],
+): VirtualFile {
+  const file = sharedProject().createSourceFile(
+    `/${path}`,
+    { statements: [...statements] },
+    { overwrite: true },
+  );
   const text = generatedHeader(sources, "ts") + "\n" + file.getFullText();
   sharedProject().removeSourceFile(file);
   return { path, content: text };
@@ -85,7 +111,10 @@ function declaredNames(statements: readonly Statement[]): string[] {
 }
 
 /** A TSDoc block from lines of text and `[tag, text]` pairs such as `["defaultValue", "6"]`; all text is escaped. */
-export function tsdoc(lines: readonly (string | null | undefined)[], tags: readonly (readonly [string, string])[] = []): OptionalKind<JSDocStructure>[] {
+export function tsdoc(
+  lines: readonly (string | null | undefined)[],
+  tags: readonly (readonly [string, string])[] = [],
+): OptionalKind<JSDocStructure>[] {
   const body = lines.filter((l): l is string => typeof l === "string" && l.length > 0).map(docText);
   const tagLines = tags.map(([tag, text]) => `@${tag} ${docText(text).replace(/\n/g, " ")}`.trimEnd());
   const description = [...body, ...tagLines].join("\n");

@@ -2,7 +2,10 @@
 
 /** A JavaScript string literal for any text (JSON.stringify, which also escapes U+2028/9 in modern engines). */
 export function literal(value: string | number | boolean | null): string {
-  if (typeof value === "string") return JSON.stringify(value).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  if (typeof value === "string")
+    return JSON.stringify(value)
+      .replace(/\u2028/g, "\\u2028")
+      .replace(/\u2029/g, "\\u2029");
   return JSON.stringify(value);
 }
 

@@ -1,0 +1,92 @@
+/** Symbols stage: one namespace per package, module-private names, and clashes reported with both places. */
+import { describe, expect, it } from "vitest";
+import { SymbolTable } from "../../generator/symbols/symbols.ts";
+import { argumentName } from "../../generator/naming.ts";
+import { wireEncoding } from "../../generator/resolve/encoding.ts";
+
+describe("SymbolTable", () => {
+  it("reports a clash once per pair of declarations, at the later spec place, naming the earlier", () => {
+    const table = new SymbolTable();
+    table.declare({
+      name: "Thing",
+      module: "a.ts",
+      typeOnly: true,
+      role: "the model 'Thing'",
+      origin: "s.yaml:3:5",
+    });
+    table.declare({
+      name: "Thing",
+      module: "b.ts",
+      typeOnly: true,
+      role: "the parameters type of operation X",
+      origin: "s.yaml:9:7",
+    });
+    table.declare({
+      name: "Thing",
+      module: "b.ts",
+      typeOnly: true,
+      role: "the parameters type of operation X",
+      origin: "s.yaml:9:7",
+    });
+    expect(table.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.message}`)).toEqual([
+      "s.yaml:9:7 'Thing' (the parameters type of operation X) is already declared by the model 'Thing' at s.yaml:3:5",
+    ]);
+  });
+
+  it("a module-private name may repeat across modules but not shadow a package-wide one", () => {
+    const table = new SymbolTable();
+    table.declare({ name: "send", module: "rt.ts", typeOnly: false, role: "the runtime", origin: null });
+    table.declareLocal({
+      name: "checkA",
+      module: "a.ts",
+      typeOnly: false,
+      role: "a check",
+      origin: "s.yaml:1:1",
+    });
+    table.declareLocal({
+      name: "checkA",
+      module: "b.ts",
+      typeOnly: false,
+      role: "a check",
+      origin: "s.yaml:2:1",
+    });
+    table.declareLocal({
+      name: "send",
+      module: "a.ts",
+      typeOnly: false,
+      role: "a helper",
+      origin: "s.yaml:3:1",
+    });
+    expect(table.diagnostics.map((d) => d.line)).toEqual([3]);
+    expect([
+      table.declares("a.ts", "checkA"),
+      table.declares("b.ts", "checkA"),
+      table.declares("c.ts", "checkA"),
+    ]).toEqual([true, true, false]);
+  });
+});
+
+describe("naming and encoding rules", () => {
+  it.each([
+    ["ServiceSid", "serviceSid"],
+    ["Class", "classParam"],
+    ["Client", "clientParam"],
+    ["Options", "optionsParam"],
+    ["default", "defaultParam"],
+    ["Issues", "issuesParam"],
+  ])("path argument %s is %s", (wire, want) => {
+    expect(argumentName(wire)).toBe(want);
+  });
+
+  it.each([
+    [{ type: "string" }, "query", "form", "text"],
+    [{ type: "array", items: { type: "string" } }, "body", "form", "repeat"],
+    [{ type: "array", items: { type: "array", items: { type: "string" } } }, "body", "form", null],
+    [{ type: "map", values: { type: "string" } }, "body", "form", "json"],
+    [{ type: "object", fields: [] }, "query", "form", "json"],
+    [{ type: "integer" }, "body", "json", "json-body"],
+    [{ type: "integer" }, "query", "json", "text"],
+  ] as const)("%j in %s with a %s body travels as %s", (expr, location, body, want) => {
+    expect(wireEncoding(expr, location, body)).toBe(want);
+  });
+});
