@@ -15,7 +15,7 @@ export function camelCase(name: string): string {
   return words.map((w, i) => (i === 0 ? w.toLowerCase() : capitalize(w.toLowerCase()))).join("");
 }
 
-/** `factor_type` -> `FactorType`, `push` -> `Push`. */
+/** `kind` -> `Kind`, `push` -> `Push`. */
 export function pascalCase(name: string): string {
   return splitWords(name)
     .map((w) => capitalize(w.toLowerCase()))

@@ -250,7 +250,7 @@ function checkEnum(values: readonly string[], path: NodePath, report: Report): v
   });
 }
 
-/** Values that select variants become parts of type names (`CreateFactorPushParams`): each must yield a distinct name. */
+/** Values that select variants become parts of type names (`CreateWidgetPushParams`): each must yield a distinct name. */
 export function checkNameableValues(values: readonly string[], path: NodePath, report: Report): void {
   const seen = new Map<string, string>();
   for (const value of values) {

@@ -7,7 +7,7 @@ import type { IrField, IrType } from "./types.ts";
 export type Origin = (node: object, path: readonly (string | number)[]) => void;
 
 /**
- * The IR type of `expr`. `typeName` names the object type it would declare (`FactorConfig`); items of
+ * The IR type of `expr`. `typeName` names the object type it would declare (`WidgetConfig`); items of
  * an array and values of a map append `Item` and `Value`.
  */
 export function buildType(

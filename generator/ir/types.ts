@@ -105,7 +105,7 @@ export interface IrVariantsType {
 /** One shape of a variants field. */
 export interface IrVariantCase {
   readonly value: string;
-  /** Generated type name, such as `FactorPushConfig`. */
+  /** Generated type name, such as `WidgetPushConfig`. */
   readonly typeName: string;
   readonly fields: readonly IrField[];
 }
@@ -139,7 +139,7 @@ export interface IrService {
   readonly name: string;
   /** The spec files this service comes from. */
   readonly sources: readonly string[];
-  /** Scheme and host, such as `https://verify.twilio.com`. */
+  /** Scheme and host, such as `https://api.example.com`. */
   readonly baseUrl: string;
   readonly version: string;
   /** Response header carrying the request id copied into errors, or null. */
@@ -255,7 +255,7 @@ export interface IrField {
 export interface IrOperation {
   readonly id: string;
   readonly kind: OperationKind;
-  /** `createFactor`, `listFactors`, or an action's own name. */
+  /** `createWidget`, `listWidgets`, or an action's own name. */
   readonly functionName: string;
   readonly method: HttpMethod;
   readonly pathTemplate: string;
@@ -272,7 +272,7 @@ export interface IrOperation {
   readonly parameters: readonly IrParameter[];
   /** Groups of parameters (wire names) of which exactly one must be given. */
   readonly exactlyOneOf: readonly (readonly string[])[];
-  /** `CreateFactorParams`, or null when the operation takes no parameters. */
+  /** `CreateWidgetParams`, or null when the operation takes no parameters. */
   readonly paramsTypeName: string | null;
   /** True when a caller must pass parameters (some are always required). */
   readonly paramsRequired: boolean;
@@ -315,7 +315,7 @@ export interface IrStream {
 
 /**
  * How a parameter's value travels: `text` (one key, the value as text), `repeat` (one key per array
- * item, as Twilio expects), `json` (one key, the value's JSON text), or `json-body` (a property of a
+ * item, as many form APIs expect), `json` (one key, the value's JSON text), or `json-body` (a property of a
  * JSON request body).
  */
 export type IrEncoding = "text" | "repeat" | "json" | "json-body";

@@ -1,6 +1,6 @@
 /**
  * A stateful local server for any resource a route table describes: Basic auth, routing, the client's
- * own validation rules, in-memory records, Twilio-style paging and errors, and injectable faults.
+ * own validation rules, in-memory records, paging and errors in the API's own shape (from the spec), and injectable faults.
  * Node-only; listens on 127.0.0.1.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
@@ -19,7 +19,7 @@ export interface MockServerOptions {
 
 /** A fault the next response will show instead of (or before) the real one. */
 export interface Fault {
-  /** Answer with this status and a Twilio error body. */
+  /** Answer with this status and the API's error body. */
   readonly status?: number;
   /** With status 429 (or any): a Retry-After header, in seconds. */
   readonly retryAfter?: number;

@@ -4,29 +4,29 @@
  */
 import { constantCase, pascalCase } from "../naming.ts";
 
-/** `decodeFactor`. */
+/** `decodeWidget`. */
 export const decoderName = (typeName: string): string => `decode${typeName}`;
-/** `validateCreateFactor`. */
+/** `validateCreateWidget`. */
 export const validatorName = (functionName: string): string => `validate${pascalCase(functionName)}`;
-/** `encodeCreateFactorForm`, `encodeListFactorsQuery`, `encodeApproveChallengeBody`. */
+/** `encodeCreateWidgetForm`, `encodeListWidgetsQuery`, `encodeApproveChallengeBody`. */
 export const encoderName = (functionName: string, part: "query" | "form" | "body"): string =>
   `encode${pascalCase(functionName)}${pascalCase(part)}`;
-/** `createFactorWithResponse`. */
+/** `createWidgetWithResponse`. */
 export const withResponseName = (functionName: string): string => `${functionName}WithResponse`;
-/** `requestListFactorsPage`: fetches one page from a path or page URL (module-local). */
+/** `requestListWidgetsPage`: fetches one page from a path or page URL (module-local). */
 export const requestPageName = (functionName: string): string => `request${pascalCase(functionName)}Page`;
-/** `ListFactorResponse`: the wire schema of a list response. */
+/** `ListWidgetResponse`: the wire schema of a list response. */
 export const envelopeName = (operationId: string): string => `${operationId}Response`;
-/** `FactorCommon`: the fields every variant of a model shares. */
+/** `WidgetCommon`: the fields every variant of a model shares. */
 export const commonTypeName = (model: string): string => `${model}Common`;
-/** `FactorPush`: the member of a model's union for one selector value. */
+/** `WidgetPush`: the member of a model's union for one selector value. */
 export const variantMemberName = (model: string, value: string): string => `${model}${pascalCase(value)}`;
-/** `CreateFactorPushParams`: the member of a parameters union for one discriminator value. */
+/** `CreateWidgetPushParams`: the member of a parameters union for one discriminator value. */
 export const paramsMemberName = (paramsTypeName: string, value: string): string =>
   `${paramsBase(paramsTypeName)}${pascalCase(value)}Params`;
-/** `CreateFactorConfigParams`: the interface of a dotted parameter group. */
+/** `CreateWidgetConfigParams`: the interface of a dotted parameter group. */
 export const groupTypeName = (base: string, group: string): string => `${base}${pascalCase(group)}Params`;
-/** `CreateFactor` from `CreateFactorParams`. */
+/** `CreateWidget` from `CreateWidgetParams`. */
 export const paramsBase = (paramsTypeName: string): string => paramsTypeName.replace(/Params$/, "");
 /** `checkServiceSid`: a validator's check of a path argument (module-local). */
 export const pathCheckName = (wireName: string): string => `check${pascalCase(wireName)}Argument`;

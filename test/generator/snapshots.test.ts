@@ -11,8 +11,9 @@ import { filesFor } from "../helpers/render.ts";
 const cases: [string, string[]][] = [
   ["hostile", [join(FIXTURES, "hostile/spec.yaml")]],
   ["kinds", [join(FIXTURES, "kinds/spec.yaml")]],
-  // Two files of one service; path arguments named Class and Client; a body parameter named like a path argument; no path parameters.
-  ["merged", [join(FIXTURES, "merged/a.yaml"), join(FIXTURES, "merged/b.yaml")]],
+  // Two files of one service and a second service in one package; path arguments named Class and
+  // Client; a body parameter named like a path argument; a resource with no path parameters.
+  ["merged", ["a.yaml", "b.yaml", "c.yaml"].map((f) => join(FIXTURES, "merged", f))],
 ];
 
 describe.each(cases)("snapshots: %s", async (name, specs) => {

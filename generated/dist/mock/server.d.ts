@@ -11,7 +11,7 @@ export interface MockServerOptions {
 }
 /** A fault the next response will show instead of (or before) the real one. */
 export interface Fault {
-    /** Answer with this status and a Twilio error body. */
+    /** Answer with this status and the API's error body. */
     readonly status?: number;
     /** With status 429 (or any): a Retry-After header, in seconds. */
     readonly retryAfter?: number;

@@ -96,7 +96,7 @@ export function formatText(format: StringFormat | null): string | null {
   return format ? FORMATS[format] : null;
 }
 
-/** `FactorType is push`, `LookupEnabled is true`, or `the stored factor_type is push or totp`. */
+/** `Kind is push`, `LookupEnabled is true`, or `the stored kind is push or totp`. */
 export function conditionText(c: IrCondition): string {
   const values = c.values.map(String).join(" or ");
   return c.subject === "parameter" ? `${c.wireName} is ${values}` : `the stored ${c.wireName} is ${values}`;

@@ -7,7 +7,7 @@ export function pathArgs(op: IrOperation): string[] {
   return op.pathParameters.map((p) => literal(p.example ?? `<${p.wireName}>`));
 }
 
-/** `const factor = await createFactor(client, "VA…", "…", { … });` for one example (or none). */
+/** `const widget = await createWidget(client, "SH…", { … });` for one example (or none). */
 export function callExample(resource: IrResource, op: IrOperation, example: IrExample | null): string {
   const args = ["client", ...pathArgs(op)];
   if (example && example.params.length) args.push(objectLiteral(op, example));

@@ -18,6 +18,11 @@ import {
 } from "../ts/builder.ts";
 import { literal } from "../ts/escape.ts";
 import { generatedHeader, type VirtualFile } from "../virtual-file.ts";
+import type { MockKind } from "../../mock-runtime/types.ts";
+
+// The mock runtime parses wire values by kind: typing them as its MockKind makes tsc report a kind
+// the IR gained and the mock does not know yet.
+const mockKind = (type: IrType): MockKind => type.kind;
 
 const RUNTIME_DIR = new URL("../../mock-runtime/", import.meta.url);
 const DIR = "src/mock";
@@ -70,7 +75,7 @@ function fieldData(f: IrField): Code {
   const t = f.type;
   return {
     wireName: f.wireName,
-    kind: t.kind,
+    kind: mockKind(t),
     format: t.kind === "string" ? t.format : null,
     pattern: t.kind === "string" ? t.pattern : null,
     enum: t.kind === "enum" ? [...t.values] : null,
@@ -78,8 +83,8 @@ function fieldData(f: IrField): Code {
   };
 }
 
-function itemKind(t: IrType): string | null {
-  return t.kind === "array" ? t.items.kind : null;
+function itemKind(t: IrType): MockKind | null {
+  return t.kind === "array" ? mockKind(t.items) : null;
 }
 
 function parameterData(p: IrParameter): Code {
@@ -89,7 +94,7 @@ function parameterData(p: IrParameter): Code {
     wireName: p.wireName,
     location: p.location,
     tsPath: [...p.tsPath],
-    kind: p.type.kind,
+    kind: mockKind(p.type),
     itemKind: itemKind(p.type),
     encoding: p.encoding,
     default: p.default,

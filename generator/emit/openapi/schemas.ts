@@ -182,7 +182,7 @@ export function requestBodySchema(op: IrOperation): Schema {
   return schema;
 }
 
-// Client-checkable conditions, grouped by subject and values: `if FactorType is push then require ...`.
+// Client-checkable conditions, grouped by subject and values: `if Kind is push then require ...`.
 function conditionalRules(params: readonly IrParameter[]): Schema[] {
   const groups = new Map<
     string,

@@ -56,7 +56,7 @@ export function printModule(
   symbols: SymbolTable,
 ): VirtualFile {
   for (const name of declaredNames(statements)) {
-    // Module constants an emitter names itself (`CONFIG_ALG_PATTERN`, `CREATE_FACTOR_KEYS`) are
+    // Module constants an emitter names itself (`CONFIG_ALG_PATTERN`, `CREATE_WIDGET_KEYS`) are
     // unique by construction and cannot meet a spec-derived name, which is never SCREAMING_CASE.
     if (EMITTER_CONSTANT.test(name)) continue;
     if (!symbols.declares(path, name))
