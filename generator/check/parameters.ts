@@ -53,9 +53,11 @@ export function checkParameters(op: RawOperation, path: NodePath, ctx: FileConte
     }
     if (wireEncoding(param, param.in, body) === null) {
       report(
-        [...pp, "items"],
+        [...pp, param.in === "header" ? "in" : "items"],
         "unsupported-encoding",
-        "an array of arrays cannot travel in a form or query string",
+        param.in === "header"
+          ? "a header carries one value, not an array, object or map"
+          : "an array of arrays cannot travel in a form or query string",
         { hint: "use type json, or a JSON body" },
       );
     }

@@ -325,7 +325,7 @@ export interface IrParameter {
   readonly wireName: string;
   /** `Config.CodeLength` -> `["config", "codeLength"]`. */
   readonly tsPath: readonly string[];
-  readonly location: "query" | "body";
+  readonly location: "query" | "body" | "header";
   readonly type: IrType;
   readonly encoding: IrEncoding;
   readonly default: string | number | boolean | null;

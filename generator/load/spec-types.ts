@@ -129,7 +129,9 @@ export interface RawPathParameter extends RawTypeExpr {
 
 export interface RawParameter extends RawTypeExpr {
   readonly name: string;
-  readonly in: "query" | "body";
+  readonly in: "query" | "body" | "header";
+  /** The client's property name, where the wire name gives none. */
+  readonly property?: string;
   readonly default?: string | number | boolean;
   readonly required?: boolean;
   readonly requiredWhen?: RawCondition;

@@ -9,7 +9,7 @@ export const decoderName = (typeName: string): string => `decode${typeName}`;
 /** `validateCreateWidget`. */
 export const validatorName = (functionName: string): string => `validate${pascalCase(functionName)}`;
 /** `encodeCreateWidgetForm`, `encodeListWidgetsQuery`, `encodeApproveChallengeBody`. */
-export const encoderName = (functionName: string, part: "query" | "form" | "body"): string =>
+export const encoderName = (functionName: string, part: "query" | "form" | "body" | "headers"): string =>
   `encode${pascalCase(functionName)}${pascalCase(part)}`;
 /** `createWidgetWithResponse`. */
 export const withResponseName = (functionName: string): string => `${functionName}WithResponse`;

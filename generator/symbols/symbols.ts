@@ -213,6 +213,8 @@ function registerOperation(
   fn(names.validatorName(op.functionName), m.validators, "the validator");
   if (op.parameters.some((p) => p.location === "query"))
     fn(names.encoderName(op.functionName, "query"), m.serializers, "the query encoder");
+  if (op.parameters.some((p) => p.location === "header"))
+    fn(names.encoderName(op.functionName, "headers"), m.serializers, "the header encoder");
   if (op.parameters.some((p) => p.location === "body"))
     fn(
       names.encoderName(op.functionName, op.bodyEncoding === "json" ? "body" : "form"),

@@ -107,10 +107,11 @@ describe("all kinds: requests on the wire", () => {
       tag: ["x", "y"],
       kind: "dry",
       openedAfter: new Date("2024-01-01T00:00:00Z"),
+      openedBefore: new Date("2024-02-01T00:00:00Z"),
     });
     const r = requests[0]!;
     expect(r.url).toBe(
-      `${BASE}/v1/Shelves?Limit=5&Kind=dry&Tag=x&Tag=y&OpenedAfter=2024-01-01T00%3A00%3A00.000Z`,
+      `${BASE}/v1/Shelves?Limit=5&Kind=dry&Tag=x&Tag=y&OpenedAfter=2024-01-01T00%3A00%3A00.000Z&OpenedAt%3C=2024-02-01T00%3A00%3A00.000Z`,
     );
     expect(r.body).toBeNull();
   });
@@ -134,7 +135,11 @@ describe("all kinds: requests on the wire", () => {
     const client = api.createClient({ keyId: "key", keySecret: "secret", fetch: fake.fetch });
     expect(await api.moveShelf(client, SHELF, { slot: "A1" })).toBeUndefined();
     expect(form(fake.requests[0]!)).toEqual([["Slot", "A1"]]);
-    expect((await api.updateShelfWithResponse(client, SHELF, { label: "x" })).status).toBe(202);
+    expect((await api.updateShelfWithResponse(client, SHELF, { label: "x", ifMatch: "v7" })).status).toBe(
+      202,
+    );
+    expect(fake.requests[1]!.headers["if-match"]).toBe("v7");
+    expect(form(fake.requests[1]!)).toEqual([["Label", "x"]]);
   });
 });
 

@@ -21,6 +21,8 @@ export interface MockRequest {
     readonly origin: string;
     readonly body: string;
     readonly account: string;
+    /** Request headers, names in lower case. */
+    readonly headers: Readonly<Record<string, string | string[] | undefined>>;
 }
 /** Answers one request: a status and a JSON payload (null for none). */
 export declare function handle(service: MockService, store: Store, req: MockRequest): {

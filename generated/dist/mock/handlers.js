@@ -50,7 +50,8 @@ function readParameters(operation, req) {
   const values = /* @__PURE__ */ new Map();
   const params = {};
   for (const p of operation.parameters) {
-    const source = p.location === "query" || !hasBody ? query : formBody;
+    const header = p.location === "header" ? req.headers[p.wireName.toLowerCase()] : void 0;
+    const source = p.location === "header" ? new URLSearchParams(header === void 0 ? [] : [[p.wireName, String(header)]]) : p.location === "query" || !hasBody ? query : formBody;
     const value = p.encoding === "json-body" ? jsonValue(p, json) : formValue(p, source);
     if (value === void 0) continue;
     const raw = p.encoding === "json-body" ? JSON.stringify(value) : source.get(p.wireName);

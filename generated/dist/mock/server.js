@@ -29,7 +29,8 @@ async function startMockServer(services, options = {}) {
       const body = new URLSearchParams(form).toString();
       const account = options.credentials?.username ?? "seed";
       const service = serviceFor(services, url);
-      for (let i = 0; i < count; i++) handle(service, store, { method: "POST", url, origin, body, account });
+      for (let i = 0; i < count; i++)
+        handle(service, store, { method: "POST", url, origin, body, account, headers: {} });
     },
     close: () => new Promise((resolve, reject) => {
       server.closeAllConnections();
@@ -64,7 +65,8 @@ async function serve(services, store, faults, options, req, res, origin) {
       url,
       origin,
       body,
-      account
+      account,
+      headers: req.headers
     });
     send(res, status, payload);
   } catch (error) {

@@ -4,7 +4,7 @@ export type MockKind = "string" | "integer" | "number" | "boolean" | "enum" | "d
 /** One request parameter as the mock reads it from a query string, form body or JSON body. */
 export interface MockParameter {
     readonly wireName: string;
-    readonly location: "query" | "body";
+    readonly location: "query" | "body" | "header";
     readonly tsPath: readonly string[];
     readonly kind: MockKind;
     /** For arrays: the kind of the items. */

@@ -29,6 +29,8 @@ export interface OperationRequest {
     readonly form?: URLSearchParams | undefined;
     /** A JSON request body (instead of a form). */
     readonly json?: unknown;
+    /** Headers the operation's parameters set. */
+    readonly headers?: Readonly<Record<string, string>> | undefined;
     /** The API's own scheme and host, used unless the client overrides it. */
     readonly defaultBaseUrl: string;
     readonly requestIdHeader: string | null;

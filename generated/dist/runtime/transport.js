@@ -67,8 +67,10 @@ async function send(client, request, options = {}) {
 }
 function buildHeaders(client, request, options) {
   const headers = {};
-  for (const [name, value] of Object.entries(options.headers ?? {})) {
-    if (name.toLowerCase() !== "authorization") headers[name] = value;
+  for (const source of [request.headers, options.headers]) {
+    for (const [name, value] of Object.entries(source ?? {})) {
+      if (name.toLowerCase() !== "authorization") headers[name] = value;
+    }
   }
   headers["Accept"] = "application/json";
   headers["User-Agent"] = client.userAgent;

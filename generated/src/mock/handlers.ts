@@ -34,6 +34,8 @@ export interface MockRequest {
   readonly origin: string;
   readonly body: string;
   readonly account: string;
+  /** Request headers, names in lower case. */
+  readonly headers: Readonly<Record<string, string | string[] | undefined>>;
 }
 
 interface Route {
@@ -90,7 +92,13 @@ function readParameters(operation: MockOperation, req: MockRequest) {
   const values = new Map<MockParameter, unknown>();
   const params: Record<string, unknown> = {};
   for (const p of operation.parameters) {
-    const source = p.location === "query" || !hasBody ? query : formBody;
+    const header = p.location === "header" ? req.headers[p.wireName.toLowerCase()] : undefined;
+    const source =
+      p.location === "header"
+        ? new URLSearchParams(header === undefined ? [] : [[p.wireName, String(header)]])
+        : p.location === "query" || !hasBody
+          ? query
+          : formBody;
     const value = p.encoding === "json-body" ? jsonValue(p, json) : formValue(p, source);
     if (value === undefined) continue;
     const raw = p.encoding === "json-body" ? JSON.stringify(value) : source.get(p.wireName);

@@ -80,7 +80,8 @@ export async function startMockServer(
       const body = new URLSearchParams(form).toString();
       const account = options.credentials?.username ?? "seed";
       const service = serviceFor(services, url);
-      for (let i = 0; i < count; i++) handle(service, store, { method: "POST", url, origin, body, account });
+      for (let i = 0; i < count; i++)
+        handle(service, store, { method: "POST", url, origin, body, account, headers: {} });
     },
     close: () =>
       new Promise<void>((resolve, reject) => {
@@ -126,6 +127,7 @@ async function serve(
       origin,
       body,
       account,
+      headers: req.headers,
     });
     send(res, status, payload);
   } catch (error) {

@@ -35,6 +35,8 @@ export interface OperationRequest {
   readonly form?: URLSearchParams | undefined;
   /** A JSON request body (instead of a form). */
   readonly json?: unknown;
+  /** Headers the operation's parameters set. */
+  readonly headers?: Readonly<Record<string, string>> | undefined;
   /** The API's own scheme and host, used unless the client overrides it. */
   readonly defaultBaseUrl: string;
   readonly requestIdHeader: string | null;
@@ -127,8 +129,10 @@ function buildHeaders(
   options: RequestOptions,
 ): Record<string, string> {
   const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(options.headers ?? {})) {
-    if (name.toLowerCase() !== "authorization") headers[name] = value;
+  for (const source of [request.headers, options.headers]) {
+    for (const [name, value] of Object.entries(source ?? {})) {
+      if (name.toLowerCase() !== "authorization") headers[name] = value;
+    }
   }
   headers["Accept"] = "application/json";
   headers["User-Agent"] = client.userAgent;

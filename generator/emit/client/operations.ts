@@ -90,7 +90,7 @@ class OperationEmitter {
 
   private encodedParts(op: IrOperation): string[] {
     const source = op.paramsRequired ? "params" : "params ?? {}";
-    const key = { query: "query", form: "form", body: "json" } as const;
+    const key = { query: "query", form: "form", body: "json", headers: "headers" } as const;
     return partsOf(op).map(
       (part) => `${key[part]}: ${this.uses.use(encoderName(op.functionName, part))}(${source})`,
     );

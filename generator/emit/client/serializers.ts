@@ -5,10 +5,29 @@ import { encoderName, objectWireName } from "../../symbols/names.ts";
 import { StructureKind, tsdoc, type StatementStructures, type Uses } from "../ts/builder.ts";
 import { docCode, literal, member } from "../ts/escape.ts";
 
+/** A part of a request that parameters fill: the query string, a form or JSON body, or headers. */
+export type RequestPart = "query" | "form" | "body" | "headers";
+
+const LOCATION_OF = { query: "query", form: "body", body: "body", headers: "header" } as const;
+// Each part's encoder: its return type and first statement.
+const SHAPE_OF: Record<RequestPart, readonly [string, string]> = {
+  query: ["URLSearchParams", "const out = new URLSearchParams();"],
+  form: ["URLSearchParams", "const out = new URLSearchParams();"],
+  body: ["Record<string, unknown>", "const out: Record<string, unknown> = {};"],
+  headers: ["Record<string, string>", "const out: Record<string, string> = {};"],
+};
+const DESCRIPTION_OF = {
+  query: "query string",
+  form: "form body",
+  body: "JSON body",
+  headers: "headers",
+} as const;
+
 /** The parts of a request an operation's parameters fill. */
-export function partsOf(op: IrOperation): ("query" | "form" | "body")[] {
-  const out: ("query" | "form" | "body")[] = [];
+export function partsOf(op: IrOperation): RequestPart[] {
+  const out: RequestPart[] = [];
   if (op.parameters.some((p) => p.location === "query")) out.push("query");
+  if (op.parameters.some((p) => p.location === "header")) out.push("headers");
   if (op.parameters.some((p) => p.location === "body"))
     out.push(op.bodyEncoding === "json" ? "body" : "form");
   return out;
@@ -21,24 +40,21 @@ export function serializerStatements(operations: readonly IrOperation[], uses: U
   for (const op of operations) {
     if (!op.paramsTypeName) continue;
     for (const part of partsOf(op)) {
-      const params = op.parameters.filter((p) =>
-        part === "query" ? p.location === "query" : p.location === "body",
-      );
+      const params = op.parameters.filter((p) => p.location === LOCATION_OF[part]);
       for (const p of params) for (const s of namedShapes(p.type)) shapes.set(s.typeName, s);
-      const isJson = part === "body";
-      const what = part === "query" ? "query string" : part === "form" ? "form body" : "JSON body";
+      const [returnType, start] = SHAPE_OF[part];
       functions.push({
         kind: StructureKind.Function,
         name: encoderName(op.functionName, part),
         isExported: true,
         parameters: [{ name: "params", type: uses.use(op.paramsTypeName) }],
-        returnType: isJson ? "Record<string, unknown>" : "URLSearchParams",
+        returnType,
         docs: tsdoc([
-          `Encodes the ${what} of ${docCode(op.functionName)}: only the parameters given, under their wire names.`,
+          `Encodes the ${DESCRIPTION_OF[part]} of ${docCode(op.functionName)}: only the parameters given, under their wire names.`,
         ]),
         statements: [
-          isJson ? "const out: Record<string, unknown> = {};" : "const out = new URLSearchParams();",
-          ...params.map((p) => encodeLine(p, uses)),
+          start,
+          ...params.map((p) => (p.location === "header" ? headerLine(p) : encodeLine(p, uses))),
           "return out;",
         ],
       });
@@ -66,6 +82,13 @@ function encodeLine(p: IrParameter, uses: Uses): string {
     default:
       return unreachable(p.encoding);
   }
+}
+
+// A header carries the value's text (the JSON text of a json value).
+function headerLine(p: IrParameter): string {
+  const access = member("params", p.tsPath[0]!);
+  const value = p.encoding === "json" ? `JSON.stringify(${access})` : textOf(p.type, access);
+  return `if (${access} !== undefined) out[${literal(p.wireName)}] = ${value};`;
 }
 
 function isText(type: IrType): boolean {

@@ -59,10 +59,10 @@ function operation(service: IrService, op: IrOperation): Schema {
       schema: strip(parameterSchema(p)),
     })),
     ...op.parameters
-      .filter((p) => p.location === "query")
+      .filter((p) => p.location === "query" || p.location === "header")
       .map((p) => ({
         name: p.wireName,
-        in: "query",
+        in: p.location,
         required: p.required,
         description: p.description,
         ...(p.deprecated ? { deprecated: true } : {}),
