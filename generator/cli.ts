@@ -8,6 +8,7 @@ import { startWorker, stopWorker } from "./format/worker.ts";
 import type { TreeComparison } from "./write/write.ts";
 
 const USAGE = `Usage: generate [spec files...] [--out DIR] [--check]
+       generate import <document> --out DIR [...]   (see generate import --help)
 
 Generates a typed, validated client package from YAML resource specs.
 
@@ -26,6 +27,10 @@ Options:
 Exit codes: 0 ok, 1 spec problems or stale output, 2 usage error.`;
 
 async function main(argv: readonly string[]): Promise<number> {
+  if (argv[0] === "import") {
+    const { importCli } = await import("./import/cli.ts");
+    return importCli(argv.slice(1));
+  }
   let parsed;
   try {
     parsed = parseArgs({

@@ -25,7 +25,7 @@ export interface SymbolInfo {
 }
 
 // Global names of JavaScript and TypeScript that generated code refers to; a declaration would shadow them.
-const GLOBALS = (
+export const GLOBALS: readonly string[] = (
   "Promise Date Record Readonly ReadonlyArray Array Map Set Error TypeError Object String Number Boolean URL URLSearchParams " +
   "Headers Response Request AbortSignal AbortController RegExp JSON Math Symbol Uint8Array TextEncoder TextDecoder " +
   "AsyncIterable AsyncGenerator Iterable Partial Required Pick Omit Exclude Extract NonNullable ReturnType Function " +

@@ -36,3 +36,6 @@ export function snapshotTree(dir: string): Map<string, string> {
 
 /** Every spec file under spec/, as the CLI finds them. */
 export const SPEC_FILES: readonly string[] = findSpecs(join(ROOT, "spec"));
+
+/** Twilio's official OpenAPI documents, read-only beside the repository (absent on machines without ../shared). */
+export const TWILIO_OAI = join(ROOT, "../shared/vendor/twilio-oai");

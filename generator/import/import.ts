@@ -1,0 +1,155 @@
+/**
+ * Import: an OpenAPI document -> spec files in this repository's format, checked by the check stage
+ * in memory before anything is written, with a report of the rules lifted from prose and of the
+ * sentences that look like rules but were not.
+ */
+import { readFile } from "node:fs/promises";
+import { relative, resolve, sep } from "node:path";
+import { parse } from "yaml";
+import { checkSpecs } from "../check/check.ts";
+import { sortDiagnostics, type Diagnostic } from "../diagnostics.ts";
+import { GLOBALS } from "../symbols/symbols.ts";
+import { RUNTIME_EXPORTS } from "../symbols/runtime-exports.ts";
+import { buildSpecs, type Conventions, type ImportReport } from "./build.ts";
+import { readOpenApi } from "./openapi.ts";
+import { specText, writeSpecs } from "./write.ts";
+
+/** What to import and where. */
+export interface ImportOptions {
+  readonly document: string;
+  readonly outDir: string;
+  /** Only paths starting with this. */
+  readonly prefix?: string | null;
+  /** The service name (default: from the document's title). */
+  readonly service?: string | null;
+  /** A YAML file with the API's conventions (package, auth, errors, paging, local server, shared models). */
+  readonly conventions?: string | null;
+  /** Overwrite edited or foreign spec files. */
+  readonly force?: boolean;
+  /** Write nothing; return the files. */
+  readonly dryRun?: boolean;
+  /** Paths in diagnostics are relative to this folder. Default: process.cwd(). */
+  readonly cwd?: string;
+}
+
+/** The outcome: diagnostics, or the files (and what was written), with the report. */
+export interface ImportResult {
+  readonly ok: boolean;
+  readonly diagnostics: readonly Diagnostic[];
+  readonly files: readonly { readonly name: string; readonly text: string }[];
+  readonly written: readonly string[];
+  readonly unchanged: readonly string[];
+  readonly report: ImportReport | null;
+}
+
+/** Conventions for an API the importer knows nothing about: basic auth, an error body with a message, no paging. */
+export const GENERIC_CONVENTIONS: Conventions = {
+  package: {
+    name: "{service}-client",
+    version: "0.1.0",
+    license: "UNLICENSED",
+    description: "A client for the {service} API.",
+  },
+  service: {
+    auth: {
+      scheme: "basic",
+      credentials: [
+        {
+          username: { option: "username", description: "The user name." },
+          password: { option: "password", description: "The password." },
+        },
+      ],
+    },
+    errors: { model: "ApiErrorBody", messageField: "message" },
+  },
+  models: [
+    {
+      name: "ApiErrorBody",
+      description: "The body of an error response.",
+      fields: [{ name: "message", type: "string", nullable: true, description: "What went wrong." }],
+    },
+  ],
+};
+
+const RESERVED = new Set([...GLOBALS, ...RUNTIME_EXPORTS.map((e) => e.name), "ClientOptions", "Wire"]);
+
+/** Imports a document; writes the spec files only when every one of them passes the check stage. */
+export async function importDocument(options: ImportOptions): Promise<ImportResult> {
+  const cwd = options.cwd ?? process.cwd();
+  const display = (path: string) => relative(cwd, resolve(cwd, path)).split(sep).join("/");
+  const fail = (diagnostics: Diagnostic[]): ImportResult => ({
+    ok: false,
+    diagnostics: sortDiagnostics(diagnostics),
+    files: [],
+    written: [],
+    unchanged: [],
+    report: null,
+  });
+  const source = display(options.document);
+  const { document, diagnostics } = readOpenApi(source, await readFile(options.document, "utf8"));
+  if (!document) return fail(diagnostics);
+  const conventions = options.conventions
+    ? (parse(await readFile(options.conventions, "utf8")) as Conventions)
+    : GENERIC_CONVENTIONS;
+  const prefix = options.prefix ?? null;
+  const { specs, report } = buildSpecs(document, conventions, {
+    prefix,
+    service: options.service ?? null,
+    reserved: RESERVED,
+  });
+  if (!specs.length && prefix !== null) {
+    return fail([
+      {
+        code: "no-matching-path",
+        severity: "error",
+        message: `no path of the document with an operation starts with '${prefix}'`,
+        file: source,
+        line: 1,
+        column: 1,
+        path: "paths",
+        hint: "check --path against the document's paths",
+      },
+    ]);
+  }
+  if (!specs.length) {
+    const warning: Diagnostic = {
+      code: "no-operations",
+      severity: "warning",
+      message: "the document describes no operation: there is nothing to import",
+      file: source,
+      line: 1,
+      column: 1,
+      path: "paths",
+    };
+    return { ok: true, diagnostics: [warning], files: [], written: [], unchanged: [], report };
+  }
+  const outDir = resolve(cwd, options.outDir);
+  const files = specs.map((s) => ({ name: s.fileName, text: specText(s, source, outDir) }));
+  // Every written spec must pass the check stage: checked here, in memory, before anything is written.
+  const checked = checkSpecs(files.map((f) => ({ file: display(resolve(outDir, f.name)), text: f.text })));
+  const errors = checked.diagnostics.filter((d) => d.severity === "error");
+  if (errors.length) return fail(errors);
+  if (options.dryRun) return { ok: true, diagnostics: [], files, written: [], unchanged: [], report };
+  const written = writeSpecs(outDir, files, options.force ?? false, display);
+  if (written.diagnostics.length) return fail(written.diagnostics);
+  return { ok: true, diagnostics: [], files, written: written.written, unchanged: written.unchanged, report };
+}
+
+/** The report as Markdown: counts, lifted rules by kind, and the sentences left for a reviewer. */
+export function reportText(source: string, report: ImportReport): string {
+  const kinds = Object.entries(report.lifted).sort(([a], [b]) => (a < b ? -1 : 1));
+  const lines = [
+    `# Import report: ${source}`,
+    "",
+    `- operations imported: ${report.operations}`,
+    `- parameters: ${report.parameters}`,
+    `- rules lifted from prose: ${kinds.reduce((n, [, c]) => n + c, 0)} (${kinds.map(([k, c]) => `${k} ${c}`).join(", ") || "none"})`,
+    `- sentences that look like rules but were not lifted: ${report.unlifted.length}`,
+    "",
+    "## Not lifted (for a reviewer to finish)",
+    "",
+    ...report.unlifted.map((u) => `- ${u.where}: ${JSON.stringify(u.sentence)}`),
+    "",
+  ];
+  return lines.join("\n");
+}

@@ -1,0 +1,140 @@
+/**
+ * Import, resources: groups a document's paths into resources (a list path and the instance path
+ * below it, or a path alone), using `x-twilio`'s `pathType`, `className` and `mountName` where the
+ * document has them, and classifies each operation (create, fetch, list, update, delete, action).
+ */
+import { camelCase, pascalCase } from "../naming.ts";
+import type { HttpMethod, OperationKind } from "../load/spec-types.ts";
+import { isObject, type Json, type JsonObject } from "./openapi.ts";
+
+/** One path of the document with its item. */
+export interface DocPath {
+  readonly path: string;
+  readonly item: JsonObject;
+  readonly type: "list" | "instance";
+}
+
+/** A resource's paths: a list path, an instance path, or both. */
+export interface PathGroup {
+  readonly list: DocPath | null;
+  readonly instance: DocPath | null;
+}
+
+/** One operation of a group, before conversion. */
+export interface DocOperation {
+  readonly path: DocPath;
+  readonly method: HttpMethod;
+  readonly operation: JsonObject;
+  readonly pathKind: "list" | "instance";
+}
+
+const METHODS: readonly HttpMethod[] = ["GET", "POST", "PUT", "PATCH", "DELETE"];
+// Twilio's v2010 paths end in `.json`; pairing compares paths without it.
+const base = (path: string) => path.replace(/\.json$/, "");
+
+/** The paths of the document (those under `prefix`, when given), grouped into resources in path order. */
+export function groupPaths(paths: JsonObject, prefix: string | null): PathGroup[] {
+  const all: DocPath[] = Object.entries(paths)
+    .filter(([path, item]) => isObject(item) && (prefix === null || path.startsWith(prefix)))
+    .map(([path, item]) => {
+      const declared = isObject((item as JsonObject)["x-twilio"])
+        ? ((item as JsonObject)["x-twilio"] as JsonObject)["pathType"]
+        : undefined;
+      const type =
+        declared === "list" || declared === "instance"
+          ? declared
+          : base(path).endsWith("}")
+            ? "instance"
+            : "list";
+      return { path, item: item as JsonObject, type };
+    });
+  const lists = new Map(all.filter((p) => p.type === "list").map((p) => [base(p.path), p]));
+  const paired = new Set<DocPath>();
+  const groups: PathGroup[] = [];
+  for (const p of all) {
+    if (p.type !== "instance") continue;
+    const parent = lists.get(base(p.path).replace(/\/\{[^}/]+\}$/, ""));
+    if (parent && base(p.path) !== base(parent.path) && !paired.has(parent)) {
+      paired.add(parent);
+      paired.add(p);
+      groups.push({ list: parent, instance: p });
+    }
+  }
+  for (const p of all)
+    if (!paired.has(p))
+      groups.push(p.type === "list" ? { list: p, instance: null } : { list: null, instance: p });
+  const first = (g: PathGroup) => (g.list ?? g.instance)!.path;
+  return groups.sort((a, b) => (first(a) < first(b) ? -1 : first(a) > first(b) ? 1 : 0));
+}
+
+/** The operations of a group, list path first, in method order. */
+export function operationsOf(group: PathGroup): DocOperation[] {
+  const out: DocOperation[] = [];
+  for (const [path, pathKind] of [
+    [group.list, "list"],
+    [group.instance, "instance"],
+  ] as const) {
+    if (!path) continue;
+    for (const method of METHODS) {
+      const operation = path.item[method.toLowerCase()];
+      if (isObject(operation)) out.push({ path, method, operation, pathKind });
+    }
+  }
+  return out;
+}
+
+/** The kind of an operation, from its method and path; `paged` says whether its response is a page. */
+export function kindOf(op: DocOperation, paged: boolean): OperationKind {
+  if (op.pathKind === "list") {
+    if (op.method === "GET") return paged ? "list" : "fetch";
+    return op.method === "POST" ? "create" : "action";
+  }
+  if (op.method === "GET") return "fetch";
+  if (op.method === "DELETE") return "delete";
+  return "update";
+}
+
+/** The literal segments of a path (placeholders and the `.json` suffix left out). */
+export function literalSegments(path: string): string[] {
+  return base(path)
+    .split("/")
+    .filter((s) => s && !s.includes("{"));
+}
+
+/** `x-twilio.className` or `mountName` of a path, PascalCase, or null. */
+export function declaredName(path: DocPath | null): string | null {
+  const ext = path && isObject(path.item["x-twilio"]) ? (path.item["x-twilio"] as JsonObject) : null;
+  const name = ext?.["className"] ?? ext?.["mountName"];
+  return typeof name === "string" && name ? pascalCase(name) : null;
+}
+
+/** A camelCase function name from an operation id (`UpdateChallengePasskeys` -> `updateChallengePasskeys`). */
+export function functionNameFromId(id: string): string {
+  const name = camelCase(id);
+  return /^[a-z]/.test(name) ? name : `call${pascalCase(id)}`;
+}
+
+/** The 2xx statuses of an operation, in order; 200 when the document gives none. */
+export function successStatuses(operation: JsonObject): number[] {
+  const responses = isObject(operation["responses"]) ? operation["responses"] : {};
+  const statuses = Object.keys(responses)
+    .filter((s) => /^2\d\d$/.test(s))
+    .map(Number)
+    .sort((a, b) => a - b);
+  return statuses.length ? statuses : [200];
+}
+
+/** The JSON schema of an operation's first 2xx response with a body, or null. */
+export function responseSchema(operation: JsonObject): Json | null {
+  const responses = isObject(operation["responses"]) ? operation["responses"] : {};
+  for (const status of Object.keys(responses)
+    .filter((s) => /^2\d\d$/.test(s))
+    .sort()) {
+    const content = isObject(responses[status]) ? (responses[status] as JsonObject)["content"] : undefined;
+    if (!isObject(content)) continue;
+    const media = Object.keys(content).find((m) => /json/.test(m));
+    const schema = media && isObject(content[media]) ? (content[media] as JsonObject)["schema"] : undefined;
+    if (schema !== undefined) return schema;
+  }
+  return null;
+}

@@ -1,0 +1,199 @@
+/**
+ * Import, types: OpenAPI schemas -> spec type expressions, fields and models. Enumerations are
+ * inlined; object components referenced from fields become models (`model: Name`), collected here.
+ */
+import { pascalCase } from "../naming.ts";
+import type { RawField, RawModel, RawTypeExpr } from "../load/spec-types.ts";
+import { deref, isObject, type Json, type JsonObject } from "./openapi.ts";
+
+/** Names a component schema as a model (`verify.v2.service.entity.factor` -> `Factor`), uniquely. */
+export type ModelNamer = (ref: string) => string;
+
+/** Collects the models the converted types refer to, converting each component once. */
+export class ModelTable {
+  readonly models = new Map<string, { readonly ref: string; model: RawModel | null }>();
+  constructor(
+    readonly root: JsonObject,
+    readonly nameOf: ModelNamer,
+  ) {}
+
+  /** The model for a component object schema, converting it (and what it refers to) on first use. */
+  use(ref: string): string {
+    const name = this.nameOf(ref);
+    if (this.models.has(name)) return name;
+    this.models.set(name, { ref, model: null }); // registered first: a recursive reference finds it
+    const schema = deref(this.root, { $ref: ref }) as JsonObject;
+    const description = text(schema["description"]) || text(schema["title"]) || `The ${name} resource.`;
+    this.models.get(name)!.model = { name, description, fields: fieldsOf(schema, this) };
+    return name;
+  }
+
+  /** Every model `names` refer to, transitively, in first-use order. */
+  closure(names: Iterable<string>): RawModel[] {
+    const out = new Map<string, RawModel>();
+    const visit = (name: string) => {
+      if (out.has(name)) return;
+      const model = this.models.get(name)?.model;
+      if (!model) return;
+      out.set(name, model);
+      for (const field of model.fields) for (const ref of modelRefs(field)) visit(ref);
+    };
+    for (const name of names) visit(name);
+    return [...out.values()];
+  }
+}
+
+function modelRefs(expr: RawTypeExpr): string[] {
+  return [
+    ...(expr.model ? [expr.model] : []),
+    ...(expr.items ? modelRefs(expr.items) : []),
+    ...(expr.values ? modelRefs(expr.values) : []),
+    ...(expr.fields ?? []).flatMap(modelRefs),
+  ];
+}
+
+/** A description as one line of text ("" when absent). */
+export function text(value: Json | undefined): string {
+  return typeof value === "string" ? value.replace(/\s+/g, " ").trim() : "";
+}
+
+/** A component object schema becomes a model; everything else is inlined. */
+function isModelRef(root: JsonObject, node: Json | undefined): node is { $ref: string } {
+  if (
+    !isObject(node) ||
+    typeof node["$ref"] !== "string" ||
+    !node["$ref"].startsWith("#/components/schemas/")
+  )
+    return false;
+  const target = deref(root, node);
+  return isObject(target) && isObject(target["properties"]);
+}
+
+const FIELD_NAME = /^[A-Za-z_@$][A-Za-z0-9_.@$:-]*$/;
+
+/** The fields of an object schema (property names the spec format cannot carry are left out). */
+export function fieldsOf(
+  schema: JsonObject,
+  models: ModelTable,
+  use: "field" | "parameter" = "field",
+): RawField[] {
+  const properties = isObject(schema["properties"]) ? schema["properties"] : {};
+  const required = new Set(
+    Array.isArray(schema["required"])
+      ? schema["required"].filter((x): x is string => typeof x === "string")
+      : [],
+  );
+  const out: RawField[] = [];
+  for (const [name, property] of Object.entries(properties)) {
+    if (!FIELD_NAME.test(name)) continue;
+    const target = deref(models.root, property);
+    const nullable =
+      (isObject(property) && property["nullable"] === true) ||
+      (isObject(target) && target["nullable"] === true);
+    out.push({
+      name,
+      ...typeOf(property, models, use),
+      ...(nullable ? { nullable: true } : {}),
+      ...(required.has(name) ? { required: true } : {}),
+      ...(isObject(property) && property["deprecated"] === true ? { deprecated: true } : {}),
+      description: text(isObject(property) ? property["description"] : undefined),
+    });
+  }
+  return out;
+}
+
+/**
+ * The type expression of a schema. In a field, component objects are model references; in a
+ * parameter they are inlined as objects (parameters describe their objects themselves).
+ */
+export function typeOf(node: Json | undefined, models: ModelTable, use: "field" | "parameter"): RawTypeExpr {
+  const root = models.root;
+  if (use === "field" && isModelRef(root, node)) return { model: models.use(node.$ref) };
+  const schema = deref(root, node);
+  if (!isObject(schema)) return { type: "json" };
+  const type = Array.isArray(schema["type"]) ? schema["type"].find((t) => t !== "null") : schema["type"];
+  const bounds = (keys: readonly string[]) =>
+    Object.fromEntries(
+      keys
+        .filter((k) => typeof schema[k] === "number" && Number.isFinite(schema[k]))
+        .map((k) => [k, schema[k] as number]),
+    );
+  switch (type) {
+    case "string": {
+      const values = Array.isArray(schema["enum"])
+        ? [...new Set(schema["enum"].filter((v): v is string => typeof v === "string" && v.length > 0))]
+        : [];
+      if (values.length) return { type: "string", enum: values };
+      if (schema["format"] === "date-time") return { type: "date-time" };
+      const pattern =
+        typeof schema["pattern"] === "string" && isRegex(schema["pattern"])
+          ? { pattern: schema["pattern"] }
+          : {};
+      const format = schema["format"] === "uri" ? { format: "uri" as const } : {};
+      return { type: "string", ...format, ...bounds(["minLength", "maxLength"]), ...pattern };
+    }
+    case "integer":
+    case "number":
+      return { type, ...bounds(["minimum", "maximum"]) };
+    case "boolean":
+      return { type: "boolean" };
+    case "array": {
+      const items = schema["items"];
+      const inner =
+        items === undefined || (isObject(items) && Object.keys(items).length === 0)
+          ? { type: "json" as const }
+          : typeOf(items, models, use);
+      return {
+        type: "array",
+        items: inner.type === "array" ? { type: "json" } : inner,
+        ...bounds(["minItems", "maxItems"]),
+      };
+    }
+    case "object": {
+      if (isObject(schema["properties"]) && Object.keys(schema["properties"]).length) {
+        const fields = fieldsOf(schema, models, use);
+        if (fields.length) return { type: "object", fields };
+      }
+      const extra = schema["additionalProperties"];
+      if (isObject(extra) && Object.keys(extra).length)
+        return { type: "map", values: typeOf(extra, models, use) };
+      return { type: "json" };
+    }
+    default:
+      return { type: "json" };
+  }
+}
+
+function isRegex(pattern: string): boolean {
+  try {
+    new RegExp(pattern, "u");
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Names component schemas as models: the last dotted segment, PascalCase; clashes take more segments. */
+export function modelNamer(
+  componentNames: readonly string[],
+  reserved: ReadonlySet<string>,
+  prefix: string,
+): ModelNamer {
+  const segments = new Map(componentNames.map((n) => [n, n.split(/[.]/).map(pascalCase).filter(Boolean)]));
+  const names = new Map<string, string>();
+  const taken = new Map<string, number>();
+  const candidate = (n: string, depth: number) => {
+    const parts = segments.get(n)!;
+    return parts.slice(Math.max(0, parts.length - depth)).join("") || "Model";
+  };
+  for (const n of componentNames) taken.set(candidate(n, 1), (taken.get(candidate(n, 1)) ?? 0) + 1);
+  for (const n of componentNames) {
+    let depth = 1;
+    let name = candidate(n, depth);
+    while ((taken.get(name) ?? 0) > 1 && depth < segments.get(n)!.length) name = candidate(n, ++depth);
+    if (!/^[A-Z]/.test(name)) name = `${prefix}${name}`;
+    if (reserved.has(name)) name = `${prefix}${name}`;
+    names.set(n, name);
+  }
+  return (ref) => names.get(ref.replace("#/components/schemas/", "")) ?? `${prefix}Model`;
+}

@@ -1,0 +1,128 @@
+/** Import: bad documents give positioned diagnostics and write nothing; re-imports are byte-identical and never lose an edit. */
+import { execFileSync } from "node:child_process";
+import { readFileSync, writeFileSync, existsSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { formatDiagnostic } from "../../generator/diagnostics.ts";
+import { importDocument } from "../../generator/import/import.ts";
+import { FIXTURES, ROOT, snapshotTree, tempDir } from "../helpers/paths.ts";
+
+const doc = (name: string) => join(FIXTURES, "import", name);
+
+describe("import: bad input", () => {
+  it.each([
+    [
+      "swagger2.yaml",
+      null,
+      [
+        "test/fixtures/import/swagger2.yaml:1:1 error[not-openapi] expected OpenAPI 3.x, found a Swagger 2 document",
+      ],
+    ],
+    [
+      "unresolved-ref.yaml",
+      null,
+      [
+        "test/fixtures/import/unresolved-ref.yaml:12:23 error[unresolved-ref] '#/components/schemas/widget' points at nothing in this document",
+      ],
+    ],
+    [
+      "ref-cycle.yaml",
+      null,
+      [
+        "test/fixtures/import/ref-cycle.yaml:13:31 error[ref-cycle] '#/components/schemas/a' leads back to itself",
+      ],
+    ],
+    [
+      "widgets.yaml",
+      "/v2",
+      [
+        "test/fixtures/import/widgets.yaml:1:1 error[no-matching-path] no path of the document with an operation starts with '/v2'",
+      ],
+    ],
+  ])("%s (path %s): file:line:col diagnostics, nothing written", async (name, prefix, wanted) => {
+    const out = join(tempDir(), "spec");
+    const result = await importDocument({ document: doc(name), outDir: out, prefix, cwd: ROOT });
+    expect(result.ok).toBe(false);
+    const lines = result.diagnostics.map(formatDiagnostic);
+    for (const [i, want] of wanted.entries()) expect(lines[i]).toContain(want);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("the CLI exits 1 with the diagnostics, and 2 for a usage error", () => {
+    const run = (args: string[]) => {
+      try {
+        return {
+          code: 0,
+          out: execFileSync(process.execPath, ["bin/generate.js", "import", ...args], {
+            cwd: ROOT,
+            encoding: "utf8",
+            stdio: "pipe",
+          }),
+        };
+      } catch (error) {
+        const e = error as { status: number; stderr: string };
+        return { code: e.status, out: e.stderr };
+      }
+    };
+    const bad = run(["test/fixtures/import/swagger2.yaml", "--out", join(tempDir(), "x")]);
+    expect(bad.code).toBe(1);
+    expect(bad.out).toContain("error[not-openapi]");
+    expect(run(["test/fixtures/import/widgets.yaml"]).code).toBe(2);
+  });
+});
+
+describe("import: safe to re-run", () => {
+  it("writes one spec per resource, quoting each lifted rule's sentence, and passes the check stage", async () => {
+    const out = tempDir();
+    const result = await importDocument({ document: doc("widgets.yaml"), outDir: out, cwd: ROOT });
+    expect(result.ok).toBe(true);
+    expect(result.written).toEqual(["widget.yaml"]);
+    const text = readFileSync(join(out, "widget.yaml"), "utf8");
+    expect(text).toContain(
+      '# lifted (range) from: "Must be between 1 and 10, inclusive."\n            minimum: 1\n            maximum: 10',
+    );
+    expect(text).toContain('# lifted (default) from: "Defaults to 5."\n            default: 5');
+    expect(text).toContain('# lifted (onlyWhen) from: "Used when `kind` is `square`."');
+    expect(result.report!.unlifted).toEqual([
+      { where: "CreateWidget Label", sentence: "The default value is set by the shop." },
+    ]);
+  });
+
+  it("importing twice gives identical bytes", async () => {
+    const out = tempDir();
+    await importDocument({ document: doc("widgets.yaml"), outDir: out, cwd: ROOT });
+    const first = snapshotTree(out);
+    const again = await importDocument({ document: doc("widgets.yaml"), outDir: out, cwd: ROOT });
+    expect(again.written).toEqual([]);
+    expect(again.unchanged).toEqual(["widget.yaml"]);
+    expect(snapshotTree(out)).toEqual(first);
+  });
+
+  it("refuses to overwrite an edited spec (or one it did not write) without --force, and overwrites with it", async () => {
+    const out = tempDir();
+    await importDocument({ document: doc("widgets.yaml"), outDir: out, cwd: ROOT });
+    const path = join(out, "widget.yaml");
+    const edited = readFileSync(path, "utf8").replace(
+      "description: The Widget resource.",
+      "description: A reviewed description.",
+    );
+    writeFileSync(path, edited);
+    const refused = await importDocument({ document: doc("widgets.yaml"), outDir: out, cwd: ROOT });
+    expect(refused.ok).toBe(false);
+    expect(refused.diagnostics[0]).toMatchObject({ code: "edited-spec", line: 1, column: 1 });
+    expect(readFileSync(path, "utf8")).toBe(edited);
+    writeFileSync(path, "# hand-written\n");
+    expect(
+      (await importDocument({ document: doc("widgets.yaml"), outDir: out, cwd: ROOT })).diagnostics[0]
+        ?.message,
+    ).toContain("not written by an import");
+    const forced = await importDocument({
+      document: doc("widgets.yaml"),
+      outDir: out,
+      cwd: ROOT,
+      force: true,
+    });
+    expect(forced.written).toEqual(["widget.yaml"]);
+    expect(readFileSync(path, "utf8")).toContain("The Widget resource.");
+  });
+});
