@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { bundle } from "./bundle.ts";
 import { generation } from "./generation.ts";
+import { importAll } from "./import.ts";
 import { perCall } from "./per-call.ts";
 import type { Row } from "./stats.ts";
 import { streaming } from "./streaming.ts";
@@ -27,6 +28,9 @@ else
   console.warn(
     `SKIPPED generation comparison: ${OFFICIAL} is not present (the peers generate from the official document).`,
   );
+const OAI = join(ROOT, "../shared/vendor/twilio-oai");
+if (existsSync(OAI)) rows.push(...(await importAll(ROOT, OAI, quick ? 1 : 3)));
+else console.warn(`SKIPPED import comparison: ${OAI} is not present.`);
 rows.push(...(await perCall(rounds, quick ? 2_000 : 10_000)));
 rows.push(...(await validation(rounds)));
 rows.push(...(await bundle(ROOT, TMP)));

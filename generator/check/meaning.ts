@@ -24,8 +24,8 @@ export interface FileContext extends TypeContext {
 }
 
 /** Reports every problem of meaning in the catalog into `sink`. */
-export function checkMeaning(catalog: Catalog, sink: Diagnostic[]): void {
-  const operationIds = new Map<string, string>();
+export function checkMeaning(catalog: Catalog, sink: Diagnostic[], warnings = true): void {
+  const operationIds = new Map<string, { file: SpecFile; path: NodePath }>();
   const [firstService] = catalog.services;
   for (const service of catalog.services) {
     if (
@@ -50,12 +50,17 @@ export function checkMeaning(catalog: Catalog, sink: Diagnostic[]): void {
         const path = [...resource.path, "operations", oi, "id"];
         const earlier = operationIds.get(op.id);
         if (earlier)
-          ctx.report(path, "duplicate-operation-id", `operation id '${op.id}' is already used at ${earlier}`);
-        else operationIds.set(op.id, `${resource.file.loaded.file}:${ctx.where(path)}`);
+          ctx.report(
+            path,
+            "duplicate-operation-id",
+            `operation id '${op.id}' is already used at ${where(earlier)}`,
+          );
+        else operationIds.set(op.id, { file: resource.file, path });
       });
     }
   }
-  for (const file of catalog.files) warnEmptyText(file.spec, [], reporterFor(file.loaded, sink));
+  if (warnings)
+    for (const file of catalog.files) warnEmptyText(file.spec, [], reporterFor(file.loaded, sink));
 }
 
 function fileContext(file: SpecFile, service: CatalogService, sink: Diagnostic[]): FileContext {

@@ -189,7 +189,8 @@ export function checkFields(
 ): void {
   const { report, where } = ctx;
   const byWire = new Map<string, NodePath | null>(inherited.map((f) => [f.name, null]));
-  const byTs = new Map<string, string>(
+  // Places are kept as paths and rendered only for a message: locating a node builds the positioned document.
+  const byTs = new Map<string, NodePath | string>(
     inherited.map((f) => [camelCase(f.name), `the inherited field '${f.name}'`]),
   );
   fields.forEach((field, i) => {
@@ -214,11 +215,11 @@ export function checkFields(
         report(
           [...fieldPath, "name"],
           "name-collision",
-          `field '${field.name}' becomes '${tsName}', like ${clash}`,
+          `field '${field.name}' becomes '${tsName}', like ${typeof clash === "string" ? clash : `the field at ${where(clash)}`}`,
           { hint: "two wire names may not differ only in case or separators" },
         );
       }
-      byTs.set(tsName, `the field at ${where([...fieldPath, "name"])}`);
+      byTs.set(tsName, [...fieldPath, "name"]);
       byWire.set(field.name, [...fieldPath, "name"]);
     }
     // Variants select on a sibling of a model's own fields; nested objects describe one shape.

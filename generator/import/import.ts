@@ -126,7 +126,10 @@ export async function importDocument(options: ImportOptions): Promise<ImportResu
   const outDir = resolve(cwd, options.outDir);
   const files = specs.map((s) => ({ name: s.fileName, text: specText(s, source, outDir) }));
   // Every written spec must pass the check stage: checked here, in memory, before anything is written.
-  const checked = checkSpecs(files.map((f) => ({ file: display(resolve(outDir, f.name)), text: f.text })));
+  const checked = checkSpecs(
+    files.map((f) => ({ file: display(resolve(outDir, f.name)), text: f.text })),
+    { warnings: false },
+  );
   const errors = checked.diagnostics.filter((d) => d.severity === "error");
   if (errors.length) return fail(errors);
   if (options.dryRun) return { ok: true, diagnostics: [], files, written: [], unchanged: [], report };

@@ -53,7 +53,7 @@ export function readOpenApi(
     report(["paths"], "not-openapi", "the document has no 'paths' object");
     return { diagnostics };
   }
-  checkRefs(root, [], root, (path, code, message) => report(path, code, message));
+  checkRefs(root, [], root, new Set(), (path, code, message) => report(path, code, message));
   return diagnostics.length ? { diagnostics } : { document: { loaded, root }, diagnostics };
 }
 
@@ -87,23 +87,26 @@ function checkRefs(
   node: Json,
   path: (string | number)[],
   root: JsonObject,
+  good: Set<string>,
   report: (path: NodePath, code: string, message: string) => void,
 ): void {
   if (Array.isArray(node)) {
     for (let i = 0; i < node.length; i++) {
       path.push(i);
-      checkRefs(node[i]!, path, root, report);
+      checkRefs(node[i]!, path, root, good, report);
       path.pop();
     }
     return;
   }
   if (!isObject(node)) return;
   const ref = node["$ref"];
-  if (typeof ref === "string") checkRef(ref, [...path, "$ref"], root, report);
+  // A reference checked once is good everywhere; only a bad one is reported at each place it stands.
+  if (typeof ref === "string" && !good.has(ref) && checkRef(ref, [...path, "$ref"], root, report))
+    good.add(ref);
   for (const key in node) {
     if (key === "$ref") continue;
     path.push(key);
-    checkRefs(node[key]!, path, root, report);
+    checkRefs(node[key]!, path, root, good, report);
     path.pop();
   }
 }
@@ -113,18 +116,23 @@ function checkRef(
   at: NodePath,
   root: JsonObject,
   report: (path: NodePath, code: string, message: string) => void,
-): void {
+): boolean {
+  const fail = (code: string, message: string) => {
+    report(at, code, message);
+    return false;
+  };
   if (!ref.startsWith("#/"))
-    return report(at, "unsupported-ref", `'${ref}' is not a reference inside this document`);
+    return fail("unsupported-ref", `'${ref}' is not a reference inside this document`);
   if (resolvePointer(root, ref) === undefined)
-    return report(at, "unresolved-ref", `'${ref}' points at nothing in this document`);
+    return fail("unresolved-ref", `'${ref}' points at nothing in this document`);
   const seen = new Set<string>([ref]);
   let target = resolvePointer(root, ref);
   while (isObject(target) && typeof target["$ref"] === "string") {
     const next = target["$ref"];
     if (seen.has(next))
-      return report(at, "ref-cycle", `'${ref}' leads back to itself: ${[...seen, next].join(" -> ")}`);
+      return fail("ref-cycle", `'${ref}' leads back to itself: ${[...seen, next].join(" -> ")}`);
     seen.add(next);
     target = resolvePointer(root, next);
   }
+  return true;
 }

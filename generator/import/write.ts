@@ -6,30 +6,24 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
-import { Document, isMap, isScalar, isSeq, type Node } from "yaml";
 import type { Diagnostic } from "../diagnostics.ts";
 import type { ImportedSpec } from "./build.ts";
+import { yamlText } from "./yaml-text.ts";
 
 const SCHEMA = new URL("../../spec/schema/resource-spec.schema.json", import.meta.url);
 const HASH_LINE = /^# import-hash: ([0-9a-f]{16})$/m;
 
 /** The text of one imported spec file. */
 export function specText(spec: ImportedSpec, source: string, outDir: string): string {
-  const doc = new Document(spec.spec);
-  const byPlace = new Map<string, string[]>();
+  const comments = new Map<string, string[]>();
   for (const note of spec.notes) {
     const key = JSON.stringify(note.path);
-    byPlace.set(key, [
-      ...(byPlace.get(key) ?? []),
+    comments.set(key, [
+      ...(comments.get(key) ?? []),
       ` lifted (${note.kind}) from: ${JSON.stringify(note.sentence)}`,
     ]);
   }
-  for (const [key, lines] of byPlace) {
-    const path = JSON.parse(key) as (string | number)[];
-    const node = nodeAt(doc, path);
-    if (node) node.commentBefore = lines.join("\n");
-  }
-  const body = doc.toString({ lineWidth: 110 });
+  const body = yamlText(spec.spec, comments);
   const schema = relative(outDir, SCHEMA.pathname).split(sep).join("/");
   const header = [
     `# yaml-language-server: $schema=${schema}`,
@@ -38,24 +32,6 @@ export function specText(spec: ImportedSpec, source: string, outDir: string): st
     `# import-hash: ${hash(body)}`,
   ];
   return `${header.join("\n")}\n${body}`;
-}
-
-// The key node of the last path segment (so the comment stands on that line), or the item itself.
-function nodeAt(doc: Document, path: readonly (string | number)[]): Node | null {
-  let node: unknown = doc.contents;
-  let keyNode: Node | null = null;
-  for (const segment of path) {
-    if (isMap(node)) {
-      const pair = node.items.find((p) => isScalar(p.key) && p.key.value === segment);
-      if (!pair) return null;
-      keyNode = pair.key as Node;
-      node = pair.value;
-    } else if (isSeq(node) && typeof segment === "number") {
-      keyNode = null;
-      node = node.items[segment];
-    } else return null;
-  }
-  return keyNode ?? (node as Node | null);
 }
 
 function hash(body: string): string {

@@ -9,7 +9,13 @@ import type {
   RawPathParameter,
   RawResource,
 } from "../load/spec-types.ts";
-import { where, type Catalog, type CatalogService, type Located, type SpecFile } from "../resolve/catalog.ts";
+import {
+  SpecPlace,
+  type Catalog,
+  type CatalogService,
+  type Located,
+  type SpecFile,
+} from "../resolve/catalog.ts";
 import { tsPathOf, wireEncoding } from "../resolve/encoding.ts";
 import { buildFields, buildType, type Origin } from "./type-build.ts";
 import type {
@@ -27,16 +33,16 @@ import type {
 /** The IR, and where each declaring node of it was written (`file:line:col`), for diagnostics about names. */
 export interface BuiltIr {
   readonly ir: Ir;
-  readonly origins: WeakMap<object, string>;
+  readonly origins: WeakMap<object, SpecPlace>;
 }
 
 /** Builds the IR; the catalog must have passed every check. */
 export function buildIr(catalog: Catalog): BuiltIr {
-  const origins = new WeakMap<object, string>();
+  const origins = new WeakMap<object, SpecPlace>();
   const originIn =
     (file: SpecFile): Origin =>
     (node, path) =>
-      origins.set(node, where({ file, path: [...path] }));
+      origins.set(node, new SpecPlace({ file, path: [...path] }));
   const first = catalog.services[0]!.spec.value;
   const ir: Ir = {
     package: { ...catalog.package.value },

@@ -47,6 +47,18 @@ export interface Catalog {
   readonly services: readonly CatalogService[];
 }
 
+/**
+ * Where a spec node was written, rendered as `file:line:col` only when asked (locating builds the
+ * file's positioned document, which a run without diagnostics never needs).
+ */
+export class SpecPlace {
+  private text: string | undefined;
+  constructor(private readonly node: { readonly file: SpecFile; readonly path: NodePath }) {}
+  toString(): string {
+    return (this.text ??= where(this.node));
+  }
+}
+
 /** `file:line:col` of a located node. */
 export function where(node: { readonly file: SpecFile; readonly path: NodePath }): string {
   const { line, column } = locate(node.file.loaded, node.path);

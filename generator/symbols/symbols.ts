@@ -13,6 +13,9 @@ import * as names from "./names.ts";
 import { paramTypeDeclarations } from "./param-names.ts";
 import { RUNTIME_EXPORTS } from "./runtime-exports.ts";
 
+/** Where a declaration was written: `file:line:col` when rendered (computed only for a message). */
+export type Place = { toString(): string };
+
 /** One declared name: the module declaring it, whether it is a type, what it is, and where it came from. */
 export interface SymbolInfo {
   readonly name: string;
@@ -21,7 +24,7 @@ export interface SymbolInfo {
   /** What declares it, for messages: `the model 'Page'`. */
   readonly role: string;
   /** `file:line:col` of the spec node, or null for the runtime and globals. */
-  readonly origin: string | null;
+  readonly origin: Place | null;
 }
 
 // Global names of JavaScript and TypeScript that generated code refers to; a declaration would shadow them.
@@ -73,7 +76,7 @@ export class SymbolTable {
     const pair = `${first.origin ?? first.role}|${second.origin ?? second.role}`;
     if (this.reported.has(pair)) return;
     this.reported.add(pair);
-    const at = parseOrigin(second.origin);
+    const at = parseOrigin(second.origin === null ? null : String(second.origin));
     const firstPlace = first.origin ? ` at ${first.origin}` : "";
     this.diagnostics.push({
       code: "name-collision",
@@ -99,7 +102,7 @@ function parseOrigin(origin: string | null): { file: string; line: number; colum
 }
 
 /** Builds the table for an IR; `origins` locate IR nodes in the spec. Collisions end up in `table.diagnostics`. */
-export function buildSymbols(ir: Ir, origins: WeakMap<object, string>): SymbolTable {
+export function buildSymbols(ir: Ir, origins: WeakMap<object, Place>): SymbolTable {
   const table = new SymbolTable();
   for (const name of GLOBALS)
     table.declare({ name, module: "<global>", typeOnly: false, role: "a JavaScript global", origin: null });
@@ -119,7 +122,7 @@ export function buildSymbols(ir: Ir, origins: WeakMap<object, string>): SymbolTa
   return table;
 }
 
-function registerService(table: SymbolTable, service: IrService, origins: WeakMap<object, string>): void {
+function registerService(table: SymbolTable, service: IrService, origins: WeakMap<object, Place>): void {
   const m = serviceModules(service);
   const serviceOrigin = origins.get(service) ?? null;
   for (const constant of ["BASE_URL", "REQUEST_ID_HEADER", "ERROR_FIELDS"] as const) {
@@ -140,10 +143,10 @@ function registerModel(
   model: IrModel,
   typesModule: string,
   decodersModule: string,
-  origins: WeakMap<object, string>,
+  origins: WeakMap<object, Place>,
 ): void {
   const origin = origins.get(model) ?? null;
-  const type = (name: string, role: string, at: string | null = origin) => {
+  const type = (name: string, role: string, at: Place | null = origin) => {
     table.declare({ name, module: typesModule, typeOnly: true, role, origin: at });
     table.declare({
       name: names.decoderName(name),
@@ -182,7 +185,7 @@ function registerResource(
   table: SymbolTable,
   service: IrService,
   resource: IrResource,
-  origins: WeakMap<object, string>,
+  origins: WeakMap<object, Place>,
 ): void {
   const m = resourceModules(service, resource);
   for (const model of resource.models) registerModel(table, model, m.types, m.decoders, origins);
@@ -203,7 +206,7 @@ function registerOperation(
   table: SymbolTable,
   op: IrOperation,
   m: ReturnType<typeof resourceModules>,
-  origins: WeakMap<object, string>,
+  origins: WeakMap<object, Place>,
 ): void {
   const origin = origins.get(op) ?? null;
   const fn = (name: string, module: string, role: string) =>
