@@ -65,9 +65,8 @@ const GENERATED_NAMES = new Set(
   (
     "client params options issues record response wire meta items page url query value limit data " +
     "send pathSegment effectiveBaseUrl createPage streamItems issue isRecord readGroup checkKnownKeys " +
-    "charLength checkPathSegment checkStringMap checkArray checkMap checkJsonText isBase32 isBase64 " +
-    "isDerBase64 isUri isE164 isDateTime isWellFormed decodeDate decodeStringMap orNull expectRecord " +
-    "appendText appendJson jsonText dateText"
+    "charLength checkPathSegment checkStringMap checkJson checkJsonLength isBase32 isBase64 isDerBase64 " +
+    "isUri isE164 isDateTime decodeBase64 decodeDate orNull createClientCore authorizationOf apiErrorKind createApiError"
   ).split(" "),
 );
 

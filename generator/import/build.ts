@@ -217,9 +217,7 @@ function buildResource(group: PathGroup, ctx: Context): BuiltResource {
   );
   const responses = ops.map((op, i) => responseOf(op, ids[i]!, ctx));
   const name = resourceName(group, ops, responses, ctx);
-  const listPath = group.list?.path ?? null;
   const plural = pluralize(name);
-  void listPath;
   const notes: LiftNote[] = [];
   const pathParameters = collectPathParameters(ops, notes, ctx);
   const listKeys = responses.map((r) => r.listKey).filter((k): k is string => k !== null);

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { SymbolTable } from "../../generator/symbols/symbols.ts";
 import { argumentName } from "../../generator/naming.ts";
+import { RUNTIME_EXPORTS } from "../../generator/symbols/runtime-exports.ts";
 import { wireEncoding } from "../../generator/resolve/encoding.ts";
 
 describe("SymbolTable", () => {
@@ -67,6 +68,15 @@ describe("SymbolTable", () => {
 });
 
 describe("naming and encoding rules", () => {
+  it("renames a path argument named like any helper the runtime exports", () => {
+    const helpers = RUNTIME_EXPORTS.filter(
+      (e) => !e.typeOnly && /^[a-z]/.test(e.name) && !e.name.endsWith("Core"),
+    );
+    expect(helpers.length).toBeGreaterThan(10);
+    for (const { name } of helpers)
+      expect(argumentName(name.charAt(0).toUpperCase() + name.slice(1)), name).toBe(`${name}Param`);
+  });
+
   it.each([
     ["ServiceSid", "serviceSid"],
     ["Class", "classParam"],

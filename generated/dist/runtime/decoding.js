@@ -6,29 +6,11 @@ function decodeDate(value) {
 function orNull(value) {
   return value === void 0 ? null : value;
 }
-function decodeStringMap(value) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return null;
-  const out = {};
-  for (const [key, entry] of Object.entries(value)) if (typeof entry === "string") out[key] = entry;
-  return out;
-}
 function pathSegment(value) {
   return encodeURIComponent(value);
 }
-function decodeMap(value, decode) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return null;
-  const out = {};
-  for (const [key, entry] of Object.entries(value)) out[key] = decode(entry);
-  return out;
-}
-function decodeArray(value, decode) {
-  return Array.isArray(value) ? value.map((item) => decode(item)) : null;
-}
 export {
-  decodeArray,
   decodeDate,
-  decodeMap,
-  decodeStringMap,
   orNull,
   pathSegment
 };
