@@ -13,6 +13,7 @@ import {
   PaginationError,
   PermissionDeniedError,
   RateLimitError,
+  ResponseError,
   TimeoutError,
   ValidationError
 } from "./runtime/errors.js";
@@ -31,6 +32,7 @@ export {
   PaginationError,
   PermissionDeniedError,
   RateLimitError,
+  ResponseError,
   TimeoutError,
   VERIFY_BASE_URL,
   ValidationError,

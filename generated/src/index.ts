@@ -16,6 +16,7 @@ export {
   PaginationError,
   PermissionDeniedError,
   RateLimitError,
+  ResponseError,
   TimeoutError,
   ValidationError,
 } from "./runtime/errors.js";

@@ -148,8 +148,18 @@ function findRoute(service: MockService, req: MockRequest): Route {
     pathMatched = true;
     if (operation.method !== req.method) continue;
     const pathValues: Record<string, string> = {};
-    names.forEach((name, i) => (pathValues[name] = decodeURIComponent(match[i + 1]!)));
-    return { resource, operation, pathValues, path: req.url.pathname };
+    try {
+      names.forEach((name, i) => (pathValues[name] = decodeURIComponent(match[i + 1]!)));
+    } catch {
+      throw new MockHttpError(
+        400,
+        "invalidParameter",
+        `The path ${req.url.pathname} has malformed percent-encoding`,
+      );
+    }
+    // Records are keyed by the canonical path (each value decoded, then encoded one way), so
+    // `user%2D0003` and `user-0003` name the same record.
+    return { resource, operation, pathValues, path: resolve(operation.path, pathValues) };
   }
   if (pathMatched) throw new MockHttpError(405, "methodNotAllowed", `Method ${req.method} not allowed`);
   throw new MockHttpError(404, "notFound", `The requested resource ${req.url.pathname} was not found`);
@@ -271,6 +281,8 @@ function list({ service, store, req, route }: Context) {
     : null;
   const pageIndex = paging.pageParameter ? Number(query.get(paging.pageParameter) ?? 0) : 0;
   const offset = token ? Number(token[1]) : pageIndex * size;
+  if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(size) || size < 1)
+    throw new MockHttpError(400, "invalidParameter", "The page asked for is out of range");
   const page = Math.floor(offset / size);
   const items = [...store.values()].filter((e) => e.resource === resource.name && e.parent === route.path);
   const link = (p: number, at: number) => {

@@ -125,14 +125,32 @@ describe("timeouts and cancellation", () => {
   });
 
   it("the time budget also ends a pending retry wait", async () => {
-    const { client, requests } = setup(
-      () => new Response("", { status: 429, headers: { "Retry-After": "30" } }),
-    );
+    const fake = fakeFetch(() => new Response("", { status: 503 }));
+    const client = createClient({
+      accountSid: ACCOUNT_SID,
+      authToken: AUTH_TOKEN,
+      fetch: fake.fetch,
+      retryDelay: { baseMs: 20_000 },
+    });
     const started = Date.now();
     await expect(
       fetchFactor(client, SERVICE_SID, IDENTITY, FACTOR_SID, { timeoutMs: 100 }),
     ).rejects.toBeInstanceOf(TimeoutError);
-    expect(Date.now() - started).toBeLessThan(1000);
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(fake.requests).toHaveLength(1);
+  });
+
+  it("a Retry-After longer than the time left fails at once with the rate-limit error and its wait", async () => {
+    const { client, requests } = setup(
+      () => new Response("", { status: 429, headers: { "Retry-After": "1000000000" } }),
+    );
+    const started = Date.now();
+    const error = await fetchFactor(client, SERVICE_SID, IDENTITY, FACTOR_SID, { timeoutMs: 10_000 }).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(RateLimitError);
+    expect((error as RateLimitError).retryAfter).toBe(1_000_000_000);
+    expect(Date.now() - started).toBeLessThan(5000);
     expect(requests).toHaveLength(1);
   });
 
@@ -144,7 +162,7 @@ describe("timeouts and cancellation", () => {
       fetchFactor(inflight.client, SERVICE_SID, IDENTITY, FACTOR_SID, { signal: controller.signal }),
     ).rejects.toThrow("user cancelled");
 
-    const waiting = setup(() => new Response("", { status: 429, headers: { "Retry-After": "30" } }));
+    const waiting = setup(() => new Response("", { status: 429, headers: { "Retry-After": "5" } }));
     const second = new AbortController();
     setTimeout(() => second.abort(new Error("stop waiting")), 50);
     const started = Date.now();

@@ -91,8 +91,16 @@ function findRoute(service, req) {
     pathMatched = true;
     if (operation.method !== req.method) continue;
     const pathValues = {};
-    names.forEach((name, i) => pathValues[name] = decodeURIComponent(match[i + 1]));
-    return { resource, operation, pathValues, path: req.url.pathname };
+    try {
+      names.forEach((name, i) => pathValues[name] = decodeURIComponent(match[i + 1]));
+    } catch {
+      throw new MockHttpError(
+        400,
+        "invalidParameter",
+        `The path ${req.url.pathname} has malformed percent-encoding`
+      );
+    }
+    return { resource, operation, pathValues, path: resolve(operation.path, pathValues) };
   }
   if (pathMatched) throw new MockHttpError(405, "methodNotAllowed", `Method ${req.method} not allowed`);
   throw new MockHttpError(404, "notFound", `The requested resource ${req.url.pathname} was not found`);
@@ -187,6 +195,8 @@ function list({ service, store, req, route }) {
   const token = paging.pageTokenParameter ? /^PT(\d+)$/.exec(query.get(paging.pageTokenParameter) ?? "") : null;
   const pageIndex = paging.pageParameter ? Number(query.get(paging.pageParameter) ?? 0) : 0;
   const offset = token ? Number(token[1]) : pageIndex * size;
+  if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(size) || size < 1)
+    throw new MockHttpError(400, "invalidParameter", "The page asked for is out of range");
   const page = Math.floor(offset / size);
   const items = [...store.values()].filter((e) => e.resource === resource.name && e.parent === route.path);
   const link = (p, at) => {

@@ -3,6 +3,8 @@ import type { MockService } from "./types.js";
 export interface MockServerOptions {
     /** Port on 127.0.0.1; 0 (the default) picks a free one. */
     readonly port?: number;
+    /** The largest request body accepted, in bytes; a larger one is answered 413. Default 1 MiB. */
+    readonly maxBodyBytes?: number;
     /** The only credentials accepted; by default any username the spec's pattern allows, with a non-empty password. */
     readonly credentials?: {
         readonly username: string;

@@ -9,7 +9,9 @@ async function startMockServer(services, options = {}) {
   let requestCount = 0;
   const server = createServer((req, res) => {
     requestCount++;
-    void serve(services, store, faults, options, req, res, `http://127.0.0.1:${portOf(server)}`);
+    serve(services, store, faults, options, req, res, `http://127.0.0.1:${portOf(server)}`).catch(() => {
+      req.socket.destroy();
+    });
   });
   await new Promise((resolve, reject) => {
     server.once("error", reject);
@@ -39,7 +41,15 @@ async function startMockServer(services, options = {}) {
   };
 }
 async function serve(services, store, faults, options, req, res, origin) {
-  const body = await readBody(req);
+  let body;
+  try {
+    body = await readBody(req, options.maxBodyBytes ?? 1 << 20);
+  } catch (error) {
+    if (error instanceof MockHttpError && !res.headersSent)
+      send(res, error.status, errorBody(serviceFor(services, new URL(req.url ?? "/", origin)), error));
+    else req.socket.destroy();
+    return;
+  }
   const url = new URL(req.url ?? "/", origin);
   const service = serviceFor(services, url);
   const requestId = `RQ${randomBytes(16).toString("hex")}`;
@@ -106,11 +116,20 @@ function authenticate(req, options, usernamePattern) {
   if (!ok) throw new MockHttpError(401, "unauthorized", "Authenticate");
   return username;
 }
-function readBody(req) {
+function readBody(req, limit) {
   return new Promise((resolve, reject) => {
     const chunks = [];
-    req.on("data", (chunk) => chunks.push(chunk));
+    let size = 0;
+    req.on("data", (chunk) => {
+      size += chunk.length;
+      if (size > limit) {
+        req.removeAllListeners("data");
+        req.resume();
+        reject(new MockHttpError(413, "invalidParameter", `The request body is larger than ${limit} bytes`));
+      } else chunks.push(chunk);
+    });
     req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.on("aborted", () => reject(new Error("the client aborted the upload")));
     req.on("error", reject);
   });
 }

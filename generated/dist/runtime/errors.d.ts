@@ -41,6 +41,8 @@ export interface ApiErrorInit {
     readonly rawBody: string;
     /** Where the error body keeps its parts. */
     readonly fields: ErrorFields;
+    /** The wait the API asked for (Retry-After), in seconds, or null. */
+    readonly retryAfter?: number | null;
 }
 /** The API answered with a non-2xx status. `kind` and the subclasses tell the common cases apart. */
 export declare class ApiError extends ClientError {
@@ -57,6 +59,8 @@ export declare class ApiError extends ClientError {
     readonly url: string;
     readonly body: Readonly<Record<string, unknown>> | null;
     readonly rawBody: string;
+    /** The wait the API asked for before a retry (Retry-After), in seconds, or null. */
+    readonly retryAfter: number | null;
     constructor(init: ApiErrorInit);
 }
 /** HTTP 400. */
@@ -98,6 +102,28 @@ export declare class TimeoutError extends ClientError {
 /** The request never got an HTTP response (DNS, refused or reset connection), after any retries. */
 export declare class ConnectionError extends ClientError {
     name: string;
+}
+/**
+ * A response the client cannot use: a 2xx whose body is not the JSON the operation returns (empty,
+ * malformed, not an object, a page without its items or metadata), or a redirect, which the client
+ * never follows so that no request, body or credential leaves the API's origin.
+ */
+export declare class ResponseError extends ClientError {
+    name: string;
+    readonly status: number;
+    readonly method: string;
+    readonly url: string;
+    readonly requestId: string | null;
+    /** The start of the body (at most 200 characters), with credentials redacted. */
+    readonly excerpt: string;
+    constructor(init: {
+        status: number;
+        method: string;
+        url: string;
+        requestId: string | null;
+        excerpt: string;
+        problem: string;
+    });
 }
 /** A page link could not be followed (no next page, or a URL on another origin). */
 export declare class PaginationError extends ClientError {

@@ -28,6 +28,8 @@ class ApiError extends ClientError {
   url;
   body;
   rawBody;
+  /** The wait the API asked for before a retry (Retry-After), in seconds, or null. */
+  retryAfter;
   constructor(init) {
     const body = init.body;
     const read = (field) => field === null ? void 0 : body?.[field];
@@ -47,6 +49,7 @@ class ApiError extends ClientError {
     this.url = init.url;
     this.body = body;
     this.rawBody = init.rawBody;
+    this.retryAfter = init.retryAfter ?? null;
   }
 }
 class BadRequestError extends ApiError {
@@ -100,6 +103,23 @@ class TimeoutError extends ClientError {
 class ConnectionError extends ClientError {
   name = "ConnectionError";
 }
+class ResponseError extends ClientError {
+  name = "ResponseError";
+  status;
+  method;
+  url;
+  requestId;
+  /** The start of the body (at most 200 characters), with credentials redacted. */
+  excerpt;
+  constructor(init) {
+    super(`${init.method} ${init.url} answered HTTP ${init.status} with ${init.problem}`);
+    this.status = init.status;
+    this.method = init.method;
+    this.url = init.url;
+    this.requestId = init.requestId;
+    this.excerpt = init.excerpt.slice(0, 200);
+  }
+}
 class PaginationError extends ClientError {
   name = "PaginationError";
 }
@@ -115,6 +135,7 @@ export {
   PaginationError,
   PermissionDeniedError,
   RateLimitError,
+  ResponseError,
   TimeoutError,
   ValidationError,
   apiErrorKind,

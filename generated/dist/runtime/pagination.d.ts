@@ -1,5 +1,13 @@
 /** Pages of list operations, and lazy streams over them. */
-import type { RequestOptions } from "./transport.js";
+import type { ApiResponse, RequestOptions } from "./transport.js";
+/**
+ * The items and metadata of a list response, checked: the metadata an object, the items an array
+ * of objects. Anything else is a ResponseError naming what was wrong, never a TypeError later.
+ */
+export declare function readPage(response: ApiResponse<unknown>, method: string, url: string, listKey: string, metaKey: string): {
+    items: readonly Record<string, unknown>[];
+    meta: Record<string, unknown>;
+};
 /** One page of a list operation. */
 export interface Page<T, M = unknown> {
     readonly items: readonly T[];

@@ -36,6 +36,8 @@ export interface OperationRequest {
     readonly requestIdHeader: string | null;
     /** Where the API's error body keeps its parts. */
     readonly errorFields: ErrorFields;
+    /** What a 2xx body must be: a JSON object (the operation returns a model), or anything (ignored). */
+    readonly expect?: "object" | "any";
 }
 /** The base URL requests of an API go to with this client. */
 export declare function effectiveBaseUrl(client: Client, defaultBaseUrl: string): string;

@@ -16,6 +16,8 @@ import type { MockService } from "./types.js";
 export interface MockServerOptions {
   /** Port on 127.0.0.1; 0 (the default) picks a free one. */
   readonly port?: number;
+  /** The largest request body accepted, in bytes; a larger one is answered 413. Default 1 MiB. */
+  readonly maxBodyBytes?: number;
   /** The only credentials accepted; by default any username the spec's pattern allows, with a non-empty password. */
   readonly credentials?: { readonly username: string; readonly password: string };
 }
@@ -60,7 +62,10 @@ export async function startMockServer(
   let requestCount = 0;
   const server = createServer((req, res) => {
     requestCount++;
-    void serve(services, store, faults, options, req, res, `http://127.0.0.1:${portOf(server)}`);
+    serve(services, store, faults, options, req, res, `http://127.0.0.1:${portOf(server)}`).catch(() => {
+      // No request, however broken, may stop the server: drop this one's connection instead.
+      req.socket.destroy();
+    });
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
@@ -100,7 +105,16 @@ async function serve(
   res: ServerResponse,
   origin: string,
 ): Promise<void> {
-  const body = await readBody(req);
+  let body: string;
+  try {
+    body = await readBody(req, options.maxBodyBytes ?? 1 << 20);
+  } catch (error) {
+    // An aborted upload has no one left to answer; a body over the limit gets 413. The server goes on.
+    if (error instanceof MockHttpError && !res.headersSent)
+      send(res, error.status, errorBody(serviceFor(services, new URL(req.url ?? "/", origin)), error));
+    else req.socket.destroy();
+    return;
+  }
   const url = new URL(req.url ?? "/", origin);
   const service = serviceFor(services, url);
   const requestId = `RQ${randomBytes(16).toString("hex")}`;
@@ -186,11 +200,20 @@ function authenticate(
   return username;
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+function readBody(req: IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
-    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    let size = 0;
+    req.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        req.removeAllListeners("data");
+        req.resume();
+        reject(new MockHttpError(413, "invalidParameter", `The request body is larger than ${limit} bytes`));
+      } else chunks.push(chunk);
+    });
     req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.on("aborted", () => reject(new Error("the client aborted the upload")));
     req.on("error", reject);
   });
 }

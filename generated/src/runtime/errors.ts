@@ -78,6 +78,8 @@ export interface ApiErrorInit {
   readonly rawBody: string;
   /** Where the error body keeps its parts. */
   readonly fields: ErrorFields;
+  /** The wait the API asked for (Retry-After), in seconds, or null. */
+  readonly retryAfter?: number | null;
 }
 
 /** The API answered with a non-2xx status. `kind` and the subclasses tell the common cases apart. */
@@ -95,6 +97,8 @@ export class ApiError extends ClientError {
   readonly url: string;
   readonly body: Readonly<Record<string, unknown>> | null;
   readonly rawBody: string;
+  /** The wait the API asked for before a retry (Retry-After), in seconds, or null. */
+  readonly retryAfter: number | null;
   constructor(init: ApiErrorInit) {
     const body = init.body;
     const read = (field: string | null): unknown => (field === null ? undefined : body?.[field]);
@@ -114,6 +118,7 @@ export class ApiError extends ClientError {
     this.url = init.url;
     this.body = body;
     this.rawBody = init.rawBody;
+    this.retryAfter = init.retryAfter ?? null;
   }
 }
 
@@ -182,6 +187,36 @@ export class TimeoutError extends ClientError {
 /** The request never got an HTTP response (DNS, refused or reset connection), after any retries. */
 export class ConnectionError extends ClientError {
   override name = "ConnectionError";
+}
+
+/**
+ * A response the client cannot use: a 2xx whose body is not the JSON the operation returns (empty,
+ * malformed, not an object, a page without its items or metadata), or a redirect, which the client
+ * never follows so that no request, body or credential leaves the API's origin.
+ */
+export class ResponseError extends ClientError {
+  override name = "ResponseError";
+  readonly status: number;
+  readonly method: string;
+  readonly url: string;
+  readonly requestId: string | null;
+  /** The start of the body (at most 200 characters), with credentials redacted. */
+  readonly excerpt: string;
+  constructor(init: {
+    status: number;
+    method: string;
+    url: string;
+    requestId: string | null;
+    excerpt: string;
+    problem: string;
+  }) {
+    super(`${init.method} ${init.url} answered HTTP ${init.status} with ${init.problem}`);
+    this.status = init.status;
+    this.method = init.method;
+    this.url = init.url;
+    this.requestId = init.requestId;
+    this.excerpt = init.excerpt.slice(0, 200);
+  }
 }
 
 /** A page link could not be followed (no next page, or a URL on another origin). */

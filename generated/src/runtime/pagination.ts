@@ -2,8 +2,40 @@
 // Do not edit: change the spec and run `npm run generate`.
 
 /** Pages of list operations, and lazy streams over them. */
-import type { RequestOptions } from "./transport.js";
-import { PaginationError } from "./errors.js";
+import type { ApiResponse, RequestOptions } from "./transport.js";
+import { PaginationError, ResponseError } from "./errors.js";
+
+/**
+ * The items and metadata of a list response, checked: the metadata an object, the items an array
+ * of objects. Anything else is a ResponseError naming what was wrong, never a TypeError later.
+ */
+export function readPage(
+  response: ApiResponse<unknown>,
+  method: string,
+  url: string,
+  listKey: string,
+  metaKey: string,
+): { items: readonly Record<string, unknown>[]; meta: Record<string, unknown> } {
+  const data = response.data as Record<string, unknown>;
+  const problem = (what: string) =>
+    new ResponseError({
+      status: response.status,
+      method,
+      url,
+      requestId: response.requestId,
+      excerpt: JSON.stringify(data) ?? "",
+      problem: what,
+    });
+  const meta = data[metaKey];
+  if (typeof meta !== "object" || meta === null || Array.isArray(meta))
+    throw problem(`a page whose '${metaKey}' is ${meta === undefined ? "missing" : "not an object"}`);
+  const items = data[listKey];
+  if (!Array.isArray(items))
+    throw problem(`a page whose '${listKey}' is ${items === undefined ? "missing" : "not an array"}`);
+  const bad = items.findIndex((item) => typeof item !== "object" || item === null || Array.isArray(item));
+  if (bad >= 0) throw problem(`a page whose item ${bad} is not an object`);
+  return { items: items as Record<string, unknown>[], meta: meta as Record<string, unknown> };
+}
 
 /** One page of a list operation. */
 export interface Page<T, M = unknown> {
@@ -63,6 +95,8 @@ export async function* streamItems<T, M>(
   if (limit === 0) return;
   let yielded = 0;
   let page = await firstPage();
+  // A next-page URL seen before would loop forever, yielding the same items again.
+  const seen = new Set<string>();
   for (;;) {
     for (const item of page.items) {
       options?.signal?.throwIfAborted();
@@ -70,6 +104,11 @@ export async function* streamItems<T, M>(
       if (limit !== undefined && ++yielded >= limit) return;
     }
     if (!page.hasNextPage) return;
+    if (seen.has(page.nextPageUrl!))
+      throw new PaginationError(
+        `the API gave the page URL ${page.nextPageUrl} twice: stopping rather than looping`,
+      );
+    seen.add(page.nextPageUrl!);
     page = await page.nextPage(options);
   }
 }

@@ -3,7 +3,7 @@
 
 /** Sends one operation's request: headers, deadline, cancellation, retries, and errors from responses. */
 import { authorizationOf, type Client } from "./client.js";
-import { ConnectionError, createApiError, TimeoutError, type ErrorFields } from "./errors.js";
+import { ConnectionError, createApiError, ResponseError, TimeoutError, type ErrorFields } from "./errors.js";
 
 /** Per-call options every operation accepts. */
 export interface RequestOptions {
@@ -42,6 +42,8 @@ export interface OperationRequest {
   readonly requestIdHeader: string | null;
   /** Where the API's error body keeps its parts. */
   readonly errorFields: ErrorFields;
+  /** What a 2xx body must be: a JSON object (the operation returns a model), or anything (ignored). */
+  readonly expect?: "object" | "any";
 }
 
 /** The base URL requests of an API go to with this client. */
@@ -77,6 +79,8 @@ export async function send(
             method: request.method,
             headers,
             body,
+            // Redirects are never followed: a request, its body and credentials stay on the API's origin.
+            redirect: "manual",
             signal: deadline.signal,
           }),
         );
@@ -91,20 +95,38 @@ export async function send(
         });
       }
       const text = await readText(response, deadline);
+      const requestId = requestIdOf(response, request);
+      const unusable = (problem: string) =>
+        new ResponseError({
+          status: response.status,
+          method: request.method,
+          url,
+          requestId,
+          excerpt: text,
+          problem,
+        });
+      if (response.type === "opaqueredirect" || (response.status >= 300 && response.status < 400)) {
+        const to = response.headers.get("location");
+        throw unusable(`a redirect${to ? ` to ${to}` : ""}, which the client does not follow`);
+      }
       if (response.ok) {
         return {
           status: response.status,
           headers: response.headers,
-          requestId: requestIdOf(response, request),
-          data: parseJson(text),
+          requestId,
+          data: expectBody(text, request, unusable),
         };
       }
       const retryable = response.status === 429 || (response.status >= 500 && retryUnsafe);
-      if (retryable && attempt < maxRetries) {
-        await deadline.sleep(retryAfter(response) ?? backoff(client, attempt));
+      const asked = retryAfter(response);
+      // A wait longer than the time left cannot end in an answer: fail now, with the wait asked for.
+      if (retryable && attempt < maxRetries && (asked === null || asked <= deadline.remaining())) {
+        await deadline.sleep(asked ?? backoff(client, attempt));
         continue;
       }
-      const errorBody = parseJson(text);
+      // Text copied into an error never carries the credentials (an error page may echo the request).
+      const shown = redact(text, client);
+      const errorBody = parseJson(shown);
       throw createApiError({
         status: response.status,
         method: request.method,
@@ -114,8 +136,9 @@ export async function send(
           typeof errorBody === "object" && errorBody !== null && !Array.isArray(errorBody)
             ? (errorBody as Record<string, unknown>)
             : null,
-        rawBody: text.slice(0, 2000),
+        rawBody: shown.slice(0, 2000),
         fields: request.errorFields,
+        retryAfter: asked === null ? null : asked / 1000,
       });
     }
   } finally {
@@ -156,6 +179,52 @@ async function readText(response: Response, deadline: Deadline): Promise<string>
   }
 }
 
+// The body an operation returns: a JSON object when it returns a model (anything else is a ResponseError).
+function expectBody(
+  text: string,
+  request: OperationRequest,
+  unusable: (problem: string) => ResponseError,
+): unknown {
+  if (request.expect !== "object") return parseJson(text);
+  if (!text.trim()) return fail(unusable("an empty body where a JSON object was expected"));
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return fail(unusable("a body that is not JSON"));
+  }
+  if (typeof data !== "object" || data === null || Array.isArray(data))
+    return fail(
+      unusable(
+        `${data === null ? "null" : Array.isArray(data) ? "a JSON array" : `a JSON ${typeof data}`} where a JSON object was expected`,
+      ),
+    );
+  return data;
+}
+
+function fail(error: Error): never {
+  throw error;
+}
+
+/**
+ * Body text with the client's credentials taken out: an error page that echoes the request's
+ * Authorization header must not carry them into an error message.
+ */
+function redact(text: string, client: Client): string {
+  const token = authorizationOf(client).slice("Basic ".length);
+  let decoded = "";
+  try {
+    decoded = new TextDecoder().decode(Uint8Array.from(atob(token), (c) => c.charCodeAt(0)));
+  } catch {
+    decoded = "";
+  }
+  const password = decoded.slice(decoded.indexOf(":") + 1);
+  let out = text;
+  for (const secret of [token, decoded, password])
+    if (secret.length >= 4) out = out.split(secret).join("[redacted]");
+  return out;
+}
+
 function parseJson(text: string): unknown {
   if (!text.trim()) return null;
   try {
@@ -175,13 +244,13 @@ function backoff(client: Client, attempt: number): number {
   return ceiling / 2 + Math.random() * (ceiling / 2);
 }
 
-// Retry-After in seconds or as an HTTP date; capped at one minute.
+// Retry-After in seconds or as an HTTP date, in milliseconds; the call's time budget bounds the wait.
 function retryAfter(response: Response): number | null {
   const value = response.headers.get("retry-after");
   if (value === null) return null;
   const seconds = Number(value);
   const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(value) - Date.now();
-  return Number.isFinite(ms) ? Math.min(Math.max(ms, 0), 60_000) : null;
+  return Number.isFinite(ms) ? Math.max(ms, 0) : null;
 }
 
 /**
@@ -199,17 +268,24 @@ class Deadline {
   /** The pending race or sleep to end early, if any. */
   private wake: ((error: unknown) => void) | null = null;
   private readonly onAbort = () => this.stop(this.external!.reason);
+  private readonly endsAt: number;
 
   constructor(
     private readonly timeoutMs: number,
     private readonly external: AbortSignal | undefined,
   ) {
+    this.endsAt = Date.now() + timeoutMs;
     this.timer = setTimeout(() => {
       this.timedOut = true;
       this.stop(new TimeoutError(`request timed out after ${timeoutMs} ms`));
     }, timeoutMs);
     if (external?.aborted) this.onAbort();
     else external?.addEventListener("abort", this.onAbort, { once: true });
+  }
+
+  /** Milliseconds left in the budget. */
+  remaining(): number {
+    return this.endsAt - Date.now();
   }
 
   get signal(): AbortSignal {

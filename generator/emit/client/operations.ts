@@ -153,7 +153,11 @@ class OperationEmitter {
       model ? this.uses.use(model) : "void",
       [],
       [
-        this.sendCall(this.urlExpression(op), op, this.encodedParts(op)),
+        // A model is decoded only from a JSON object; the transport turns anything else into a ResponseError.
+        this.sendCall(this.urlExpression(op), op, [
+          ...this.encodedParts(op),
+          ...(model ? ['expect: "object"'] : []),
+        ]),
         `return { ...response, data: ${decode} };`,
       ],
     );
@@ -189,10 +193,11 @@ class OperationEmitter {
         returnType: `Promise<ApiResponse<${pageType}>>`,
         docs: tsdoc([`Fetches one page of ${docCode(op.functionName)} from a path or an absolute page URL.`]),
         statements: [
-          this.sendCall("url", op, ["query"]),
-          `const wire = response.data as ${wire}[${literal(envelopeName(op.id))}];`,
-          `const meta = ${this.uses.use(decoderName(pagination.metaModel))}(wire[${literal(pagination.metaKey)}]);`,
-          `const items = (wire[${literal(op.listKey!)}] ?? []).map(${this.uses.use(decoderName(op.responseModel!))});`,
+          this.sendCall("url", op, ["query", 'expect: "object"']),
+          `const parts = ${this.uses.use("readPage")}(response, ${literal(op.method)}, url, ${literal(op.listKey!)}, ${literal(pagination.metaKey)});`,
+          `type Envelope = ${wire}[${literal(envelopeName(op.id))}];`,
+          `const meta = ${this.uses.use(decoderName(pagination.metaModel))}(parts.meta as Envelope[${literal(pagination.metaKey)}]);`,
+          `const items = (parts.items as Envelope[${literal(op.listKey!)}]).map(${this.uses.use(decoderName(op.responseModel!))});`,
           `const page = ${this.uses.use("createPage")}(items, meta, meta.${camelCase(pagination.nextUrlField)}, ${this.uses.use("effectiveBaseUrl")}(client, ${this.uses.use(serviceConstantName(this.service.name, "BASE_URL"))}), async (next, nextOptions) => (await ${requestPage}(client, next, undefined, nextOptions)).data);`,
           "return { ...response, data: page };",
         ],

@@ -2,7 +2,7 @@
 // Do not edit: change the spec and run `npm run generate`.
 import { pathSegment } from "../../runtime/decoding.js";
 import { ValidationError } from "../../runtime/errors.js";
-import { createPage, streamItems } from "../../runtime/pagination.js";
+import { createPage, readPage, streamItems } from "../../runtime/pagination.js";
 import { effectiveBaseUrl, send } from "../../runtime/transport.js";
 import { decodePageMeta } from "../decoders.js";
 import { decodeFactor, decodeNewFactor } from "./decoders.js";
@@ -28,6 +28,7 @@ async function createFactorWithResponse(client, serviceSid, identity, params, op
       method: "POST",
       url: "/v2/Services/" + pathSegment(serviceSid) + "/Entities/" + pathSegment(identity) + "/Factors",
       form: encodeCreateFactorForm(params),
+      expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
       errorFields: VERIFY_ERROR_FIELDS
@@ -47,6 +48,7 @@ async function fetchFactorWithResponse(client, serviceSid, identity, sid, option
     {
       method: "GET",
       url: "/v2/Services/" + pathSegment(serviceSid) + "/Entities/" + pathSegment(identity) + "/Factors/" + pathSegment(sid),
+      expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
       errorFields: VERIFY_ERROR_FIELDS
@@ -75,15 +77,16 @@ async function requestListFactorsPage(client, url, query, options) {
       method: "GET",
       url,
       query,
+      expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
       errorFields: VERIFY_ERROR_FIELDS
     },
     options
   );
-  const wire = response.data;
-  const meta = decodePageMeta(wire["meta"]);
-  const items = (wire["factors"] ?? []).map(decodeFactor);
+  const parts = readPage(response, "GET", url, "factors", "meta");
+  const meta = decodePageMeta(parts.meta);
+  const items = parts.items.map(decodeFactor);
   const page = createPage(
     items,
     meta,
@@ -115,6 +118,7 @@ async function updateFactorWithResponse(client, serviceSid, identity, sid, param
       method: "POST",
       url: "/v2/Services/" + pathSegment(serviceSid) + "/Entities/" + pathSegment(identity) + "/Factors/" + pathSegment(sid),
       form: encodeUpdateFactorForm(params ?? {}),
+      expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
       errorFields: VERIFY_ERROR_FIELDS

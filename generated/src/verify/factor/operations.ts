@@ -5,7 +5,7 @@ import type { Client } from "../../runtime/client.js";
 import { pathSegment } from "../../runtime/decoding.js";
 import { ValidationError } from "../../runtime/errors.js";
 import type { Page } from "../../runtime/pagination.js";
-import { createPage, streamItems } from "../../runtime/pagination.js";
+import { createPage, readPage, streamItems } from "../../runtime/pagination.js";
 import type { ApiResponse, RequestOptions } from "../../runtime/transport.js";
 import { effectiveBaseUrl, send } from "../../runtime/transport.js";
 import { decodePageMeta } from "../decoders.js";
@@ -73,6 +73,7 @@ export async function createFactorWithResponse(
       method: "POST",
       url: "/v2/Services/" + pathSegment(serviceSid) + "/Entities/" + pathSegment(identity) + "/Factors",
       form: encodeCreateFactorForm(params),
+      expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
       errorFields: VERIFY_ERROR_FIELDS,
@@ -131,6 +132,7 @@ export async function fetchFactorWithResponse(
         pathSegment(identity) +
         "/Factors/" +
         pathSegment(sid),
+      expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
       errorFields: VERIFY_ERROR_FIELDS,
@@ -198,15 +200,17 @@ async function requestListFactorsPage(
       method: "GET",
       url: url,
       query,
+      expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
       errorFields: VERIFY_ERROR_FIELDS,
     },
     options,
   );
-  const wire = response.data as Wire["ListFactorResponse"];
-  const meta = decodePageMeta(wire["meta"]);
-  const items = (wire["factors"] ?? []).map(decodeFactor);
+  const parts = readPage(response, "GET", url, "factors", "meta");
+  type Envelope = Wire["ListFactorResponse"];
+  const meta = decodePageMeta(parts.meta as Envelope["meta"]);
+  const items = (parts.items as Envelope["factors"]).map(decodeFactor);
   const page = createPage(
     items,
     meta,
@@ -294,6 +298,7 @@ export async function updateFactorWithResponse(
         "/Factors/" +
         pathSegment(sid),
       form: encodeUpdateFactorForm(params ?? {}),
+      expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
       errorFields: VERIFY_ERROR_FIELDS,
