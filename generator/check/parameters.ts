@@ -90,9 +90,13 @@ function checkGroups(
 }
 
 function checkExactlyOneOf(op: RawOperation, path: NodePath, ctx: FileContext): void {
-  (op.exactlyOneOf ?? []).forEach((group, gi) => {
+  const groups = [
+    ...(op.exactlyOneOf ?? []).map((g, gi) => ["exactlyOneOf", g, gi] as const),
+    ...(op.atLeastOneOf ?? []).map((g, gi) => ["atLeastOneOf", g, gi] as const),
+  ];
+  groups.forEach(([key, group, gi]) => {
     group.forEach((name, i) => {
-      const at = [...path, "exactlyOneOf", gi, i];
+      const at = [...path, key, gi, i];
       const param = op.parameters?.find((p) => p.name === name);
       if (!param) ctx.report(at, "unknown-parameter", `'${name}' is not a parameter of ${op.id}`);
       else if (param.required)

@@ -45,7 +45,8 @@ export interface Conventions {
 /** A rule lifted from prose: where it went in the spec file, and the sentence it came from. */
 export interface LiftNote {
   readonly path: NodePath;
-  readonly kind: Lifted["kind"];
+  /** The phrase rule's kind, or `x-twilio.conditional` for a rule the document states as data. */
+  readonly kind: Lifted["kind"] | "conditional";
   readonly sentence: string;
 }
 
@@ -447,6 +448,15 @@ function buildOperation(
         exactlyOneOf.push(group);
     }
   });
+  const atLeastOneOf = conditionalGroups(o, parameters);
+  if (atLeastOneOf.length) {
+    notes.push({
+      path: [...at, "atLeastOneOf"],
+      kind: "conditional",
+      sentence: `x-twilio.conditional: ${JSON.stringify(atLeastOneOf)}`,
+    });
+    ctx.report.lifted["conditional"] = (ctx.report.lifted["conditional"] ?? 0) + atLeastOneOf.length;
+  }
   const tags = Array.isArray(o["tags"]) ? o["tags"].filter((t): t is string => typeof t === "string") : [];
   const statuses = successStatuses(o);
   return {
@@ -463,10 +473,32 @@ function buildOperation(
     ...(o["deprecated"] === true ? { deprecated: true } : {}),
     ...(parameters.length ? { parameters: parameters as unknown as RawParameter[] } : {}),
     ...(exactlyOneOf.length ? { exactlyOneOf } : {}),
+    ...(atLeastOneOf.length ? { atLeastOneOf } : {}),
     ...(paged && naming.kind === "list"
       ? { stream: { summary: `Stream every item of ${id}, fetching pages as they are consumed.` } }
       : {}),
   };
+}
+
+/**
+ * `x-twilio.conditional` on an operation: groups of (snake_case) parameter names of which at least
+ * one must be given, as wire names; a group naming a parameter the operation lacks, or a required
+ * one, is left out.
+ */
+function conditionalGroups(operation: JsonObject, parameters: readonly MutableParameter[]): string[][] {
+  const ext = isObject(operation["x-twilio"]) ? operation["x-twilio"] : {};
+  const groups = Array.isArray(ext["conditional"]) ? ext["conditional"] : [];
+  const fold = (name: string) => name.replace(/[^A-Za-z0-9]/g, "").toLowerCase();
+  const out: string[][] = [];
+  for (const group of groups) {
+    if (!Array.isArray(group)) continue;
+    const members = group.map((n) =>
+      parameters.find((p) => typeof n === "string" && fold(p["name"] as string) === fold(n)),
+    );
+    if (members.length >= 2 && members.every((p) => p && p["required"] !== true))
+      out.push(members.map((p) => p!["name"] as string));
+  }
+  return out;
 }
 
 function subjectType(p: Record<string, unknown>): PhraseSubject["type"] {

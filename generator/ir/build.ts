@@ -216,10 +216,12 @@ function buildOperation(
     pathParameters: order.map((name) => pathParams.find((p) => p.wireName === name)!),
     parameters,
     exactlyOneOf: (op.exactlyOneOf ?? []).map((g) => [...g]),
+    atLeastOneOf: (op.atLeastOneOf ?? []).map((g) => [...g]),
     paramsTypeName: parameters.length > 0 ? `${base}Params` : null,
     paramsRequired:
       parameters.some((p) => p.required || p.requiredWhen?.checkedBy === "client") ||
-      (op.exactlyOneOf ?? []).length > 0,
+      (op.exactlyOneOf ?? []).length > 0 ||
+      (op.atLeastOneOf ?? []).length > 0,
     discriminator: discriminatorOf(parameters),
     listKey: op.kind === "list" ? r.listKey! : null,
     stream:

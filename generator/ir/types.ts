@@ -272,6 +272,8 @@ export interface IrOperation {
   readonly parameters: readonly IrParameter[];
   /** Groups of parameters (wire names) of which exactly one must be given. */
   readonly exactlyOneOf: readonly (readonly string[])[];
+  /** Groups of parameters (wire names) of which at least one must be given. */
+  readonly atLeastOneOf: readonly (readonly string[])[];
   /** `CreateWidgetParams`, or null when the operation takes no parameters. */
   readonly paramsTypeName: string | null;
   /** True when a caller must pass parameters (some are always required). */

@@ -173,6 +173,8 @@ export interface RawOperation {
   readonly parameters?: readonly RawParameter[];
   /** Groups of parameters of which exactly one must be given. */
   readonly exactlyOneOf?: readonly (readonly string[])[];
+  /** Groups of parameters of which at least one must be given. */
+  readonly atLeastOneOf?: readonly (readonly string[])[];
   readonly examples?: readonly RawExample[];
   readonly stream?: { readonly summary: string; readonly name?: string };
 }

@@ -16,6 +16,7 @@ export type ValidationIssueCode =
   | "required-when"
   | "not-applicable"
   | "exactly-one"
+  | "at-least-one"
   | "type"
   | "enum"
   | "integer"

@@ -45,8 +45,9 @@ function setup(body: unknown = wireShelf(), status = 200) {
 const form = (r: RecordedRequest) => [...new URLSearchParams(r.body ?? "")];
 const issuesOf = async (call: Promise<unknown>) =>
   (
-    (await call.catch((e: { issues?: unknown }) => e)) as { issues?: { path: string; code: string }[] }
-  ).issues?.map((i) => `${i.path}:${i.code}`);
+    (await call.catch((e: { issues?: unknown }) => e)) as
+      { issues?: { path: string; code: string }[] } | undefined
+  )?.issues?.map((i) => `${i.path}:${i.code}`);
 
 describe("all kinds: requests on the wire", () => {
   it("form body: text, repeated keys for arrays, JSON text for maps, objects and json, dates as ISO 8601", async () => {
@@ -133,8 +134,11 @@ describe("all kinds: requests on the wire", () => {
       i === 0 ? new Response(null, { status: 204 }) : json(202, wireShelf()),
     );
     const client = api.createClient({ keyId: "key", keySecret: "secret", fetch: fake.fetch });
-    expect(await api.moveShelf(client, SHELF, { slot: "A1" })).toBeUndefined();
-    expect(form(fake.requests[0]!)).toEqual([["Slot", "A1"]]);
+    expect(await api.moveShelf(client, SHELF, { slot: "A1", reason: "r" })).toBeUndefined();
+    expect(form(fake.requests[0]!)).toEqual([
+      ["Slot", "A1"],
+      ["Reason", "r"],
+    ]);
     expect((await api.updateShelfWithResponse(client, SHELF, { label: "x", ifMatch: "v7" })).status).toBe(
       202,
     );
@@ -205,11 +209,19 @@ describe("all kinds: validation before any request", () => {
 
   it("exactly one of Position and Slot", async () => {
     const { client } = setup();
-    expect(await issuesOf(api.moveShelf(client, SHELF, {}))).toEqual(["position | slot:exactly-one"]);
-    expect(await issuesOf(api.moveShelf(client, SHELF, { position: 1, slot: "A" }))).toEqual([
+    expect(await issuesOf(api.moveShelf(client, SHELF, {}))).toEqual([
+      "position | slot:exactly-one",
+      "reason | note:at-least-one",
+    ]);
+    expect(
+      await issuesOf(api.moveShelf(client, SHELF, { slot: "A", reason: "r", note: "n" })),
+    ).toBeUndefined();
+    expect(await issuesOf(api.moveShelf(client, SHELF, { position: 1, slot: "A", note: "n" }))).toEqual([
       "position | slot:exactly-one",
     ]);
-    expect(await issuesOf(api.moveShelf(client, SHELF, { position: -1 }))).toEqual(["position:range"]);
+    expect(await issuesOf(api.moveShelf(client, SHELF, { position: -1, reason: "r" }))).toEqual([
+      "position:range",
+    ]);
   });
 
   it("JSON-body objects, nested dates and enum path arguments", async () => {

@@ -16,12 +16,12 @@ const client = createClient({ keyId: "key", keySecret: "secret" });
 const shelf = "SH0123456789abcdef";
 
 // Exactly one of Position and Slot.
-export const byPosition: MoveShelfParams = { position: 1 };
-export const bySlot: MoveShelfParams = { slot: "A1" };
+export const byPosition: MoveShelfParams = { position: 1, reason: "r" };
+export const bySlot: MoveShelfParams = { slot: "A1", note: "n" };
 // @ts-expect-error -- neither is given
 export const neither: MoveShelfParams = {};
 // @ts-expect-error -- both are given
-export const both: MoveShelfParams = { position: 1, slot: "A1" };
+export const both: MoveShelfParams = { position: 1, slot: "A1", reason: "r" };
 
 // Settings.MinTemp is only used for cold shelves, Settings.Humidity only for dry ones.
 export const cold: CreateShelfParams = { label: "x", kind: "cold", settings: { minTemp: -18 } };
@@ -57,7 +57,7 @@ export async function use(): Promise<void> {
     const min: number | null | undefined = archived.settings?.minTemp;
     void min;
   }
-  await moveShelf(client, shelf, { slot: "B2" });
+  await moveShelf(client, shelf, { slot: "B2", reason: "r" });
   await createShelf(client, full);
   void [opened, firstNote];
 }

@@ -95,6 +95,7 @@ export function operation(parameters: IrParameter[], rest: Partial<IrOperation> 
     pathParameters: [],
     parameters,
     exactlyOneOf: [],
+    atLeastOneOf: [],
     paramsTypeName: "MakeThingParams",
     paramsRequired: false,
     discriminator: null,

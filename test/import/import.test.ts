@@ -126,3 +126,25 @@ describe("import: safe to re-run", () => {
     expect(readFileSync(path, "utf8")).toContain("The Widget resource.");
   });
 });
+
+describe("import: x-twilio.conditional", () => {
+  it.skipIf(!existsSync(join(ROOT, "../shared/vendor/twilio-oai/twilio_api_v2010.yaml")))(
+    "becomes atLeastOneOf (API v2010's CreateCall: Url, Twiml or ApplicationSid)",
+    async () => {
+      const result = await importDocument({
+        document: join(ROOT, "../shared/vendor/twilio-oai/twilio_api_v2010.yaml"),
+        outDir: join(tempDir(), "api"),
+        prefix: "/2010-04-01/Accounts/{AccountSid}/Calls.json",
+        conventions: join(ROOT, "spec/import/twilio.yaml"),
+        dryRun: true,
+        cwd: ROOT,
+      });
+      expect(result.ok).toBe(true);
+      const call = result.files.find((f) => f.text.includes("id: CreateCall"))!.text;
+      expect(call).toContain(
+        "atLeastOneOf:\n          -\n            - Url\n            - Twiml\n            - ApplicationSid",
+      );
+      expect(result.report!.lifted["conditional"]).toBe(1);
+    },
+  );
+});

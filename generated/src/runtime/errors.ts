@@ -19,6 +19,7 @@ export type ValidationIssueCode =
   | "required-when"
   | "not-applicable"
   | "exactly-one"
+  | "at-least-one"
   | "type"
   | "enum"
   | "integer"

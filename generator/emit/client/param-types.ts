@@ -37,7 +37,10 @@ export function paramTypeStatements(op: IrOperation, uses: Uses): StatementStruc
   );
   const disc = op.discriminator;
   const summary = `Parameters of ${op.functionName}: ${op.summary}`;
-  const oneOf = op.exactlyOneOf.map((g) => `Exactly one of ${g.map(docCode).join(", ")} must be given.`);
+  const oneOf = [
+    ...op.exactlyOneOf.map((g) => `Exactly one of ${g.map(docCode).join(", ")} must be given.`),
+    ...op.atLeastOneOf.map((g) => `At least one of ${g.map(docCode).join(", ")} must be given.`),
+  ];
   const choices = choiceTypes(op, uses);
   if (!disc && !choices)
     return [

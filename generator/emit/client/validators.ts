@@ -243,7 +243,9 @@ function paramChecks(
     );
   }
   for (const p of params) lines.push(...leafChecks(p, op, local, ctx));
-  if (!isStream) for (const group of op.exactlyOneOf) lines.push(...exactlyOne(group, op, local, ctx));
+  if (!isStream) for (const group of op.exactlyOneOf) lines.push(...choice(group, "exactly", op, local, ctx));
+  if (!isStream)
+    for (const group of op.atLeastOneOf) lines.push(...choice(group, "at-least", op, local, ctx));
   return lines;
 }
 
@@ -284,8 +286,10 @@ function holds(local: string, values: readonly (string | boolean)[]): string {
   return values.map((x) => `${local} === ${literal(x)}`).join(" || ");
 }
 
-function exactlyOne(
+// "Exactly one of" or "at least one of" a group of parameters.
+function choice(
   group: readonly string[],
+  rule: "exactly" | "at-least",
   op: IrOperation,
   local: (path: readonly string[]) => string,
   ctx: CheckContext,
@@ -293,8 +297,9 @@ function exactlyOne(
   const members = group.map((wire) => op.parameters.find((p) => p.wireName === wire)!);
   const count = members.map((p) => `(${local(p.tsPath)} === undefined ? 0 : 1)`).join(" + ");
   const names = members.map((p) => p.tsPath.join(".")).join(" | ");
-  const message = `exactly one of ${group.join(", ")} must be given`;
+  const message = `${rule === "exactly" ? "exactly one" : "at least one"} of ${group.join(", ")} must be given`;
+  const code = rule === "exactly" ? "exactly-one" : "at-least-one";
   return [
-    `if (${count} !== 1) issues.push(${ctx.uses.use("issue")}(${literal(names)}, ${literal(group.join(" | "))}, "exactly-one", ${literal(message)}));`,
+    `if (${count} ${rule === "exactly" ? "!== 1" : "< 1"}) issues.push(${ctx.uses.use("issue")}(${literal(names)}, ${literal(group.join(" | "))}, ${literal(code)}, ${literal(message)}));`,
   ];
 }

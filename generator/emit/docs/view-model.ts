@@ -108,7 +108,10 @@ function operationView(resource: IrResource, op: IrOperation): OperationView {
     tags: op.tags.length ? op.tags.map(mdCode).join(", ") : dash,
     status: op.successStatuses.join(" or "),
     deprecated: op.deprecated,
-    choices: op.exactlyOneOf.map((g) => `Exactly one of ${g.map(mdCode).join(", ")} must be given.`),
+    choices: [
+      ...op.exactlyOneOf.map((g) => `Exactly one of ${g.map(mdCode).join(", ")} must be given.`),
+      ...op.atLeastOneOf.map((g) => `At least one of ${g.map(mdCode).join(", ")} must be given.`),
+    ],
     returns: mdCode(returns),
     params: [
       ...op.pathParameters.map((p) => {

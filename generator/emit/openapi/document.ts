@@ -80,7 +80,10 @@ function operation(service: IrService, op: IrOperation): Schema {
   if (op.parameters.some((p) => p.location === "body")) {
     const mediaType = op.bodyEncoding === "json" ? "application/json" : "application/x-www-form-urlencoded";
     out["requestBody"] = {
-      required: op.parameters.some((p) => p.location === "body" && p.required) || op.exactlyOneOf.length > 0,
+      required:
+        op.parameters.some((p) => p.location === "body" && p.required) ||
+        op.exactlyOneOf.length > 0 ||
+        op.atLeastOneOf.length > 0,
       content: { [mediaType]: { schema: requestBodySchema(op) } },
     };
   }

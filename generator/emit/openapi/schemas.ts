@@ -171,6 +171,9 @@ export function requestBodySchema(op: IrOperation): Schema {
     ...op.exactlyOneOf
       .filter((g) => g.every((n) => inBody.has(n)))
       .map((g) => ({ oneOf: g.map((name) => ({ required: [name] })) })),
+    ...op.atLeastOneOf
+      .filter((g) => g.every((n) => inBody.has(n)))
+      .map((g) => ({ anyOf: g.map((name) => ({ required: [name] })) })),
   ];
   if (rules.length) schema["allOf"] = rules;
   const serverRules = body.flatMap((p) =>
