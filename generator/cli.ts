@@ -74,7 +74,17 @@ async function main(argv: readonly string[]): Promise<number> {
   startWorker();
   const { generate } = await import("./generate.ts");
   const { formatDiagnostic } = await import("./diagnostics.ts");
-  const result = await generate({ specFiles, outDir, check: parsed.values.check ?? false });
+  const { OutputFolderError } = await import("./write/write.ts");
+  const result = await generate({ specFiles, outDir, check: parsed.values.check ?? false }).catch(
+    (error: unknown) => {
+      if (error instanceof OutputFolderError) return error;
+      throw error;
+    },
+  );
+  if (result instanceof OutputFolderError) {
+    process.stderr.write(`generate: ${result.message}\n`);
+    return 1;
+  }
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   if (!result.ok) {
     process.stderr.write(result.diagnostics.map(formatDiagnostic).join("\n") + "\n");

@@ -18,6 +18,8 @@ import { compileFiles } from "./format/compile.ts";
 import type { VirtualFile } from "./emit/virtual-file.ts";
 import {
   compareTree,
+  OutputFolderError,
+  outputFolderProblem,
   withManifest,
   writeTree,
   type TreeComparison,
@@ -56,6 +58,9 @@ export type GenerateResult = RenderResult extends infer R
 
 /** Reads the specs and runs the pipeline; on spec problems returns them and touches nothing. */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
+  // A folder the output cannot go into is refused before any work starts.
+  const problem = options.check ? null : await outputFolderProblem(options.outDir);
+  if (problem) throw new OutputFolderError(problem);
   startWorker();
   const cwd = options.cwd ?? process.cwd();
   const sources = await Promise.all(options.specFiles.map((path) => readSpecSource(path, cwd)));

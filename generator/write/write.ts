@@ -2,7 +2,7 @@
  * Write stage, the only one that touches the disk: all-or-nothing replacement of the output folder's
  * generated files, and comparison for `--check`.
  */
-import { readdirSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { mkdir, readFile, rename, rm, rmdir, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { compareText } from "../diagnostics.ts";
@@ -55,12 +55,33 @@ export async function compareTree(outDir: string, all: readonly VirtualFile[]): 
   return { missing: sort(missing), stale: sort(stale), extra: sort(extra), unchanged };
 }
 
+/** Thrown by the test-only step hook: the write stops where it is, with no cleanup, as a kill would. */
+export class SimulatedKill extends Error {}
+
+/** Called before each step of a write; a test makes it throw SimulatedKill to stop the write there. */
+export type StepHook = (step: number) => void;
+
+interface Journal {
+  readonly staging: string;
+  readonly renames: readonly string[];
+  readonly removes: readonly string[];
+}
+
+const stagingPrefix = (outDir: string) => `.${basename(outDir)}.staging-`;
+const journalPath = (outDir: string) => join(dirname(outDir), `.${basename(outDir)}.journal.json`);
+
 /**
- * Writes a complete tree (`withManifest` output): changed files go into a staging folder beside
- * `outDir`, then move into place, and files an earlier run generated that this one does not are
- * removed. Refuses a non-empty folder without the marker.
+ * Writes a complete tree (`withManifest` output). Changed files are staged beside `outDir`; then a
+ * journal of the renames and removals is written atomically, carried out, and deleted. A run killed
+ * before the journal exists leaves the old tree (and a staging folder the next run deletes); one
+ * killed after it leaves a journal the next run completes. Refuses a non-empty folder without the marker.
  */
-export async function writeTree(outDir: string, all: readonly VirtualFile[]): Promise<WriteSummary> {
+export async function writeTree(
+  outDir: string,
+  all: readonly VirtualFile[],
+  hook: StepHook = () => {},
+): Promise<WriteSummary> {
+  await recoverOutput(outDir);
   const previous = await previousFiles(outDir);
   const changed: VirtualFile[] = [];
   await Promise.all(
@@ -74,26 +95,106 @@ export async function writeTree(outDir: string, all: readonly VirtualFile[]): Pr
   if (changed.length === 0 && removed.length === 0)
     return { written: [], unchanged: all.length, removed: [] };
 
-  const staging = join(dirname(outDir), `.${basename(outDir)}.staging-${process.pid}`);
-  await rm(staging, { recursive: true, force: true });
+  let step = 0;
+  const staging = join(dirname(outDir), `${stagingPrefix(outDir)}${process.pid}`);
   try {
+    await rm(staging, { recursive: true, force: true });
     for (const file of changed) {
+      hook(step++);
       await mkdir(dirname(join(staging, file.path)), { recursive: true });
       await writeFile(join(staging, file.path), file.content);
     }
-    // Every byte is on disk; from here on, each step is a rename or an unlink.
-    for (const file of changed) {
-      await mkdir(dirname(join(outDir, file.path)), { recursive: true });
-      await rename(join(staging, file.path), join(outDir, file.path));
-    }
-    for (const path of removed) {
-      await rm(join(outDir, path), { force: true });
-      await removeEmptyParents(outDir, dirname(path));
-    }
-  } finally {
-    await rm(staging, { recursive: true, force: true });
+    // Every byte is staged. The journal, written by one rename, is the point of no return.
+    hook(step++);
+    const journal: Journal = { staging, renames: changed.map((f) => f.path), removes: removed };
+    await writeFile(`${journalPath(outDir)}.tmp`, JSON.stringify(journal));
+    await rename(`${journalPath(outDir)}.tmp`, journalPath(outDir));
+    await applyJournal(outDir, journal, () => hook(step++));
+  } catch (error) {
+    if (error instanceof SimulatedKill) throw error;
+    // A failure before the journal leaves the old tree; the staging folder goes.
+    if (!existsSync(journalPath(outDir))) await rm(staging, { recursive: true, force: true });
+    throw error;
   }
   return { written: changed.map((f) => f.path), unchanged: all.length - changed.length, removed };
+}
+
+// Renames staged files into place and removes stale ones; each step can be repeated safely.
+async function applyJournal(outDir: string, journal: Journal, beforeStep: () => void): Promise<void> {
+  for (const path of journal.renames) {
+    beforeStep();
+    const staged = join(journal.staging, path);
+    if (!existsSync(staged)) continue; // moved by an earlier, interrupted run
+    await mkdir(dirname(join(outDir, path)), { recursive: true });
+    await rename(staged, join(outDir, path));
+  }
+  for (const path of journal.removes) {
+    beforeStep();
+    await rm(join(outDir, path), { force: true });
+    await removeEmptyParents(outDir, dirname(path));
+  }
+  beforeStep();
+  await rm(journalPath(outDir), { force: true });
+  await rm(journal.staging, { recursive: true, force: true });
+}
+
+/**
+ * Completes or discards an interrupted write of `outDir`: a journal is carried out to the end (the
+ * new tree); staging folders without one are deleted (the old tree stands). Runs before every write.
+ */
+export async function recoverOutput(outDir: string): Promise<void> {
+  const journalText = await readIfExists(journalPath(outDir));
+  if (journalText !== null) {
+    let journal: Journal | null = null;
+    try {
+      const parsed = JSON.parse(journalText) as Journal;
+      if (
+        Array.isArray(parsed.renames) &&
+        Array.isArray(parsed.removes) &&
+        typeof parsed.staging === "string"
+      )
+        journal = parsed;
+    } catch {
+      journal = null;
+    }
+    if (
+      journal &&
+      basename(journal.staging).startsWith(stagingPrefix(outDir)) &&
+      dirname(journal.staging) === dirname(outDir)
+    ) {
+      await applyJournal(outDir, journal, () => {});
+    } else await rm(journalPath(outDir), { force: true });
+  }
+  await rm(`${journalPath(outDir)}.tmp`, { force: true });
+  let siblings: string[] = [];
+  try {
+    siblings = readdirSync(dirname(outDir));
+  } catch {
+    siblings = [];
+  }
+  for (const name of siblings) {
+    if (name.startsWith(stagingPrefix(outDir)))
+      await rm(join(dirname(outDir), name), { recursive: true, force: true });
+  }
+}
+
+/** An output folder the generator must not write into; its message is one line for the user. */
+export class OutputFolderError extends Error {}
+
+/**
+ * Why `outDir` cannot take generated output (a file, a foreign non-empty folder, a corrupt
+ * manifest), or null: checked before any work starts.
+ */
+export async function outputFolderProblem(outDir: string): Promise<string | null> {
+  if (existsSync(outDir) && !statSync(outDir).isDirectory())
+    return `--out names ${outDir}, which is not a folder`;
+  try {
+    await previousFiles(outDir);
+    return null;
+  } catch (error) {
+    if (error instanceof OutputFolderError) return error.message;
+    throw error;
+  }
 }
 
 async function previousFiles(outDir: string): Promise<string[]> {
@@ -101,15 +202,24 @@ async function previousFiles(outDir: string): Promise<string[]> {
   if (manifestText === null) {
     const present = listOutputFiles(outDir);
     if (present.length > 0) {
-      throw new Error(
+      throw new OutputFolderError(
         `refusing to write into ${outDir}: it is not empty and has no ${MANIFEST}, so it was not generated here`,
       );
     }
     return [];
   }
-  const manifest = JSON.parse(manifestText) as { generator?: string; files?: unknown };
+  let manifest: { generator?: string; files?: unknown };
+  try {
+    manifest = JSON.parse(manifestText) as { generator?: string; files?: unknown };
+  } catch {
+    throw new OutputFolderError(
+      `refusing to write into ${outDir}: its ${MANIFEST} is not valid JSON (delete the folder to regenerate it)`,
+    );
+  }
   if (manifest.generator !== GENERATOR || !Array.isArray(manifest.files)) {
-    throw new Error(`refusing to write into ${outDir}: ${MANIFEST} was not written by ${GENERATOR}`);
+    throw new OutputFolderError(
+      `refusing to write into ${outDir}: ${MANIFEST} was not written by ${GENERATOR}`,
+    );
   }
   return manifest.files.filter((p): p is string => typeof p === "string" && !p.split("/").includes(".."));
 }

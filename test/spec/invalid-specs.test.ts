@@ -15,9 +15,11 @@ describe("invalid specs", () => {
   });
 
   it.each(cases)("%s: reports file, line, column and code, and writes nothing", async (name) => {
-    const outDir = tempDir();
-    writeFileSync(join(outDir, "keep.txt"), "untouched");
-    const before = snapshotTree(outDir);
+    // The output path does not exist yet, beside a file that must stay as it is.
+    const parent = tempDir();
+    writeFileSync(join(parent, "keep.txt"), "untouched");
+    const outDir = join(parent, "out");
+    const before = snapshotTree(parent);
     // A case is every spec file of its folder, read together (several files may describe one service).
     const specFiles = readdirSync(join(INVALID, name))
       .filter((f) => f.endsWith(".yaml"))
@@ -29,7 +31,7 @@ describe("invalid specs", () => {
     const expected = readFileSync(join(INVALID, name, "expected.txt"), "utf8").trimEnd();
     expect(result.diagnostics.map(formatDiagnostic).join("\n")).toBe(expected);
     expect(expected).toContain(`test/fixtures/invalid/${name}/`);
-    expect(snapshotTree(outDir)).toEqual(before);
+    expect(snapshotTree(parent)).toEqual(before);
   });
 
   it("reports every problem of a spec with several in one run", async () => {
