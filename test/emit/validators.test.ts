@@ -31,7 +31,10 @@ describe("valueChecks", () => {
     expect(lines).toContain(
       'if (!isE164(v)) issues.push(issue("p", "P", "format", "must be E.164 phone number"));',
     );
-    expect(uses).toEqual(["charLength", "isE164", "issue"]);
+    expect(lines).toContain(
+      `if (!isWellFormed(v)) issues.push(issue("p", "P", "format", "must not contain a lone surrogate"));`,
+    );
+    expect(uses).toEqual(["charLength", "isE164", "isWellFormed", "issue"]);
   });
 
   it("enum, boolean and date-time", () => {

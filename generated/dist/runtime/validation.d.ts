@@ -6,13 +6,16 @@ export declare function issue(path: string, wireName: string, code: ValidationIs
 export declare function charLength(value: string): number;
 /** A plain object (not null, not an array): what a parameter group or string map must be. */
 export declare function isRecord(value: unknown): value is Record<string, unknown>;
+/** Text every encoder can carry: no lone surrogate, which UTF-8 would turn into U+FFFD. */
+export declare function isWellFormed(value: string): boolean;
 /** RFC 4648 Base32 (upper case, padding optional). */
 export declare function isBase32(value: string): boolean;
 /** RFC 4648 Base64 with padding (a character loop: a regular expression is several times slower here). */
 export declare function isBase64(value: string): boolean;
 /**
- * Base64 of exactly one DER-encoded ASN.1 SEQUENCE, as a PKIX public key is: the SEQUENCE header's
- * length must account for every decoded byte. Only the first eight characters are decoded.
+ * Base64 of one complete DER-encoded PKIX SubjectPublicKeyInfo: SEQUENCE { SEQUENCE { algorithm
+ * OID, parameters }, BIT STRING }, every length exact. An EC key must name P-256 and hold a whole
+ * point (65 bytes uncompressed, or 33 compressed), as ES256 needs.
  */
 export declare function isDerBase64(value: string): boolean;
 /** Decodes (valid) Base64 without Buffer or atob, so it runs anywhere. */

@@ -18,7 +18,13 @@ function charLength(value) {
   return count;
 }
 function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+  if (typeof value !== "object" || value === null) return false;
+  const proto = Object.getPrototypeOf(value);
+  return (proto === Object.prototype || proto === null) && typeof value.toJSON !== "function";
+}
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+function isWellFormed(value) {
+  return !SURROGATE.test(value) || !LONE_SURROGATE.test(value);
 }
 const BASE32 = /^(?:[A-Z2-7]{8})*(?:[A-Z2-7]{2}={6}|[A-Z2-7]{4}={4}|[A-Z2-7]{5}={3}|[A-Z2-7]{7}=|[A-Z2-7]{2}|[A-Z2-7]{4}|[A-Z2-7]{5}|[A-Z2-7]{7})?$/;
 function isBase32(value) {
@@ -36,19 +42,45 @@ function isBase64(value) {
 }
 function isDerBase64(value) {
   if (value.length < 8 || !isBase64(value)) return false;
-  const total = value.length / 4 * 3 - (value.endsWith("==") ? 2 : value.endsWith("=") ? 1 : 0);
-  const head = decodeBase64(value.slice(0, 8));
-  if (head[0] !== 48) return false;
-  let length = head[1];
-  let offset = 2;
+  const der = decodeBase64(value);
+  const spki = readTlv(der, 0);
+  if (!spki || spki.tag !== 48 || spki.end !== der.length) return false;
+  const algorithm = readTlv(der, spki.start);
+  if (!algorithm || algorithm.tag !== 48) return false;
+  const oid = readTlv(der, algorithm.start);
+  if (!oid || oid.tag !== 6) return false;
+  const params = oid.end < algorithm.end ? readTlv(der, oid.end) : null;
+  if (params && params.end !== algorithm.end) return false;
+  const key = readTlv(der, algorithm.end);
+  if (!key || key.tag !== 3 || key.end !== spki.end || key.end - key.start < 2 || der[key.start] !== 0)
+    return false;
+  if (!sameBytes(der, oid.start, oid.end, EC_PUBLIC_KEY)) return true;
+  if (!params || params.tag !== 6 || !sameBytes(der, params.start, params.end, P256)) return false;
+  const point = key.end - key.start - 1;
+  const form = der[key.start + 1];
+  return point === 65 && form === 4 || point === 33 && (form === 2 || form === 3);
+}
+const EC_PUBLIC_KEY = [42, 134, 72, 206, 61, 2, 1];
+const P256 = [42, 134, 72, 206, 61, 3, 1, 7];
+function sameBytes(bytes, start, end, expected) {
+  if (end - start !== expected.length) return false;
+  for (let i = 0; i < expected.length; i++) if (bytes[start + i] !== expected[i]) return false;
+  return true;
+}
+function readTlv(bytes, at) {
+  if (at + 2 > bytes.length) return null;
+  const tag = bytes[at];
+  let length = bytes[at + 1];
+  let start = at + 2;
   if (length & 128) {
     const count = length & 127;
-    if (count === 0 || count > 3) return false;
+    if (count === 0 || count > 3 || start + count > bytes.length) return null;
     length = 0;
-    for (let i = 0; i < count; i++) length = length * 256 + head[2 + i];
-    offset += count;
+    for (let i = 0; i < count; i++) length = length * 256 + bytes[start + i];
+    start += count;
   }
-  return offset + length === total;
+  const end = start + length;
+  return end <= bytes.length ? { tag, start, end } : null;
 }
 const DIGITS = new Uint8Array(128);
 const IS_DIGIT = new Uint8Array(128);
@@ -110,6 +142,8 @@ function checkStringMap(value, path, wireName, maxLength, issues) {
         issue(`${path}.${key}`, wireName, "type", "must be a string (every value of this object must be)")
       );
       bound = Infinity;
+    } else if (!isWellFormed(entry)) {
+      issues.push(issue(`${path}.${key}`, wireName, "format", "must not contain a lone surrogate"));
     } else bound += 6 * (key.length + entry.length) + 6;
   }
   if (maxLength !== null && bound > maxLength) {
@@ -184,6 +218,7 @@ export {
   isE164,
   isRecord,
   isUri,
+  isWellFormed,
   issue,
   readGroup
 };

@@ -33,7 +33,21 @@ export function charLength(value: string): number {
 
 /** A plain object (not null, not an array): what a parameter group or string map must be. */
 export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+  if (typeof value !== "object" || value === null) return false;
+  // Plain objects only: a Date, Map, boxed String or class instance (or anything with toJSON) would
+  // be sent as something other than what it holds.
+  const proto = Object.getPrototypeOf(value) as unknown;
+  return (
+    (proto === Object.prototype || proto === null) &&
+    typeof (value as { toJSON?: unknown }).toJSON !== "function"
+  );
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Text every encoder can carry: no lone surrogate, which UTF-8 would turn into U+FFFD. */
+export function isWellFormed(value: string): boolean {
+  return !SURROGATE.test(value) || !LONE_SURROGATE.test(value);
 }
 
 const BASE32 =
@@ -57,24 +71,56 @@ export function isBase64(value: string): boolean {
 }
 
 /**
- * Base64 of exactly one DER-encoded ASN.1 SEQUENCE, as a PKIX public key is: the SEQUENCE header's
- * length must account for every decoded byte. Only the first eight characters are decoded.
+ * Base64 of one complete DER-encoded PKIX SubjectPublicKeyInfo: SEQUENCE { SEQUENCE { algorithm
+ * OID, parameters }, BIT STRING }, every length exact. An EC key must name P-256 and hold a whole
+ * point (65 bytes uncompressed, or 33 compressed), as ES256 needs.
  */
 export function isDerBase64(value: string): boolean {
   if (value.length < 8 || !isBase64(value)) return false;
-  const total = (value.length / 4) * 3 - (value.endsWith("==") ? 2 : value.endsWith("=") ? 1 : 0);
-  const head = decodeBase64(value.slice(0, 8));
-  if (head[0] !== 0x30) return false;
-  let length = head[1]!;
-  let offset = 2;
+  const der = decodeBase64(value);
+  const spki = readTlv(der, 0);
+  if (!spki || spki.tag !== 0x30 || spki.end !== der.length) return false;
+  const algorithm = readTlv(der, spki.start);
+  if (!algorithm || algorithm.tag !== 0x30) return false;
+  const oid = readTlv(der, algorithm.start);
+  if (!oid || oid.tag !== 0x06) return false;
+  const params = oid.end < algorithm.end ? readTlv(der, oid.end) : null;
+  if (params && params.end !== algorithm.end) return false;
+  const key = readTlv(der, algorithm.end);
+  if (!key || key.tag !== 0x03 || key.end !== spki.end || key.end - key.start < 2 || der[key.start] !== 0)
+    return false;
+  if (!sameBytes(der, oid.start, oid.end, EC_PUBLIC_KEY)) return true;
+  if (!params || params.tag !== 0x06 || !sameBytes(der, params.start, params.end, P256)) return false;
+  const point = key.end - key.start - 1;
+  const form = der[key.start + 1];
+  return (point === 65 && form === 0x04) || (point === 33 && (form === 0x02 || form === 0x03));
+}
+
+// id-ecPublicKey (1.2.840.10045.2.1) and prime256v1 (1.2.840.10045.3.1.7), DER-encoded.
+const EC_PUBLIC_KEY = [0x2a, 0x86, 0x48, 0xce, 0x3d, 0x02, 0x01];
+const P256 = [0x2a, 0x86, 0x48, 0xce, 0x3d, 0x03, 0x01, 0x07];
+
+function sameBytes(bytes: Uint8Array, start: number, end: number, expected: readonly number[]): boolean {
+  if (end - start !== expected.length) return false;
+  for (let i = 0; i < expected.length; i++) if (bytes[start + i] !== expected[i]) return false;
+  return true;
+}
+
+// One DER tag-length-value at `at`: its tag, where its content starts, and where it ends; null if it overruns.
+function readTlv(bytes: Uint8Array, at: number): { tag: number; start: number; end: number } | null {
+  if (at + 2 > bytes.length) return null;
+  const tag = bytes[at]!;
+  let length = bytes[at + 1]!;
+  let start = at + 2;
   if (length & 0x80) {
     const count = length & 0x7f;
-    if (count === 0 || count > 3) return false;
+    if (count === 0 || count > 3 || start + count > bytes.length) return null;
     length = 0;
-    for (let i = 0; i < count; i++) length = length * 256 + head[2 + i]!;
-    offset += count;
+    for (let i = 0; i < count; i++) length = length * 256 + bytes[start + i]!;
+    start += count;
   }
-  return offset + length === total;
+  const end = start + length;
+  return end <= bytes.length ? { tag, start, end } : null;
 }
 
 const DIGITS = new Uint8Array(128);
@@ -165,6 +211,8 @@ export function checkStringMap(
         issue(`${path}.${key}`, wireName, "type", "must be a string (every value of this object must be)"),
       );
       bound = Infinity;
+    } else if (!isWellFormed(entry)) {
+      issues.push(issue(`${path}.${key}`, wireName, "format", "must not contain a lone surrogate"));
     } else bound += 6 * (key.length + entry.length) + 6;
   }
   if (maxLength !== null && bound > maxLength) {

@@ -149,7 +149,10 @@ export function valueChecks(type: IrType, v: string, at: Place, ctx: CheckContex
 export function stringChecks(c: IrStringType, v: string, at: Place, ctx: CheckContext): string[] {
   const push = (code: string, message: string) =>
     `issues.push(${ctx.uses.use("issue")}(${pathCode(at.path)}, ${at.wire}, ${literal(code)}, ${message}));`;
-  const lines: string[] = [];
+  // A lone surrogate cannot be encoded: fetch would send U+FFFD instead of what the caller gave.
+  const lines: string[] = [
+    `if (!${ctx.uses.use("isWellFormed")}(${v})) ${push("format", literal("must not contain a lone surrogate"))}`,
+  ];
   if (c.minLength !== null || c.maxLength !== null) {
     const charLength = ctx.uses.use("charLength");
     const n = `${v}Length`;

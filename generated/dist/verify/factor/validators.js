@@ -8,6 +8,7 @@ import {
   isBase32,
   isDerBase64,
   isRecord,
+  isWellFormed,
   issue,
   readGroup
 } from "../../runtime/validation.js";
@@ -40,6 +41,8 @@ const UPDATE_FACTOR_CONFIG_KEYS = /* @__PURE__ */ new Set([
 ]);
 function checkServiceSidArgument(value, issues) {
   if (!checkPathSegment(value, "serviceSid", "ServiceSid", issues)) return;
+  if (!isWellFormed(value))
+    issues.push(issue("serviceSid", "ServiceSid", "format", "must not contain a lone surrogate"));
   const valueLength = charLength(value);
   if (valueLength < 34 || valueLength > 34)
     issues.push(
@@ -50,6 +53,8 @@ function checkServiceSidArgument(value, issues) {
 }
 function checkIdentityArgument(value, issues) {
   if (!checkPathSegment(value, "identity", "Identity", issues)) return;
+  if (!isWellFormed(value))
+    issues.push(issue("identity", "Identity", "format", "must not contain a lone surrogate"));
   const valueLength = charLength(value);
   if (valueLength < 8 || valueLength > 64)
     issues.push(
@@ -60,6 +65,7 @@ function checkIdentityArgument(value, issues) {
 }
 function checkSidArgument(value, issues) {
   if (!checkPathSegment(value, "sid", "Sid", issues)) return;
+  if (!isWellFormed(value)) issues.push(issue("sid", "Sid", "format", "must not contain a lone surrogate"));
   const valueLength = charLength(value);
   if (valueLength < 34 || valueLength > 34)
     issues.push(issue("sid", "Sid", "length", "must be exactly 34 characters long, got " + valueLength));
@@ -114,6 +120,8 @@ function validateCreateFactor(serviceSid, identity, params) {
     if (typeof friendlyName !== "string")
       issues.push(issue("friendlyName", "FriendlyName", "type", "must be a string"));
     else {
+      if (!isWellFormed(friendlyName))
+        issues.push(issue("friendlyName", "FriendlyName", "format", "must not contain a lone surrogate"));
       if (friendlyName.length > 64) {
         const friendlyNameLength = charLength(friendlyName);
         if (friendlyNameLength > 64)
@@ -161,6 +169,10 @@ function validateCreateFactor(serviceSid, identity, params) {
     if (typeof bindingPublicKey !== "string")
       issues.push(issue("binding.publicKey", "Binding.PublicKey", "type", "must be a string"));
     else {
+      if (!isWellFormed(bindingPublicKey))
+        issues.push(
+          issue("binding.publicKey", "Binding.PublicKey", "format", "must not contain a lone surrogate")
+        );
       if (!isDerBase64(bindingPublicKey))
         issues.push(
           issue(
@@ -180,6 +192,8 @@ function validateCreateFactor(serviceSid, identity, params) {
     if (typeof bindingSecret !== "string")
       issues.push(issue("binding.secret", "Binding.Secret", "type", "must be a string"));
     else {
+      if (!isWellFormed(bindingSecret))
+        issues.push(issue("binding.secret", "Binding.Secret", "format", "must not contain a lone surrogate"));
       if (!isBase32(bindingSecret))
         issues.push(issue("binding.secret", "Binding.Secret", "format", "must be Base32 (RFC 4648)"));
     }
@@ -207,6 +221,8 @@ function validateCreateFactor(serviceSid, identity, params) {
     if (typeof configAppId !== "string")
       issues.push(issue("config.appId", "Config.AppId", "type", "must be a string"));
     else {
+      if (!isWellFormed(configAppId))
+        issues.push(issue("config.appId", "Config.AppId", "format", "must not contain a lone surrogate"));
       if (configAppId.length > 100) {
         const configAppIdLength = charLength(configAppId);
         if (configAppIdLength > 100)
@@ -285,6 +301,15 @@ function validateCreateFactor(serviceSid, identity, params) {
     if (typeof configNotificationToken !== "string")
       issues.push(issue("config.notificationToken", "Config.NotificationToken", "type", "must be a string"));
     else {
+      if (!isWellFormed(configNotificationToken))
+        issues.push(
+          issue(
+            "config.notificationToken",
+            "Config.NotificationToken",
+            "format",
+            "must not contain a lone surrogate"
+          )
+        );
       const configNotificationTokenLength = charLength(configNotificationToken);
       if (configNotificationTokenLength < 32 || configNotificationTokenLength > 255)
         issues.push(
@@ -319,6 +344,12 @@ function validateCreateFactor(serviceSid, identity, params) {
       );
     if (typeof configSdkVersion !== "string")
       issues.push(issue("config.sdkVersion", "Config.SdkVersion", "type", "must be a string"));
+    else {
+      if (!isWellFormed(configSdkVersion))
+        issues.push(
+          issue("config.sdkVersion", "Config.SdkVersion", "format", "must not contain a lone surrogate")
+        );
+    }
   }
   if (configSkew !== void 0) {
     if (factorType === "push" || factorType === "passkeys")
@@ -381,6 +412,10 @@ function validateListFactors(serviceSid, identity, params) {
   if (pageToken !== void 0) {
     if (typeof pageToken !== "string")
       issues.push(issue("pageToken", "PageToken", "type", "must be a string"));
+    else {
+      if (!isWellFormed(pageToken))
+        issues.push(issue("pageToken", "PageToken", "format", "must not contain a lone surrogate"));
+    }
   }
   return issues;
 }
@@ -431,11 +466,17 @@ function validateUpdateFactor(serviceSid, identity, sid, params) {
   if (authPayload !== void 0) {
     if (typeof authPayload !== "string")
       issues.push(issue("authPayload", "AuthPayload", "type", "must be a string"));
+    else {
+      if (!isWellFormed(authPayload))
+        issues.push(issue("authPayload", "AuthPayload", "format", "must not contain a lone surrogate"));
+    }
   }
   if (friendlyName !== void 0) {
     if (typeof friendlyName !== "string")
       issues.push(issue("friendlyName", "FriendlyName", "type", "must be a string"));
     else {
+      if (!isWellFormed(friendlyName))
+        issues.push(issue("friendlyName", "FriendlyName", "format", "must not contain a lone surrogate"));
       if (friendlyName.length > 64) {
         const friendlyNameLength = charLength(friendlyName);
         if (friendlyNameLength > 64)
@@ -483,6 +524,15 @@ function validateUpdateFactor(serviceSid, identity, sid, params) {
     if (typeof configNotificationToken !== "string")
       issues.push(issue("config.notificationToken", "Config.NotificationToken", "type", "must be a string"));
     else {
+      if (!isWellFormed(configNotificationToken))
+        issues.push(
+          issue(
+            "config.notificationToken",
+            "Config.NotificationToken",
+            "format",
+            "must not contain a lone surrogate"
+          )
+        );
       const configNotificationTokenLength = charLength(configNotificationToken);
       if (configNotificationTokenLength < 32 || configNotificationTokenLength > 255)
         issues.push(
@@ -498,6 +548,12 @@ function validateUpdateFactor(serviceSid, identity, sid, params) {
   if (configSdkVersion !== void 0) {
     if (typeof configSdkVersion !== "string")
       issues.push(issue("config.sdkVersion", "Config.SdkVersion", "type", "must be a string"));
+    else {
+      if (!isWellFormed(configSdkVersion))
+        issues.push(
+          issue("config.sdkVersion", "Config.SdkVersion", "format", "must not contain a lone surrogate")
+        );
+    }
   }
   if (configSkew !== void 0) {
     if (!(typeof configSkew === "number" && Number.isInteger(configSkew)))

@@ -10,6 +10,7 @@ import {
   isBase32,
   isDerBase64,
   isRecord,
+  isWellFormed,
   issue,
   readGroup,
 } from "../../runtime/validation.js";
@@ -44,6 +45,8 @@ const UPDATE_FACTOR_CONFIG_KEYS = new Set<string>([
 /** Checks the `ServiceSid` path argument. */
 function checkServiceSidArgument(value: unknown, issues: ValidationIssue[]): void {
   if (!checkPathSegment(value, "serviceSid", "ServiceSid", issues)) return;
+  if (!isWellFormed(value))
+    issues.push(issue("serviceSid", "ServiceSid", "format", "must not contain a lone surrogate"));
   const valueLength = charLength(value);
   if (valueLength < 34 || valueLength > 34)
     issues.push(
@@ -56,6 +59,8 @@ function checkServiceSidArgument(value: unknown, issues: ValidationIssue[]): voi
 /** Checks the `Identity` path argument. */
 function checkIdentityArgument(value: unknown, issues: ValidationIssue[]): void {
   if (!checkPathSegment(value, "identity", "Identity", issues)) return;
+  if (!isWellFormed(value))
+    issues.push(issue("identity", "Identity", "format", "must not contain a lone surrogate"));
   const valueLength = charLength(value);
   if (valueLength < 8 || valueLength > 64)
     issues.push(
@@ -68,6 +73,7 @@ function checkIdentityArgument(value: unknown, issues: ValidationIssue[]): void 
 /** Checks the `Sid` path argument. */
 function checkSidArgument(value: unknown, issues: ValidationIssue[]): void {
   if (!checkPathSegment(value, "sid", "Sid", issues)) return;
+  if (!isWellFormed(value)) issues.push(issue("sid", "Sid", "format", "must not contain a lone surrogate"));
   const valueLength = charLength(value);
   if (valueLength < 34 || valueLength > 34)
     issues.push(issue("sid", "Sid", "length", "must be exactly 34 characters long, got " + valueLength));
@@ -130,6 +136,8 @@ export function validateCreateFactor(
     if (typeof friendlyName !== "string")
       issues.push(issue("friendlyName", "FriendlyName", "type", "must be a string"));
     else {
+      if (!isWellFormed(friendlyName))
+        issues.push(issue("friendlyName", "FriendlyName", "format", "must not contain a lone surrogate"));
       if (friendlyName.length > 64) {
         const friendlyNameLength = charLength(friendlyName);
         if (friendlyNameLength > 64)
@@ -179,6 +187,10 @@ export function validateCreateFactor(
     if (typeof bindingPublicKey !== "string")
       issues.push(issue("binding.publicKey", "Binding.PublicKey", "type", "must be a string"));
     else {
+      if (!isWellFormed(bindingPublicKey))
+        issues.push(
+          issue("binding.publicKey", "Binding.PublicKey", "format", "must not contain a lone surrogate"),
+        );
       if (!isDerBase64(bindingPublicKey))
         issues.push(
           issue(
@@ -199,6 +211,8 @@ export function validateCreateFactor(
     if (typeof bindingSecret !== "string")
       issues.push(issue("binding.secret", "Binding.Secret", "type", "must be a string"));
     else {
+      if (!isWellFormed(bindingSecret))
+        issues.push(issue("binding.secret", "Binding.Secret", "format", "must not contain a lone surrogate"));
       if (!isBase32(bindingSecret))
         issues.push(issue("binding.secret", "Binding.Secret", "format", "must be Base32 (RFC 4648)"));
     }
@@ -228,6 +242,8 @@ export function validateCreateFactor(
     if (typeof configAppId !== "string")
       issues.push(issue("config.appId", "Config.AppId", "type", "must be a string"));
     else {
+      if (!isWellFormed(configAppId))
+        issues.push(issue("config.appId", "Config.AppId", "format", "must not contain a lone surrogate"));
       if (configAppId.length > 100) {
         const configAppIdLength = charLength(configAppId);
         if (configAppIdLength > 100)
@@ -313,6 +329,15 @@ export function validateCreateFactor(
     if (typeof configNotificationToken !== "string")
       issues.push(issue("config.notificationToken", "Config.NotificationToken", "type", "must be a string"));
     else {
+      if (!isWellFormed(configNotificationToken))
+        issues.push(
+          issue(
+            "config.notificationToken",
+            "Config.NotificationToken",
+            "format",
+            "must not contain a lone surrogate",
+          ),
+        );
       const configNotificationTokenLength = charLength(configNotificationToken);
       if (configNotificationTokenLength < 32 || configNotificationTokenLength > 255)
         issues.push(
@@ -348,6 +373,12 @@ export function validateCreateFactor(
       );
     if (typeof configSdkVersion !== "string")
       issues.push(issue("config.sdkVersion", "Config.SdkVersion", "type", "must be a string"));
+    else {
+      if (!isWellFormed(configSdkVersion))
+        issues.push(
+          issue("config.sdkVersion", "Config.SdkVersion", "format", "must not contain a lone surrogate"),
+        );
+    }
   }
 
   if (configSkew !== undefined) {
@@ -425,6 +456,10 @@ export function validateListFactors(
   if (pageToken !== undefined) {
     if (typeof pageToken !== "string")
       issues.push(issue("pageToken", "PageToken", "type", "must be a string"));
+    else {
+      if (!isWellFormed(pageToken))
+        issues.push(issue("pageToken", "PageToken", "format", "must not contain a lone surrogate"));
+    }
   }
 
   return issues;
@@ -492,12 +527,18 @@ export function validateUpdateFactor(
   if (authPayload !== undefined) {
     if (typeof authPayload !== "string")
       issues.push(issue("authPayload", "AuthPayload", "type", "must be a string"));
+    else {
+      if (!isWellFormed(authPayload))
+        issues.push(issue("authPayload", "AuthPayload", "format", "must not contain a lone surrogate"));
+    }
   }
 
   if (friendlyName !== undefined) {
     if (typeof friendlyName !== "string")
       issues.push(issue("friendlyName", "FriendlyName", "type", "must be a string"));
     else {
+      if (!isWellFormed(friendlyName))
+        issues.push(issue("friendlyName", "FriendlyName", "format", "must not contain a lone surrogate"));
       if (friendlyName.length > 64) {
         const friendlyNameLength = charLength(friendlyName);
         if (friendlyNameLength > 64)
@@ -553,6 +594,15 @@ export function validateUpdateFactor(
     if (typeof configNotificationToken !== "string")
       issues.push(issue("config.notificationToken", "Config.NotificationToken", "type", "must be a string"));
     else {
+      if (!isWellFormed(configNotificationToken))
+        issues.push(
+          issue(
+            "config.notificationToken",
+            "Config.NotificationToken",
+            "format",
+            "must not contain a lone surrogate",
+          ),
+        );
       const configNotificationTokenLength = charLength(configNotificationToken);
       if (configNotificationTokenLength < 32 || configNotificationTokenLength > 255)
         issues.push(
@@ -569,6 +619,12 @@ export function validateUpdateFactor(
   if (configSdkVersion !== undefined) {
     if (typeof configSdkVersion !== "string")
       issues.push(issue("config.sdkVersion", "Config.SdkVersion", "type", "must be a string"));
+    else {
+      if (!isWellFormed(configSdkVersion))
+        issues.push(
+          issue("config.sdkVersion", "Config.SdkVersion", "format", "must not contain a lone surrogate"),
+        );
+    }
   }
 
   if (configSkew !== undefined) {
