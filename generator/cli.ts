@@ -121,7 +121,11 @@ function reportComparison(comparison: TreeComparison, outName: string, started: 
 }
 
 function isFile(path: string): boolean {
-  return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
+  try {
+    return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
+  } catch {
+    return false; // a symlink loop or an unreadable path: reported as "no such spec file"
+  }
 }
 
 main(process.argv.slice(2))

@@ -9,6 +9,7 @@ import type { RawSpec } from "../load/spec-types.ts";
 import { buildCatalog, type Catalog, type SpecFile } from "../resolve/catalog.ts";
 import { checkMeaning } from "./meaning.ts";
 import { checkStructure } from "./structure.ts";
+import { transformSync, type TransformFailure } from "esbuild";
 
 /** A spec file's display path and text, and a reader for files beside it (mock extensions). */
 export interface SpecSource {
@@ -53,7 +54,11 @@ export function checkSpecs(
           );
         else if (text.includes("\u0000"))
           report(at, "unreadable-file", `mock extension '${resource.mockExtension}' is not a text file`);
-        else extensions.set(key, text);
+        else {
+          const problem = syntaxProblem(key, text);
+          if (problem) diagnostics.push(problem);
+          else extensions.set(key, text);
+        }
       } catch (error) {
         report(
           at,
@@ -68,4 +73,24 @@ export function checkSpecs(
   if (catalog) checkMeaning(catalog, diagnostics, options.warnings ?? true);
   const sorted = sortDiagnostics(diagnostics);
   return { catalog: sorted.some((d) => d.severity === "error") ? null : catalog, diagnostics: sorted };
+}
+
+// A mock extension is TypeScript copied into the package: a syntax error is reported in its own file.
+function syntaxProblem(file: string, text: string): Diagnostic | null {
+  try {
+    transformSync(text, { loader: "ts", format: "esm", logLevel: "silent" });
+    return null;
+  } catch (error) {
+    const first = (error as TransformFailure).errors?.[0];
+    return {
+      code: "mock-extension-syntax",
+      severity: "error",
+      message: `the mock extension does not parse: ${first?.text ?? (error as Error).message}`,
+      file,
+      line: first?.location?.line ?? 1,
+      column: (first?.location?.column ?? 0) + 1,
+      path: "",
+      hint: "fix the TypeScript of the extension file",
+    };
+  }
 }

@@ -57,19 +57,31 @@ class Positioned implements LoadedFile {
 export function loadFile(file: string, text: string): { loaded?: LoadedFile; diagnostics: Diagnostic[] } {
   if (countAliases(text) <= MAX_ALIASES) {
     try {
-      return {
-        loaded: new Positioned(
-          file,
-          text,
-          jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false }) ?? null,
-        ),
-        diagnostics: [],
-      };
+      const value: unknown = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false }) ?? null;
+      // Few aliases can still expand to a vast tree ("billion laughs"): those take the careful path.
+      if (withinSize(value, MAX_NODES)) return { loaded: new Positioned(file, text, value), diagnostics: [] };
     } catch {
       // Fall through: the careful parser names the problem and where it is.
     }
   }
   return loadCarefully(file, text);
+}
+
+// The most nodes a spec may expand to; a spec of thousands of operations stays far below it.
+const MAX_NODES = 2_000_000;
+
+// Whether `value`, walked as its aliases expand, has at most `budget` nodes.
+function withinSize(value: unknown, budget: number): boolean {
+  let left = budget;
+  const stack: unknown[] = [value];
+  while (stack.length) {
+    const node = stack.pop();
+    if (--left < 0) return false;
+    if (Array.isArray(node)) for (const item of node) stack.push(item);
+    else if (node && typeof node === "object")
+      for (const key in node) stack.push((node as Record<string, unknown>)[key]);
+  }
+  return true;
 }
 
 // An upper bound of the aliases (`*name` after a space, `[`, `{` or `,`) in a text; Markdown's `**bold**`
@@ -104,21 +116,27 @@ function loadCarefully(file: string, text: string): { loaded?: LoadedFile; diagn
   try {
     value = document.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (error) {
-    const message = (error as Error).message;
-    return {
-      diagnostics: [
-        {
-          code: "yaml-aliases",
-          severity: "error",
-          message: `the document cannot be read: ${firstLine(message)}`,
-          file,
-          line: 1,
-          column: 1,
-          path: "",
-          hint: `a spec may use at most ${MAX_ALIASES} aliases`,
-        },
-      ],
+    const message = firstLine((error as Error).message);
+    // An alias to a missing anchor is shown where the alias stands.
+    const missing = /Unresolved alias[^:]*: (\S+)/.exec(message)?.[1];
+    const at = missing
+      ? text.search(new RegExp(`\\*${missing.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w-])`))
+      : -1;
+    const pos = at >= 0 ? lineCounter.linePos(at) : { line: 1, col: 1 };
+    const hint = missing
+      ? `define the anchor &${missing} before its alias`
+      : `a spec may use at most ${MAX_ALIASES} aliases`;
+    const diagnostic: Diagnostic = {
+      code: "yaml-aliases",
+      severity: "error",
+      message: `the document cannot be read: ${message}`,
+      file,
+      line: pos.line,
+      column: pos.col,
+      path: "",
+      hint,
     };
+    return { diagnostics: [diagnostic] };
   }
   return { loaded: { file, value, document, lineCounter }, diagnostics };
 }

@@ -48,7 +48,11 @@ export function validatorStatements(resource: IrResource, uses: Uses): Statement
   };
   const keySet = (owner: string, names: readonly string[]) =>
     constants.get("KEYS", owner, `k:${JSON.stringify(names)}`, `new Set<string>(${JSON.stringify(names)})`);
-  const functions: StatementStructures[] = resource.pathParameters.map((p) => pathParameterCheck(p, ctx));
+  // Only the path arguments some operation takes get a check (an unused one would fail strict tsc).
+  const used = resource.pathParameters.filter((p) =>
+    resource.operations.some((op) => op.pathParameters.includes(p)),
+  );
+  const functions: StatementStructures[] = used.map((p) => pathParameterCheck(p, ctx));
   const shapes = new Map<string, NamedShape>();
   for (const op of resource.operations) {
     for (const p of op.parameters) for (const s of namedShapes(p.type)) shapes.set(s.typeName, s);
