@@ -1,0 +1,228 @@
+/**
+ * A seeded mutation test of the Factor spec: 200 mutants (lines deleted, duplicated, swapped or
+ * re-indented; numbers, values, keys, types and enums changed) go through check, IR, symbols and
+ * every emitter. None may throw: each either passes or ends in diagnostics (the CLI's exit 1).
+ * A seeded sample of the mutants that pass is generated in full and type-checked strictly, and a
+ * few are run through the CLI for their exit codes.
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { readFileSync, writeFileSync, mkdirSync, copyFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { checkSpecs } from "../../generator/check/check.ts";
+import { emitClientModules } from "../../generator/emit/client/modules.ts";
+import { emitEntry } from "../../generator/emit/client/entry.ts";
+import { emitDocs } from "../../generator/emit/docs/docs.ts";
+import { emitMock } from "../../generator/emit/mock/mock-files.ts";
+import { emitOpenApi, openApiDocument } from "../../generator/emit/openapi/document.ts";
+import { emitPackageJson } from "../../generator/emit/package-files.ts";
+import { generate } from "../../generator/generate.ts";
+import { buildIr } from "../../generator/ir/build.ts";
+import { buildSymbols } from "../../generator/symbols/symbols.ts";
+import { FACTOR_SPEC, ROOT, tempDir } from "../helpers/paths.ts";
+
+const SPEC = readFileSync(FACTOR_SPEC, "utf8");
+const EXTENSION = readFileSync(join(ROOT, "spec/verify/factor.mock.ts"), "utf8");
+const MUTANTS = 200;
+
+// mulberry32: a small seeded generator, so every run makes the same mutants.
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const NUMBERS = ["-1", "0", "1e400", ".nan", ".inf", "99999999", "3.5", "-0"];
+const VALUES = [
+  '""',
+  "null",
+  "'*/'",
+  "'${x}'",
+  "Client",
+  "Page",
+  "Promise",
+  "[",
+  "{ a: b }",
+  "true",
+  "default",
+  "Class",
+];
+const TYPES = [
+  "string",
+  "integer",
+  "number",
+  "boolean",
+  "date-time",
+  "array",
+  "object",
+  "map",
+  "json",
+  "uuid",
+];
+
+/** One mutant: the spec with one seeded change, and what the change was. */
+function mutate(next: () => number): { text: string; what: string } {
+  const lines = SPEC.split("\n");
+  const pick = (n: number) => Math.floor(next() * n);
+  const i = pick(lines.length);
+  const line = lines[i]!;
+  switch (pick(9)) {
+    case 0:
+      lines.splice(i, 1);
+      return { text: lines.join("\n"), what: `delete line ${i + 1}` };
+    case 1:
+      lines.splice(i, 0, line);
+      return { text: lines.join("\n"), what: `duplicate line ${i + 1}` };
+    case 2: {
+      const j = Math.min(lines.length - 1, i + 1);
+      [lines[i], lines[j]] = [lines[j]!, lines[i]!];
+      return { text: lines.join("\n"), what: `swap lines ${i + 1} and ${j + 1}` };
+    }
+    case 3:
+      lines[i] = next() < 0.5 ? `  ${line}` : line.replace(/^ {2}/, "");
+      return { text: lines.join("\n"), what: `re-indent line ${i + 1}` };
+    case 4: {
+      const numbered = lines.map((l, k) => [l, k] as const).filter(([l]) => /:\s*-?\d/.test(l));
+      const [l, k] = numbered[pick(numbered.length)]!;
+      lines[k] = l.replace(/(:\s*)-?\d[\d.e]*/, `$1${NUMBERS[pick(NUMBERS.length)]}`);
+      return { text: lines.join("\n"), what: `number on line ${k + 1}` };
+    }
+    case 5: {
+      const valued = lines.map((l, k) => [l, k] as const).filter(([l]) => /^\s*-?\s*\w+: \S/.test(l));
+      const [l, k] = valued[pick(valued.length)]!;
+      lines[k] = l.replace(/(\w+: ).*$/, `$1${VALUES[pick(VALUES.length)]}`);
+      return { text: lines.join("\n"), what: `value on line ${k + 1}` };
+    }
+    case 6: {
+      const keyed = lines.map((l, k) => [l, k] as const).filter(([l]) => /^\s*-?\s*[a-zA-Z]+:/.test(l));
+      const [l, k] = keyed[pick(keyed.length)]!;
+      lines[k] = l.replace(/([a-zA-Z])([a-zA-Z]*):/, (_, a: string, b: string) => `${b}${a}:`);
+      return { text: lines.join("\n"), what: `key on line ${k + 1}` };
+    }
+    case 7: {
+      const typed = lines.map((l, k) => [l, k] as const).filter(([l]) => /\btype: \w/.test(l));
+      const [l, k] = typed[pick(typed.length)]!;
+      lines[k] = l.replace(/type: [\w-]+/, `type: ${TYPES[pick(TYPES.length)]}`);
+      return { text: lines.join("\n"), what: `type on line ${k + 1}` };
+    }
+    default: {
+      const enums = lines.map((l, k) => [l, k] as const).filter(([l]) => /enum: \[/.test(l));
+      const [l, k] = enums[pick(enums.length)]!;
+      lines[k] = l.replace(/enum: \[.*\]/, next() < 0.5 ? "enum: []" : "enum: [push, push]");
+      return { text: lines.join("\n"), what: `enum on line ${k + 1}` };
+    }
+  }
+}
+
+/** Runs a mutant through every stage but formatting; returns "ok", "diagnostics", or throws. */
+function run(text: string): "ok" | "diagnostics" {
+  const { catalog } = checkSpecs([{ file: "spec/verify/factor.yaml", text, readBeside: () => EXTENSION }], {
+    warnings: false,
+  });
+  if (!catalog) return "diagnostics";
+  const { ir, origins } = buildIr(catalog);
+  const symbols = buildSymbols(ir, origins);
+  if (symbols.diagnostics.length) return "diagnostics";
+  const modules = emitClientModules(ir, symbols);
+  [
+    emitPackageJson(ir),
+    emitOpenApi(ir, openApiDocument(ir)),
+    ...emitEntry(ir, symbols, new Set(modules.map((f) => f.path))),
+    ...emitDocs(ir),
+    ...emitMock(ir),
+  ];
+  return "ok";
+}
+
+const next = random(20261127);
+const mutants = Array.from({ length: MUTANTS }, () => mutate(next));
+// Each mutant's outcome, computed once: "ok", "diagnostics", or the error it threw.
+const outcomes = mutants.map((m) => {
+  try {
+    return run(m.text);
+  } catch (error) {
+    return error as Error;
+  }
+});
+
+describe("mutations of the Factor spec", () => {
+  it(`${MUTANTS} seeded mutants: each passes or ends in diagnostics, none throws`, () => {
+    const crashes = mutants.flatMap((m, i) => {
+      const outcome = outcomes[i];
+      return outcome instanceof Error
+        ? [`${m.what}: ${outcome.stack?.split("\n").slice(0, 3).join(" | ")}`]
+        : [];
+    });
+    const count = (what: string) => outcomes.filter((o) => o === what).length;
+    expect(crashes).toEqual([]);
+    expect(count("diagnostics")).toBeGreaterThan(MUTANTS / 4);
+    expect(count("ok")).toBeGreaterThan(10);
+  });
+
+  it("a seeded sample of the mutants that pass generates in full and compiles under strict tsc", async () => {
+    const passing = mutants.filter((m, i) => outcomes[i] === "ok" && m.text !== SPEC);
+    const sample = [passing[0]!, passing[Math.floor(passing.length / 2)]!];
+    for (const m of sample) {
+      const dir = tempDir("mutant-");
+      mkdirSync(join(dir, "spec"));
+      writeFileSync(join(dir, "spec/factor.yaml"), m.text);
+      copyFileSync(join(ROOT, "spec/verify/factor.mock.ts"), join(dir, "spec/factor.mock.ts"));
+      const result = await generate({
+        specFiles: [join(dir, "spec/factor.yaml")],
+        outDir: join(dir, "out"),
+        cwd: dir,
+      });
+      expect(result.ok, m.what).toBe(true);
+      writeFileSync(
+        join(dir, "tsconfig.json"),
+        JSON.stringify({
+          compilerOptions: {
+            target: "ES2022",
+            module: "NodeNext",
+            moduleResolution: "NodeNext",
+            strict: true,
+            noUnusedLocals: true,
+            noEmit: true,
+            lib: ["ES2022", "DOM"],
+            types: ["node"],
+            typeRoots: [join(ROOT, "node_modules/@types")],
+          },
+          include: ["out/src"],
+        }),
+      );
+      const tsc = spawnSync(
+        process.execPath,
+        [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", join(dir, "tsconfig.json")],
+        { encoding: "utf8" },
+      );
+      expect(tsc.stdout, m.what).toBe("");
+    }
+  });
+
+  it("the CLI exits with 1 (never a stack trace) on mutants that end in diagnostics", () => {
+    const failing = mutants.filter((_, i) => outcomes[i] === "diagnostics").slice(0, 2);
+    for (const m of failing) {
+      const dir = tempDir("mutant-cli-");
+      writeFileSync(join(dir, "factor.yaml"), m.text);
+      writeFileSync(join(dir, "factor.mock.ts"), EXTENSION);
+      let status = 0;
+      let stderr = "";
+      try {
+        execFileSync(
+          process.execPath,
+          [join(ROOT, "bin/generate.js"), join(dir, "factor.yaml"), "--out", join(dir, "out")],
+          { cwd: dir, encoding: "utf8", stdio: "pipe" },
+        );
+      } catch (error) {
+        ({ status, stderr } = error as { status: number; stderr: string });
+      }
+      expect(status, m.what).toBe(1);
+      expect(stderr, m.what).toMatch(/error\[[a-z-]+\]/);
+      expect(stderr, m.what).not.toContain("    at ");
+    }
+  });
+});
