@@ -70,12 +70,20 @@ async function main(argv: readonly string[]): Promise<number> {
     const comparison = checkByFingerprint(outDir, inputsFingerprint(specFiles, outDir));
     if (comparison) return reportComparison(comparison, parsed.values.out ?? "generated", started);
   }
+  // Check first, with the light modules only: a spec problem is printed before any heavy tool loads.
+  const { prepare, readSpecSource } = await import("./prepare.ts");
+  const { formatDiagnostic } = await import("./diagnostics.ts");
+  const prepared = prepare(await Promise.all(specFiles.map((f) => readSpecSource(f, process.cwd()))));
+  if (!prepared.ok) {
+    process.stderr.write(prepared.diagnostics.map(formatDiagnostic).join("\n") + "\n");
+    process.stderr.write(`${prepared.diagnostics.length} problem(s); nothing was written.\n`);
+    return 1;
+  }
   // The worker loads its modules on the second core while this thread loads the pipeline's.
   startWorker();
   const { generate } = await import("./generate.ts");
-  const { formatDiagnostic } = await import("./diagnostics.ts");
   const { OutputFolderError } = await import("./write/write.ts");
-  const result = await generate({ specFiles, outDir, check: parsed.values.check ?? false }).catch(
+  const result = await generate({ specFiles, outDir, prepared, check: parsed.values.check ?? false }).catch(
     (error: unknown) => {
       if (error instanceof OutputFolderError) return error;
       throw error;

@@ -3,14 +3,11 @@
  * -> emit -> format -> compile -> write (or compare). The CLI and the tests both call this (or
  * `renderSpecs`, the same pipeline without the disk); nothing else orchestrates the stages.
  */
-import { existsSync, readFileSync, statSync } from "node:fs";
-import { readFile } from "node:fs/promises";
-import { dirname, join, relative, sep } from "node:path";
-import { compareText, sortDiagnostics, SpecError, type Diagnostic } from "./diagnostics.ts";
-import { checkSpecs, type SpecSource } from "./check/check.ts";
-import { buildIr } from "./ir/build.ts";
+import { compareText, SpecError, type Diagnostic } from "./diagnostics.ts";
+import type { SpecSource } from "./check/check.ts";
+import { prepare, readSpecSource, type Prepared } from "./prepare.ts";
 import type { Ir } from "./ir/types.ts";
-import { buildSymbols, type SymbolTable } from "./symbols/symbols.ts";
+import type { SymbolTable } from "./symbols/symbols.ts";
 import { emitAll } from "./emit/emit-all.ts";
 import { startWorker } from "./format/worker.ts";
 import { formatFiles } from "./format/format.ts";
@@ -35,6 +32,8 @@ export interface GenerateOptions {
   readonly outDir: string;
   /** Compare with `outDir` instead of writing. */
   readonly check?: boolean;
+  /** The specs already read and checked (the CLI checks before loading the heavy tools). */
+  readonly prepared?: Prepared;
   /** Paths in diagnostics and headers are relative to this folder. Default: process.cwd(). */
   readonly cwd?: string;
 }
@@ -63,8 +62,10 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   if (problem) throw new OutputFolderError(problem);
   startWorker();
   const cwd = options.cwd ?? process.cwd();
-  const sources = await Promise.all(options.specFiles.map((path) => readSpecSource(path, cwd)));
-  const rendered = await renderSpecs(sources);
+  const sources = options.prepared
+    ? []
+    : await Promise.all(options.specFiles.map((path) => readSpecSource(path, cwd)));
+  const rendered = await renderSpecs(sources, options.prepared ?? prepare(sources));
   if (!rendered.ok) return rendered;
   const inputs = inputsFingerprint(options.specFiles, options.outDir);
   const tree = withManifest(rendered.files);
@@ -79,14 +80,17 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
 }
 
 /** Spec sources -> every output file, in memory: check, IR, symbols, emit, format, compile. Touches no disk. */
-export async function renderSpecs(sources: readonly SpecSource[]): Promise<RenderResult> {
-  const { catalog, diagnostics } = checkSpecs(sources);
-  if (!catalog) return { ok: false, diagnostics };
-  const { ir, origins } = buildIr(catalog);
-  const symbols = buildSymbols(ir, origins);
-  if (symbols.diagnostics.length)
-    return { ok: false, diagnostics: sortDiagnostics([...diagnostics, ...symbols.diagnostics]) };
-  return { ok: true, ir, files: await renderFiles(ir, symbols), warnings: diagnostics };
+export async function renderSpecs(
+  sources: readonly SpecSource[],
+  prepared: Prepared = prepare(sources),
+): Promise<RenderResult> {
+  if (!prepared.ok) return prepared;
+  return {
+    ok: true,
+    ir: prepared.ir,
+    files: await renderFiles(prepared.ir, prepared.symbols),
+    warnings: prepared.warnings,
+  };
 }
 
 /** Every output file of an IR, formatted and compiled, in path order; pure apart from CPU. */
@@ -106,20 +110,4 @@ export async function generateOrThrow(
   return result;
 }
 
-/** A spec file as the check stage reads it: display path, text, and access to files beside it. */
-export async function readSpecSource(path: string, cwd: string): Promise<SpecSource> {
-  return {
-    file: displayPath(cwd, path),
-    text: await readFile(path, "utf8"),
-    readBeside: (name: string) => {
-      const beside = join(dirname(path), name);
-      if (!existsSync(beside)) return null;
-      if (!statSync(beside).isFile()) throw Object.assign(new Error("not a file"), { code: "not a file" });
-      return readFileSync(beside, "utf8");
-    },
-  };
-}
-
-function displayPath(cwd: string, path: string): string {
-  return relative(cwd, path).split(sep).join("/");
-}
+export { readSpecSource };
