@@ -235,6 +235,7 @@ describe("all kinds: validation before any request", () => {
       "labels[0]:length",
     ]);
     expect(await issuesOf(api.fetchRegion(client, "east"))).toEqual(["code:enum"]);
+    expect(await issuesOf(api.fetchContact(client, "555-1234"))).toEqual(["phone:format"]);
   });
 });
 
