@@ -10,7 +10,8 @@ import { checkSpecs } from "../check/check.ts";
 import { sortDiagnostics, type Diagnostic } from "../diagnostics.ts";
 import { GLOBALS } from "../symbols/symbols.ts";
 import { RUNTIME_EXPORTS } from "../symbols/runtime-exports.ts";
-import { buildSpecs, type Conventions, type ImportReport } from "./build.ts";
+import { buildSpecs } from "./build.ts";
+import type { Conventions, ImportReport } from "./context.ts";
 import { readOpenApi } from "./openapi.ts";
 import { specText, writeSpecs } from "./write.ts";
 

@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import type { Diagnostic } from "../diagnostics.ts";
-import type { ImportedSpec } from "./build.ts";
+import type { ImportedSpec } from "./context.ts";
 import { yamlText } from "./yaml-text.ts";
 
 const SCHEMA = new URL("../../spec/schema/resource-spec.schema.json", import.meta.url);
