@@ -5,6 +5,7 @@ import { PaginationError, ResponseError } from "./errors.js";
 /**
  * The items and metadata of a list response, checked: the metadata an object, the items an array
  * of objects. Anything else is a ResponseError naming what was wrong, never a TypeError later.
+ * `pageField` names the metadata field holding the page's number, if the API numbers its pages.
  */
 export function readPage(
   response: ApiResponse<unknown>,
@@ -12,7 +13,8 @@ export function readPage(
   url: string,
   listKey: string,
   metaKey: string,
-): { items: readonly Record<string, unknown>[]; meta: Record<string, unknown> } {
+  pageField: string | null,
+): { items: readonly Record<string, unknown>[]; meta: Record<string, unknown>; number: number | null } {
   const data = response.data as Record<string, unknown>;
   const problem = (what: string) =>
     new ResponseError({
@@ -31,8 +33,16 @@ export function readPage(
     throw problem(`a page whose '${listKey}' is ${items === undefined ? "missing" : "not an array"}`);
   const bad = items.findIndex((item) => typeof item !== "object" || item === null || Array.isArray(item));
   if (bad >= 0) throw problem(`a page whose item ${bad} is not an object`);
-  return { items: items as Record<string, unknown>[], meta: meta as Record<string, unknown> };
+  const number = pageField === null ? undefined : (meta as Record<string, unknown>)[pageField];
+  return {
+    items: items as Record<string, unknown>[],
+    meta: meta as Record<string, unknown>,
+    number: typeof number === "number" && Number.isFinite(number) ? number : null,
+  };
 }
+
+/** The number the metadata gives each page, where it gives one (kept off the public Page). */
+const pageNumbers = new WeakMap<object, number>();
 
 /** One page of a list operation. */
 export interface Page<T, M = unknown> {
@@ -46,15 +56,19 @@ export interface Page<T, M = unknown> {
   nextPage(options?: RequestOptions): Promise<Page<T, M>>;
 }
 
-/** Builds a page whose `nextPage` follows `nextPageUrl` only within `origin`. */
+/**
+ * Builds a page whose `nextPage` follows `nextPageUrl` only within `origin`, and rejects a next page
+ * whose metadata does not number it after this one (`number`: this page's, or null if unnumbered).
+ */
 export function createPage<T, M>(
   items: readonly T[],
   meta: M,
   nextPageUrl: string | null,
   origin: string,
   fetchPage: (url: string, options?: RequestOptions) => Promise<Page<T, M>>,
+  number: number | null,
 ): Page<T, M> {
-  return {
+  const page: Page<T, M> = {
     items,
     meta,
     hasNextPage: nextPageUrl !== null,
@@ -74,9 +88,18 @@ export function createPage<T, M>(
           ),
         );
       }
-      return fetchPage(target.href, options);
+      return fetchPage(target.href, options).then((next) => {
+        const after = pageNumbers.get(next);
+        if (number !== null && after !== undefined && after <= number)
+          throw new PaginationError(
+            `the page after page ${number} is numbered ${after}: stopping rather than reading pages again`,
+          );
+        return next;
+      });
     },
   };
+  if (number !== null) pageNumbers.set(page, number);
+  return page;
 }
 
 /**

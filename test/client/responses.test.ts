@@ -120,6 +120,40 @@ describe("redirects and loops", () => {
   });
 });
 
+describe("page numbers", () => {
+  // Each page links to a new URL, so only the metadata's page numbers show the stream going round.
+  const pages = (numbers: readonly number[]) => {
+    let call = 0;
+    return setup(() => {
+      const i = call++;
+      const next = i + 1 < numbers.length ? `${BASE}?PageSize=1&Page=${i + 1}&PageToken=T${i + 1}` : null;
+      return json(200, { factors: [wireFactor()], meta: { ...meta(next), page: numbers[i] } });
+    });
+  };
+  const drain = async (client: ReturnType<typeof setup>["client"]) => {
+    let count = 0;
+    const error = await (async () => {
+      for await (const _ of streamFactors(client, SERVICE_SID, IDENTITY)) count++;
+    })().catch((e: unknown) => e);
+    return { count, error };
+  };
+
+  it("a next page numbered no higher than the one before ends the stream with a PaginationError", async () => {
+    const { client, requests } = pages([0, 1, 1, 2, 3]);
+    const { count, error } = await drain(client);
+    expect(error).toBeInstanceOf(PaginationError);
+    expect((error as Error).message).toContain("the page after page 1 is numbered 1");
+    expect(requests).toHaveLength(3);
+    expect(count).toBe(2);
+  });
+
+  it("pages numbered in order stream to the end", async () => {
+    const { client, requests } = pages([0, 1, 2, 3]);
+    expect(await drain(client)).toEqual({ count: 4, error: undefined });
+    expect(requests).toHaveLength(4);
+  });
+});
+
 describe("credentials in error text", () => {
   it("an error page that echoes the Authorization header shows them redacted", async () => {
     const header = "Basic " + btoa(`${ACCOUNT_SID}:${AUTH_TOKEN}`);

@@ -3,10 +3,12 @@ import type { ApiResponse, RequestOptions } from "./transport.js";
 /**
  * The items and metadata of a list response, checked: the metadata an object, the items an array
  * of objects. Anything else is a ResponseError naming what was wrong, never a TypeError later.
+ * `pageField` names the metadata field holding the page's number, if the API numbers its pages.
  */
-export declare function readPage(response: ApiResponse<unknown>, method: string, url: string, listKey: string, metaKey: string): {
+export declare function readPage(response: ApiResponse<unknown>, method: string, url: string, listKey: string, metaKey: string, pageField: string | null): {
     items: readonly Record<string, unknown>[];
     meta: Record<string, unknown>;
+    number: number | null;
 };
 /** One page of a list operation. */
 export interface Page<T, M = unknown> {
@@ -19,8 +21,11 @@ export interface Page<T, M = unknown> {
     /** Fetches the next page; rejects with PaginationError on the last page or for a foreign URL. */
     nextPage(options?: RequestOptions): Promise<Page<T, M>>;
 }
-/** Builds a page whose `nextPage` follows `nextPageUrl` only within `origin`. */
-export declare function createPage<T, M>(items: readonly T[], meta: M, nextPageUrl: string | null, origin: string, fetchPage: (url: string, options?: RequestOptions) => Promise<Page<T, M>>): Page<T, M>;
+/**
+ * Builds a page whose `nextPage` follows `nextPageUrl` only within `origin`, and rejects a next page
+ * whose metadata does not number it after this one (`number`: this page's, or null if unnumbered).
+ */
+export declare function createPage<T, M>(items: readonly T[], meta: M, nextPageUrl: string | null, origin: string, fetchPage: (url: string, options?: RequestOptions) => Promise<Page<T, M>>, number: number | null): Page<T, M>;
 /**
  * Yields the items of `firstPage()` and the pages after it, fetching each page only when the
  * consumer asks for an item beyond the ones already fetched; stops after `limit` items, and as soon

@@ -194,11 +194,11 @@ class OperationEmitter {
         docs: tsdoc([`Fetches one page of ${docCode(op.functionName)} from a path or an absolute page URL.`]),
         statements: [
           this.sendCall("url", op, ["query", 'expect: "object"']),
-          `const parts = ${this.uses.use("readPage")}(response, ${literal(op.method)}, url, ${literal(op.listKey!)}, ${literal(pagination.metaKey)});`,
+          `const parts = ${this.uses.use("readPage")}(response, ${literal(op.method)}, url, ${literal(op.listKey!)}, ${literal(pagination.metaKey)}, ${pagination.metaFields["page"] === undefined ? "null" : literal(pagination.metaFields["page"])});`,
           `type Envelope = ${wire}[${literal(envelopeName(op.id))}];`,
           `const meta = ${this.uses.use(decoderName(pagination.metaModel))}(parts.meta as Envelope[${literal(pagination.metaKey)}]);`,
           `const items = (parts.items as Envelope[${literal(op.listKey!)}]).map(${this.uses.use(decoderName(op.responseModel!))});`,
-          `const page = ${this.uses.use("createPage")}(items, meta, meta.${camelCase(pagination.nextUrlField)}, ${this.uses.use("effectiveBaseUrl")}(client, ${this.uses.use(serviceConstantName(this.service.name, "BASE_URL"))}), async (next, nextOptions) => (await ${requestPage}(client, next, undefined, nextOptions)).data);`,
+          `const page = ${this.uses.use("createPage")}(items, meta, meta.${camelCase(pagination.nextUrlField)}, ${this.uses.use("effectiveBaseUrl")}(client, ${this.uses.use(serviceConstantName(this.service.name, "BASE_URL"))}), async (next, nextOptions) => (await ${requestPage}(client, next, undefined, nextOptions)).data, parts.number);`,
           "return { ...response, data: page };",
         ],
       },

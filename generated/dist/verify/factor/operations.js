@@ -84,7 +84,7 @@ async function requestListFactorsPage(client, url, query, options) {
     },
     options
   );
-  const parts = readPage(response, "GET", url, "factors", "meta");
+  const parts = readPage(response, "GET", url, "factors", "meta", "page");
   const meta = decodePageMeta(parts.meta);
   const items = parts.items.map(decodeFactor);
   const page = createPage(
@@ -92,7 +92,8 @@ async function requestListFactorsPage(client, url, query, options) {
     meta,
     meta.nextPageUrl,
     effectiveBaseUrl(client, VERIFY_BASE_URL),
-    async (next, nextOptions) => (await requestListFactorsPage(client, next, void 0, nextOptions)).data
+    async (next, nextOptions) => (await requestListFactorsPage(client, next, void 0, nextOptions)).data,
+    parts.number
   );
   return { ...response, data: page };
 }

@@ -207,7 +207,7 @@ async function requestListFactorsPage(
     },
     options,
   );
-  const parts = readPage(response, "GET", url, "factors", "meta");
+  const parts = readPage(response, "GET", url, "factors", "meta", "page");
   type Envelope = Wire["ListFactorResponse"];
   const meta = decodePageMeta(parts.meta as Envelope["meta"]);
   const items = (parts.items as Envelope["factors"]).map(decodeFactor);
@@ -217,6 +217,7 @@ async function requestListFactorsPage(
     meta.nextPageUrl,
     effectiveBaseUrl(client, VERIFY_BASE_URL),
     async (next, nextOptions) => (await requestListFactorsPage(client, next, undefined, nextOptions)).data,
+    parts.number,
   );
   return { ...response, data: page };
 }
