@@ -4,20 +4,11 @@
  */
 import type { NodePath } from "../load/load.ts";
 import type { Context, LiftNote, MutableParameter } from "./context.ts";
-import { liftDescription, type Lifted, type PhraseSubject } from "./phrases.ts";
+import { liftDescription, PHRASE_RULES, type Lifted, type PhraseSubject } from "./phrases.ts";
 
 /** Every rule kind but enumerations (lifted in a first pass: conditions name their values). */
 export const ALL_BUT_ENUM: readonly Lifted["kind"][] = [
-  "range",
-  "length",
-  "items",
-  "default",
-  "format",
-  "json",
-  "date-time",
-  "requiredWhen",
-  "onlyWhen",
-  "exactlyOneOf",
+  ...new Set(PHRASE_RULES.map((r) => r.name).filter((kind) => kind !== "enum")),
 ];
 
 /**

@@ -2,7 +2,7 @@
  * Import, operations: one operation's spec (its parameters with the rules their prose states, its
  * groups of alternatives, its response) and a resource's path parameters.
  */
-import { pascalCase } from "../naming.ts";
+import { camelCase } from "../naming.ts";
 import type { NodePath } from "../load/load.ts";
 import type {
   OperationKind,
@@ -210,7 +210,9 @@ function operationParameters(
     out.push({
       name: p["name"],
       in: p["in"],
-      ...(odd ? { property: `${camel(p["name"].slice(0, -1))}${odd[0] === "<" ? "Before" : "After"}` } : {}),
+      ...(odd
+        ? { property: `${camelCase(p["name"].slice(0, -1))}${odd[0] === "<" ? "Before" : "After"}` }
+        : {}),
       ...scalarOnly(expr, p["in"] === "header"),
       ...(p["required"] === true ? { required: true } : {}),
       ...(p["deprecated"] === true ? { deprecated: true } : {}),
@@ -249,10 +251,6 @@ function operationParameters(
     }
   }
   return { parameters: out, body };
-}
-
-function camel(name: string): string {
-  return name.charAt(0).toLowerCase() + pascalCase(name).slice(1);
 }
 
 // A header carries one value: structured types travel as JSON text.

@@ -1,5 +1,5 @@
 /** Parameters grouped along their dotted wire names, and which of them apply to one discriminator value. */
-import type { IrDiscriminator, IrParameter } from "./types.ts";
+import type { IrCondition, IrDiscriminator, IrParameter } from "./types.ts";
 
 /** A property of a parameters object: a leaf parameter, or a group of nested ones. */
 export interface ParamNode {
@@ -39,16 +39,7 @@ export function appliesTo(
   discriminator: IrDiscriminator | null,
   value: string | null,
 ): boolean {
-  const c = p.onlyWhen;
-  if (
-    !c ||
-    !discriminator ||
-    value === null ||
-    c.checkedBy !== "client" ||
-    c.wireName !== discriminator.wireName
-  )
-    return true;
-  return c.values.includes(value);
+  return holdsFor(p.onlyWhen, discriminator, value) ?? true;
 }
 
 /** Whether a parameter must be given when the discriminator has `value`. */
@@ -57,15 +48,25 @@ export function requiredFor(
   discriminator: IrDiscriminator | null,
   value: string | null,
 ): boolean {
-  if (p.required) return true;
-  const c = p.requiredWhen;
+  return p.required || (holdsFor(p.requiredWhen, discriminator, value) ?? false);
+}
+
+/**
+ * Whether a client-checked condition on the discriminator holds when it has `value`; null when
+ * there is no such condition (none, another parameter's, checked by the server) or no value.
+ */
+function holdsFor(
+  condition: IrCondition | null,
+  discriminator: IrDiscriminator | null,
+  value: string | null,
+): boolean | null {
   if (
-    !c ||
+    !condition ||
     !discriminator ||
     value === null ||
-    c.checkedBy !== "client" ||
-    c.wireName !== discriminator.wireName
+    condition.checkedBy !== "client" ||
+    condition.wireName !== discriminator.wireName
   )
-    return false;
-  return c.values.includes(value);
+    return null;
+  return condition.values.includes(value);
 }
