@@ -128,7 +128,7 @@ export async function send(
         status: response.status,
         method: request.method,
         url,
-        requestId: requestIdOf(response, request),
+        requestId,
         body:
           typeof errorBody === "object" && errorBody !== null && !Array.isArray(errorBody)
             ? (errorBody as Record<string, unknown>)

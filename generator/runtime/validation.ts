@@ -212,19 +212,8 @@ export function checkStringMap(
       issues.push(issue(`${path}.${key}`, wireName, "format", "must not contain a lone surrogate"));
     } else bound += 6 * (key.length + entry.length) + 6;
   }
-  if (maxLength !== null && bound > maxLength) {
-    const length = charLength(JSON.stringify(value));
-    if (length > maxLength) {
-      issues.push(
-        issue(
-          path,
-          wireName,
-          "length",
-          `must encode to at most ${maxLength} characters of JSON, got ${length}`,
-        ),
-      );
-    }
-  }
+  if (maxLength !== null && bound > maxLength)
+    checkJsonLength(JSON.stringify(value), path, wireName, null, maxLength, issues);
 }
 
 /**

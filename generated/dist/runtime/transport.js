@@ -72,7 +72,7 @@ async function send(client, request, options = {}) {
         status: response.status,
         method: request.method,
         url,
-        requestId: requestIdOf(response, request),
+        requestId,
         body: typeof errorBody === "object" && errorBody !== null && !Array.isArray(errorBody) ? errorBody : null,
         rawBody: shown.slice(0, 2e3),
         fields: request.errorFields,
