@@ -38,7 +38,6 @@ export interface GenerateOptions {
   readonly cwd?: string;
 }
 
-/** The outcome of one run. */
 /** The outcome of rendering: the diagnostics (errors), or the IR and every file; warnings either way. */
 export type RenderResult =
   | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] }
@@ -49,11 +48,13 @@ export type RenderResult =
       readonly warnings: readonly Diagnostic[];
     };
 
-export type GenerateResult = RenderResult extends infer R
-  ? R extends { ok: true }
-    ? R & { readonly write?: WriteSummary; readonly comparison?: TreeComparison }
-    : R
-  : never;
+/** The outcome of one run: the rendering's, with what was written or how the folder compared. */
+export type GenerateResult =
+  | Extract<RenderResult, { ok: false }>
+  | (Extract<RenderResult, { ok: true }> & {
+      readonly write?: WriteSummary;
+      readonly comparison?: TreeComparison;
+    });
 
 /** Reads the specs and runs the pipeline; on spec problems returns them and touches nothing. */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {

@@ -5,6 +5,7 @@ import type {
   IrModel,
   IrOperation,
   IrParameter,
+  IrPathParameter,
   IrResource,
   IrService,
 } from "../../ir/types.ts";
@@ -17,6 +18,7 @@ import {
   rangeText,
   rulesOf,
   serverNote,
+  type Rules,
 } from "../client/describe.ts";
 import { fieldType, typeText } from "../client/ts-types.ts";
 import { Uses } from "../ts/builder.ts";
@@ -76,18 +78,46 @@ function paramRow(p: IrParameter): ParamRow {
     length:
       mdText([lengthText(c), items].filter(Boolean).join("; ") || dash) +
       (c.jsonLength && c.maxLength !== null ? " (as JSON)" : ""),
-    values: c.values ? c.values.map(mdCode).join(", ") : dash,
-    format:
-      [
-        formatText(c.format) ? mdText(formatText(c.format)!) : null,
-        c.pattern ? `pattern ${mdCode(c.pattern)}` : null,
-        encodingText(p) ? mdText(encodingText(p)!) : null,
-      ]
-        .filter(Boolean)
-        .join("; ") || dash,
+    values: valuesCell(c),
+    format: formatCell(c, encodingText(p)),
     default: p.default === null ? dash : mdCode(JSON.stringify(p.default)),
     description: mdText(p.description),
   };
+}
+
+function pathParamRow(p: IrPathParameter): ParamRow {
+  const c = rulesOf(p.type);
+  return {
+    name: mdCode(p.tsName),
+    wireName: mdCode(p.wireName),
+    type: mdCode("string"),
+    requirement: "required (path)",
+    range: dash,
+    length: mdText(lengthText(c) ?? dash),
+    values: valuesCell(c),
+    format: formatCell(c, null),
+    default: dash,
+    description: mdText(p.description),
+  };
+}
+
+// The allowed values of a parameter's table row.
+function valuesCell(c: Rules): string {
+  return c.values ? c.values.map(mdCode).join(", ") : dash;
+}
+
+// The format cell: the named format, the pattern, and how the value travels (`encoding`), or a dash.
+function formatCell(c: Rules, encoding: string | null): string {
+  const text = formatText(c.format);
+  return (
+    [
+      text ? mdText(text) : null,
+      c.pattern ? `pattern ${mdCode(c.pattern)}` : null,
+      encoding ? mdText(encoding) : null,
+    ]
+      .filter(Boolean)
+      .join("; ") || dash
+  );
 }
 
 function operationView(resource: IrResource, op: IrOperation): OperationView {
@@ -113,30 +143,7 @@ function operationView(resource: IrResource, op: IrOperation): OperationView {
       ...op.atLeastOneOf.map((g) => `At least one of ${g.map(mdCode).join(", ")} must be given.`),
     ],
     returns: mdCode(returns),
-    params: [
-      ...op.pathParameters.map((p) => {
-        const c = rulesOf(p.type);
-        return {
-          name: mdCode(p.tsName),
-          wireName: mdCode(p.wireName),
-          type: mdCode("string"),
-          requirement: "required (path)",
-          range: dash,
-          length: mdText(lengthText(c) ?? dash),
-          values: c.values ? c.values.map(mdCode).join(", ") : dash,
-          format:
-            [
-              formatText(c.format) ? mdText(formatText(c.format)!) : null,
-              c.pattern ? `pattern ${mdCode(c.pattern)}` : null,
-            ]
-              .filter(Boolean)
-              .join("; ") || dash,
-          default: dash,
-          description: mdText(p.description),
-        };
-      }),
-      ...op.parameters.map(paramRow),
-    ],
+    params: [...op.pathParameters.map(pathParamRow), ...op.parameters.map(paramRow)],
     examples,
   };
 }
