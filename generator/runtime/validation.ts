@@ -74,16 +74,17 @@ export function isBase64(value: string): boolean {
  */
 export function isDerBase64(value: string): boolean {
   if (value.length < 8 || !isBase64(value)) return false;
-  const der = decodeBase64(value);
-  const spki = readTlv(der, 0);
-  if (!spki || spki.tag !== 0x30 || spki.end !== der.length) return false;
-  const algorithm = readTlv(der, spki.start);
+  const size = decodeBase64(value);
+  const der = decoded;
+  const spki = readTlv(der, size, 0);
+  if (!spki || spki.tag !== 0x30 || spki.end !== size) return false;
+  const algorithm = readTlv(der, size, spki.start);
   if (!algorithm || algorithm.tag !== 0x30) return false;
-  const oid = readTlv(der, algorithm.start);
+  const oid = readTlv(der, size, algorithm.start);
   if (!oid || oid.tag !== 0x06) return false;
-  const params = oid.end < algorithm.end ? readTlv(der, oid.end) : null;
+  const params = oid.end < algorithm.end ? readTlv(der, size, oid.end) : null;
   if (params && params.end !== algorithm.end) return false;
-  const key = readTlv(der, algorithm.end);
+  const key = readTlv(der, size, algorithm.end);
   if (!key || key.tag !== 0x03 || key.end !== spki.end || key.end - key.start < 2 || der[key.start] !== 0)
     return false;
   if (!sameBytes(der, oid.start, oid.end, EC_PUBLIC_KEY)) return true;
@@ -103,21 +104,26 @@ function sameBytes(bytes: Uint8Array, start: number, end: number, expected: read
   return true;
 }
 
-// One DER tag-length-value at `at`: its tag, where its content starts, and where it ends; null if it overruns.
-function readTlv(bytes: Uint8Array, at: number): { tag: number; start: number; end: number } | null {
-  if (at + 2 > bytes.length) return null;
+// One DER tag-length-value at `at` in the first `size` bytes: its tag, where its content starts,
+// and where it ends; null if it overruns.
+function readTlv(
+  bytes: Uint8Array,
+  size: number,
+  at: number,
+): { tag: number; start: number; end: number } | null {
+  if (at + 2 > size) return null;
   const tag = bytes[at]!;
   let length = bytes[at + 1]!;
   let start = at + 2;
   if (length & 0x80) {
     const count = length & 0x7f;
-    if (count === 0 || count > 3 || start + count > bytes.length) return null;
+    if (count === 0 || count > 3 || start + count > size) return null;
     length = 0;
     for (let i = 0; i < count; i++) length = length * 256 + bytes[start + i]!;
     start += count;
   }
   const end = start + length;
-  return end <= bytes.length ? { tag, start, end } : null;
+  return end <= size ? { tag, start, end } : null;
 }
 
 const DIGITS = new Uint8Array(128);
@@ -127,11 +133,15 @@ const IS_DIGIT = new Uint8Array(128);
   IS_DIGIT[c.charCodeAt(0)] = 1;
 });
 
-/** Decodes (valid) Base64 without Buffer or atob, so it runs anywhere. */
-export function decodeBase64(value: string): Uint8Array {
+// The bytes the last decodeBase64 call decoded, reused so that checking a key allocates nothing.
+let decoded = new Uint8Array(512);
+
+// Decodes (valid) Base64 into `decoded` without Buffer or atob, so it runs anywhere; returns the byte count.
+function decodeBase64(value: string): number {
   let end = value.length;
   while (end > 0 && value.charCodeAt(end - 1) === 61) end--; // "="
-  const out = new Uint8Array(Math.floor((end * 3) / 4));
+  const size = Math.floor((end * 3) / 4);
+  if (decoded.length < size) decoded = new Uint8Array(size);
   let bits = 0;
   let acc = 0;
   let o = 0;
@@ -140,10 +150,10 @@ export function decodeBase64(value: string): Uint8Array {
     bits += 6;
     if (bits >= 8) {
       bits -= 8;
-      out[o++] = (acc >> bits) & 0xff;
+      decoded[o++] = (acc >> bits) & 0xff;
     }
   }
-  return out;
+  return size;
 }
 
 /** An absolute URL with a scheme. */

@@ -18,8 +18,6 @@ export declare function isBase64(value: string): boolean;
  * point (65 bytes uncompressed, or 33 compressed), as ES256 needs.
  */
 export declare function isDerBase64(value: string): boolean;
-/** Decodes (valid) Base64 without Buffer or atob, so it runs anywhere. */
-export declare function decodeBase64(value: string): Uint8Array;
 /** An absolute URL with a scheme. */
 export declare function isUri(value: string): boolean;
 /** An ISO 8601 date-time. */

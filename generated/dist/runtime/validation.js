@@ -42,16 +42,17 @@ function isBase64(value) {
 }
 function isDerBase64(value) {
   if (value.length < 8 || !isBase64(value)) return false;
-  const der = decodeBase64(value);
-  const spki = readTlv(der, 0);
-  if (!spki || spki.tag !== 48 || spki.end !== der.length) return false;
-  const algorithm = readTlv(der, spki.start);
+  const size = decodeBase64(value);
+  const der = decoded;
+  const spki = readTlv(der, size, 0);
+  if (!spki || spki.tag !== 48 || spki.end !== size) return false;
+  const algorithm = readTlv(der, size, spki.start);
   if (!algorithm || algorithm.tag !== 48) return false;
-  const oid = readTlv(der, algorithm.start);
+  const oid = readTlv(der, size, algorithm.start);
   if (!oid || oid.tag !== 6) return false;
-  const params = oid.end < algorithm.end ? readTlv(der, oid.end) : null;
+  const params = oid.end < algorithm.end ? readTlv(der, size, oid.end) : null;
   if (params && params.end !== algorithm.end) return false;
-  const key = readTlv(der, algorithm.end);
+  const key = readTlv(der, size, algorithm.end);
   if (!key || key.tag !== 3 || key.end !== spki.end || key.end - key.start < 2 || der[key.start] !== 0)
     return false;
   if (!sameBytes(der, oid.start, oid.end, EC_PUBLIC_KEY)) return true;
@@ -67,20 +68,20 @@ function sameBytes(bytes, start, end, expected) {
   for (let i = 0; i < expected.length; i++) if (bytes[start + i] !== expected[i]) return false;
   return true;
 }
-function readTlv(bytes, at) {
-  if (at + 2 > bytes.length) return null;
+function readTlv(bytes, size, at) {
+  if (at + 2 > size) return null;
   const tag = bytes[at];
   let length = bytes[at + 1];
   let start = at + 2;
   if (length & 128) {
     const count = length & 127;
-    if (count === 0 || count > 3 || start + count > bytes.length) return null;
+    if (count === 0 || count > 3 || start + count > size) return null;
     length = 0;
     for (let i = 0; i < count; i++) length = length * 256 + bytes[start + i];
     start += count;
   }
   const end = start + length;
-  return end <= bytes.length ? { tag, start, end } : null;
+  return end <= size ? { tag, start, end } : null;
 }
 const DIGITS = new Uint8Array(128);
 const IS_DIGIT = new Uint8Array(128);
@@ -88,10 +89,12 @@ const IS_DIGIT = new Uint8Array(128);
   DIGITS[c.charCodeAt(0)] = i;
   IS_DIGIT[c.charCodeAt(0)] = 1;
 });
+let decoded = new Uint8Array(512);
 function decodeBase64(value) {
   let end = value.length;
   while (end > 0 && value.charCodeAt(end - 1) === 61) end--;
-  const out = new Uint8Array(Math.floor(end * 3 / 4));
+  const size = Math.floor(end * 3 / 4);
+  if (decoded.length < size) decoded = new Uint8Array(size);
   let bits = 0;
   let acc = 0;
   let o = 0;
@@ -100,10 +103,10 @@ function decodeBase64(value) {
     bits += 6;
     if (bits >= 8) {
       bits -= 8;
-      out[o++] = acc >> bits & 255;
+      decoded[o++] = acc >> bits & 255;
     }
   }
-  return out;
+  return size;
 }
 function isUri(value) {
   return /^[A-Za-z][A-Za-z0-9+.-]*:[^\s]*$/.test(value);
@@ -199,7 +202,6 @@ export {
   checkKnownKeys,
   checkPathSegment,
   checkStringMap,
-  decodeBase64,
   isBase32,
   isBase64,
   isDateTime,
