@@ -6,7 +6,7 @@ import { build } from "esbuild";
 import type { Row } from "./stats.ts";
 
 const OURS = `
-import { createClient, createFactor, streamFactors } from "twilio-verify-factor";
+import { createClient, createFactor, streamFactors } from "twilio-verify";
 const client = createClient({ accountSid: process.env.SID, authToken: process.env.TOKEN });
 const factor = await createFactor(client, "VA00000000000000000000000000000000", "user-0001", { factorType: "totp", friendlyName: "app" });
 for await (const f of streamFactors(client, "VA00000000000000000000000000000000", "user-0001", { limit: 100 })) console.log(f.sid, factor.sid);

@@ -1,6 +1,6 @@
 /** 2. Per-call overhead: createFactor and listFactors against twilio-node, both over a canned transport. */
 import twilio from "twilio";
-import { createClient, createFactor, listFactors } from "twilio-verify-factor";
+import { createClient, createFactor, listFactors } from "twilio-verify";
 import { alternate, type Row } from "./stats.ts";
 
 const ACCOUNT = "AC" + "0".repeat(32);

@@ -2,7 +2,7 @@
  * Child process of the streaming benchmark (run with --expose-gc): streams COUNT factors from the mock
  * server at URL and prints items per second and the peak heap growth over the baseline as JSON.
  */
-import { createClient, streamFactors } from "twilio-verify-factor";
+import { createClient, streamFactors } from "twilio-verify";
 
 const [url, count] = [process.argv[2]!, Number(process.argv[3])];
 const gc = (globalThis as { gc?: () => void }).gc!;

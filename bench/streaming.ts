@@ -1,7 +1,7 @@
 /** 5. Streaming at scale: 100,000 factors from the local server over loopback; heap growth for 10k vs 100k. */
 import { spawn } from "node:child_process";
 import { join } from "node:path";
-import { start } from "twilio-verify-factor/mock";
+import { start } from "twilio-verify/mock";
 import { median, type Row } from "./stats.ts";
 
 // Asynchronous: the server answers from this process's event loop while the child streams.

@@ -10,8 +10,8 @@ import {
   NotFoundError,
   streamFactors,
   updateFactor,
-} from "twilio-verify-factor";
-import { factorMock, start } from "twilio-verify-factor/mock";
+} from "twilio-verify";
+import { factorMock, start } from "twilio-verify/mock";
 
 const step = (n, text) => console.log(`\n${n}. ${text}`);
 const server = await start();

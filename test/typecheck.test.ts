@@ -35,7 +35,7 @@ describe("tsc --noEmit, strict", () => {
 
 describe("plain node", () => {
   it("imports the package by name with no TypeScript tooling, and the mock export too", () => {
-    const script = `import { createClient, createFactor } from "twilio-verify-factor"; import { start } from "twilio-verify-factor/mock";
+    const script = `import { createClient, createFactor } from "twilio-verify"; import { start } from "twilio-verify/mock";
       const server = await start();
       const client = createClient({ accountSid: "AC" + "0".repeat(32), authToken: "t", baseUrl: server.url });
       const f = await createFactor(client, "VA" + "0".repeat(32), "user-0001", { factorType: "totp", friendlyName: "x" });

@@ -1,5 +1,6 @@
 /** Package emitter: the generated package's `package.json` (ESM, exports map, no dependencies). */
 import type { Ir } from "../ir/types.ts";
+import { resourceModules, resourceSubpath } from "../symbols/layout.ts";
 import type { VirtualFile } from "./virtual-file.ts";
 
 /** `package.json` of the generated package. */
@@ -13,6 +14,7 @@ export function emitPackageJson(ir: Ir): VirtualFile {
     sideEffects: false,
     exports: {
       ".": { types: "./dist/index.d.ts", default: "./dist/index.js" },
+      ...resourceExports(ir),
       "./mock": { types: "./dist/mock/index.d.ts", node: "./dist/mock/index.js" },
       "./openapi.yaml": "./openapi.yaml",
       "./package.json": "./package.json",
@@ -23,4 +25,17 @@ export function emitPackageJson(ir: Ir): VirtualFile {
     engines: { node: ">=18" },
   };
   return { path: "package.json", content: JSON.stringify(manifest, null, 2) + "\n", preformatted: true };
+}
+
+/** One subpath export per resource (`./factors`), in spec order: its `index` module, compiled. */
+function resourceExports(ir: Ir): Record<string, { types: string; default: string }> {
+  const entries = ir.services.flatMap((service) =>
+    service.resources.map((resource) => {
+      const dist = `./${resourceModules(service, resource)
+        .index.replace(/^src\//, "dist/")
+        .replace(/\.ts$/, "")}`;
+      return [resourceSubpath(resource), { types: `${dist}.d.ts`, default: `${dist}.js` }] as const;
+    }),
+  );
+  return Object.fromEntries(entries);
 }

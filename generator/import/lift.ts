@@ -63,10 +63,17 @@ export function applyLifts(
       case "items":
         set("maxItems", rule.maxItems, rule.kind, sentence);
         break;
-      case "enum":
+      case "enum": {
+        const items =
+          target["type"] === "array" ? (target["items"] as MutableParameter | undefined) : undefined;
         if (target["type"] === "string" && !target["enum"] && !target["format"] && !target["pattern"])
           set("enum", rule.values, rule.kind, sentence);
+        else if (items?.["type"] === "string" && !items["enum"] && !items["format"] && !items["pattern"]) {
+          items["enum"] = [...rule.values];
+          note(rule.kind, "items", sentence);
+        }
         break;
+      }
       case "default":
         if (fitsDefault(target, rule.value)) set("default", rule.value, rule.kind, sentence);
         else

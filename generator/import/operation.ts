@@ -214,6 +214,7 @@ function operationParameters(
         ? { property: `${camelCase(p["name"].slice(0, -1))}${odd[0] === "<" ? "Before" : "After"}` }
         : {}),
       ...scalarOnly(expr, p["in"] === "header"),
+      ...declaredDefault(deref(ctx.root, p["schema"]), expr),
       ...(p["required"] === true ? { required: true } : {}),
       ...(p["deprecated"] === true ? { deprecated: true } : {}),
       description: text(p["description"]),
@@ -242,6 +243,7 @@ function operationParameters(
         name,
         in: "body",
         ...expr,
+        ...declaredDefault(target, expr),
         ...(required.has(name) ? { required: true } : {}),
         ...(isObject(target) && target["deprecated"] === true ? { deprecated: true } : {}),
         description:
@@ -251,6 +253,18 @@ function operationParameters(
     }
   }
   return { parameters: out, body };
+}
+
+/** The schema's own `default`, when it is a value the parameter's type accepts. */
+function declaredDefault(schema: unknown, expr: RawTypeExpr): { default?: string | number | boolean } {
+  if (!isObject(schema)) return {};
+  const value = schema["default"];
+  const fits =
+    (typeof value === "string" && expr.type === "string" && (!expr.enum || expr.enum.includes(value))) ||
+    (typeof value === "number" &&
+      (expr.type === "number" || (expr.type === "integer" && Number.isInteger(value)))) ||
+    (typeof value === "boolean" && expr.type === "boolean");
+  return fits ? { default: value as string | number | boolean } : {};
 }
 
 // A header carries one value: structured types travel as JSON text.

@@ -66,24 +66,34 @@ export function liftRange(sentence: string, subject: PhraseSubject): Lifted | nu
   return null;
 }
 
-/** "One of: `email`, `sms` or `call`.", "Can be: `GET` or `POST`", "Valid values are `A`, ... and `B`" (strings without an enum). */
+/**
+ * "One of: `email`, `sms` or `call`.", "Can be: `GET` or `POST`", "Valid values are `A`, ... and `B`",
+ * "It can be empty or it can have the values `a`, `b` or `c`.", "Possible event types: `*, a.b, c.d`"
+ * (strings without an enum, or arrays of them: the values then bound each item).
+ */
 export function liftEnum(sentence: string, subject: PhraseSubject): Lifted | null {
-  if (subject.type !== "string" || subject.values) return null;
+  if ((subject.type !== "string" && subject.type !== "array") || subject.values) return null;
   if (
-    !/^(?:the [\w ]+\. )?(?:one of|can be|possible values are|valid values are|allowed values are|supported values are)\b/i.test(
+    !/^(?:the [\w ]+\. )?(?:one of|can be|possible values are|valid values are|allowed values are|supported values are|it can (?:be empty or it can )?have the values|possible [\w ]+?(?: are)?:)/i.test(
       sentence,
     )
   )
     return null;
-  const values = [...new Set([...sentence.matchAll(/`([^`\s]+)`/g)].map((m) => m[1]!))];
+  // One quoted list ("`a, b, c`") or one quoted value each ("`a`, `b` or `c`").
+  const quoted = [...sentence.matchAll(/`([^`]+)`/g)].map((m) => m[1]!);
+  const spans = quoted.length === 1 ? quoted[0]!.split(/,\s*/) : quoted;
+  if (spans.some((v) => /\s/.test(v) || v === "")) return null;
+  const values = [...new Set(spans)];
   return values.length >= 2 ? { kind: "enum", values } : null;
 }
 
-/** "can be up to 64 characters", "Must be between 32 and 255 characters long", "length between 8 and 64 characters". */
+/** "can be up to 64 characters", "Must be between 32 and 255 characters long", "length between 8 and 64 characters", "The 4-10 character string". */
 export function liftLength(sentence: string, subject: PhraseSubject): Lifted | null {
   if (subject.type !== "string" && subject.type !== "other") return null;
   if (!/characters?/i.test(sentence)) return null;
-  const between = /\b(?:length )?between (\d+) and (\d+) characters/i.exec(sentence);
+  const between =
+    /\b(?:length )?between (\d+) and (\d+) characters/i.exec(sentence) ??
+    /\b(\d+)\s?-\s?(\d+)[ -]characters?\b/i.exec(sentence);
   if (between) return { kind: "length", minLength: num(between[1]!), maxLength: num(between[2]!) };
   const upTo =
     /\b(?:up to|at most|no more than|maximum of|max(?:imum)? length of|cannot exceed|not exceed|limited to) (\d+) characters/i.exec(

@@ -33,8 +33,18 @@ export function resourceModules(service: IrService, resource: IrResource) {
     serializers: `${dir}/serializers.ts`,
     decoders: `${dir}/decoders.ts`,
     operations: `${dir}/operations.ts`,
+    /** Re-exports the resource's functions, validators and types: the module behind its subpath export. */
+    index: `${dir}/index.ts`,
   };
 }
+
+/** The package subpath that exports one resource on its own (`./factors`), so an app imports only it. */
+export function resourceSubpath(resource: IrResource): string {
+  return `./${kebab(resource.plural)}`;
+}
+
+/** Subpaths every generated package exports besides its resources'. */
+export const FIXED_SUBPATHS: readonly string[] = [".", "./mock", "./openapi.yaml", "./package.json"];
 
 /** The ESM import specifier from module `from` to module `to` (both `.ts` paths in the package). */
 export function importPath(from: string, to: string): string {

@@ -8,7 +8,7 @@
 import type { Diagnostic } from "../diagnostics.ts";
 import type { Ir, IrModel, IrOperation, IrResource, IrService } from "../ir/types.ts";
 import { namedShapes, shapesOfFields } from "../ir/walk.ts";
-import { MODULES, resourceModules, serviceModules } from "./layout.ts";
+import { FIXED_SUBPATHS, MODULES, resourceModules, resourceSubpath, serviceModules } from "./layout.ts";
 import * as names from "./names.ts";
 import { paramTypeDeclarations } from "./param-names.ts";
 import { RUNTIME_EXPORTS } from "./runtime-exports.ts";
@@ -118,6 +118,15 @@ export function buildSymbols(ir: Ir, origins: WeakMap<object, Place>): SymbolTab
     });
   for (const name of ["components", "paths", "operations", "webhooks", "$defs", "Wire"])
     table.declare({ name, module: MODULES.wire, typeOnly: true, role: "the wire types", origin: null });
+  // Subpath exports share the table: a `./` name can never clash with an identifier.
+  for (const name of FIXED_SUBPATHS)
+    table.declare({
+      name,
+      module: "package.json",
+      typeOnly: false,
+      role: "a fixed export of the package",
+      origin: null,
+    });
   for (const service of ir.services) registerService(table, service, origins);
   return table;
 }
@@ -188,6 +197,13 @@ function registerResource(
   origins: WeakMap<object, Place>,
 ): void {
   const m = resourceModules(service, resource);
+  table.declare({
+    name: resourceSubpath(resource),
+    module: "package.json",
+    typeOnly: false,
+    role: `the subpath export of resource ${resource.name}`,
+    origin: origins.get(resource) ?? null,
+  });
   for (const model of resource.models) registerModel(table, model, m.types, m.decoders, origins);
   for (const p of resource.pathParameters) {
     const origin = origins.get(p) ?? null;

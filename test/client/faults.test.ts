@@ -13,7 +13,7 @@ import {
   RateLimitError,
   TimeoutError,
   type ClientOptions,
-} from "twilio-verify-factor";
+} from "twilio-verify";
 import {
   ACCOUNT_SID,
   AUTH_TOKEN,

@@ -13,7 +13,7 @@ import {
   updateFactor,
   type Factor,
   type NewFactor,
-} from "twilio-verify-factor";
+} from "twilio-verify";
 import {
   ACCOUNT_SID,
   AUTH_TOKEN,

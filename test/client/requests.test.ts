@@ -9,8 +9,8 @@ import {
   listFactors,
   updateFactor,
   updateFactorWithResponse,
-} from "twilio-verify-factor";
-import pkg from "twilio-verify-factor/package.json" with { type: "json" };
+} from "twilio-verify";
+import pkg from "twilio-verify/package.json" with { type: "json" };
 import {
   ACCOUNT_SID,
   AUTH_TOKEN,

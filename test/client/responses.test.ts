@@ -13,7 +13,7 @@ import {
   ApiError,
   streamFactors,
   createFactor,
-} from "twilio-verify-factor";
+} from "twilio-verify";
 import {
   ACCOUNT_SID,
   AUTH_TOKEN,

@@ -9,7 +9,7 @@ import {
   updateFactor,
   ValidationError,
   type CreateFactorParams,
-} from "twilio-verify-factor";
+} from "twilio-verify";
 import {
   ACCOUNT_SID,
   AUTH_TOKEN,

@@ -15,8 +15,8 @@ import {
   TimeoutError,
   updateFactor,
   type Client,
-} from "twilio-verify-factor";
-import { factorMock, start, type MockServer } from "twilio-verify-factor/mock";
+} from "twilio-verify";
+import { factorMock, start, type MockServer } from "twilio-verify/mock";
 import { PUBLIC_KEY } from "../helpers/fake-fetch.ts";
 import { ROOT } from "../helpers/paths.ts";
 

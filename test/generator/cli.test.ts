@@ -71,11 +71,14 @@ describe("cli", () => {
     expect(check.stderr).toContain("extra    extra.ts");
     // A changed spec is a changed input: the fast path steps aside and a full generation compares.
     const spec = join(dir, "spec/verify/factor.yaml");
-    writeFileSync(spec, readFileSync(spec, "utf8").replace("version: 0.1.0", "version: 0.1.1"));
+    writeFileSync(
+      spec,
+      readFileSync(spec, "utf8").replace("summary: Fetch a specific Factor.", "summary: Fetch one Factor."),
+    );
     rmSync(join(dir, "generated/extra.ts"));
     const full = run(dir, "--check");
     expect(full.code).toBe(1);
-    expect(full.stderr).toContain("stale    package.json");
+    expect(full.stderr).toContain("stale    docs/factor.md");
   });
 
   it("generate rewrites only what changed, removes files it generated earlier, and keeps others' files", () => {

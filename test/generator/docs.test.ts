@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import * as client from "twilio-verify-factor";
+import * as client from "twilio-verify";
 import { pascalCase } from "../../generator/naming.ts";
 import { FACTOR_SPEC, FIXTURES, GENERATED } from "../helpers/paths.ts";
 import { filesFor, irFor } from "../helpers/render.ts";

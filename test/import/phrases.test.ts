@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import {
   liftDateTime,
   liftDefault,
+  liftEnum,
   liftDescription,
   liftExactlyOneOf,
   liftFormat,
@@ -55,6 +56,7 @@ describe("range", () => {
 
 describe("length", () => {
   it.each([
+    ["The 4-10 character string being verified.", { minLength: 4, maxLength: 10 }],
     [
       "This can be any string up to 64 characters, meant for humans to distinguish between Factors.",
       { minLength: null, maxLength: 64 },
@@ -266,5 +268,45 @@ describe("descriptions", () => {
     expect(unlifted).toEqual([
       "The default value is defined at the service level in the property totp.code_length.",
     ]);
+  });
+});
+
+describe("enum", () => {
+  it.each([
+    [
+      "One of: [`email`](https://www.twilio.com/docs/verify/email), `sms`, `whatsapp`, `call`, `sna` or `auto`.",
+      "string",
+      ["email", "sms", "whatsapp", "call", "sna", "auto"],
+    ],
+    [
+      "It can be empty or it can have the values `required`, `preferred` or `discouraged`.",
+      "string",
+      ["required", "preferred", "discouraged"],
+    ],
+    [
+      "It can be empty or it can have the values `platform`, `cross-platform` or `any`.",
+      "string",
+      ["platform", "cross-platform", "any"],
+    ],
+    [
+      "Possible event types: `*, factor.deleted, factor.created, factor.verified, challenge.approved, challenge.denied`",
+      "array",
+      ["*", "factor.deleted", "factor.created", "factor.verified", "challenge.approved", "challenge.denied"],
+    ],
+  ] as const)("%s", (sentence, type, values) => {
+    expect(liftEnum(sentence, subject(type))).toEqual({ kind: "enum", values });
+  });
+
+  it.each([
+    ["Possible event types: `*, factor.deleted`", "integer"],
+    ["The payee of the associated PSD2 compliant transaction, one of many `fields`.", "string"],
+    ["Possible values: `a value with spaces`, `b`", "string"],
+    ["One of `only`.", "string"],
+  ] as const)("not: %s (%s)", (sentence, type) => {
+    expect(liftEnum(sentence, subject(type))).toBeNull();
+  });
+
+  it("never over an enum the document declares", () => {
+    expect(liftEnum("One of `a` or `b`.", subject("string", { values: ["a", "b"] }))).toBeNull();
   });
 });

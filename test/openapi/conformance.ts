@@ -52,10 +52,9 @@ function parameters(doc: Json, op: Json, where: "path" | "query"): Map<string, P
 
 function body(doc: Json, op: Json): { props: Map<string, Json>; required: string[]; schema: Json } {
   const content = ((op["requestBody"] as Json | undefined)?.["content"] as Json | undefined) ?? {};
-  const schema = deref(
-    doc,
-    (content["application/x-www-form-urlencoded"] as Json | undefined)?.["schema"] ?? {},
-  );
+  const media = (content["application/x-www-form-urlencoded"] ?? content["application/json"]) as
+    Json | undefined;
+  const schema = deref(doc, media?.["schema"] ?? {});
   const props = new Map(
     Object.entries((schema["properties"] as Json | undefined) ?? {}).map(([k, v]) => [k, deref(doc, v)]),
   );
@@ -77,7 +76,9 @@ function responseFields(doc: Json, op: Json): string[] {
   const out: string[] = [];
   for (const [name, value] of Object.entries(props)) {
     const resolved = deref(doc, value);
-    const items = resolved["type"] === "array" ? deref(doc, resolved["items"]) : null;
+    const type = resolved["type"];
+    const isArray = type === "array" || (Array.isArray(type) && type.includes("array"));
+    const items = isArray ? deref(doc, resolved["items"]) : null;
     if (items)
       out.push(...Object.keys((items["properties"] as Json | undefined) ?? {}).map((f) => `${name}[].${f}`));
     else if (resolved["properties"])

@@ -40,10 +40,11 @@ function tscOverCopy(edit: (dir: string) => void): string {
   }
 }
 
+/** Replaces every occurrence: a field such as `friendly_name` appears in many resources' schemas. */
 const replaceIn = (file: string, from: string, to: string) => {
   const text = readFileSync(file, "utf8");
   expect(text).toContain(from);
-  writeFileSync(file, text.replace(from, to));
+  writeFileSync(file, text.replaceAll(from, to));
 };
 
 describe("wire types keep the decoders honest", () => {

@@ -1,5 +1,5 @@
 /** Entry emitter: `createClient` with the spec's credential options, and the package's root exports. */
-import type { Ir } from "../../ir/types.ts";
+import type { Ir, IrResource, IrService } from "../../ir/types.ts";
 import { compareText } from "../../diagnostics.ts";
 import { importPath, MODULES, resourceModules, serviceModules } from "../../symbols/layout.ts";
 import { serviceConstantName } from "../../symbols/names.ts";
@@ -9,9 +9,43 @@ import { printModule, printTs, StructureKind, tsdoc, Uses, type StatementStructu
 import { docCode, literal } from "../ts/escape.ts";
 import type { VirtualFile } from "../virtual-file.ts";
 
-/** `src/client.ts` and `src/index.ts`; `written` lists the module paths the other emitters produce. */
+/**
+ * `src/client.ts`, `src/index.ts` and each resource's `index.ts` (the module behind its subpath
+ * export); `written` lists the module paths the other emitters produce.
+ */
 export function emitEntry(ir: Ir, symbols: SymbolTable, written: ReadonlySet<string>): VirtualFile[] {
-  return [clientModule(ir, symbols), indexModule(ir, written)];
+  const resourceIndexes = ir.services.flatMap((service) =>
+    service.resources.map((resource) => resourceIndexModule(service, resource, written)),
+  );
+  return [clientModule(ir, symbols), indexModule(ir, written), ...resourceIndexes];
+}
+
+/** A re-export of `module` (all of it, or `names`) as seen from module `from`. */
+function reexportFrom(
+  from: string,
+  module: string,
+  names: readonly string[] | null,
+  typeOnly = false,
+): StatementStructures {
+  return {
+    kind: StructureKind.ExportDeclaration,
+    moduleSpecifier: importPath(from, module),
+    isTypeOnly: typeOnly,
+    ...(names ? { namedExports: [...names].sort(compareText) } : {}),
+  };
+}
+
+/** `src/<service>/<resource>/index.ts`: the resource's functions, validators and types, nothing else. */
+function resourceIndexModule(
+  service: IrService,
+  resource: IrResource,
+  written: ReadonlySet<string>,
+): VirtualFile {
+  const m = resourceModules(service, resource);
+  const statements: StatementStructures[] = [];
+  if (written.has(m.types)) statements.push(reexportFrom(m.index, m.types, null, true));
+  statements.push(reexportFrom(m.index, m.operations, null), reexportFrom(m.index, m.validators, null));
+  return printTs(m.index, [resource.source], statements);
 }
 
 function clientModule(ir: Ir, symbols: SymbolTable): VirtualFile {
@@ -70,17 +104,8 @@ function clientModule(ir: Ir, symbols: SymbolTable): VirtualFile {
 }
 
 function indexModule(ir: Ir, written: ReadonlySet<string>): VirtualFile {
-  const from = MODULES.index;
-  const reexport = (
-    module: string,
-    names: readonly string[] | null,
-    typeOnly = false,
-  ): StatementStructures => ({
-    kind: StructureKind.ExportDeclaration,
-    moduleSpecifier: importPath(from, module),
-    isTypeOnly: typeOnly,
-    ...(names ? { namedExports: [...names].sort(compareText) } : {}),
-  });
+  const reexport = (module: string, names: readonly string[] | null, typeOnly = false) =>
+    reexportFrom(MODULES.index, module, names, typeOnly);
   const runtime = (file: string, typeOnly: boolean, filter: (name: string) => boolean = () => true) =>
     RUNTIME_EXPORTS.filter(
       (e) => e.module === MODULES.runtime(file) && e.typeOnly === typeOnly && filter(e.name),
@@ -105,11 +130,8 @@ function indexModule(ir: Ir, written: ReadonlySet<string>): VirtualFile {
     const s = serviceModules(service);
     statements.push(reexport(s.constants, [serviceConstantName(service.name, "BASE_URL")]));
     if (written.has(s.models)) statements.push(reexport(s.models, null, true));
-    for (const resource of service.resources) {
-      const m = resourceModules(service, resource);
-      if (written.has(m.types)) statements.push(reexport(m.types, null, true));
-      statements.push(reexport(m.operations, null), reexport(m.validators, null));
-    }
+    for (const resource of service.resources)
+      statements.push(reexport(resourceModules(service, resource).index, null));
   }
   return printTs(MODULES.index, ir.sources, statements);
 }
