@@ -9,8 +9,12 @@ export function splitWords(name: string): string[] {
     .filter((w) => w.length > 0);
 }
 
-/** `CodeLength` -> `codeLength`, `code_length` -> `codeLength`. */
+/**
+ * `CodeLength` -> `codeLength`, `code_length` -> `codeLength`. A name already in lower camel case is
+ * kept as written (`clientDataJSON`, as the WebAuthn API spells it, not `clientDataJson`).
+ */
 export function camelCase(name: string): string {
+  if (/^[a-z][A-Za-z0-9]*$/.test(name)) return name;
   const words = splitWords(name);
   return words.map((w, i) => (i === 0 ? w.toLowerCase() : capitalize(w.toLowerCase()))).join("");
 }

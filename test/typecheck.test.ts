@@ -1,8 +1,9 @@
 /** tsc (strict) over the generated package and over a consumer program that imports it by name. */
 import { execFileSync } from "node:child_process";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ROOT } from "./helpers/paths.ts";
+import { GENERATED, ROOT } from "./helpers/paths.ts";
 
 const TSC = join(ROOT, "node_modules/typescript/bin/tsc");
 
@@ -30,6 +31,28 @@ describe("tsc --noEmit, strict", () => {
 
   it("passes over the consumer program, whose @ts-expect-error lines prove the type rules", () => {
     expect(tsc("test/consumer/tsconfig.json")).toBe("");
+  });
+
+  it("passes over every TypeScript snippet of the generated README (the guide's flows), imported by subpath", () => {
+    const readme = readFileSync(join(GENERATED, "README.md"), "utf8");
+    const snippets = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!);
+    const guide = snippets.filter((code) => code.includes("from \"twilio-verify/"));
+    expect(guide.length).toBeGreaterThanOrEqual(3);
+    const dir = join(ROOT, "test/.tmp/readme-snippets");
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    // Each snippet is a module of its own, so their top-level names never meet.
+    const files = snippets.map((code, i) => {
+      const file = `snippet-${i}.ts`;
+      writeFileSync(join(dir, file), `${code}\nexport {};\n`);
+      return file;
+    });
+    const config = JSON.parse(readFileSync(join(ROOT, "test/consumer/tsconfig.json"), "utf8"));
+    writeFileSync(
+      join(dir, "tsconfig.json"),
+      JSON.stringify({ compilerOptions: { ...config.compilerOptions, noUnusedLocals: false }, files }),
+    );
+    expect(tsc("test/.tmp/readme-snippets/tsconfig.json")).toBe("");
   });
 });
 

@@ -11,7 +11,7 @@ import { checkMeaning } from "./meaning.ts";
 import { checkStructure } from "./structure.ts";
 import { transformSync, type TransformFailure } from "esbuild";
 
-/** A spec file's display path and text, and a reader for files beside it (mock extensions). */
+/** A spec file's display path and text, and a reader for files beside it (mock extensions, the guide). */
 export interface SpecSource {
   readonly file: string;
   readonly text: string;
@@ -40,22 +40,20 @@ export function checkSpecs(
     if (!checkStructure(loaded, report)) continue;
     const spec = loaded.value as RawSpec;
     const extensions = new Map<string, string>();
-    (spec.resources ?? []).forEach((resource, ri) => {
-      if (!resource.mockExtension) return;
-      const key = `${source.file.slice(0, source.file.lastIndexOf("/") + 1)}${resource.mockExtension}`;
-      const at = ["resources", ri, "mockExtension"];
+    const besides = (
+      name: string,
+      at: (string | number)[],
+      what: string,
+      parse?: (key: string, text: string) => Diagnostic | null,
+    ) => {
+      const key = `${source.file.slice(0, source.file.lastIndexOf("/") + 1)}${name}`;
       try {
-        const text = source.readBeside?.(resource.mockExtension) ?? null;
-        if (text === null)
-          report(
-            at,
-            "missing-file",
-            `mock extension '${resource.mockExtension}' does not exist beside the spec`,
-          );
+        const text = source.readBeside?.(name) ?? null;
+        if (text === null) report(at, "missing-file", `${what} '${name}' does not exist beside the spec`);
         else if (text.includes("\u0000"))
-          report(at, "unreadable-file", `mock extension '${resource.mockExtension}' is not a text file`);
+          report(at, "unreadable-file", `${what} '${name}' is not a text file`);
         else {
-          const problem = syntaxProblem(key, text);
+          const problem = parse?.(key, text) ?? null;
           if (problem) diagnostics.push(problem);
           else extensions.set(key, text);
         }
@@ -63,10 +61,15 @@ export function checkSpecs(
         report(
           at,
           "unreadable-file",
-          `mock extension '${resource.mockExtension}' cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+          `${what} '${name}' cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
         );
       }
+    };
+    (spec.resources ?? []).forEach((resource, ri) => {
+      if (resource.mockExtension)
+        besides(resource.mockExtension, ["resources", ri, "mockExtension"], "mock extension", syntaxProblem);
     });
+    if (spec.package.guide) besides(spec.package.guide, ["package", "guide"], "guide");
     files.push({ loaded, spec, extensions });
   }
   const catalog = buildCatalog(files, diagnostics);

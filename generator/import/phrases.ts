@@ -145,8 +145,10 @@ export function liftDefault(sentence: string, subject: PhraseSubject): Lifted | 
 }
 
 /** "encoded in Base32"; "Base64" (DER/PKIX keys as der-base64); "in E.164 format" for phone numbers only. */
-export function liftFormat(sentence: string, subject: PhraseSubject): Lifted | null {
+export function liftFormat(text: string, subject: PhraseSubject): Lifted | null {
   if (subject.type !== "string") return null;
+  // Link targets are not prose: "[base64url](https://base64.guru/…)" names base64url, not Base64.
+  const sentence = text.replace(/\]\([^)]*\)/g, "]");
   if (/\bbase32\b/i.test(sentence) && /encoded|format/i.test(sentence))
     return { kind: "format", format: "base32" };
   if (/\bbase64\b/i.test(sentence) && /encoded|format/i.test(sentence)) {

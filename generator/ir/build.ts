@@ -45,7 +45,13 @@ export function buildIr(catalog: Catalog): BuiltIr {
       origins.set(node, new SpecPlace({ file, path: [...path] }));
   const first = catalog.services[0]!.spec.value;
   const ir: Ir = {
-    package: { ...catalog.package.value },
+    package: {
+      name: catalog.package.value.name,
+      license: catalog.package.value.license,
+      version: catalog.package.value.version,
+      description: catalog.package.value.description,
+      guide: guideText(catalog),
+    },
     sources: catalog.files.map((f) => f.loaded.file),
     auth: {
       scheme: first.auth.scheme,
@@ -57,6 +63,14 @@ export function buildIr(catalog: Catalog): BuiltIr {
     services: catalog.services.map((s) => buildService(s, originIn)),
   };
   return { ir, origins };
+}
+
+/** The guide's Markdown, read beside the first file naming the package. */
+function guideText(catalog: Catalog): string | null {
+  const { value, file } = catalog.package;
+  if (!value.guide) return null;
+  const dir = file.loaded.file.slice(0, file.loaded.file.lastIndexOf("/") + 1);
+  return file.extensions.get(`${dir}${value.guide}`) ?? null;
 }
 
 function buildService(service: CatalogService, originIn: (file: SpecFile) => Origin): IrService {

@@ -132,6 +132,8 @@ export interface IrPackage {
   readonly license: string;
   readonly version: string;
   readonly description: string;
+  /** The Markdown of the package's guide (common flows), or null. */
+  readonly guide: string | null;
 }
 
 /** One HTTP API (host + version) and its resources, merged from every file that names it. */

@@ -51,6 +51,8 @@ export interface RawPackage {
   readonly license: string;
   readonly version: string;
   readonly description: string;
+  /** A Markdown file beside the spec, shown in the package README. */
+  readonly guide?: string;
 }
 
 /** One credential of a pair: the `createClient` option and the environment variable it falls back to. */

@@ -9,7 +9,7 @@ import { locate, type LoadedFile, type NodePath } from "../load/load.ts";
 import type { RawField, RawModel, RawPackage, RawResource, RawService, RawSpec } from "../load/spec-types.ts";
 import { reporterFor } from "../load/reporter.ts";
 
-/** A structurally valid spec file and the mock extensions it names (path -> source). */
+/** A structurally valid spec file and the files beside it that it names (mock extensions, guide: path -> text). */
 export interface SpecFile {
   readonly loaded: LoadedFile;
   readonly spec: RawSpec;

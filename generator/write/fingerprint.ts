@@ -1,13 +1,13 @@
 /**
  * The `--check` fast path. After each run, a cache beside node_modules records a fingerprint of every
- * input (spec files, the generator's own sources and templates, the lockfile) and a hash of every
+ * input (spec files and the files beside them, the generator's own sources and templates, the lockfile) and a hash of every
  * file generated. When the inputs have not changed since, the output folder is compared with those
  * hashes without generating anything: generation is deterministic (tested), so the outcome is the
  * one a full run would give. `--check --full` always generates.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { listOutputFiles, type TreeComparison } from "./write.ts";
 
@@ -32,6 +32,11 @@ export function inputsFingerprint(specFiles: readonly string[], outDir: string):
       .update(readFileSync(path))
       .update("\0");
   for (const spec of [...specFiles].sort()) add(spec);
+  // Files beside the specs (mock extensions, guides) are inputs too; the whole folder is hashed, so a
+  // file a spec starts naming is never missed.
+  const folders = [...new Set(specFiles.map((spec) => dirname(spec)))].sort();
+  for (const folder of folders)
+    for (const file of listFiles(folder)) if (!specFiles.includes(file) && statSync(file).isFile()) add(file);
   for (const input of GENERATOR_INPUTS) for (const file of listFiles(join(ROOT, input))) add(file);
   return hash.digest("hex");
 }

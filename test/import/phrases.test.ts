@@ -126,6 +126,12 @@ describe("format", () => {
     expect(liftFormat(sentence, subject("string"))).toEqual({ kind: "format", format });
   });
 
+  it("not Base64 for base64url, even when the link behind it says base64", () => {
+    const sentence =
+      "A [base64url](https://base64.guru/standards/base64url) encoded representation of `rawId`.";
+    expect(liftFormat(sentence, subject("string"))).toBeNull();
+  });
+
   it("not E.164 where the description allows an email elsewhere", () => {
     const To =
       "The phone number or [email](https://www.twilio.com/docs/verify/email) to verify. Phone numbers must be in E.164 format.";

@@ -18,6 +18,8 @@ describe("naming", () => {
     ["APIKey", "apiKey"],
     ["ES256", "es256"],
     ["sid", "sid"],
+    ["clientDataJSON", "clientDataJSON"],
+    ["rawId", "rawId"],
   ])("camelCase(%s) = %s", (given, want) => expect(camelCase(given)).toBe(want));
 
   it.each([

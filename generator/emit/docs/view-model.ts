@@ -22,7 +22,7 @@ import {
 } from "../client/describe.ts";
 import { fieldType, typeText } from "../client/ts-types.ts";
 import { Uses } from "../ts/builder.ts";
-import { kebab } from "../../symbols/layout.ts";
+import { kebab, resourceSubpath } from "../../symbols/layout.ts";
 import { callExample, pathArgs } from "./examples.ts";
 import { mdCode, mdText } from "./markdown.ts";
 
@@ -205,6 +205,7 @@ export function resourceView(ir: Ir, service: IrService, resource: IrResource) {
     title: resource.name,
     description: mdText(resource.description),
     packageName: ir.package.name,
+    subpath: `${ir.package.name}${resourceSubpath(resource).slice(1)}`,
     service: service.name,
     baseUrl: service.baseUrl,
     operations: resource.operations.map((op) => operationView(resource, op)),
@@ -217,28 +218,54 @@ export function resourceView(ir: Ir, service: IrService, resource: IrResource) {
   };
 }
 
+/** One row of the resource tables (README and docs index): where to import it from and what it offers. */
+function resourceRows(ir: Ir) {
+  return ir.services.flatMap((service) =>
+    service.resources.map((resource) => ({
+      name: resource.name,
+      service: service.name,
+      summary: mdText(firstSentence(resource.description)),
+      doc: `${kebab(resource.name)}.md`,
+      subpath: mdCode(`${ir.package.name}${resourceSubpath(resource).slice(1)}`),
+      functions: [
+        ...resource.operations.map((op) => op.functionName),
+        ...resource.operations.flatMap((op) => (op.stream ? [op.stream.functionName] : [])),
+      ]
+        .map(mdCode)
+        .join(", "),
+    })),
+  );
+}
+
+function firstSentence(text: string): string {
+  const match = /^(.+?[.!?])(?:\s|$)/s.exec(text.trim());
+  return (match?.[1] ?? text).replace(/\s+/g, " ");
+}
+
 /** The view of the package README. */
 export function readmeView(ir: Ir) {
   const first = ir.services[0]!;
+  const rows = resourceRows(ir);
   return {
     name: ir.package.name,
     version: ir.package.version,
     description: mdText(ir.package.description),
+    guide: ir.package.guide?.trim() ?? null,
     ...credentialsView(ir),
     baseUrl: first.baseUrl,
-    resources: ir.services.flatMap((service) =>
-      service.resources.map((resource) => ({
-        name: resource.name,
-        doc: `docs/${kebab(resource.name)}.md`,
-        operations: resource.operations.map((op) => ({
-          functionName: op.functionName,
-          summary: mdText(op.summary),
-          code: callExample(resource, op, op.examples[0] ?? null),
-        })),
-        stream: streamView(resource),
-      })),
+    operationCount: ir.services.reduce(
+      (n, s) => n + s.resources.reduce((m, r) => m + r.operations.length, 0),
+      0,
     ),
+    resourceCount: rows.length,
+    resources: rows,
+    exampleSubpath: rows[0]?.subpath ?? null,
   };
+}
+
+/** The view of `docs/README.md`, the index of every resource. */
+export function docsIndexView(ir: Ir) {
+  return { name: ir.package.name, resources: resourceRows(ir) };
 }
 
 // The credential pairs for the README: the pair with environment fallbacks leads the example.

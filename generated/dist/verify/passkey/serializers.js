@@ -54,14 +54,14 @@ function wireCreatePasskeyFactorConfigRelyingParty(value) {
 function wireVerifyPasskeyFactorResponse(value) {
   const out = {};
   if (value.attestationObject !== void 0) out["attestationObject"] = value.attestationObject;
-  if (value.clientDataJson !== void 0) out["clientDataJSON"] = value.clientDataJson;
+  if (value.clientDataJSON !== void 0) out["clientDataJSON"] = value.clientDataJSON;
   if (value.transports !== void 0) out["transports"] = value.transports;
   return out;
 }
 function wireApprovePasskeyChallengeResponse(value) {
   const out = {};
   if (value.authenticatorData !== void 0) out["authenticatorData"] = value.authenticatorData;
-  if (value.clientDataJson !== void 0) out["clientDataJSON"] = value.clientDataJson;
+  if (value.clientDataJSON !== void 0) out["clientDataJSON"] = value.clientDataJSON;
   if (value.signature !== void 0) out["signature"] = value.signature;
   if (value.userHandle !== void 0) out["userHandle"] = value.userHandle;
   return out;

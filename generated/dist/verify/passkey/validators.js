@@ -4,7 +4,6 @@ import {
   charLength,
   checkKnownKeys,
   checkPathSegment,
-  isBase64,
   isRecord,
   isWellFormed,
   issue
@@ -28,12 +27,12 @@ const CREATE_PASSKEY_FACTOR_CONFIG_KEYS = /* @__PURE__ */ new Set([
 const CREATE_PASSKEY_FACTOR_CONFIG_RELYING_PARTY_KEYS = /* @__PURE__ */ new Set(["id", "name", "origins"]);
 const VERIFY_PASSKEY_FACTOR_RESPONSE_KEYS = /* @__PURE__ */ new Set([
   "attestationObject",
-  "clientDataJson",
+  "clientDataJSON",
   "transports"
 ]);
 const APPROVE_PASSKEY_CHALLENGE_RESPONSE_KEYS = /* @__PURE__ */ new Set([
   "authenticatorData",
-  "clientDataJson",
+  "clientDataJSON",
   "signature",
   "userHandle"
 ]);
@@ -117,7 +116,6 @@ function validateVerifyPasskeyFactor(serviceSid, params) {
     if (typeof id !== "string") issues.push(issue("id", "id", "type", "must be a string"));
     else {
       if (!isWellFormed(id)) issues.push(issue("id", "id", "format", "must not contain a lone surrogate"));
-      if (!isBase64(id)) issues.push(issue("id", "id", "format", "must be Base64"));
     }
   }
   if (rawId !== void 0) {
@@ -207,7 +205,6 @@ function validateApprovePasskeyChallenge(serviceSid, params) {
     if (typeof id !== "string") issues.push(issue("id", "id", "type", "must be a string"));
     else {
       if (!isWellFormed(id)) issues.push(issue("id", "id", "format", "must not contain a lone surrogate"));
-      if (!isBase64(id)) issues.push(issue("id", "id", "format", "must be Base64"));
     }
   }
   if (rawId === void 0) {
@@ -392,15 +389,15 @@ function checkVerifyPasskeyFactorResponse(value, path, wireName, issues) {
         );
     }
   }
-  const field1 = value["clientDataJson"];
+  const field1 = value["clientDataJSON"];
   if (field1 !== void 0) {
     if (typeof field1 !== "string")
-      issues.push(issue(`${path}.clientDataJson`, wireName + ".clientDataJSON", "type", "must be a string"));
+      issues.push(issue(`${path}.clientDataJSON`, wireName + ".clientDataJSON", "type", "must be a string"));
     else {
       if (!isWellFormed(field1))
         issues.push(
           issue(
-            `${path}.clientDataJson`,
+            `${path}.clientDataJSON`,
             wireName + ".clientDataJSON",
             "format",
             "must not contain a lone surrogate"
@@ -460,17 +457,17 @@ function checkApprovePasskeyChallengeResponse(value, path, wireName, issues) {
         );
     }
   }
-  const field1 = value["clientDataJson"];
+  const field1 = value["clientDataJSON"];
   if (field1 === void 0)
-    issues.push(issue(`${path}.clientDataJson`, wireName + ".clientDataJSON", "required", "is required"));
+    issues.push(issue(`${path}.clientDataJSON`, wireName + ".clientDataJSON", "required", "is required"));
   else {
     if (typeof field1 !== "string")
-      issues.push(issue(`${path}.clientDataJson`, wireName + ".clientDataJSON", "type", "must be a string"));
+      issues.push(issue(`${path}.clientDataJSON`, wireName + ".clientDataJSON", "type", "must be a string"));
     else {
       if (!isWellFormed(field1))
         issues.push(
           issue(
-            `${path}.clientDataJson`,
+            `${path}.clientDataJSON`,
             wireName + ".clientDataJSON",
             "format",
             "must not contain a lone surrogate"

@@ -85,7 +85,7 @@ function wireCreatePasskeyFactorConfigRelyingParty(
 function wireVerifyPasskeyFactorResponse(value: VerifyPasskeyFactorResponse): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   if (value.attestationObject !== undefined) out["attestationObject"] = value.attestationObject;
-  if (value.clientDataJson !== undefined) out["clientDataJSON"] = value.clientDataJson;
+  if (value.clientDataJSON !== undefined) out["clientDataJSON"] = value.clientDataJSON;
   if (value.transports !== undefined) out["transports"] = value.transports;
   return out;
 }
@@ -96,7 +96,7 @@ function wireApprovePasskeyChallengeResponse(
 ): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   if (value.authenticatorData !== undefined) out["authenticatorData"] = value.authenticatorData;
-  if (value.clientDataJson !== undefined) out["clientDataJSON"] = value.clientDataJson;
+  if (value.clientDataJSON !== undefined) out["clientDataJSON"] = value.clientDataJSON;
   if (value.signature !== undefined) out["signature"] = value.signature;
   if (value.userHandle !== undefined) out["userHandle"] = value.userHandle;
   return out;

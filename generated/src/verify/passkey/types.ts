@@ -428,7 +428,6 @@ export interface CreatePasskeyFactorConfigRelyingParty {
 export interface VerifyPasskeyFactorParams {
   /**
    * A [base64url](https://base64.guru/standards/base64url) encoded representation of `rawId`.
-   * Format: Base64.
    * Wire name: `id`.
    */
   readonly id?: string;
@@ -469,7 +468,7 @@ export interface VerifyPasskeyFactorResponse {
    * This property contains the JSON-compatible serialization of the data passed from the browser to the authenticator in order to generate this credential.
    * Wire name: `clientDataJSON`.
    */
-  readonly clientDataJson?: string;
+  readonly clientDataJSON?: string;
   /**
    * An array of strings providing hints as to the methods the client could use to communicate with the relevant authenticator of the public key credential to retrieve.
    * Wire name: `transports`.
@@ -496,7 +495,6 @@ export interface ApprovePasskeyChallengeParams {
   /**
    * A [base64url](https://base64.guru/standards/base64url) encoded representation of `rawId`.
    * Required.
-   * Format: Base64.
    * Wire name: `id`.
    */
   readonly id: string;
@@ -539,7 +537,7 @@ export interface ApprovePasskeyChallengeResponse {
    * This property contains the JSON-compatible serialization of the data passed from the browser to the authenticator in order to generate this credential.
    * Wire name: `clientDataJSON`.
    */
-  readonly clientDataJson: string;
+  readonly clientDataJSON: string;
   /**
    * An assertion signature over `authenticatorData` and `clientDataJSON`. The assertion signature is created with the private key of the key pair that was created during the originating `navigator.credentials.create()` call and verified using the public key of that same key pair.
    * Wire name: `signature`.

@@ -6,7 +6,6 @@ import {
   charLength,
   checkKnownKeys,
   checkPathSegment,
-  isBase64,
   isRecord,
   isWellFormed,
   issue,
@@ -30,12 +29,12 @@ const CREATE_PASSKEY_FACTOR_CONFIG_KEYS = new Set<string>([
 const CREATE_PASSKEY_FACTOR_CONFIG_RELYING_PARTY_KEYS = new Set<string>(["id", "name", "origins"]);
 const VERIFY_PASSKEY_FACTOR_RESPONSE_KEYS = new Set<string>([
   "attestationObject",
-  "clientDataJson",
+  "clientDataJSON",
   "transports",
 ]);
 const APPROVE_PASSKEY_CHALLENGE_RESPONSE_KEYS = new Set<string>([
   "authenticatorData",
-  "clientDataJson",
+  "clientDataJSON",
   "signature",
   "userHandle",
 ]);
@@ -130,7 +129,6 @@ export function validateVerifyPasskeyFactor(serviceSid: unknown, params: unknown
     if (typeof id !== "string") issues.push(issue("id", "id", "type", "must be a string"));
     else {
       if (!isWellFormed(id)) issues.push(issue("id", "id", "format", "must not contain a lone surrogate"));
-      if (!isBase64(id)) issues.push(issue("id", "id", "format", "must be Base64"));
     }
   }
 
@@ -233,7 +231,6 @@ export function validateApprovePasskeyChallenge(serviceSid: unknown, params: unk
     if (typeof id !== "string") issues.push(issue("id", "id", "type", "must be a string"));
     else {
       if (!isWellFormed(id)) issues.push(issue("id", "id", "format", "must not contain a lone surrogate"));
-      if (!isBase64(id)) issues.push(issue("id", "id", "format", "must be Base64"));
     }
   }
 
@@ -453,15 +450,15 @@ function checkVerifyPasskeyFactorResponse(
     }
   }
 
-  const field1 = value["clientDataJson"];
+  const field1 = value["clientDataJSON"];
   if (field1 !== undefined) {
     if (typeof field1 !== "string")
-      issues.push(issue(`${path}.clientDataJson`, wireName + ".clientDataJSON", "type", "must be a string"));
+      issues.push(issue(`${path}.clientDataJSON`, wireName + ".clientDataJSON", "type", "must be a string"));
     else {
       if (!isWellFormed(field1))
         issues.push(
           issue(
-            `${path}.clientDataJson`,
+            `${path}.clientDataJSON`,
             wireName + ".clientDataJSON",
             "format",
             "must not contain a lone surrogate",
@@ -538,17 +535,17 @@ function checkApprovePasskeyChallengeResponse(
     }
   }
 
-  const field1 = value["clientDataJson"];
+  const field1 = value["clientDataJSON"];
   if (field1 === undefined)
-    issues.push(issue(`${path}.clientDataJson`, wireName + ".clientDataJSON", "required", "is required"));
+    issues.push(issue(`${path}.clientDataJSON`, wireName + ".clientDataJSON", "required", "is required"));
   else {
     if (typeof field1 !== "string")
-      issues.push(issue(`${path}.clientDataJson`, wireName + ".clientDataJSON", "type", "must be a string"));
+      issues.push(issue(`${path}.clientDataJSON`, wireName + ".clientDataJSON", "type", "must be a string"));
     else {
       if (!isWellFormed(field1))
         issues.push(
           issue(
-            `${path}.clientDataJson`,
+            `${path}.clientDataJSON`,
             wireName + ".clientDataJSON",
             "format",
             "must not contain a lone surrogate",
