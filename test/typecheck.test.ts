@@ -36,7 +36,7 @@ describe("tsc --noEmit, strict", () => {
   it("passes over every TypeScript snippet of the generated README (the guide's flows), imported by subpath", () => {
     const readme = readFileSync(join(GENERATED, "README.md"), "utf8");
     const snippets = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!);
-    const guide = snippets.filter((code) => code.includes("from \"twilio-verify/"));
+    const guide = snippets.filter((code) => code.includes('from "twilio-verify/'));
     expect(guide.length).toBeGreaterThanOrEqual(3);
     const dir = join(ROOT, "test/.tmp/readme-snippets");
     rmSync(dir, { recursive: true, force: true });

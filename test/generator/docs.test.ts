@@ -64,3 +64,21 @@ describe("docs", async () => {
     expect(readme).not.toContain("<script>");
   });
 });
+
+describe("the project README and the package docs list every operation", () => {
+  const openapi = readFileSync(join(GENERATED, "openapi.yaml"), "utf8");
+  const ids = [...openapi.matchAll(/^\s+operationId: (\w+)$/gm)].map((m) => m[1]!);
+
+  it("the project README's resource table names each of the 57 operation ids", () => {
+    const readme = readFileSync(join(GENERATED, "../README.md"), "utf8");
+    expect(ids).toHaveLength(57);
+    for (const id of ids) expect(readme, id).toContain(`(${id})`);
+  });
+
+  it("the docs index links every resource page, and each page exists", () => {
+    const index = readFileSync(join(GENERATED, "docs/README.md"), "utf8");
+    const pages = [...index.matchAll(/\]\(([\w-]+\.md)\)/g)].map((m) => m[1]!);
+    expect(pages.length).toBe(18);
+    for (const page of pages) expect(readFileSync(join(GENERATED, "docs", page), "utf8")).toContain("## `");
+  });
+});

@@ -23,6 +23,9 @@ import { FACTOR_SPEC, ROOT, tempDir } from "../helpers/paths.ts";
 
 const SPEC = readFileSync(FACTOR_SPEC, "utf8");
 const EXTENSION = readFileSync(join(ROOT, "spec/verify/factor.mock.ts"), "utf8");
+const GUIDE = readFileSync(join(ROOT, "spec/verify/guide.md"), "utf8");
+// The files the Factor spec names beside it.
+const beside = (name: string) => (name.endsWith(".md") ? GUIDE : EXTENSION);
 const MUTANTS = 200;
 
 // mulberry32: a small seeded generator, so every run makes the same mutants.
@@ -120,7 +123,7 @@ function mutate(next: () => number): { text: string; what: string } {
 
 /** Runs a mutant through every stage but formatting; returns "ok", "diagnostics", or throws. */
 function run(text: string): "ok" | "diagnostics" {
-  const { catalog } = checkSpecs([{ file: "spec/verify/factor.yaml", text, readBeside: () => EXTENSION }], {
+  const { catalog } = checkSpecs([{ file: "spec/verify/factor.yaml", text, readBeside: beside }], {
     warnings: false,
   });
   if (!catalog) return "diagnostics";
@@ -171,6 +174,7 @@ describe("mutations of the Factor spec", () => {
       mkdirSync(join(dir, "spec"));
       writeFileSync(join(dir, "spec/factor.yaml"), m.text);
       copyFileSync(join(ROOT, "spec/verify/factor.mock.ts"), join(dir, "spec/factor.mock.ts"));
+      copyFileSync(join(ROOT, "spec/verify/guide.md"), join(dir, "spec/guide.md"));
       const result = await generate({
         specFiles: [join(dir, "spec/factor.yaml")],
         outDir: join(dir, "out"),
@@ -209,6 +213,7 @@ describe("mutations of the Factor spec", () => {
       const dir = tempDir("mutant-cli-");
       writeFileSync(join(dir, "factor.yaml"), m.text);
       writeFileSync(join(dir, "factor.mock.ts"), EXTENSION);
+      writeFileSync(join(dir, "guide.md"), GUIDE);
       let status = 0;
       let stderr = "";
       try {
