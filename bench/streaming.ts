@@ -30,6 +30,7 @@ export async function streaming(root: string, rounds: number): Promise<Row[]> {
   // The server runs here; the client in a child process, so its heap holds only the client's work.
   const server = await start();
   try {
+    server.seed("/v2/Services/VA00000000000000000000000000000000", { FriendlyName: "bench" });
     server.seed(
       "/v2/Services/VA00000000000000000000000000000000/Entities/bench-user-0001/Factors",
       { FactorType: "totp", FriendlyName: "bench" },

@@ -4,6 +4,7 @@
 import {
   createClient,
   createFactor,
+  createService,
   deleteFactor,
   fetchFactor,
   listFactors,
@@ -22,8 +23,11 @@ try {
     authToken: "demo-token",
     baseUrl: server.url,
   });
-  const serviceSid = "VA" + "0123456789abcdef".repeat(2);
   const identity = "demo-user-0001";
+
+  step(0, "createService: the Verify Service the factor belongs to");
+  const serviceSid = (await createService(client, { friendlyName: "Demo" })).sid;
+  console.log(`   service ${serviceSid}`);
 
   step(1, "createFactor: a totp factor, letting the server generate the secret");
   const factor = await createFactor(client, serviceSid, identity, {

@@ -59,7 +59,7 @@ describe("tsc --noEmit, strict", () => {
 describe("plain node", () => {
   it("imports the package by name with no TypeScript tooling, and the mock export too", () => {
     const script = `import { createClient, createFactor } from "twilio-verify"; import { start } from "twilio-verify/mock";
-      const server = await start();
+      const server = await start(); server.seed("/v2/Services/VA" + "0".repeat(32), { FriendlyName: "s" });
       const client = createClient({ accountSid: "AC" + "0".repeat(32), authToken: "t", baseUrl: server.url });
       const f = await createFactor(client, "VA" + "0".repeat(32), "user-0001", { factorType: "totp", friendlyName: "x" });
       console.log(f.factorType, f.status); await server.close();`;

@@ -19,6 +19,7 @@ export function emitPackageJson(ir: Ir): VirtualFile {
       "./openapi.yaml": "./openapi.yaml",
       "./package.json": "./package.json",
     },
+    bin: { [`${ir.package.name.replace(/^@[^/]+\//, "")}-mock`]: "./dist/mock/cli.js" },
     main: "./dist/index.js",
     types: "./dist/index.d.ts",
     files: ["dist", "src", "docs", "openapi.yaml", "README.md"],

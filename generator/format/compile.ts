@@ -22,7 +22,8 @@ export async function compileFiles(files: readonly VirtualFile[]): Promise<Virtu
       target: "es2022",
       sourcefile: file.path,
       legalComments: "none",
-      banner: header.trimEnd(),
+      // esbuild keeps a leading #! line itself; the banner repeats only the generated-file header.
+      banner: header.replace(/^#!.*\n/, "").trimEnd(),
     });
     out.push({ path: `${base}.js`, content: js.code }, { path: `${base}.d.ts`, content: declarations[i]! });
   });

@@ -124,6 +124,7 @@ function buildService(service: CatalogService, originIn: (file: SpecFile) => Ori
       usernamePattern: s.mock?.usernamePattern ?? null,
       errorCodes: { ...(s.mock?.errorCodes ?? {}) },
       moreInfoUrl: s.mock?.moreInfoUrl ?? null,
+      stamps: { created: s.mock?.stamps?.created ?? null, updated: s.mock?.stamps?.updated ?? null },
     },
     models: models.filter((m) => m.resource === null).map(model),
     resources: service.resources.map((r) =>

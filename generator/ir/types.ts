@@ -201,6 +201,8 @@ export interface IrMockSettings {
   readonly usernamePattern: string | null;
   readonly errorCodes: Readonly<Record<string, number>>;
   readonly moreInfoUrl: string | null;
+  /** The date-time fields the local server sets at create (`created`) and at every change (`updated`). */
+  readonly stamps: { readonly created: string | null; readonly updated: string | null };
 }
 
 /** A REST resource: its paths, models and operations. */

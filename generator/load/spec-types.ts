@@ -107,13 +107,21 @@ export interface RawMockSettings {
   readonly errorCodes?: Readonly<
     Partial<
       Record<
-        "unauthorized" | "notFound" | "methodNotAllowed" | "invalidParameter" | "rateLimited" | "internal",
+        | "unauthorized"
+        | "notFound"
+        | "methodNotAllowed"
+        | "invalidParameter"
+        | "conflict"
+        | "rateLimited"
+        | "internal",
         number
       >
     >
   >;
   /** `{code}` is replaced with the error code. */
   readonly moreInfoUrl?: string;
+  /** The date-time fields set at create (`created`) and at create and update (`updated`). */
+  readonly stamps?: { readonly created?: string; readonly updated?: string };
 }
 
 export interface RawCondition {

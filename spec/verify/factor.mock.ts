@@ -93,6 +93,9 @@ function config(record: Record<string, unknown>): Record<string, unknown> {
 
 /** The hooks the generated mock server calls for this resource. */
 export const extension = {
+  // Verify creates the Entity (the user) with its first Factor: no separate call is needed.
+  createsParent: true,
+
   onCreate({ record, form, pathParameters }: Context): void {
     if (record["factor_type"] === "totp") {
       const secret = form.get("Binding.Secret") ?? base32Encode(randomBytes(20));

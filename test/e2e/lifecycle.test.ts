@@ -1,5 +1,6 @@
 /** The generated client against the local mock server, over real HTTP on 127.0.0.1. */
 import { spawn } from "node:child_process";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -18,7 +19,7 @@ import {
 } from "twilio-verify";
 import { factorMock, start, type MockServer } from "twilio-verify/mock";
 import { PUBLIC_KEY } from "../helpers/fake-fetch.ts";
-import { ROOT } from "../helpers/paths.ts";
+import { ROOT, tempDir } from "../helpers/paths.ts";
 
 const ACCOUNT = "AC" + "a1".repeat(16);
 const SERVICE = "VA" + "b2".repeat(16);
@@ -29,6 +30,8 @@ let fetchCount = 0;
 
 beforeAll(async () => {
   server = await start();
+  // A Factor lives below its Service, which must exist (its Entity is created with the first Factor).
+  server.seed(`/v2/Services/${SERVICE}`, { FriendlyName: "Lifecycle tests" });
   const countingFetch: typeof fetch = (input, init) => {
     fetchCount++;
     return fetch(input, init);
@@ -147,9 +150,15 @@ describe("lifecycle over HTTP", () => {
       notificationPlatform: "fcm",
     });
     expect(created.metadata).toEqual({ os: "Android" });
+    // The seed: on update, Config.NotificationPlatform is required when the stored factor is push.
+    const missing = await updateFactor(client, SERVICE, identity, created.sid!, {
+      config: { notificationToken: "m".repeat(40) },
+    }).catch((e: unknown) => e);
+    expect(missing).toBeInstanceOf(BadRequestError);
+    expect((missing as BadRequestError).message).toContain("Missing parameter `Config.NotificationPlatform`");
     const updated = await updateFactor(client, SERVICE, identity, created.sid!, {
       friendlyName: "Pixel 9",
-      config: { sdkVersion: "2.1", notificationToken: "m".repeat(40) },
+      config: { sdkVersion: "2.1", notificationToken: "m".repeat(40), notificationPlatform: "apn" },
     });
     expect(updated).toMatchObject({ friendlyName: "Pixel 9", factorType: "push" });
     if (updated.factorType === "push")
@@ -207,6 +216,8 @@ describe("server rules and faults", () => {
     expect(error).toBeInstanceOf(AuthenticationError);
     expect(error).toMatchObject({ status: 401, code: 20003 });
     const strict = await start({ credentials: { username: ACCOUNT, password: "right" } });
+    strict.seed(`/v2/Services/${SERVICE}`, { FriendlyName: "Strict" });
+    strict.seed(`/v2/Services/${SERVICE}/Entities/user-auth-0001`, {});
     try {
       const wrong = createClient({ accountSid: ACCOUNT, authToken: "wrong", baseUrl: strict.url });
       await expect(listFactors(wrong, SERVICE, "user-auth-0001")).rejects.toBeInstanceOf(AuthenticationError);
@@ -240,10 +251,26 @@ describe("server rules and faults", () => {
     ).rejects.toBeInstanceOf(TimeoutError);
   });
 
-  it("the command line starts it on the port asked for, on 127.0.0.1", async () => {
-    const child = spawn(process.execPath, [join(ROOT, "generated/dist/mock/cli.js"), "--port", "0"], {
-      stdio: ["ignore", "pipe", "inherit"],
-    });
+  it("the command line starts it on the port asked for, on 127.0.0.1, with records from --seed", async () => {
+    const seedFile = join(tempDir("mock-seed-"), "seed.json");
+    writeFileSync(
+      seedFile,
+      JSON.stringify([
+        { path: `/v2/Services/${SERVICE}`, params: { FriendlyName: "From the seed file" } },
+        {
+          path: `/v2/Services/${SERVICE}/Entities/user-cli-0001/Factors`,
+          params: { FactorType: "totp", FriendlyName: "f" },
+          count: 3,
+        },
+      ]),
+    );
+    const child = spawn(
+      process.execPath,
+      [join(ROOT, "generated/dist/mock/cli.js"), "--port", "0", "--seed", seedFile],
+      {
+        stdio: ["ignore", "pipe", "inherit"],
+      },
+    );
     try {
       const url = await new Promise<string>((resolve, reject) => {
         child.stdout.on("data", (chunk: Buffer) => {
@@ -253,7 +280,7 @@ describe("server rules and faults", () => {
         child.once("exit", (code) => reject(new Error(`mock exited with ${code}`)));
       });
       const viaCli = createClient({ accountSid: ACCOUNT, authToken: "t", baseUrl: url });
-      expect((await listFactors(viaCli, SERVICE, "user-cli-0001")).items).toEqual([]);
+      expect((await listFactors(viaCli, SERVICE, "user-cli-0001")).items).toHaveLength(3);
     } finally {
       child.kill("SIGTERM");
     }

@@ -12,6 +12,9 @@ const FACTORS = (identity: string) => `/v2/Services/${SERVICE}/Entities/${identi
 
 beforeAll(async () => {
   server = await start({ maxBodyBytes: 4096 });
+  server.seed(`/v2/Services/${SERVICE}`, { FriendlyName: "Hardening tests" });
+  for (const identity of ["user-0001", "user-0004"])
+    server.seed(`/v2/Services/${SERVICE}/Entities/${identity}`, {});
 });
 afterAll(() => server.close());
 

@@ -1,5 +1,5 @@
 /** The generated docs: examples that pass the generated validators, and spec text shown literally. */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import * as client from "twilio-verify";
@@ -73,6 +73,15 @@ describe("the project README and the package docs list every operation", () => {
     const readme = readFileSync(join(GENERATED, "../README.md"), "utf8");
     expect(ids).toHaveLength(57);
     for (const id of ids) expect(readme, id).toContain(`(${id})`);
+  });
+
+  it("the generated package names each operation id in the TSDoc of its function", () => {
+    const dir = join(GENERATED, "src/verify");
+    const sources = readdirSync(dir, { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => readFileSync(join(dir, e.name, "operations.ts"), "utf8"))
+      .join("\n");
+    for (const id of ids) expect(sources, id).toContain(`(operation \`${id}\`)`);
   });
 
   it("the docs index links every resource page, and each page exists", () => {

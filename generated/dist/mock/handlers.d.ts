@@ -1,4 +1,4 @@
-import type { MockService } from "./types.js";
+import type { MockRecords, MockService } from "./types.js";
 /** Records by instance path, in creation order. */
 export type Store = Map<string, {
     readonly resource: string;
@@ -6,12 +6,13 @@ export type Store = Map<string, {
     readonly record: Record<string, unknown>;
 }>;
 /** What an error is, so the server can answer with the API's own code for it. */
-export type MockErrorRole = "unauthorized" | "notFound" | "methodNotAllowed" | "invalidParameter" | "rateLimited" | "internal";
-/** An error answer in the API's error shape. */
+export type MockErrorRole = "unauthorized" | "notFound" | "methodNotAllowed" | "invalidParameter" | "conflict" | "rateLimited" | "internal";
+/** An error answer in the API's error shape; `code` overrides the code the role maps to. */
 export declare class MockHttpError extends Error {
     readonly status: number;
     readonly role: MockErrorRole;
-    constructor(status: number, role: MockErrorRole, message: string);
+    readonly code: number | null;
+    constructor(status: number, role: MockErrorRole, message: string, code?: number | null);
 }
 /** A parsed request. */
 export interface MockRequest {
@@ -29,5 +30,12 @@ export declare function handle(service: MockService, store: Store, req: MockRequ
     status: number;
     payload: unknown;
 };
+/**
+ * Stores a record at an instance path (`/v2/Services/VA…`), as its resource's create operation with
+ * these wire parameters would make it but with the id the path names: fixtures with known ids.
+ */
+export declare function seedAt(service: MockService, store: Store, req: MockRequest): void;
+/** The stored records as extensions see them. */
+export declare function recordsOf(store: Store): MockRecords;
 /** The service one of whose paths matches the URL (the first service when none does, for its 404). */
 export declare function serviceFor(services: readonly MockService[], url: URL): MockService;

@@ -10,6 +10,11 @@ export interface MockServerOptions {
         readonly username: string;
         readonly password: string;
     };
+    /**
+     * Origins whose pages may call the server (CORS): `["*"]` by default, since it listens on
+     * loopback only. A preflight (`OPTIONS`) is answered without credentials.
+     */
+    readonly corsOrigins?: readonly string[];
 }
 /** A fault the next response will show instead of (or before) the real one. */
 export interface Fault {
@@ -34,9 +39,15 @@ export interface MockServer {
     reset(): void;
     /**
      * Creates `count` records as `POST path` with these wire parameters would, without HTTP: fixtures
-     * for tests and benchmarks. Throws when the parameters break the rules.
+     * for tests and benchmarks. Given an instance path (`/v2/Services/VA…`), creates that one record
+     * with the id the path names. Throws when the parameters break the rules or a parent is missing.
      */
     seed(path: string, form: Readonly<Record<string, string>>, count?: number): void;
+    /**
+     * Every stored record of one resource, with the fields the API never shows (such as the code a
+     * verification sent): for tests only, never reachable over HTTP.
+     */
+    records(resource: string): readonly Readonly<Record<string, unknown>>[];
     close(): Promise<void>;
 }
 /** Starts a server for `services` on 127.0.0.1; each request goes to the service whose paths match it. */

@@ -2,7 +2,13 @@
 // Do not edit: change the spec and run `npm run generate`.
 import { createServer } from "node:http";
 import { randomBytes } from "node:crypto";
-import { handle, MockHttpError, serviceFor } from "./handlers.js";
+import {
+  handle,
+  MockHttpError,
+  recordsOf,
+  seedAt,
+  serviceFor
+} from "./handlers.js";
 async function startMockServer(services, options = {}) {
   const store = /* @__PURE__ */ new Map();
   const faults = [];
@@ -31,9 +37,16 @@ async function startMockServer(services, options = {}) {
       const body = new URLSearchParams(form).toString();
       const account = options.credentials?.username ?? "seed";
       const service = serviceFor(services, url);
-      for (let i = 0; i < count; i++)
-        handle(service, store, { method: "POST", url, origin, body, account, headers: {} });
+      const req = { method: "POST", url, origin, body, account, headers: {} };
+      const instance = service.resources.some(
+        (r) => r.instancePath && new RegExp(`^${r.instancePath.replace(/\{[^}]+\}/g, "[^/]+")}$`).test(url.pathname)
+      );
+      for (let i = 0; i < count; i++) {
+        if (instance) seedAt(service, store, req);
+        else handle(service, store, req);
+      }
     },
+    records: (resource) => recordsOf(store).find(resource),
     close: () => new Promise((resolve, reject) => {
       server.closeAllConnections();
       server.close((error) => error ? reject(error) : resolve());
@@ -52,6 +65,7 @@ async function serve(services, store, faults, options, req, res, origin) {
   }
   const url = new URL(req.url ?? "/", origin);
   const service = serviceFor(services, url);
+  if (allowCrossOrigin(req, res, options, service)) return;
   const requestId = `RQ${randomBytes(16).toString("hex")}`;
   if (service.requestIdHeader) res.setHeader(service.requestIdHeader, requestId);
   const fault = faults.shift();
@@ -84,9 +98,33 @@ async function serve(services, store, faults, options, req, res, origin) {
     send(res, e.status, errorBody(service, e));
   }
 }
+function allowCrossOrigin(req, res, options, service) {
+  const allowed = options.corsOrigins ?? ["*"];
+  const from = req.headers.origin;
+  const origin = allowed.includes("*") ? "*" : from && allowed.includes(from) ? from : null;
+  if (origin) {
+    res.setHeader("Access-Control-Allow-Origin", origin);
+    if (origin !== "*") res.setHeader("Vary", "Origin");
+    res.setHeader(
+      "Access-Control-Expose-Headers",
+      [service.requestIdHeader, "Retry-After"].filter((h) => h !== null).join(", ")
+    );
+  }
+  if (req.method !== "OPTIONS") return false;
+  if (origin) {
+    res.setHeader("Access-Control-Allow-Methods", "GET, POST, PUT, PATCH, DELETE, OPTIONS");
+    res.setHeader(
+      "Access-Control-Allow-Headers",
+      String(req.headers["access-control-request-headers"] ?? "Authorization, Content-Type")
+    );
+    res.setHeader("Access-Control-Max-Age", "600");
+  }
+  res.writeHead(204).end();
+  return true;
+}
 function errorBody(service, e) {
   const { errorCodes, errorFields, moreInfoUrl } = service.settings;
-  const code = errorCodes[e.role] ?? e.status;
+  const code = e.code ?? errorCodes[e.role] ?? e.status;
   const body = {};
   if (errorFields.code) body[errorFields.code] = code;
   if (errorFields.message) body[errorFields.message] = e.message;

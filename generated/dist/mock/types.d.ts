@@ -10,6 +10,8 @@ export interface MockParameter {
     /** For arrays: the kind of the items. */
     readonly itemKind: MockKind | null;
     readonly encoding: "text" | "repeat" | "json" | "json-body";
+    /** An enum's values (null for other kinds); a query enum of exactly `asc` and `desc` orders a list. */
+    readonly enum: readonly string[] | null;
     readonly default: string | number | boolean | null;
     /** Applies only when another parameter has one of these values (null: always). */
     readonly onlyWhenParameter: {
@@ -54,17 +56,37 @@ export interface MockOperation {
 }
 /** Hooks a resource may add to the generic behaviour (a resource-specific extension). */
 export interface MockExtension {
+    /**
+     * Whether creating a record also creates its missing parent record, as some APIs do (by the
+     * parent's own create operation, from the path); otherwise a missing parent is a 404.
+     */
+    readonly createsParent?: boolean;
     /** Completes a new record before it is stored; `form` holds the request's wire parameters. */
     onCreate?(context: MockContext): void;
     /** Applies an update's side effects after the generic field updates. */
     onUpdate?(context: MockContext): void;
+    /** Brings a stored record up to date before it is shown or changed (for example, expires it). */
+    onRead?(context: MockReadContext): void;
 }
-/** What an extension hook sees. */
-export interface MockContext {
+/** The stored records, as an extension may read (and change) them. */
+export interface MockRecords {
+    /** The record stored at an instance path (`/v2/Services/VA…`), or undefined. */
+    get(path: string): Record<string, unknown> | undefined;
+    /** The records of one resource, in creation order, whose fields equal every value of `where`. */
+    find(resource: string, where?: Readonly<Record<string, unknown>>): Record<string, unknown>[];
+}
+/** What a read hook sees. */
+export interface MockReadContext {
     readonly record: Record<string, unknown>;
+    readonly records: MockRecords;
+    readonly now: Date;
+}
+/** What a create or update hook sees. */
+export interface MockContext extends MockReadContext {
     readonly form: ReadonlyMap<string, string>;
     readonly pathParameters: Readonly<Record<string, string>>;
-    readonly now: Date;
+    /** Ends the request with an error in the API's shape: HTTP `status`, and the API's own `code` if given. */
+    fail(status: number, message: string, code?: number): never;
 }
 /** One resource as the mock serves it. */
 export interface MockResource {
@@ -88,6 +110,11 @@ export interface MockSettings {
     readonly errorCodes: Readonly<Record<string, number>>;
     /** `{code}` is replaced; null: no link. */
     readonly moreInfoUrl: string | null;
+    /** The date-time fields set when a record is created, and when it is created or updated. */
+    readonly stamps: {
+        readonly created: string | null;
+        readonly updated: string | null;
+    };
     /** The error body's field names. */
     readonly errorFields: {
         readonly code: string | null;

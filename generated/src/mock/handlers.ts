@@ -2,8 +2,17 @@
 // Do not edit: change the spec and run `npm run generate`.
 
 /** Routing and the operation kinds of the mock server, over an in-memory store. */
-import { applyParameters, apiDate, formValue, idPrefix, jsonValue, newId, snakeCase } from "./records.js";
-import type { MockOperation, MockParameter, MockResource, MockService } from "./types.js";
+import {
+  applyParameters,
+  apiDate,
+  formValue,
+  idPrefix,
+  jsonValue,
+  newId,
+  snakeCase,
+  storable,
+} from "./records.js";
+import type { MockOperation, MockParameter, MockRecords, MockResource, MockService } from "./types.js";
 
 /** Records by instance path, in creation order. */
 export type Store = Map<
@@ -13,14 +22,21 @@ export type Store = Map<
 
 /** What an error is, so the server can answer with the API's own code for it. */
 export type MockErrorRole =
-  "unauthorized" | "notFound" | "methodNotAllowed" | "invalidParameter" | "rateLimited" | "internal";
+  | "unauthorized"
+  | "notFound"
+  | "methodNotAllowed"
+  | "invalidParameter"
+  | "conflict"
+  | "rateLimited"
+  | "internal";
 
-/** An error answer in the API's error shape. */
+/** An error answer in the API's error shape; `code` overrides the code the role maps to. */
 export class MockHttpError extends Error {
   constructor(
     readonly status: number,
     readonly role: MockErrorRole,
     message: string,
+    readonly code: number | null = null,
   ) {
     super(message);
   }
@@ -43,6 +59,7 @@ interface Route {
   readonly operation: MockOperation;
   readonly pathValues: Record<string, string>;
   readonly path: string;
+  readonly ancestors: CompiledRoute["ancestors"];
 }
 
 /** Answers one request: a status and a JSON payload (null for none). */
@@ -56,20 +73,78 @@ export function handle(
   const { form, values, params } = readParameters(operation, req);
   validate(resource, operation, route.pathValues, params);
   const context = { service, store, req, route, form, values };
+  requireParents(context);
   switch (operation.kind) {
     case "create":
       return create(context);
     case "list":
       return list(context);
     case "fetch":
-      return { status: operation.successStatus, payload: project(find(store, route).record, operation) };
+      return { status: operation.successStatus, payload: project(read(context).record, operation) };
     case "update":
     case "action":
       return update(context);
-    case "delete":
-      store.delete(find(store, route).key);
+    case "delete": {
+      const { key } = read(context);
+      // Children go with their parent: every record stored below its path.
+      for (const path of [...store.keys()])
+        if (path === key || path.startsWith(`${key}/`)) store.delete(path);
       return { status: operation.successStatus, payload: null };
+    }
   }
+}
+
+/**
+ * Stores a record at an instance path (`/v2/Services/VA…`), as its resource's create operation with
+ * these wire parameters would make it but with the id the path names: fixtures with known ids.
+ */
+export function seedAt(service: MockService, store: Store, req: MockRequest): void {
+  for (const { resource, pattern, names, operation, ancestors } of routesOf(service)) {
+    const match = resource.instancePath === operation.path ? pattern.exec(req.url.pathname) : null;
+    const maker = resource.operations.find((o) => o.kind === "create");
+    if (!match || !maker) continue;
+    const pathValues: Record<string, string> = {};
+    names.forEach((name, i) => (pathValues[name] = decodeURIComponent(match[i + 1]!)));
+    const makerValues = Object.fromEntries(
+      Object.entries(pathValues).filter(([name]) => maker.path.includes(`{${name}}`)),
+    );
+    const listPath = resolve(maker.path, makerValues);
+    const { form, values } = readParameters(maker, {
+      ...req,
+      method: "POST",
+      url: new URL(listPath, req.origin),
+    });
+    const route: Route = { resource, operation: maker, pathValues: makerValues, path: listPath, ancestors };
+    const context = { service, store, req, route, form, values };
+    requireParents(context);
+    createRecord(
+      context,
+      resource,
+      maker,
+      makerValues,
+      listPath,
+      form,
+      values,
+      pathValues[names[names.length - 1]!]!,
+    );
+    return;
+  }
+  throw new MockHttpError(404, "notFound", `No resource has instances at ${req.url.pathname}`);
+}
+
+/** The stored records as extensions see them. */
+export function recordsOf(store: Store): MockRecords {
+  return {
+    get: (path) => store.get(path)?.record,
+    find: (resource, where = {}) =>
+      [...store.values()]
+        .filter(
+          (e) =>
+            e.resource === resource &&
+            Object.entries(where).every(([field, value]) => e.record[field] === value),
+        )
+        .map((e) => e.record),
+  };
 }
 
 // Parameters from the query string, the form body or the JSON body, by each parameter's encoding.
@@ -99,6 +174,8 @@ function readParameters(operation: MockOperation, req: MockRequest) {
         : p.location === "query" || !hasBody
           ? query
           : formBody;
+    if (p.encoding !== "repeat" && p.encoding !== "json-body" && source.getAll(p.wireName).length > 1)
+      throw new MockHttpError(400, "invalidParameter", `Parameter \`${p.wireName}\` is given more than once`);
     const value = p.encoding === "json-body" ? jsonValue(p, json) : formValue(p, source);
     if (value === undefined) continue;
     const raw = p.encoding === "json-body" ? JSON.stringify(value) : source.get(p.wireName);
@@ -121,7 +198,15 @@ interface CompiledRoute {
   readonly operation: MockOperation;
   readonly pattern: RegExp;
   readonly names: readonly string[];
+  /**
+   * The resources whose records this route's path lies below (a Service, then an Entity, for a
+   * Factor), outermost first, with the number of path segments of their instance paths.
+   */
+  readonly ancestors: readonly { readonly resource: MockResource; readonly segments: number }[];
 }
+
+// `/v2/Services/{ServiceSid}/Entities` -> `/v2/Services/{}/Entities`: templates compared by shape.
+const shape = (template: string) => template.replace(/\{[^}]+\}/g, "{}");
 
 // Path templates compiled once per route table, not on every request.
 const compiledRoutes = new WeakMap<MockService, CompiledRoute[]>();
@@ -135,7 +220,14 @@ function routesOf(service: MockService): CompiledRoute[] {
         const pattern = new RegExp(
           `^${operation.path.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\\?\{[^}]+\\?\}/g, "([^/]+)")}$`,
         );
-        return { resource, operation, pattern, names };
+        const ancestors = service.resources
+          .filter(
+            (other) =>
+              other.instancePath && shape(operation.path).startsWith(`${shape(other.instancePath)}/`),
+          )
+          .map((other) => ({ resource: other, segments: other.instancePath!.split("/").length }))
+          .sort((a, b) => a.segments - b.segments);
+        return { resource, operation, pattern, names, ancestors };
       }),
     );
     compiledRoutes.set(service, routes);
@@ -145,7 +237,7 @@ function routesOf(service: MockService): CompiledRoute[] {
 
 function findRoute(service: MockService, req: MockRequest): Route {
   let pathMatched = false;
-  for (const { resource, operation, pattern, names } of routesOf(service)) {
+  for (const { resource, operation, pattern, names, ancestors } of routesOf(service)) {
     const match = pattern.exec(req.url.pathname);
     if (!match) continue;
     pathMatched = true;
@@ -162,7 +254,7 @@ function findRoute(service: MockService, req: MockRequest): Route {
     }
     // Records are keyed by the canonical path (each value decoded, then encoded one way), so
     // `user%2D0003` and `user-0003` name the same record.
-    return { resource, operation, pathValues, path: resolve(operation.path, pathValues) };
+    return { resource, operation, pathValues, path: resolve(operation.path, pathValues), ancestors };
   }
   if (pathMatched) throw new MockHttpError(405, "methodNotAllowed", `Method ${req.method} not allowed`);
   throw new MockHttpError(404, "notFound", `The requested resource ${req.url.pathname} was not found`);
@@ -206,11 +298,50 @@ function resolve(template: string, values: Record<string, string>): string {
   return template.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(values[name] ?? ""));
 }
 
-function find(store: Store, route: Route) {
+// The hook context's `fail`: an error in the API's shape, with the API's own code when given.
+function fail(status: number, message: string, code?: number): never {
+  throw new MockHttpError(
+    status,
+    status === 404 ? "notFound" : status === 429 ? "rateLimited" : "invalidParameter",
+    message,
+    code ?? null,
+  );
+}
+
+/** The record at the route's instance path, brought up to date by its extension's read hook. */
+function read({ store, route }: Context) {
   const entry = store.get(route.path);
   if (!entry || entry.resource !== route.resource.name)
     throw new MockHttpError(404, "notFound", `The requested resource ${route.path} was not found`);
+  route.resource.extension?.onRead?.({ record: entry.record, records: recordsOf(store), now: new Date() });
   return { key: route.path, record: entry.record };
+}
+
+/**
+ * Every record the request's path lies below must exist (a Factor's Service and Entity): a 404
+ * otherwise, except that a create whose extension says so makes its missing direct parent first.
+ */
+function requireParents(context: Context): void {
+  const { store, route } = context;
+  const segments = route.path.split("/");
+  route.ancestors.forEach(({ resource, segments: count }, i) => {
+    const path = segments.slice(0, count).join("/");
+    if (store.get(path)?.resource === resource.name) return;
+    const direct = i === route.ancestors.length - 1;
+    const maker = resource.operations.find((o) => o.kind === "create");
+    if (direct && maker && route.operation.kind === "create" && route.resource.extension?.createsParent) {
+      const idName = [...resource.instancePath!.matchAll(/\{([^}]+)\}/g)].pop()![1]!;
+      const values = new Map<MockParameter, unknown>();
+      const idParameter = maker.parameters.find((p) => p.wireName === idName);
+      if (idParameter) values.set(idParameter, decodeURIComponent(segments[count - 1]!));
+      const pathValues = Object.fromEntries(
+        Object.entries(route.pathValues).filter(([name]) => maker.path.includes(`{${name}}`)),
+      );
+      createRecord(context, resource, maker, pathValues, resolve(maker.path, pathValues), new Map(), values);
+      return;
+    }
+    throw new MockHttpError(404, "notFound", `The requested resource ${path} was not found`);
+  });
 }
 
 function project(record: Record<string, unknown>, operation: MockOperation): Record<string, unknown> | null {
@@ -218,8 +349,31 @@ function project(record: Record<string, unknown>, operation: MockOperation): Rec
   return Object.fromEntries(operation.responseFields.map((name) => [name, record[name] ?? null]));
 }
 
-function create({ service, store, req, route, form, values }: Context) {
-  const { resource, operation, pathValues } = route;
+function create(context: Context) {
+  const { route, form, values } = context;
+  const record = createRecord(
+    context,
+    route.resource,
+    route.operation,
+    route.pathValues,
+    route.path,
+    form,
+    values,
+  );
+  return { status: route.operation.successStatus, payload: project(record, route.operation) };
+}
+
+/** Builds, completes and stores a new record of `resource` as `operation` with these values would. */
+function createRecord(
+  { service, store, req }: Context,
+  resource: MockResource,
+  operation: MockOperation,
+  pathValues: Record<string, string>,
+  listPath: string,
+  form: ReadonlyMap<string, string>,
+  values: Map<MockParameter, unknown>,
+  fixedId: string | null = null,
+): Record<string, unknown> {
   const settings = service.settings;
   const now = new Date();
   const record: Record<string, unknown> = Object.fromEntries(resource.fields.map((f) => [f.wireName, null]));
@@ -233,48 +387,87 @@ function create({ service, store, req, route, form, values }: Context) {
   }
   applyParameters(record, resource.fields, values);
   const idParameter = [...(resource.instancePath ?? "").matchAll(/\{([^}]+)\}/g)].pop()?.[1];
+  const stamped = new Set([settings.stamps.created, settings.stamps.updated]);
   for (const field of resource.fields) {
     if (record[field.wireName] !== null) continue;
     const prefix = idPrefix(field.pattern, settings.idHexDigits);
     if (field.wireName === settings.accountField) record[field.wireName] = req.account;
     else if (prefix) record[field.wireName] = newId(prefix, settings.idHexDigits!);
-    else if (field.kind === "date-time") record[field.wireName] = apiDate(now);
+    else if (stamped.has(field.wireName)) record[field.wireName] = apiDate(now);
     else if (field.enum && field.required) record[field.wireName] = field.enum[0];
   }
+  if (fixedId !== null && idParameter) record[snakeCase(idParameter)] = fixedId;
   const ids = {
     ...pathValues,
     ...(idParameter ? { [idParameter]: String(record[snakeCase(idParameter)]) } : {}),
   };
   const path = resource.instancePath
     ? resolve(resource.instancePath, ids)
-    : `${route.path}/${String(record["sid"])}`;
+    : `${listPath}/${String(record["sid"])}`;
+  // An id the client chose (an Entity's Identity) names one record: a second create never replaces it.
+  if (store.has(path))
+    throw new MockHttpError(
+      409,
+      "conflict",
+      `A ${resource.name} with ${idParameter ?? "this id"} '${ids[idParameter ?? ""] ?? ""}' already exists`,
+    );
   if ("url" in record) record["url"] = `${req.origin}${path}`;
-  resource.extension?.onCreate?.({ record, form, pathParameters: pathValues, now });
-  store.set(path, { resource: resource.name, parent: route.path, record });
-  return { status: operation.successStatus, payload: project(record, operation) };
+  const records = recordsOf(store);
+  resource.extension?.onCreate?.({ record, form, pathParameters: pathValues, now, records, fail });
+  checkStoredRules(operation, record, values);
+  store.set(path, { resource: resource.name, parent: listPath, record });
+  return record;
 }
 
-function update({ store, route, form, values }: Context) {
-  const { resource, operation, pathValues } = route;
-  const { record } = find(store, route);
-  for (const [p] of values) {
-    const rule = p.onlyWhenField;
-    if (rule && !rule.values.map(String).includes(String(record[rule.field]))) {
+/** The rules on the stored resource's fields (`requiredWhen` / `onlyWhen` a `resourceField`). */
+function checkStoredRules(
+  operation: MockOperation,
+  record: Record<string, unknown>,
+  values: ReadonlyMap<MockParameter, unknown>,
+): void {
+  for (const p of operation.parameters) {
+    const only = p.onlyWhenField;
+    if (only && values.has(p) && !only.values.map(String).includes(String(record[only.field])))
       throw new MockHttpError(
         400,
         "invalidParameter",
-        `Invalid parameter \`${p.wireName}\`: only used when ${rule.field} is ${rule.values.join(" or ")}`,
+        `Invalid parameter \`${p.wireName}\`: only used when ${only.field} is ${only.values.join(" or ")}`,
       );
-    }
+    const required = p.requiredWhenField;
+    if (required && !values.has(p) && required.values.map(String).includes(String(record[required.field])))
+      throw new MockHttpError(
+        400,
+        "invalidParameter",
+        `Missing parameter \`${p.wireName}\`: required when ${required.field} is ${required.values.join(" or ")}`,
+      );
   }
+}
+
+function update(context: Context) {
+  const { service, store, route, form, values } = context;
+  const { resource, operation, pathValues } = route;
+  const { record } = read(context);
+  checkStoredRules(operation, record, values);
   const now = new Date();
   applyParameters(record, resource.fields, values);
-  resource.extension?.onUpdate?.({ record, form, pathParameters: pathValues, now });
-  if ("date_updated" in record) record["date_updated"] = apiDate(now);
+  resource.extension?.onUpdate?.({
+    record,
+    form,
+    pathParameters: pathValues,
+    now,
+    records: recordsOf(store),
+    fail,
+  });
+  const updated = service.settings.stamps.updated;
+  if (updated && updated in record) record[updated] = apiDate(now);
   return { status: operation.successStatus, payload: project(record, operation) };
 }
 
-function list({ service, store, req, route }: Context) {
+// A query parameter whose only values are `asc` and `desc` orders a list by creation.
+const isOrder = (p: MockParameter) =>
+  p.location === "query" && p.enum !== null && [...p.enum].sort().join() === "asc,desc";
+
+function list({ service, store, req, route, values }: Context) {
   const { resource, operation } = route;
   const paging = service.pagination!;
   const query = req.url.searchParams;
@@ -287,9 +480,26 @@ function list({ service, store, req, route }: Context) {
   if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(size) || size < 1)
     throw new MockHttpError(400, "invalidParameter", "The page asked for is out of range");
   const page = Math.floor(offset / size);
-  const items = [...store.values()].filter((e) => e.resource === resource.name && e.parent === route.path);
+  // Filters: each query parameter naming a field of the resource keeps the records with that value.
+  const fieldNames = new Set(resource.fields.map((f) => f.wireName));
+  const paging_ = new Set([paging.pageSizeParameter, paging.pageParameter, paging.pageTokenParameter]);
+  const filters = [...values].filter(
+    ([p]) => p.location === "query" && !paging_.has(p.wireName) && fieldNames.has(snakeCase(p.wireName)),
+  );
+  const order = [...values].find(([p]) => isOrder(p));
+  const now = new Date();
+  const records = recordsOf(store);
+  let items = [...store.values()].filter((e) => e.resource === resource.name && e.parent === route.path);
+  for (const e of items) resource.extension?.onRead?.({ record: e.record, records, now });
+  items = items.filter((e) =>
+    filters.every(([p, value]) => String(e.record[snakeCase(p.wireName)]) === String(storable(value))),
+  );
+  if (order?.[1] === "desc") items.reverse();
+  const echoed = [...filters, ...(order ? [order] : [])].map(
+    ([p, value]) => `${encodeURIComponent(p.wireName)}=${encodeURIComponent(String(storable(value)))}`,
+  );
   const link = (p: number, at: number) => {
-    const parts = [`${paging.pageSizeParameter}=${size}`];
+    const parts = [...echoed, `${paging.pageSizeParameter}=${size}`];
     if (paging.pageParameter) parts.push(`${paging.pageParameter}=${p}`);
     if (paging.pageTokenParameter && p > 0) parts.push(`${paging.pageTokenParameter}=PT${at}`);
     return `${req.origin}${route.path}?${parts.join("&")}`;

@@ -9,7 +9,15 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { randomBytes } from "node:crypto";
-import { handle, MockHttpError, serviceFor, type MockErrorRole, type Store } from "./handlers.js";
+import {
+  handle,
+  MockHttpError,
+  recordsOf,
+  seedAt,
+  serviceFor,
+  type MockErrorRole,
+  type Store,
+} from "./handlers.js";
 import type { MockService } from "./types.js";
 
 /** Options of `start`. */
@@ -20,6 +28,11 @@ export interface MockServerOptions {
   readonly maxBodyBytes?: number;
   /** The only credentials accepted; by default any username the spec's pattern allows, with a non-empty password. */
   readonly credentials?: { readonly username: string; readonly password: string };
+  /**
+   * Origins whose pages may call the server (CORS): `["*"]` by default, since it listens on
+   * loopback only. A preflight (`OPTIONS`) is answered without credentials.
+   */
+  readonly corsOrigins?: readonly string[];
 }
 
 /** A fault the next response will show instead of (or before) the real one. */
@@ -46,9 +59,15 @@ export interface MockServer {
   reset(): void;
   /**
    * Creates `count` records as `POST path` with these wire parameters would, without HTTP: fixtures
-   * for tests and benchmarks. Throws when the parameters break the rules.
+   * for tests and benchmarks. Given an instance path (`/v2/Services/VA…`), creates that one record
+   * with the id the path names. Throws when the parameters break the rules or a parent is missing.
    */
   seed(path: string, form: Readonly<Record<string, string>>, count?: number): void;
+  /**
+   * Every stored record of one resource, with the fields the API never shows (such as the code a
+   * verification sent): for tests only, never reachable over HTTP.
+   */
+  records(resource: string): readonly Readonly<Record<string, unknown>>[];
   close(): Promise<void>;
 }
 
@@ -85,9 +104,18 @@ export async function startMockServer(
       const body = new URLSearchParams(form).toString();
       const account = options.credentials?.username ?? "seed";
       const service = serviceFor(services, url);
-      for (let i = 0; i < count; i++)
-        handle(service, store, { method: "POST", url, origin, body, account, headers: {} });
+      const req = { method: "POST", url, origin, body, account, headers: {} };
+      const instance = service.resources.some(
+        (r) =>
+          r.instancePath &&
+          new RegExp(`^${r.instancePath.replace(/\{[^}]+\}/g, "[^/]+")}$`).test(url.pathname),
+      );
+      for (let i = 0; i < count; i++) {
+        if (instance) seedAt(service, store, req);
+        else handle(service, store, req);
+      }
     },
+    records: (resource) => recordsOf(store).find(resource),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();
@@ -117,6 +145,7 @@ async function serve(
   }
   const url = new URL(req.url ?? "/", origin);
   const service = serviceFor(services, url);
+  if (allowCrossOrigin(req, res, options, service)) return;
   const requestId = `RQ${randomBytes(16).toString("hex")}`;
   if (service.requestIdHeader) res.setHeader(service.requestIdHeader, requestId);
   const fault = faults.shift();
@@ -153,10 +182,44 @@ async function serve(
   }
 }
 
+/**
+ * CORS: the allowed origin on every response, and a preflight answered at once (true), before
+ * authentication, since browsers send it without credentials.
+ */
+function allowCrossOrigin(
+  req: IncomingMessage,
+  res: ServerResponse,
+  options: MockServerOptions,
+  service: MockService,
+): boolean {
+  const allowed = options.corsOrigins ?? ["*"];
+  const from = req.headers.origin;
+  const origin = allowed.includes("*") ? "*" : from && allowed.includes(from) ? from : null;
+  if (origin) {
+    res.setHeader("Access-Control-Allow-Origin", origin);
+    if (origin !== "*") res.setHeader("Vary", "Origin");
+    res.setHeader(
+      "Access-Control-Expose-Headers",
+      [service.requestIdHeader, "Retry-After"].filter((h): h is string => h !== null).join(", "),
+    );
+  }
+  if (req.method !== "OPTIONS") return false;
+  if (origin) {
+    res.setHeader("Access-Control-Allow-Methods", "GET, POST, PUT, PATCH, DELETE, OPTIONS");
+    res.setHeader(
+      "Access-Control-Allow-Headers",
+      String(req.headers["access-control-request-headers"] ?? "Authorization, Content-Type"),
+    );
+    res.setHeader("Access-Control-Max-Age", "600");
+  }
+  res.writeHead(204).end();
+  return true;
+}
+
 // The API's error body, with the spec's field names and error codes.
 function errorBody(service: MockService, e: MockHttpError): Record<string, unknown> {
   const { errorCodes, errorFields, moreInfoUrl } = service.settings;
-  const code = errorCodes[e.role] ?? e.status;
+  const code = e.code ?? errorCodes[e.role] ?? e.status;
   const body: Record<string, unknown> = {};
   if (errorFields.code) body[errorFields.code] = code;
   if (errorFields.message) body[errorFields.message] = e.message;

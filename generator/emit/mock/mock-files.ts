@@ -97,6 +97,7 @@ function parameterData(p: IrParameter): Code {
     kind: mockKind(p.type),
     itemKind: itemKind(p.type),
     encoding: p.encoding,
+    enum: p.type.kind === "enum" ? [...p.type.values] : null,
     default: p.default,
     onlyWhenParameter:
       p.onlyWhen?.subject === "parameter"
@@ -178,6 +179,7 @@ function serviceData(service: IrService, statements: Statement[], path: string):
       usernamePattern: service.mock.usernamePattern,
       errorCodes: { ...service.mock.errorCodes },
       moreInfoUrl: service.mock.moreInfoUrl,
+      stamps: { created: service.mock.stamps.created, updated: service.mock.stamps.updated },
       errorFields: {
         code: service.errors.codeField,
         message: service.errors.messageField,
@@ -237,16 +239,16 @@ function indexFile(ir: Ir): VirtualFile {
 }
 
 function cliFile(ir: Ir): VirtualFile {
-  return printTs(`${DIR}/cli.ts`, ir.sources, [
-    importDecl("node:util", ["parseArgs"]),
+  const name = ir.services
+    .map((s) => s.name)
+    .join(", ")
+    .replace(/[`$\\]/g, "");
+  const file = printTs(`${DIR}/cli.ts`, ir.sources, [
+    importDecl("./cli-runtime.js", ["runCli"]),
     importDecl("./index.js", ["start"]),
-    "// Usage: node dist/mock/cli.js [--port 4010]. Listens on 127.0.0.1 until stopped.",
-    `const { values } = parseArgs({ options: { port: { type: "string", default: "4010" } } });`,
-    "const server = await start({ port: Number(values.port) });",
-    `process.stdout.write(\`Mock ${ir.services
-      .map((s) => s.name)
-      .join(", ")
-      .replace(/[`$\\]/g, "")} API listening on \${server.url} (Ctrl+C to stop)\\n\`);`,
-    `for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void server.close().then(() => process.exit(0)));`,
+    `// The package's \`${ir.package.name.replace(/[`$\\]/g, "")}-mock\` command: the local server on 127.0.0.1 until stopped.`,
+    `process.exitCode = await runCli(process.argv.slice(2), start, { name: ${literal(`${name} API`)}, command: ${literal(`${ir.package.name}-mock`)} });`,
   ]);
+  // The package's `bin` runs this file directly: the shebang must be its first line.
+  return { ...file, content: `#!/usr/bin/env node\n${file.content}` };
 }

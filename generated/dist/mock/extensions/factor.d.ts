@@ -26,6 +26,7 @@ export declare function verifyTotp(secret: Uint8Array, code: string, time: numbe
 }): boolean;
 /** The hooks the generated mock server calls for this resource. */
 export declare const extension: {
+    createsParent: boolean;
     onCreate({ record, form, pathParameters }: Context): void;
     onUpdate({ record, form, now }: Context): void;
 };

@@ -57,6 +57,8 @@ function config(record) {
   return record["config"] = {};
 }
 const extension = {
+  // Verify creates the Entity (the user) with its first Factor: no separate call is needed.
+  createsParent: true,
   onCreate({ record, form, pathParameters }) {
     if (record["factor_type"] === "totp") {
       const secret = form.get("Binding.Secret") ?? base32Encode(randomBytes(20));
