@@ -385,12 +385,16 @@ function createRecord(
   applyParameters(record, resource.fields, values);
   const idParameter = [...(resource.instancePath ?? "").matchAll(/\{([^}]+)\}/g)].pop()?.[1];
   const stamped = new Set([settings.stamps.created, settings.stamps.updated]);
+  let minted: string | null = null;
   for (const field of resource.fields) {
     if (record[field.wireName] !== null) continue;
     const prefix = idPrefix(field.pattern, settings.idHexDigits);
     if (field.wireName === settings.accountField) record[field.wireName] = req.account;
-    else if (prefix) record[field.wireName] = newId(prefix, settings.idHexDigits!);
-    else if (stamped.has(field.wireName)) record[field.wireName] = apiDate(now);
+    else if (prefix) {
+      const id = newId(prefix, settings.idHexDigits!);
+      record[field.wireName] = id;
+      minted ??= id;
+    } else if (stamped.has(field.wireName)) record[field.wireName] = apiDate(now);
     else if (field.enum && field.required) record[field.wireName] = field.enum[0];
   }
   if (fixedId !== null && idParameter) record[snakeCase(idParameter)] = fixedId;
@@ -398,9 +402,10 @@ function createRecord(
     ...pathValues,
     ...(idParameter ? { [idParameter]: String(record[snakeCase(idParameter)]) } : {}),
   };
+  // Without an instance path, a record is kept under its first minted id (or a random one).
   const path = resource.instancePath
     ? resolve(resource.instancePath, ids)
-    : `${listPath}/${String(record["sid"])}`;
+    : `${listPath}/${minted ?? newId("", 32)}`;
   // An id the client chose (an Entity's Identity) names one record: a second create never replaces it.
   if (store.has(path))
     throw new MockHttpError(
@@ -469,9 +474,10 @@ function list({ service, store, req, route, values }: Context) {
   const paging = service.pagination!;
   const query = req.url.searchParams;
   const size = Number(query.get(paging.pageSizeParameter) ?? paging.defaultPageSize);
-  const token = paging.pageTokenParameter
-    ? /^PT(\d+)$/.exec(query.get(paging.pageTokenParameter) ?? "")
-    : null;
+  // The next page's position travels in the page token, or (when the API pages by page number) in the
+  // page number; with neither, in a cursor of the server's own: clients follow the URL as given.
+  const cursor = paging.pageTokenParameter ?? (paging.pageParameter ? null : "cursor");
+  const token = cursor ? /^PT(\d+)$/.exec(query.get(cursor) ?? "") : null;
   const pageIndex = paging.pageParameter ? Number(query.get(paging.pageParameter) ?? 0) : 0;
   const offset = token ? Number(token[1]) : pageIndex * size;
   if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(size) || size < 1)
@@ -498,7 +504,7 @@ function list({ service, store, req, route, values }: Context) {
   const link = (p: number, at: number) => {
     const parts = [...echoed, `${paging.pageSizeParameter}=${size}`];
     if (paging.pageParameter) parts.push(`${paging.pageParameter}=${p}`);
-    if (paging.pageTokenParameter && p > 0) parts.push(`${paging.pageTokenParameter}=PT${at}`);
+    if (cursor && p > 0) parts.push(`${cursor}=PT${at}`);
     return `${req.origin}${route.path}?${parts.join("&")}`;
   };
   const listKey = resource.listKey ?? "items";

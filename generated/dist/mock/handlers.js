@@ -256,12 +256,16 @@ function createRecord({ service, store, req }, resource, operation, pathValues, 
   applyParameters(record, resource.fields, values);
   const idParameter = [...(resource.instancePath ?? "").matchAll(/\{([^}]+)\}/g)].pop()?.[1];
   const stamped = /* @__PURE__ */ new Set([settings.stamps.created, settings.stamps.updated]);
+  let minted = null;
   for (const field of resource.fields) {
     if (record[field.wireName] !== null) continue;
     const prefix = idPrefix(field.pattern, settings.idHexDigits);
     if (field.wireName === settings.accountField) record[field.wireName] = req.account;
-    else if (prefix) record[field.wireName] = newId(prefix, settings.idHexDigits);
-    else if (stamped.has(field.wireName)) record[field.wireName] = apiDate(now);
+    else if (prefix) {
+      const id = newId(prefix, settings.idHexDigits);
+      record[field.wireName] = id;
+      minted ??= id;
+    } else if (stamped.has(field.wireName)) record[field.wireName] = apiDate(now);
     else if (field.enum && field.required) record[field.wireName] = field.enum[0];
   }
   if (fixedId !== null && idParameter) record[snakeCase(idParameter)] = fixedId;
@@ -269,7 +273,7 @@ function createRecord({ service, store, req }, resource, operation, pathValues, 
     ...pathValues,
     ...idParameter ? { [idParameter]: String(record[snakeCase(idParameter)]) } : {}
   };
-  const path = resource.instancePath ? resolve(resource.instancePath, ids) : `${listPath}/${String(record["sid"])}`;
+  const path = resource.instancePath ? resolve(resource.instancePath, ids) : `${listPath}/${minted ?? newId("", 32)}`;
   if (store.has(path))
     throw new MockHttpError(
       409,
@@ -326,7 +330,8 @@ function list({ service, store, req, route, values }) {
   const paging = service.pagination;
   const query = req.url.searchParams;
   const size = Number(query.get(paging.pageSizeParameter) ?? paging.defaultPageSize);
-  const token = paging.pageTokenParameter ? /^PT(\d+)$/.exec(query.get(paging.pageTokenParameter) ?? "") : null;
+  const cursor = paging.pageTokenParameter ?? (paging.pageParameter ? null : "cursor");
+  const token = cursor ? /^PT(\d+)$/.exec(query.get(cursor) ?? "") : null;
   const pageIndex = paging.pageParameter ? Number(query.get(paging.pageParameter) ?? 0) : 0;
   const offset = token ? Number(token[1]) : pageIndex * size;
   if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(size) || size < 1)
@@ -352,7 +357,7 @@ function list({ service, store, req, route, values }) {
   const link = (p, at) => {
     const parts = [...echoed, `${paging.pageSizeParameter}=${size}`];
     if (paging.pageParameter) parts.push(`${paging.pageParameter}=${p}`);
-    if (paging.pageTokenParameter && p > 0) parts.push(`${paging.pageTokenParameter}=PT${at}`);
+    if (cursor && p > 0) parts.push(`${cursor}=PT${at}`);
     return `${req.origin}${route.path}?${parts.join("&")}`;
   };
   const listKey = resource.listKey ?? "items";

@@ -2,11 +2,17 @@
 // Do not edit: change the spec and run `npm run generate`.
 import { startMockServer } from "./server.js";
 import { SERVICES } from "./routes.js";
-import * as factorMock from "./extensions/factor.js";
+import * as challengeMock from "./extensions/challenge.mock.js";
+import * as factorMock from "./extensions/factor.mock.js";
+import * as verificationCheckMock from "./extensions/verification-check.mock.js";
+import * as verificationMock from "./extensions/verification.mock.js";
 function start(options = {}) {
   return startMockServer(SERVICES, options);
 }
 export {
+  challengeMock,
   factorMock,
-  start
+  start,
+  verificationCheckMock,
+  verificationMock
 };

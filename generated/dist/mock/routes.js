@@ -14,6 +14,7 @@ import {
   validateListChallenges,
   validateUpdateChallenge
 } from "../verify/challenge/validators.js";
+import { extension as challengeExtension } from "./extensions/challenge.mock.js";
 import {
   validateCreateEntity,
   validateDeleteEntity,
@@ -27,7 +28,7 @@ import {
   validateListFactors,
   validateUpdateFactor
 } from "../verify/factor/validators.js";
-import { extension as factorExtension } from "./extensions/factor.js";
+import { extension as factorExtension } from "./extensions/factor.mock.js";
 import { validateFetchForm } from "../verify/form/validators.js";
 import {
   validateCreateMessagingConfiguration,
@@ -68,12 +69,14 @@ import {
 } from "../verify/verification-attempt/validators.js";
 import { validateFetchVerificationAttemptsSummary } from "../verify/verification-attempts-summary/validators.js";
 import { validateCreateVerificationCheck } from "../verify/verification-check/validators.js";
+import { extension as verificationCheckExtension } from "./extensions/verification-check.mock.js";
 import { validateListVerificationTemplates } from "../verify/verification-template/validators.js";
 import {
   validateCreateVerification,
   validateFetchVerification,
   validateUpdateVerification
 } from "../verify/verification/validators.js";
+import { extension as verificationExtension } from "./extensions/verification.mock.js";
 import {
   validateCreateWebhook,
   validateDeleteWebhook,
@@ -937,7 +940,7 @@ const SERVICES = [
             validate: validateUpdateChallenge
           }
         ],
-        extension: null
+        extension: challengeExtension
       },
       {
         name: "Entity",
@@ -4281,7 +4284,7 @@ const SERVICES = [
             validate: validateCreateVerificationCheck
           }
         ],
-        extension: null
+        extension: verificationCheckExtension
       },
       {
         name: "VerificationTemplate",
@@ -4786,7 +4789,7 @@ const SERVICES = [
             validate: validateUpdateVerification
           }
         ],
-        extension: null
+        extension: verificationExtension
       },
       {
         name: "Webhook",

@@ -5,7 +5,10 @@ import { startMockServer } from "./server.js";
 import type { MockServer, MockServerOptions } from "./server.js";
 import { SERVICES } from "./routes.js";
 export type { Fault, MockServer, MockServerOptions } from "./server.js";
-export * as factorMock from "./extensions/factor.js";
+export * as challengeMock from "./extensions/challenge.mock.js";
+export * as factorMock from "./extensions/factor.mock.js";
+export * as verificationCheckMock from "./extensions/verification-check.mock.js";
+export * as verificationMock from "./extensions/verification.mock.js";
 
 /**
  * Starts the local mock server on 127.0.0.1 (port 0 picks a free one); pass its `url` as the client's `baseUrl`.

@@ -16,6 +16,7 @@ import {
   validateListChallenges,
   validateUpdateChallenge,
 } from "../verify/challenge/validators.js";
+import { extension as challengeExtension } from "./extensions/challenge.mock.js";
 import {
   validateCreateEntity,
   validateDeleteEntity,
@@ -29,7 +30,7 @@ import {
   validateListFactors,
   validateUpdateFactor,
 } from "../verify/factor/validators.js";
-import { extension as factorExtension } from "./extensions/factor.js";
+import { extension as factorExtension } from "./extensions/factor.mock.js";
 import { validateFetchForm } from "../verify/form/validators.js";
 import {
   validateCreateMessagingConfiguration,
@@ -70,12 +71,14 @@ import {
 } from "../verify/verification-attempt/validators.js";
 import { validateFetchVerificationAttemptsSummary } from "../verify/verification-attempts-summary/validators.js";
 import { validateCreateVerificationCheck } from "../verify/verification-check/validators.js";
+import { extension as verificationCheckExtension } from "./extensions/verification-check.mock.js";
 import { validateListVerificationTemplates } from "../verify/verification-template/validators.js";
 import {
   validateCreateVerification,
   validateFetchVerification,
   validateUpdateVerification,
 } from "../verify/verification/validators.js";
+import { extension as verificationExtension } from "./extensions/verification.mock.js";
 import {
   validateCreateWebhook,
   validateDeleteWebhook,
@@ -940,7 +943,7 @@ export const SERVICES: readonly MockService[] = [
             validate: validateUpdateChallenge,
           },
         ],
-        extension: null,
+        extension: challengeExtension,
       },
       {
         name: "Entity",
@@ -4284,7 +4287,7 @@ export const SERVICES: readonly MockService[] = [
             validate: validateCreateVerificationCheck,
           },
         ],
-        extension: null,
+        extension: verificationCheckExtension,
       },
       {
         name: "VerificationTemplate",
@@ -4789,7 +4792,7 @@ export const SERVICES: readonly MockService[] = [
             validate: validateUpdateVerification,
           },
         ],
-        extension: null,
+        extension: verificationExtension,
       },
       {
         name: "Webhook",

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import type { Ir, IrField, IrOperation, IrParameter, IrResource, IrService, IrType } from "../../ir/types.ts";
 import { camelCase } from "../../naming.ts";
 import { compareText } from "../../diagnostics.ts";
-import { importPath, kebab, resourceModules } from "../../symbols/layout.ts";
+import { importPath, resourceModules } from "../../symbols/layout.ts";
 import { validatorName } from "../../symbols/names.ts";
 import {
   importDecl,
@@ -47,8 +47,11 @@ export function emitMock(ir: Ir): VirtualFile[] {
   return [...runtime, ...extensions, routesFile(ir), indexFile(ir), cliFile(ir)];
 }
 
+// An extension keeps its file name, so extensions may import each other (`./factor.mock.js`) both
+// beside the spec and in the package.
 function extensionPath(resource: IrResource): string {
-  return `${DIR}/extensions/${kebab(resource.name)}.ts`;
+  const file = resource.mockExtension!.file;
+  return `${DIR}/extensions/${file.slice(file.lastIndexOf("/") + 1)}`;
 }
 
 /** Data that is emitted as code: strings as literals, `{ code }` as an identifier. */

@@ -1,0 +1,122 @@
+/**
+ * Challenge's own behaviour in the local mock server. A challenge belongs to one of its Entity's
+ * Factors and starts `pending`, expiring at `expiration_date` (five minutes unless asked). A totp
+ * challenge created or updated with the current code is `approved` at once; a wrong code leaves it
+ * pending. A push challenge is answered by an update whose `AuthPayload` is a compact JWS signed
+ * with the factor's ES256 key (Twilio's own push payload is not public; this is the mock's):
+ *
+ *   base64url({"alg":"ES256"}) . base64url({"sid":"YC…","status":"approved"|"denied"}) . base64url(r||s)
+ *
+ * where `sid` is the challenge's and the signature is over the first two parts, as JWS defines.
+ * Copied into the generated package.
+ */
+import { createPublicKey, verify } from "node:crypto";
+import { base32Decode, verifyTotp, type TotpAlgorithm } from "./factor.mock.js";
+
+/** What the mock server hands a hook (see MockContext in the mock runtime). */
+interface Context {
+  readonly record: Record<string, unknown>;
+  readonly form: ReadonlyMap<string, string>;
+  readonly pathParameters: Readonly<Record<string, string>>;
+  readonly now: Date;
+  readonly records: {
+    find(resource: string, where?: Readonly<Record<string, unknown>>): Record<string, unknown>[];
+  };
+  fail(status: number, message: string, code?: number): never;
+}
+
+const FIVE_MINUTES = 5 * 60 * 1000;
+
+/** The Factor a challenge names, in its own Service and Entity; a 404 when there is none. */
+function factorOf({ record, records, fail }: Context, sid: unknown): Record<string, unknown> {
+  const [factor] = records.find("Factor", {
+    sid,
+    service_sid: record["service_sid"],
+    identity: record["identity"],
+  });
+  return factor ?? fail(404, `The requested resource Factor ${String(sid)} was not found`, 20404);
+}
+
+function respond(record: Record<string, unknown>, status: "approved" | "denied", now: Date): void {
+  record["status"] = status;
+  record["responded_reason"] = "none";
+  record["date_responded"] = now.toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+
+function totpMatches(factor: Record<string, unknown>, code: string, now: Date): boolean {
+  const secret = (factor["binding"] as { secret?: string } | null)?.secret;
+  const config = (factor["config"] ?? {}) as Record<string, unknown>;
+  return (
+    typeof secret === "string" &&
+    verifyTotp(base32Decode(secret), code, now.getTime(), {
+      algorithm: config["alg"] as TotpAlgorithm,
+      digits: Number(config["code_length"]),
+      period: Number(config["time_step"]),
+      skew: Number(config["skew"]),
+    })
+  );
+}
+
+/** The answer a push AuthPayload carries, when its signature verifies with the factor's key; else null. */
+export function pushAnswer(
+  payload: string,
+  publicKey: string,
+  challengeSid: string,
+): "approved" | "denied" | null {
+  const parts = payload.split(".");
+  if (parts.length !== 3) return null;
+  try {
+    const key = createPublicKey({ key: Buffer.from(publicKey, "base64"), format: "der", type: "spki" });
+    const signed = Buffer.from(`${parts[0]}.${parts[1]}`);
+    const signature = Buffer.from(parts[2]!, "base64url");
+    if (!verify("sha256", signed, { key, dsaEncoding: "ieee-p1363" }, signature)) return null;
+    const header = JSON.parse(Buffer.from(parts[0]!, "base64url").toString("utf8")) as { alg?: unknown };
+    const claims = JSON.parse(Buffer.from(parts[1]!, "base64url").toString("utf8")) as Record<
+      string,
+      unknown
+    >;
+    if (header.alg !== "ES256" || claims["sid"] !== challengeSid) return null;
+    return claims["status"] === "approved" || claims["status"] === "denied" ? claims["status"] : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The hooks the generated mock server calls for this resource. */
+export const extension = {
+  onCreate(context: Context): void {
+    const { record, form, now } = context;
+    const factor = factorOf(context, form.get("FactorSid"));
+    record["factor_type"] = factor["factor_type"];
+    record["status"] = "pending";
+    record["responded_reason"] = "none";
+    record["expiration_date"] ??= new Date(now.getTime() + FIVE_MINUTES)
+      .toISOString()
+      .replace(/\.\d{3}Z$/, "Z");
+    const code = form.get("AuthPayload");
+    if (code !== undefined && factor["factor_type"] === "totp" && totpMatches(factor, code, now))
+      respond(record, "approved", now);
+  },
+
+  onUpdate(context: Context): void {
+    const { record, form, now, fail } = context;
+    const payload = form.get("AuthPayload");
+    if (payload === undefined) return;
+    if (record["status"] !== "pending")
+      fail(400, `The challenge is ${String(record["status"])}, no longer pending`, 60311);
+    const factor = factorOf(context, record["factor_sid"]);
+    if (factor["factor_type"] === "totp") {
+      if (totpMatches(factor, payload, now)) respond(record, "approved", now);
+      return;
+    }
+    const key = (factor["binding"] as { public_key?: string } | null)?.public_key;
+    const answer = key ? pushAnswer(payload, key, String(record["sid"])) : null;
+    if (answer === null) return fail(400, "AuthPayload is not a payload signed by the factor's key", 60318);
+    respond(record, answer, now);
+  },
+
+  onRead({ record, now }: { record: Record<string, unknown>; now: Date }): void {
+    const expires = Date.parse(String(record["expiration_date"]));
+    if (record["status"] === "pending" && expires < now.getTime()) record["status"] = "expired";
+  },
+};
