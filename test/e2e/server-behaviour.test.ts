@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ConflictError, createClient, NotFoundError, type Client } from "twilio-verify";
+import { createChallenge, fetchChallenge } from "twilio-verify/challenges";
 import { createEntity, fetchEntity } from "twilio-verify/entities";
 import { createFactor, fetchFactor } from "twilio-verify/factors";
 import { deleteService } from "twilio-verify/services";
@@ -97,6 +98,34 @@ describe("wire values", () => {
       expect(response.status).toBe(201);
       expect(((await response.json()) as { lookup_enabled: boolean }).lookup_enabled).toBe(value);
     }
+  });
+
+  it("JSON-typed parameters are stored as JSON and checked as JSON", async () => {
+    const identity = "user-json-0001";
+    await createFactor(client, SERVICE, identity, { factorType: "totp", friendlyName: "f" });
+    const [factor] = server.records("Factor").filter((r) => r["identity"] === identity);
+    const created = await createChallenge(client, SERVICE, identity, {
+      factorSid: String(factor!["sid"]),
+      details: { message: "m" },
+      hiddenDetails: { ip: "203.0.113.7" },
+    });
+    const fetched = await fetchChallenge(client, SERVICE, identity, created.sid!);
+    expect(fetched.hiddenDetails).toEqual({ ip: "203.0.113.7" });
+    expect(fetched.details).toMatchObject({ message: "m" });
+    // Details.Fields is only used when the factor is push: a rule on the stored record, checked here.
+    const fields = await createChallenge(client, SERVICE, identity, {
+      factorSid: String(factor!["sid"]),
+      details: { fields: [{ label: "IP", value: "203.0.113.7" }] },
+    }).catch((e: unknown) => e);
+    expect(String((fields as Error).message)).toContain(
+      "`Details.Fields`: only used when factor_type is push",
+    );
+    const broken = await post(
+      `/v2/Services/${SERVICE}/Entities/${identity}/Challenges`,
+      `FactorSid=${String(factor!["sid"])}&HiddenDetails={not json`,
+    );
+    expect(broken.status).toBe(400);
+    expect(((await broken.json()) as { message: string }).message).toContain("HiddenDetails");
   });
 
   it("an array parameter is its repeated keys; a scalar given twice is a 400", async () => {
