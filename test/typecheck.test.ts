@@ -56,6 +56,84 @@ describe("tsc --noEmit, strict", () => {
   });
 });
 
+describe("compile errors point at the cause", () => {
+  it("a parameter that does not apply to the discriminator's value is reported at that property", () => {
+    const dir = join(ROOT, "test/.tmp/messages");
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    const source = readFileSync(join(ROOT, "test/consumer/messages.ts"), "utf8");
+    writeFileSync(join(dir, "messages.ts"), source);
+    const config = JSON.parse(readFileSync(join(ROOT, "test/consumer/tsconfig.json"), "utf8"));
+    writeFileSync(
+      join(dir, "tsconfig.json"),
+      JSON.stringify({ compilerOptions: config.compilerOptions, files: ["messages.ts"] }),
+    );
+    const out = tsc("test/.tmp/messages/tsconfig.json");
+    const lines = source.split("\n");
+    const marked = lines.flatMap((line, i) => {
+      const m = /\/\/ MISTAKE (\w+)/.exec(line);
+      return m ? [{ line: i + 1, property: m[1]! }] : [];
+    });
+    const errors = [
+      ...out.matchAll(/messages\.ts\((\d+),(\d+)\): error TS\d+: ([^\n]*(?:\n {2,}[^\n]*)*)/g),
+    ].map((m) => ({ line: Number(m[1]), column: Number(m[2]), text: m[3]! }));
+    // One error per mistake, each at the mistaken property itself (its line and column), saying the
+    // property takes no value here; never "missing notificationToken, sdkVersion" at the enclosing object.
+    expect(errors.map((e) => e.line)).toEqual(marked.map((m) => m.line));
+    for (const [i, m] of marked.entries()) {
+      expect(errors[i]!.column, `line ${m.line}`).toBe(lines[m.line - 1]!.indexOf(`${m.property}:`) + 1);
+      expect(errors[i]!.text, `line ${m.line}`).toMatch(/is not assignable to type '(never|undefined)'/);
+      expect(errors[i]!.text, `line ${m.line}`).not.toMatch(/missing the following properties/);
+    }
+  });
+});
+
+describe("TypeScript consumers under each module setting", () => {
+  // The package is ESM-only. `node16` has no require() of ES modules, so a CommonJS file there gets
+  // TS1479 (the README says to use `node20`/`nodenext`, or `import()`); every other setting compiles.
+  const cases: [string, Record<string, unknown>, "cts" | "mts" | "ts", string | null][] = [
+    ["node16, an ES module", { module: "node16", moduleResolution: "node16" }, "mts", null],
+    ["node16, a CommonJS module", { module: "node16", moduleResolution: "node16" }, "cts", "TS1479"],
+    ["nodenext, an ES module", { module: "nodenext", moduleResolution: "nodenext" }, "mts", null],
+    [
+      "nodenext, a CommonJS module (require of ESM)",
+      { module: "nodenext", moduleResolution: "nodenext" },
+      "cts",
+      null,
+    ],
+    ["node20, a CommonJS module", { module: "node20" }, "cts", null],
+    ["bundler", { module: "esnext", moduleResolution: "bundler" }, "ts", null],
+    ["commonjs (node10 resolution, through typesVersions)", { module: "commonjs" }, "ts", null],
+  ];
+  it.each(cases)("%s", (name, options, extension, expected) => {
+    const dir = join(ROOT, "test/.tmp/modules", name.replace(/[^a-z0-9]+/gi, "-"));
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    const source = readFileSync(join(ROOT, "test/consumer/modules/app.ts"), "utf8");
+    writeFileSync(join(dir, `app.${extension}`), source);
+    // A package.json without "type": a .ts file is CommonJS under node16/nodenext, as in most CJS apps.
+    writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "consumer", private: true }));
+    writeFileSync(
+      join(dir, "tsconfig.json"),
+      JSON.stringify({
+        compilerOptions: {
+          target: "es2022",
+          strict: true,
+          noEmit: true,
+          skipLibCheck: false,
+          types: [],
+          lib: ["es2022", "dom"],
+          ...options,
+        },
+        files: [`app.${extension}`],
+      }),
+    );
+    const out = tsc(`test/.tmp/modules/${name.replace(/[^a-z0-9]+/gi, "-")}/tsconfig.json`);
+    if (expected) expect(out).toContain(expected);
+    else expect(out).toBe("");
+  });
+});
+
 describe("plain node", () => {
   it("imports the package by name with no TypeScript tooling, and the mock export too", () => {
     const script = `import { createClient, createFactor } from "twilio-verify"; import { start } from "twilio-verify/mock";

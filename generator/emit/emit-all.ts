@@ -5,7 +5,7 @@ import { emitClientModules } from "./client/modules.ts";
 import { emitEntry } from "./client/entry.ts";
 import { emitOpenApi, openApiDocument } from "./openapi/document.ts";
 import { emitWireTypes } from "./openapi/wire-types.ts";
-import { emitPackageJson } from "./package-files.ts";
+import { emitLicense, emitPackageJson } from "./package-files.ts";
 import { emitRuntime } from "./runtime-files.ts";
 import { emitDocs } from "./docs/docs.ts";
 import { emitMock } from "./mock/mock-files.ts";
@@ -24,6 +24,7 @@ export function emitAll(
   const modules = emitClientModules(ir, symbols);
   const files = [
     emitPackageJson(ir),
+    emitLicense(ir),
     emitOpenApi(ir, document),
     ...emitRuntime(),
     ...emitEntry(ir, symbols, new Set(modules.map((f) => f.path))),

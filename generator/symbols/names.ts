@@ -41,3 +41,7 @@ export const serviceConstantName = (
 ): string => `${constantCase(service)}_${constant}`;
 /** `MoveShelfParamsBase`: the fields of a parameters type whose "exactly one of" groups the type itself adds. */
 export const paramsBaseTypeName = (paramsTypeName: string): string => `${paramsTypeName}Base`;
+
+/** The type parameter of an operation whose parameters are a union on a top-level discriminator (`FactorTypeValue`). */
+export const discriminatorTypeParameter = (discriminatorTsName: string): string =>
+  `${pascalCase(discriminatorTsName)}Value`;

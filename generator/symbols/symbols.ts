@@ -228,6 +228,15 @@ function registerOperation(
   const fn = (name: string, module: string, role: string) =>
     table.declare({ name, module, typeOnly: false, role: `${role} of operation ${op.id}`, origin });
   fn(op.functionName, m.operations, "the function");
+  // A type parameter of the operation's functions: a type of the same name would be shadowed there.
+  if (op.discriminator?.tsPath.length === 1)
+    table.declareLocal({
+      name: names.discriminatorTypeParameter(op.discriminator.tsPath[0]!),
+      module: m.operations,
+      typeOnly: true,
+      role: `the type parameter of operation ${op.id}`,
+      origin,
+    });
   fn(names.withResponseName(op.functionName), m.operations, "the ...WithResponse function");
   fn(names.validatorName(op.functionName), m.validators, "the validator");
   if (op.parameters.some((p) => p.location === "query"))

@@ -9,6 +9,7 @@ import {
   serviceConstantName,
   validatorName,
   withResponseName,
+  discriminatorTypeParameter,
 } from "../../symbols/names.ts";
 import { deprecatedTag, StructureKind, tsdoc, type StatementStructures, type Uses } from "../ts/builder.ts";
 import { docCode, literal } from "../ts/escape.ts";
@@ -96,10 +97,33 @@ class OperationEmitter {
     );
   }
 
+  /**
+   * A union of parameter types on a top-level discriminator makes the functions generic in the
+   * discriminator's value: TypeScript then checks a call against the one member that value selects,
+   * so an error names the property at fault ("'appId' does not exist in type …Totp…") instead of
+   * comparing with every member.
+   */
+  private typeParameters(op: IrOperation) {
+    const disc = op.discriminator;
+    if (!disc || disc.tsPath.length !== 1 || !op.paramsTypeName) return [];
+    return [
+      {
+        name: discriminatorTypeParameter(disc.tsPath[0]!),
+        constraint: `${this.uses.use(op.paramsTypeName)}[${literal(disc.tsPath[0]!)}]`,
+      },
+    ];
+  }
+
   /** The arguments every operation function takes: client, path values, parameters, options. */
   private operationArgs(op: IrOperation) {
-    const params = op.paramsTypeName
-      ? [{ name: "params", type: this.uses.use(op.paramsTypeName), hasQuestionToken: !op.paramsRequired }]
+    const [typeParameter] = this.typeParameters(op);
+    const paramsType = op.paramsTypeName
+      ? typeParameter
+        ? `${this.uses.use(op.paramsTypeName)} & { readonly ${op.discriminator!.tsPath[0]}: ${typeParameter.name} }`
+        : this.uses.use(op.paramsTypeName)
+      : null;
+    const params = paramsType
+      ? [{ name: "params", type: paramsType, hasQuestionToken: !op.paramsRequired }]
       : [];
     return [
       { name: "client", type: this.uses.use("Client") },
@@ -118,13 +142,15 @@ class OperationEmitter {
   ): StatementStructures[] {
     const args = this.operationArgs(op);
     const twin = withResponseName(op.functionName);
-    const call = `${twin}(${args.map((a) => a.name).join(", ")})`;
+    const typeArgs = this.typeParameters(op).map((t) => t.name);
+    const call = `${twin}${typeArgs.length ? `<${typeArgs.join(", ")}>` : ""}(${args.map((a) => a.name).join(", ")})`;
     return [
       {
         kind: StructureKind.Function,
         name: op.functionName,
         isExported: true,
         isAsync: true,
+        typeParameters: this.typeParameters(op),
         parameters: args,
         returnType: `Promise<${result}>`,
         docs: this.docsFor(op, extraDocs),
@@ -135,6 +161,7 @@ class OperationEmitter {
         name: twin,
         isExported: true,
         isAsync: true,
+        typeParameters: this.typeParameters(op),
         parameters: args,
         returnType: `Promise<${this.uses.use("ApiResponse")}<${result}>>`,
         docs: this.docsFor(op, [`Like ${docCode(op.functionName)}, with the HTTP status and headers.`]),

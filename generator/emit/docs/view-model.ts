@@ -249,6 +249,7 @@ export function readmeView(ir: Ir) {
   return {
     name: ir.package.name,
     version: ir.package.version,
+    license: ir.package.license,
     description: mdText(ir.package.description),
     guide: ir.package.guide?.trim() ?? null,
     ...credentialsView(ir),

@@ -11,7 +11,9 @@ import type { PageMeta } from "../models.js";
  * @throws ValidationError when an argument breaks the spec's rules (before any request is sent)
  * @throws ApiError for a non-2xx response; TimeoutError, ConnectionError as their names say
  */
-export declare function createFactor(client: Client, serviceSid: string, identity: string, params: CreateFactorParams, options?: RequestOptions): Promise<NewFactor>;
+export declare function createFactor<FactorTypeValue extends CreateFactorParams["factorType"]>(client: Client, serviceSid: string, identity: string, params: CreateFactorParams & {
+    readonly factorType: FactorTypeValue;
+}, options?: RequestOptions): Promise<NewFactor>;
 /**
  * Create a new Factor for the Entity.
  * `POST /v2/Services/{ServiceSid}/Entities/{Identity}/Factors` (operation `CreateNewFactor`), answered with HTTP 201.
@@ -21,7 +23,9 @@ export declare function createFactor(client: Client, serviceSid: string, identit
  * @throws ValidationError when an argument breaks the spec's rules (before any request is sent)
  * @throws ApiError for a non-2xx response; TimeoutError, ConnectionError as their names say
  */
-export declare function createFactorWithResponse(client: Client, serviceSid: string, identity: string, params: CreateFactorParams, options?: RequestOptions): Promise<ApiResponse<NewFactor>>;
+export declare function createFactorWithResponse<FactorTypeValue extends CreateFactorParams["factorType"]>(client: Client, serviceSid: string, identity: string, params: CreateFactorParams & {
+    readonly factorType: FactorTypeValue;
+}, options?: RequestOptions): Promise<ApiResponse<NewFactor>>;
 /**
  * Fetch a specific Factor.
  * `GET /v2/Services/{ServiceSid}/Entities/{Identity}/Factors/{Sid}` (operation `FetchFactor`), answered with HTTP 200.

@@ -8,7 +8,9 @@ import type { CreateVerificationParams, UpdateVerificationParams, Verification }
  * @throws ValidationError when an argument breaks the spec's rules (before any request is sent)
  * @throws ApiError for a non-2xx response; TimeoutError, ConnectionError as their names say
  */
-export declare function createVerification(client: Client, serviceSid: string, params: CreateVerificationParams, options?: RequestOptions): Promise<Verification>;
+export declare function createVerification<ChannelValue extends CreateVerificationParams["channel"]>(client: Client, serviceSid: string, params: CreateVerificationParams & {
+    readonly channel: ChannelValue;
+}, options?: RequestOptions): Promise<Verification>;
 /**
  * Create a new Verification using a Service
  * `POST /v2/Services/{ServiceSid}/Verifications` (operation `CreateVerification`), answered with HTTP 201.
@@ -17,7 +19,9 @@ export declare function createVerification(client: Client, serviceSid: string, p
  * @throws ValidationError when an argument breaks the spec's rules (before any request is sent)
  * @throws ApiError for a non-2xx response; TimeoutError, ConnectionError as their names say
  */
-export declare function createVerificationWithResponse(client: Client, serviceSid: string, params: CreateVerificationParams, options?: RequestOptions): Promise<ApiResponse<Verification>>;
+export declare function createVerificationWithResponse<ChannelValue extends CreateVerificationParams["channel"]>(client: Client, serviceSid: string, params: CreateVerificationParams & {
+    readonly channel: ChannelValue;
+}, options?: RequestOptions): Promise<ApiResponse<Verification>>;
 /**
  * Fetch a specific Verification
  * `GET /v2/Services/{ServiceSid}/Verifications/{Sid}` (operation `FetchVerification`), answered with HTTP 200.

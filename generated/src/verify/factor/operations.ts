@@ -39,14 +39,15 @@ import type { Wire } from "../../wire.js";
  * @throws ValidationError when an argument breaks the spec's rules (before any request is sent)
  * @throws ApiError for a non-2xx response; TimeoutError, ConnectionError as their names say
  */
-export async function createFactor(
+export async function createFactor<FactorTypeValue extends CreateFactorParams["factorType"]>(
   client: Client,
   serviceSid: string,
   identity: string,
-  params: CreateFactorParams,
+  params: CreateFactorParams & { readonly factorType: FactorTypeValue },
   options?: RequestOptions,
 ): Promise<NewFactor> {
-  return (await createFactorWithResponse(client, serviceSid, identity, params, options)).data;
+  return (await createFactorWithResponse<FactorTypeValue>(client, serviceSid, identity, params, options))
+    .data;
 }
 
 /**
@@ -58,11 +59,11 @@ export async function createFactor(
  * @throws ValidationError when an argument breaks the spec's rules (before any request is sent)
  * @throws ApiError for a non-2xx response; TimeoutError, ConnectionError as their names say
  */
-export async function createFactorWithResponse(
+export async function createFactorWithResponse<FactorTypeValue extends CreateFactorParams["factorType"]>(
   client: Client,
   serviceSid: string,
   identity: string,
-  params: CreateFactorParams,
+  params: CreateFactorParams & { readonly factorType: FactorTypeValue },
   options?: RequestOptions,
 ): Promise<ApiResponse<NewFactor>> {
   const issues = validateCreateFactor(serviceSid, identity, params);

@@ -24,13 +24,13 @@ import type { Wire } from "../../wire.js";
  * @throws ValidationError when an argument breaks the spec's rules (before any request is sent)
  * @throws ApiError for a non-2xx response; TimeoutError, ConnectionError as their names say
  */
-export async function createVerification(
+export async function createVerification<ChannelValue extends CreateVerificationParams["channel"]>(
   client: Client,
   serviceSid: string,
-  params: CreateVerificationParams,
+  params: CreateVerificationParams & { readonly channel: ChannelValue },
   options?: RequestOptions,
 ): Promise<Verification> {
-  return (await createVerificationWithResponse(client, serviceSid, params, options)).data;
+  return (await createVerificationWithResponse<ChannelValue>(client, serviceSid, params, options)).data;
 }
 
 /**
@@ -41,10 +41,12 @@ export async function createVerification(
  * @throws ValidationError when an argument breaks the spec's rules (before any request is sent)
  * @throws ApiError for a non-2xx response; TimeoutError, ConnectionError as their names say
  */
-export async function createVerificationWithResponse(
+export async function createVerificationWithResponse<
+  ChannelValue extends CreateVerificationParams["channel"],
+>(
   client: Client,
   serviceSid: string,
-  params: CreateVerificationParams,
+  params: CreateVerificationParams & { readonly channel: ChannelValue },
   options?: RequestOptions,
 ): Promise<ApiResponse<Verification>> {
   const issues = validateCreateVerification(serviceSid, params);
