@@ -52,7 +52,11 @@ function typesVersions(ir: Ir): Record<string, [string]> {
     for (const resource of service.resources)
       entries.push([
         resourceSubpath(resource).slice(2),
-        [`./${resourceModules(service, resource).index.replace(/^src\//, "dist/").replace(/\.ts$/, ".d.ts")}`],
+        [
+          `./${resourceModules(service, resource)
+            .index.replace(/^src\//, "dist/")
+            .replace(/\.ts$/, ".d.ts")}`,
+        ],
       ]);
   return Object.fromEntries(entries);
 }

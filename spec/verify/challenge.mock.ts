@@ -88,6 +88,7 @@ export const extension = {
     const { record, form, now } = context;
     const factor = factorOf(context, form.get("FactorSid"));
     record["factor_type"] = factor["factor_type"];
+    record["entity_sid"] = factor["entity_sid"];
     record["status"] = "pending";
     record["responded_reason"] = "none";
     record["expiration_date"] ??= new Date(now.getTime() + FIVE_MINUTES)

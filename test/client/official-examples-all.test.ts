@@ -2,7 +2,8 @@
  * Every response example of Twilio's official Verify v2 document, for every operation, decoded by the
  * generated decoder of the model our emitted OpenAPI document names for that response (for a list:
  * each item, and the paging block). Each wire field must come out under its client name, with its
- * value (dates as `Date`s). Reads ../shared/vendor/twilio-oai/twilio_verify_v2.yaml when present;
+ * value (dates as `Date`s). The decoders check every field the spec marks always sent, so this also
+ * proves each such decision against the official examples. Reads ../shared/vendor/twilio-oai/twilio_verify_v2.yaml when present;
  * says so and skips when absent.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";

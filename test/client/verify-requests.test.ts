@@ -6,7 +6,7 @@
  * Each function is imported from its resource's own subpath, as an app would.
  */
 import { describe, expect, it } from "vitest";
-import { createClient } from "twilio-verify";
+import { createClient, ResponseError } from "twilio-verify";
 import { createChallenge, listChallenges } from "twilio-verify/challenges";
 import { deleteEntity } from "twilio-verify/entities";
 import { fetchForm } from "twilio-verify/forms";
@@ -27,6 +27,20 @@ function setup(body: unknown, status = 200) {
 
 const form = (body: string | null) => [...new URLSearchParams(body ?? "")];
 const query = (url: string) => [...new URL(url).searchParams];
+
+const wireVerification = (extra: Record<string, unknown> = {}) => ({
+  sid: SID("VE"),
+  service_sid: SERVICE_SID,
+  account_sid: ACCOUNT_SID,
+  to: "+15017122661",
+  channel: "sms",
+  status: "pending",
+  valid: false,
+  date_created: "2026-01-02T03:04:05Z",
+  date_updated: "2026-01-02T03:04:05Z",
+  url: `${HOST}/v2/Services/${SERVICE_SID}/Verifications/${SID("VE")}`,
+  ...extra,
+});
 
 const wireChallenge = (extra: Record<string, unknown> = {}) => ({
   sid: SID("YC"),
@@ -52,10 +66,7 @@ const wireChallenge = (extra: Record<string, unknown> = {}) => ({
 
 describe("requests of every shape", () => {
   it("create: createVerification posts the channel's form body, a map parameter as JSON text", async () => {
-    const { client, requests } = setup(
-      { sid: SID("VE"), status: "pending", channel: "sms", to: "+15017122661" },
-      201,
-    );
+    const { client, requests } = setup(wireVerification(), 201);
     const verification = await createVerification(client, SERVICE_SID, {
       to: "+15017122661",
       channel: "sms",
@@ -125,7 +136,17 @@ describe("requests of every shape", () => {
   it("update: updateWebhook repeats the key of an array parameter once per item", async () => {
     const { client, requests } = setup({
       sid: SID("YW"),
+      account_sid: ACCOUNT_SID,
+      service_sid: SERVICE_SID,
+      friendly_name: "hook",
       event_types: ["factor.created", "challenge.denied"],
+      status: "disabled",
+      version: "v2",
+      webhook_url: "https://example.com/h",
+      webhook_method: "POST",
+      date_created: "2026-01-02T03:04:05Z",
+      date_updated: "2026-01-02T03:04:05Z",
+      url: `${HOST}/v2/Services/${SERVICE_SID}/Webhooks/${SID("YW")}`,
     });
     const webhook = await updateWebhook(client, SERVICE_SID, SID("YW"), {
       eventTypes: ["factor.created", "challenge.denied"],
@@ -230,5 +251,31 @@ describe("requests of every shape", () => {
       ["Details.Fields", '{"label":"City","value":"Lisbon"}'],
       ["HiddenDetails", '{"ip":"203.0.113.7"}'],
     ]);
+  });
+});
+
+describe("responses the API always completes", () => {
+  it("a response without a field the spec says is always sent is a ResponseError naming it, not a TypeError later", async () => {
+    const { sid: _dropped, ...withoutSid } = wireVerification();
+    const { client } = setup(withoutSid, 201);
+    const error = await createVerification(client, SERVICE_SID, { to: "+15017122661", channel: "sms" }).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(ResponseError);
+    expect(error).toMatchObject({ status: 201 });
+    expect(String((error as Error).message)).toContain("a Verification without its 'sid'");
+  });
+
+  it("a null where the spec says always sent is the same error; unknown fields stay tolerated", async () => {
+    const { client } = setup({
+      challenges: [wireChallenge({ status: null })],
+      meta: { page: 0, key: "challenges", next_page_url: null },
+    });
+    const error = await listChallenges(client, SERVICE_SID, IDENTITY).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ResponseError);
+    expect(String((error as Error).message)).toContain("a Challenge without its 'status'");
+    const fine = setup({ ...wireVerification(), brand_new_field: 1 }, 201);
+    const v = await createVerification(fine.client, SERVICE_SID, { to: "+15017122661", channel: "sms" });
+    expect(v.sid).toBe(SID("VE"));
   });
 });

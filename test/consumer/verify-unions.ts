@@ -7,6 +7,7 @@ import type { CreateVerificationParams } from "twilio-verify/verifications";
 import type { CreateVerificationCheckParams } from "twilio-verify/verification-checks";
 import type { CreateWebhookParams } from "twilio-verify/webhooks";
 import type { CreateChallengeParams } from "twilio-verify/challenges";
+import type { Factor, NewFactor } from "twilio-verify/factors";
 
 // Verification: each channel's own parameters, on that channel only.
 export const sms: CreateVerificationParams = { to: "+15017122661", channel: "sms", appHash: "He42w354ol9", riskCheck: "disable", templateSid: "HJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa" };
@@ -47,3 +48,10 @@ export const badEvent: CreateWebhookParams = { friendlyName: "f", eventTypes: ["
 export const fields: CreateChallengeParams = { factorSid: "YFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", details: { message: "m", fields: [{ label: "l", value: "v" }] } };
 // @ts-expect-error each field needs its value
 export const noValue: CreateChallengeParams = { factorSid: "YFaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", details: { fields: [{ label: "l" }] } };
+
+// Fields the API always sends are not nullable: the obvious next call needs no null check.
+export const sidOf = (factor: Factor): string => factor.sid;
+export const createdOf = (factor: Factor): Date => factor.dateCreated;
+export const uriOf = (factor: NewFactor): string => (factor.factorType === "totp" ? factor.binding.uri : "");
+// @ts-expect-error metadata is not always sent: it stays nullable
+export const metadataOf = (factor: Factor): Readonly<Record<string, string>> => factor.metadata;

@@ -74,9 +74,11 @@ describe("decoders", () => {
     const uses = new Uses();
     const [decoder] = decoderStatements([model], uses);
     expect((decoder as { statements: string[] }).statements).toEqual([
-      "return { madeAt: new Date(wire.made_at), seenAt: decodeDate(wire.seen_at), parts: wire.parts.map((item) => decodeThingPartsItem(item)), " +
+      // Required fields are checked present (a missing one is a typed error naming it); optional ones become null.
+      'return { madeAt: new Date(present(wire.made_at, "Thing", "made_at")), seenAt: decodeDate(wire.seen_at), ' +
+        'parts: present(wire.parts, "Thing", "parts").map((item) => decodeThingPartsItem(item)), ' +
         "times: wire.times == null ? null : Object.fromEntries(Object.entries(wire.times).map(([key, entry]) => [key, new Date(entry)])), " +
-        "home: decodeAddress(wire.home), label: orNull(wire.label) };",
+        'home: decodeAddress(present(wire.home, "Thing", "home")), label: orNull(wire.label) };',
     ]);
     expect([...uses].sort()).toEqual([
       "Thing",

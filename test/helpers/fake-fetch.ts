@@ -65,6 +65,8 @@ export function wireFactor(overrides: Record<string, unknown> = {}): Record<stri
     status: "unverified",
     factor_type: "totp",
     config: { alg: "sha1", skew: 1, code_length: 6, time_step: 30 },
+    // Sent by create only (NewFactor); other operations' decoders ignore it, as they do any extra field.
+    binding: { secret: "JBSWY3DPEHPK3PXP", uri: "otpauth://totp/VA:friendly_name?secret=JBSWY3DPEHPK3PXP" },
     metadata: null,
     url: `https://verify.twilio.com/v2/Services/${SERVICE_SID}/Entities/${IDENTITY}/Factors/${FACTOR_SID}`,
     ...overrides,

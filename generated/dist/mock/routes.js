@@ -537,7 +537,7 @@ const SERVICES = [
             format: null,
             pattern: "^YC[0-9a-fA-F]{32}$",
             enum: null,
-            required: false
+            required: true
           },
           {
             wireName: "account_sid",
@@ -545,7 +545,7 @@ const SERVICES = [
             format: null,
             pattern: "^AC[0-9a-fA-F]{32}$",
             enum: null,
-            required: false
+            required: true
           },
           {
             wireName: "service_sid",
@@ -553,7 +553,7 @@ const SERVICES = [
             format: null,
             pattern: "^VA[0-9a-fA-F]{32}$",
             enum: null,
-            required: false
+            required: true
           },
           {
             wireName: "entity_sid",
@@ -561,16 +561,16 @@ const SERVICES = [
             format: null,
             pattern: "^YE[0-9a-fA-F]{32}$",
             enum: null,
-            required: false
+            required: true
           },
-          { wireName: "identity", kind: "string", format: null, pattern: null, enum: null, required: false },
+          { wireName: "identity", kind: "string", format: null, pattern: null, enum: null, required: true },
           {
             wireName: "factor_sid",
             kind: "string",
             format: null,
             pattern: "^YF[0-9a-fA-F]{32}$",
             enum: null,
-            required: false
+            required: true
           },
           {
             wireName: "date_created",
@@ -578,7 +578,7 @@ const SERVICES = [
             format: null,
             pattern: null,
             enum: null,
-            required: false
+            required: true
           },
           {
             wireName: "date_updated",
@@ -586,7 +586,7 @@ const SERVICES = [
             format: null,
             pattern: null,
             enum: null,
-            required: false
+            required: true
           },
           {
             wireName: "date_responded",
@@ -602,7 +602,7 @@ const SERVICES = [
             format: null,
             pattern: null,
             enum: null,
-            required: false
+            required: true
           },
           {
             wireName: "status",
@@ -610,7 +610,7 @@ const SERVICES = [
             format: null,
             pattern: null,
             enum: ["pending", "expired", "approved", "denied"],
-            required: false
+            required: true
           },
           {
             wireName: "responded_reason",
@@ -618,7 +618,7 @@ const SERVICES = [
             format: null,
             pattern: null,
             enum: ["none", "not_needed", "not_requested"],
-            required: false
+            required: true
           },
           { wireName: "details", kind: "json", format: null, pattern: null, enum: null, required: false },
           {
@@ -636,9 +636,9 @@ const SERVICES = [
             format: null,
             pattern: null,
             enum: ["push", "totp", "passkeys"],
-            required: false
+            required: true
           },
-          { wireName: "url", kind: "string", format: "uri", pattern: null, enum: null, required: false },
+          { wireName: "url", kind: "string", format: "uri", pattern: null, enum: null, required: true },
           { wireName: "links", kind: "json", format: null, pattern: null, enum: null, required: false }
         ],
         operations: [
@@ -954,16 +954,16 @@ const SERVICES = [
             format: null,
             pattern: "^YE[0-9a-fA-F]{32}$",
             enum: null,
-            required: false
+            required: true
           },
-          { wireName: "identity", kind: "string", format: null, pattern: null, enum: null, required: false },
+          { wireName: "identity", kind: "string", format: null, pattern: null, enum: null, required: true },
           {
             wireName: "account_sid",
             kind: "string",
             format: null,
             pattern: "^AC[0-9a-fA-F]{32}$",
             enum: null,
-            required: false
+            required: true
           },
           {
             wireName: "service_sid",
@@ -971,7 +971,7 @@ const SERVICES = [
             format: null,
             pattern: "^VA[0-9a-fA-F]{32}$",
             enum: null,
-            required: false
+            required: true
           },
           {
             wireName: "date_created",
@@ -979,7 +979,7 @@ const SERVICES = [
             format: null,
             pattern: null,
             enum: null,
-            required: false
+            required: true
           },
           {
             wireName: "date_updated",
@@ -987,9 +987,9 @@ const SERVICES = [
             format: null,
             pattern: null,
             enum: null,
-            required: false
+            required: true
           },
-          { wireName: "url", kind: "string", format: "uri", pattern: null, enum: null, required: false },
+          { wireName: "url", kind: "string", format: "uri", pattern: null, enum: null, required: true },
           { wireName: "links", kind: "json", format: null, pattern: null, enum: null, required: false }
         ],
         operations: [
@@ -1125,7 +1125,7 @@ const SERVICES = [
             format: null,
             pattern: "^YF[0-9a-fA-F]{32}$",
             enum: null,
-            required: false
+            required: true
           },
           {
             wireName: "account_sid",
@@ -1133,7 +1133,7 @@ const SERVICES = [
             format: null,
             pattern: "^AC[0-9a-fA-F]{32}$",
             enum: null,
-            required: false
+            required: true
           },
           {
             wireName: "service_sid",
@@ -1141,7 +1141,7 @@ const SERVICES = [
             format: null,
             pattern: "^VA[0-9a-fA-F]{32}$",
             enum: null,
-            required: false
+            required: true
           },
           {
             wireName: "entity_sid",
@@ -1149,16 +1149,16 @@ const SERVICES = [
             format: null,
             pattern: "^YE[0-9a-fA-F]{32}$",
             enum: null,
-            required: false
+            required: true
           },
-          { wireName: "identity", kind: "string", format: null, pattern: null, enum: null, required: false },
+          { wireName: "identity", kind: "string", format: null, pattern: null, enum: null, required: true },
           {
             wireName: "date_created",
             kind: "date-time",
             format: null,
             pattern: null,
             enum: null,
-            required: false
+            required: true
           },
           {
             wireName: "date_updated",
@@ -1166,7 +1166,7 @@ const SERVICES = [
             format: null,
             pattern: null,
             enum: null,
-            required: false
+            required: true
           },
           {
             wireName: "friendly_name",
@@ -1174,7 +1174,7 @@ const SERVICES = [
             format: null,
             pattern: null,
             enum: null,
-            required: false
+            required: true
           },
           {
             wireName: "status",
@@ -1194,8 +1194,8 @@ const SERVICES = [
           },
           { wireName: "config", kind: "variants", format: null, pattern: null, enum: null, required: false },
           { wireName: "metadata", kind: "map", format: null, pattern: null, enum: null, required: false },
-          { wireName: "url", kind: "string", format: "uri", pattern: null, enum: null, required: false },
-          { wireName: "binding", kind: "variants", format: null, pattern: null, enum: null, required: false },
+          { wireName: "url", kind: "string", format: "uri", pattern: null, enum: null, required: true },
+          { wireName: "binding", kind: "variants", format: null, pattern: null, enum: null, required: true },
           { wireName: "options", kind: "json", format: null, pattern: null, enum: null, required: false }
         ],
         operations: [
@@ -2735,7 +2735,7 @@ const SERVICES = [
             format: null,
             pattern: "^VA[0-9a-fA-F]{32}$",
             enum: null,
-            required: false
+            required: true
           },
           {
             wireName: "account_sid",
@@ -2743,7 +2743,7 @@ const SERVICES = [
             format: null,
             pattern: "^AC[0-9a-fA-F]{32}$",
             enum: null,
-            required: false
+            required: true
           },
           {
             wireName: "friendly_name",
@@ -2751,7 +2751,7 @@ const SERVICES = [
             format: null,
             pattern: null,
             enum: null,
-            required: false
+            required: true
           },
           {
             wireName: "code_length",
@@ -2836,7 +2836,7 @@ const SERVICES = [
             format: null,
             pattern: null,
             enum: null,
-            required: false
+            required: true
           },
           {
             wireName: "date_updated",
@@ -2844,9 +2844,9 @@ const SERVICES = [
             format: null,
             pattern: null,
             enum: null,
-            required: false
+            required: true
           },
-          { wireName: "url", kind: "string", format: "uri", pattern: null, enum: null, required: false },
+          { wireName: "url", kind: "string", format: "uri", pattern: null, enum: null, required: true },
           { wireName: "links", kind: "json", format: null, pattern: null, enum: null, required: false }
         ],
         operations: [
@@ -4125,7 +4125,7 @@ const SERVICES = [
             format: null,
             pattern: "^VE[0-9a-fA-F]{32}$",
             enum: null,
-            required: false
+            required: true
           },
           {
             wireName: "service_sid",
@@ -4133,7 +4133,7 @@ const SERVICES = [
             format: null,
             pattern: "^VA[0-9a-fA-F]{32}$",
             enum: null,
-            required: false
+            required: true
           },
           {
             wireName: "account_sid",
@@ -4141,19 +4141,19 @@ const SERVICES = [
             format: null,
             pattern: "^AC[0-9a-fA-F]{32}$",
             enum: null,
-            required: false
+            required: true
           },
-          { wireName: "to", kind: "string", format: null, pattern: null, enum: null, required: false },
+          { wireName: "to", kind: "string", format: null, pattern: null, enum: null, required: true },
           {
             wireName: "channel",
             kind: "enum",
             format: null,
             pattern: null,
             enum: ["sms", "call", "email", "whatsapp", "sna"],
-            required: false
+            required: true
           },
-          { wireName: "status", kind: "string", format: null, pattern: null, enum: null, required: false },
-          { wireName: "valid", kind: "boolean", format: null, pattern: null, enum: null, required: false },
+          { wireName: "status", kind: "string", format: null, pattern: null, enum: null, required: true },
+          { wireName: "valid", kind: "boolean", format: null, pattern: null, enum: null, required: true },
           { wireName: "amount", kind: "string", format: null, pattern: null, enum: null, required: false },
           { wireName: "payee", kind: "string", format: null, pattern: null, enum: null, required: false },
           {
@@ -4162,7 +4162,7 @@ const SERVICES = [
             format: null,
             pattern: null,
             enum: null,
-            required: false
+            required: true
           },
           {
             wireName: "date_updated",
@@ -4170,7 +4170,7 @@ const SERVICES = [
             format: null,
             pattern: null,
             enum: null,
-            required: false
+            required: true
           },
           {
             wireName: "sna_attempts_error_codes",
@@ -4404,7 +4404,7 @@ const SERVICES = [
             format: null,
             pattern: "^VE[0-9a-fA-F]{32}$",
             enum: null,
-            required: false
+            required: true
           },
           {
             wireName: "service_sid",
@@ -4412,7 +4412,7 @@ const SERVICES = [
             format: null,
             pattern: "^VA[0-9a-fA-F]{32}$",
             enum: null,
-            required: false
+            required: true
           },
           {
             wireName: "account_sid",
@@ -4420,19 +4420,19 @@ const SERVICES = [
             format: null,
             pattern: "^AC[0-9a-fA-F]{32}$",
             enum: null,
-            required: false
+            required: true
           },
-          { wireName: "to", kind: "string", format: null, pattern: null, enum: null, required: false },
+          { wireName: "to", kind: "string", format: null, pattern: null, enum: null, required: true },
           {
             wireName: "channel",
             kind: "enum",
             format: null,
             pattern: null,
             enum: ["sms", "call", "email", "whatsapp", "sna"],
-            required: false
+            required: true
           },
-          { wireName: "status", kind: "string", format: null, pattern: null, enum: null, required: false },
-          { wireName: "valid", kind: "boolean", format: null, pattern: null, enum: null, required: false },
+          { wireName: "status", kind: "string", format: null, pattern: null, enum: null, required: true },
+          { wireName: "valid", kind: "boolean", format: null, pattern: null, enum: null, required: true },
           { wireName: "lookup", kind: "json", format: null, pattern: null, enum: null, required: false },
           { wireName: "amount", kind: "string", format: null, pattern: null, enum: null, required: false },
           { wireName: "payee", kind: "string", format: null, pattern: null, enum: null, required: false },
@@ -4450,7 +4450,7 @@ const SERVICES = [
             format: null,
             pattern: null,
             enum: null,
-            required: false
+            required: true
           },
           {
             wireName: "date_updated",
@@ -4458,10 +4458,10 @@ const SERVICES = [
             format: null,
             pattern: null,
             enum: null,
-            required: false
+            required: true
           },
           { wireName: "sna", kind: "json", format: null, pattern: null, enum: null, required: false },
-          { wireName: "url", kind: "string", format: "uri", pattern: null, enum: null, required: false }
+          { wireName: "url", kind: "string", format: "uri", pattern: null, enum: null, required: true }
         ],
         operations: [
           {
@@ -4803,7 +4803,7 @@ const SERVICES = [
             format: null,
             pattern: "^YW[0-9a-fA-F]{32}$",
             enum: null,
-            required: false
+            required: true
           },
           {
             wireName: "service_sid",
@@ -4811,7 +4811,7 @@ const SERVICES = [
             format: null,
             pattern: "^VA[0-9a-fA-F]{32}$",
             enum: null,
-            required: false
+            required: true
           },
           {
             wireName: "account_sid",
@@ -4819,7 +4819,7 @@ const SERVICES = [
             format: null,
             pattern: "^AC[0-9a-fA-F]{32}$",
             enum: null,
-            required: false
+            required: true
           },
           {
             wireName: "friendly_name",
@@ -4827,23 +4827,16 @@ const SERVICES = [
             format: null,
             pattern: null,
             enum: null,
-            required: false
+            required: true
           },
-          {
-            wireName: "event_types",
-            kind: "array",
-            format: null,
-            pattern: null,
-            enum: null,
-            required: false
-          },
+          { wireName: "event_types", kind: "array", format: null, pattern: null, enum: null, required: true },
           {
             wireName: "status",
             kind: "enum",
             format: null,
             pattern: null,
             enum: ["enabled", "disabled"],
-            required: false
+            required: true
           },
           {
             wireName: "version",
@@ -4851,7 +4844,7 @@ const SERVICES = [
             format: null,
             pattern: null,
             enum: ["v1", "v2"],
-            required: false
+            required: true
           },
           {
             wireName: "webhook_url",
@@ -4859,7 +4852,7 @@ const SERVICES = [
             format: "uri",
             pattern: null,
             enum: null,
-            required: false
+            required: true
           },
           {
             wireName: "webhook_method",
@@ -4875,7 +4868,7 @@ const SERVICES = [
             format: null,
             pattern: null,
             enum: null,
-            required: false
+            required: true
           },
           {
             wireName: "date_updated",
@@ -4883,9 +4876,9 @@ const SERVICES = [
             format: null,
             pattern: null,
             enum: null,
-            required: false
+            required: true
           },
-          { wireName: "url", kind: "string", format: "uri", pattern: null, enum: null, required: false }
+          { wireName: "url", kind: "string", format: "uri", pattern: null, enum: null, required: true }
         ],
         operations: [
           {

@@ -1,7 +1,21 @@
-/** Helpers the generated decoders call to turn wire values into model values. */
+import type { ApiResponse } from "./transport.js";
 /** A wire date-time string as a Date; null stays null, and an absent value becomes null. */
 export declare function decodeDate(value: string | null | undefined): Date | null;
 /** An absent wire value becomes null, so models never hold undefined. */
 export declare function orNull<T>(value: T | null | undefined): T | null;
 /** Percent-encodes one path argument so it stays one path segment. */
 export declare function pathSegment(value: string): string;
+/** A field the API always sends was absent or null; `decoded` turns it into a ResponseError. */
+export declare class MissingFieldError extends Error {
+    readonly model: string;
+    readonly field: string;
+    name: string;
+    constructor(model: string, field: string);
+}
+/** A field the spec says is always sent: its value, or a MissingFieldError naming it. */
+export declare function present<T>(value: T | null | undefined, model: string, field: string): T;
+/**
+ * Runs a decoder over a response; a missing required field becomes a ResponseError naming it (with
+ * the status, request id and an excerpt), never a TypeError in the caller's code later.
+ */
+export declare function decoded<T>(response: ApiResponse<unknown>, method: string, url: string, decode: () => T): T;

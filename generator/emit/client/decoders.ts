@@ -16,7 +16,7 @@ export function decoderStatements(models: readonly IrModel[], uses: Uses): State
       out.push(
         decoder(
           shape.typeName,
-          [`return ${objectLiteral(shape.fields, uses)};`],
+          [`return ${objectLiteral(shape.fields, shape.typeName, uses)};`],
           `Decodes ${docCode(shape.typeName)}, inside ${model.name}.`,
           uses,
         ),
@@ -45,7 +45,7 @@ function modelDecoder(model: IrModel, uses: Uses): StatementStructures {
   if (!selector)
     return decoder(
       model.name,
-      [`return ${objectLiteral(model.fields, uses)};`],
+      [`return ${objectLiteral(model.fields, model.name, uses)};`],
       `Decodes a ${model.name} from its wire JSON.`,
       uses,
     );
@@ -59,7 +59,10 @@ function modelDecoder(model: IrModel, uses: Uses): StatementStructures {
       const variant = (f.type as IrVariantsType).cases.find((c) => c.value === value);
       const wire = member("wire", f.wireName);
       if (!variant) return `${locals[i]} = (${wire} ?? null) as ${OPEN_OBJECT} | null;`;
-      const call = `${uses.use(decoderName(variant.typeName))}(${wire} as Wire[${literal(variant.typeName)}])`;
+      const source = isExact(f)
+        ? `${uses.use("present")}(${wire}, ${literal(model.name)}, ${literal(f.wireName)})`
+        : wire;
+      const call = `${uses.use(decoderName(variant.typeName))}(${source} as Wire[${literal(variant.typeName)}])`;
       return `${locals[i]} = ${isExact(f) ? call : `${wire} == null ? null : ${call}`};`;
     });
     return `case ${literal(value)}: ${assignments.join(" ")} break;`;
@@ -68,8 +71,8 @@ function modelDecoder(model: IrModel, uses: Uses): StatementStructures {
     .map((f, i) => `${locals[i]} = ${member("wire", f.wireName)} ?? null;`)
     .join(" ");
   const props = [
-    ...plain.map((f) => `${f.tsName}: ${fieldExpression(f, member("wire", f.wireName), uses)}`),
-    `${selector.field.tsName}: ${selectorWire}`,
+    ...plain.map((f) => `${f.tsName}: ${fieldExpression(f, member("wire", f.wireName), model.name, uses)}`),
+    `${selector.field.tsName}: ${isExact(selector.field) ? `${uses.use("present")}(${selectorWire}, ${literal(model.name)}, ${literal(selector.field.wireName)})` : selectorWire}`,
     ...variantFields.map((f, i) => `${f.tsName}: ${locals[i]}`),
   ];
   return decoder(
@@ -89,15 +92,18 @@ function modelDecoder(model: IrModel, uses: Uses): StatementStructures {
   );
 }
 
-function objectLiteral(fields: readonly IrField[], uses: Uses): string {
-  return `{ ${fields.map((f) => `${f.tsName}: ${fieldExpression(f, member("wire", f.wireName), uses)}`).join(", ")} }`;
+function objectLiteral(fields: readonly IrField[], owner: string, uses: Uses): string {
+  return `{ ${fields.map((f) => `${f.tsName}: ${fieldExpression(f, member("wire", f.wireName), owner, uses)}`).join(", ")} }`;
 }
 
-function fieldExpression(f: IrField, wire: string, uses: Uses): string {
+// A field the API always sends (required, not nullable) is checked present: its absence is a typed
+// error naming it (see `decoded`), not an undefined that fails later in the caller's code.
+function fieldExpression(f: IrField, wire: string, owner: string, uses: Uses): string {
   const exact = isExact(f);
   if (f.type.kind === "date-time" && !exact) return `${uses.use("decodeDate")}(${wire})`;
-  const decoded = decodeExpression(f.type, wire, uses);
-  if (decoded === null) return exact ? wire : `${uses.use("orNull")}(${wire})`;
+  const value = exact ? `${uses.use("present")}(${wire}, ${literal(owner)}, ${literal(f.wireName)})` : wire;
+  const decoded = decodeExpression(f.type, value, uses);
+  if (decoded === null) return exact ? value : `${uses.use("orNull")}(${wire})`;
   return exact ? decoded : `${wire} == null ? null : ${decoded}`;
 }
 

@@ -173,7 +173,7 @@ class OperationEmitter {
   plainFunctions(op: IrOperation): StatementStructures[] {
     const model = op.responseModel;
     const decode = model
-      ? `${this.uses.use(decoderName(model))}(response.data as ${this.uses.use("Wire")}[${literal(model)}])`
+      ? `${this.uses.use("decoded")}(response, ${literal(op.method)}, ${this.urlExpression(op)}, () => ${this.uses.use(decoderName(model))}(response.data as ${this.uses.use("Wire")}[${literal(model)}]))`
       : "undefined";
     return this.publicPair(
       op,
@@ -223,8 +223,8 @@ class OperationEmitter {
           this.sendCall("url", op, ["query", 'expect: "object"']),
           `const parts = ${this.uses.use("readPage")}(response, ${literal(op.method)}, url, ${literal(op.listKey!)}, ${literal(pagination.metaKey)}, ${pagination.metaFields["page"] === undefined ? "null" : literal(pagination.metaFields["page"])});`,
           `type Envelope = ${wire}[${literal(envelopeName(op.id))}];`,
-          `const meta = ${this.uses.use(decoderName(pagination.metaModel))}(parts.meta as Envelope[${literal(pagination.metaKey)}]);`,
-          `const items = (parts.items as Envelope[${literal(op.listKey!)}]).map(${this.uses.use(decoderName(op.responseModel!))});`,
+          `const meta = ${this.uses.use("decoded")}(response, ${literal(op.method)}, url, () => ${this.uses.use(decoderName(pagination.metaModel))}(parts.meta as Envelope[${literal(pagination.metaKey)}]));`,
+          `const items = ${this.uses.use("decoded")}(response, ${literal(op.method)}, url, () => (parts.items as Envelope[${literal(op.listKey!)}]).map(${this.uses.use(decoderName(op.responseModel!))}));`,
           `const page = ${this.uses.use("createPage")}(items, meta, meta.${camelCase(pagination.nextUrlField)}, ${this.uses.use("effectiveBaseUrl")}(client, ${this.uses.use(serviceConstantName(this.service.name, "BASE_URL"))}), async (next, nextOptions) => (await ${requestPage}(client, next, undefined, nextOptions)).data, parts.number);`,
           "return { ...response, data: page };",
         ],

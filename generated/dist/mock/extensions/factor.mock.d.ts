@@ -4,6 +4,9 @@ interface Context {
     readonly form: ReadonlyMap<string, string>;
     readonly pathParameters: Readonly<Record<string, string>>;
     readonly now: Date;
+    readonly records: {
+        find(resource: string, where?: Readonly<Record<string, unknown>>): Record<string, unknown>[];
+    };
 }
 /** A TOTP algorithm as the API names it. */
 export type TotpAlgorithm = "sha1" | "sha256" | "sha512";
@@ -27,7 +30,7 @@ export declare function verifyTotp(secret: Uint8Array, code: string, time: numbe
 /** The hooks the generated mock server calls for this resource. */
 export declare const extension: {
     createsParent: boolean;
-    onCreate({ record, form, pathParameters }: Context): void;
+    onCreate({ record, form, pathParameters, records }: Context): void;
     onUpdate({ record, form, now }: Context): void;
 };
 export {};

@@ -9,42 +9,42 @@ export interface FactorCommon {
      * A 34 character string that uniquely identifies this Factor.
      * Wire name: `sid`.
      */
-    readonly sid: string | null;
+    readonly sid: string;
     /**
      * The unique SID identifier of the Account.
      * Wire name: `account_sid`.
      */
-    readonly accountSid: string | null;
+    readonly accountSid: string;
     /**
      * The unique SID identifier of the Service.
      * Wire name: `service_sid`.
      */
-    readonly serviceSid: string | null;
+    readonly serviceSid: string;
     /**
      * The unique SID identifier of the Entity.
      * Wire name: `entity_sid`.
      */
-    readonly entitySid: string | null;
+    readonly entitySid: string;
     /**
      * Customer unique identity for the Entity owner of the Factor.
      * Wire name: `identity`.
      */
-    readonly identity: string | null;
+    readonly identity: string;
     /**
      * The date that this Factor was created, in ISO 8601 format.
      * Wire name: `date_created`.
      */
-    readonly dateCreated: Date | null;
+    readonly dateCreated: Date;
     /**
      * The date that this Factor was updated, in ISO 8601 format.
      * Wire name: `date_updated`.
      */
-    readonly dateUpdated: Date | null;
+    readonly dateUpdated: Date;
     /**
      * A human readable description of this resource, up to 64 characters.
      * Wire name: `friendly_name`.
      */
-    readonly friendlyName: string | null;
+    readonly friendlyName: string;
     /**
      * The Status of this Factor. One of `unverified` or `verified`.
      * One of: unverified, verified.
@@ -60,7 +60,7 @@ export interface FactorCommon {
      * The URL of this resource.
      * Wire name: `url`.
      */
-    readonly url: string | null;
+    readonly url: string;
 }
 /** A Factor whose factor_type is push. */
 export interface FactorPush extends FactorCommon {
@@ -165,42 +165,42 @@ export interface NewFactorCommon {
      * A 34 character string that uniquely identifies this Factor.
      * Wire name: `sid`.
      */
-    readonly sid: string | null;
+    readonly sid: string;
     /**
      * The unique SID identifier of the Account.
      * Wire name: `account_sid`.
      */
-    readonly accountSid: string | null;
+    readonly accountSid: string;
     /**
      * The unique SID identifier of the Service.
      * Wire name: `service_sid`.
      */
-    readonly serviceSid: string | null;
+    readonly serviceSid: string;
     /**
      * The unique SID identifier of the Entity.
      * Wire name: `entity_sid`.
      */
-    readonly entitySid: string | null;
+    readonly entitySid: string;
     /**
      * Customer unique identity for the Entity owner of the Factor.
      * Wire name: `identity`.
      */
-    readonly identity: string | null;
+    readonly identity: string;
     /**
      * The date that this Factor was created, in ISO 8601 format.
      * Wire name: `date_created`.
      */
-    readonly dateCreated: Date | null;
+    readonly dateCreated: Date;
     /**
      * The date that this Factor was updated, in ISO 8601 format.
      * Wire name: `date_updated`.
      */
-    readonly dateUpdated: Date | null;
+    readonly dateUpdated: Date;
     /**
      * A human readable description of this resource, up to 64 characters.
      * Wire name: `friendly_name`.
      */
-    readonly friendlyName: string | null;
+    readonly friendlyName: string;
     /**
      * The Status of this Factor. One of `unverified` or `verified`.
      * One of: unverified, verified.
@@ -216,7 +216,7 @@ export interface NewFactorCommon {
      * The URL of this resource.
      * Wire name: `url`.
      */
-    readonly url: string | null;
+    readonly url: string;
     /**
      * Factor options returned on creation, when Twilio gives any.
      * Wire name: `options`.
@@ -240,7 +240,7 @@ export interface NewFactorPush extends NewFactorCommon {
      * The `factor_type` specific secret and metadata. For push, `binding.public_key` and `binding.alg`; for totp, `binding.secret` and `binding.uri` (the Google Authenticator key URI). Only returned upon Factor creation.
      * Wire name: `binding`.
      */
-    readonly binding: NewFactorPushBinding | null;
+    readonly binding: NewFactorPushBinding;
 }
 /** A NewFactor whose factor_type is totp. */
 export interface NewFactorTotp extends NewFactorCommon {
@@ -259,7 +259,7 @@ export interface NewFactorTotp extends NewFactorCommon {
      * The `factor_type` specific secret and metadata. For push, `binding.public_key` and `binding.alg`; for totp, `binding.secret` and `binding.uri` (the Google Authenticator key URI). Only returned upon Factor creation.
      * Wire name: `binding`.
      */
-    readonly binding: NewFactorTotpBinding | null;
+    readonly binding: NewFactorTotpBinding;
 }
 /** A NewFactor whose factor_type is passkeys. */
 export interface NewFactorPasskeys extends NewFactorCommon {
@@ -282,7 +282,7 @@ export interface NewFactorPasskeys extends NewFactorCommon {
      */
     readonly binding: {
         readonly [key: string]: unknown;
-    } | null;
+    };
 }
 /** `NewFactorPushConfig`, inside NewFactor. */
 export interface NewFactorPushConfig {
@@ -351,12 +351,12 @@ export interface NewFactorTotpBinding {
      * The shared secret, encoded in Base32.
      * Wire name: `secret`.
      */
-    readonly secret: string | null;
+    readonly secret: string;
     /**
      * An `otpauth://totp/...` URI to load the secret into an authenticator app.
      * Wire name: `uri`.
      */
-    readonly uri: string | null;
+    readonly uri: string;
 }
 /**
  * Parameters of createFactor: Create a new Factor for the Entity.

@@ -4,38 +4,38 @@ export interface Verification {
      * The unique string that we created to identify the Verification resource.
      * Wire name: `sid`.
      */
-    readonly sid: string | null;
+    readonly sid: string;
     /**
      * The SID of the [Service](https://www.twilio.com/docs/verify/api/service) the resource is associated with.
      * Wire name: `service_sid`.
      */
-    readonly serviceSid: string | null;
+    readonly serviceSid: string;
     /**
      * The SID of the [Account](https://www.twilio.com/docs/iam/api/account) that created the Verification resource.
      * Wire name: `account_sid`.
      */
-    readonly accountSid: string | null;
+    readonly accountSid: string;
     /**
      * The phone number or [email](https://www.twilio.com/docs/verify/email) being verified. Phone numbers must be in [E.164 format](https://www.twilio.com/docs/glossary/what-e164).
      * Wire name: `to`.
      */
-    readonly to: string | null;
+    readonly to: string;
     /**
      * The channel the verification was sent on.
      * One of: sms, call, email, whatsapp, sna.
      * Wire name: `channel`.
      */
-    readonly channel: "sms" | "call" | "email" | "whatsapp" | "sna" | null;
+    readonly channel: "sms" | "call" | "email" | "whatsapp" | "sna";
     /**
      * The status of the verification. Can be: `pending`, `approved`, `canceled`, `max_attempts_reached`, `deleted`, `failed` or `expired`.
      * Wire name: `status`.
      */
-    readonly status: string | null;
+    readonly status: string;
     /**
      * Use "status" instead. Legacy property indicating whether the verification was successful.
      * Wire name: `valid`.
      */
-    readonly valid: boolean | null;
+    readonly valid: boolean;
     /**
      * Information about the phone number being verified.
      * Wire name: `lookup`.
@@ -60,12 +60,12 @@ export interface Verification {
      * The date and time in GMT when the resource was created specified in [RFC 2822](https://www.ietf.org/rfc/rfc2822.txt) format.
      * Wire name: `date_created`.
      */
-    readonly dateCreated: Date | null;
+    readonly dateCreated: Date;
     /**
      * The date and time in GMT when the resource was last updated specified in [RFC 2822](https://www.ietf.org/rfc/rfc2822.txt) format.
      * Wire name: `date_updated`.
      */
-    readonly dateUpdated: Date | null;
+    readonly dateUpdated: Date;
     /**
      * The set of fields used for a silent network auth (`sna`) verification. Contains a single field with the URL to be invoked to verify the phone number.
      * Wire name: `sna`.
@@ -75,7 +75,7 @@ export interface Verification {
      * The absolute URL of the Verification resource.
      * Wire name: `url`.
      */
-    readonly url: string | null;
+    readonly url: string;
 }
 /**
  * Parameters of createVerification: Create a new Verification using a Service

@@ -4,44 +4,44 @@ export interface Webhook {
      * The unique string that we created to identify the Webhook resource.
      * Wire name: `sid`.
      */
-    readonly sid: string | null;
+    readonly sid: string;
     /**
      * The unique SID identifier of the Service.
      * Wire name: `service_sid`.
      */
-    readonly serviceSid: string | null;
+    readonly serviceSid: string;
     /**
      * The SID of the [Account](https://www.twilio.com/docs/iam/api/account) that created the Service resource.
      * Wire name: `account_sid`.
      */
-    readonly accountSid: string | null;
+    readonly accountSid: string;
     /**
      * The string that you assigned to describe the webhook. **This value should not contain PII.**
      * Wire name: `friendly_name`.
      */
-    readonly friendlyName: string | null;
+    readonly friendlyName: string;
     /**
      * The array of events that this Webhook is subscribed to. Possible event types: `*, factor.deleted, factor.created, factor.verified, challenge.approved, challenge.denied`
      * Wire name: `event_types`.
      */
-    readonly eventTypes: readonly string[] | null;
+    readonly eventTypes: readonly string[];
     /**
      * Whether the webhook is `enabled` or `disabled`.
      * One of: enabled, disabled.
      * Wire name: `status`.
      */
-    readonly status: "enabled" | "disabled" | null;
+    readonly status: "enabled" | "disabled";
     /**
      * The webhook version: `v2` is recommended; `v1` is kept for older integrations.
      * One of: v1, v2.
      * Wire name: `version`.
      */
-    readonly version: "v1" | "v2" | null;
+    readonly version: "v1" | "v2";
     /**
      * The URL associated with this Webhook.
      * Wire name: `webhook_url`.
      */
-    readonly webhookUrl: string | null;
+    readonly webhookUrl: string;
     /**
      * The HTTP method used to call `webhook_url`: `GET` or `POST`.
      * One of: GET, POST.
@@ -52,17 +52,17 @@ export interface Webhook {
      * The date and time in GMT when the resource was created specified in [ISO 8601](https://en.wikipedia.org/wiki/ISO_8601) format.
      * Wire name: `date_created`.
      */
-    readonly dateCreated: Date | null;
+    readonly dateCreated: Date;
     /**
      * The date and time in GMT when the resource was last updated specified in [ISO 8601](https://en.wikipedia.org/wiki/ISO_8601) format.
      * Wire name: `date_updated`.
      */
-    readonly dateUpdated: Date | null;
+    readonly dateUpdated: Date;
     /**
      * The absolute URL of the Webhook resource.
      * Wire name: `url`.
      */
-    readonly url: string | null;
+    readonly url: string;
 }
 /** Parameters of listWebhooks: Retrieve a list of all Webhooks for a Service. */
 export interface ListWebhooksParams {

@@ -14,6 +14,9 @@ interface Context {
   readonly form: ReadonlyMap<string, string>;
   readonly pathParameters: Readonly<Record<string, string>>;
   readonly now: Date;
+  readonly records: {
+    find(resource: string, where?: Readonly<Record<string, unknown>>): Record<string, unknown>[];
+  };
 }
 
 /** A TOTP algorithm as the API names it. */
@@ -99,7 +102,12 @@ export const extension = {
   // Verify creates the Entity (the user) with its first Factor: no separate call is needed.
   createsParent: true,
 
-  onCreate({ record, form, pathParameters }: Context): void {
+  onCreate({ record, form, pathParameters, records }: Context): void {
+    const [entity] = records.find("Entity", {
+      identity: record["identity"],
+      service_sid: record["service_sid"],
+    });
+    if (entity) record["entity_sid"] = entity["sid"];
     if (record["factor_type"] === "totp") {
       const secret = form.get("Binding.Secret") ?? base32Encode(randomBytes(20));
       const settings = config(record);

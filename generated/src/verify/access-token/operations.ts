@@ -2,7 +2,7 @@
 // Do not edit: change the spec and run `npm run generate`.
 
 import type { Client } from "../../runtime/client.js";
-import { pathSegment } from "../../runtime/decoding.js";
+import { decoded, pathSegment } from "../../runtime/decoding.js";
 import { ValidationError } from "../../runtime/errors.js";
 import type { ApiResponse, RequestOptions } from "../../runtime/transport.js";
 import { send } from "../../runtime/transport.js";
@@ -58,7 +58,12 @@ export async function createAccessTokenWithResponse(
     },
     options,
   );
-  return { ...response, data: decodeAccessToken(response.data as Wire["AccessToken"]) };
+  return {
+    ...response,
+    data: decoded(response, "POST", "/v2/Services/" + pathSegment(serviceSid) + "/AccessTokens", () =>
+      decodeAccessToken(response.data as Wire["AccessToken"]),
+    ),
+  };
 }
 
 /**
@@ -107,5 +112,13 @@ export async function fetchAccessTokenWithResponse(
     },
     options,
   );
-  return { ...response, data: decodeAccessToken(response.data as Wire["AccessToken"]) };
+  return {
+    ...response,
+    data: decoded(
+      response,
+      "GET",
+      "/v2/Services/" + pathSegment(serviceSid) + "/AccessTokens/" + pathSegment(sid),
+      () => decodeAccessToken(response.data as Wire["AccessToken"]),
+    ),
+  };
 }

@@ -2,7 +2,7 @@
 // Do not edit: change the spec and run `npm run generate`.
 
 import type { Client } from "../../runtime/client.js";
-import { pathSegment } from "../../runtime/decoding.js";
+import { decoded, pathSegment } from "../../runtime/decoding.js";
 import { ValidationError } from "../../runtime/errors.js";
 import type { Page } from "../../runtime/pagination.js";
 import { createPage, readPage, streamItems } from "../../runtime/pagination.js";
@@ -97,8 +97,8 @@ async function requestListBucketsPage(
   );
   const parts = readPage(response, "GET", url, "buckets", "meta", "page");
   type Envelope = Wire["ListBucketResponse"];
-  const meta = decodePageMeta(parts.meta as Envelope["meta"]);
-  const items = (parts.items as Envelope["buckets"]).map(decodeBucket);
+  const meta = decoded(response, "GET", url, () => decodePageMeta(parts.meta as Envelope["meta"]));
+  const items = decoded(response, "GET", url, () => (parts.items as Envelope["buckets"]).map(decodeBucket));
   const page = createPage(
     items,
     meta,
@@ -191,7 +191,15 @@ export async function createBucketWithResponse(
     },
     options,
   );
-  return { ...response, data: decodeBucket(response.data as Wire["Bucket"]) };
+  return {
+    ...response,
+    data: decoded(
+      response,
+      "POST",
+      "/v2/Services/" + pathSegment(serviceSid) + "/RateLimits/" + pathSegment(rateLimitSid) + "/Buckets",
+      () => decodeBucket(response.data as Wire["Bucket"]),
+    ),
+  };
 }
 
 /**
@@ -250,7 +258,20 @@ export async function fetchBucketWithResponse(
     },
     options,
   );
-  return { ...response, data: decodeBucket(response.data as Wire["Bucket"]) };
+  return {
+    ...response,
+    data: decoded(
+      response,
+      "GET",
+      "/v2/Services/" +
+        pathSegment(serviceSid) +
+        "/RateLimits/" +
+        pathSegment(rateLimitSid) +
+        "/Buckets/" +
+        pathSegment(sid),
+      () => decodeBucket(response.data as Wire["Bucket"]),
+    ),
+  };
 }
 
 /**
@@ -312,7 +333,20 @@ export async function updateBucketWithResponse(
     },
     options,
   );
-  return { ...response, data: decodeBucket(response.data as Wire["Bucket"]) };
+  return {
+    ...response,
+    data: decoded(
+      response,
+      "POST",
+      "/v2/Services/" +
+        pathSegment(serviceSid) +
+        "/RateLimits/" +
+        pathSegment(rateLimitSid) +
+        "/Buckets/" +
+        pathSegment(sid),
+      () => decodeBucket(response.data as Wire["Bucket"]),
+    ),
+  };
 }
 
 /**

@@ -2,7 +2,7 @@
 // Do not edit: change the spec and run `npm run generate`.
 
 import type { Client } from "../../runtime/client.js";
-import { pathSegment } from "../../runtime/decoding.js";
+import { decoded, pathSegment } from "../../runtime/decoding.js";
 import { ValidationError } from "../../runtime/errors.js";
 import type { Page } from "../../runtime/pagination.js";
 import { createPage, readPage, streamItems } from "../../runtime/pagination.js";
@@ -100,8 +100,10 @@ async function requestListChallengesPage(
   );
   const parts = readPage(response, "GET", url, "challenges", "meta", "page");
   type Envelope = Wire["ListChallengeResponse"];
-  const meta = decodePageMeta(parts.meta as Envelope["meta"]);
-  const items = (parts.items as Envelope["challenges"]).map(decodeChallenge);
+  const meta = decoded(response, "GET", url, () => decodePageMeta(parts.meta as Envelope["meta"]));
+  const items = decoded(response, "GET", url, () =>
+    (parts.items as Envelope["challenges"]).map(decodeChallenge),
+  );
   const page = createPage(
     items,
     meta,
@@ -198,7 +200,15 @@ export async function createChallengeWithResponse(
     },
     options,
   );
-  return { ...response, data: decodeChallenge(response.data as Wire["Challenge"]) };
+  return {
+    ...response,
+    data: decoded(
+      response,
+      "POST",
+      "/v2/Services/" + pathSegment(serviceSid) + "/Entities/" + pathSegment(identity) + "/Challenges",
+      () => decodeChallenge(response.data as Wire["Challenge"]),
+    ),
+  };
 }
 
 /**
@@ -257,7 +267,20 @@ export async function fetchChallengeWithResponse(
     },
     options,
   );
-  return { ...response, data: decodeChallenge(response.data as Wire["Challenge"]) };
+  return {
+    ...response,
+    data: decoded(
+      response,
+      "GET",
+      "/v2/Services/" +
+        pathSegment(serviceSid) +
+        "/Entities/" +
+        pathSegment(identity) +
+        "/Challenges/" +
+        pathSegment(sid),
+      () => decodeChallenge(response.data as Wire["Challenge"]),
+    ),
+  };
 }
 
 /**
@@ -319,5 +342,18 @@ export async function updateChallengeWithResponse(
     },
     options,
   );
-  return { ...response, data: decodeChallenge(response.data as Wire["Challenge"]) };
+  return {
+    ...response,
+    data: decoded(
+      response,
+      "POST",
+      "/v2/Services/" +
+        pathSegment(serviceSid) +
+        "/Entities/" +
+        pathSegment(identity) +
+        "/Challenges/" +
+        pathSegment(sid),
+      () => decodeChallenge(response.data as Wire["Challenge"]),
+    ),
+  };
 }

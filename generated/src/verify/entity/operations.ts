@@ -2,7 +2,7 @@
 // Do not edit: change the spec and run `npm run generate`.
 
 import type { Client } from "../../runtime/client.js";
-import { pathSegment } from "../../runtime/decoding.js";
+import { decoded, pathSegment } from "../../runtime/decoding.js";
 import { ValidationError } from "../../runtime/errors.js";
 import type { Page } from "../../runtime/pagination.js";
 import { createPage, readPage, streamItems } from "../../runtime/pagination.js";
@@ -86,8 +86,8 @@ async function requestListEntitiesPage(
   );
   const parts = readPage(response, "GET", url, "entities", "meta", "page");
   type Envelope = Wire["ListEntityResponse"];
-  const meta = decodePageMeta(parts.meta as Envelope["meta"]);
-  const items = (parts.items as Envelope["entities"]).map(decodeEntity);
+  const meta = decoded(response, "GET", url, () => decodePageMeta(parts.meta as Envelope["meta"]));
+  const items = decoded(response, "GET", url, () => (parts.items as Envelope["entities"]).map(decodeEntity));
   const page = createPage(
     items,
     meta,
@@ -167,7 +167,12 @@ export async function createEntityWithResponse(
     },
     options,
   );
-  return { ...response, data: decodeEntity(response.data as Wire["Entity"]) };
+  return {
+    ...response,
+    data: decoded(response, "POST", "/v2/Services/" + pathSegment(serviceSid) + "/Entities", () =>
+      decodeEntity(response.data as Wire["Entity"]),
+    ),
+  };
 }
 
 /**
@@ -216,7 +221,15 @@ export async function fetchEntityWithResponse(
     },
     options,
   );
-  return { ...response, data: decodeEntity(response.data as Wire["Entity"]) };
+  return {
+    ...response,
+    data: decoded(
+      response,
+      "GET",
+      "/v2/Services/" + pathSegment(serviceSid) + "/Entities/" + pathSegment(identity),
+      () => decodeEntity(response.data as Wire["Entity"]),
+    ),
+  };
 }
 
 /**

@@ -2,7 +2,7 @@
 // Do not edit: change the spec and run `npm run generate`.
 
 import type { Client } from "../../runtime/client.js";
-import { pathSegment } from "../../runtime/decoding.js";
+import { decoded, pathSegment } from "../../runtime/decoding.js";
 import { ValidationError } from "../../runtime/errors.js";
 import type { Page } from "../../runtime/pagination.js";
 import { createPage, readPage, streamItems } from "../../runtime/pagination.js";
@@ -81,7 +81,15 @@ export async function createFactorWithResponse<FactorTypeValue extends CreateFac
     },
     options,
   );
-  return { ...response, data: decodeNewFactor(response.data as Wire["NewFactor"]) };
+  return {
+    ...response,
+    data: decoded(
+      response,
+      "POST",
+      "/v2/Services/" + pathSegment(serviceSid) + "/Entities/" + pathSegment(identity) + "/Factors",
+      () => decodeNewFactor(response.data as Wire["NewFactor"]),
+    ),
+  };
 }
 
 /**
@@ -140,7 +148,20 @@ export async function fetchFactorWithResponse(
     },
     options,
   );
-  return { ...response, data: decodeFactor(response.data as Wire["Factor"]) };
+  return {
+    ...response,
+    data: decoded(
+      response,
+      "GET",
+      "/v2/Services/" +
+        pathSegment(serviceSid) +
+        "/Entities/" +
+        pathSegment(identity) +
+        "/Factors/" +
+        pathSegment(sid),
+      () => decodeFactor(response.data as Wire["Factor"]),
+    ),
+  };
 }
 
 /**
@@ -210,8 +231,8 @@ async function requestListFactorsPage(
   );
   const parts = readPage(response, "GET", url, "factors", "meta", "page");
   type Envelope = Wire["ListFactorResponse"];
-  const meta = decodePageMeta(parts.meta as Envelope["meta"]);
-  const items = (parts.items as Envelope["factors"]).map(decodeFactor);
+  const meta = decoded(response, "GET", url, () => decodePageMeta(parts.meta as Envelope["meta"]));
+  const items = decoded(response, "GET", url, () => (parts.items as Envelope["factors"]).map(decodeFactor));
   const page = createPage(
     items,
     meta,
@@ -307,7 +328,20 @@ export async function updateFactorWithResponse(
     },
     options,
   );
-  return { ...response, data: decodeFactor(response.data as Wire["Factor"]) };
+  return {
+    ...response,
+    data: decoded(
+      response,
+      "POST",
+      "/v2/Services/" +
+        pathSegment(serviceSid) +
+        "/Entities/" +
+        pathSegment(identity) +
+        "/Factors/" +
+        pathSegment(sid),
+      () => decodeFactor(response.data as Wire["Factor"]),
+    ),
+  };
 }
 
 /**

@@ -13,42 +13,42 @@ export interface FactorCommon {
    * A 34 character string that uniquely identifies this Factor.
    * Wire name: `sid`.
    */
-  readonly sid: string | null;
+  readonly sid: string;
   /**
    * The unique SID identifier of the Account.
    * Wire name: `account_sid`.
    */
-  readonly accountSid: string | null;
+  readonly accountSid: string;
   /**
    * The unique SID identifier of the Service.
    * Wire name: `service_sid`.
    */
-  readonly serviceSid: string | null;
+  readonly serviceSid: string;
   /**
    * The unique SID identifier of the Entity.
    * Wire name: `entity_sid`.
    */
-  readonly entitySid: string | null;
+  readonly entitySid: string;
   /**
    * Customer unique identity for the Entity owner of the Factor.
    * Wire name: `identity`.
    */
-  readonly identity: string | null;
+  readonly identity: string;
   /**
    * The date that this Factor was created, in ISO 8601 format.
    * Wire name: `date_created`.
    */
-  readonly dateCreated: Date | null;
+  readonly dateCreated: Date;
   /**
    * The date that this Factor was updated, in ISO 8601 format.
    * Wire name: `date_updated`.
    */
-  readonly dateUpdated: Date | null;
+  readonly dateUpdated: Date;
   /**
    * A human readable description of this resource, up to 64 characters.
    * Wire name: `friendly_name`.
    */
-  readonly friendlyName: string | null;
+  readonly friendlyName: string;
   /**
    * The Status of this Factor. One of `unverified` or `verified`.
    * One of: unverified, verified.
@@ -64,7 +64,7 @@ export interface FactorCommon {
    * The URL of this resource.
    * Wire name: `url`.
    */
-  readonly url: string | null;
+  readonly url: string;
 }
 
 /** A Factor whose factor_type is push. */
@@ -174,42 +174,42 @@ export interface NewFactorCommon {
    * A 34 character string that uniquely identifies this Factor.
    * Wire name: `sid`.
    */
-  readonly sid: string | null;
+  readonly sid: string;
   /**
    * The unique SID identifier of the Account.
    * Wire name: `account_sid`.
    */
-  readonly accountSid: string | null;
+  readonly accountSid: string;
   /**
    * The unique SID identifier of the Service.
    * Wire name: `service_sid`.
    */
-  readonly serviceSid: string | null;
+  readonly serviceSid: string;
   /**
    * The unique SID identifier of the Entity.
    * Wire name: `entity_sid`.
    */
-  readonly entitySid: string | null;
+  readonly entitySid: string;
   /**
    * Customer unique identity for the Entity owner of the Factor.
    * Wire name: `identity`.
    */
-  readonly identity: string | null;
+  readonly identity: string;
   /**
    * The date that this Factor was created, in ISO 8601 format.
    * Wire name: `date_created`.
    */
-  readonly dateCreated: Date | null;
+  readonly dateCreated: Date;
   /**
    * The date that this Factor was updated, in ISO 8601 format.
    * Wire name: `date_updated`.
    */
-  readonly dateUpdated: Date | null;
+  readonly dateUpdated: Date;
   /**
    * A human readable description of this resource, up to 64 characters.
    * Wire name: `friendly_name`.
    */
-  readonly friendlyName: string | null;
+  readonly friendlyName: string;
   /**
    * The Status of this Factor. One of `unverified` or `verified`.
    * One of: unverified, verified.
@@ -225,7 +225,7 @@ export interface NewFactorCommon {
    * The URL of this resource.
    * Wire name: `url`.
    */
-  readonly url: string | null;
+  readonly url: string;
   /**
    * Factor options returned on creation, when Twilio gives any.
    * Wire name: `options`.
@@ -250,7 +250,7 @@ export interface NewFactorPush extends NewFactorCommon {
    * The `factor_type` specific secret and metadata. For push, `binding.public_key` and `binding.alg`; for totp, `binding.secret` and `binding.uri` (the Google Authenticator key URI). Only returned upon Factor creation.
    * Wire name: `binding`.
    */
-  readonly binding: NewFactorPushBinding | null;
+  readonly binding: NewFactorPushBinding;
 }
 
 /** A NewFactor whose factor_type is totp. */
@@ -270,7 +270,7 @@ export interface NewFactorTotp extends NewFactorCommon {
    * The `factor_type` specific secret and metadata. For push, `binding.public_key` and `binding.alg`; for totp, `binding.secret` and `binding.uri` (the Google Authenticator key URI). Only returned upon Factor creation.
    * Wire name: `binding`.
    */
-  readonly binding: NewFactorTotpBinding | null;
+  readonly binding: NewFactorTotpBinding;
 }
 
 /** A NewFactor whose factor_type is passkeys. */
@@ -290,7 +290,7 @@ export interface NewFactorPasskeys extends NewFactorCommon {
    * The `factor_type` specific secret and metadata. For push, `binding.public_key` and `binding.alg`; for totp, `binding.secret` and `binding.uri` (the Google Authenticator key URI). Only returned upon Factor creation.
    * Wire name: `binding`.
    */
-  readonly binding: { readonly [key: string]: unknown } | null;
+  readonly binding: { readonly [key: string]: unknown };
 }
 
 /** `NewFactorPushConfig`, inside NewFactor. */
@@ -363,12 +363,12 @@ export interface NewFactorTotpBinding {
    * The shared secret, encoded in Base32.
    * Wire name: `secret`.
    */
-  readonly secret: string | null;
+  readonly secret: string;
   /**
    * An `otpauth://totp/...` URI to load the secret into an authenticator app.
    * Wire name: `uri`.
    */
-  readonly uri: string | null;
+  readonly uri: string;
 }
 
 /**

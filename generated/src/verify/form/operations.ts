@@ -2,7 +2,7 @@
 // Do not edit: change the spec and run `npm run generate`.
 
 import type { Client } from "../../runtime/client.js";
-import { pathSegment } from "../../runtime/decoding.js";
+import { decoded, pathSegment } from "../../runtime/decoding.js";
 import { ValidationError } from "../../runtime/errors.js";
 import type { ApiResponse, RequestOptions } from "../../runtime/transport.js";
 import { send } from "../../runtime/transport.js";
@@ -50,5 +50,10 @@ export async function fetchFormWithResponse(
     },
     options,
   );
-  return { ...response, data: decodeForm(response.data as Wire["Form"]) };
+  return {
+    ...response,
+    data: decoded(response, "GET", "/v2/Forms/" + pathSegment(formType), () =>
+      decodeForm(response.data as Wire["Form"]),
+    ),
+  };
 }

@@ -2,7 +2,7 @@
 // Do not edit: change the spec and run `npm run generate`.
 
 import type { Client } from "../../runtime/client.js";
-import { pathSegment } from "../../runtime/decoding.js";
+import { decoded, pathSegment } from "../../runtime/decoding.js";
 import { ValidationError } from "../../runtime/errors.js";
 import type { Page } from "../../runtime/pagination.js";
 import { createPage, readPage, streamItems } from "../../runtime/pagination.js";
@@ -97,8 +97,10 @@ async function requestListMessagingConfigurationsPage(
   );
   const parts = readPage(response, "GET", url, "messaging_configurations", "meta", "page");
   type Envelope = Wire["ListMessagingConfigurationResponse"];
-  const meta = decodePageMeta(parts.meta as Envelope["meta"]);
-  const items = (parts.items as Envelope["messaging_configurations"]).map(decodeMessagingConfiguration);
+  const meta = decoded(response, "GET", url, () => decodePageMeta(parts.meta as Envelope["meta"]));
+  const items = decoded(response, "GET", url, () =>
+    (parts.items as Envelope["messaging_configurations"]).map(decodeMessagingConfiguration),
+  );
   const page = createPage(
     items,
     meta,
@@ -185,7 +187,15 @@ export async function createMessagingConfigurationWithResponse(
     },
     options,
   );
-  return { ...response, data: decodeMessagingConfiguration(response.data as Wire["MessagingConfiguration"]) };
+  return {
+    ...response,
+    data: decoded(
+      response,
+      "POST",
+      "/v2/Services/" + pathSegment(serviceSid) + "/MessagingConfigurations",
+      () => decodeMessagingConfiguration(response.data as Wire["MessagingConfiguration"]),
+    ),
+  };
 }
 
 /**
@@ -234,7 +244,15 @@ export async function fetchMessagingConfigurationWithResponse(
     },
     options,
   );
-  return { ...response, data: decodeMessagingConfiguration(response.data as Wire["MessagingConfiguration"]) };
+  return {
+    ...response,
+    data: decoded(
+      response,
+      "GET",
+      "/v2/Services/" + pathSegment(serviceSid) + "/MessagingConfigurations/" + pathSegment(country),
+      () => decodeMessagingConfiguration(response.data as Wire["MessagingConfiguration"]),
+    ),
+  };
 }
 
 /**
@@ -286,7 +304,15 @@ export async function updateMessagingConfigurationWithResponse(
     },
     options,
   );
-  return { ...response, data: decodeMessagingConfiguration(response.data as Wire["MessagingConfiguration"]) };
+  return {
+    ...response,
+    data: decoded(
+      response,
+      "POST",
+      "/v2/Services/" + pathSegment(serviceSid) + "/MessagingConfigurations/" + pathSegment(country),
+      () => decodeMessagingConfiguration(response.data as Wire["MessagingConfiguration"]),
+    ),
+  };
 }
 
 /**

@@ -2,7 +2,7 @@
 // Do not edit: change the spec and run `npm run generate`.
 
 import type { Client } from "../../runtime/client.js";
-import { pathSegment } from "../../runtime/decoding.js";
+import { decoded, pathSegment } from "../../runtime/decoding.js";
 import { ValidationError } from "../../runtime/errors.js";
 import type { ApiResponse, RequestOptions } from "../../runtime/transport.js";
 import { send } from "../../runtime/transport.js";
@@ -74,5 +74,19 @@ export async function createNotificationWithResponse(
     },
     options,
   );
-  return { ...response, data: decodeNotification(response.data as Wire["Notification"]) };
+  return {
+    ...response,
+    data: decoded(
+      response,
+      "POST",
+      "/v2/Services/" +
+        pathSegment(serviceSid) +
+        "/Entities/" +
+        pathSegment(identity) +
+        "/Challenges/" +
+        pathSegment(challengeSid) +
+        "/Notifications",
+      () => decodeNotification(response.data as Wire["Notification"]),
+    ),
+  };
 }

@@ -2,7 +2,7 @@
 // Do not edit: change the spec and run `npm run generate`.
 
 import type { Client } from "../../runtime/client.js";
-import { pathSegment } from "../../runtime/decoding.js";
+import { decoded, pathSegment } from "../../runtime/decoding.js";
 import { ValidationError } from "../../runtime/errors.js";
 import type { ApiResponse, RequestOptions } from "../../runtime/transport.js";
 import { send } from "../../runtime/transport.js";
@@ -82,7 +82,12 @@ export async function createPasskeyFactorWithResponse(
     },
     options,
   );
-  return { ...response, data: decodeNewPasskeyFactor(response.data as Wire["NewPasskeyFactor"]) };
+  return {
+    ...response,
+    data: decoded(response, "POST", "/v2/Services/" + pathSegment(serviceSid) + "/Passkeys/Factors", () =>
+      decodeNewPasskeyFactor(response.data as Wire["NewPasskeyFactor"]),
+    ),
+  };
 }
 
 /**
@@ -130,7 +135,15 @@ export async function verifyPasskeyFactorWithResponse(
     },
     options,
   );
-  return { ...response, data: decodeVerifiedPasskeyFactor(response.data as Wire["VerifiedPasskeyFactor"]) };
+  return {
+    ...response,
+    data: decoded(
+      response,
+      "POST",
+      "/v2/Services/" + pathSegment(serviceSid) + "/Passkeys/VerifyFactor",
+      () => decodeVerifiedPasskeyFactor(response.data as Wire["VerifiedPasskeyFactor"]),
+    ),
+  };
 }
 
 /**
@@ -178,7 +191,12 @@ export async function createPasskeyChallengeWithResponse(
     },
     options,
   );
-  return { ...response, data: decodePasskeyChallenge(response.data as Wire["PasskeyChallenge"]) };
+  return {
+    ...response,
+    data: decoded(response, "POST", "/v2/Services/" + pathSegment(serviceSid) + "/Passkeys/Challenges", () =>
+      decodePasskeyChallenge(response.data as Wire["PasskeyChallenge"]),
+    ),
+  };
 }
 
 /**
@@ -228,6 +246,11 @@ export async function approvePasskeyChallengeWithResponse(
   );
   return {
     ...response,
-    data: decodeApprovedPasskeyChallenge(response.data as Wire["ApprovedPasskeyChallenge"]),
+    data: decoded(
+      response,
+      "POST",
+      "/v2/Services/" + pathSegment(serviceSid) + "/Passkeys/ApproveChallenge",
+      () => decodeApprovedPasskeyChallenge(response.data as Wire["ApprovedPasskeyChallenge"]),
+    ),
   };
 }

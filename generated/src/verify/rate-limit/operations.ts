@@ -2,7 +2,7 @@
 // Do not edit: change the spec and run `npm run generate`.
 
 import type { Client } from "../../runtime/client.js";
-import { pathSegment } from "../../runtime/decoding.js";
+import { decoded, pathSegment } from "../../runtime/decoding.js";
 import { ValidationError } from "../../runtime/errors.js";
 import type { Page } from "../../runtime/pagination.js";
 import { createPage, readPage, streamItems } from "../../runtime/pagination.js";
@@ -97,8 +97,10 @@ async function requestListRateLimitsPage(
   );
   const parts = readPage(response, "GET", url, "rate_limits", "meta", "page");
   type Envelope = Wire["ListRateLimitResponse"];
-  const meta = decodePageMeta(parts.meta as Envelope["meta"]);
-  const items = (parts.items as Envelope["rate_limits"]).map(decodeRateLimit);
+  const meta = decoded(response, "GET", url, () => decodePageMeta(parts.meta as Envelope["meta"]));
+  const items = decoded(response, "GET", url, () =>
+    (parts.items as Envelope["rate_limits"]).map(decodeRateLimit),
+  );
   const page = createPage(
     items,
     meta,
@@ -178,7 +180,12 @@ export async function createRateLimitWithResponse(
     },
     options,
   );
-  return { ...response, data: decodeRateLimit(response.data as Wire["RateLimit"]) };
+  return {
+    ...response,
+    data: decoded(response, "POST", "/v2/Services/" + pathSegment(serviceSid) + "/RateLimits", () =>
+      decodeRateLimit(response.data as Wire["RateLimit"]),
+    ),
+  };
 }
 
 /**
@@ -227,7 +234,15 @@ export async function fetchRateLimitWithResponse(
     },
     options,
   );
-  return { ...response, data: decodeRateLimit(response.data as Wire["RateLimit"]) };
+  return {
+    ...response,
+    data: decoded(
+      response,
+      "GET",
+      "/v2/Services/" + pathSegment(serviceSid) + "/RateLimits/" + pathSegment(sid),
+      () => decodeRateLimit(response.data as Wire["RateLimit"]),
+    ),
+  };
 }
 
 /**
@@ -279,7 +294,15 @@ export async function updateRateLimitWithResponse(
     },
     options,
   );
-  return { ...response, data: decodeRateLimit(response.data as Wire["RateLimit"]) };
+  return {
+    ...response,
+    data: decoded(
+      response,
+      "POST",
+      "/v2/Services/" + pathSegment(serviceSid) + "/RateLimits/" + pathSegment(sid),
+      () => decodeRateLimit(response.data as Wire["RateLimit"]),
+    ),
+  };
 }
 
 /**

@@ -2,7 +2,7 @@
 // Do not edit: change the spec and run `npm run generate`.
 
 import type { Client } from "../../runtime/client.js";
-import { pathSegment } from "../../runtime/decoding.js";
+import { decoded, pathSegment } from "../../runtime/decoding.js";
 import { ValidationError } from "../../runtime/errors.js";
 import type { ApiResponse, RequestOptions } from "../../runtime/transport.js";
 import { send } from "../../runtime/transport.js";
@@ -54,7 +54,12 @@ export async function createSafelistWithResponse(
     },
     options,
   );
-  return { ...response, data: decodeSafelist(response.data as Wire["Safelist"]) };
+  return {
+    ...response,
+    data: decoded(response, "POST", "/v2/SafeList/Numbers", () =>
+      decodeSafelist(response.data as Wire["Safelist"]),
+    ),
+  };
 }
 
 /**
@@ -99,7 +104,12 @@ export async function fetchSafelistWithResponse(
     },
     options,
   );
-  return { ...response, data: decodeSafelist(response.data as Wire["Safelist"]) };
+  return {
+    ...response,
+    data: decoded(response, "GET", "/v2/SafeList/Numbers/" + pathSegment(phoneNumber), () =>
+      decodeSafelist(response.data as Wire["Safelist"]),
+    ),
+  };
 }
 
 /**

@@ -2,7 +2,7 @@
 // Do not edit: change the spec and run `npm run generate`.
 
 import type { Client } from "../../runtime/client.js";
-import { pathSegment } from "../../runtime/decoding.js";
+import { decoded, pathSegment } from "../../runtime/decoding.js";
 import { ValidationError } from "../../runtime/errors.js";
 import type { Page } from "../../runtime/pagination.js";
 import { createPage, readPage, streamItems } from "../../runtime/pagination.js";
@@ -84,8 +84,8 @@ async function requestListServicesPage(
   );
   const parts = readPage(response, "GET", url, "services", "meta", "page");
   type Envelope = Wire["ListServiceResponse"];
-  const meta = decodePageMeta(parts.meta as Envelope["meta"]);
-  const items = (parts.items as Envelope["services"]).map(decodeService);
+  const meta = decoded(response, "GET", url, () => decodePageMeta(parts.meta as Envelope["meta"]));
+  const items = decoded(response, "GET", url, () => (parts.items as Envelope["services"]).map(decodeService));
   const page = createPage(
     items,
     meta,
@@ -160,7 +160,10 @@ export async function createServiceWithResponse(
     },
     options,
   );
-  return { ...response, data: decodeService(response.data as Wire["Service"]) };
+  return {
+    ...response,
+    data: decoded(response, "POST", "/v2/Services", () => decodeService(response.data as Wire["Service"])),
+  };
 }
 
 /**
@@ -201,7 +204,12 @@ export async function fetchServiceWithResponse(
     },
     options,
   );
-  return { ...response, data: decodeService(response.data as Wire["Service"]) };
+  return {
+    ...response,
+    data: decoded(response, "GET", "/v2/Services/" + pathSegment(sid), () =>
+      decodeService(response.data as Wire["Service"]),
+    ),
+  };
 }
 
 /**
@@ -249,7 +257,12 @@ export async function updateServiceWithResponse(
     },
     options,
   );
-  return { ...response, data: decodeService(response.data as Wire["Service"]) };
+  return {
+    ...response,
+    data: decoded(response, "POST", "/v2/Services/" + pathSegment(sid), () =>
+      decodeService(response.data as Wire["Service"]),
+    ),
+  };
 }
 
 /**

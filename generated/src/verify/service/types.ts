@@ -7,17 +7,17 @@ export interface Service {
    * The unique string that we created to identify the Service resource.
    * Wire name: `sid`.
    */
-  readonly sid: string | null;
+  readonly sid: string;
   /**
    * The SID of the [Account](https://www.twilio.com/docs/iam/api/account) that created the Service resource.
    * Wire name: `account_sid`.
    */
-  readonly accountSid: string | null;
+  readonly accountSid: string;
   /**
    * The name that appears in the body of your verification messages. It can be up to 30 characters long and can include letters, numbers, spaces, dashes, underscores. Phone numbers, special characters or links are NOT allowed. It cannot contain more than 4 (consecutive or non-consecutive) digits. **This value should not contain PII.**
    * Wire name: `friendly_name`.
    */
-  readonly friendlyName: string | null;
+  readonly friendlyName: string;
   /**
    * The length of the verification code to generate.
    * Wire name: `code_length`.
@@ -92,17 +92,17 @@ export interface Service {
    * The date and time in GMT when the resource was created specified in [RFC 2822](https://www.ietf.org/rfc/rfc2822.txt) format.
    * Wire name: `date_created`.
    */
-  readonly dateCreated: Date | null;
+  readonly dateCreated: Date;
   /**
    * The date and time in GMT when the resource was last updated specified in [RFC 2822](https://www.ietf.org/rfc/rfc2822.txt) format.
    * Wire name: `date_updated`.
    */
-  readonly dateUpdated: Date | null;
+  readonly dateUpdated: Date;
   /**
    * The absolute URL of the resource.
    * Wire name: `url`.
    */
-  readonly url: string | null;
+  readonly url: string;
   /**
    * The URLs of related resources.
    * Wire name: `links`.

@@ -2,7 +2,7 @@
 // Do not edit: change the spec and run `npm run generate`.
 
 import type { Client } from "../../runtime/client.js";
-import { pathSegment } from "../../runtime/decoding.js";
+import { decoded, pathSegment } from "../../runtime/decoding.js";
 import { ValidationError } from "../../runtime/errors.js";
 import type { Page } from "../../runtime/pagination.js";
 import { createPage, readPage, streamItems } from "../../runtime/pagination.js";
@@ -84,8 +84,10 @@ async function requestListVerificationAttemptsPage(
   );
   const parts = readPage(response, "GET", url, "attempts", "meta", "page");
   type Envelope = Wire["ListVerificationAttemptResponse"];
-  const meta = decodePageMeta(parts.meta as Envelope["meta"]);
-  const items = (parts.items as Envelope["attempts"]).map(decodeVerificationAttempt);
+  const meta = decoded(response, "GET", url, () => decodePageMeta(parts.meta as Envelope["meta"]));
+  const items = decoded(response, "GET", url, () =>
+    (parts.items as Envelope["attempts"]).map(decodeVerificationAttempt),
+  );
   const page = createPage(
     items,
     meta,
@@ -177,5 +179,10 @@ export async function fetchVerificationAttemptWithResponse(
     },
     options,
   );
-  return { ...response, data: decodeVerificationAttempt(response.data as Wire["VerificationAttempt"]) };
+  return {
+    ...response,
+    data: decoded(response, "GET", "/v2/Attempts/" + pathSegment(sid), () =>
+      decodeVerificationAttempt(response.data as Wire["VerificationAttempt"]),
+    ),
+  };
 }

@@ -2,6 +2,7 @@
 // Do not edit: change the spec and run `npm run generate`.
 
 import type { Client } from "../../runtime/client.js";
+import { decoded } from "../../runtime/decoding.js";
 import { ValidationError } from "../../runtime/errors.js";
 import type { ApiResponse, RequestOptions } from "../../runtime/transport.js";
 import { send } from "../../runtime/transport.js";
@@ -55,6 +56,8 @@ export async function fetchVerificationAttemptsSummaryWithResponse(
   );
   return {
     ...response,
-    data: decodeVerificationAttemptsSummary(response.data as Wire["VerificationAttemptsSummary"]),
+    data: decoded(response, "GET", "/v2/Attempts/Summary", () =>
+      decodeVerificationAttemptsSummary(response.data as Wire["VerificationAttemptsSummary"]),
+    ),
   };
 }

@@ -2,7 +2,7 @@
 // Do not edit: change the spec and run `npm run generate`.
 
 import type { Client } from "../../runtime/client.js";
-import { pathSegment } from "../../runtime/decoding.js";
+import { decoded, pathSegment } from "../../runtime/decoding.js";
 import { ValidationError } from "../../runtime/errors.js";
 import type { ApiResponse, RequestOptions } from "../../runtime/transport.js";
 import { send } from "../../runtime/transport.js";
@@ -58,5 +58,10 @@ export async function createVerificationCheckWithResponse(
     },
     options,
   );
-  return { ...response, data: decodeVerificationCheck(response.data as Wire["VerificationCheck"]) };
+  return {
+    ...response,
+    data: decoded(response, "POST", "/v2/Services/" + pathSegment(serviceSid) + "/VerificationCheck", () =>
+      decodeVerificationCheck(response.data as Wire["VerificationCheck"]),
+    ),
+  };
 }

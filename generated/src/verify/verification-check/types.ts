@@ -7,38 +7,38 @@ export interface VerificationCheck {
    * The unique string that we created to identify the VerificationCheck resource.
    * Wire name: `sid`.
    */
-  readonly sid: string | null;
+  readonly sid: string;
   /**
    * The SID of the [Service](https://www.twilio.com/docs/verify/api/service) the resource is associated with.
    * Wire name: `service_sid`.
    */
-  readonly serviceSid: string | null;
+  readonly serviceSid: string;
   /**
    * The SID of the [Account](https://www.twilio.com/docs/iam/api/account) that created the VerificationCheck resource.
    * Wire name: `account_sid`.
    */
-  readonly accountSid: string | null;
+  readonly accountSid: string;
   /**
    * The phone number or [email](https://www.twilio.com/docs/verify/email) being verified. Phone numbers must be in [E.164 format](https://www.twilio.com/docs/glossary/what-e164).
    * Wire name: `to`.
    */
-  readonly to: string | null;
+  readonly to: string;
   /**
    * The channel the verification was sent on.
    * One of: sms, call, email, whatsapp, sna.
    * Wire name: `channel`.
    */
-  readonly channel: "sms" | "call" | "email" | "whatsapp" | "sna" | null;
+  readonly channel: "sms" | "call" | "email" | "whatsapp" | "sna";
   /**
    * The status of the verification. Can be: `pending`, `approved`, `canceled`, `max_attempts_reached`, `deleted`, `failed` or `expired`.
    * Wire name: `status`.
    */
-  readonly status: string | null;
+  readonly status: string;
   /**
    * Use "status" instead. Legacy property indicating whether the verification was successful.
    * Wire name: `valid`.
    */
-  readonly valid: boolean | null;
+  readonly valid: boolean;
   /**
    * The amount of the associated PSD2 compliant transaction. Requires the PSD2 Service flag enabled.
    * Wire name: `amount`.
@@ -53,12 +53,12 @@ export interface VerificationCheck {
    * The [ISO 8601](https://en.wikipedia.org/wiki/ISO_8601) date and time in GMT when the Verification Check resource was created.
    * Wire name: `date_created`.
    */
-  readonly dateCreated: Date | null;
+  readonly dateCreated: Date;
   /**
    * The [ISO 8601](https://en.wikipedia.org/wiki/ISO_8601) date and time in GMT when the Verification Check resource was last updated.
    * Wire name: `date_updated`.
    */
-  readonly dateUpdated: Date | null;
+  readonly dateUpdated: Date;
   /**
    * List of error codes as a result of attempting a verification using the `sna` channel. The error codes are chronologically ordered, from the first attempt to the latest attempt. This will be an empty list if no errors occured or `null` if the last channel used wasn't `sna`.
    * Wire name: `sna_attempts_error_codes`.

@@ -2,6 +2,7 @@
 // Do not edit: change the spec and run `npm run generate`.
 
 import type { Client } from "../../runtime/client.js";
+import { decoded } from "../../runtime/decoding.js";
 import { ValidationError } from "../../runtime/errors.js";
 import type { Page } from "../../runtime/pagination.js";
 import { createPage, readPage, streamItems } from "../../runtime/pagination.js";
@@ -79,8 +80,10 @@ async function requestListVerificationTemplatesPage(
   );
   const parts = readPage(response, "GET", url, "templates", "meta", "page");
   type Envelope = Wire["ListVerificationTemplateResponse"];
-  const meta = decodePageMeta(parts.meta as Envelope["meta"]);
-  const items = (parts.items as Envelope["templates"]).map(decodeVerificationTemplate);
+  const meta = decoded(response, "GET", url, () => decodePageMeta(parts.meta as Envelope["meta"]));
+  const items = decoded(response, "GET", url, () =>
+    (parts.items as Envelope["templates"]).map(decodeVerificationTemplate),
+  );
   const page = createPage(
     items,
     meta,

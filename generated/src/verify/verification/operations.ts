@@ -2,7 +2,7 @@
 // Do not edit: change the spec and run `npm run generate`.
 
 import type { Client } from "../../runtime/client.js";
-import { pathSegment } from "../../runtime/decoding.js";
+import { decoded, pathSegment } from "../../runtime/decoding.js";
 import { ValidationError } from "../../runtime/errors.js";
 import type { ApiResponse, RequestOptions } from "../../runtime/transport.js";
 import { send } from "../../runtime/transport.js";
@@ -64,7 +64,12 @@ export async function createVerificationWithResponse<
     },
     options,
   );
-  return { ...response, data: decodeVerification(response.data as Wire["Verification"]) };
+  return {
+    ...response,
+    data: decoded(response, "POST", "/v2/Services/" + pathSegment(serviceSid) + "/Verifications", () =>
+      decodeVerification(response.data as Wire["Verification"]),
+    ),
+  };
 }
 
 /**
@@ -113,7 +118,15 @@ export async function fetchVerificationWithResponse(
     },
     options,
   );
-  return { ...response, data: decodeVerification(response.data as Wire["Verification"]) };
+  return {
+    ...response,
+    data: decoded(
+      response,
+      "GET",
+      "/v2/Services/" + pathSegment(serviceSid) + "/Verifications/" + pathSegment(sid),
+      () => decodeVerification(response.data as Wire["Verification"]),
+    ),
+  };
 }
 
 /**
@@ -165,5 +178,13 @@ export async function updateVerificationWithResponse(
     },
     options,
   );
-  return { ...response, data: decodeVerification(response.data as Wire["Verification"]) };
+  return {
+    ...response,
+    data: decoded(
+      response,
+      "POST",
+      "/v2/Services/" + pathSegment(serviceSid) + "/Verifications/" + pathSegment(sid),
+      () => decodeVerification(response.data as Wire["Verification"]),
+    ),
+  };
 }

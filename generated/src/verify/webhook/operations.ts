@@ -2,7 +2,7 @@
 // Do not edit: change the spec and run `npm run generate`.
 
 import type { Client } from "../../runtime/client.js";
-import { pathSegment } from "../../runtime/decoding.js";
+import { decoded, pathSegment } from "../../runtime/decoding.js";
 import { ValidationError } from "../../runtime/errors.js";
 import type { Page } from "../../runtime/pagination.js";
 import { createPage, readPage, streamItems } from "../../runtime/pagination.js";
@@ -93,8 +93,8 @@ async function requestListWebhooksPage(
   );
   const parts = readPage(response, "GET", url, "webhooks", "meta", "page");
   type Envelope = Wire["ListWebhookResponse"];
-  const meta = decodePageMeta(parts.meta as Envelope["meta"]);
-  const items = (parts.items as Envelope["webhooks"]).map(decodeWebhook);
+  const meta = decoded(response, "GET", url, () => decodePageMeta(parts.meta as Envelope["meta"]));
+  const items = decoded(response, "GET", url, () => (parts.items as Envelope["webhooks"]).map(decodeWebhook));
   const page = createPage(
     items,
     meta,
@@ -174,7 +174,12 @@ export async function createWebhookWithResponse(
     },
     options,
   );
-  return { ...response, data: decodeWebhook(response.data as Wire["Webhook"]) };
+  return {
+    ...response,
+    data: decoded(response, "POST", "/v2/Services/" + pathSegment(serviceSid) + "/Webhooks", () =>
+      decodeWebhook(response.data as Wire["Webhook"]),
+    ),
+  };
 }
 
 /**
@@ -223,7 +228,15 @@ export async function fetchWebhookWithResponse(
     },
     options,
   );
-  return { ...response, data: decodeWebhook(response.data as Wire["Webhook"]) };
+  return {
+    ...response,
+    data: decoded(
+      response,
+      "GET",
+      "/v2/Services/" + pathSegment(serviceSid) + "/Webhooks/" + pathSegment(sid),
+      () => decodeWebhook(response.data as Wire["Webhook"]),
+    ),
+  };
 }
 
 /**
@@ -275,7 +288,15 @@ export async function updateWebhookWithResponse(
     },
     options,
   );
-  return { ...response, data: decodeWebhook(response.data as Wire["Webhook"]) };
+  return {
+    ...response,
+    data: decoded(
+      response,
+      "POST",
+      "/v2/Services/" + pathSegment(serviceSid) + "/Webhooks/" + pathSegment(sid),
+      () => decodeWebhook(response.data as Wire["Webhook"]),
+    ),
+  };
 }
 
 /**
