@@ -88,6 +88,7 @@ describe("decoders", () => {
       "decodeDate",
       "decodeThingPartsItem",
       "orNull",
+      "present",
     ]);
   });
 });
