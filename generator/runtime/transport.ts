@@ -65,7 +65,7 @@ export async function send(
       : null;
   const maxRetries = options.maxRetries ?? client.maxRetries;
   const retryUnsafe = request.method === "GET" || request.method === "DELETE";
-  const deadline = new Deadline(options.timeoutMs ?? client.timeoutMs, options.signal);
+  const deadline = budgetFor(client, options);
   try {
     for (let attempt = 0; ; attempt++) {
       deadline.throwIfDone();
@@ -167,7 +167,7 @@ function queryString(query: URLSearchParams | undefined): string {
   return text ? `?${text}` : "";
 }
 
-async function readText(response: Response, deadline: Deadline): Promise<string> {
+async function readText(response: Response, deadline: Budget): Promise<string> {
   try {
     return await deadline.race(response.text());
   } catch (error) {
@@ -251,49 +251,31 @@ function retryAfter(response: Response): number | null {
 }
 
 /**
- * One call's time budget and cancellation, shared by its requests and retry waits. It listens to the
- * caller's signal only when there is one, and wakes waiters through one callback slot rather than
- * per-wait event listeners: this object is on every call's path.
+ * One call's time budget and cancellation, shared by its requests and retry waits. It wakes a
+ * pending race or wait through one callback slot rather than per-wait event listeners: this object
+ * is on every call's path. Subclasses say where the end comes from.
  */
-class Deadline {
-  private readonly controller = new AbortController();
-  private readonly timer: ReturnType<typeof setTimeout>;
-  private timedOut = false;
+abstract class Budget {
+  protected timedOut = false;
   /** Why the call ended early (timeout or the caller's abort), once it did. */
   private reason: unknown = undefined;
   private done = false;
   /** The pending race or sleep to end early, if any. */
   private wake: ((error: unknown) => void) | null = null;
-  private readonly onAbort = () => this.stop(this.external!.reason);
-  private readonly endsAt: number;
 
-  constructor(
-    private readonly timeoutMs: number,
-    private readonly external: AbortSignal | undefined,
-  ) {
-    this.endsAt = Date.now() + timeoutMs;
-    this.timer = setTimeout(() => {
-      this.timedOut = true;
-      this.stop(new TimeoutError(`request timed out after ${timeoutMs} ms`));
-    }, timeoutMs);
-    if (external?.aborted) this.onAbort();
-    else external?.addEventListener("abort", this.onAbort, { once: true });
-  }
+  constructor(protected readonly timeoutMs: number) {}
 
+  /** The signal the request is sent with. */
+  abstract get signal(): AbortSignal;
   /** Milliseconds left in the budget. */
-  remaining(): number {
-    return this.endsAt - Date.now();
-  }
+  abstract remaining(): number;
+  abstract dispose(): void;
 
-  get signal(): AbortSignal {
-    return this.controller.signal;
-  }
-
-  private stop(reason: unknown): void {
+  /** Ends the call early: a pending race or wait rejects with `reason`. */
+  protected stop(reason: unknown): void {
     if (this.done) return;
     this.done = true;
     this.reason = reason;
-    this.controller.abort(reason);
     const wake = this.wake;
     this.wake = null;
     wake?.(reason);
@@ -338,9 +320,127 @@ class Deadline {
       };
     });
   }
+}
+
+/** A call's own deadline: its own timer and abort controller, and the caller's signal if any. */
+class Deadline extends Budget {
+  private readonly controller = new AbortController();
+  private readonly timer: ReturnType<typeof setTimeout>;
+  private readonly onAbort = () => this.stop(this.external!.reason);
+  private readonly endsAt: number;
+
+  constructor(
+    timeoutMs: number,
+    private readonly external: AbortSignal | undefined,
+  ) {
+    super(timeoutMs);
+    this.endsAt = Date.now() + timeoutMs;
+    this.timer = setTimeout(() => {
+      this.timedOut = true;
+      this.stop(new TimeoutError(`request timed out after ${timeoutMs} ms`));
+    }, timeoutMs);
+    if (external?.aborted) this.onAbort();
+    else external?.addEventListener("abort", this.onAbort, { once: true });
+  }
+
+  remaining(): number {
+    return this.endsAt - Date.now();
+  }
+
+  get signal(): AbortSignal {
+    return this.controller.signal;
+  }
+
+  protected override stop(reason: unknown): void {
+    this.controller.abort(reason);
+    super.stop(reason);
+  }
 
   dispose(): void {
     clearTimeout(this.timer);
     this.external?.removeEventListener("abort", this.onAbort);
   }
+}
+
+/**
+ * One timer and one abort controller for the calls of a client that start within 1% of its timeout
+ * of each other and bring no signal or timeout of their own: creating both per call is most of a
+ * call's fixed cost. A member may time out up to 1% of the timeout early, never late. The group ends
+ * (its timer cleared) when its last member is done, or when the time is up for all of them.
+ */
+class SharedDeadline {
+  readonly controller = new AbortController();
+  readonly endsAt: number;
+  private readonly timer: ReturnType<typeof setTimeout>;
+  private readonly members = new Set<SharedMember>();
+  ended = false;
+
+  constructor(
+    readonly client: Client,
+    readonly timeoutMs: number,
+  ) {
+    this.endsAt = Date.now() + timeoutMs;
+    this.timer = setTimeout(() => this.end(true), timeoutMs);
+  }
+
+  join(): SharedMember {
+    const member = new SharedMember(this);
+    this.members.add(member);
+    return member;
+  }
+
+  leave(member: SharedMember): void {
+    this.members.delete(member);
+    if (this.members.size === 0) this.end(false);
+  }
+
+  private end(timedOut: boolean): void {
+    if (this.ended) return;
+    this.ended = true;
+    clearTimeout(this.timer);
+    if (sharedDeadlines.get(this.client) === this) sharedDeadlines.delete(this.client);
+    if (!timedOut) return;
+    const reason = new TimeoutError(`request timed out after ${this.timeoutMs} ms`);
+    this.controller.abort(reason);
+    for (const member of this.members) member.expire(reason);
+  }
+}
+
+class SharedMember extends Budget {
+  constructor(private readonly group: SharedDeadline) {
+    super(group.timeoutMs);
+  }
+
+  get signal(): AbortSignal {
+    return this.group.controller.signal;
+  }
+
+  remaining(): number {
+    return this.group.endsAt - Date.now();
+  }
+
+  expire(reason: unknown): void {
+    this.timedOut = true;
+    this.stop(reason);
+  }
+
+  dispose(): void {
+    this.group.leave(this);
+  }
+}
+
+// The open group of each client, if any (a WeakMap: a client no longer used is not kept).
+const sharedDeadlines = new WeakMap<Client, SharedDeadline>();
+
+/** The budget of one call: its own deadline with a signal or timeout of its own, else a shared one. */
+function budgetFor(client: Client, options: RequestOptions): Budget {
+  if (options.signal !== undefined || options.timeoutMs !== undefined)
+    return new Deadline(options.timeoutMs ?? client.timeoutMs, options.signal);
+  const timeoutMs = client.timeoutMs;
+  let group = sharedDeadlines.get(client);
+  if (!group || group.ended || group.endsAt < Date.now() + timeoutMs * 0.99) {
+    group = new SharedDeadline(client, timeoutMs);
+    sharedDeadlines.set(client, group);
+  }
+  return group.join();
 }

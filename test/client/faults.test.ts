@@ -124,6 +124,54 @@ describe("timeouts and cancellation", () => {
     expect(Date.now() - started).toBeLessThan(1000);
   });
 
+  it("calls sharing the client's deadline each time out on time: never early by more than 1%, each with its own start", async () => {
+    const timeoutMs = 400;
+    const { client, requests } = setup((_, __, signal) => hang(signal), { timeoutMs });
+    const ended: number[] = [];
+    const call = async () => {
+      const started = performance.now();
+      await expect(fetchFactor(client, SERVICE_SID, IDENTITY, FACTOR_SID)).rejects.toBeInstanceOf(
+        TimeoutError,
+      );
+      ended.push(performance.now() - started);
+    };
+    // Twenty calls at once share one deadline; one started well after them (more than 1% of the
+    // timeout later) gets its own, so it does not end with the first twenty.
+    const burst = Array.from({ length: 20 }, call);
+    await new Promise((resolve) => setTimeout(resolve, timeoutMs / 4));
+    const later = performance.now();
+    let laterEnded = 0;
+    const late = fetchFactor(client, SERVICE_SID, IDENTITY, FACTOR_SID).catch(
+      () => (laterEnded = performance.now()),
+    );
+    await Promise.all([...burst, late]);
+    expect(requests).toHaveLength(21);
+    for (const ms of ended) expect(ms).toBeGreaterThanOrEqual(timeoutMs * 0.99 - 1);
+    expect(laterEnded - later).toBeGreaterThanOrEqual(timeoutMs * 0.99 - 1);
+  });
+
+  it("a call's own timeout or signal keeps its own deadline, whatever the shared one does", async () => {
+    const { client } = setup((_, __, signal) => hang(signal), { timeoutMs: 5_000 });
+    const started = performance.now();
+    const shared = fetchFactor(client, SERVICE_SID, IDENTITY, FACTOR_SID, { maxRetries: 0 }).catch(
+      (e: unknown) => e,
+    );
+    await expect(
+      fetchFactor(client, SERVICE_SID, IDENTITY, FACTOR_SID, { timeoutMs: 50 }),
+    ).rejects.toBeInstanceOf(TimeoutError);
+    expect(performance.now() - started).toBeLessThan(2_500);
+    const controller = new AbortController();
+    const aborted = fetchFactor(client, SERVICE_SID, IDENTITY, FACTOR_SID, { signal: controller.signal });
+    controller.abort(new Error("stop"));
+    await expect(aborted).rejects.toThrow("stop");
+    // The shared call is still pending: nothing above ended it.
+    const state = await Promise.race([
+      shared.then(() => "settled"),
+      new Promise((r) => setTimeout(() => r("pending"), 50)),
+    ]);
+    expect(state).toBe("pending");
+  });
+
   it("the time budget also ends a pending retry wait", async () => {
     const fake = fakeFetch(() => new Response("", { status: 503 }));
     const client = createClient({

@@ -75,9 +75,9 @@ describe("decoders", () => {
     const [decoder] = decoderStatements([model], uses);
     expect((decoder as { statements: string[] }).statements).toEqual([
       // Required fields are checked present (a missing one is a typed error naming it); optional ones become null.
-      'return { madeAt: new Date(present(wire.made_at, "Thing", "made_at")), seenAt: decodeDate(wire.seen_at), ' +
+      'return { madeAt: parseDate(present(wire.made_at, "Thing", "made_at")), seenAt: decodeDate(wire.seen_at), ' +
         'parts: present(wire.parts, "Thing", "parts").map((item) => decodeThingPartsItem(item)), ' +
-        "times: wire.times == null ? null : Object.fromEntries(Object.entries(wire.times).map(([key, entry]) => [key, new Date(entry)])), " +
+        "times: wire.times == null ? null : Object.fromEntries(Object.entries(wire.times).map(([key, entry]) => [key, parseDate(entry)])), " +
         'home: decodeAddress(present(wire.home, "Thing", "home")), label: orNull(wire.label) };',
     ]);
     expect([...uses].sort()).toEqual([
@@ -88,6 +88,7 @@ describe("decoders", () => {
       "decodeDate",
       "decodeThingPartsItem",
       "orNull",
+      "parseDate",
       "present",
     ]);
   });

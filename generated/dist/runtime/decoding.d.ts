@@ -1,6 +1,12 @@
 import type { ApiResponse } from "./transport.js";
 /** A wire date-time string as a Date; null stays null, and an absent value becomes null. */
 export declare function decodeDate(value: string | null | undefined): Date | null;
+/**
+ * `new Date(text)`, with a fast path for the fixed UTC form most APIs send (`2015-07-30T20:00:00Z`):
+ * plain arithmetic instead of the engine's general parser. Any other form (offsets, fractions, a
+ * field out of range) falls back to `new Date`, so the result is always the same as `new Date(text)`.
+ */
+export declare function parseDate(text: string): Date;
 /** An absent wire value becomes null, so models never hold undefined. */
 export declare function orNull<T>(value: T | null | undefined): T | null;
 /** Percent-encodes one path argument so it stays one path segment. */

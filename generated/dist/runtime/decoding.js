@@ -2,7 +2,34 @@
 // Do not edit: change the spec and run `npm run generate`.
 import { ResponseError } from "./errors.js";
 function decodeDate(value) {
-  return value === null || value === void 0 ? null : new Date(value);
+  return value === null || value === void 0 ? null : parseDate(value);
+}
+function parseDate(text) {
+  if (text.length === 20 && text.charCodeAt(19) === 90 && text.charCodeAt(10) === 84) {
+    const year = digits(text, 0, 4);
+    const month = digits(text, 5, 2);
+    const day = digits(text, 8, 2);
+    const hour = digits(text, 11, 2);
+    const minute = digits(text, 14, 2);
+    const second = digits(text, 17, 2);
+    if (text.charCodeAt(4) === 45 && text.charCodeAt(7) === 45 && text.charCodeAt(13) === 58 && text.charCodeAt(16) === 58 && year >= 100 && // Date.UTC reads years 0 to 99 as 1900 to 1999
+    month >= 1 && month <= 12 && day >= 1 && day <= daysIn(year, month) && hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59 && second >= 0 && second <= 59)
+      return new Date(Date.UTC(year, month - 1, day, hour, minute, second));
+  }
+  return new Date(text);
+}
+function digits(text, at, length) {
+  let value = 0;
+  for (let i = at; i < at + length; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    value = value * 10 + d;
+  }
+  return value;
+}
+function daysIn(year, month) {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 function orNull(value) {
   return value === void 0 ? null : value;
@@ -44,6 +71,7 @@ export {
   decodeDate,
   decoded,
   orNull,
+  parseDate,
   pathSegment,
   present
 };

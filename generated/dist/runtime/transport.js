@@ -12,7 +12,7 @@ async function send(client, request, options = {}) {
   const body = request.form ? request.form.toString() : request.json !== void 0 ? JSON.stringify(request.json) : null;
   const maxRetries = options.maxRetries ?? client.maxRetries;
   const retryUnsafe = request.method === "GET" || request.method === "DELETE";
-  const deadline = new Deadline(options.timeoutMs ?? client.timeoutMs, options.signal);
+  const deadline = budgetFor(client, options);
   try {
     for (let attempt = 0; ; attempt++) {
       deadline.throwIfDone();
@@ -165,42 +165,22 @@ function retryAfter(response) {
   const ms = Number.isFinite(seconds) ? seconds * 1e3 : Date.parse(value) - Date.now();
   return Number.isFinite(ms) ? Math.max(ms, 0) : null;
 }
-class Deadline {
-  constructor(timeoutMs, external) {
+class Budget {
+  constructor(timeoutMs) {
     this.timeoutMs = timeoutMs;
-    this.external = external;
-    this.endsAt = Date.now() + timeoutMs;
-    this.timer = setTimeout(() => {
-      this.timedOut = true;
-      this.stop(new TimeoutError(`request timed out after ${timeoutMs} ms`));
-    }, timeoutMs);
-    if (external?.aborted) this.onAbort();
-    else external?.addEventListener("abort", this.onAbort, { once: true });
   }
   timeoutMs;
-  external;
-  controller = new AbortController();
-  timer;
   timedOut = false;
   /** Why the call ended early (timeout or the caller's abort), once it did. */
   reason = void 0;
   done = false;
   /** The pending race or sleep to end early, if any. */
   wake = null;
-  onAbort = () => this.stop(this.external.reason);
-  endsAt;
-  /** Milliseconds left in the budget. */
-  remaining() {
-    return this.endsAt - Date.now();
-  }
-  get signal() {
-    return this.controller.signal;
-  }
+  /** Ends the call early: a pending race or wait rejects with `reason`. */
   stop(reason) {
     if (this.done) return;
     this.done = true;
     this.reason = reason;
-    this.controller.abort(reason);
     const wake = this.wake;
     this.wake = null;
     wake?.(reason);
@@ -242,10 +222,104 @@ class Deadline {
       };
     });
   }
+}
+class Deadline extends Budget {
+  constructor(timeoutMs, external) {
+    super(timeoutMs);
+    this.external = external;
+    this.endsAt = Date.now() + timeoutMs;
+    this.timer = setTimeout(() => {
+      this.timedOut = true;
+      this.stop(new TimeoutError(`request timed out after ${timeoutMs} ms`));
+    }, timeoutMs);
+    if (external?.aborted) this.onAbort();
+    else external?.addEventListener("abort", this.onAbort, { once: true });
+  }
+  external;
+  controller = new AbortController();
+  timer;
+  onAbort = () => this.stop(this.external.reason);
+  endsAt;
+  remaining() {
+    return this.endsAt - Date.now();
+  }
+  get signal() {
+    return this.controller.signal;
+  }
+  stop(reason) {
+    this.controller.abort(reason);
+    super.stop(reason);
+  }
   dispose() {
     clearTimeout(this.timer);
     this.external?.removeEventListener("abort", this.onAbort);
   }
+}
+class SharedDeadline {
+  constructor(client, timeoutMs) {
+    this.client = client;
+    this.timeoutMs = timeoutMs;
+    this.endsAt = Date.now() + timeoutMs;
+    this.timer = setTimeout(() => this.end(true), timeoutMs);
+  }
+  client;
+  timeoutMs;
+  controller = new AbortController();
+  endsAt;
+  timer;
+  members = /* @__PURE__ */ new Set();
+  ended = false;
+  join() {
+    const member = new SharedMember(this);
+    this.members.add(member);
+    return member;
+  }
+  leave(member) {
+    this.members.delete(member);
+    if (this.members.size === 0) this.end(false);
+  }
+  end(timedOut) {
+    if (this.ended) return;
+    this.ended = true;
+    clearTimeout(this.timer);
+    if (sharedDeadlines.get(this.client) === this) sharedDeadlines.delete(this.client);
+    if (!timedOut) return;
+    const reason = new TimeoutError(`request timed out after ${this.timeoutMs} ms`);
+    this.controller.abort(reason);
+    for (const member of this.members) member.expire(reason);
+  }
+}
+class SharedMember extends Budget {
+  constructor(group) {
+    super(group.timeoutMs);
+    this.group = group;
+  }
+  group;
+  get signal() {
+    return this.group.controller.signal;
+  }
+  remaining() {
+    return this.group.endsAt - Date.now();
+  }
+  expire(reason) {
+    this.timedOut = true;
+    this.stop(reason);
+  }
+  dispose() {
+    this.group.leave(this);
+  }
+}
+const sharedDeadlines = /* @__PURE__ */ new WeakMap();
+function budgetFor(client, options) {
+  if (options.signal !== void 0 || options.timeoutMs !== void 0)
+    return new Deadline(options.timeoutMs ?? client.timeoutMs, options.signal);
+  const timeoutMs = client.timeoutMs;
+  let group = sharedDeadlines.get(client);
+  if (!group || group.ended || group.endsAt < Date.now() + timeoutMs * 0.99) {
+    group = new SharedDeadline(client, timeoutMs);
+    sharedDeadlines.set(client, group);
+  }
+  return group.join();
 }
 export {
   effectiveBaseUrl,

@@ -118,7 +118,7 @@ function decodeExpression(type: IrType, v: string, uses: Uses): string | null {
     case "json":
       return null;
     case "date-time":
-      return `new Date(${v})`;
+      return `${uses.use("parseDate")}(${v})`;
     case "array": {
       const item = decodeExpression(type.items, "item", uses);
       return item === null ? null : `${v}.map((item) => ${item})`;
