@@ -13,7 +13,7 @@ import {
   seedAt,
   serviceFor,
   type MockErrorRole,
-  type Store,
+  Store,
 } from "./handlers.js";
 import type { MockService } from "./types.js";
 
@@ -73,7 +73,7 @@ export async function startMockServer(
   services: readonly MockService[],
   options: MockServerOptions = {},
 ): Promise<MockServer> {
-  const store: Store = new Map();
+  const store = new Store();
   const faults: Fault[] = [];
   let requestCount = 0;
   const server = createServer((req, res) => {

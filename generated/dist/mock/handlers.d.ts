@@ -1,10 +1,22 @@
 import type { MockRecords, MockService } from "./types.js";
-/** Records by instance path, in creation order. */
-export type Store = Map<string, {
+/** A stored record: its resource, the list path it was created under, and its fields. */
+export interface StoredRecord {
     readonly resource: string;
     readonly parent: string;
     readonly record: Record<string, unknown>;
-}>;
+}
+/**
+ * Records by instance path, in creation order, with an index by the list path each was created
+ * under, so a list reads its own records without scanning every other one.
+ */
+export declare class Store extends Map<string, StoredRecord> {
+    private readonly byParent;
+    set(path: string, entry: StoredRecord): this;
+    delete(path: string): boolean;
+    clear(): void;
+    /** The records created under a list path, in creation order. */
+    under(parent: string): Iterable<StoredRecord>;
+}
 /** What an error is, so the server can answer with the API's own code for it. */
 export type MockErrorRole = "unauthorized" | "notFound" | "methodNotAllowed" | "invalidParameter" | "conflict" | "rateLimited" | "internal";
 /** An error answer in the API's error shape; `code` overrides the code the role maps to. */

@@ -10,6 +10,30 @@ import {
   snakeCase,
   storable
 } from "./records.js";
+class Store extends Map {
+  byParent = /* @__PURE__ */ new Map();
+  set(path, entry) {
+    this.delete(path);
+    super.set(path, entry);
+    let children = this.byParent.get(entry.parent);
+    if (!children) this.byParent.set(entry.parent, children = /* @__PURE__ */ new Map());
+    children.set(path, entry);
+    return this;
+  }
+  delete(path) {
+    const entry = super.get(path);
+    if (entry) this.byParent.get(entry.parent)?.delete(path);
+    return super.delete(path);
+  }
+  clear() {
+    super.clear();
+    this.byParent.clear();
+  }
+  /** The records created under a list path, in creation order. */
+  under(parent) {
+    return this.byParent.get(parent)?.values() ?? [];
+  }
+}
 class MockHttpError extends Error {
   constructor(status, role, message, code = null) {
     super(message);
@@ -345,12 +369,27 @@ function list({ service, store, req, route, values }) {
   const order = [...values].find(([p]) => isOrder(p));
   const now = /* @__PURE__ */ new Date();
   const records = recordsOf(store);
-  let items = [...store.values()].filter((e) => e.resource === resource.name && e.parent === route.path);
-  for (const e of items) resource.extension?.onRead?.({ record: e.record, records, now });
-  items = items.filter(
-    (e) => filters.every(([p, value]) => String(e.record[snakeCase(p.wireName)]) === String(storable(value)))
-  );
-  if (order?.[1] === "desc") items.reverse();
+  const onRead = resource.extension?.onRead;
+  const wanted = filters.map(([p, value]) => [snakeCase(p.wireName), String(storable(value))]);
+  const page_ = [];
+  let total = 0;
+  const descending = order?.[1] === "desc";
+  const matches = (e) => {
+    if (e.resource !== resource.name) return false;
+    onRead?.({ record: e.record, records, now });
+    return wanted.every(([field, value]) => String(e.record[field]) === value);
+  };
+  if (descending) {
+    const all = [...store.under(route.path)].filter(matches).reverse();
+    total = all.length;
+    page_.push(...all.slice(offset, offset + size));
+  } else {
+    for (const e of store.under(route.path)) {
+      if (!matches(e)) continue;
+      if (total >= offset && total < offset + size) page_.push(e);
+      total++;
+    }
+  }
   const echoed = [...filters, ...order ? [order] : []].map(
     ([p, value]) => `${encodeURIComponent(p.wireName)}=${encodeURIComponent(String(storable(value)))}`
   );
@@ -371,17 +410,18 @@ function list({ service, store, req, route, values }) {
   };
   const meta = {};
   for (const [role, field] of Object.entries(paging.metaFields)) meta[field] = byRole[role] ?? null;
-  meta[paging.nextUrlField] = offset + size < items.length ? link(page + 1, offset + size) : null;
+  meta[paging.nextUrlField] = offset + size < total ? link(page + 1, offset + size) : null;
   return {
     status: operation.successStatus,
     payload: {
-      [listKey]: items.slice(offset, offset + size).map((e) => project(e.record, operation)),
+      [listKey]: page_.map((e) => project(e.record, operation)),
       [paging.metaKey]: meta
     }
   };
 }
 export {
   MockHttpError,
+  Store,
   handle,
   recordsOf,
   seedAt,

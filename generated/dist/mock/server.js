@@ -7,10 +7,11 @@ import {
   MockHttpError,
   recordsOf,
   seedAt,
-  serviceFor
+  serviceFor,
+  Store
 } from "./handlers.js";
 async function startMockServer(services, options = {}) {
-  const store = /* @__PURE__ */ new Map();
+  const store = new Store();
   const faults = [];
   let requestCount = 0;
   const server = createServer((req, res) => {

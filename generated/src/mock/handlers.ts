@@ -14,11 +14,45 @@ import {
 } from "./records.js";
 import type { MockOperation, MockParameter, MockRecords, MockResource, MockService } from "./types.js";
 
-/** Records by instance path, in creation order. */
-export type Store = Map<
-  string,
-  { readonly resource: string; readonly parent: string; readonly record: Record<string, unknown> }
->;
+/** A stored record: its resource, the list path it was created under, and its fields. */
+export interface StoredRecord {
+  readonly resource: string;
+  readonly parent: string;
+  readonly record: Record<string, unknown>;
+}
+
+/**
+ * Records by instance path, in creation order, with an index by the list path each was created
+ * under, so a list reads its own records without scanning every other one.
+ */
+export class Store extends Map<string, StoredRecord> {
+  private readonly byParent = new Map<string, Map<string, StoredRecord>>();
+
+  override set(path: string, entry: StoredRecord): this {
+    this.delete(path);
+    super.set(path, entry);
+    let children = this.byParent.get(entry.parent);
+    if (!children) this.byParent.set(entry.parent, (children = new Map()));
+    children.set(path, entry);
+    return this;
+  }
+
+  override delete(path: string): boolean {
+    const entry = super.get(path);
+    if (entry) this.byParent.get(entry.parent)?.delete(path);
+    return super.delete(path);
+  }
+
+  override clear(): void {
+    super.clear();
+    this.byParent.clear();
+  }
+
+  /** The records created under a list path, in creation order. */
+  under(parent: string): Iterable<StoredRecord> {
+    return this.byParent.get(parent)?.values() ?? [];
+  }
+}
 
 /** What an error is, so the server can answer with the API's own code for it. */
 export type MockErrorRole =
@@ -495,12 +529,28 @@ function list({ service, store, req, route, values }: Context) {
   const order = [...values].find(([p]) => isOrder(p));
   const now = new Date();
   const records = recordsOf(store);
-  let items = [...store.values()].filter((e) => e.resource === resource.name && e.parent === route.path);
-  for (const e of items) resource.extension?.onRead?.({ record: e.record, records, now });
-  items = items.filter((e) =>
-    filters.every(([p, value]) => String(e.record[snakeCase(p.wireName)]) === String(storable(value))),
-  );
-  if (order?.[1] === "desc") items.reverse();
+  // One pass over this list's own records, keeping only the page asked for (no copy of the rest).
+  const onRead = resource.extension?.onRead;
+  const wanted = filters.map(([p, value]) => [snakeCase(p.wireName), String(storable(value))] as const);
+  const page_: StoredRecord[] = [];
+  let total = 0;
+  const descending = order?.[1] === "desc";
+  const matches = (e: StoredRecord) => {
+    if (e.resource !== resource.name) return false;
+    onRead?.({ record: e.record, records, now });
+    return wanted.every(([field, value]) => String(e.record[field]) === value);
+  };
+  if (descending) {
+    const all = [...store.under(route.path)].filter(matches).reverse();
+    total = all.length;
+    page_.push(...all.slice(offset, offset + size));
+  } else {
+    for (const e of store.under(route.path)) {
+      if (!matches(e)) continue;
+      if (total >= offset && total < offset + size) page_.push(e);
+      total++;
+    }
+  }
   const echoed = [...filters, ...(order ? [order] : [])].map(
     ([p, value]) => `${encodeURIComponent(p.wireName)}=${encodeURIComponent(String(storable(value)))}`,
   );
@@ -521,11 +571,11 @@ function list({ service, store, req, route, values }: Context) {
   };
   const meta: Record<string, unknown> = {};
   for (const [role, field] of Object.entries(paging.metaFields)) meta[field] = byRole[role] ?? null;
-  meta[paging.nextUrlField] = offset + size < items.length ? link(page + 1, offset + size) : null;
+  meta[paging.nextUrlField] = offset + size < total ? link(page + 1, offset + size) : null;
   return {
     status: operation.successStatus,
     payload: {
-      [listKey]: items.slice(offset, offset + size).map((e) => project(e.record, operation)),
+      [listKey]: page_.map((e) => project(e.record, operation)),
       [paging.metaKey]: meta,
     },
   };

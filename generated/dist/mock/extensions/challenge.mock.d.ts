@@ -5,7 +5,7 @@ interface Context {
     readonly pathParameters: Readonly<Record<string, string>>;
     readonly now: Date;
     readonly records: {
-        find(resource: string, where?: Readonly<Record<string, unknown>>): Record<string, unknown>[];
+        get(path: string): Record<string, unknown> | undefined;
     };
     fail(status: number, message: string, code?: number): never;
 }

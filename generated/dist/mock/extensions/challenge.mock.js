@@ -3,12 +3,9 @@
 import { createPublicKey, verify } from "node:crypto";
 import { base32Decode, verifyTotp } from "./factor.mock.js";
 const FIVE_MINUTES = 5 * 60 * 1e3;
-function factorOf({ record, records, fail }, sid) {
-  const [factor] = records.find("Factor", {
-    sid,
-    service_sid: record["service_sid"],
-    identity: record["identity"]
-  });
+function factorOf({ pathParameters, records, fail }, sid) {
+  const entity = `/v2/Services/${pathParameters["ServiceSid"]}/Entities/${pathParameters["Identity"]}`;
+  const factor = records.get(`${entity}/Factors/${String(sid)}`);
   return factor ?? fail(404, `The requested resource Factor ${String(sid)} was not found`, 20404);
 }
 function respond(record, status, now) {

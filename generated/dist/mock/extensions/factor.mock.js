@@ -60,10 +60,9 @@ const extension = {
   // Verify creates the Entity (the user) with its first Factor: no separate call is needed.
   createsParent: true,
   onCreate({ record, form, pathParameters, records }) {
-    const [entity] = records.find("Entity", {
-      identity: record["identity"],
-      service_sid: record["service_sid"]
-    });
+    const entity = records.get(
+      `/v2/Services/${pathParameters["ServiceSid"]}/Entities/${pathParameters["Identity"]}`
+    );
     if (entity) record["entity_sid"] = entity["sid"];
     if (record["factor_type"] === "totp") {
       const secret = form.get("Binding.Secret") ?? base32Encode(randomBytes(20));

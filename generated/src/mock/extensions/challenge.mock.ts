@@ -22,21 +22,17 @@ interface Context {
   readonly form: ReadonlyMap<string, string>;
   readonly pathParameters: Readonly<Record<string, string>>;
   readonly now: Date;
-  readonly records: {
-    find(resource: string, where?: Readonly<Record<string, unknown>>): Record<string, unknown>[];
-  };
+  readonly records: { get(path: string): Record<string, unknown> | undefined };
+
   fail(status: number, message: string, code?: number): never;
 }
 
 const FIVE_MINUTES = 5 * 60 * 1000;
 
 /** The Factor a challenge names, in its own Service and Entity; a 404 when there is none. */
-function factorOf({ record, records, fail }: Context, sid: unknown): Record<string, unknown> {
-  const [factor] = records.find("Factor", {
-    sid,
-    service_sid: record["service_sid"],
-    identity: record["identity"],
-  });
+function factorOf({ pathParameters, records, fail }: Context, sid: unknown): Record<string, unknown> {
+  const entity = `/v2/Services/${pathParameters["ServiceSid"]}/Entities/${pathParameters["Identity"]}`;
+  const factor = records.get(`${entity}/Factors/${String(sid)}`);
   return factor ?? fail(404, `The requested resource Factor ${String(sid)} was not found`, 20404);
 }
 

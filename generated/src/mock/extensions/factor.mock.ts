@@ -14,9 +14,7 @@ interface Context {
   readonly form: ReadonlyMap<string, string>;
   readonly pathParameters: Readonly<Record<string, string>>;
   readonly now: Date;
-  readonly records: {
-    find(resource: string, where?: Readonly<Record<string, unknown>>): Record<string, unknown>[];
-  };
+  readonly records: { get(path: string): Record<string, unknown> | undefined };
 }
 
 /** A TOTP algorithm as the API names it. */
@@ -103,10 +101,10 @@ export const extension = {
   createsParent: true,
 
   onCreate({ record, form, pathParameters, records }: Context): void {
-    const [entity] = records.find("Entity", {
-      identity: record["identity"],
-      service_sid: record["service_sid"],
-    });
+    // The Entity this factor belongs to, by its path (a lookup, not a scan of every record).
+    const entity = records.get(
+      `/v2/Services/${pathParameters["ServiceSid"]}/Entities/${pathParameters["Identity"]}`,
+    );
     if (entity) record["entity_sid"] = entity["sid"];
     if (record["factor_type"] === "totp") {
       const secret = form.get("Binding.Secret") ?? base32Encode(randomBytes(20));
