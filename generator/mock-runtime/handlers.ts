@@ -111,9 +111,12 @@ export function handle(
     case "list":
       return list(context);
     case "fetch":
+      if (recordless(context)) return answerWithout(context);
       return { status: operation.successStatus, payload: project(read(context).record, operation) };
-    case "update":
     case "action":
+      if (recordless(context)) return answerWithout(context);
+      return update(context);
+    case "update":
       return update(context);
     case "delete": {
       const { key } = read(context);
@@ -261,6 +264,8 @@ function routesOf(service: MockService): CompiledRoute[] {
         return { resource, operation, pattern, names, ancestors };
       }),
     );
+    // A literal segment wins over a placeholder: `/v2/Attempts/Summary` before `/v2/Attempts/{Sid}`.
+    routes.sort((a, b) => a.names.length - b.names.length);
     compiledRoutes.set(service, routes);
   }
   return routes;
@@ -340,12 +345,52 @@ function fail(status: number, message: string, code?: number): never {
 }
 
 /** The record at the route's instance path, brought up to date by its extension's read hook. */
-function read({ store, route }: Context) {
-  const entry = store.get(route.path);
+function read(context: Context) {
+  const { store, route } = context;
+  const key = targetPath(context);
+  const entry = store.get(key);
   if (!entry || entry.resource !== route.resource.name)
     throw new MockHttpError(404, "notFound", `The requested resource ${route.path} was not found`);
   route.resource.extension?.onRead?.({ record: entry.record, records: recordsOf(store), now: new Date() });
-  return { key: route.path, record: entry.record };
+  return { key, record: entry.record };
+}
+
+/**
+ * The stored record an operation acts on: the one at its path, or, for an action on a path below a
+ * record of its own resource (`/Shelves/{Id}/Archive`), that record.
+ */
+function targetPath({ store, route }: Context): string {
+  if (store.has(route.path) || route.operation.kind !== "action") return route.path;
+  const own = route.ancestors.filter((a) => a.resource.name === route.resource.name).pop();
+  return own ? route.path.split("/").slice(0, own.segments).join("/") : route.path;
+}
+
+/**
+ * Whether an operation has no record to read: a fetch of a resource the API keeps itself (no create
+ * operation, nothing seeded), or an action that is not about a stored record of its resource.
+ */
+function recordless(context: Context): boolean {
+  const { store, route } = context;
+  if (store.has(targetPath(context))) return false;
+  if (route.operation.kind === "fetch") return !route.resource.operations.some((o) => o.kind === "create");
+  return !route.ancestors.some((a) => a.resource.name === route.resource.name);
+}
+
+/** The answer of a record-less operation: its response model filled as a create would, not stored. */
+function answerWithout(context: Context) {
+  const { route, form, values } = context;
+  const record = createRecord(
+    context,
+    route.resource,
+    route.operation,
+    route.pathValues,
+    route.path,
+    form,
+    values,
+    null,
+    false,
+  );
+  return { status: route.operation.successStatus, payload: project(record, route.operation) };
 }
 
 /**
@@ -404,6 +449,7 @@ function createRecord(
   form: ReadonlyMap<string, string>,
   values: Map<MockParameter, unknown>,
   fixedId: string | null = null,
+  persist = true,
 ): Record<string, unknown> {
   const settings = service.settings;
   const now = new Date();
@@ -441,7 +487,7 @@ function createRecord(
     ? resolve(resource.instancePath, ids)
     : `${listPath}/${minted ?? newId("", 32)}`;
   // An id the client chose (an Entity's Identity) names one record: a second create never replaces it.
-  if (store.has(path))
+  if (persist && store.has(path))
     throw new MockHttpError(
       409,
       "conflict",
@@ -451,7 +497,7 @@ function createRecord(
   const records = recordsOf(store);
   resource.extension?.onCreate?.({ record, form, pathParameters: pathValues, now, records, fail });
   checkStoredRules(operation, record, values);
-  store.set(path, { resource: resource.name, parent: listPath, record });
+  if (persist) store.set(path, { resource: resource.name, parent: listPath, record });
   return record;
 }
 

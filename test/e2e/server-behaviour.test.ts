@@ -12,6 +12,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ConflictError, createClient, NotFoundError, type Client } from "twilio-verify";
 import { createChallenge, fetchChallenge } from "twilio-verify/challenges";
 import { createEntity, fetchEntity } from "twilio-verify/entities";
+import { fetchForm } from "twilio-verify/forms";
+import { createPasskeyFactor } from "twilio-verify/passkeys";
+import { fetchVerificationAttemptsSummary } from "twilio-verify/verification-attempts-summary";
 import { createFactor, fetchFactor } from "twilio-verify/factors";
 import { deleteService } from "twilio-verify/services";
 import { start, type MockServer } from "twilio-verify/mock";
@@ -79,6 +82,23 @@ describe("related records", () => {
     expect(error).toBeInstanceOf(ConflictError);
     expect(String((error as Error).message)).toContain("Identity 'user-twice-0001' already exists");
     expect((await fetchEntity(client, SERVICE, "user-twice-0001")).sid).toBe(first.sid);
+  });
+});
+
+describe("operations without a stored record", () => {
+  it("a fetch of what the API keeps itself, and an action not about a stored record, answer their model", async () => {
+    const form = await fetchForm(client, "form-push");
+    expect(form.formType).toBe("form-push");
+    const summary = await fetchVerificationAttemptsSummary(client, { channel: "sms" });
+    expect(summary.url).toBe(`${server.url}/v2/Attempts/Summary`);
+    const passkey = await createPasskeyFactor(client, SERVICE, {
+      friendlyName: "laptop",
+      identity: "user-passkey-0001",
+    });
+    expect(passkey.sid).toMatch(/^YF[0-9a-f]{32}$/);
+    expect(passkey.dateCreated).toBeInstanceOf(Date);
+    // Nothing was stored: the answer is not a record of any list.
+    expect(server.records("Passkey")).toEqual([]);
   });
 });
 

@@ -58,9 +58,12 @@ function handle(service, store, req) {
     case "list":
       return list(context);
     case "fetch":
+      if (recordless(context)) return answerWithout(context);
       return { status: operation.successStatus, payload: project(read(context).record, operation) };
-    case "update":
     case "action":
+      if (recordless(context)) return answerWithout(context);
+      return update(context);
+    case "update":
       return update(context);
     case "delete": {
       const { key } = read(context);
@@ -165,6 +168,7 @@ function routesOf(service) {
         return { resource, operation, pattern, names, ancestors };
       })
     );
+    routes.sort((a, b) => a.names.length - b.names.length);
     compiledRoutes.set(service, routes);
   }
   return routes;
@@ -221,12 +225,40 @@ function fail(status, message, code) {
     code ?? null
   );
 }
-function read({ store, route }) {
-  const entry = store.get(route.path);
+function read(context) {
+  const { store, route } = context;
+  const key = targetPath(context);
+  const entry = store.get(key);
   if (!entry || entry.resource !== route.resource.name)
     throw new MockHttpError(404, "notFound", `The requested resource ${route.path} was not found`);
   route.resource.extension?.onRead?.({ record: entry.record, records: recordsOf(store), now: /* @__PURE__ */ new Date() });
-  return { key: route.path, record: entry.record };
+  return { key, record: entry.record };
+}
+function targetPath({ store, route }) {
+  if (store.has(route.path) || route.operation.kind !== "action") return route.path;
+  const own = route.ancestors.filter((a) => a.resource.name === route.resource.name).pop();
+  return own ? route.path.split("/").slice(0, own.segments).join("/") : route.path;
+}
+function recordless(context) {
+  const { store, route } = context;
+  if (store.has(targetPath(context))) return false;
+  if (route.operation.kind === "fetch") return !route.resource.operations.some((o) => o.kind === "create");
+  return !route.ancestors.some((a) => a.resource.name === route.resource.name);
+}
+function answerWithout(context) {
+  const { route, form, values } = context;
+  const record = createRecord(
+    context,
+    route.resource,
+    route.operation,
+    route.pathValues,
+    route.path,
+    form,
+    values,
+    null,
+    false
+  );
+  return { status: route.operation.successStatus, payload: project(record, route.operation) };
 }
 function requireParents(context) {
   const { store, route } = context;
@@ -267,7 +299,7 @@ function create(context) {
   );
   return { status: route.operation.successStatus, payload: project(record, route.operation) };
 }
-function createRecord({ service, store, req }, resource, operation, pathValues, listPath, form, values, fixedId = null) {
+function createRecord({ service, store, req }, resource, operation, pathValues, listPath, form, values, fixedId = null, persist = true) {
   const settings = service.settings;
   const now = /* @__PURE__ */ new Date();
   const record = Object.fromEntries(resource.fields.map((f) => [f.wireName, null]));
@@ -298,7 +330,7 @@ function createRecord({ service, store, req }, resource, operation, pathValues, 
     ...idParameter ? { [idParameter]: String(record[snakeCase(idParameter)]) } : {}
   };
   const path = resource.instancePath ? resolve(resource.instancePath, ids) : `${listPath}/${minted ?? newId("", 32)}`;
-  if (store.has(path))
+  if (persist && store.has(path))
     throw new MockHttpError(
       409,
       "conflict",
@@ -308,7 +340,7 @@ function createRecord({ service, store, req }, resource, operation, pathValues, 
   const records = recordsOf(store);
   resource.extension?.onCreate?.({ record, form, pathParameters: pathValues, now, records, fail });
   checkStoredRules(operation, record, values);
-  store.set(path, { resource: resource.name, parent: listPath, record });
+  if (persist) store.set(path, { resource: resource.name, parent: listPath, record });
   return record;
 }
 function checkStoredRules(operation, record, values) {
