@@ -32,33 +32,34 @@ export function emitPackageJson(ir: Ir): VirtualFile {
   return { path: "package.json", content: JSON.stringify(manifest, null, 2) + "\n", preformatted: true };
 }
 
-/** One subpath export per resource (`./factors`), in spec order: its `index` module, compiled. */
-function resourceExports(ir: Ir): Record<string, { types: string; default: string }> {
-  const entries = ir.services.flatMap((service) =>
-    service.resources.map((resource) => {
-      const dist = `./${resourceModules(service, resource)
+/** Each resource's subpath (`./factors`) and its compiled `index` module, without extension, in spec order. */
+function resourceEntries(ir: Ir): { subpath: string; dist: string }[] {
+  return ir.services.flatMap((service) =>
+    service.resources.map((resource) => ({
+      subpath: resourceSubpath(resource),
+      dist: `./${resourceModules(service, resource)
         .index.replace(/^src\//, "dist/")
-        .replace(/\.ts$/, "")}`;
-      return [resourceSubpath(resource), { types: `${dist}.d.ts`, default: `${dist}.js` }] as const;
-    }),
+        .replace(/\.ts$/, "")}`,
+    })),
   );
-  return Object.fromEntries(entries);
+}
+
+/** One subpath export per resource: its `index` module's types and code. */
+function resourceExports(ir: Ir): Record<string, { types: string; default: string }> {
+  return Object.fromEntries(
+    resourceEntries(ir).map(({ subpath, dist }) => [
+      subpath,
+      { types: `${dist}.d.ts`, default: `${dist}.js` },
+    ]),
+  );
 }
 
 /** `typesVersions` entries: each subpath (without `./`) to its declaration file. */
 function typesVersions(ir: Ir): Record<string, [string]> {
-  const entries: [string, [string]][] = [["mock", ["./dist/mock/index.d.ts"]]];
-  for (const service of ir.services)
-    for (const resource of service.resources)
-      entries.push([
-        resourceSubpath(resource).slice(2),
-        [
-          `./${resourceModules(service, resource)
-            .index.replace(/^src\//, "dist/")
-            .replace(/\.ts$/, ".d.ts")}`,
-        ],
-      ]);
-  return Object.fromEntries(entries);
+  return Object.fromEntries([
+    ["mock", ["./dist/mock/index.d.ts"]],
+    ...resourceEntries(ir).map(({ subpath, dist }) => [subpath.slice(2), [`${dist}.d.ts`]]),
+  ]);
 }
 
 const MIT = `MIT License

@@ -2,6 +2,7 @@
  * The spec file as written (format 2), after it passed the JSON Schema in `spec/schema/` (field for
  * field the same shape). The resolve stage turns these into the catalog; the IR is built from that.
  */
+import type { MockErrorRole } from "../mock-runtime/handlers.ts";
 
 /** The kinds a type expression can name with `type:` (a model reference uses `model:` instead). */
 export type RawTypeName =
@@ -104,20 +105,8 @@ export interface RawMockSettings {
   readonly accountField?: string;
   /** A pattern usernames must match (when no credentials are configured). */
   readonly usernamePattern?: string;
-  readonly errorCodes?: Readonly<
-    Partial<
-      Record<
-        | "unauthorized"
-        | "notFound"
-        | "methodNotAllowed"
-        | "invalidParameter"
-        | "conflict"
-        | "rateLimited"
-        | "internal",
-        number
-      >
-    >
-  >;
+  /** The API's own code for each kind of error the local server answers. */
+  readonly errorCodes?: Readonly<Partial<Record<MockErrorRole, number>>>;
   /** `{code}` is replaced with the error code. */
   readonly moreInfoUrl?: string;
   /** The date-time fields set at create (`created`) and at create and update (`updated`). */

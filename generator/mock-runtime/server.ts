@@ -10,7 +10,7 @@ import {
   handle,
   MockHttpError,
   recordsOf,
-  seedAt,
+  seed as seedRecord,
   serviceFor,
   type MockErrorRole,
   Store,
@@ -102,15 +102,7 @@ export async function startMockServer(
       const account = options.credentials?.username ?? "seed";
       const service = serviceFor(services, url);
       const req = { method: "POST", url, origin, body, account, headers: {} };
-      const instance = service.resources.some(
-        (r) =>
-          r.instancePath &&
-          new RegExp(`^${r.instancePath.replace(/\{[^}]+\}/g, "[^/]+")}$`).test(url.pathname),
-      );
-      for (let i = 0; i < count; i++) {
-        if (instance) seedAt(service, store, req);
-        else handle(service, store, req);
-      }
+      for (let i = 0; i < count; i++) seedRecord(service, store, req);
     },
     records: (resource) => recordsOf(store).find(resource),
     close: () =>

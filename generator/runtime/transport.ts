@@ -250,13 +250,15 @@ function retryAfter(response: Response): number | null {
   return Number.isFinite(ms) ? Math.max(ms, 0) : null;
 }
 
+const timeoutError = (ms: number) => new TimeoutError(`request timed out after ${ms} ms`);
+
 /**
  * One call's time budget and cancellation, shared by its requests and retry waits. It wakes a
  * pending race or wait through one callback slot rather than per-wait event listeners: this object
  * is on every call's path. Subclasses say where the end comes from.
  */
 abstract class Budget {
-  protected timedOut = false;
+  private timedOut = false;
   /** Why the call ended early (timeout or the caller's abort), once it did. */
   private reason: unknown = undefined;
   private done = false;
@@ -284,8 +286,14 @@ abstract class Budget {
   /** Throws the timeout or the caller's abort reason once either happened. */
   throwIfDone(): void {
     if (!this.done) return;
-    if (this.timedOut) throw new TimeoutError(`request timed out after ${this.timeoutMs} ms`);
+    if (this.timedOut) throw timeoutError(this.timeoutMs);
     throw this.reason;
+  }
+
+  /** Ends the call because its time is up. */
+  timeOut(): void {
+    this.timedOut = true;
+    this.stop(timeoutError(this.timeoutMs));
   }
 
   /** Settles like `work`, or rejects as soon as the deadline passes or the caller aborts (even if `work` ignores the signal). */
@@ -335,10 +343,7 @@ class Deadline extends Budget {
   ) {
     super(timeoutMs);
     this.endsAt = Date.now() + timeoutMs;
-    this.timer = setTimeout(() => {
-      this.timedOut = true;
-      this.stop(new TimeoutError(`request timed out after ${timeoutMs} ms`));
-    }, timeoutMs);
+    this.timer = setTimeout(() => this.timeOut(), timeoutMs);
     if (external?.aborted) this.onAbort();
     else external?.addEventListener("abort", this.onAbort, { once: true });
   }
@@ -400,9 +405,8 @@ class SharedDeadline {
     clearTimeout(this.timer);
     if (sharedDeadlines.get(this.client) === this) sharedDeadlines.delete(this.client);
     if (!timedOut) return;
-    const reason = new TimeoutError(`request timed out after ${this.timeoutMs} ms`);
-    this.controller.abort(reason);
-    for (const member of this.members) member.expire(reason);
+    this.controller.abort(timeoutError(this.timeoutMs));
+    for (const member of this.members) member.timeOut();
   }
 }
 
@@ -417,11 +421,6 @@ class SharedMember extends Budget {
 
   remaining(): number {
     return this.group.endsAt - Date.now();
-  }
-
-  expire(reason: unknown): void {
-    this.timedOut = true;
-    this.stop(reason);
   }
 
   dispose(): void {

@@ -26,6 +26,9 @@ interface Context {
 
 const FIVE_MINUTES = 5 * 60 * 1000;
 
+/** A date as the API writes it: ISO 8601 without milliseconds, as the server stores its own stamps. */
+const apiDate = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, "Z");
+
 /** The Factor a challenge names, in its own Service and Entity; a 404 when there is none. */
 function factorOf({ pathParameters, records, fail }: Context, sid: unknown): Record<string, unknown> {
   const entity = `/v2/Services/${pathParameters["ServiceSid"]}/Entities/${pathParameters["Identity"]}`;
@@ -36,7 +39,7 @@ function factorOf({ pathParameters, records, fail }: Context, sid: unknown): Rec
 function respond(record: Record<string, unknown>, status: "approved" | "denied", now: Date): void {
   record["status"] = status;
   record["responded_reason"] = "none";
-  record["date_responded"] = now.toISOString().replace(/\.\d{3}Z$/, "Z");
+  record["date_responded"] = apiDate(now);
 }
 
 function totpMatches(factor: Record<string, unknown>, code: string, now: Date): boolean {
@@ -87,9 +90,7 @@ export const extension = {
     record["entity_sid"] = factor["entity_sid"];
     record["status"] = "pending";
     record["responded_reason"] = "none";
-    record["expiration_date"] ??= new Date(now.getTime() + FIVE_MINUTES)
-      .toISOString()
-      .replace(/\.\d{3}Z$/, "Z");
+    record["expiration_date"] ??= apiDate(new Date(now.getTime() + FIVE_MINUTES));
     const code = form.get("AuthPayload");
     if (code !== undefined && factor["factor_type"] === "totp" && totpMatches(factor, code, now))
       respond(record, "approved", now);

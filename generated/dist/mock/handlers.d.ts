@@ -43,10 +43,11 @@ export declare function handle(service: MockService, store: Store, req: MockRequ
     payload: unknown;
 };
 /**
- * Stores a record at an instance path (`/v2/Services/VA…`), as its resource's create operation with
- * these wire parameters would make it but with the id the path names: fixtures with known ids.
+ * Creates a record as `POST path` with these wire parameters would, without HTTP. Given an instance
+ * path (`/v2/Services/VA…`), creates that record with the id the path names, through its resource's
+ * create operation: fixtures with known ids.
  */
-export declare function seedAt(service: MockService, store: Store, req: MockRequest): void;
+export declare function seed(service: MockService, store: Store, req: MockRequest): void;
 /** The stored records as extensions see them. */
 export declare function recordsOf(store: Store): MockRecords;
 /** The service one of whose paths matches the URL (the first service when none does, for its 404). */

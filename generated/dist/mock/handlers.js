@@ -58,10 +58,10 @@ function handle(service, store, req) {
     case "list":
       return list(context);
     case "fetch":
-      if (recordless(context)) return answerWithout(context);
+      if (recordless(context)) return create(context, false);
       return { status: operation.successStatus, payload: project(read(context).record, operation) };
     case "action":
-      if (recordless(context)) return answerWithout(context);
+      if (recordless(context)) return create(context, false);
       return update(context);
     case "update":
       return update(context);
@@ -73,16 +73,13 @@ function handle(service, store, req) {
     }
   }
 }
-function seedAt(service, store, req) {
+function seed(service, store, req) {
   for (const { resource, pattern, names, operation, ancestors } of routesOf(service)) {
     const match = resource.instancePath === operation.path ? pattern.exec(req.url.pathname) : null;
-    const maker = resource.operations.find((o) => o.kind === "create");
+    const maker = creatorOf(resource);
     if (!match || !maker) continue;
-    const pathValues = {};
-    names.forEach((name, i) => pathValues[name] = decodeURIComponent(match[i + 1]));
-    const makerValues = Object.fromEntries(
-      Object.entries(pathValues).filter(([name]) => maker.path.includes(`{${name}}`))
-    );
+    const pathValues = matchedValues(names, match);
+    const makerValues = valuesFor(maker.path, pathValues);
     const listPath = resolve(maker.path, makerValues);
     const { form, values } = readParameters(maker, {
       ...req,
@@ -104,7 +101,7 @@ function seedAt(service, store, req) {
     );
     return;
   }
-  throw new MockHttpError(404, "notFound", `No resource has instances at ${req.url.pathname}`);
+  handle(service, store, req);
 }
 function recordsOf(store) {
   return {
@@ -151,6 +148,14 @@ function readParameters(operation, req) {
 function serviceFor(services, url) {
   return services.find((s) => routesOf(s).some((r) => r.pattern.test(url.pathname))) ?? services[0];
 }
+const creatorOf = (resource) => resource.operations.find((o) => o.kind === "create");
+const idParameterOf = (resource) => [...(resource.instancePath ?? "").matchAll(/\{([^}]+)\}/g)].pop()?.[1];
+const valuesFor = (template, values) => Object.fromEntries(Object.entries(values).filter(([name]) => template.includes(`{${name}}`)));
+function matchedValues(names, match) {
+  const values = {};
+  names.forEach((name, i) => values[name] = decodeURIComponent(match[i + 1]));
+  return values;
+}
 const shape = (template) => template.replace(/\{[^}]+\}/g, "{}");
 const compiledRoutes = /* @__PURE__ */ new WeakMap();
 function routesOf(service) {
@@ -180,9 +185,9 @@ function findRoute(service, req) {
     if (!match) continue;
     pathMatched = true;
     if (operation.method !== req.method) continue;
-    const pathValues = {};
+    let pathValues;
     try {
-      names.forEach((name, i) => pathValues[name] = decodeURIComponent(match[i + 1]));
+      pathValues = matchedValues(names, match);
     } catch {
       throw new MockHttpError(
         400,
@@ -242,23 +247,8 @@ function targetPath({ store, route }) {
 function recordless(context) {
   const { store, route } = context;
   if (store.has(targetPath(context))) return false;
-  if (route.operation.kind === "fetch") return !route.resource.operations.some((o) => o.kind === "create");
+  if (route.operation.kind === "fetch") return !creatorOf(route.resource);
   return !route.ancestors.some((a) => a.resource.name === route.resource.name);
-}
-function answerWithout(context) {
-  const { route, form, values } = context;
-  const record = createRecord(
-    context,
-    route.resource,
-    route.operation,
-    route.pathValues,
-    route.path,
-    form,
-    values,
-    null,
-    false
-  );
-  return { status: route.operation.successStatus, payload: project(record, route.operation) };
 }
 function requireParents(context) {
   const { store, route } = context;
@@ -267,15 +257,12 @@ function requireParents(context) {
     const path = segments.slice(0, count).join("/");
     if (store.get(path)?.resource === resource.name) return;
     const direct = i === route.ancestors.length - 1;
-    const maker = resource.operations.find((o) => o.kind === "create");
+    const maker = creatorOf(resource);
     if (direct && maker && route.operation.kind === "create" && route.resource.extension?.createsParent) {
-      const idName = [...resource.instancePath.matchAll(/\{([^}]+)\}/g)].pop()[1];
       const values = /* @__PURE__ */ new Map();
-      const idParameter = maker.parameters.find((p) => p.wireName === idName);
+      const idParameter = maker.parameters.find((p) => p.wireName === idParameterOf(resource));
       if (idParameter) values.set(idParameter, decodeURIComponent(segments[count - 1]));
-      const pathValues = Object.fromEntries(
-        Object.entries(route.pathValues).filter(([name]) => maker.path.includes(`{${name}}`))
-      );
+      const pathValues = valuesFor(maker.path, route.pathValues);
       createRecord(context, resource, maker, pathValues, resolve(maker.path, pathValues), /* @__PURE__ */ new Map(), values);
       return;
     }
@@ -286,18 +273,11 @@ function project(record, operation) {
   if (!operation.responseFields) return null;
   return Object.fromEntries(operation.responseFields.map((name) => [name, record[name] ?? null]));
 }
-function create(context) {
+function create(context, persist = true) {
   const { route, form, values } = context;
-  const record = createRecord(
-    context,
-    route.resource,
-    route.operation,
-    route.pathValues,
-    route.path,
-    form,
-    values
-  );
-  return { status: route.operation.successStatus, payload: project(record, route.operation) };
+  const { resource, operation, pathValues, path } = route;
+  const record = createRecord(context, resource, operation, pathValues, path, form, values, null, persist);
+  return { status: operation.successStatus, payload: project(record, operation) };
 }
 function createRecord({ service, store, req }, resource, operation, pathValues, listPath, form, values, fixedId = null, persist = true) {
   const settings = service.settings;
@@ -310,7 +290,7 @@ function createRecord({ service, store, req }, resource, operation, pathValues, 
     if (!values.has(p) && p.default !== null && applies) values.set(p, p.default);
   }
   applyParameters(record, resource.fields, values);
-  const idParameter = [...(resource.instancePath ?? "").matchAll(/\{([^}]+)\}/g)].pop()?.[1];
+  const idParameter = idParameterOf(resource);
   const stamped = /* @__PURE__ */ new Set([settings.stamps.created, settings.stamps.updated]);
   let minted = null;
   for (const field of resource.fields) {
@@ -456,6 +436,6 @@ export {
   Store,
   handle,
   recordsOf,
-  seedAt,
+  seed,
   serviceFor
 };

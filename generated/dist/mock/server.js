@@ -6,7 +6,7 @@ import {
   handle,
   MockHttpError,
   recordsOf,
-  seedAt,
+  seed as seedRecord,
   serviceFor,
   Store
 } from "./handlers.js";
@@ -39,13 +39,7 @@ async function startMockServer(services, options = {}) {
       const account = options.credentials?.username ?? "seed";
       const service = serviceFor(services, url);
       const req = { method: "POST", url, origin, body, account, headers: {} };
-      const instance = service.resources.some(
-        (r) => r.instancePath && new RegExp(`^${r.instancePath.replace(/\{[^}]+\}/g, "[^/]+")}$`).test(url.pathname)
-      );
-      for (let i = 0; i < count; i++) {
-        if (instance) seedAt(service, store, req);
-        else handle(service, store, req);
-      }
+      for (let i = 0; i < count; i++) seedRecord(service, store, req);
     },
     records: (resource) => recordsOf(store).find(resource),
     close: () => new Promise((resolve, reject) => {

@@ -165,6 +165,7 @@ function retryAfter(response) {
   const ms = Number.isFinite(seconds) ? seconds * 1e3 : Date.parse(value) - Date.now();
   return Number.isFinite(ms) ? Math.max(ms, 0) : null;
 }
+const timeoutError = (ms) => new TimeoutError(`request timed out after ${ms} ms`);
 class Budget {
   constructor(timeoutMs) {
     this.timeoutMs = timeoutMs;
@@ -188,8 +189,13 @@ class Budget {
   /** Throws the timeout or the caller's abort reason once either happened. */
   throwIfDone() {
     if (!this.done) return;
-    if (this.timedOut) throw new TimeoutError(`request timed out after ${this.timeoutMs} ms`);
+    if (this.timedOut) throw timeoutError(this.timeoutMs);
     throw this.reason;
+  }
+  /** Ends the call because its time is up. */
+  timeOut() {
+    this.timedOut = true;
+    this.stop(timeoutError(this.timeoutMs));
   }
   /** Settles like `work`, or rejects as soon as the deadline passes or the caller aborts (even if `work` ignores the signal). */
   race(work) {
@@ -228,10 +234,7 @@ class Deadline extends Budget {
     super(timeoutMs);
     this.external = external;
     this.endsAt = Date.now() + timeoutMs;
-    this.timer = setTimeout(() => {
-      this.timedOut = true;
-      this.stop(new TimeoutError(`request timed out after ${timeoutMs} ms`));
-    }, timeoutMs);
+    this.timer = setTimeout(() => this.timeOut(), timeoutMs);
     if (external?.aborted) this.onAbort();
     else external?.addEventListener("abort", this.onAbort, { once: true });
   }
@@ -284,9 +287,8 @@ class SharedDeadline {
     clearTimeout(this.timer);
     if (sharedDeadlines.get(this.client) === this) sharedDeadlines.delete(this.client);
     if (!timedOut) return;
-    const reason = new TimeoutError(`request timed out after ${this.timeoutMs} ms`);
-    this.controller.abort(reason);
-    for (const member of this.members) member.expire(reason);
+    this.controller.abort(timeoutError(this.timeoutMs));
+    for (const member of this.members) member.timeOut();
   }
 }
 class SharedMember extends Budget {
@@ -300,10 +302,6 @@ class SharedMember extends Budget {
   }
   remaining() {
     return this.group.endsAt - Date.now();
-  }
-  expire(reason) {
-    this.timedOut = true;
-    this.stop(reason);
   }
   dispose() {
     this.group.leave(this);

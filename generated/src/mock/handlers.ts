@@ -114,10 +114,10 @@ export function handle(
     case "list":
       return list(context);
     case "fetch":
-      if (recordless(context)) return answerWithout(context);
+      if (recordless(context)) return create(context, false);
       return { status: operation.successStatus, payload: project(read(context).record, operation) };
     case "action":
-      if (recordless(context)) return answerWithout(context);
+      if (recordless(context)) return create(context, false);
       return update(context);
     case "update":
       return update(context);
@@ -132,19 +132,17 @@ export function handle(
 }
 
 /**
- * Stores a record at an instance path (`/v2/Services/VA…`), as its resource's create operation with
- * these wire parameters would make it but with the id the path names: fixtures with known ids.
+ * Creates a record as `POST path` with these wire parameters would, without HTTP. Given an instance
+ * path (`/v2/Services/VA…`), creates that record with the id the path names, through its resource's
+ * create operation: fixtures with known ids.
  */
-export function seedAt(service: MockService, store: Store, req: MockRequest): void {
+export function seed(service: MockService, store: Store, req: MockRequest): void {
   for (const { resource, pattern, names, operation, ancestors } of routesOf(service)) {
     const match = resource.instancePath === operation.path ? pattern.exec(req.url.pathname) : null;
-    const maker = resource.operations.find((o) => o.kind === "create");
+    const maker = creatorOf(resource);
     if (!match || !maker) continue;
-    const pathValues: Record<string, string> = {};
-    names.forEach((name, i) => (pathValues[name] = decodeURIComponent(match[i + 1]!)));
-    const makerValues = Object.fromEntries(
-      Object.entries(pathValues).filter(([name]) => maker.path.includes(`{${name}}`)),
-    );
+    const pathValues = matchedValues(names, match);
+    const makerValues = valuesFor(maker.path, pathValues);
     const listPath = resolve(maker.path, makerValues);
     const { form, values } = readParameters(maker, {
       ...req,
@@ -166,7 +164,7 @@ export function seedAt(service: MockService, store: Store, req: MockRequest): vo
     );
     return;
   }
-  throw new MockHttpError(404, "notFound", `No resource has instances at ${req.url.pathname}`);
+  handle(service, store, req);
 }
 
 /** The stored records as extensions see them. */
@@ -242,6 +240,24 @@ interface CompiledRoute {
   readonly ancestors: readonly { readonly resource: MockResource; readonly segments: number }[];
 }
 
+/** The resource's create operation, if it has one. */
+const creatorOf = (resource: MockResource) => resource.operations.find((o) => o.kind === "create");
+
+/** The placeholder naming one record in the resource's instance path (`Sid`, `Identity`), if any. */
+const idParameterOf = (resource: MockResource) =>
+  [...(resource.instancePath ?? "").matchAll(/\{([^}]+)\}/g)].pop()?.[1];
+
+/** The path values a template uses, out of a longer path's values. */
+const valuesFor = (template: string, values: Readonly<Record<string, string>>) =>
+  Object.fromEntries(Object.entries(values).filter(([name]) => template.includes(`{${name}}`)));
+
+/** The decoded values of a route's placeholders, from its pattern's match. */
+function matchedValues(names: readonly string[], match: RegExpExecArray): Record<string, string> {
+  const values: Record<string, string> = {};
+  names.forEach((name, i) => (values[name] = decodeURIComponent(match[i + 1]!)));
+  return values;
+}
+
 // `/v2/Services/{ServiceSid}/Entities` -> `/v2/Services/{}/Entities`: templates compared by shape.
 const shape = (template: string) => template.replace(/\{[^}]+\}/g, "{}");
 
@@ -281,9 +297,9 @@ function findRoute(service: MockService, req: MockRequest): Route {
     if (!match) continue;
     pathMatched = true;
     if (operation.method !== req.method) continue;
-    const pathValues: Record<string, string> = {};
+    let pathValues: Record<string, string>;
     try {
-      names.forEach((name, i) => (pathValues[name] = decodeURIComponent(match[i + 1]!)));
+      pathValues = matchedValues(names, match);
     } catch {
       throw new MockHttpError(
         400,
@@ -375,25 +391,8 @@ function targetPath({ store, route }: Context): string {
 function recordless(context: Context): boolean {
   const { store, route } = context;
   if (store.has(targetPath(context))) return false;
-  if (route.operation.kind === "fetch") return !route.resource.operations.some((o) => o.kind === "create");
+  if (route.operation.kind === "fetch") return !creatorOf(route.resource);
   return !route.ancestors.some((a) => a.resource.name === route.resource.name);
-}
-
-/** The answer of a record-less operation: its response model filled as a create would, not stored. */
-function answerWithout(context: Context) {
-  const { route, form, values } = context;
-  const record = createRecord(
-    context,
-    route.resource,
-    route.operation,
-    route.pathValues,
-    route.path,
-    form,
-    values,
-    null,
-    false,
-  );
-  return { status: route.operation.successStatus, payload: project(record, route.operation) };
 }
 
 /**
@@ -407,15 +406,12 @@ function requireParents(context: Context): void {
     const path = segments.slice(0, count).join("/");
     if (store.get(path)?.resource === resource.name) return;
     const direct = i === route.ancestors.length - 1;
-    const maker = resource.operations.find((o) => o.kind === "create");
+    const maker = creatorOf(resource);
     if (direct && maker && route.operation.kind === "create" && route.resource.extension?.createsParent) {
-      const idName = [...resource.instancePath!.matchAll(/\{([^}]+)\}/g)].pop()![1]!;
       const values = new Map<MockParameter, unknown>();
-      const idParameter = maker.parameters.find((p) => p.wireName === idName);
+      const idParameter = maker.parameters.find((p) => p.wireName === idParameterOf(resource));
       if (idParameter) values.set(idParameter, decodeURIComponent(segments[count - 1]!));
-      const pathValues = Object.fromEntries(
-        Object.entries(route.pathValues).filter(([name]) => maker.path.includes(`{${name}}`)),
-      );
+      const pathValues = valuesFor(maker.path, route.pathValues);
       createRecord(context, resource, maker, pathValues, resolve(maker.path, pathValues), new Map(), values);
       return;
     }
@@ -428,18 +424,15 @@ function project(record: Record<string, unknown>, operation: MockOperation): Rec
   return Object.fromEntries(operation.responseFields.map((name) => [name, record[name] ?? null]));
 }
 
-function create(context: Context) {
+/**
+ * A create's answer: the new record, stored. With `persist` false, the answer of a record-less
+ * operation: its response model filled as a create would, not stored.
+ */
+function create(context: Context, persist = true) {
   const { route, form, values } = context;
-  const record = createRecord(
-    context,
-    route.resource,
-    route.operation,
-    route.pathValues,
-    route.path,
-    form,
-    values,
-  );
-  return { status: route.operation.successStatus, payload: project(record, route.operation) };
+  const { resource, operation, pathValues, path } = route;
+  const record = createRecord(context, resource, operation, pathValues, path, form, values, null, persist);
+  return { status: operation.successStatus, payload: project(record, operation) };
 }
 
 /** Builds, completes and stores a new record of `resource` as `operation` with these values would. */
@@ -466,7 +459,7 @@ function createRecord(
     if (!values.has(p) && p.default !== null && applies) values.set(p, p.default);
   }
   applyParameters(record, resource.fields, values);
-  const idParameter = [...(resource.instancePath ?? "").matchAll(/\{([^}]+)\}/g)].pop()?.[1];
+  const idParameter = idParameterOf(resource);
   const stamped = new Set([settings.stamps.created, settings.stamps.updated]);
   let minted: string | null = null;
   for (const field of resource.fields) {

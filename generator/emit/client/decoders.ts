@@ -59,9 +59,7 @@ function modelDecoder(model: IrModel, uses: Uses): StatementStructures {
       const variant = (f.type as IrVariantsType).cases.find((c) => c.value === value);
       const wire = member("wire", f.wireName);
       if (!variant) return `${locals[i]} = (${wire} ?? null) as ${OPEN_OBJECT} | null;`;
-      const source = isExact(f)
-        ? `${uses.use("present")}(${wire}, ${literal(model.name)}, ${literal(f.wireName)})`
-        : wire;
+      const source = isExact(f) ? presentExpression(wire, model.name, f, uses) : wire;
       const call = `${uses.use(decoderName(variant.typeName))}(${source} as Wire[${literal(variant.typeName)}])`;
       return `${locals[i]} = ${isExact(f) ? call : `${wire} == null ? null : ${call}`};`;
     });
@@ -72,7 +70,7 @@ function modelDecoder(model: IrModel, uses: Uses): StatementStructures {
     .join(" ");
   const props = [
     ...plain.map((f) => `${f.tsName}: ${fieldExpression(f, member("wire", f.wireName), model.name, uses)}`),
-    `${selector.field.tsName}: ${isExact(selector.field) ? `${uses.use("present")}(${selectorWire}, ${literal(model.name)}, ${literal(selector.field.wireName)})` : selectorWire}`,
+    `${selector.field.tsName}: ${isExact(selector.field) ? presentExpression(selectorWire, model.name, selector.field, uses) : selectorWire}`,
     ...variantFields.map((f, i) => `${f.tsName}: ${locals[i]}`),
   ];
   return decoder(
@@ -96,12 +94,17 @@ function objectLiteral(fields: readonly IrField[], owner: string, uses: Uses): s
   return `{ ${fields.map((f) => `${f.tsName}: ${fieldExpression(f, member("wire", f.wireName), owner, uses)}`).join(", ")} }`;
 }
 
+/** `present(wire, "Owner", "field")`: the value of an always-sent field, or a typed error naming it. */
+function presentExpression(wire: string, owner: string, f: IrField, uses: Uses): string {
+  return `${uses.use("present")}(${wire}, ${literal(owner)}, ${literal(f.wireName)})`;
+}
+
 // A field the API always sends (required, not nullable) is checked present: its absence is a typed
 // error naming it (see `decoded`), not an undefined that fails later in the caller's code.
 function fieldExpression(f: IrField, wire: string, owner: string, uses: Uses): string {
   const exact = isExact(f);
   if (f.type.kind === "date-time" && !exact) return `${uses.use("decodeDate")}(${wire})`;
-  const value = exact ? `${uses.use("present")}(${wire}, ${literal(owner)}, ${literal(f.wireName)})` : wire;
+  const value = exact ? presentExpression(wire, owner, f, uses) : wire;
   const decoded = decodeExpression(f.type, value, uses);
   if (decoded === null) return exact ? value : `${uses.use("orNull")}(${wire})`;
   return exact ? decoded : `${wire} == null ? null : ${decoded}`;

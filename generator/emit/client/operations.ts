@@ -142,7 +142,8 @@ class OperationEmitter {
   ): StatementStructures[] {
     const args = this.operationArgs(op);
     const twin = withResponseName(op.functionName);
-    const typeArgs = this.typeParameters(op).map((t) => t.name);
+    const typeParameters = this.typeParameters(op);
+    const typeArgs = typeParameters.map((t) => t.name);
     const call = `${twin}${typeArgs.length ? `<${typeArgs.join(", ")}>` : ""}(${args.map((a) => a.name).join(", ")})`;
     return [
       {
@@ -150,7 +151,7 @@ class OperationEmitter {
         name: op.functionName,
         isExported: true,
         isAsync: true,
-        typeParameters: this.typeParameters(op),
+        typeParameters,
         parameters: args,
         returnType: `Promise<${result}>`,
         docs: this.docsFor(op, extraDocs),
@@ -161,7 +162,7 @@ class OperationEmitter {
         name: twin,
         isExported: true,
         isAsync: true,
-        typeParameters: this.typeParameters(op),
+        typeParameters,
         parameters: args,
         returnType: `Promise<${this.uses.use("ApiResponse")}<${result}>>`,
         docs: this.docsFor(op, [`Like ${docCode(op.functionName)}, with the HTTP status and headers.`]),

@@ -3,6 +3,7 @@
 import { createPublicKey, verify } from "node:crypto";
 import { base32Decode, verifyTotp } from "./factor.mock.js";
 const FIVE_MINUTES = 5 * 60 * 1e3;
+const apiDate = (date) => date.toISOString().replace(/\.\d{3}Z$/, "Z");
 function factorOf({ pathParameters, records, fail }, sid) {
   const entity = `/v2/Services/${pathParameters["ServiceSid"]}/Entities/${pathParameters["Identity"]}`;
   const factor = records.get(`${entity}/Factors/${String(sid)}`);
@@ -11,7 +12,7 @@ function factorOf({ pathParameters, records, fail }, sid) {
 function respond(record, status, now) {
   record["status"] = status;
   record["responded_reason"] = "none";
-  record["date_responded"] = now.toISOString().replace(/\.\d{3}Z$/, "Z");
+  record["date_responded"] = apiDate(now);
 }
 function totpMatches(factor, code, now) {
   const secret = factor["binding"]?.secret;
@@ -47,7 +48,7 @@ const extension = {
     record["entity_sid"] = factor["entity_sid"];
     record["status"] = "pending";
     record["responded_reason"] = "none";
-    record["expiration_date"] ??= new Date(now.getTime() + FIVE_MINUTES).toISOString().replace(/\.\d{3}Z$/, "Z");
+    record["expiration_date"] ??= apiDate(new Date(now.getTime() + FIVE_MINUTES));
     const code = form.get("AuthPayload");
     if (code !== void 0 && factor["factor_type"] === "totp" && totpMatches(factor, code, now))
       respond(record, "approved", now);
