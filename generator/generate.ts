@@ -10,8 +10,7 @@ import type { Ir } from "./ir/types.ts";
 import type { SymbolTable } from "./symbols/symbols.ts";
 import { emitAll } from "./emit/emit-all.ts";
 import { startWorker } from "./format/worker.ts";
-import { formatFiles } from "./format/format.ts";
-import { compileFiles } from "./format/compile.ts";
+import { finishFiles } from "./format/finish.ts";
 import type { VirtualFile } from "./emit/virtual-file.ts";
 import {
   compareTree,
@@ -97,8 +96,7 @@ export async function renderSpecs(
 /** Every output file of an IR, formatted and compiled, in path order; pure apart from CPU. */
 export async function renderFiles(ir: Ir, symbols: SymbolTable): Promise<VirtualFile[]> {
   const { files, wireTypes } = emitAll(ir, symbols);
-  const finish = async (list: VirtualFile[]) => compileFiles(await formatFiles(list));
-  const [rest, wire] = await Promise.all([finish(files), wireTypes.then((file) => finish([file]))]);
+  const [rest, wire] = await Promise.all([finishFiles(files), wireTypes.then((file) => finishFiles([file]))]);
   return [...rest, ...wire].sort((a, b) => compareText(a.path, b.path));
 }
 

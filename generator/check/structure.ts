@@ -1,21 +1,41 @@
 /** Check stage, structure: the spec against the JSON Schema in `spec/schema/resource-spec.schema.json`. */
 import { readFileSync } from "node:fs";
-import AjvModule, { type ErrorObject, type ValidateFunction } from "ajv";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import type { ErrorObject, ValidateFunction } from "ajv";
+import { CACHE_DIR, packageVersion, readCacheEntry, sha256, writeCacheEntry } from "../cache.ts";
 import type { LoadedFile } from "../load/load.ts";
 import type { Report } from "../load/reporter.ts";
 
 /** Where the spec-format schema lives; spec files point editors at it too. */
 export const SPEC_SCHEMA_URL = new URL("../../spec/schema/resource-spec.schema.json", import.meta.url);
 
-// ajv is CommonJS: its class is the default export's `default`.
-const Ajv = AjvModule.default;
+const require = createRequire(import.meta.url);
 let compiled: ValidateFunction | undefined;
 
+/**
+ * The schema's validator. ajv compiles it to JavaScript once per schema text and ajv version and the
+ * code is kept in the cache, so later runs load the validator without loading ajv's compiler.
+ */
 function validator(): ValidateFunction {
-  compiled ??= new Ajv({ allErrors: true, strict: false }).compile(
-    JSON.parse(readFileSync(SPEC_SCHEMA_URL, "utf8")),
-  );
-  return compiled!;
+  if (compiled) return compiled;
+  const schema = readFileSync(SPEC_SCHEMA_URL, "utf8");
+  const name = `spec-schema-${sha256(`${packageVersion("ajv")}\0${schema}`).slice(0, 20)}.cjs`;
+  if (readCacheEntry(name) !== null) {
+    try {
+      // Required from inside node_modules, so the code's own `require("ajv/dist/runtime/...")` resolve.
+      return (compiled = require(join(CACHE_DIR, name)) as ValidateFunction);
+    } catch {
+      // An entry that does not load is compiled again below and replaced.
+    }
+  }
+  const { default: Ajv } = require("ajv") as typeof import("ajv");
+  const { default: standalone } =
+    require("ajv/dist/standalone/index.js") as typeof import("ajv/dist/standalone/index.js");
+  const ajv = new Ajv({ allErrors: true, strict: false, code: { source: true } });
+  compiled = ajv.compile(JSON.parse(schema));
+  writeCacheEntry(name, standalone(ajv, compiled));
+  return compiled;
 }
 
 /** Reports every place the document departs from the schema; returns true when it conforms. */

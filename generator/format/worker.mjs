@@ -1,21 +1,22 @@
-// The second thread of the pipeline (this machine has two cores): loads openapi-typescript, the
-// TypeScript compiler it needs and a second prettier while the main thread checks and emits, then
-// derives wire types and formats the files it is sent. Plain JavaScript: workers get no TS loader.
-import { readFileSync } from "node:fs";
+// The second thread of the pipeline (this machine has two cores): loads openapi-typescript and the
+// format and compile tools while the main thread checks and emits, then derives wire types and
+// finishes the files it is sent. Plain JavaScript: workers get no TS loader.
+import { createRequire } from "node:module";
 import { parentPort } from "node:worker_threads";
+import { compileFile, finishFile, loadTools } from "./finish.mjs";
 
-const prettierOptions = JSON.parse(readFileSync(new URL("./prettier-options.json", import.meta.url), "utf8"));
-const openapi = import("openapi-typescript");
-const prettier = import("prettier");
+const require = createRequire(import.meta.url);
+// openapi-typescript's CommonJS build: required, its TypeScript loads without the ESM scan of it.
+const openapi = Promise.resolve().then(() => require("openapi-typescript"));
+void loadTools();
 
 const tasks = {
   async wireTypes({ document }) {
     const { default: openapiTS, astToString } = await openapi;
     return astToString(await openapiTS(document, { silent: true, alphabetize: false }));
   },
-  async format({ content, parser }) {
-    return (await prettier).format(content, { ...prettierOptions, parser });
-  },
+  finish: finishFile,
+  compile: compileFile,
 };
 
 parentPort.on("message", async ({ id, task, input }) => {

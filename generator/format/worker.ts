@@ -3,17 +3,18 @@
  * with the main thread. Results are the same as doing the work here; only the wall time differs.
  */
 import { Worker } from "node:worker_threads";
+import type { VirtualFile } from "../emit/virtual-file.ts";
 
 let worker: Worker | undefined;
 let nextId = 0;
-const pending = new Map<number, { resolve: (output: string) => void; reject: (error: Error) => void }>();
+const pending = new Map<number, { resolve: (output: never) => void; reject: (error: Error) => void }>();
 
 /** Starts the worker (it begins loading its modules at once). Safe to call repeatedly. */
 export function startWorker(): Worker {
   if (worker) return worker;
   const started = new Worker(new URL("./worker.mjs", import.meta.url));
   started.unref();
-  started.on("message", ({ id, output, error }: { id: number; output?: string; error?: string }) => {
+  started.on("message", ({ id, output, error }: { id: number; output?: never; error?: string }) => {
     const job = pending.get(id);
     pending.delete(id);
     if (error !== undefined) job?.reject(new Error(error));
@@ -30,8 +31,8 @@ export function startWorker(): Worker {
 
 /** Runs one task on the worker. */
 export function runOnWorker(task: "wireTypes", input: { document: unknown }): Promise<string>;
-export function runOnWorker(task: "format", input: { content: string; parser: string }): Promise<string>;
-export function runOnWorker(task: string, input: unknown): Promise<string> {
+export function runOnWorker(task: "finish" | "compile", input: VirtualFile): Promise<VirtualFile[]>;
+export function runOnWorker(task: string, input: unknown): Promise<unknown> {
   const target = startWorker();
   const id = nextId++;
   return new Promise((resolve, reject) => {

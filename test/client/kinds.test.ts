@@ -273,6 +273,29 @@ describe("all kinds: decoding", () => {
     ]);
   });
 
+  it("a stream over a list with a required filter needs the filter and sends it with every page", async () => {
+    const pages = [
+      {
+        books: [{ isbn: "9780000000001", shelf_id: SHELF }],
+        paging: { next: `${BASE}/v1/Shelves/${SHELF}/Books?Genre=poetry&Cursor=b`, limit: 1, self: "a" },
+      },
+      { books: [{ isbn: "9780000000002", shelf_id: SHELF }], paging: { next: null, limit: 1, self: "b" } },
+    ];
+    const fake = fakeFetch((_, i) => json(200, pages[i]));
+    const client = api.createClient({ keyId: "key", keySecret: "secret", fetch: fake.fetch });
+    const isbns: string[] = [];
+    for await (const book of api.streamBooks(client, SHELF, { genre: "poetry", limit: 1 }))
+      isbns.push(book.isbn);
+    expect(isbns).toEqual(["9780000000001", "9780000000002"]);
+    expect(fake.requests[0]!.url).toBe(`${BASE}/v1/Shelves/${SHELF}/Books?Limit=1&Genre=poetry`);
+    expect(() => api.streamBooks(client, SHELF)).toThrow(
+      expect.objectContaining({ issues: [expect.objectContaining({ path: "params", code: "required" })] }),
+    );
+    expect(() => api.streamBooks(client, SHELF, { limit: 1 })).toThrow(
+      expect.objectContaining({ issues: [expect.objectContaining({ path: "genre", code: "required" })] }),
+    );
+  });
+
   it("reads the error body's own field names into ApiError", async () => {
     const { client } = setup({ error_code: 4711, detail: "No such shelf" }, 404);
     const error = await api.fetchShelf(client, SHELF).catch((e: unknown) => e);

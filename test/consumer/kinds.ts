@@ -7,6 +7,7 @@ import {
   createClient,
   createShelf,
   moveShelf,
+  streamBooks,
   type CreateShelfParams,
   type MoveShelfParams,
   type Shelf,
@@ -59,5 +60,11 @@ export async function use(): Promise<void> {
   }
   await moveShelf(client, shelf, { slot: "B2", reason: "r" });
   await createShelf(client, full);
+  // A list with a required filter: its stream needs the filter too, and passes it on to every page.
+  for await (const book of streamBooks(client, shelf, { genre: "poetry", maxItems: 5 })) void book;
+  // @ts-expect-error -- the stream's required filter is missing
+  streamBooks(client, shelf, { maxItems: 5 });
+  // @ts-expect-error -- so are its params
+  streamBooks(client, shelf);
   void [opened, firstNote];
 }

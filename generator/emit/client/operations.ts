@@ -243,7 +243,13 @@ class OperationEmitter {
     const passOn = stream.parameters
       .map((p) => p.tsPath[0]!)
       .filter((n, i, all) => all.indexOf(n) === i && n !== pageSize);
-    const passed = passOn.map((n) => `...(params.${n} === undefined ? {} : { ${n}: params.${n} })`);
+    // A required parameter is always there; an optional one is passed only when given.
+    const required = new Set(
+      stream.parameters.filter((p) => p.required && p.tsPath.length === 1).map((p) => p.tsPath[0]),
+    );
+    const passed = passOn.map((n) =>
+      required.has(n) ? `${n}: params.${n}` : `...(params.${n} === undefined ? {} : { ${n}: params.${n} })`,
+    );
     const listArgs = [
       ...op.pathParameters.map((p) => p.tsName),
       `{ ${[...passed, `...(${pageSize} === undefined ? {} : { ${pageSize} })`].join(", ")} }`,
@@ -256,7 +262,11 @@ class OperationEmitter {
       parameters: [
         { name: "client", type: "Client" },
         ...op.pathParameters.map((p) => ({ name: p.tsName, type: "string" })),
-        { name: "params", type: this.uses.use(stream.paramsTypeName), initializer: "{}" },
+        {
+          name: "params",
+          type: this.uses.use(stream.paramsTypeName),
+          ...(op.paramsRequired ? {} : { initializer: "{}" }),
+        },
         { name: "options", type: "RequestOptions", hasQuestionToken: true },
       ],
       returnType: `AsyncIterable<${op.responseModel}>`,

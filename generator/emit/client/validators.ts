@@ -73,7 +73,7 @@ export function validatorStatements(resource: IrResource, uses: Uses): Statement
           op,
           validatorName(op.stream.functionName),
           op.stream.parameters,
-          false,
+          op.paramsRequired,
           ctx,
           keySet,
           true,

@@ -33,15 +33,30 @@ export class Uses extends Set<string> {
 
 const EMITTER_CONSTANT = /^[A-Z0-9_]+_(PATTERN|KEYS)(_\d+)?$/;
 
-let project: Project | undefined;
+/** Prints statement structures to text: ts-morph's own structure printer, without parsing the result. */
+interface StructurePrinter {
+  printText(writer: ReturnType<Project["createWriter"]>, structure: { statements: Statement[] }): void;
+}
 
-function sharedProject(): Project {
-  project ??= new Project({
-    useInMemoryFileSystem: true,
-    skipLoadingLibFiles: true,
-    skipFileDependencyResolution: true,
-  });
-  return project;
+let printer: { project: Project; sourceFile: StructurePrinter } | undefined;
+
+/**
+ * ts-morph's source-file printer. `createSourceFile(path, structure)` prints with it and then parses
+ * the text into a syntax tree, which the emitters never read; calling the printer itself gives the
+ * same text without the parse (ts-morph is pinned; the drift and snapshot tests hold the output).
+ */
+function sourceFilePrinter(): { project: Project; sourceFile: StructurePrinter } {
+  if (printer) return printer;
+  const project = new Project({ useInMemoryFileSystem: true, skipLoadingLibFiles: true });
+  const context = (
+    project as unknown as {
+      _context: {
+        structurePrinterFactory: { forSourceFile(options: { isAmbient: boolean }): StructurePrinter };
+      };
+    }
+  )._context;
+  printer = { project, sourceFile: context.structurePrinterFactory.forSourceFile({ isAmbient: false }) };
+  return printer;
 }
 
 /**
@@ -71,14 +86,10 @@ export function printTs(
   sources: readonly string[],
   statements: readonly Statement[],
 ): VirtualFile {
-  const file = sharedProject().createSourceFile(
-    `/${path}`,
-    { statements: [...statements] },
-    { overwrite: true },
-  );
-  const text = generatedHeader(sources, "ts") + "\n" + file.getFullText();
-  sharedProject().removeSourceFile(file);
-  return { path, content: text };
+  const { project, sourceFile } = sourceFilePrinter();
+  const writer = project.createWriter();
+  sourceFile.printText(writer, { statements: [...statements] });
+  return { path, content: generatedHeader(sources, "ts") + "\n" + writer.toString() };
 }
 
 function importsFor(path: string, uses: Iterable<string>, symbols: SymbolTable): StatementStructures[] {

@@ -1,0 +1,47 @@
+/**
+ * The generator's disk cache: `node_modules/.cache/resource-client-generator`, safe to delete at
+ * any time (a missing or unreadable entry only costs the work it saved). Entries are keyed by a hash
+ * of everything that decides their content and written atomically, so concurrent runs never read a
+ * half-written entry.
+ */
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** The repository root (the folder holding generator/). */
+export const ROOT = fileURLToPath(new URL("../", import.meta.url));
+
+/** The cache folder. */
+export const CACHE_DIR = join(ROOT, "node_modules/.cache/resource-client-generator");
+
+/** Hex SHA-256 of text or bytes. */
+export const sha256 = (data: string | Uint8Array): string => createHash("sha256").update(data).digest("hex");
+
+/** The text of a cache entry, or null when there is none (or it cannot be read). */
+export function readCacheEntry(name: string): string | null {
+  try {
+    return readFileSync(join(CACHE_DIR, name), "utf8");
+  } catch {
+    return null;
+  }
+}
+
+/** Writes a cache entry atomically; a cache that cannot be written is skipped silently. */
+export function writeCacheEntry(name: string, content: string): void {
+  const path = join(CACHE_DIR, name);
+  const staging = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  try {
+    mkdirSync(join(path, ".."), { recursive: true });
+    writeFileSync(staging, content);
+    renameSync(staging, path);
+  } catch {
+    // Read-only node_modules, a full disk: the next run does the work again.
+  }
+}
+
+/** The version of an installed package, part of the key of anything it produced. */
+export function packageVersion(name: string): string {
+  const manifest = join(ROOT, "node_modules", name, "package.json");
+  return (JSON.parse(readFileSync(manifest, "utf8")) as { version: string }).version;
+}

@@ -1,0 +1,113 @@
+// The format and compile stages for one file, shared by both threads of the pipeline (plain
+// JavaScript: the worker gets no TypeScript loader). Format: prettier by the file's extension, with
+// fixed options. Compile: each `src/**.ts` file also becomes `dist/**.js` (ES2022 modules, by esbuild)
+// and `dist/**.d.ts` (TypeScript's isolated declaration emit), file by file, without a type-checking
+// program: the generated code annotates every export, so isolated emit is exact.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+
+/** Fixed options, never read from the user's configuration, so output is the same everywhere. */
+export const PRETTIER_OPTIONS = JSON.parse(
+  readFileSync(new URL("./prettier-options.json", import.meta.url), "utf8"),
+);
+
+const PARSERS = { ts: "typescript", md: "markdown", json: "json", yaml: "yaml" };
+
+/** TypeScript as ts-morph carries it: the emitters' compiler, so one version decides the declarations. */
+const typescript = () => createRequire(require.resolve("ts-morph"))("@ts-morph/common").ts;
+
+let tools;
+/** prettier, esbuild and TypeScript, loaded once per thread on first use. */
+export function loadTools() {
+  tools ??= import("prettier").then((prettier) => ({
+    prettier,
+    esbuild: require("esbuild"),
+    ts: typescript(),
+  }));
+  return tools;
+}
+
+/** What decides the output of `finishFile` besides the file: tool versions, options and this code. */
+export function toolsKey() {
+  const version = (name, from = require) =>
+    JSON.parse(readFileSync(from.resolve(`${name}/package.json`), "utf8")).version;
+  const morph = createRequire(require.resolve("ts-morph"));
+  return [
+    `prettier ${version("prettier")}`,
+    `esbuild ${version("esbuild")}`,
+    `typescript ${version("@ts-morph/common", morph)}`,
+    JSON.stringify(PRETTIER_OPTIONS),
+    readFileSync(new URL(import.meta.url), "utf8"),
+  ].join("\0");
+}
+
+/** Whether `finishFile` has work to do for this file (otherwise it returns the file as it is). */
+export function needsFinishing(file) {
+  return isSource(file.path) || (!file.preformatted && parserOf(file.path) !== undefined);
+}
+
+/** The file formatted, then, for a `src/**.ts` file, its `.js` and `.d.ts`. Errors are emitter bugs. */
+export async function finishFile(file) {
+  return compileFile(await formatFile(file));
+}
+
+/** The file as prettier formats it (preformatted files and files prettier has no parser for as they are). */
+export async function formatFile(file) {
+  const parser = parserOf(file.path);
+  if (!parser || file.preformatted) return { path: file.path, content: file.content };
+  const { prettier } = await loadTools();
+  try {
+    return { path: file.path, content: await prettier.format(file.content, { ...PRETTIER_OPTIONS, parser }) };
+  } catch (error) {
+    throw new Error(`prettier could not format ${file.path} (an emitter bug): ${error.message}`);
+  }
+}
+
+/** A formatted file, then, for a `src/**.ts` file, its `.js` and `.d.ts`. */
+export async function compileFile(formatted) {
+  if (!isSource(formatted.path)) return [formatted];
+  const { esbuild, ts } = await loadTools();
+  const base = "dist/" + formatted.path.slice("src/".length, -".ts".length);
+  return [
+    formatted,
+    { path: `${base}.js`, content: javascript(esbuild, formatted) },
+    { path: `${base}.d.ts`, content: declarations(ts, formatted) },
+  ];
+}
+
+const isSource = (path) => path.startsWith("src/") && path.endsWith(".ts");
+const parserOf = (path) => PARSERS[path.slice(path.lastIndexOf(".") + 1)];
+
+function javascript(esbuild, file) {
+  const header = file.content.slice(0, file.content.indexOf("\n\n") + 1);
+  return esbuild.transformSync(file.content, {
+    loader: "ts",
+    format: "esm",
+    target: "es2022",
+    sourcefile: file.path,
+    legalComments: "none",
+    // esbuild keeps a leading #! line itself; the banner repeats only the generated-file header.
+    banner: header.replace(/^#!.*\n/, "").trimEnd(),
+  }).code;
+}
+
+function declarations(ts, file) {
+  const out = ts.transpileDeclaration(file.content, {
+    compilerOptions: {
+      target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.ES2022,
+      declaration: true,
+      isolatedDeclarations: true,
+      newLine: ts.NewLineKind.LineFeed,
+    },
+    fileName: file.path,
+    reportDiagnostics: true,
+  });
+  if (out.diagnostics?.length) {
+    const text = out.diagnostics.map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n")).join("\n");
+    throw new Error(`declaration emit of ${file.path} failed (an emitter bug):\n${text}`);
+  }
+  return out.outputText.replace(/\n\/\/# sourceMappingURL=.*$/m, "").replace(/\s*$/, "\n");
+}
