@@ -18,9 +18,9 @@ Arguments:
 Options:
   --out DIR     output folder (default: generated)
   --check       compare DIR with what would be generated; write nothing; exit 1 listing
-                every missing, stale or extra file. When no input changed since the last
-                run (spec files, generator sources, templates, lockfile), DIR is compared
-                with the hashes that run recorded instead of generating again
+                every missing, stale or extra file. When no input changed since DIR was
+                generated (spec files, generator sources, templates, lockfile), DIR is
+                compared with the hashes its manifest records instead of generating again
   --full        with --check: always generate in memory, never use recorded hashes
   -h, --help    show this help
 
@@ -66,9 +66,9 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const outDir = resolve(parsed.values.out ?? "generated");
   if (parsed.values.check && !parsed.values.full) {
-    const { checkByFingerprint, inputsFingerprint } = await import("./write/fingerprint.ts");
-    const comparison = checkByFingerprint(outDir, inputsFingerprint(specFiles, outDir));
-    if (comparison) return reportComparison(comparison, parsed.values.out ?? "generated", started);
+    const { checkByManifest, inputsFingerprint } = await import("./write/fingerprint.ts");
+    const comparison = checkByManifest(outDir, inputsFingerprint(specFiles, process.cwd()));
+    if (comparison) return reportComparison(comparison, parsed.values.out ?? "generated", started, true);
   }
   // Check first, with the light modules only: a spec problem is printed before any heavy tool loads.
   const { prepare, readSpecSource } = await import("./prepare.ts");
@@ -109,7 +109,12 @@ async function main(argv: readonly string[]): Promise<number> {
   return 0;
 }
 
-function reportComparison(comparison: TreeComparison, outName: string, started: number): number {
+function reportComparison(
+  comparison: TreeComparison,
+  outName: string,
+  started: number,
+  byManifest = false,
+): number {
   const { missing, stale, extra, unchanged } = comparison;
   const lines = [
     ...missing.map((p) => `missing  ${p}`),
@@ -122,8 +127,9 @@ function reportComparison(comparison: TreeComparison, outName: string, started: 
     );
     return 1;
   }
+  const how = byManifest ? " (inputs unchanged; compared with the manifest's hashes)" : "";
   process.stdout.write(
-    `${unchanged} file(s) up to date in ${((performance.now() - started) / 1000).toFixed(2)}s.\n`,
+    `${unchanged} file(s) up to date${how} in ${((performance.now() - started) / 1000).toFixed(2)}s.\n`,
   );
   return 0;
 }

@@ -21,7 +21,7 @@ import {
   type TreeComparison,
   type WriteSummary,
 } from "./write/write.ts";
-import { inputsFingerprint, saveFingerprint } from "./write/fingerprint.ts";
+import { inputsFingerprint } from "./write/fingerprint.ts";
 
 /** What to generate and where. */
 export interface GenerateOptions {
@@ -67,16 +67,9 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     : await Promise.all(options.specFiles.map((path) => readSpecSource(path, cwd)));
   const rendered = await renderSpecs(sources, options.prepared ?? prepare(sources));
   if (!rendered.ok) return rendered;
-  const inputs = inputsFingerprint(options.specFiles, options.outDir);
-  const tree = withManifest(rendered.files);
-  if (options.check) {
-    const comparison = await compareTree(options.outDir, tree);
-    saveFingerprint(options.outDir, inputs, tree);
-    return { ...rendered, comparison };
-  }
-  const write = await writeTree(options.outDir, tree);
-  saveFingerprint(options.outDir, inputs, tree);
-  return { ...rendered, write };
+  const tree = withManifest(rendered.files, inputsFingerprint(options.specFiles, cwd));
+  if (options.check) return { ...rendered, comparison: await compareTree(options.outDir, tree) };
+  return { ...rendered, write: await writeTree(options.outDir, tree) };
 }
 
 /** Spec sources -> every output file, in memory: check, IR, symbols, emit, format, compile. Touches no disk. */

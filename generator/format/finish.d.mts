@@ -14,3 +14,9 @@ export declare function finishFile(file: VirtualFile): Promise<VirtualFile[]>;
 export declare function formatFile(file: VirtualFile): Promise<VirtualFile>;
 /** A formatted file, then, for a `src/**.ts` file, its `.js` and `.d.ts`. */
 export declare function compileFile(formatted: VirtualFile): Promise<VirtualFile[]>;
+/** `dist/**.js` of a formatted `src/**.ts` file. */
+export declare function javascriptFile(formatted: VirtualFile): Promise<VirtualFile>;
+/** `dist/**.d.ts` of a formatted `src/**.ts` file. */
+export declare function declarationFile(formatted: VirtualFile): Promise<VirtualFile>;
+/** Whether a path is a TypeScript source the compile stage turns into `dist/` files. */
+export declare function isSource(path: string): boolean;

@@ -13,7 +13,10 @@ export const PRETTIER_OPTIONS = JSON.parse(
   readFileSync(new URL("./prettier-options.json", import.meta.url), "utf8"),
 );
 
-const PARSERS = { ts: "typescript", md: "markdown", json: "json", yaml: "yaml" };
+// TypeScript goes through prettier's babel-ts parser: about 40% faster than its typescript parser
+// and, on generated code, the same output (a test formats every generated file with the typescript
+// parser and expects no change).
+const PARSERS = { ts: "babel-ts", md: "markdown", json: "json", yaml: "yaml" };
 
 /** TypeScript as ts-morph carries it: the emitters' compiler, so one version decides the declarations. */
 const typescript = () => createRequire(require.resolve("ts-morph"))("@ts-morph/common").ts;
@@ -68,16 +71,24 @@ export async function formatFile(file) {
 /** A formatted file, then, for a `src/**.ts` file, its `.js` and `.d.ts`. */
 export async function compileFile(formatted) {
   if (!isSource(formatted.path)) return [formatted];
-  const { esbuild, ts } = await loadTools();
-  const base = "dist/" + formatted.path.slice("src/".length, -".ts".length);
-  return [
-    formatted,
-    { path: `${base}.js`, content: javascript(esbuild, formatted) },
-    { path: `${base}.d.ts`, content: declarations(ts, formatted) },
-  ];
+  return [formatted, await javascriptFile(formatted), await declarationFile(formatted)];
 }
 
-const isSource = (path) => path.startsWith("src/") && path.endsWith(".ts");
+/** `dist/**.js` of a formatted `src/**.ts` file. */
+export async function javascriptFile(formatted) {
+  const { esbuild } = await loadTools();
+  return { path: `${distBase(formatted.path)}.js`, content: javascript(esbuild, formatted) };
+}
+
+/** `dist/**.d.ts` of a formatted `src/**.ts` file. */
+export async function declarationFile(formatted) {
+  const { ts } = await loadTools();
+  return { path: `${distBase(formatted.path)}.d.ts`, content: declarations(ts, formatted) };
+}
+
+const distBase = (path) => "dist/" + path.slice("src/".length, -".ts".length);
+/** Whether a path is a TypeScript source the compile stage turns into `dist/` files. */
+export const isSource = (path) => path.startsWith("src/") && path.endsWith(".ts");
 const parserOf = (path) => PARSERS[path.slice(path.lastIndexOf(".") + 1)];
 
 function javascript(esbuild, file) {

@@ -8,11 +8,12 @@
 import type { VirtualFile } from "../emit/virtual-file.ts";
 import { compareText } from "../diagnostics.ts";
 import { readCacheEntry, sha256, writeCacheEntry } from "../cache.ts";
-import { formatFile, needsFinishing, toolsKey } from "./finish.mjs";
+import { declarationFile, formatFile, isSource, needsFinishing, toolsKey } from "./finish.mjs";
 import { runOnWorker } from "./worker.ts";
 
 let key: string | undefined;
-const entryName = (file: VirtualFile) =>
+/** The cache entry of a file's finished form. */
+export const entryName = (file: VirtualFile): string =>
   `finished/${sha256(`${(key ??= sha256(toolsKey()))}\0${file.path}\0${file.preformatted ? 1 : 0}\0${file.content}`)}.json`;
 
 /** A cache entry's files, or null when there is none or it is not what this code writes. */
@@ -50,14 +51,14 @@ export async function finishFiles(files: readonly VirtualFile[]): Promise<Virtua
     if (cached) out.push(...cached);
     else queue.push({ file, entry });
   }
-  // Markdown and the other text files go to the worker, TypeScript is formatted here and compiled
-  // there: each thread keeps one kind of prettier work warm and the cores end together. Measured on
-  // two cores, this beats handing each file to whichever thread is free (each thread then warms
-  // both kinds up, and V8's own threads need the cores too).
+  // Markdown and the other text files go to the worker; TypeScript is formatted and given its
+  // declarations here, its JavaScript there: each thread keeps one kind of prettier work warm, and
+  // the cores end together. Measured on two cores, this beats handing each file to whichever thread
+  // is free (each thread then warms both kinds up, and V8's own threads need the cores too).
   const bySize = (a: Job, b: Job) =>
     b.file.content.length - a.file.content.length || compareText(a.file.path, b.file.path);
-  const here = queue.filter((job) => job.file.path.endsWith(".ts")).sort(bySize);
-  const there = queue.filter((job) => !job.file.path.endsWith(".ts")).sort(bySize);
+  const mine = queue.filter((job) => job.file.path.endsWith(".ts")).sort(bySize);
+  const theirs = queue.filter((job) => !job.file.path.endsWith(".ts")).sort(bySize);
   const pending: Promise<void>[] = [];
   let failure: { error: unknown } | undefined;
   const keep = (job: Job, finished: Promise<VirtualFile[]>) =>
@@ -71,23 +72,30 @@ export async function finishFiles(files: readonly VirtualFile[]): Promise<Virtua
       ),
     );
   const workerLane = async () => {
-    for (let job = there.shift(); job && !failure; job = there.shift()) {
+    for (let job = theirs.shift(); job && !failure; job = theirs.shift()) {
       const finished = runOnWorker("finish", job.file);
       keep(job, finished);
       await finished.catch(() => undefined);
     }
   };
   const thisLane = async () => {
-    for (let job = here.shift(); job && !failure; job = here.shift()) {
+    for (let job = mine.shift(); job && !failure; job = mine.shift()) {
       // prettier's work here settles in microtasks only; a turn of the event loop between files
       // lets the worker's messages in, so it never waits for its next file.
       await new Promise((resolve) => setImmediate(resolve));
+      // This thread waits for its own part only; the JavaScript comes back from the worker later.
       const formatted = formatFile(job.file);
+      const ownPart = formatted.then(async (file) =>
+        isSource(file.path) ? [file, await declarationFile(file)] : [file],
+      );
+      const javascript = formatted.then(async (file) =>
+        isSource(file.path) ? [await runOnWorker("javascript", file)] : [],
+      );
       keep(
         job,
-        formatted.then((file) => runOnWorker("compile", file)),
+        Promise.all([ownPart, javascript]).then((parts) => parts.flat()),
       );
-      await formatted.catch(() => undefined);
+      await ownPart.catch(() => undefined);
     }
   };
   // Two lanes on the worker keep a file waiting in its queue while this thread is busy.

@@ -3,7 +3,7 @@
 // finishes the files it is sent. Plain JavaScript: workers get no TS loader.
 import { createRequire } from "node:module";
 import { parentPort } from "node:worker_threads";
-import { compileFile, finishFile, loadTools } from "./finish.mjs";
+import { finishFile, javascriptFile, loadTools } from "./finish.mjs";
 
 const require = createRequire(import.meta.url);
 // openapi-typescript's CommonJS build: required, its TypeScript loads without the ESM scan of it.
@@ -16,7 +16,7 @@ const tasks = {
     return astToString(await openapiTS(document, { silent: true, alphabetize: false }));
   },
   finish: finishFile,
-  compile: compileFile,
+  javascript: javascriptFile,
 };
 
 parentPort.on("message", async ({ id, task, input }) => {

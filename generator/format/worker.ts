@@ -31,7 +31,8 @@ export function startWorker(): Worker {
 
 /** Runs one task on the worker. */
 export function runOnWorker(task: "wireTypes", input: { document: unknown }): Promise<string>;
-export function runOnWorker(task: "finish" | "compile", input: VirtualFile): Promise<VirtualFile[]>;
+export function runOnWorker(task: "finish", input: VirtualFile): Promise<VirtualFile[]>;
+export function runOnWorker(task: "javascript", input: VirtualFile): Promise<VirtualFile>;
 export function runOnWorker(task: string, input: unknown): Promise<unknown> {
   const target = startWorker();
   const id = nextId++;

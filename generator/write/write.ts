@@ -2,9 +2,10 @@
  * Write stage, the only one that touches the disk: all-or-nothing replacement of the output folder's
  * generated files, and comparison for `--check`.
  */
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { mkdir, readFile, rename, rm, rmdir, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
+import { sha256 } from "../cache.ts";
 import { compareText } from "../diagnostics.ts";
 import type { VirtualFile } from "../emit/virtual-file.ts";
 
@@ -27,13 +28,36 @@ export interface TreeComparison {
   readonly unchanged: number;
 }
 
-/** The files plus the manifest naming them, in path order. */
-export function withManifest(files: readonly VirtualFile[]): VirtualFile[] {
+/** What the manifest records. */
+export interface Manifest {
+  readonly generator: string;
+  /** The fingerprint of the run's inputs (see `fingerprint.ts`), when the run knew them. */
+  readonly inputs?: string;
+  /** Every generated file by path, with the SHA-256 of its bytes. */
+  readonly hashes?: Readonly<Record<string, string>>;
+}
+
+/** The files plus the manifest naming them (and, given the inputs' fingerprint, recording it), in path order. */
+export function withManifest(files: readonly VirtualFile[], inputs?: string): VirtualFile[] {
   const sorted = [...files].sort((a, b) => compareText(a.path, b.path));
-  const manifest = { generator: GENERATOR, files: sorted.map((f) => f.path) };
+  const manifest: Manifest = {
+    generator: GENERATOR,
+    ...(inputs === undefined ? {} : { inputs }),
+    hashes: Object.fromEntries(sorted.map((f) => [f.path, sha256(f.content)])),
+  };
   return [...sorted, { path: MANIFEST, content: JSON.stringify(manifest, null, 2) + "\n" }].sort((a, b) =>
     compareText(a.path, b.path),
   );
+}
+
+/** The manifest of `outDir`, or null when it is missing or not one of ours. */
+export function readManifest(outDir: string): Manifest | null {
+  try {
+    const manifest = JSON.parse(readFileSync(join(outDir, MANIFEST), "utf8")) as Manifest;
+    return manifest.generator === GENERATOR ? manifest : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Compares `outDir` with a complete tree (`withManifest` output) that would be generated; reads only. */
@@ -208,20 +232,26 @@ async function previousFiles(outDir: string): Promise<string[]> {
     }
     return [];
   }
-  let manifest: { generator?: string; files?: unknown };
+  let manifest: { generator?: string; files?: unknown; hashes?: unknown };
   try {
-    manifest = JSON.parse(manifestText) as { generator?: string; files?: unknown };
+    manifest = JSON.parse(manifestText) as typeof manifest;
   } catch {
     throw new OutputFolderError(
       `refusing to write into ${outDir}: its ${MANIFEST} is not valid JSON (delete the folder to regenerate it)`,
     );
   }
-  if (manifest.generator !== GENERATOR || !Array.isArray(manifest.files)) {
+  // Older manifests list the files; current ones map them to their hashes.
+  const listed = Array.isArray(manifest.files)
+    ? (manifest.files as unknown[])
+    : manifest.hashes && typeof manifest.hashes === "object"
+      ? Object.keys(manifest.hashes)
+      : null;
+  if (manifest.generator !== GENERATOR || !listed) {
     throw new OutputFolderError(
       `refusing to write into ${outDir}: ${MANIFEST} was not written by ${GENERATOR}`,
     );
   }
-  return manifest.files.filter((p): p is string => typeof p === "string" && !p.split("/").includes(".."));
+  return listed.filter((p): p is string => typeof p === "string" && !p.split("/").includes(".."));
 }
 
 async function readIfExists(path: string): Promise<string | null> {

@@ -33,9 +33,15 @@ describe("cli", () => {
 
   it("--check exits 0 on an up-to-date tree, and running generate again writes nothing", () => {
     const dir = project();
+    // A copy of the committed tree, as a fresh clone has it: no cache, and the fast path still
+    // applies, from the fingerprint the committed manifest records.
     const check = run(dir, "--check");
     expect(check.stderr).toBe("");
     expect(check.code).toBe(0);
+    expect(check.stdout).toContain("compared with the manifest's hashes");
+    const full = run(dir, "--check", "--full");
+    expect(full.code).toBe(0);
+    expect(full.stdout).not.toContain("manifest");
     const again = run(dir);
     expect(again.code).toBe(0);
     expect(again.stdout).toMatch(/^0 written, \d+ unchanged, 0 removed in \d+\.\d\ds\.\n$/);
@@ -85,7 +91,7 @@ describe("cli", () => {
     const dir = project();
     const manifest = join(dir, "generated/.generator-manifest.json");
     const listed = JSON.parse(readFileSync(manifest, "utf8"));
-    listed.files.push("src/obsolete.ts");
+    listed.hashes["src/obsolete.ts"] = "0".repeat(64);
     writeFileSync(manifest, JSON.stringify(listed));
     writeFileSync(join(dir, "generated/src/obsolete.ts"), "// from an older spec\n");
     writeFileSync(join(dir, "generated/notes.txt"), "mine");

@@ -5,14 +5,15 @@ import { checkSpecs } from "../../generator/check/check.ts";
 import { buildIr } from "../../generator/ir/build.ts";
 import type { Ir } from "../../generator/ir/types.ts";
 import { withManifest } from "../../generator/write/write.ts";
+import { inputsFingerprint } from "../../generator/write/fingerprint.ts";
 import { ROOT } from "./paths.ts";
 
-/** Every file `generate()` would write for these specs. */
+/** Every file `generate()` would write for these specs, run from the repository root. */
 export async function filesFor(...specPaths: string[]) {
   const rendered = await renderSpecs(await Promise.all(specPaths.map((p) => readSpecSource(p, ROOT))));
   if (!rendered.ok)
     throw new Error(`spec problems:\n${rendered.diagnostics.map(formatDiagnostic).join("\n")}`);
-  return withManifest(rendered.files);
+  return withManifest(rendered.files, inputsFingerprint(specPaths, ROOT));
 }
 
 /** The IR of these specs, which must have no errors. */
