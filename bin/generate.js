@@ -5,8 +5,8 @@
 // Dynamic imports stay separate chunks, so a spec error is printed before the heavy tools load. When
 // esbuild cannot run, tsx's loader runs the TypeScript sources instead (same output, slower start).
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, existsSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
+import { basename, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
@@ -72,6 +72,16 @@ async function build() {
       renameSync(staging, dir);
     } catch {
       rmSync(staging, { recursive: true, force: true }); // another run built the same sources first
+    }
+    // Builds of older sources go once they are an hour old (a run that started on one may still
+    // load its lazy chunks for a while).
+    for (const name of readdirSync(CACHE)) {
+      const path = join(CACHE, name);
+      if (
+        name !== basename(dir) &&
+        (statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? Infinity) < Date.now() - 3_600_000
+      )
+        rmSync(path, { recursive: true, force: true });
     }
     return existsSync(entry) ? entry : null;
   } catch {

@@ -42,6 +42,14 @@ describe("cli", () => {
     const full = run(dir, "--check", "--full");
     expect(full.code).toBe(0);
     expect(full.stdout).not.toContain("manifest");
+    // The TypeScript sources under tsx (the launcher's fallback when esbuild cannot run) agree.
+    const fromSource = spawnSync(process.execPath, [CLI, "--check", "--full"], {
+      cwd: dir,
+      encoding: "utf8",
+      env: { ...process.env, GENERATOR_FROM_SOURCE: "1" },
+    });
+    expect(fromSource.stderr).toBe("");
+    expect(fromSource.status).toBe(0);
     const again = run(dir);
     expect(again.code).toBe(0);
     expect(again.stdout).toMatch(/^0 written, \d+ unchanged, 0 removed in \d+\.\d\ds\.\n$/);

@@ -1,0 +1,91 @@
+/**
+ * The whole Twilio API: all of Twilio's OpenAPI documents in ../shared/vendor/twilio-oai are
+ * imported and generated, one package each, in one process (`generate-all.ts`), into a temporary
+ * folder that is deleted afterwards; then every package, client and local server, is type-checked
+ * strictly in one TypeScript program. Every operation of every document must come out.
+ * The slowest test of the suite (about a minute on two cores); it prints its figures.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { ROOT, TWILIO_OAI, tempDir } from "../helpers/paths.ts";
+import type { WholeApiRun } from "./generate-all.ts";
+
+const present = existsSync(TWILIO_OAI);
+if (!present) console.warn(`SKIPPED the whole-API test: Twilio's documents are not at ${TWILIO_OAI}`);
+
+const out = tempDir("whole-api-");
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+// Every option the committed package is checked with, for all packages at once (the local
+// servers need Node's types, so they are on for this one program).
+const STRICT = {
+  target: "ES2022",
+  module: "NodeNext",
+  moduleResolution: "NodeNext",
+  strict: true,
+  exactOptionalPropertyTypes: true,
+  noUncheckedIndexedAccess: true,
+  noImplicitOverride: true,
+  noUnusedLocals: true,
+  isolatedDeclarations: true,
+  declaration: true,
+  noEmit: true,
+  lib: ["ES2022", "DOM"],
+  types: ["node"],
+  typeRoots: [join(ROOT, "node_modules/@types")],
+};
+
+/** Operations in a document, counted from its paths (independently of the importer). */
+function operationsIn(file: string): number {
+  const doc = parse(readFileSync(file, "utf8"), { maxAliasCount: -1 }) as { paths?: Record<string, object> };
+  const methods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+  return Object.values(doc.paths ?? {}).reduce((n, item) => n + methods.filter((m) => m in item).length, 0);
+}
+
+describe.skipIf(!present)("the whole Twilio API", () => {
+  let run: WholeApiRun;
+
+  it("imports and generates every document, every operation of each", { timeout: 900_000 }, () => {
+    const r = spawnSync(
+      process.execPath,
+      ["--import", "tsx", join(ROOT, "test/scale/generate-all.ts"), TWILIO_OAI, out],
+      { cwd: ROOT, encoding: "utf8", maxBuffer: 64 << 20 },
+    );
+    expect(r.stderr, "generate-all.ts wrote to stderr").toBe("");
+    expect(r.status).toBe(0);
+    run = JSON.parse(r.stdout) as WholeApiRun;
+    const yaml = readdirSync(TWILIO_OAI).filter((n) => n.endsWith(".yaml"));
+    expect(run.documents.map((d) => `${d.document}.yaml`).sort()).toEqual(yaml.sort());
+    for (const doc of run.documents) {
+      const expected = operationsIn(join(TWILIO_OAI, `${doc.document}.yaml`));
+      expect(doc.operations, doc.document).toBe(expected);
+      expect(doc.skipped, doc.document).toBe(expected === 0 ? "no operations" : null);
+    }
+    const sum = (key: "operations" | "resources" | "files") => run.documents.reduce((n, d) => n + d[key], 0);
+    console.log(
+      `whole Twilio API: ${run.documents.length} documents, ${sum("resources")} resources, ` +
+        `${sum("operations")} operations, ${sum("files")} files generated in ${run.wallSeconds.toFixed(1)} s ` +
+        `(CPU ${run.cpuSeconds.toFixed(1)} s, peak RSS ${run.peakRssMiB.toFixed(0)} MiB)`,
+    );
+  });
+
+  it("type-checks strictly, every client and every local server", { timeout: 900_000 }, () => {
+    expect(run, "the generation test ran first").toBeDefined();
+    const config = join(out, "tsconfig.json");
+    writeFileSync(config, JSON.stringify({ compilerOptions: STRICT, include: ["*/src"] }));
+    const started = performance.now();
+    const r = spawnSync(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", config], {
+      cwd: out,
+      encoding: "utf8",
+      maxBuffer: 64 << 20,
+    });
+    expect(r.stdout + r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    console.log(
+      `whole Twilio API: tsc over every package in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
+  });
+});
