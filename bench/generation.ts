@@ -1,5 +1,5 @@
 /** 1. Generation: cold-process wall time of ours against openapi-typescript and @hey-api/openapi-ts. */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse, stringify } from "yaml";
 import { alternate, type Row, timeProcess } from "./stats.ts";
@@ -38,26 +38,49 @@ export function factorSubset(officialPath: string): string {
   return stringify({ openapi: doc["openapi"], info: doc["info"], paths, components });
 }
 
+/**
+ * Our generator as a fresh clone runs it the first time: no build of the generator, no cache. Each
+ * cold run gets a new, empty cache folder and the launcher's build is removed first.
+ */
+function coldEnv(root: string, tmp: string): Record<string, string> {
+  rmSync(join(root, "node_modules/.cache/resource-client-generator/build"), { recursive: true, force: true });
+  return { GENERATOR_CACHE_DIR: mkdtempSync(join(tmp, "cold-cache-")) };
+}
+
 export async function generation(
   root: string,
   tmp: string,
   officialPath: string,
   rounds: number,
-): Promise<Row[]> {
+): Promise<{ rows: Row[]; cold: { factor: number; verify: number } }> {
   const subset = join(tmp, "factor-subset.yaml");
   writeFileSync(subset, factorSubset(officialPath));
   const ours = join(tmp, "ours");
-  const upToDate = join(tmp, "ours-check");
   const oursWhole = join(tmp, "ours-whole");
   const wholeSpecs = readdirSync(join(root, "spec/verify"))
     .filter((f) => f.endsWith(".yaml"))
     .sort()
     .map((f) => `spec/verify/${f}`);
-  timeProcess(["bin/generate.js", "spec/verify/factor.yaml", "--out", upToDate], root);
+  // A project as a fresh clone has it (spec/ and the committed generated/), for --check.
+  const clone = join(tmp, "clone");
+  cpSync(join(root, "spec"), join(clone, "spec"), { recursive: true });
+  cpSync(join(root, "generated"), join(clone, "generated"), { recursive: true });
+  // A project whose generated/ is up to date with a warm cache, where each round edits one spec.
+  const edited = join(tmp, "edited");
+  cpSync(join(root, "spec"), join(edited, "spec"), { recursive: true });
+  timeProcess([join(root, "bin/generate.js")], edited);
+  const factorSpec = join(edited, "spec/verify/factor.yaml");
+  const factorText = readFileSync(factorSpec, "utf8");
+  let edits = 0;
+  // A spec with an error (a negative maxLength), beside the files it names.
+  const broken = join(tmp, "broken");
+  cpSync(join(root, "spec/verify"), broken, { recursive: true });
+  writeFileSync(join(broken, "factor.yaml"), factorText.replace("maxLength: 34", "maxLength: -1"));
+  const cli = join(root, "bin/generate.js");
   const results = await alternate(rounds, {
     ours: () => {
       rmSync(ours, { recursive: true, force: true });
-      return timeProcess(["bin/generate.js", "spec/verify/factor.yaml", "--out", ours], root);
+      return timeProcess([cli, "spec/verify/factor.yaml", "--out", ours], root, coldEnv(root, tmp));
     },
     oats: () =>
       timeProcess(["node_modules/openapi-typescript/bin/cli.js", subset, "-o", join(tmp, "oats.ts")], root),
@@ -72,7 +95,7 @@ export async function generation(
     // the whole official document.
     oursWhole: () => {
       rmSync(oursWhole, { recursive: true, force: true });
-      return timeProcess(["bin/generate.js", ...wholeSpecs, "--out", oursWhole], root);
+      return timeProcess([cli, ...wholeSpecs, "--out", oursWhole], root, coldEnv(root, tmp));
     },
     oatsWhole: () =>
       timeProcess(
@@ -86,20 +109,38 @@ export async function generation(
         root,
       );
     },
-    check: () =>
-      timeProcess(["bin/generate.js", "spec/verify/factor.yaml", "--out", upToDate, "--check"], root),
-    checkFull: () =>
+    // One resource's spec edited (a summary no run has seen), then the whole package regenerated.
+    edit: () => {
+      edits++;
+      writeFileSync(
+        factorSpec,
+        factorText.replace(
+          "summary: Fetch a specific Factor.",
+          `summary: Fetch a specific Factor (edit ${edits} ${process.pid}).`,
+        ),
+      );
+      return timeProcess([cli], edited);
+    },
+    specError: () =>
+      timeProcess([cli, join(broken, "factor.yaml"), "--out", join(tmp, "never")], root, {}, 1),
+    specErrorFirst: () =>
       timeProcess(
-        ["bin/generate.js", "spec/verify/factor.yaml", "--out", upToDate, "--check", "--full"],
+        [cli, join(broken, "factor.yaml"), "--out", join(tmp, "never")],
         root,
+        coldEnv(root, tmp),
+        1,
       ),
+    check: () => timeProcess([cli, "--check"], clone, coldEnv(root, tmp)),
+    checkFull: () => timeProcess([cli, "--check", "--full"], clone, coldEnv(root, tmp)),
   });
+  timeProcess([cli, "--check", "--full"], root); // leaves the build and cache of the current sources
   const fastest = Math.min(results.oats, results.heyApi);
+  const fastestWhole = Math.min(results.oatsWhole, results.heyApiWhole);
   const fmt = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-  return [
+  const rows: Row[] = [
     {
       comparison:
-        "Generation of the Factor resource, cold process (ours vs the faster of openapi-typescript / hey-api on its operations)",
+        "Generation of the Factor resource, cold (a fresh clone's first run: no build, no cache) vs the faster of openapi-typescript / hey-api on its operations",
       ours: fmt(results.ours),
       peer: `${fmt(results.oats)} / ${fmt(results.heyApi)}`,
       ratio: `${(results.ours / fastest).toFixed(2)}x`,
@@ -108,28 +149,56 @@ export async function generation(
     },
     {
       comparison:
-        "Generation of the whole Verify v2 package (57 operations), cold process (ours vs the faster of openapi-typescript / hey-api on the whole document)",
+        "1. Generation of the whole Verify v2 package (57 operations), cold (fresh clone, no cache) vs the faster of openapi-typescript / hey-api on the whole document",
       ours: fmt(results.oursWhole),
       peer: `${fmt(results.oatsWhole)} / ${fmt(results.heyApiWhole)}`,
-      ratio: `${(results.oursWhole / Math.min(results.oatsWhole, results.heyApiWhole)).toFixed(2)}x`,
+      ratio: `${(results.oursWhole / fastestWhole).toFixed(2)}x`,
       target: "<= 1x",
-      pass: results.oursWhole <= Math.min(results.oatsWhole, results.heyApiWhole),
+      pass: results.oursWhole <= fastestWhole,
     },
     {
-      comparison: "`--check` on an up-to-date tree (fingerprint path) vs our generation",
+      comparison:
+        "3. Regeneration of the whole Verify package after editing one resource's spec (warm cache) vs the target",
+      ours: fmt(results.edit),
+      peer: "0.50 s (target)",
+      ratio: `${(results.edit / 500).toFixed(2)}x`,
+      target: "<= 0.5 s",
+      pass: results.edit <= 500,
+    },
+    {
+      comparison: "4. A spec error printed (the command's whole run) vs the target",
+      ours: fmt(results.specError),
+      peer: "0.30 s (target)",
+      ratio: `${(results.specError / 300).toFixed(2)}x`,
+      target: "<= 0.3 s",
+      pass: results.specError <= 300,
+    },
+    {
+      comparison:
+        "4b. The same on a fresh clone's first run (builds the generator and the schema check first) (information)",
+      ours: fmt(results.specErrorFirst),
+      peer: "0.30 s (target)",
+      ratio: `${(results.specErrorFirst / 300).toFixed(2)}x`,
+      target: "-",
+      pass: true,
+    },
+    {
+      comparison:
+        "5. `--check` on an up-to-date tree, fresh clone (the committed manifest's fingerprint and hashes; no build, no cache) vs the target",
       ours: fmt(results.check),
-      peer: fmt(results.ours),
-      ratio: `${(results.check / results.ours).toFixed(2)}x`,
-      target: "<= 0.5x",
-      pass: results.check <= results.ours / 2,
+      peer: "0.30 s (target)",
+      ratio: `${(results.check / 300).toFixed(2)}x`,
+      target: "<= 0.3 s",
+      pass: results.check <= 300,
     },
     {
-      comparison: "`--check --full` (generates in memory) vs our generation (information)",
+      comparison: "`--check --full` on a fresh clone (generates in memory, no cache) (information)",
       ours: fmt(results.checkFull),
-      peer: fmt(results.ours),
-      ratio: `${(results.checkFull / results.ours).toFixed(2)}x`,
+      peer: "-",
+      ratio: "-",
       target: "-",
       pass: true,
     },
   ];
+  return { rows, cold: { factor: results.ours / 1000, verify: results.oursWhole / 1000 } };
 }

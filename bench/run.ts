@@ -2,12 +2,13 @@
  * `npm run bench`: every comparison, side by side in one run, printed as one Markdown table with a
  * pass/fail column against the targets. Figures are medians of alternating rounds.
  */
-import { existsSync, mkdirSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import { cpus } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { bundle } from "./bundle.ts";
 import { generation } from "./generation.ts";
+import { wholeApi } from "./whole-api.ts";
 import { importAll } from "./import.ts";
 import { perCall } from "./per-call.ts";
 import type { Row } from "./stats.ts";
@@ -23,12 +24,21 @@ const rounds = quick ? 3 : 7;
 rmSync(TMP, { recursive: true, force: true });
 mkdirSync(TMP, { recursive: true });
 const rows: Row[] = [];
-if (existsSync(OFFICIAL)) rows.push(...(await generation(ROOT, TMP, OFFICIAL, rounds)));
-else
-  console.warn(
-    `SKIPPED generation comparison: ${OFFICIAL} is not present (the peers generate from the official document).`,
-  );
 const OAI = join(ROOT, "../shared/vendor/twilio-oai");
+if (existsSync(OFFICIAL)) {
+  const { rows: generationRows, cold } = await generation(ROOT, TMP, OFFICIAL, rounds);
+  rows.push(...generationRows);
+  const verifyResources = readdirSync(join(ROOT, "spec/verify")).filter((f) => f.endsWith(".yaml")).length;
+  rows.push(
+    ...(await wholeApi(ROOT, TMP, OAI, [
+      { label: "Factor", resources: 1, seconds: cold.factor },
+      { label: "the Verify v2 package", resources: verifyResources, seconds: cold.verify },
+    ])),
+  );
+} else
+  console.warn(
+    `SKIPPED generation comparison: ${OFFICIAL} is not present (the peers generate from the official documents).`,
+  );
 if (existsSync(OAI)) rows.push(...(await importAll(ROOT, OAI, quick ? 1 : 3)));
 else console.warn(`SKIPPED import comparison: ${OAI} is not present.`);
 rows.push(...(await perCall(rounds, quick ? 2_000 : 10_000)));

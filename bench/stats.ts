@@ -9,11 +9,17 @@ export function median(values: readonly number[]): number {
 }
 
 /** Wall time of one cold process, in milliseconds; throws when it fails. */
-export function timeProcess(args: readonly string[], cwd: string): number {
+export function timeProcess(
+  args: readonly string[],
+  cwd: string,
+  env: Record<string, string> = {},
+  expectedStatus = 0,
+): number {
   const started = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, args, { cwd, encoding: "utf8" });
+  const r = spawnSync(process.execPath, args, { cwd, encoding: "utf8", env: { ...process.env, ...env } });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
-  if (r.status !== 0) throw new Error(`${args.join(" ")} failed (${r.status}):\n${r.stderr}\n${r.stdout}`);
+  if (r.status !== expectedStatus)
+    throw new Error(`${args.join(" ")} exited ${r.status}, not ${expectedStatus}:\n${r.stderr}\n${r.stdout}`);
   return ms;
 }
 

@@ -6,14 +6,16 @@
  */
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 /** The repository root (the folder holding generator/). */
 export const ROOT = fileURLToPath(new URL("../", import.meta.url));
 
-/** The cache folder. */
-export const CACHE_DIR = join(ROOT, "node_modules/.cache/resource-client-generator");
+/** The cache folder: `GENERATOR_CACHE_DIR` when set (a CI cache, a benchmark's cold runs), else in node_modules. */
+export const CACHE_DIR = process.env["GENERATOR_CACHE_DIR"]
+  ? resolve(process.env["GENERATOR_CACHE_DIR"])
+  : join(ROOT, "node_modules/.cache/resource-client-generator");
 
 /** Hex SHA-256 of text or bytes. */
 export const sha256 = (data: string | Uint8Array): string => createHash("sha256").update(data).digest("hex");

@@ -1,9 +1,8 @@
 /** Check stage, structure: the spec against the JSON Schema in `spec/schema/resource-spec.schema.json`. */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { join } from "node:path";
 import type { ErrorObject, ValidateFunction } from "ajv";
-import { CACHE_DIR, packageVersion, readCacheEntry, sha256, writeCacheEntry } from "../cache.ts";
+import { packageVersion, readCacheEntry, sha256, writeCacheEntry } from "../cache.ts";
 import type { LoadedFile } from "../load/load.ts";
 import type { Report } from "../load/reporter.ts";
 
@@ -21,10 +20,14 @@ function validator(): ValidateFunction {
   if (compiled) return compiled;
   const schema = readFileSync(SPEC_SCHEMA_URL, "utf8");
   const name = `spec-schema-${sha256(`${packageVersion("ajv")}\0${schema}`).slice(0, 20)}.cjs`;
-  if (readCacheEntry(name) !== null) {
+  const code = readCacheEntry(name);
+  if (code !== null) {
     try {
-      // Required from inside node_modules, so the code's own `require("ajv/dist/runtime/...")` resolve.
-      return (compiled = require(join(CACHE_DIR, name)) as ValidateFunction);
+      // ajv's standalone code is a CommonJS module; its own `require("ajv/dist/runtime/...")` calls
+      // resolve from here, wherever the cache is.
+      const module = { exports: {} as unknown };
+      new Function("module", "exports", "require", code)(module, module.exports, require);
+      if (typeof module.exports === "function") return (compiled = module.exports as ValidateFunction);
     } catch {
       // An entry that does not load is compiled again below and replaced.
     }
