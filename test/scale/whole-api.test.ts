@@ -6,18 +6,21 @@
  * The slowest test of the suite (about a minute on two cores); it prints its figures.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { ROOT, TWILIO_OAI, tempDir } from "../helpers/paths.ts";
+import { ROOT, TWILIO_OAI } from "../helpers/paths.ts";
 import type { WholeApiRun } from "./generate-all.ts";
 import { typecheckAll } from "./typecheck-all.ts";
 
 const present = existsSync(TWILIO_OAI);
 if (!present) console.warn(`SKIPPED the whole-API test: Twilio's documents are not at ${TWILIO_OAI}`);
 
-const out = tempDir("whole-api-");
+// Under the repository rather than the system's temporary folder: writing 13,000 files there is
+// several times faster on this machine's /tmp.
+mkdirSync(join(ROOT, "test/.tmp"), { recursive: true });
+const out = mkdtempSync(join(ROOT, "test/.tmp/whole-api-"));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 /** Operations in a document, counted from its paths (independently of the importer). */
