@@ -224,6 +224,25 @@ describe("paging with the spec's own names (another spec: nextUrlField `after`, 
   });
 });
 
+describe("parents the API keeps itself (another spec: regions have no create operation)", () => {
+  it("a list below a region answers a page, where a missing parent that can be created is a 404", async () => {
+    const dist = join(FIXTURES, "kinds/expected/dist");
+    const pkg = (await import(pathToFileURL(join(dist, "index.js")).href)) as Record<string, any>;
+    const mock = (await import(pathToFileURL(join(dist, "mock/index.js")).href)) as Record<string, any>;
+    const depot = (await mock["start"]()) as MockServer;
+    try {
+      const depotClient = pkg["createClient"]({ keyId: "k", keySecret: "s", baseUrl: depot.url });
+      expect((await pkg["listStations"](depotClient, "north")).items).toEqual([]);
+      const missingShelf = await pkg["listBooks"](depotClient, "SH" + "0".repeat(16), {
+        genre: "poetry",
+      }).catch((e: unknown) => e);
+      expect((missingShelf as { status?: number }).status).toBe(404);
+    } finally {
+      await depot.close();
+    }
+  });
+});
+
 describe("the command line", () => {
   const CLI = join(ROOT, "generated/dist/mock/cli.js");
   const run = (...args: string[]) =>

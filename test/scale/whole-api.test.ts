@@ -3,6 +3,7 @@
  * imported and generated, one package each, in one process (`generate-all.ts`), into a temporary
  * folder that is deleted afterwards; then every package, client and local server, is type-checked
  * strictly in one TypeScript program. Every operation of every document must come out.
+ * Then every package runs: its top-level lists, through its client, against its own local server.
  * The slowest test of the suite (about a minute on two cores); it prints its figures.
  */
 import { spawnSync } from "node:child_process";
@@ -64,4 +65,34 @@ describe.skipIf(!present)("the whole Twilio API", () => {
     expect(checked.status).toBe(0);
     console.log(`whole Twilio API: tsc over every package in ${checked.seconds.toFixed(1)} s`);
   });
+
+  it(
+    "runs every package: each top-level list, through the client, against the package's own local server",
+    { timeout: 900_000 },
+    () => {
+      expect(run, "the generation test ran first").toBeDefined();
+      const r = spawnSync(process.execPath, [join(ROOT, "test/scale/run-all.mjs"), out], {
+        cwd: ROOT,
+        encoding: "utf8",
+        maxBuffer: 64 << 20,
+      });
+      expect(r.stderr).toBe("");
+      expect(r.status).toBe(0);
+      const results = JSON.parse(r.stdout) as {
+        package: string;
+        called: string[];
+        paged: string[];
+        failed: string[];
+      }[];
+      expect(results.length).toBe(run.documents.filter((d) => d.skipped === null).length);
+      expect(results.flatMap((p) => p.failed)).toEqual([]);
+      const called = results.reduce((n, p) => n + p.called.length, 0);
+      const paged = results.reduce((n, p) => n + p.paged.length, 0);
+      // The rest were refused before any request (a required filter missing), as their rules say.
+      expect(paged).toBeGreaterThan(called * 0.9);
+      console.log(
+        `whole Twilio API: ${paged} of ${called} top-level lists answered a page from their local server`,
+      );
+    },
+  );
 });

@@ -256,9 +256,10 @@ function requireParents(context) {
   route.ancestors.forEach(({ resource, segments: count }, i) => {
     const path = segments.slice(0, count).join("/");
     if (store.get(path)?.resource === resource.name) return;
-    const direct = i === route.ancestors.length - 1;
     const maker = creatorOf(resource);
-    if (direct && maker && route.operation.kind === "create" && route.resource.extension?.createsParent) {
+    if (!maker) return;
+    const direct = i === route.ancestors.length - 1;
+    if (direct && route.operation.kind === "create" && route.resource.extension?.createsParent) {
       const values = /* @__PURE__ */ new Map();
       const idParameter = maker.parameters.find((p) => p.wireName === idParameterOf(resource));
       if (idParameter) values.set(idParameter, decodeURIComponent(segments[count - 1]));

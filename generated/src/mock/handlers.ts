@@ -398,6 +398,8 @@ function recordless(context: Context): boolean {
 /**
  * Every record the request's path lies below must exist (a Factor's Service and Entity): a 404
  * otherwise, except that a create whose extension says so makes its missing direct parent first.
+ * A parent the API cannot create (no create operation: a configuration singleton, a country list
+ * the API keeps itself) always exists.
  */
 function requireParents(context: Context): void {
   const { store, route } = context;
@@ -405,9 +407,10 @@ function requireParents(context: Context): void {
   route.ancestors.forEach(({ resource, segments: count }, i) => {
     const path = segments.slice(0, count).join("/");
     if (store.get(path)?.resource === resource.name) return;
-    const direct = i === route.ancestors.length - 1;
     const maker = creatorOf(resource);
-    if (direct && maker && route.operation.kind === "create" && route.resource.extension?.createsParent) {
+    if (!maker) return;
+    const direct = i === route.ancestors.length - 1;
+    if (direct && route.operation.kind === "create" && route.resource.extension?.createsParent) {
       const values = new Map<MockParameter, unknown>();
       const idParameter = maker.parameters.find((p) => p.wireName === idParameterOf(resource));
       if (idParameter) values.set(idParameter, decodeURIComponent(segments[count - 1]!));
