@@ -38,6 +38,19 @@ export function factorSubset(officialPath: string): string {
   return stringify({ openapi: doc["openapi"], info: doc["info"], paths, components });
 }
 
+/** A row measured against an absolute target (`binding` false: reported against it, not judged). */
+function againstTarget(comparison: string, ms: number, targetMs: number, binding = true): Row {
+  const seconds = (value: number) => `${(value / 1000).toFixed(2)} s`;
+  return {
+    comparison,
+    ours: seconds(ms),
+    peer: `${seconds(targetMs)} (target)`,
+    ratio: `${(ms / targetMs).toFixed(2)}x`,
+    target: binding ? `<= ${seconds(targetMs)}` : "-",
+    pass: !binding || ms <= targetMs,
+  };
+}
+
 /**
  * Our generator as a fresh clone runs it the first time: no build of the generator, no cache. Each
  * cold run gets a new, empty cache folder and the launcher's build is removed first.
@@ -156,41 +169,23 @@ export async function generation(
       target: "<= 1x",
       pass: results.oursWhole <= fastestWhole,
     },
-    {
-      comparison:
-        "3. Regeneration of the whole Verify package after editing one resource's spec (warm cache) vs the target",
-      ours: fmt(results.edit),
-      peer: "0.50 s (target)",
-      ratio: `${(results.edit / 500).toFixed(2)}x`,
-      target: "<= 0.5 s",
-      pass: results.edit <= 500,
-    },
-    {
-      comparison: "4. A spec error printed (the command's whole run) vs the target",
-      ours: fmt(results.specError),
-      peer: "0.30 s (target)",
-      ratio: `${(results.specError / 300).toFixed(2)}x`,
-      target: "<= 0.3 s",
-      pass: results.specError <= 300,
-    },
-    {
-      comparison:
-        "4b. The same on a fresh clone's first run (builds the generator and the schema check first) (information)",
-      ours: fmt(results.specErrorFirst),
-      peer: "0.30 s (target)",
-      ratio: `${(results.specErrorFirst / 300).toFixed(2)}x`,
-      target: "-",
-      pass: true,
-    },
-    {
-      comparison:
-        "5. `--check` on an up-to-date tree, fresh clone (the committed manifest's fingerprint and hashes; no build, no cache) vs the target",
-      ours: fmt(results.check),
-      peer: "0.30 s (target)",
-      ratio: `${(results.check / 300).toFixed(2)}x`,
-      target: "<= 0.3 s",
-      pass: results.check <= 300,
-    },
+    againstTarget(
+      "3. Regeneration of the whole Verify package after editing one resource's spec (warm cache) vs the target",
+      results.edit,
+      500,
+    ),
+    againstTarget("4. A spec error printed (the command's whole run) vs the target", results.specError, 300),
+    againstTarget(
+      "4b. The same on a fresh clone's first run (builds the generator and the schema check first) (information)",
+      results.specErrorFirst,
+      300,
+      false,
+    ),
+    againstTarget(
+      "5. `--check` on an up-to-date tree, fresh clone (the committed manifest's fingerprint and hashes; no build, no cache) vs the target",
+      results.check,
+      300,
+    ),
     {
       comparison: "`--check --full` on a fresh clone (generates in memory, no cache) (information)",
       ours: fmt(results.checkFull),
