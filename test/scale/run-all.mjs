@@ -19,11 +19,14 @@ for (const name of readdirSync(outDir, { withFileTypes: true })
   const server = await mock.start({ port: 0 });
   const result = { package: name, called: [], paged: [], failed: [] };
   try {
-    // Twilio's account credentials (every package here is imported with Twilio's conventions); the
-    // local server accepts any password for a username of the spec's pattern.
+    // Twilio's account credentials (Twilio's conventions), or a user name and password (the
+    // importer's generic ones); the local server accepts any password for a user name of the spec's
+    // pattern. An option a package does not have is ignored.
     const client = api.createClient({
       accountSid: "AC00000000000000000000000000000000",
       authToken: "token",
+      username: "user",
+      password: "password",
       baseUrl: server.url,
     });
     // listX(client, params?, options?): the lists with no path arguments.
