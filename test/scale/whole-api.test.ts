@@ -7,7 +7,7 @@
  * The slowest test of the suite (about a minute on two cores); it prints its figures.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
@@ -20,8 +20,14 @@ if (!present) console.warn(`SKIPPED the whole-API test: Twilio's documents are n
 
 // Under the repository rather than the system's temporary folder: writing 13,000 files there is
 // several times faster on this machine's /tmp.
-mkdirSync(join(ROOT, "test/.tmp"), { recursive: true });
-const out = mkdtempSync(join(ROOT, "test/.tmp/whole-api-"));
+// Runs that were killed leave their folder; one over an hour old goes now.
+const TMP = join(ROOT, "test/.tmp");
+mkdirSync(TMP, { recursive: true });
+for (const name of readdirSync(TMP).filter((n) => n.startsWith("whole-api-"))) {
+  if (statSync(join(TMP, name)).mtimeMs < Date.now() - 3_600_000)
+    rmSync(join(TMP, name), { recursive: true, force: true });
+}
+const out = mkdtempSync(join(TMP, "whole-api-"));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 /** Operations in a document, counted from its paths (independently of the importer). */
