@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 /** CLI: a thin shell over `generate()`. Exit codes: 0 ok, 1 spec problems or stale output, 2 usage error. */
 import { statSync } from "node:fs";
-import { resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import { findSpecs } from "./load/find-specs.ts";
 import { parseArgs } from "node:util";
 import { startWorker, stopWorker } from "./format/worker.ts";
 import type { TreeComparison } from "./write/write.ts";
 
-const USAGE = `Usage: generate [spec files...] [--out DIR] [--check]
+const USAGE = `Usage: generate [spec files...] [--out DIR] [--check | --watch]
        generate import <document> --out DIR [...]   (see generate import --help)
 
 Generates a typed, validated client package from YAML resource specs.
@@ -22,6 +22,9 @@ Options:
                 generated (spec files, generator sources, templates, lockfile), DIR is
                 compared with the hashes its manifest records instead of generating again
   --full        with --check: always generate in memory, never use recorded hashes
+  --watch       generate, then again whenever a file in a spec's folder changes, with the
+                tools kept loaded (a run after an edit takes a fraction of a cold one);
+                Ctrl-C stops
   -h, --help    show this help
 
 Exit codes: 0 ok, 1 spec problems or stale output, 2 usage error.`;
@@ -40,6 +43,7 @@ async function main(argv: readonly string[]): Promise<number> {
         out: { type: "string" },
         check: { type: "boolean" },
         full: { type: "boolean" },
+        watch: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -51,10 +55,42 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
+  const outName = parsed.values.out ?? "generated";
+  const options = {
+    outDir: resolve(outName),
+    outName,
+    check: parsed.values.check ?? false,
+    full: parsed.values.full ?? false,
+  };
+  // The spec files: those named, else every spec under spec/ (found again on each run of --watch).
+  const specFiles = () =>
+    parsed.positionals.length ? parsed.positionals.map((p) => resolve(p)) : findSpecs(resolve("spec"));
+  if (!parsed.values.watch) return generateOnce(specFiles(), options);
+  if (options.check) {
+    process.stderr.write(`generate: --watch writes; it does not go with --check\n\n${USAGE}\n`);
+    return 2;
+  }
+  const { watchSpecs } = await import("./watch.ts");
+  return watchSpecs(
+    () => [...new Set(specFiles().map((f) => dirname(f)))],
+    () => generateOnce(specFiles(), options),
+  );
+}
+
+interface RunOptions {
+  readonly outDir: string;
+  /** The output folder as the user named it, for messages. */
+  readonly outName: string;
+  readonly check: boolean;
+  readonly full: boolean;
+}
+
+/** One run: check, then generate (or compare); prints its outcome and returns the exit code. */
+async function generateOnce(
+  specFiles: readonly string[],
+  { outDir, outName, check, full }: RunOptions,
+): Promise<number> {
   const started = performance.now();
-  const specFiles = parsed.positionals.length
-    ? parsed.positionals.map((p) => resolve(p))
-    : findSpecs(resolve("spec"));
   if (specFiles.length === 0) {
     process.stderr.write("generate: no spec files given and none found under spec/\n");
     return 2;
@@ -64,11 +100,10 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(missing.map((f) => `generate: no such spec file: ${f}\n`).join(""));
     return 2;
   }
-  const outDir = resolve(parsed.values.out ?? "generated");
-  if (parsed.values.check && !parsed.values.full) {
+  if (check && !full) {
     const { checkByManifest, inputsFingerprint } = await import("./write/fingerprint.ts");
     const comparison = checkByManifest(outDir, inputsFingerprint(specFiles, process.cwd()));
-    if (comparison) return reportComparison(comparison, parsed.values.out ?? "generated", started, true);
+    if (comparison) return reportComparison(comparison, outName, started, true);
   }
   // Check first, with the light modules only: a spec problem is printed before any heavy tool loads.
   const { prepare, readSpecSource } = await import("./prepare.ts");
@@ -83,12 +118,10 @@ async function main(argv: readonly string[]): Promise<number> {
   startWorker();
   const { generate } = await import("./generate.ts");
   const { OutputFolderError } = await import("./write/write.ts");
-  const result = await generate({ specFiles, outDir, prepared, check: parsed.values.check ?? false }).catch(
-    (error: unknown) => {
-      if (error instanceof OutputFolderError) return error;
-      throw error;
-    },
-  );
+  const result = await generate({ specFiles, outDir, prepared, check }).catch((error: unknown) => {
+    if (error instanceof OutputFolderError) return error;
+    throw error;
+  });
   if (result instanceof OutputFolderError) {
     process.stderr.write(`generate: ${result.message}\n`);
     return 1;
@@ -100,8 +133,7 @@ async function main(argv: readonly string[]): Promise<number> {
     return 1;
   }
   if (result.warnings.length) process.stderr.write(result.warnings.map(formatDiagnostic).join("\n") + "\n");
-  if (result.comparison)
-    return reportComparison(result.comparison, parsed.values.out ?? "generated", started);
+  if (result.comparison) return reportComparison(result.comparison, outName, started);
   const { written, unchanged, removed } = result.write!;
   process.stdout.write(
     `${written.length} written, ${unchanged} unchanged, ${removed.length} removed in ${seconds}s.\n`,

@@ -66,14 +66,12 @@ export async function compareTree(outDir: string, all: readonly VirtualFile[]): 
   const missing: string[] = [];
   const stale: string[] = [];
   let unchanged = 0;
-  await Promise.all(
-    all.map(async (file) => {
-      const current = await readIfExists(join(outDir, file.path));
-      if (current === null) missing.push(file.path);
-      else if (current !== file.content) stale.push(file.path);
-      else unchanged++;
-    }),
-  );
+  for (const file of all) {
+    const current = readIfExistsSync(join(outDir, file.path));
+    if (current === null) missing.push(file.path);
+    else if (current !== file.content) stale.push(file.path);
+    else unchanged++;
+  }
   const extra = listOutputFiles(outDir).filter((p) => !expected.has(p));
   const sort = (list: string[]) => list.sort(compareText);
   return { missing: sort(missing), stale: sort(stale), extra: sort(extra), unchanged };
@@ -108,11 +106,8 @@ export async function writeTree(
   await recoverOutput(outDir);
   const previous = await previousFiles(outDir);
   const changed: VirtualFile[] = [];
-  await Promise.all(
-    all.map(async (file) => {
-      if ((await readIfExists(join(outDir, file.path))) !== file.content) changed.push(file);
-    }),
-  );
+  // Read synchronously: for hundreds of small files, several times faster than fs/promises.
+  for (const file of all) if (readIfExistsSync(join(outDir, file.path)) !== file.content) changed.push(file);
   changed.sort((a, b) => compareText(a.path, b.path));
   const keep = new Set(all.map((f) => f.path));
   const removed = previous.filter((p) => !keep.has(p)).sort(compareText);
@@ -252,6 +247,16 @@ async function previousFiles(outDir: string): Promise<string[]> {
     );
   }
   return listed.filter((p): p is string => typeof p === "string" && !p.split("/").includes(".."));
+}
+
+function readIfExistsSync(path: string): string | null {
+  try {
+    return readFileSync(path, "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "EISDIR" || code === "ENOTDIR") return null;
+    throw error;
+  }
 }
 
 async function readIfExists(path: string): Promise<string | null> {

@@ -1,5 +1,5 @@
 /** The CLI as a build pipeline runs it: exit codes, --check, atomic and minimal writes, the folder marker. */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -29,6 +29,7 @@ describe("cli", () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("Usage:");
     expect(run(ROOT, "no/such/spec.yaml").code).toBe(2);
+    expect(run(ROOT, "--watch", "--check").code).toBe(2);
   });
 
   it("--check exits 0 on an up-to-date tree, and running generate again writes nothing", () => {
@@ -111,6 +112,51 @@ describe("cli", () => {
     expect(existsSync(join(dir, "generated/src/obsolete.ts"))).toBe(false);
     expect(readFileSync(join(dir, "generated/notes.txt"), "utf8")).toBe("mine");
     expect(readFileSync(edited, "utf8")).toBe(readFileSync(join(GENERATED, "src/index.ts"), "utf8"));
+  });
+
+  it("--watch regenerates after each edit of a spec, reports a broken one without writing, and stops on SIGTERM", async () => {
+    const dir = project();
+    const child = spawn(process.execPath, [CLI, "--watch"], { cwd: dir });
+    const out: string[] = [];
+    const err: string[] = [];
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => out.push(chunk));
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => err.push(chunk));
+    const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+    // Waits (polling, bounded) until `count` runs have ended: a written tree on stdout, or
+    // problems on stderr.
+    const ended = () =>
+      (out.join("").match(/ removed in \d+\.\d\ds\.\n/g)?.length ?? 0) +
+      (err.join("").match(/nothing was written\.\n/g)?.length ?? 0);
+    const runs = async (count: number) => {
+      for (let i = 0; i < 600 && ended() < count; i++)
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      if (ended() < count) throw new Error(`no run ${count} within 60 s:\n${out.join("")}\n${err.join("")}`);
+    };
+    try {
+      await runs(1);
+      expect(out.join("")).toMatch(/^0 written, \d+ unchanged, 0 removed in .*\nwatching 1 folder\(s\)/);
+      const spec = join(dir, "spec/verify/factor.yaml");
+      const original = readFileSync(spec, "utf8");
+      writeFileSync(
+        spec,
+        original.replace("summary: Fetch a specific Factor.", "summary: Fetch one Factor, watched."),
+      );
+      await runs(2);
+      expect(readFileSync(join(dir, "generated/docs/factor.md"), "utf8")).toContain(
+        "Fetch one Factor, watched.",
+      );
+      const before = snapshotTree(join(dir, "generated"));
+      writeFileSync(spec, original.replace("    plural: Factors\n", "    plural: [Factors\n"));
+      await runs(3);
+      expect(err.join("")).toMatch(/^spec\/verify\/factor\.yaml:\d+:\d+ error\[yaml-syntax\]/m);
+      expect(snapshotTree(join(dir, "generated"))).toEqual(before);
+      writeFileSync(spec, original);
+      await runs(4);
+      expect(readFileSync(join(dir, "generated/docs/factor.md"), "utf8")).not.toContain("watched");
+    } finally {
+      child.kill("SIGTERM");
+    }
+    expect(await exited).toBe(0);
   });
 
   it("refuses to write into a non-empty folder without its marker", () => {
