@@ -72,7 +72,10 @@ async function watchEdits(
       const started = performance.now();
       writeFileSync(
         spec,
-        text.replace("summary: Fetch a specific Factor.", `summary: Fetch a specific Factor (watched ${i}).`),
+        text.replace(
+          "summary: Fetch a specific Factor.",
+          `summary: Fetch a specific Factor (watched ${i} ${process.pid} ${Date.now()}).`,
+        ),
       );
       await waitFor(i + 1);
       samples.push(performance.now() - started);
