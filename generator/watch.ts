@@ -8,7 +8,7 @@
 import { watch, type FSWatcher } from "node:fs";
 
 /** Quiet time after the last change before a run starts (editors write a file in several steps). */
-const SETTLE_MS = 40;
+const SETTLE_MS = 20;
 
 export async function watchSpecs(
   folders: () => readonly string[],

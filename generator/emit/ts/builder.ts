@@ -86,10 +86,35 @@ export function printTs(
   sources: readonly string[],
   statements: readonly Statement[],
 ): VirtualFile {
+  return { path, content: generatedHeader(sources, "ts") + "\n" + printStatements(statements) };
+}
+
+// Printed text by the statements' JSON: a process that generates again (`generate --watch`) prints
+// only the modules whose structures changed. Bounded: cleared when it holds 16 MB of text.
+const printed = new Map<string, string>();
+let printedChars = 0;
+
+function printStatements(statements: readonly Statement[]): string {
+  let plain = true;
+  const key = JSON.stringify(statements, (_key, value: unknown) => {
+    if (typeof value === "function") plain = false; // a writer function has no JSON: never cached
+    return value;
+  });
+  const hit = plain ? printed.get(key) : undefined;
+  if (hit !== undefined) return hit;
   const { project, sourceFile } = sourceFilePrinter();
   const writer = project.createWriter();
   sourceFile.printText(writer, { statements: [...statements] });
-  return { path, content: generatedHeader(sources, "ts") + "\n" + writer.toString() };
+  const text = writer.toString();
+  if (plain) {
+    if (printedChars > 16_000_000) {
+      printed.clear();
+      printedChars = 0;
+    }
+    printed.set(key, text);
+    printedChars += key.length + text.length;
+  }
+  return text;
 }
 
 function importsFor(path: string, uses: Iterable<string>, symbols: SymbolTable): StatementStructures[] {
