@@ -134,6 +134,8 @@ async function generateOnce(
   }
   if (result.warnings.length) process.stderr.write(result.warnings.map(formatDiagnostic).join("\n") + "\n");
   if (result.comparison) return reportComparison(result.comparison, outName, started);
+  const { pruneCache } = await import("./cache.ts");
+  pruneCache();
   const { written, unchanged, removed } = result.write!;
   process.stdout.write(
     `${written.length} written, ${unchanged} unchanged, ${removed.length} removed in ${seconds}s.\n`,

@@ -3,10 +3,11 @@
  * same tools, and an entry that is damaged is finished again, never trusted.
  */
 import { randomUUID } from "node:crypto";
-import { existsSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { CACHE_DIR } from "../../generator/cache.ts";
+import { CACHE_DIR, pruneCache } from "../../generator/cache.ts";
+import { tempDir } from "../helpers/paths.ts";
 import { entryName, finishFiles } from "../../generator/format/finish.ts";
 import { stopWorker } from "../../generator/format/worker.ts";
 
@@ -55,5 +56,43 @@ describe("finish cache", () => {
       writeFileSync(join(CACHE_DIR, entryName(file)), damage);
       expect(await finishFiles([file])).toEqual(good);
     }
+  });
+});
+
+describe("cache pruning", () => {
+  it("removes entries unused for two weeks and dead runs' staging files, once a day, never the builds", () => {
+    const dir = tempDir("cache-prune-");
+    const now = Date.now();
+    const file = (path: string, daysOld: number) => {
+      mkdirSync(join(dir, path, ".."), { recursive: true });
+      writeFileSync(join(dir, path), "x");
+      const at = new Date(now - daysOld * 86_400_000);
+      utimesSync(join(dir, path), at, at);
+    };
+    file("finished/old.json", 15);
+    file("finished/used.json", 13);
+    file("wire-types/old.ts", 30);
+    file("finished/dead-run.json.123.tmp", 0.5);
+    file("finished/live-run.json.456.tmp", 0.01);
+    file("build/0123/cli.mjs", 90);
+    expect(pruneCache(dir, 14, now)).toBe(3);
+    for (const gone of ["finished/old.json", "wire-types/old.ts", "finished/dead-run.json.123.tmp"])
+      expect(existsSync(join(dir, gone)), gone).toBe(false);
+    for (const kept of ["finished/used.json", "finished/live-run.json.456.tmp", "build/0123/cli.mjs"])
+      expect(existsSync(join(dir, kept)), kept).toBe(true);
+    file("finished/old-again.json", 20);
+    expect(pruneCache(dir, 14, now + 3_600_000)).toBe(0); // within a day of the last pruning
+    // A day later: the new old entry, the entry now over two weeks unused and the staging file now dead.
+    expect(pruneCache(dir, 14, now + 86_400_000 + 1)).toBe(3);
+  });
+
+  it("a cache hit marks its entry as used", async () => {
+    const file = unique();
+    await finishFiles([file]);
+    const entry = join(CACHE_DIR, entryName(file));
+    const old = new Date(Date.now() - 20 * 86_400_000);
+    utimesSync(entry, old, old);
+    await finishFiles([file]);
+    expect(Date.now() - statSync(entry).mtimeMs).toBeLessThan(3_600_000);
   });
 });
