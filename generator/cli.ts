@@ -71,6 +71,7 @@ async function main(argv: readonly string[]): Promise<number> {
     return 2;
   }
   const { watchSpecs } = await import("./watch.ts");
+  (await import("./emit/ts/builder.ts")).reusePrintedModules();
   return watchSpecs(
     () => [...new Set(specFiles().map((f) => dirname(f)))],
     () => generateOnce(specFiles(), options),

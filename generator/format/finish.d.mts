@@ -12,8 +12,6 @@ export declare function needsFinishing(file: VirtualFile): boolean;
 export declare function finishFile(file: VirtualFile): Promise<VirtualFile[]>;
 /** The file as prettier formats it (preformatted files and files prettier has no parser for as they are). */
 export declare function formatFile(file: VirtualFile): Promise<VirtualFile>;
-/** A formatted file, then, for a `src/**.ts` file, its `.js` and `.d.ts`. */
-export declare function compileFile(formatted: VirtualFile): Promise<VirtualFile[]>;
 /** `dist/**.js` of a formatted `src/**.ts` file. */
 export declare function javascriptFile(formatted: VirtualFile): Promise<VirtualFile>;
 /** `dist/**.d.ts` of a formatted `src/**.ts` file. */

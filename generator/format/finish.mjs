@@ -69,7 +69,7 @@ export async function formatFile(file) {
 }
 
 /** A formatted file, then, for a `src/**.ts` file, its `.js` and `.d.ts`. */
-export async function compileFile(formatted) {
+async function compileFile(formatted) {
   if (!isSource(formatted.path)) return [formatted];
   return [formatted, await javascriptFile(formatted), await declarationFile(formatted)];
 }

@@ -3,9 +3,9 @@
  * header recording the hash of what was written. A re-import overwrites a file only while it still
  * has that hash: an edited (or hand-written) file is refused without `--force`, so no edit is lost.
  */
-import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
+import { sha256 } from "../cache.ts";
 import type { Diagnostic } from "../diagnostics.ts";
 import type { ImportedSpec } from "./context.ts";
 import { yamlText } from "./yaml-text.ts";
@@ -35,7 +35,7 @@ export function specText(spec: ImportedSpec, source: string, outDir: string): st
 }
 
 function hash(body: string): string {
-  return createHash("sha256").update(body).digest("hex").slice(0, 16);
+  return sha256(body).slice(0, 16);
 }
 
 /** Whether a file on disk is exactly what an import wrote (its body still has the recorded hash). */

@@ -3,7 +3,7 @@
  * generated files, and comparison for `--check`.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { mkdir, readFile, rename, rm, rmdir, writeFile } from "node:fs/promises";
+import { mkdir, rename, rm, rmdir, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { sha256 } from "../cache.ts";
 import { compareText } from "../diagnostics.ts";
@@ -67,7 +67,7 @@ export async function compareTree(outDir: string, all: readonly VirtualFile[]): 
   const stale: string[] = [];
   let unchanged = 0;
   for (const file of all) {
-    const current = readIfExistsSync(join(outDir, file.path));
+    const current = readIfExists(join(outDir, file.path));
     if (current === null) missing.push(file.path);
     else if (current !== file.content) stale.push(file.path);
     else unchanged++;
@@ -106,8 +106,7 @@ export async function writeTree(
   await recoverOutput(outDir);
   const previous = await previousFiles(outDir);
   const changed: VirtualFile[] = [];
-  // Read synchronously: for hundreds of small files, several times faster than fs/promises.
-  for (const file of all) if (readIfExistsSync(join(outDir, file.path)) !== file.content) changed.push(file);
+  for (const file of all) if (readIfExists(join(outDir, file.path)) !== file.content) changed.push(file);
   changed.sort((a, b) => compareText(a.path, b.path));
   const keep = new Set(all.map((f) => f.path));
   const removed = previous.filter((p) => !keep.has(p)).sort(compareText);
@@ -162,7 +161,7 @@ async function applyJournal(outDir: string, journal: Journal, beforeStep: () => 
  * new tree); staging folders without one are deleted (the old tree stands). Runs before every write.
  */
 export async function recoverOutput(outDir: string): Promise<void> {
-  const journalText = await readIfExists(journalPath(outDir));
+  const journalText = readIfExists(journalPath(outDir));
   if (journalText !== null) {
     let journal: Journal | null = null;
     try {
@@ -217,7 +216,7 @@ export async function outputFolderProblem(outDir: string): Promise<string | null
 }
 
 async function previousFiles(outDir: string): Promise<string[]> {
-  const manifestText = await readIfExists(join(outDir, MANIFEST));
+  const manifestText = readIfExists(join(outDir, MANIFEST));
   if (manifestText === null) {
     const present = listOutputFiles(outDir);
     if (present.length > 0) {
@@ -249,25 +248,13 @@ async function previousFiles(outDir: string): Promise<string[]> {
   return listed.filter((p): p is string => typeof p === "string" && !p.split("/").includes(".."));
 }
 
-function readIfExistsSync(path: string): string | null {
+// Synchronous: for hundreds of small files, several times faster than fs/promises.
+function readIfExists(path: string): string | null {
   try {
     return readFileSync(path, "utf8");
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT" || code === "EISDIR" || code === "ENOTDIR") return null;
-    throw error;
-  }
-}
-
-async function readIfExists(path: string): Promise<string | null> {
-  try {
-    return await readFile(path, "utf8");
-  } catch (error) {
-    if (
-      (error as NodeJS.ErrnoException).code === "ENOENT" ||
-      (error as NodeJS.ErrnoException).code === "EISDIR"
-    )
-      return null;
     throw error;
   }
 }

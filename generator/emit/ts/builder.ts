@@ -89,12 +89,19 @@ export function printTs(
   return { path, content: generatedHeader(sources, "ts") + "\n" + printStatements(statements) };
 }
 
-// Printed text by the statements' JSON: a process that generates again (`generate --watch`) prints
-// only the modules whose structures changed. Bounded: cleared when it holds 16 MB of text.
-const printed = new Map<string, string>();
+// Printed text by the statements' JSON, kept only in a process that generates again
+// (`generate --watch`): it then prints only the modules whose structures changed. A single run
+// skips the JSON altogether. Bounded: cleared when it holds 16 MB of text.
+let printed: Map<string, string> | null = null;
 let printedChars = 0;
 
+/** Keeps printed modules for the runs that follow in this process (see `generate --watch`). */
+export function reusePrintedModules(): void {
+  printed ??= new Map();
+}
+
 function printStatements(statements: readonly Statement[]): string {
+  if (!printed) return printText(statements);
   let plain = true;
   const key = JSON.stringify(statements, (_key, value: unknown) => {
     if (typeof value === "function") plain = false; // a writer function has no JSON: never cached
@@ -102,10 +109,7 @@ function printStatements(statements: readonly Statement[]): string {
   });
   const hit = plain ? printed.get(key) : undefined;
   if (hit !== undefined) return hit;
-  const { project, sourceFile } = sourceFilePrinter();
-  const writer = project.createWriter();
-  sourceFile.printText(writer, { statements: [...statements] });
-  const text = writer.toString();
+  const text = printText(statements);
   if (plain) {
     if (printedChars > 16_000_000) {
       printed.clear();
@@ -170,4 +174,11 @@ export function importDecl(from: string, names: readonly string[], typeOnly = fa
     isTypeOnly: typeOnly,
     namedImports: [...new Set(names)].sort(compareText),
   };
+}
+
+function printText(statements: readonly Statement[]): string {
+  const { project, sourceFile } = sourceFilePrinter();
+  const writer = project.createWriter();
+  sourceFile.printText(writer, { statements: [...statements] });
+  return writer.toString();
 }
