@@ -183,12 +183,13 @@ function expectBody(
   unusable: (problem: string) => ResponseError,
 ): unknown {
   if (request.expect !== "object") return parseJson(text);
-  if (!text.trim()) return fail(unusable("an empty body where a JSON object was expected"));
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return fail(unusable("a body that is not JSON"));
+    return fail(
+      unusable(text.trim() ? "a body that is not JSON" : "an empty body where a JSON object was expected"),
+    );
   }
   if (typeof data !== "object" || data === null || Array.isArray(data))
     return fail(
@@ -222,8 +223,9 @@ function redact(text: string, client: Client): string {
   return out;
 }
 
+// The JSON value of a body, or null when it is empty or not JSON (parsed first: no trimmed copy on the common path).
 function parseJson(text: string): unknown {
-  if (!text.trim()) return null;
+  if (text.length === 0) return null;
   try {
     return JSON.parse(text);
   } catch {
@@ -368,16 +370,21 @@ class Deadline extends Budget {
 }
 
 /**
- * One timer and one abort controller for the calls of a client that start within 1% of its timeout
- * of each other and bring no signal or timeout of their own: creating both per call is most of a
- * call's fixed cost. A member may time out up to 1% of the timeout early, never late. The group ends
- * (its timer cleared) when its last member is done, or when the time is up for all of them.
+ * One abort controller for the calls of a client that start within 1% of its timeout of each other
+ * and bring no signal or timeout of their own: creating one per call is the largest part of a call's
+ * fixed cost. A member may time out up to 1% of the timeout early, never late. The timer runs only
+ * while a member is in flight, so an idle client keeps no timer (nor the process) alive; sequential
+ * calls reuse the idle group's controller until its window passes or `MAX_JOINS` calls have used it
+ * (fetch implementations may keep a finished request's abort listener on the signal until it is
+ * collected, so one signal serves a bounded number of calls). The group ends when its time is up
+ * with members in flight (they all time out), or when it is full and its last member is done.
  */
 class SharedDeadline {
   readonly controller = new AbortController();
   readonly endsAt: number;
-  private readonly timer: ReturnType<typeof setTimeout>;
+  private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly members = new Set<SharedMember>();
+  private joins = 0;
   ended = false;
 
   constructor(
@@ -385,29 +392,54 @@ class SharedDeadline {
     readonly timeoutMs: number,
   ) {
     this.endsAt = Date.now() + timeoutMs;
-    this.timer = setTimeout(() => this.end(true), timeoutMs);
+    allowListeners(this.controller.signal);
+  }
+
+  /** Whether a call starting now may join: open, not full, and ending no more than 1% early. */
+  admits(now: number): boolean {
+    return !this.ended && this.joins < MAX_JOINS && this.endsAt >= now + this.timeoutMs * 0.99;
   }
 
   join(): SharedMember {
     const member = new SharedMember(this);
     this.members.add(member);
+    this.joins++;
+    this.timer ??= setTimeout(() => this.end(true), Math.max(this.endsAt - Date.now(), 0));
     return member;
   }
 
   leave(member: SharedMember): void {
     this.members.delete(member);
-    if (this.members.size === 0) this.end(false);
+    if (this.members.size > 0) return;
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    if (this.joins >= MAX_JOINS) this.end(false);
   }
 
   private end(timedOut: boolean): void {
     if (this.ended) return;
     this.ended = true;
     clearTimeout(this.timer);
+    this.timer = undefined;
     if (sharedDeadlines.get(this.client) === this) sharedDeadlines.delete(this.client);
     if (!timedOut) return;
     this.controller.abort(timeoutError(this.timeoutMs));
     for (const member of this.members) member.timeOut();
   }
+}
+
+/** How many calls one shared signal serves at most. */
+const MAX_JOINS = 256;
+
+type EventsModule = { setMaxListeners?: (n: number, ...targets: EventTarget[]) => void };
+
+/**
+ * Lets a shared signal carry a listener per call without Node's "possible EventTarget memory leak"
+ * warning (given at 11): a custom fetch may listen on it once per call. Elsewhere it does nothing.
+ */
+function allowListeners(signal: AbortSignal): void {
+  const host = globalThis as { process?: { getBuiltinModule?: (id: string) => EventsModule | undefined } };
+  host.process?.getBuiltinModule?.("node:events")?.setMaxListeners?.(MAX_JOINS, signal);
 }
 
 class SharedMember extends Budget {
@@ -437,7 +469,7 @@ function budgetFor(client: Client, options: RequestOptions): Budget {
     return new Deadline(options.timeoutMs ?? client.timeoutMs, options.signal);
   const timeoutMs = client.timeoutMs;
   let group = sharedDeadlines.get(client);
-  if (!group || group.ended || group.endsAt < Date.now() + timeoutMs * 0.99) {
+  if (!group || !group.admits(Date.now())) {
     group = new SharedDeadline(client, timeoutMs);
     sharedDeadlines.set(client, group);
   }

@@ -150,6 +150,37 @@ describe("timeouts and cancellation", () => {
     expect(laterEnded - later).toBeGreaterThanOrEqual(timeoutMs * 0.99 - 1);
   });
 
+  it("sequential calls reuse one shared signal for a bounded number of calls, and an idle client keeps no timer", async () => {
+    const signals = new Set<AbortSignal | undefined>();
+    // A timeout long enough that the whole loop falls within 1% of it, even on a loaded machine.
+    const { client } = setup(
+      (_, __, signal) => {
+        signals.add(signal);
+        return json(200, wireFactor());
+      },
+      { timeoutMs: 3_600_000 },
+    );
+    const timers = () => process.getActiveResourcesInfo().filter((kind) => kind === "Timeout").length;
+    const before = timers();
+    for (let i = 0; i < 600; i++) await fetchFactor(client, SERVICE_SID, IDENTITY, FACTOR_SID);
+    // Shared (far fewer signals than calls), yet bounded: at most 256 calls per signal.
+    expect(signals.size).toBeGreaterThanOrEqual(3);
+    expect(signals.size).toBeLessThanOrEqual(10);
+    expect(timers()).toBe(before);
+  });
+
+  it("a call joining an idle shared deadline still gets its whole timeout, less at most 1%", async () => {
+    const timeoutMs = 400;
+    const { client } = setup((_, index, signal) => (index === 0 ? json(200, wireFactor()) : hang(signal)), {
+      timeoutMs,
+    });
+    await fetchFactor(client, SERVICE_SID, IDENTITY, FACTOR_SID);
+    await new Promise((resolve) => setTimeout(resolve, 1));
+    const started = performance.now();
+    await expect(fetchFactor(client, SERVICE_SID, IDENTITY, FACTOR_SID)).rejects.toBeInstanceOf(TimeoutError);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(timeoutMs * 0.99 - 1);
+  });
+
   it("a call's own timeout or signal keeps its own deadline, whatever the shared one does", async () => {
     const { client } = setup((_, __, signal) => hang(signal), { timeoutMs: 5_000 });
     const started = performance.now();

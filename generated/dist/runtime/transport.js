@@ -111,12 +111,13 @@ async function readText(response, deadline) {
 }
 function expectBody(text, request, unusable) {
   if (request.expect !== "object") return parseJson(text);
-  if (!text.trim()) return fail(unusable("an empty body where a JSON object was expected"));
   let data;
   try {
     data = JSON.parse(text);
   } catch {
-    return fail(unusable("a body that is not JSON"));
+    return fail(
+      unusable(text.trim() ? "a body that is not JSON" : "an empty body where a JSON object was expected")
+    );
   }
   if (typeof data !== "object" || data === null || Array.isArray(data))
     return fail(
@@ -144,7 +145,7 @@ function redact(text, client) {
   return out;
 }
 function parseJson(text) {
-  if (!text.trim()) return null;
+  if (text.length === 0) return null;
   try {
     return JSON.parse(text);
   } catch {
@@ -263,7 +264,7 @@ class SharedDeadline {
     this.client = client;
     this.timeoutMs = timeoutMs;
     this.endsAt = Date.now() + timeoutMs;
-    this.timer = setTimeout(() => this.end(true), timeoutMs);
+    allowListeners(this.controller.signal);
   }
   client;
   timeoutMs;
@@ -271,25 +272,41 @@ class SharedDeadline {
   endsAt;
   timer;
   members = /* @__PURE__ */ new Set();
+  joins = 0;
   ended = false;
+  /** Whether a call starting now may join: open, not full, and ending no more than 1% early. */
+  admits(now) {
+    return !this.ended && this.joins < MAX_JOINS && this.endsAt >= now + this.timeoutMs * 0.99;
+  }
   join() {
     const member = new SharedMember(this);
     this.members.add(member);
+    this.joins++;
+    this.timer ??= setTimeout(() => this.end(true), Math.max(this.endsAt - Date.now(), 0));
     return member;
   }
   leave(member) {
     this.members.delete(member);
-    if (this.members.size === 0) this.end(false);
+    if (this.members.size > 0) return;
+    clearTimeout(this.timer);
+    this.timer = void 0;
+    if (this.joins >= MAX_JOINS) this.end(false);
   }
   end(timedOut) {
     if (this.ended) return;
     this.ended = true;
     clearTimeout(this.timer);
+    this.timer = void 0;
     if (sharedDeadlines.get(this.client) === this) sharedDeadlines.delete(this.client);
     if (!timedOut) return;
     this.controller.abort(timeoutError(this.timeoutMs));
     for (const member of this.members) member.timeOut();
   }
+}
+const MAX_JOINS = 256;
+function allowListeners(signal) {
+  const host = globalThis;
+  host.process?.getBuiltinModule?.("node:events")?.setMaxListeners?.(MAX_JOINS, signal);
 }
 class SharedMember extends Budget {
   constructor(group) {
@@ -313,7 +330,7 @@ function budgetFor(client, options) {
     return new Deadline(options.timeoutMs ?? client.timeoutMs, options.signal);
   const timeoutMs = client.timeoutMs;
   let group = sharedDeadlines.get(client);
-  if (!group || group.ended || group.endsAt < Date.now() + timeoutMs * 0.99) {
+  if (!group || !group.admits(Date.now())) {
     group = new SharedDeadline(client, timeoutMs);
     sharedDeadlines.set(client, group);
   }
