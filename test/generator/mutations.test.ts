@@ -166,46 +166,50 @@ describe("mutations of the Factor spec", () => {
     expect(count("ok")).toBeGreaterThan(10);
   });
 
-  it("a seeded sample of the mutants that pass generates in full and compiles under strict tsc", async () => {
-    const passing = mutants.filter((m, i) => outcomes[i] === "ok" && m.text !== SPEC);
-    const sample = [passing[0]!, passing[Math.floor(passing.length / 2)]!];
-    for (const m of sample) {
-      const dir = tempDir("mutant-");
-      mkdirSync(join(dir, "spec"));
-      writeFileSync(join(dir, "spec/factor.yaml"), m.text);
-      copyFileSync(join(ROOT, "spec/verify/factor.mock.ts"), join(dir, "spec/factor.mock.ts"));
-      copyFileSync(join(ROOT, "spec/verify/guide.md"), join(dir, "spec/guide.md"));
-      const result = await generate({
-        specFiles: [join(dir, "spec/factor.yaml")],
-        outDir: join(dir, "out"),
-        cwd: dir,
-      });
-      expect(result.ok, m.what).toBe(true);
-      writeFileSync(
-        join(dir, "tsconfig.json"),
-        JSON.stringify({
-          compilerOptions: {
-            target: "ES2022",
-            module: "NodeNext",
-            moduleResolution: "NodeNext",
-            strict: true,
-            noUnusedLocals: true,
-            noEmit: true,
-            lib: ["ES2022", "DOM"],
-            types: ["node"],
-            typeRoots: [join(ROOT, "node_modules/@types")],
-          },
-          include: ["out/src"],
-        }),
-      );
-      const tsc = spawnSync(
-        process.execPath,
-        [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", join(dir, "tsconfig.json")],
-        { encoding: "utf8" },
-      );
-      expect(tsc.stdout, m.what).toBe("");
-    }
-  });
+  it(
+    "a seeded sample of the mutants that pass generates in full and compiles under strict tsc",
+    { timeout: 180_000 },
+    async () => {
+      const passing = mutants.filter((m, i) => outcomes[i] === "ok" && m.text !== SPEC);
+      const sample = [passing[0]!, passing[Math.floor(passing.length / 2)]!];
+      for (const m of sample) {
+        const dir = tempDir("mutant-");
+        mkdirSync(join(dir, "spec"));
+        writeFileSync(join(dir, "spec/factor.yaml"), m.text);
+        copyFileSync(join(ROOT, "spec/verify/factor.mock.ts"), join(dir, "spec/factor.mock.ts"));
+        copyFileSync(join(ROOT, "spec/verify/guide.md"), join(dir, "spec/guide.md"));
+        const result = await generate({
+          specFiles: [join(dir, "spec/factor.yaml")],
+          outDir: join(dir, "out"),
+          cwd: dir,
+        });
+        expect(result.ok, m.what).toBe(true);
+        writeFileSync(
+          join(dir, "tsconfig.json"),
+          JSON.stringify({
+            compilerOptions: {
+              target: "ES2022",
+              module: "NodeNext",
+              moduleResolution: "NodeNext",
+              strict: true,
+              noUnusedLocals: true,
+              noEmit: true,
+              lib: ["ES2022", "DOM"],
+              types: ["node"],
+              typeRoots: [join(ROOT, "node_modules/@types")],
+            },
+            include: ["out/src"],
+          }),
+        );
+        const tsc = spawnSync(
+          process.execPath,
+          [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", join(dir, "tsconfig.json")],
+          { encoding: "utf8" },
+        );
+        expect(tsc.stdout, m.what).toBe("");
+      }
+    },
+  );
 
   it("the CLI exits with 1 (never a stack trace) on mutants that end in diagnostics", () => {
     const failing = mutants.filter((_, i) => outcomes[i] === "diagnostics").slice(0, 2);
