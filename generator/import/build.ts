@@ -13,9 +13,8 @@ import type {
   RawSpec,
 } from "../load/spec-types.ts";
 import type { Context, Conventions, ImportedSpec, ImportReport, LiftNote, Response } from "./context.ts";
-import { paramsOf } from "./context.ts";
 import { pluralize, resourceName, unique } from "./naming.ts";
-import { deref, isObject, type Json, type JsonObject, type OpenApiDocument } from "./openapi.ts";
+import { deref, isObject, paramsOf, type Json, type JsonObject, type OpenApiDocument } from "./openapi.ts";
 import { buildOperation, collectPathParameters } from "./operation.ts";
 import {
   functionNameFromId,
@@ -52,6 +51,7 @@ export function buildSpecs(
     ),
   );
   const groups = groupPaths(root["paths"] as JsonObject, options.prefix);
+  const server = serverOf(root, groups);
   const report: ImportReport = { operations: 0, parameters: 0, lifted: {}, unlifted: [] };
   const context: Context = {
     root,
@@ -65,12 +65,15 @@ export function buildSpecs(
   };
   const built = groups
     .filter((group) => operationsOf(group).length > 0)
-    .map((group) => buildResource(group, context));
+    .map((group) => buildResource(group, server.prefix, context));
   const firstPath = groups[0] ? (groups[0].list ?? groups[0].instance)!.path : "/";
   const service: RawService = {
     name: serviceName,
-    baseUrl: baseUrlOf(root, groups),
-    version: literalSegments(firstPath)[0] ?? "v1",
+    baseUrl: server.origin,
+    // The API's version: the first segment that reads like one (`v3`), else the first segment.
+    version: ((segments) => segments.find((s) => /^v\d/i.test(s)) ?? segments[0] ?? "v1")(
+      literalSegments(server.prefix + firstPath),
+    ),
     ...conventions.service,
   };
   const pkg = substitute(conventions.package, serviceName, title);
@@ -99,11 +102,34 @@ function substitute(pkg: RawPackage, service: string, title: string): RawPackage
   return { ...pkg, name: fill(pkg.name, kebab(service)), description: fill(pkg.description, service) };
 }
 
-function baseUrlOf(root: JsonObject, groups: readonly PathGroup[]): string {
+/**
+ * Where the operations are served: the first server's origin (its variables at their defaults), and
+ * the path it adds before every operation's path. A document without an absolute server URL gets a
+ * placeholder origin (clients set their own `baseUrl`).
+ */
+function serverOf(root: JsonObject, groups: readonly PathGroup[]): { origin: string; prefix: string } {
   const fromItem = groups.map((g) => (g.list ?? g.instance)!.item["servers"]).find(Array.isArray);
   const servers = fromItem ?? root["servers"];
-  const url = Array.isArray(servers) && isObject(servers[0]) ? servers[0]["url"] : undefined;
-  return typeof url === "string" ? url.replace(/\/+$/, "") : "https://api.example.com";
+  const server = Array.isArray(servers) && isObject(servers[0]) ? servers[0] : {};
+  const variables = isObject(server["variables"]) ? server["variables"] : {};
+  const url = (typeof server["url"] === "string" ? server["url"] : "").replace(
+    /\{([^}]*)\}/g,
+    (whole, name: string) => {
+      const variable = variables[name];
+      return isObject(variable) && typeof variable["default"] === "string" ? variable["default"] : whole;
+    },
+  );
+  let parsed: URL | null = null;
+  try {
+    parsed = /^https?:\/\//i.test(url) ? new URL(url) : null;
+  } catch {
+    parsed = null;
+  }
+  const path = parsed ? parsed.pathname : url.startsWith("/") ? url.replace(/[?#].*$/, "") : "";
+  return {
+    origin: parsed && !/[{}]/.test(parsed.host) ? parsed.origin : "https://api.example.com",
+    prefix: path.replace(/\/+$/, ""),
+  };
 }
 
 interface BuiltResource {
@@ -154,13 +180,9 @@ function modelFor(schema: Json | undefined, inlineName: string, ctx: Context): s
   return name;
 }
 
-function buildResource(group: PathGroup, ctx: Context): BuiltResource {
+function buildResource(group: PathGroup, prefix: string, ctx: Context): BuiltResource {
   const ops = operationsOf(group);
-  const ids = ops.map((op) =>
-    typeof op.operation["operationId"] === "string"
-      ? op.operation["operationId"]
-      : `${pascalCase(op.method.toLowerCase())}${pascalCase(op.path.path)}`,
-  );
+  const ids = ops.map((op) => operationIdOf(op));
   const responses = ops.map((op, i) => responseOf(op, ids[i]!, ctx));
   const name = resourceName(group, ops, responses, ctx);
   const plural = pluralize(name);
@@ -173,7 +195,7 @@ function buildResource(group: PathGroup, ctx: Context): BuiltResource {
     const pageSize = ctx.conventions.service.pagination?.pageSizeParameter;
     const paged =
       response.listKey !== null &&
-      paramsOf(op.operation, ctx.root).some((p) => p["name"] === pageSize && p["in"] === "query");
+      paramsOf(op, ctx.root).some((p) => p["name"] === pageSize && p["in"] === "query");
     // An operation with no model to return is an action (create, fetch, list and update return one).
     const classified = kindOf(op, paged);
     const kind = response.model === null && classified !== "delete" ? "action" : classified;
@@ -214,8 +236,8 @@ function buildResource(group: PathGroup, ctx: Context): BuiltResource {
       `The ${name} resource.`,
     ...(listKeys[0] ? { listKey: listKeys[0] } : {}),
     paths: {
-      ...(group.list ? { list: group.list.path } : {}),
-      ...(group.instance ? { instance: group.instance.path } : {}),
+      ...(group.list ? { list: prefix + group.list.path } : {}),
+      ...(group.instance ? { instance: prefix + group.instance.path } : {}),
     },
     ...(pathParameters.length ? { pathParameters } : {}),
     operations,
@@ -225,4 +247,11 @@ function buildResource(group: PathGroup, ctx: Context): BuiltResource {
     modelNames: responses.map((r) => r.model).filter((m): m is string => m !== null),
     notes,
   };
+}
+
+/** An operation's id: its `operationId` in PascalCase (`listPets` -> `ListPets`), else its method and path. */
+function operationIdOf(op: DocOperation): string {
+  const given = op.operation["operationId"];
+  const id = typeof given === "string" ? (/^[A-Z][A-Za-z0-9]*$/.test(given) ? given : pascalCase(given)) : "";
+  return /^[A-Z]/.test(id) ? id : `${pascalCase(op.method.toLowerCase())}${pascalCase(op.path.path)}`;
 }

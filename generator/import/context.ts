@@ -4,7 +4,7 @@
  */
 import type { NodePath } from "../load/load.ts";
 import type { RawModel, RawPackage, RawService, RawSpec } from "../load/spec-types.ts";
-import { deref, isObject, type JsonObject } from "./openapi.ts";
+import type { JsonObject } from "./openapi.ts";
 import type { Lifted } from "./phrases.ts";
 import type { ModelTable } from "./schemas.ts";
 
@@ -62,9 +62,3 @@ export interface Response {
 
 /** A parameter being built: the spec keys lifted rules are set on. */
 export type MutableParameter = Record<string, unknown>;
-
-/** The parameters of an operation (path-level and operation-level, `$ref`s followed). */
-export function paramsOf(operation: JsonObject, root: JsonObject): JsonObject[] {
-  const list = Array.isArray(operation["parameters"]) ? operation["parameters"] : [];
-  return list.map((p) => deref(root, p)).filter(isObject);
-}

@@ -132,7 +132,22 @@ export async function importDocument(options: ImportOptions): Promise<ImportResu
     { warnings: false },
   );
   const errors = checked.diagnostics.filter((d) => d.severity === "error");
-  if (errors.length) return fail(errors);
+  // A document the importer maps into an invalid spec: said first at the document, then each problem
+  // at its place in the spec the import would have written (none was).
+  if (errors.length) {
+    const explanation: Diagnostic = {
+      code: "imported-spec-invalid",
+      severity: "error",
+      message: `the specs imported from this document break ${errors.length} rule(s) of the spec format, so nothing was written`,
+      file: source,
+      line: 1,
+      column: 1,
+      path: "",
+      hint: "the problems below are placed in the spec files as they would be written; fix the document where they come from",
+    };
+    const failed = fail(errors);
+    return { ...failed, diagnostics: [explanation, ...failed.diagnostics] };
+  }
   if (options.dryRun) return { ok: true, diagnostics: [], files, written: [], unchanged: [], report };
   const written = writeSpecs(outDir, files, options.force ?? false, display);
   if (written.diagnostics.length) return fail(written.diagnostics);

@@ -54,7 +54,29 @@ export function readOpenApi(
     return { diagnostics };
   }
   checkRefs(root, [], root, new Set(), (path, code, message) => report(path, code, message));
+  if (!diagnostics.length) checkParameters(root, report);
   return diagnostics.length ? { diagnostics } : { document: { loaded, root }, diagnostics };
+}
+
+/**
+ * The parameters of an operation, `$ref`s followed: its path item's, then its own, where one of its
+ * own replaces the path item's of the same name and location (as OpenAPI defines).
+ */
+export function paramsOf(
+  op: { readonly path: { readonly item: JsonObject }; readonly operation: JsonObject },
+  root: JsonObject,
+): JsonObject[] {
+  const list = (node: JsonObject) =>
+    (Array.isArray(node["parameters"]) ? node["parameters"] : []).map((p) => deref(root, p)).filter(isObject);
+  const own = list(op.operation);
+  const key = (p: JsonObject) => `${String(p["in"])}\0${String(p["name"])}`;
+  const overridden = new Set(own.map(key));
+  return [...list(op.path.item).filter((p) => !overridden.has(key(p))), ...own];
+}
+
+/** The names a path template's `{placeholders}` give, in order. */
+export function placeholders(path: string): string[] {
+  return [...path.matchAll(/\{([^}/]*)\}/g)].map((m) => m[1]!);
 }
 
 /** The node a local reference (`#/components/schemas/x`) points at, or undefined. */
@@ -136,3 +158,57 @@ function checkRef(
   }
   return true;
 }
+
+// What the importer needs of each operation's parameters: a name and a location on each, and each
+// placeholder of the path declared as a path parameter (OpenAPI requires both; a spec needs the
+// declaration's type and rules), so a document without them stops the import.
+function checkParameters(root: JsonObject, report: ReturnType<typeof reporterFor>): void {
+  for (const [path, item] of Object.entries(root["paths"] as JsonObject)) {
+    if (!isObject(item)) continue;
+    const lists: [NodePath, Json][] = [[["paths", path, "parameters"], item["parameters"] ?? []]];
+    for (const method of METHODS)
+      if (isObject(item[method]))
+        lists.push([["paths", path, method, "parameters"], item[method]["parameters"] ?? []]);
+    for (const [at, list] of lists) {
+      if (!Array.isArray(list)) {
+        report(at, "invalid-parameter", "'parameters' is not a list");
+        continue;
+      }
+      list.forEach((raw, i) => {
+        const p = deref(root, raw);
+        if (
+          !isObject(p) ||
+          typeof p["name"] !== "string" ||
+          p["name"] === "" ||
+          !LOCATIONS.includes(p["in"] as string)
+        )
+          report(
+            [...at, i],
+            "invalid-parameter",
+            "a parameter needs a non-empty 'name' and an 'in' of path, query, header or cookie",
+          );
+      });
+    }
+    const names = placeholders(path);
+    for (const method of METHODS) {
+      const operation = item[method];
+      if (!isObject(operation) || !names.length) continue;
+      const declared = new Set(
+        paramsOf({ path: { item }, operation }, root)
+          .filter((p) => p["in"] === "path")
+          .map((p) => p["name"]),
+      );
+      for (const name of names)
+        if (!declared.has(name))
+          report(
+            ["paths", path, method],
+            "undeclared-path-parameter",
+            `the path's placeholder {${name}} is not declared as a path parameter of this operation`,
+            { hint: `add a parameter with name '${name}' and in: path, to the operation or its path` },
+          );
+    }
+  }
+}
+
+const METHODS = ["get", "put", "post", "patch", "delete"] as const;
+const LOCATIONS = ["path", "query", "header", "cookie"];

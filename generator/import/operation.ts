@@ -11,16 +11,9 @@ import type {
   RawPathParameter,
   RawTypeExpr,
 } from "../load/spec-types.ts";
-import {
-  paramsOf,
-  type Context,
-  type ImportReport,
-  type LiftNote,
-  type MutableParameter,
-  type Response,
-} from "./context.ts";
+import type { Context, ImportReport, LiftNote, MutableParameter, Response } from "./context.ts";
 import { ALL_BUT_ENUM, applyLifts } from "./lift.ts";
-import { deref, isObject, type JsonObject } from "./openapi.ts";
+import { deref, isObject, paramsOf, placeholders, type JsonObject } from "./openapi.ts";
 import type { PhraseSubject } from "./phrases.ts";
 import { successStatuses, type DocOperation } from "./resources.ts";
 import { text, typeOf } from "./schemas.ts";
@@ -33,8 +26,14 @@ export function collectPathParameters(
 ): RawPathParameter[] {
   const out: RawPathParameter[] = [];
   for (const op of ops) {
-    for (const p of paramsOf(op.operation, ctx.root)) {
-      if (p["in"] !== "path" || typeof p["name"] !== "string" || out.some((x) => x.name === p["name"]))
+    for (const p of paramsOf(op, ctx.root)) {
+      // Only the path's own placeholders: a path parameter its template does not name is not one.
+      if (
+        p["in"] !== "path" ||
+        typeof p["name"] !== "string" ||
+        !placeholders(op.path.path).includes(p["name"]) ||
+        out.some((x) => x.name === p["name"])
+      )
         continue;
       const expr = typeOf(p["schema"], ctx.models, "parameter");
       const base: Record<string, unknown> = {
@@ -141,7 +140,9 @@ export function buildOperation(
     });
     ctx.report.lifted["conditional"] = (ctx.report.lifted["conditional"] ?? 0) + atLeastOneOf.length;
   }
-  const tags = Array.isArray(o["tags"]) ? o["tags"].filter((t): t is string => typeof t === "string") : [];
+  const tags = Array.isArray(o["tags"])
+    ? o["tags"].filter((t): t is string => typeof t === "string" && t.length > 0)
+    : [];
   const statuses = successStatuses(o);
   return {
     id,
@@ -203,7 +204,7 @@ function operationParameters(
   ctx: Context,
 ): { parameters: MutableParameter[]; body: "form" | "json" } {
   const out: MutableParameter[] = [];
-  for (const p of paramsOf(op.operation, ctx.root)) {
+  for (const p of paramsOf(op, ctx.root)) {
     if ((p["in"] !== "query" && p["in"] !== "header") || typeof p["name"] !== "string") continue;
     const expr = typeOf(p["schema"], ctx.models, "parameter");
     const odd = /[<>]$/.exec(p["name"]);

@@ -35,7 +35,13 @@ const base = (path: string) => path.replace(/\.json$/, "");
 /** The paths of the document (those under `prefix`, when given), grouped into resources in path order. */
 export function groupPaths(paths: JsonObject, prefix: string | null): PathGroup[] {
   const all: DocPath[] = Object.entries(paths)
-    .filter(([path, item]) => isObject(item) && (prefix === null || path.startsWith(prefix)))
+    // A path with no operation is no resource's path (nor a list's partner).
+    .filter(
+      ([path, item]) =>
+        isObject(item) &&
+        METHODS.some((m) => isObject(item[m.toLowerCase()])) &&
+        (prefix === null || path.startsWith(prefix)),
+    )
     .map(([path, item]) => {
       const declared = isObject((item as JsonObject)["x-twilio"])
         ? ((item as JsonObject)["x-twilio"] as JsonObject)["pathType"]

@@ -112,12 +112,18 @@ export function typeOf(node: Json | undefined, models: ModelTable, use: "field" 
   const schema = deref(root, node);
   if (!isObject(schema)) return { type: "json" };
   const type = Array.isArray(schema["type"]) ? schema["type"].find((t) => t !== "null") : schema["type"];
-  const bounds = (keys: readonly string[]) =>
-    Object.fromEntries(
-      keys
-        .filter((k) => typeof schema[k] === "number" && Number.isFinite(schema[k]))
-        .map((k) => [k, schema[k] as number]),
-    );
+  // The bounds a spec can hold: finite numbers, counts (lengths, items) whole and not negative, and
+  // a pair only when its lower bound is not above its upper one. Anything else is left out.
+  const bounds = ([low, high]: readonly [string, string], counts: boolean) => {
+    const valid = (k: string) =>
+      typeof schema[k] === "number" &&
+      Number.isFinite(schema[k]) &&
+      (!counts || (Number.isInteger(schema[k]) && schema[k] >= 0));
+    const out: Record<string, number> = {};
+    if (valid(low)) out[low] = schema[low] as number;
+    if (valid(high)) out[high] = schema[high] as number;
+    return out[low] !== undefined && out[high] !== undefined && out[low] > out[high] ? {} : out;
+  };
   switch (type) {
     case "string": {
       const values = Array.isArray(schema["enum"])
@@ -126,15 +132,15 @@ export function typeOf(node: Json | undefined, models: ModelTable, use: "field" 
       if (values.length) return { type: "string", enum: values };
       if (schema["format"] === "date-time") return { type: "date-time" };
       const pattern =
-        typeof schema["pattern"] === "string" && isRegex(schema["pattern"])
+        typeof schema["pattern"] === "string" && schema["pattern"] !== "" && isRegex(schema["pattern"])
           ? { pattern: schema["pattern"] }
           : {};
       const format = schema["format"] === "uri" ? { format: "uri" as const } : {};
-      return { type: "string", ...format, ...bounds(["minLength", "maxLength"]), ...pattern };
+      return { type: "string", ...format, ...bounds(["minLength", "maxLength"], true), ...pattern };
     }
     case "integer":
     case "number":
-      return { type, ...bounds(["minimum", "maximum"]) };
+      return { type, ...bounds(["minimum", "maximum"], false) };
     case "boolean":
       return { type: "boolean" };
     case "array": {
@@ -146,7 +152,7 @@ export function typeOf(node: Json | undefined, models: ModelTable, use: "field" 
       return {
         type: "array",
         items: inner.type === "array" ? { type: "json" } : inner,
-        ...bounds(["minItems", "maxItems"]),
+        ...bounds(["minItems", "maxItems"], true),
       };
     }
     case "object": {

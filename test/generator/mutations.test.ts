@@ -20,6 +20,7 @@ import { generate } from "../../generator/generate.ts";
 import { buildIr } from "../../generator/ir/build.ts";
 import { buildSymbols } from "../../generator/symbols/symbols.ts";
 import { FACTOR_SPEC, ROOT, tempDir } from "../helpers/paths.ts";
+import { random } from "../helpers/random.ts";
 
 const SPEC = readFileSync(FACTOR_SPEC, "utf8");
 const EXTENSION = readFileSync(join(ROOT, "spec/verify/factor.mock.ts"), "utf8");
@@ -27,17 +28,6 @@ const GUIDE = readFileSync(join(ROOT, "spec/verify/guide.md"), "utf8");
 // The files the Factor spec names beside it.
 const beside = (name: string) => (name.endsWith(".md") ? GUIDE : EXTENSION);
 const MUTANTS = 200;
-
-// mulberry32: a small seeded generator, so every run makes the same mutants.
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const NUMBERS = ["-1", "0", "1e400", ".nan", ".inf", "99999999", "3.5", "-0"];
 const VALUES = [

@@ -3,7 +3,9 @@ import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import { formatDiagnostic } from "../../generator/diagnostics.ts";
+import { renderSpecs } from "../../generator/generate.ts";
 import { importDocument } from "../../generator/import/import.ts";
 import { FIXTURES, ROOT, snapshotTree, tempDir } from "../helpers/paths.ts";
 
@@ -30,6 +32,14 @@ describe("import: bad input", () => {
       null,
       [
         "test/fixtures/import/ref-cycle.yaml:13:31 error[ref-cycle] '#/components/schemas/a' leads back to itself",
+      ],
+    ],
+    [
+      "undeclared-path-parameter.yaml",
+      null,
+      [
+        "test/fixtures/import/undeclared-path-parameter.yaml:15:11 error[invalid-parameter] a parameter needs a non-empty 'name' and an 'in' of path, query, header or cookie",
+        "test/fixtures/import/undeclared-path-parameter.yaml:23:7 error[undeclared-path-parameter] the path's placeholder {Sid} is not declared as a path parameter of this operation",
       ],
     ],
     [
@@ -68,6 +78,62 @@ describe("import: bad input", () => {
     expect(bad.code).toBe(1);
     expect(bad.out).toContain("error[not-openapi]");
     expect(run(["test/fixtures/import/widgets.yaml"]).code).toBe(2);
+  });
+});
+
+describe("import: documents written the common way, not Twilio's", () => {
+  it("a server URL with a path and a variable, path-level parameters, camelCase operationIds, bounds a spec cannot hold", async () => {
+    const result = await importDocument({
+      document: doc("pets.yaml"),
+      outDir: tempDir(),
+      dryRun: true,
+      cwd: ROOT,
+    });
+    expect(result.diagnostics.map(formatDiagnostic)).toEqual([]);
+    const spec = parse(result.files.find((f) => f.name === "pet.yaml")!.text) as {
+      service: { baseUrl: string; version: string };
+      resources: {
+        paths: { list: string; instance: string };
+        pathParameters: Record<string, unknown>[];
+        operations: { id: string; parameters?: Record<string, unknown>[] }[];
+        models: { fields: Record<string, unknown>[] }[];
+      }[];
+    };
+    // The server's variable at its default; its path goes before every operation's path.
+    expect(spec.service).toMatchObject({ baseUrl: "https://eu.pets.example.com", version: "v3" });
+    const [pets] = spec.resources;
+    expect(pets!.paths).toEqual({ list: "/api/v3/pets", instance: "/api/v3/pets/{petId}" });
+    // Declared once on the path item, with its bounds.
+    expect(pets!.pathParameters).toEqual([
+      { name: "petId", type: "string", minLength: 1, maxLength: 36, description: "The pet's id." },
+    ]);
+    expect(pets!.operations.map((o) => o.id)).toEqual(["ListPets", "ShowPetById", "UpdatePet"]);
+    // A length pair whose lower bound exceeds its upper one, and an empty pattern, are left out.
+    const name = pets!.operations[2]!.parameters!.find((p) => p["name"] === "name")!;
+    expect(name).not.toHaveProperty("minLength");
+    expect(name).not.toHaveProperty("maxLength");
+    expect(pets!.models[0]!.fields.find((f) => f["name"] === "name")).not.toHaveProperty("pattern");
+    // A path with no operation is not paired with the list path above it.
+    const owners = parse(result.files.find((f) => f.name === "owner.yaml")!.text) as typeof spec;
+    expect(owners.resources[0]!.paths).toEqual({ list: "/api/v3/owners" });
+    // And the imported specs generate.
+    const rendered = await renderSpecs(result.files.map((f) => ({ file: `spec/${f.name}`, text: f.text })));
+    expect(rendered.ok ? [] : rendered.diagnostics.map(formatDiagnostic)).toEqual([]);
+  });
+
+  it("a document the spec format cannot hold is refused at the document, with each problem placed in the spec it would write", async () => {
+    const out = join(tempDir(), "spec");
+    const result = await importDocument({ document: doc("unmappable-name.yaml"), outDir: out, cwd: ROOT });
+    expect(result.ok).toBe(false);
+    expect(result.diagnostics.map(formatDiagnostic)).toEqual([
+      expect.stringMatching(
+        /^test\/fixtures\/import\/unmappable-name\.yaml:1:1 error\[imported-spec-invalid\] the specs imported from this document break 1 rule\(s\)/,
+      ),
+      expect.stringMatching(
+        /\/spec\/widget\.yaml:\d+:\d+ error\[invalid-format\] resources\.0\.models\.0\.fields\.1\.name must match/,
+      ),
+    ]);
+    expect(existsSync(out)).toBe(false);
   });
 });
 
