@@ -2,8 +2,17 @@
  * Write stage, the only one that touches the disk: all-or-nothing replacement of the output folder's
  * generated files, and comparison for `--check`.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { mkdir, rename, rm, rmdir, writeFile } from "node:fs/promises";
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { sha256 } from "../cache.ts";
 import { compareText } from "../diagnostics.ts";
@@ -113,47 +122,60 @@ export async function writeTree(
   if (changed.length === 0 && removed.length === 0)
     return { written: [], unchanged: all.length, removed: [] };
 
+  // The file operations are synchronous: nothing else runs meanwhile, and a write through the thread
+  // pool costs a round trip per call (417 files took 0.7 s that way here, most of it waiting).
   let step = 0;
   const staging = join(dirname(outDir), `${stagingPrefix(outDir)}${process.pid}`);
   try {
-    await rm(staging, { recursive: true, force: true });
+    rmSync(staging, { recursive: true, force: true });
+    const folders = new Folders();
     for (const file of changed) {
       hook(step++);
-      await mkdir(dirname(join(staging, file.path)), { recursive: true });
-      await writeFile(join(staging, file.path), file.content);
+      folders.make(dirname(join(staging, file.path)));
+      writeFileSync(join(staging, file.path), file.content);
     }
     // Every byte is staged. The journal, written by one rename, is the point of no return.
     hook(step++);
     const journal: Journal = { staging, renames: changed.map((f) => f.path), removes: removed };
-    await writeFile(`${journalPath(outDir)}.tmp`, JSON.stringify(journal));
-    await rename(`${journalPath(outDir)}.tmp`, journalPath(outDir));
-    await applyJournal(outDir, journal, () => hook(step++));
+    writeFileSync(`${journalPath(outDir)}.tmp`, JSON.stringify(journal));
+    renameSync(`${journalPath(outDir)}.tmp`, journalPath(outDir));
+    applyJournal(outDir, journal, () => hook(step++));
   } catch (error) {
     if (error instanceof SimulatedKill) throw error;
     // A failure before the journal leaves the old tree; the staging folder goes.
-    if (!existsSync(journalPath(outDir))) await rm(staging, { recursive: true, force: true });
+    if (!existsSync(journalPath(outDir))) rmSync(staging, { recursive: true, force: true });
     throw error;
   }
   return { written: changed.map((f) => f.path), unchanged: all.length - changed.length, removed };
 }
 
 // Renames staged files into place and removes stale ones; each step can be repeated safely.
-async function applyJournal(outDir: string, journal: Journal, beforeStep: () => void): Promise<void> {
+function applyJournal(outDir: string, journal: Journal, beforeStep: () => void): void {
+  const folders = new Folders();
   for (const path of journal.renames) {
     beforeStep();
     const staged = join(journal.staging, path);
     if (!existsSync(staged)) continue; // moved by an earlier, interrupted run
-    await mkdir(dirname(join(outDir, path)), { recursive: true });
-    await rename(staged, join(outDir, path));
+    folders.make(dirname(join(outDir, path)));
+    renameSync(staged, join(outDir, path));
   }
   for (const path of journal.removes) {
     beforeStep();
-    await rm(join(outDir, path), { force: true });
-    await removeEmptyParents(outDir, dirname(path));
+    rmSync(join(outDir, path), { force: true });
+    removeEmptyParents(outDir, dirname(path));
   }
   beforeStep();
-  await rm(journalPath(outDir), { force: true });
-  await rm(journal.staging, { recursive: true, force: true });
+  rmSync(journalPath(outDir), { force: true });
+  rmSync(journal.staging, { recursive: true, force: true });
+}
+
+/** Makes folders (and their parents) once each per write. */
+class Folders extends Set<string> {
+  make(dir: string): void {
+    if (this.has(dir)) return;
+    mkdirSync(dir, { recursive: true });
+    this.add(dir);
+  }
 }
 
 /**
@@ -180,10 +202,10 @@ export async function recoverOutput(outDir: string): Promise<void> {
       basename(journal.staging).startsWith(stagingPrefix(outDir)) &&
       dirname(journal.staging) === dirname(outDir)
     ) {
-      await applyJournal(outDir, journal, () => {});
-    } else await rm(journalPath(outDir), { force: true });
+      applyJournal(outDir, journal, () => {});
+    } else rmSync(journalPath(outDir), { force: true });
   }
-  await rm(`${journalPath(outDir)}.tmp`, { force: true });
+  rmSync(`${journalPath(outDir)}.tmp`, { force: true });
   let siblings: string[] = [];
   try {
     siblings = readdirSync(dirname(outDir));
@@ -192,7 +214,7 @@ export async function recoverOutput(outDir: string): Promise<void> {
   }
   for (const name of siblings) {
     if (name.startsWith(stagingPrefix(outDir)))
-      await rm(join(dirname(outDir), name), { recursive: true, force: true });
+      rmSync(join(dirname(outDir), name), { recursive: true, force: true });
   }
 }
 
@@ -277,10 +299,10 @@ export function listOutputFiles(dir: string, prefix = ""): string[] {
   return out;
 }
 
-async function removeEmptyParents(root: string, relDir: string): Promise<void> {
+function removeEmptyParents(root: string, relDir: string): void {
   for (let dir = relDir; dir && dir !== "."; dir = dirname(dir)) {
     try {
-      await rmdir(join(root, dir));
+      rmdirSync(join(root, dir));
     } catch {
       return;
     }
