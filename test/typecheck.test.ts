@@ -4,17 +4,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { GENERATED, ROOT } from "./helpers/paths.ts";
-
-const TSC = join(ROOT, "node_modules/typescript/bin/tsc");
-
-function tsc(project: string): string {
-  try {
-    execFileSync(process.execPath, [TSC, "-p", join(ROOT, project)], { cwd: ROOT, encoding: "utf8" });
-    return "";
-  } catch (error) {
-    return String((error as { stdout?: string }).stdout ?? error);
-  }
-}
+import { tsc } from "./helpers/tsc.ts";
 
 describe("tsc --noEmit, strict", () => {
   it("passes over generated/src without Node's types: the main entry is browser-safe", () => {

@@ -5,7 +5,7 @@
  * A seeded sample of the mutants that pass is generated in full and type-checked strictly, and a
  * few are run through the CLI for their exit codes.
  */
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync, mkdirSync, copyFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -21,6 +21,7 @@ import { buildIr } from "../../generator/ir/build.ts";
 import { buildSymbols } from "../../generator/symbols/symbols.ts";
 import { FACTOR_SPEC, ROOT, tempDir } from "../helpers/paths.ts";
 import { random } from "../helpers/random.ts";
+import { tsc } from "../helpers/tsc.ts";
 
 const SPEC = readFileSync(FACTOR_SPEC, "utf8");
 const EXTENSION = readFileSync(join(ROOT, "spec/verify/factor.mock.ts"), "utf8");
@@ -191,12 +192,7 @@ describe("mutations of the Factor spec", () => {
             include: ["out/src"],
           }),
         );
-        const tsc = spawnSync(
-          process.execPath,
-          [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", join(dir, "tsconfig.json")],
-          { encoding: "utf8" },
-        );
-        expect(tsc.stdout, m.what).toBe("");
+        expect(tsc(join(dir, "tsconfig.json")), m.what).toBe("");
       }
     },
   );

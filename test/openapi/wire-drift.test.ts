@@ -2,11 +2,11 @@
  * The decoders are typed against openapi-typescript's wire types: tsc fails when the mapping code and
  * the response schema drift apart. Each case breaks one side on purpose in a copy of generated/src.
  */
-import { execFileSync } from "node:child_process";
 import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { GENERATED, ROOT, tempDir } from "../helpers/paths.ts";
+import { GENERATED, tempDir } from "../helpers/paths.ts";
+import { tsc } from "../helpers/tsc.ts";
 
 function tscOverCopy(edit: (dir: string) => void): string {
   const dir = tempDir("wire-drift-");
@@ -28,16 +28,7 @@ function tscOverCopy(edit: (dir: string) => void): string {
       exclude: ["src/mock"],
     }),
   );
-  try {
-    execFileSync(
-      process.execPath,
-      [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", join(dir, "tsconfig.json")],
-      { encoding: "utf8" },
-    );
-    return "";
-  } catch (error) {
-    return String((error as { stdout?: string }).stdout);
-  }
+  return tsc(join(dir, "tsconfig.json"));
 }
 
 /** Replaces every occurrence: a field such as `friendly_name` appears in many resources' schemas. */
