@@ -123,7 +123,8 @@ export async function writeTree(
     return { written: [], unchanged: all.length, removed: [] };
 
   // The file operations are synchronous: nothing else runs meanwhile, and a write through the thread
-  // pool costs a round trip per call (417 files took 0.7 s that way here, most of it waiting).
+  // pool costs a round trip per call (417 files took 0.45 to 0.63 s that way here, against 0.28 to
+  // 0.34 s).
   let step = 0;
   const staging = join(dirname(outDir), `${stagingPrefix(outDir)}${process.pid}`);
   try {

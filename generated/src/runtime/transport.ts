@@ -226,7 +226,8 @@ function redact(text: string, client: Client): string {
   return out;
 }
 
-// The JSON value of a body, or null when it is empty or not JSON (parsed first: no trimmed copy on the common path).
+// The JSON value of a body, or null when it is empty or not JSON (parsed first, so the common path
+// makes no trimmed copy).
 function parseJson(text: string): unknown {
   if (text.length === 0) return null;
   try {
