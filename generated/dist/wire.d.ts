@@ -1,5 +1,4 @@
-export type paths = Record<string, never>;
-export type webhooks = Record<string, never>;
+/** The document's components as openapi-typescript types them: `schemas` holds each wire model by name. */
 export interface components {
     schemas: {
         /** @description The error body Twilio returns with every non-2xx response. */
@@ -1042,7 +1041,5 @@ export interface components {
     headers: never;
     pathItems: never;
 }
-export type $defs = Record<string, never>;
-export type operations = Record<string, never>;
 /** The wire schemas by name: what the decoders read. */
 export type Wire = components["schemas"];

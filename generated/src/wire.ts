@@ -2,8 +2,7 @@
 // Do not edit: change the spec and run `npm run generate`.
 // Types of the raw JSON on the wire, derived by openapi-typescript from openapi.yaml's schemas.
 
-export type paths = Record<string, never>;
-export type webhooks = Record<string, never>;
+/** The document's components as openapi-typescript types them: `schemas` holds each wire model by name. */
 export interface components {
   schemas: {
     /** @description The error body Twilio returns with every non-2xx response. */
@@ -1057,8 +1056,6 @@ export interface components {
   headers: never;
   pathItems: never;
 }
-export type $defs = Record<string, never>;
-export type operations = Record<string, never>;
 
 /** The wire schemas by name: what the decoders read. */
 export type Wire = components["schemas"];

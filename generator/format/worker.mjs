@@ -11,9 +11,22 @@ const openapi = Promise.resolve().then(() => require("openapi-typescript"));
 void loadTools();
 
 const tasks = {
+  // openapi-typescript's `components` interface alone, documented: the `paths`, `operations`,
+  // `webhooks` and `$defs` it also declares are empty for a document of schemas.
   async wireTypes({ document }) {
     const { default: openapiTS, astToString } = await openapi;
-    return astToString(await openapiTS(document, { silent: true, alphabetize: false }));
+    const ts = require("typescript");
+    const components = (await openapiTS(document, { silent: true, alphabetize: false })).filter(
+      (node) => ts.isInterfaceDeclaration(node) && node.name.text === "components",
+    );
+    for (const node of components)
+      ts.addSyntheticLeadingComment(
+        node,
+        ts.SyntaxKind.MultiLineCommentTrivia,
+        "* The document's components as openapi-typescript types them: `schemas` holds each wire model by name. ",
+        true,
+      );
+    return astToString(components);
   },
   finish: finishFile,
   javascript: javascriptFile,
