@@ -139,7 +139,7 @@ interface BuiltResource {
 }
 
 function responseOf(op: DocOperation, id: string, ctx: Context): Response {
-  const schema = responseSchema(op.operation);
+  const schema = responseSchema(op.operation, ctx.root);
   if (schema === null) return { model: null, listKey: null };
   const target = deref(ctx.root, schema);
   const metaKey = ctx.conventions.service.pagination?.metaKey;

@@ -5,7 +5,7 @@
  */
 import { camelCase, pascalCase } from "../naming.ts";
 import type { HttpMethod, OperationKind } from "../load/spec-types.ts";
-import { isObject, type Json, type JsonObject } from "./openapi.ts";
+import { deref, isObject, type Json, type JsonObject } from "./openapi.ts";
 
 /** One path of the document with its item. */
 export interface DocPath {
@@ -130,13 +130,14 @@ export function successStatuses(operation: JsonObject): number[] {
   return statuses.length ? statuses : [200];
 }
 
-/** The JSON schema of an operation's first 2xx response with a body, or null. */
-export function responseSchema(operation: JsonObject): Json | null {
+/** The JSON schema of an operation's first 2xx response with a body (`$ref`s followed), or null. */
+export function responseSchema(operation: JsonObject, root: JsonObject): Json | null {
   const responses = isObject(operation["responses"]) ? operation["responses"] : {};
   for (const status of Object.keys(responses)
     .filter((s) => /^2\d\d$/.test(s))
     .sort()) {
-    const content = isObject(responses[status]) ? (responses[status] as JsonObject)["content"] : undefined;
+    const response = deref(root, responses[status]);
+    const content = isObject(response) ? response["content"] : undefined;
     if (!isObject(content)) continue;
     const media = Object.keys(content).find((m) => /json/.test(m));
     const schema = media && isObject(content[media]) ? (content[media] as JsonObject)["schema"] : undefined;

@@ -87,9 +87,11 @@ export function fieldsOf(
   for (const [name, property] of Object.entries(properties)) {
     if (!FIELD_NAME.test(name)) continue;
     const target = deref(models.root, property);
+    // OpenAPI 3.0's `nullable`, or 3.1's "null" among the types.
     const nullable =
       (isObject(property) && property["nullable"] === true) ||
-      (isObject(target) && target["nullable"] === true);
+      (isObject(target) &&
+        (target["nullable"] === true || (Array.isArray(target["type"]) && target["type"].includes("null"))));
     out.push({
       name,
       ...typeOf(property, models, use),

@@ -95,7 +95,7 @@ describe("import: documents written the common way, not Twilio's", () => {
       resources: {
         paths: { list: string; instance: string };
         pathParameters: Record<string, unknown>[];
-        operations: { id: string; parameters?: Record<string, unknown>[] }[];
+        operations: { id: string; kind: string; response?: string; parameters?: Record<string, unknown>[] }[];
         models: { fields: Record<string, unknown>[] }[];
       }[];
     };
@@ -108,6 +108,10 @@ describe("import: documents written the common way, not Twilio's", () => {
       { name: "petId", type: "string", minLength: 1, maxLength: 36, description: "The pet's id." },
     ]);
     expect(pets!.operations.map((o) => o.id)).toEqual(["ListPets", "ShowPetById", "UpdatePet"]);
+    // A response given by reference to the document's responses still returns its model.
+    expect(pets!.operations[1]).toMatchObject({ kind: "fetch", response: "Pet" });
+    // OpenAPI 3.1's "null" among a field's types makes it nullable.
+    expect(pets!.models[0]!.fields.find((f) => f["name"] === "tag")).toMatchObject({ nullable: true });
     // A length pair whose lower bound exceeds its upper one, and an empty pattern, are left out.
     const name = pets!.operations[2]!.parameters!.find((p) => p["name"] === "name")!;
     expect(name).not.toHaveProperty("minLength");
