@@ -2,7 +2,7 @@
  * Import, operations: one operation's spec (its parameters with the rules their prose states, its
  * groups of alternatives, its response) and a resource's path parameters.
  */
-import { camelCase } from "../naming.ts";
+import { camelCase, splitWords } from "../naming.ts";
 import type { NodePath } from "../load/load.ts";
 import type {
   OperationKind,
@@ -154,7 +154,8 @@ export function buildOperation(
     successStatus: statuses.length === 1 ? statuses[0]! : statuses,
     ...(response.model ? { response: response.model } : {}),
     ...(body === "json" ? { body: "json" as const } : {}),
-    summary: text(o["summary"]) || text(o["description"]),
+    // A document without a summary or description for it still gives it one, from its id.
+    summary: text(o["summary"]) || text(o["description"]) || sentenceOf(id),
     ...(o["deprecated"] === true ? { deprecated: true } : {}),
     ...(parameters.length ? { parameters: parameters as unknown as RawParameter[] } : {}),
     ...(exactlyOneOf.length ? { exactlyOneOf } : {}),
@@ -273,4 +274,10 @@ function scalarOnly(expr: RawTypeExpr, header: boolean): RawTypeExpr {
   return header && (expr.type === "array" || expr.type === "object" || expr.type === "map" || expr.model)
     ? { type: "json" }
     : expr;
+}
+
+/** `GetOrder` -> `Get order.` */
+function sentenceOf(id: string): string {
+  const words = splitWords(id).map((w) => w.toLowerCase());
+  return words.length ? `${words[0]![0]!.toUpperCase()}${words.join(" ").slice(1)}.` : "";
 }

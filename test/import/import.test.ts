@@ -95,7 +95,13 @@ describe("import: documents written the common way, not Twilio's", () => {
       resources: {
         paths: { list: string; instance: string };
         pathParameters: Record<string, unknown>[];
-        operations: { id: string; kind: string; response?: string; parameters?: Record<string, unknown>[] }[];
+        operations: {
+          id: string;
+          kind: string;
+          summary: string;
+          response?: string;
+          parameters?: Record<string, unknown>[];
+        }[];
         models: { fields: Record<string, unknown>[] }[];
       }[];
     };
@@ -120,6 +126,8 @@ describe("import: documents written the common way, not Twilio's", () => {
     // A path with no operation is not paired with the list path above it.
     const owners = parse(result.files.find((f) => f.name === "owner.yaml")!.text) as typeof spec;
     expect(owners.resources[0]!.paths).toEqual({ list: "/api/v3/owners" });
+    // An operation with neither summary nor description is summarized from its id.
+    expect(owners.resources[0]!.operations[0]).toMatchObject({ id: "ListOwners", summary: "List owners." });
     // And the imported specs generate.
     const rendered = await renderSpecs(result.files.map((f) => ({ file: `spec/${f.name}`, text: f.text })));
     expect(rendered.ok ? [] : rendered.diagnostics.map(formatDiagnostic)).toEqual([]);
