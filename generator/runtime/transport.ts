@@ -371,19 +371,19 @@ class Deadline extends Budget {
 }
 
 /**
- * One abort controller for the calls of a client that start within 1% of its timeout of each other
- * and bring no signal or timeout of their own: creating one per call is the largest part of a call's
- * fixed cost. A member may time out up to 1% of the timeout early, never late. The timer runs only
- * while a member is in flight, so an idle client keeps no timer (nor the process) alive; sequential
- * calls reuse the idle group's controller until its window passes or `MAX_JOINS` calls have used it
+ * One abort controller and one timer for the calls of a client that start within 1% of its timeout
+ * of each other and bring no signal or timeout of their own: creating them per call is the largest
+ * part of a call's fixed cost. A member may time out up to 1% of the timeout early, never late.
+ * Sequential calls reuse an idle group until its window passes or `MAX_JOINS` calls have used it
  * (fetch implementations may keep a finished request's abort listener on the signal until it is
- * collected, so one signal serves a bounded number of calls). The group ends when its time is up
- * with members in flight (they all time out), or when it is full and its last member is done.
+ * collected, so one signal serves a bounded number of calls). While no member is in flight the
+ * timer does not hold the process open (where the runtime can say so), and a group that admits no
+ * more calls ends with its last member; a timer that fires with members in flight times them out.
  */
 class SharedDeadline {
   readonly controller = new AbortController();
   readonly endsAt: number;
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly timer: ReturnType<typeof setTimeout>;
   private readonly members = new Set<SharedMember>();
   private joins = 0;
   ended = false;
@@ -393,6 +393,7 @@ class SharedDeadline {
     readonly timeoutMs: number,
   ) {
     this.endsAt = Date.now() + timeoutMs;
+    this.timer = setTimeout(() => this.end(this.members.size > 0), timeoutMs);
     allowListeners(this.controller.signal);
   }
 
@@ -403,30 +404,42 @@ class SharedDeadline {
 
   join(): SharedMember {
     const member = new SharedMember(this);
+    if (this.members.size === 0) holdOpen(this.timer, true);
     this.members.add(member);
     this.joins++;
-    this.timer ??= setTimeout(() => this.end(true), Math.max(this.endsAt - Date.now(), 0));
     return member;
   }
 
   leave(member: SharedMember): void {
     this.members.delete(member);
     if (this.members.size > 0) return;
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    if (this.joins >= MAX_JOINS) this.end(false);
+    if (this.admits(Date.now())) holdOpen(this.timer, false);
+    else this.end(false);
+  }
+
+  /** Ends an idle group that admits no more calls (its timer cleared); one with members ends with them. */
+  retire(): void {
+    if (this.members.size === 0) this.end(false);
   }
 
   private end(timedOut: boolean): void {
     if (this.ended) return;
     this.ended = true;
     clearTimeout(this.timer);
-    this.timer = undefined;
     if (sharedDeadlines.get(this.client) === this) sharedDeadlines.delete(this.client);
     if (!timedOut) return;
     this.controller.abort(timeoutError(this.timeoutMs));
     for (const member of this.members) member.timeOut();
   }
+}
+
+type Holdable = { ref?(): unknown; unref?(): unknown };
+const deno = (globalThis as { Deno?: { refTimer?(id: number): void; unrefTimer?(id: number): void } }).Deno;
+
+/** Whether a pending timer keeps the process open (Node, Bun; Deno by its id); browsers have no such thing. */
+function holdOpen(timer: ReturnType<typeof setTimeout>, hold: boolean): void {
+  if (typeof timer === "number") (hold ? deno?.refTimer : deno?.unrefTimer)?.(timer);
+  else (hold ? (timer as Holdable).ref : (timer as Holdable).unref)?.call(timer);
 }
 
 /** How many calls one shared signal serves at most. */
@@ -471,6 +484,7 @@ function budgetFor(client: Client, options: RequestOptions): Budget {
   const timeoutMs = client.timeoutMs;
   let group = sharedDeadlines.get(client);
   if (!group || !group.admits(Date.now())) {
+    group?.retire();
     group = new SharedDeadline(client, timeoutMs);
     sharedDeadlines.set(client, group);
   }

@@ -264,6 +264,7 @@ class SharedDeadline {
     this.client = client;
     this.timeoutMs = timeoutMs;
     this.endsAt = Date.now() + timeoutMs;
+    this.timer = setTimeout(() => this.end(this.members.size > 0), timeoutMs);
     allowListeners(this.controller.signal);
   }
   client;
@@ -280,28 +281,35 @@ class SharedDeadline {
   }
   join() {
     const member = new SharedMember(this);
+    if (this.members.size === 0) holdOpen(this.timer, true);
     this.members.add(member);
     this.joins++;
-    this.timer ??= setTimeout(() => this.end(true), Math.max(this.endsAt - Date.now(), 0));
     return member;
   }
   leave(member) {
     this.members.delete(member);
     if (this.members.size > 0) return;
-    clearTimeout(this.timer);
-    this.timer = void 0;
-    if (this.joins >= MAX_JOINS) this.end(false);
+    if (this.admits(Date.now())) holdOpen(this.timer, false);
+    else this.end(false);
+  }
+  /** Ends an idle group that admits no more calls (its timer cleared); one with members ends with them. */
+  retire() {
+    if (this.members.size === 0) this.end(false);
   }
   end(timedOut) {
     if (this.ended) return;
     this.ended = true;
     clearTimeout(this.timer);
-    this.timer = void 0;
     if (sharedDeadlines.get(this.client) === this) sharedDeadlines.delete(this.client);
     if (!timedOut) return;
     this.controller.abort(timeoutError(this.timeoutMs));
     for (const member of this.members) member.timeOut();
   }
+}
+const deno = globalThis.Deno;
+function holdOpen(timer, hold) {
+  if (typeof timer === "number") (hold ? deno?.refTimer : deno?.unrefTimer)?.(timer);
+  else (hold ? timer.ref : timer.unref)?.call(timer);
 }
 const MAX_JOINS = 256;
 function allowListeners(signal) {
@@ -331,6 +339,7 @@ function budgetFor(client, options) {
   const timeoutMs = client.timeoutMs;
   let group = sharedDeadlines.get(client);
   if (!group || !group.admits(Date.now())) {
+    group?.retire();
     group = new SharedDeadline(client, timeoutMs);
     sharedDeadlines.set(client, group);
   }
