@@ -1,4 +1,5 @@
 /** Wire-types emitter: openapi-typescript's types of the raw JSON on the wire, from our OpenAPI document. */
+import { readFileSync } from "node:fs";
 import type { Ir } from "../../ir/types.ts";
 import { runOnWorker } from "../../format/worker.ts";
 import { packageVersion, readCacheEntry, sha256, writeCacheEntry } from "../../cache.ts";
@@ -10,7 +11,9 @@ import type { Schema } from "./schemas.ts";
  * `src/wire.ts`: the decoders are typed against it, so tsc catches drift between them and the schemas.
  * openapi-typescript reads the document's schemas alone: the decoders use nothing else, and its
  * types of every path and operation would be most of the file (about four fifths of Verify's),
- * changed by any summary. Its output is kept in the disk cache by its version and the input's text.
+ * changed by any summary. Its output is kept in the disk cache, keyed by what decides it: the
+ * versions of openapi-typescript and the TypeScript it prints with, the worker's code that keeps and
+ * documents the interface, and the input's text.
  */
 export async function emitWireTypes(ir: Ir, document: Schema): Promise<VirtualFile> {
   const schemasOnly = {
@@ -19,7 +22,13 @@ export async function emitWireTypes(ir: Ir, document: Schema): Promise<VirtualFi
     paths: {},
     components: { schemas: (document["components"] as Schema | undefined)?.["schemas"] ?? {} },
   };
-  const entry = `wire-types/${sha256(`${packageVersion("openapi-typescript")}\0components\0${JSON.stringify(schemasOnly)}`)}.ts`;
+  const decides = [
+    packageVersion("openapi-typescript"),
+    packageVersion("typescript"),
+    readFileSync(new URL("../../format/worker.mjs", import.meta.url), "utf8"),
+    JSON.stringify(schemasOnly),
+  ];
+  const entry = `wire-types/${sha256(decides.join("\0"))}.ts`;
   let text = readCacheEntry(entry);
   if (text === null) {
     try {
