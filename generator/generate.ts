@@ -58,7 +58,7 @@ export type GenerateResult =
 /** Reads the specs and runs the pipeline; on spec problems returns them and touches nothing. */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   // A folder the output cannot go into is refused before any work starts.
-  const problem = options.check ? null : await outputFolderProblem(options.outDir);
+  const problem = options.check ? null : outputFolderProblem(options.outDir);
   if (problem) throw new OutputFolderError(problem);
   startWorker();
   const cwd = options.cwd ?? process.cwd();

@@ -112,8 +112,8 @@ export async function writeTree(
   all: readonly VirtualFile[],
   hook: StepHook = () => {},
 ): Promise<WriteSummary> {
-  await recoverOutput(outDir);
-  const previous = await previousFiles(outDir);
+  recoverOutput(outDir);
+  const previous = previousFiles(outDir);
   const changed: VirtualFile[] = [];
   for (const file of all) if (readIfExists(join(outDir, file.path)) !== file.content) changed.push(file);
   changed.sort((a, b) => compareText(a.path, b.path));
@@ -183,7 +183,7 @@ class Folders extends Set<string> {
  * Completes or discards an interrupted write of `outDir`: a journal is carried out to the end (the
  * new tree); staging folders without one are deleted (the old tree stands). Runs before every write.
  */
-export async function recoverOutput(outDir: string): Promise<void> {
+export function recoverOutput(outDir: string): void {
   const journalText = readIfExists(journalPath(outDir));
   if (journalText !== null) {
     let journal: Journal | null = null;
@@ -226,11 +226,11 @@ export class OutputFolderError extends Error {}
  * Why `outDir` cannot take generated output (a file, a foreign non-empty folder, a corrupt
  * manifest), or null: checked before any work starts.
  */
-export async function outputFolderProblem(outDir: string): Promise<string | null> {
+export function outputFolderProblem(outDir: string): string | null {
   if (existsSync(outDir) && !statSync(outDir).isDirectory())
     return `--out names ${outDir}, which is not a folder`;
   try {
-    await previousFiles(outDir);
+    previousFiles(outDir);
     return null;
   } catch (error) {
     if (error instanceof OutputFolderError) return error.message;
@@ -238,7 +238,7 @@ export async function outputFolderProblem(outDir: string): Promise<string | null
   }
 }
 
-async function previousFiles(outDir: string): Promise<string[]> {
+function previousFiles(outDir: string): string[] {
   const manifestText = readIfExists(join(outDir, MANIFEST));
   if (manifestText === null) {
     const present = listOutputFiles(outDir);
