@@ -74,6 +74,9 @@ export function paramsOf(
   return [...list(op.path.item).filter((p) => !overridden.has(key(p))), ...own];
 }
 
+/** The methods an operation of a path item may have, as the document's keys, in the order imported. */
+export const METHODS = ["get", "post", "put", "patch", "delete"] as const;
+
 /** The names a path template's `{placeholders}` give, in order. */
 export function placeholders(path: string): string[] {
   return [...path.matchAll(/\{([^}/]*)\}/g)].map((m) => m[1]!);
@@ -210,5 +213,4 @@ function checkParameters(root: JsonObject, report: ReturnType<typeof reporterFor
   }
 }
 
-const METHODS = ["get", "put", "post", "patch", "delete"] as const;
 const LOCATIONS = ["path", "query", "header", "cookie"];

@@ -26,12 +26,13 @@ export function collectPathParameters(
 ): RawPathParameter[] {
   const out: RawPathParameter[] = [];
   for (const op of ops) {
+    // Only the path's own placeholders: a path parameter its template does not name is not one.
+    const named = placeholders(op.path.path);
     for (const p of paramsOf(op, ctx.root)) {
-      // Only the path's own placeholders: a path parameter its template does not name is not one.
       if (
         p["in"] !== "path" ||
         typeof p["name"] !== "string" ||
-        !placeholders(op.path.path).includes(p["name"]) ||
+        !named.includes(p["name"]) ||
         out.some((x) => x.name === p["name"])
       )
         continue;

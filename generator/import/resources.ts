@@ -5,7 +5,7 @@
  */
 import { camelCase, pascalCase } from "../naming.ts";
 import type { HttpMethod, OperationKind } from "../load/spec-types.ts";
-import { deref, isObject, type Json, type JsonObject } from "./openapi.ts";
+import { deref, isObject, METHODS, type Json, type JsonObject } from "./openapi.ts";
 
 /** One path of the document with its item. */
 export interface DocPath {
@@ -28,7 +28,6 @@ export interface DocOperation {
   readonly pathKind: "list" | "instance";
 }
 
-const METHODS: readonly HttpMethod[] = ["GET", "POST", "PUT", "PATCH", "DELETE"];
 // Twilio's v2010 paths end in `.json`; pairing compares paths without it.
 const base = (path: string) => path.replace(/\.json$/, "");
 
@@ -39,7 +38,7 @@ export function groupPaths(paths: JsonObject, prefix: string | null): PathGroup[
     .filter(
       ([path, item]) =>
         isObject(item) &&
-        METHODS.some((m) => isObject(item[m.toLowerCase()])) &&
+        METHODS.some((m) => isObject((item as JsonObject)[m])) &&
         (prefix === null || path.startsWith(prefix)),
     )
     .map(([path, item]) => {
@@ -81,9 +80,10 @@ export function operationsOf(group: PathGroup): DocOperation[] {
     [group.instance, "instance"],
   ] as const) {
     if (!path) continue;
-    for (const method of METHODS) {
-      const operation = path.item[method.toLowerCase()];
-      if (isObject(operation)) out.push({ path, method, operation, pathKind });
+    for (const key of METHODS) {
+      const operation = path.item[key];
+      if (isObject(operation))
+        out.push({ path, method: key.toUpperCase() as HttpMethod, operation, pathKind });
     }
   }
   return out;
