@@ -139,6 +139,12 @@ export async function generation(
   cpSync(join(root, "spec/verify"), broken, { recursive: true });
   writeFileSync(join(broken, "factor.yaml"), factorText.replace("maxLength: 34", "maxLength: -1"));
   const cli = join(root, "bin/generate.js");
+  // A round that changes one line of the spec as the previous round left it (text no run has seen).
+  const editFactor = (line: RegExp, text: (n: number) => string) => () => {
+    factorNow = factorNow.replace(line, text(++edits));
+    writeFileSync(factorSpec, factorNow);
+    return timeProcess([cli], edited);
+  };
   const results = await alternate(rounds, {
     ours: () => {
       rmSync(ours, { recursive: true, force: true });
@@ -172,25 +178,16 @@ export async function generation(
       );
     },
     // One resource's spec edited (a summary no run has seen), then the whole package regenerated.
-    // Each edit changes only its own line of the spec as the previous edit left it.
-    edit: () => {
-      factorNow = factorNow.replace(
-        /summary: Fetch a specific Factor.*/,
-        `summary: Fetch a specific Factor (edit ${++edits} ${process.pid}).`,
-      );
-      writeFileSync(factorSpec, factorNow);
-      return timeProcess([cli], edited);
-    },
+    edit: editFactor(
+      /summary: Fetch a specific Factor.*/,
+      (n) => `summary: Fetch a specific Factor (edit ${n} ${process.pid}).`,
+    ),
     // The same, editing a model field's description instead: the schemas change, so the wire types
     // are derived, formatted and compiled again too.
-    editField: () => {
-      factorNow = factorNow.replace(
-        /description: A human readable description of this resource.*/,
-        `description: A human readable description of this resource (edit ${++edits} ${process.pid}).`,
-      );
-      writeFileSync(factorSpec, factorNow);
-      return timeProcess([cli], edited);
-    },
+    editField: editFactor(
+      /description: A human readable description of this resource.*/,
+      (n) => `description: A human readable description of this resource (edit ${n} ${process.pid}).`,
+    ),
     specError: () =>
       timeProcess([cli, join(broken, "factor.yaml"), "--out", join(tmp, "never")], root, {}, 1),
     specErrorFirst: () =>
