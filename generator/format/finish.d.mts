@@ -15,6 +15,10 @@ export declare function formatFile(file: VirtualFile): Promise<VirtualFile>;
 /** `dist/**.js` of a formatted `src/**.ts` file. */
 export declare function javascriptFile(formatted: VirtualFile): Promise<VirtualFile>;
 /** `dist/**.d.ts` of a formatted `src/**.ts` file. */
-export declare function declarationFile(formatted: VirtualFile): Promise<VirtualFile>;
+export declare function declarationFile(formatted: VirtualFile): VirtualFile;
+/** TypeScript (ts-morph's), loaded once per thread on first use. */
+export declare function loadTypeScript(): unknown;
+/** prettier, loaded once per thread on first use. */
+export declare function loadPrettier(): Promise<typeof import("prettier")>;
 /** Whether a path is a TypeScript source the compile stage turns into `dist/` files. */
 export declare function isSource(path: string): boolean;

@@ -21,16 +21,14 @@ const PARSERS = { ts: "babel-ts", md: "markdown", json: "json", yaml: "yaml" };
 /** TypeScript as ts-morph carries it: the emitters' compiler, so one version decides the declarations. */
 const typescript = () => createRequire(require.resolve("ts-morph"))("@ts-morph/common").ts;
 
-let tools;
-/** prettier, esbuild and TypeScript, loaded once per thread on first use. */
-export function loadTools() {
-  tools ??= import("prettier").then((prettier) => ({
-    prettier,
-    esbuild: require("esbuild"),
-    ts: typescript(),
-  }));
-  return tools;
-}
+let prettier;
+/** prettier, loaded once per thread on first use (the worker starts loading it at once). */
+export const loadPrettier = () => (prettier ??= import("prettier"));
+let esbuild;
+const loadEsbuild = () => (esbuild ??= require("esbuild"));
+let ts;
+/** TypeScript, loaded once per thread on first use (the worker loads it while idle). */
+export const loadTypeScript = () => (ts ??= typescript());
 
 /** What decides the output of `finishFile` besides the file: tool versions, options and this code. */
 export function toolsKey() {
@@ -60,7 +58,7 @@ export async function finishFile(file) {
 export async function formatFile(file) {
   const parser = parserOf(file.path);
   if (!parser || file.preformatted) return { path: file.path, content: file.content };
-  const { prettier } = await loadTools();
+  const prettier = await loadPrettier();
   try {
     return { path: file.path, content: await prettier.format(file.content, { ...PRETTIER_OPTIONS, parser }) };
   } catch (error) {
@@ -71,19 +69,17 @@ export async function formatFile(file) {
 /** A formatted file, then, for a `src/**.ts` file, its `.js` and `.d.ts`. */
 async function compileFile(formatted) {
   if (!isSource(formatted.path)) return [formatted];
-  return [formatted, await javascriptFile(formatted), await declarationFile(formatted)];
+  return [formatted, await javascriptFile(formatted), declarationFile(formatted)];
 }
 
 /** `dist/**.js` of a formatted `src/**.ts` file. */
 export async function javascriptFile(formatted) {
-  const { esbuild } = await loadTools();
-  return { path: `${distBase(formatted.path)}.js`, content: javascript(esbuild, formatted) };
+  return { path: `${distBase(formatted.path)}.js`, content: await javascript(loadEsbuild(), formatted) };
 }
 
 /** `dist/**.d.ts` of a formatted `src/**.ts` file. */
-export async function declarationFile(formatted) {
-  const { ts } = await loadTools();
-  return { path: `${distBase(formatted.path)}.d.ts`, content: declarations(ts, formatted) };
+export function declarationFile(formatted) {
+  return { path: `${distBase(formatted.path)}.d.ts`, content: declarations(loadTypeScript(), formatted) };
 }
 
 const distBase = (path) => "dist/" + path.slice("src/".length, -".ts".length);
@@ -91,9 +87,10 @@ const distBase = (path) => "dist/" + path.slice("src/".length, -".ts".length);
 export const isSource = (path) => path.startsWith("src/") && path.endsWith(".ts");
 const parserOf = (path) => PARSERS[path.slice(path.lastIndexOf(".") + 1)];
 
-function javascript(esbuild, file) {
+/** esbuild works in its own process: the asynchronous call leaves this thread free meanwhile. */
+async function javascript(esbuild, file) {
   const header = file.content.slice(0, file.content.indexOf("\n\n") + 1);
-  return esbuild.transformSync(file.content, {
+  const result = await esbuild.transform(file.content, {
     loader: "ts",
     format: "esm",
     target: "es2022",
@@ -101,7 +98,8 @@ function javascript(esbuild, file) {
     legalComments: "none",
     // esbuild keeps a leading #! line itself; the banner repeats only the generated-file header.
     banner: header.replace(/^#!.*\n/, "").trimEnd(),
-  }).code;
+  });
+  return result.code;
 }
 
 function declarations(ts, file) {

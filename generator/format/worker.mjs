@@ -1,20 +1,21 @@
-// The second thread of the pipeline (this machine has two cores): loads openapi-typescript and the
-// format and compile tools while the main thread checks and emits, then derives wire types and
-// finishes the files it is sent. Plain JavaScript: workers get no TS loader.
+// The second thread of the pipeline (this machine has two cores): loads prettier while the main
+// thread checks and emits, then derives wire types and finishes the files it is sent. Each other
+// tool loads on its first task: a run whose wire types are cached never loads openapi-typescript,
+// and one with no declarations to emit here never loads TypeScript. Plain JavaScript: workers get
+// no TS loader.
 import { createRequire } from "node:module";
 import { parentPort } from "node:worker_threads";
-import { finishFile, javascriptFile, loadTools } from "./finish.mjs";
+import { declarationFile, finishFile, javascriptFile, loadPrettier, loadTypeScript } from "./finish.mjs";
 
 const require = createRequire(import.meta.url);
-// openapi-typescript's CommonJS build: required, its TypeScript loads without the ESM scan of it.
-const openapi = Promise.resolve().then(() => require("openapi-typescript"));
-void loadTools();
+void loadPrettier();
 
 const tasks = {
   // openapi-typescript's `components` interface alone, documented: the `paths`, `operations`,
   // `webhooks` and `$defs` it also declares are empty for a document of schemas.
   async wireTypes({ document }) {
-    const { default: openapiTS, astToString } = await openapi;
+    // openapi-typescript's CommonJS build: required, its TypeScript loads without the ESM scan of it.
+    const { default: openapiTS, astToString } = require("openapi-typescript");
     const ts = require("typescript");
     const components = (await openapiTS(document, { silent: true, alphabetize: false })).filter(
       (node) => ts.isInterfaceDeclaration(node) && node.name.text === "components",
@@ -30,6 +31,9 @@ const tasks = {
   },
   finish: finishFile,
   javascript: javascriptFile,
+  declarations: declarationFile,
+  // Asked for when this thread will share the declarations: loads TypeScript before the first one.
+  loadTypeScript: () => void loadTypeScript(),
 };
 
 parentPort.on("message", async ({ id, task, input }) => {

@@ -8,7 +8,8 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { CACHE_DIR, pruneCache } from "../../generator/cache.ts";
 import { tempDir } from "../helpers/paths.ts";
-import { entryName, finishFiles } from "../../generator/format/finish.ts";
+import { entryName, finishFiles, SHARE_DECLARATIONS_BYTES } from "../../generator/format/finish.ts";
+import { finishFile } from "../../generator/format/finish.mjs";
 import { stopWorker } from "../../generator/format/worker.ts";
 
 afterAll(stopWorker);
@@ -56,6 +57,35 @@ describe("finish cache", () => {
       writeFileSync(join(CACHE_DIR, entryName(file)), damage);
       expect(await finishFiles([file])).toEqual(good);
     }
+  });
+});
+
+describe("finishing on two threads", () => {
+  // Enough TypeScript that its declarations are shared with the worker (each file is new text, so
+  // nothing comes from the cache).
+  const batch = () => {
+    const files = [];
+    for (let size = 0, i = 0; size < 1.5 * SHARE_DECLARATIONS_BYTES; i++) {
+      const fields = Array.from({ length: 200 }, (_, k) => `  /** Field ${k}. */ field${k}?: string | null`);
+      const content = `${header}/** Model ${i}, ${randomUUID()}. */\nexport interface Model${i} {\n${fields.join(";\n")}\n}\nexport const id${i}: string = ${JSON.stringify(randomUUID())}\n`;
+      files.push({ path: `src/batch/m${i}.ts`, content });
+      size += content.length;
+    }
+    return files;
+  };
+
+  it("gives the bytes of finishing each file alone on this thread", { timeout: 120_000 }, async () => {
+    const files = batch();
+    const shared = await finishFiles(files);
+    const alone = (await Promise.all(files.map((file) => finishFile(file)))).flat();
+    expect(shared).toEqual(alone.sort((a, b) => (a.path < b.path ? -1 : 1)));
+    expect(shared.filter((f) => f.path.endsWith(".d.ts"))).toHaveLength(files.length);
+  });
+
+  it("fails on an emitter bug in a shared batch, without waiting forever", { timeout: 120_000 }, async () => {
+    const files = batch();
+    files.splice(3, 0, { path: "src/batch/broken.ts", content: `${header}export const = ;\n` });
+    await expect(finishFiles(files)).rejects.toThrow(/prettier could not format src\/batch\/broken\.ts/);
   });
 });
 
