@@ -16,8 +16,6 @@ export declare function formatFile(file: VirtualFile): Promise<VirtualFile>;
 export declare function javascriptFile(formatted: VirtualFile): Promise<VirtualFile>;
 /** `dist/**.d.ts` of a formatted `src/**.ts` file. */
 export declare function declarationFile(formatted: VirtualFile): VirtualFile;
-/** TypeScript (ts-morph's), loaded once per thread on first use. */
-export declare function loadTypeScript(): unknown;
 /** prettier, loaded once per thread on first use. */
 export declare function loadPrettier(): Promise<typeof import("prettier")>;
 /** Whether a path is a TypeScript source the compile stage turns into `dist/` files. */

@@ -1,8 +1,9 @@
 // The format and compile stages for one file, shared by both threads of the pipeline (plain
 // JavaScript: the worker gets no TypeScript loader). Format: prettier by the file's extension, with
 // fixed options. Compile: each `src/**.ts` file also becomes `dist/**.js` (ES2022 modules, by esbuild)
-// and `dist/**.d.ts` (TypeScript's isolated declaration emit), file by file, without a type-checking
-// program: the generated code annotates every export, so isolated emit is exact.
+// and `dist/**.d.ts` (oxc's isolated declaration emit, the same declarations as TypeScript's in about
+// a fortieth of the time), file by file, without a type-checking program: the generated code
+// annotates every export, so isolated emit is exact.
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 
@@ -18,27 +19,22 @@ export const PRETTIER_OPTIONS = JSON.parse(
 // parser and expects no change).
 const PARSERS = { ts: "babel-ts", md: "markdown", json: "json", yaml: "yaml" };
 
-/** TypeScript as ts-morph carries it: the emitters' compiler, so one version decides the declarations. */
-const typescript = () => createRequire(require.resolve("ts-morph"))("@ts-morph/common").ts;
-
 let prettier;
 /** prettier, loaded once per thread on first use (the worker starts loading it at once). */
 export const loadPrettier = () => (prettier ??= import("prettier"));
 let esbuild;
 const loadEsbuild = () => (esbuild ??= require("esbuild"));
-let ts;
-/** TypeScript, loaded once per thread on first use (the worker loads it while idle). */
-export const loadTypeScript = () => (ts ??= typescript());
+let oxc;
+const loadOxc = () => (oxc ??= require("oxc-transform"));
 
 /** What decides the output of `finishFile` besides the file: tool versions, options and this code. */
 export function toolsKey() {
   const version = (name, from = require) =>
     JSON.parse(readFileSync(from.resolve(`${name}/package.json`), "utf8")).version;
-  const morph = createRequire(require.resolve("ts-morph"));
   return [
     `prettier ${version("prettier")}`,
     `esbuild ${version("esbuild")}`,
-    `typescript ${version("@ts-morph/common", morph)}`,
+    `oxc-transform ${version("oxc-transform")}`,
     JSON.stringify(PRETTIER_OPTIONS),
     readFileSync(new URL(import.meta.url), "utf8"),
   ].join("\0");
@@ -79,7 +75,7 @@ export async function javascriptFile(formatted) {
 
 /** `dist/**.d.ts` of a formatted `src/**.ts` file. */
 export function declarationFile(formatted) {
-  return { path: `${distBase(formatted.path)}.d.ts`, content: declarations(loadTypeScript(), formatted) };
+  return { path: `${distBase(formatted.path)}.d.ts`, content: declarations(loadOxc(), formatted) };
 }
 
 const distBase = (path) => "dist/" + path.slice("src/".length, -".ts".length);
@@ -102,21 +98,21 @@ async function javascript(esbuild, file) {
   return result.code;
 }
 
-function declarations(ts, file) {
-  const out = ts.transpileDeclaration(file.content, {
-    compilerOptions: {
-      target: ts.ScriptTarget.ES2022,
-      module: ts.ModuleKind.ES2022,
-      declaration: true,
-      isolatedDeclarations: true,
-      newLine: ts.NewLineKind.LineFeed,
-    },
-    fileName: file.path,
-    reportDiagnostics: true,
-  });
-  if (out.diagnostics?.length) {
-    const text = out.diagnostics.map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n")).join("\n");
+function declarations(oxc, file) {
+  const { code, errors } = oxc.isolatedDeclarationSync(file.path, file.content, { sourcemap: false });
+  if (errors.length) {
+    const text = errors.map((error) => error.codeframe ?? error.message).join("\n");
     throw new Error(`declaration emit of ${file.path} failed (an emitter bug):\n${text}`);
   }
-  return out.outputText.replace(/\n\/\/# sourceMappingURL=.*$/m, "").replace(/\s*$/, "\n");
+  return typeScriptLayout(code).replace(/\s*$/, "\n");
+}
+
+/**
+ * oxc's declarations laid out as TypeScript's own emit lays them out, so they read like the rest of
+ * the TypeScript world's: four spaces per level instead of a tab, and a documentation comment's
+ * continuation lines (the only lines of a declaration file that start with "*") one space in,
+ * under the comment's "/**". oxc's tabs are indentation at line starts only.
+ */
+function typeScriptLayout(code) {
+  return code.replace(/^(\t*)(\*?)/gm, (_, tabs, star) => "    ".repeat(tabs.length) + (star && " *"));
 }

@@ -37,19 +37,6 @@ interface Job {
   readonly entry: string;
 }
 
-/** A formatted `src/**.ts` file waiting for its declarations, and where they go. */
-interface Declarations {
-  readonly formatted: VirtualFile;
-  readonly settle: (declarations: Promise<VirtualFile>) => void;
-}
-
-/**
- * Below this much TypeScript to compile, this thread emits every declaration itself: loading
- * TypeScript on the worker (about 0.3 s of its time) pays off only when there are enough
- * declarations to share (about 1.5 ms per KB here; measured on Verify's 950 KB of sources).
- */
-export const SHARE_DECLARATIONS_BYTES = 400_000;
-
 /** Every file finished (formatted; `src/**.ts` also compiled to `dist/`), in path order. */
 export async function finishFiles(files: readonly VirtualFile[]): Promise<VirtualFile[]> {
   const out: VirtualFile[] = [];
@@ -64,26 +51,14 @@ export async function finishFiles(files: readonly VirtualFile[]): Promise<Virtua
     if (cached) out.push(...cached);
     else queue.push({ file, entry });
   }
-  // Markdown and the other text files go to the worker; TypeScript is formatted here: each thread
-  // keeps one kind of prettier work warm. The JavaScript of each formatted file is esbuild's work,
-  // in its own process, asked for by the worker. Declarations wait in a queue that the worker takes
-  // from once its own files are done and this thread once it has formatted every file, so the two
-  // threads end together.
+  // Markdown and the other text files go to the worker; TypeScript is formatted and given its
+  // declarations here, its JavaScript there (esbuild's work, in its own process): each thread keeps
+  // one kind of prettier work warm, and the cores end together. Measured on two cores, this beats handing each file to whichever thread
+  // is free (each thread then warms both kinds up, and V8's own threads need the cores too).
   const bySize = (a: Job, b: Job) =>
     b.file.content.length - a.file.content.length || compareText(a.file.path, b.file.path);
   const mine = queue.filter((job) => job.file.path.endsWith(".ts")).sort(bySize);
   const theirs = queue.filter((job) => !job.file.path.endsWith(".ts")).sort(bySize);
-  const sourceBytes = mine.reduce((n, job) => n + (isSource(job.file.path) ? job.file.content.length : 0), 0);
-  const share = sourceBytes >= SHARE_DECLARATIONS_BYTES;
-  if (share) void runOnWorker("loadTypeScript", null);
-  const declarations: Declarations[] = [];
-  let formatting = true;
-  let wake = () => {};
-  let woken = new Promise<void>((resolve) => (wake = resolve));
-  const signal = () => {
-    wake();
-    woken = new Promise<void>((resolve) => (wake = resolve));
-  };
   const pending: Promise<void>[] = [];
   let failure: { error: unknown } | undefined;
   const keep = (job: Job, finished: Promise<VirtualFile[]>) =>
@@ -97,59 +72,30 @@ export async function finishFiles(files: readonly VirtualFile[]): Promise<Virtua
       ),
     );
   const workerLane = async () => {
-    while (!failure) {
-      const job = theirs.shift();
-      if (job) {
-        const finished = runOnWorker("finish", job.file);
-        keep(job, finished);
-        await finished.catch(() => undefined);
-        continue;
-      }
-      const next = share ? declarations.shift() : undefined;
-      if (next) {
-        const emitted = runOnWorker("declarations", next.formatted);
-        next.settle(emitted);
-        await emitted.catch(() => undefined);
-        continue;
-      }
-      if (!share || !formatting) return;
-      await woken;
+    for (let job = theirs.shift(); job && !failure; job = theirs.shift()) {
+      const finished = runOnWorker("finish", job.file);
+      keep(job, finished);
+      await finished.catch(() => undefined);
     }
   };
-  const formatMine = async () => {
+  const thisLane = async () => {
     for (let job = mine.shift(); job && !failure; job = mine.shift()) {
       // prettier's work here settles in microtasks only; a turn of the event loop between files
       // lets the worker's messages in, so it never waits for its next file.
       await new Promise((resolve) => setImmediate(resolve));
-      const formatted = await formatFile(job.file);
-      if (!isSource(formatted.path)) {
-        keep(job, Promise.resolve([formatted]));
-        continue;
-      }
-      const declared = new Promise<VirtualFile>((resolve) =>
-        declarations.push({ formatted, settle: resolve }),
+      // This thread waits for its own part only; the JavaScript comes back from the worker later.
+      const formatted = formatFile(job.file);
+      const ownPart = formatted.then((file) =>
+        isSource(file.path) ? [file, declarationFile(file)] : [file],
       );
-      signal();
-      keep(job, Promise.all([formatted, runOnWorker("javascript", formatted), declared]));
-    }
-  };
-  const thisLane = async () => {
-    try {
-      await formatMine();
-    } catch (error) {
-      failure ??= { error };
-    } finally {
-      formatting = false;
-      signal();
-    }
-    for (let next = declarations.shift(); next; next = declarations.shift()) {
-      if (!failure) await new Promise((resolve) => setImmediate(resolve));
-      const { formatted } = next;
-      next.settle(
-        failure
-          ? Promise.reject(new Error("not finished: another file failed"))
-          : new Promise((resolve) => resolve(declarationFile(formatted))),
+      const javascript = formatted.then(async (file) =>
+        isSource(file.path) ? [await runOnWorker("javascript", file)] : [],
       );
+      keep(
+        job,
+        Promise.all([ownPart, javascript]).then((parts) => parts.flat()),
+      );
+      await ownPart.catch(() => undefined);
     }
   };
   // Two lanes on the worker keep a file waiting in its queue while this thread is busy.

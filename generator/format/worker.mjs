@@ -1,11 +1,10 @@
 // The second thread of the pipeline (this machine has two cores): loads prettier while the main
-// thread checks and emits, then derives wire types and finishes the files it is sent. Each other
-// tool loads on its first task: a run whose wire types are cached never loads openapi-typescript,
-// and one with no declarations to emit here never loads TypeScript. Plain JavaScript: workers get
-// no TS loader.
+// thread checks and emits, then derives wire types and finishes the files it is sent. The other
+// tools load on their first task: a run whose wire types are cached never loads openapi-typescript.
+// Plain JavaScript: workers get no TS loader.
 import { createRequire } from "node:module";
 import { parentPort } from "node:worker_threads";
-import { declarationFile, finishFile, javascriptFile, loadPrettier, loadTypeScript } from "./finish.mjs";
+import { finishFile, javascriptFile, loadPrettier } from "./finish.mjs";
 
 const require = createRequire(import.meta.url);
 void loadPrettier();
@@ -31,9 +30,6 @@ const tasks = {
   },
   finish: finishFile,
   javascript: javascriptFile,
-  declarations: declarationFile,
-  // Asked for when this thread will share the declarations: loads TypeScript before the first one.
-  loadTypeScript: () => void loadTypeScript(),
 };
 
 parentPort.on("message", async ({ id, task, input }) => {

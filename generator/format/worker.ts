@@ -33,8 +33,6 @@ export function startWorker(): Worker {
 export function runOnWorker(task: "wireTypes", input: { document: unknown }): Promise<string>;
 export function runOnWorker(task: "finish", input: VirtualFile): Promise<VirtualFile[]>;
 export function runOnWorker(task: "javascript", input: VirtualFile): Promise<VirtualFile>;
-export function runOnWorker(task: "declarations", input: VirtualFile): Promise<VirtualFile>;
-export function runOnWorker(task: "loadTypeScript", input: null): Promise<void>;
 export function runOnWorker(task: string, input: unknown): Promise<unknown> {
   const target = startWorker();
   const id = nextId++;

@@ -11,9 +11,9 @@ export interface StoredRecord {
  */
 export declare class Store extends Map<string, StoredRecord> {
     private readonly byParent;
-    set(path: string, entry: StoredRecord): this;
-    delete(path: string): boolean;
-    clear(): void;
+    override set(path: string, entry: StoredRecord): this;
+    override delete(path: string): boolean;
+    override clear(): void;
     /** The records created under a list path, in creation order. */
     under(parent: string): Iterable<StoredRecord>;
 }

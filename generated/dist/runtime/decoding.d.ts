@@ -15,7 +15,7 @@ export declare function pathSegment(value: string): string;
 export declare class MissingFieldError extends Error {
     readonly model: string;
     readonly field: string;
-    name: string;
+    override name: string;
     constructor(model: string, field: string);
 }
 /** A field the spec says is always sent: its value, or a MissingFieldError naming it. */

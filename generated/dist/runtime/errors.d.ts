@@ -12,11 +12,11 @@ export interface ValidationIssue {
 export type ValidationIssueCode = "required" | "required-when" | "not-applicable" | "exactly-one" | "at-least-one" | "type" | "enum" | "integer" | "range" | "length" | "items" | "pattern" | "format" | "unknown";
 /** Base class of every error the client throws itself. */
 export declare class ClientError extends Error {
-    name: string;
+    override name: string;
 }
 /** Arguments broke the spec's rules; thrown before any request is sent, listing every problem. */
 export declare class ValidationError extends ClientError {
-    name: string;
+    override name: string;
     readonly issues: readonly ValidationIssue[];
     constructor(issues: readonly ValidationIssue[]);
 }
@@ -46,7 +46,7 @@ export interface ApiErrorInit {
 }
 /** The API answered with a non-2xx status. `kind` and the subclasses tell the common cases apart. */
 export declare class ApiError extends ClientError {
-    name: string;
+    override name: string;
     readonly status: number;
     readonly kind: ApiErrorKind;
     /** The API's own error code, or null. */
@@ -65,31 +65,31 @@ export declare class ApiError extends ClientError {
 }
 /** HTTP 400. */
 export declare class BadRequestError extends ApiError {
-    name: string;
+    override name: string;
 }
 /** HTTP 401: credentials missing or wrong. */
 export declare class AuthenticationError extends ApiError {
-    name: string;
+    override name: string;
 }
 /** HTTP 403. */
 export declare class PermissionDeniedError extends ApiError {
-    name: string;
+    override name: string;
 }
 /** HTTP 404. */
 export declare class NotFoundError extends ApiError {
-    name: string;
+    override name: string;
 }
 /** HTTP 409. */
 export declare class ConflictError extends ApiError {
-    name: string;
+    override name: string;
 }
 /** HTTP 429, after the retries allowed were spent. */
 export declare class RateLimitError extends ApiError {
-    name: string;
+    override name: string;
 }
 /** HTTP 5xx, after the retries allowed were spent. */
 export declare class InternalServerError extends ApiError {
-    name: string;
+    override name: string;
 }
 /** The kind of API error for a status code. */
 export declare function apiErrorKind(status: number): ApiErrorKind;
@@ -97,11 +97,11 @@ export declare function apiErrorKind(status: number): ApiErrorKind;
 export declare function createApiError(init: ApiErrorInit): ApiError;
 /** The call took longer than its `timeoutMs`, retries and waits included. */
 export declare class TimeoutError extends ClientError {
-    name: string;
+    override name: string;
 }
 /** The request never got an HTTP response (DNS, refused or reset connection), after any retries. */
 export declare class ConnectionError extends ClientError {
-    name: string;
+    override name: string;
 }
 /**
  * A response the client cannot use: a 2xx whose body is not the JSON the operation returns (empty,
@@ -109,7 +109,7 @@ export declare class ConnectionError extends ClientError {
  * never follows so that no request, body or credential leaves the API's origin.
  */
 export declare class ResponseError extends ClientError {
-    name: string;
+    override name: string;
     readonly status: number;
     readonly method: string;
     readonly url: string;
@@ -127,5 +127,5 @@ export declare class ResponseError extends ClientError {
 }
 /** A page link could not be followed (no next page, or a URL on another origin). */
 export declare class PaginationError extends ClientError {
-    name: string;
+    override name: string;
 }

@@ -11,7 +11,10 @@ export declare function readPage(response: ApiResponse<unknown>, method: string,
     number: number | null;
 };
 /** One page of a list operation. */
-export interface Page<T, M = unknown> {
+export interface Page<
+    T,
+    M = unknown
+> {
     readonly items: readonly T[];
     /** The page metadata as the API returned it. */
     readonly meta: M;
@@ -25,10 +28,16 @@ export interface Page<T, M = unknown> {
  * Builds a page whose `nextPage` follows `nextPageUrl` only within `origin`, and rejects a next page
  * whose metadata does not number it after this one (`number`: this page's, or null if unnumbered).
  */
-export declare function createPage<T, M>(items: readonly T[], meta: M, nextPageUrl: string | null, origin: string, fetchPage: (url: string, options?: RequestOptions) => Promise<Page<T, M>>, number: number | null): Page<T, M>;
+export declare function createPage<
+    T,
+    M
+>(items: readonly T[], meta: M, nextPageUrl: string | null, origin: string, fetchPage: (url: string, options?: RequestOptions) => Promise<Page<T, M>>, number: number | null): Page<T, M>;
 /**
  * Yields the items of `firstPage()` and the pages after it, fetching each page only when the
  * consumer asks for an item beyond the ones already fetched; stops after `limit` items, and as soon
  * as the signal aborts.
  */
-export declare function streamItems<T, M>(firstPage: () => Promise<Page<T, M>>, limit: number | undefined, options: RequestOptions | undefined): AsyncGenerator<T, void, undefined>;
+export declare function streamItems<
+    T,
+    M
+>(firstPage: () => Promise<Page<T, M>>, limit: number | undefined, options: RequestOptions | undefined): AsyncGenerator<T, void, undefined>;
