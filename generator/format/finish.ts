@@ -53,8 +53,9 @@ export async function finishFiles(files: readonly VirtualFile[]): Promise<Virtua
   }
   // Markdown and the other text files go to the worker; TypeScript is formatted and given its
   // declarations here, its JavaScript there (esbuild's work, in its own process): each thread keeps
-  // one kind of prettier work warm, and the cores end together. Measured on two cores, this beats handing each file to whichever thread
-  // is free (each thread then warms both kinds up, and V8's own threads need the cores too).
+  // one kind of prettier work warm. Measured on two cores, this beats handing each file to whichever
+  // thread is free, also on the whole Twilio API (each thread then warms both kinds up, and V8's
+  // own threads need the cores too).
   const bySize = (a: Job, b: Job) =>
     b.file.content.length - a.file.content.length || compareText(a.file.path, b.file.path);
   const mine = queue.filter((job) => job.file.path.endsWith(".ts")).sort(bySize);
