@@ -88,9 +88,12 @@ export async function renderSpecs(
 
 /** Every output file of an IR, formatted and compiled, in path order; pure apart from CPU. */
 export async function renderFiles(ir: Ir, symbols: SymbolTable): Promise<VirtualFile[]> {
-  const { files, wireTypes } = emitAll(ir, symbols);
-  const [rest, wire] = await Promise.all([finishFiles(files), wireTypes.then((file) => finishFiles([file]))]);
-  return [...rest, ...wire].sort((a, b) => compareText(a.path, b.path));
+  const emitted = emitAll(ir, symbols);
+  // The worker formats the text files while this thread prints the TypeScript modules.
+  const text = finishFiles(emitted.text);
+  const typescript = finishFiles(emitted.typescript());
+  const wire = emitted.wireTypes.then((file) => finishFiles([file]));
+  return (await Promise.all([text, typescript, wire])).flat().sort((a, b) => compareText(a.path, b.path));
 }
 
 /** Like `generate`, but throws SpecError instead of returning diagnostics. */

@@ -11,26 +11,32 @@ import { emitDocs } from "./docs/docs.ts";
 import { emitMock } from "./mock/mock-files.ts";
 import type { VirtualFile } from "./virtual-file.ts";
 
+/** Every emitted file, unformatted, in three parts that can be finished as each is ready. */
+export interface Emitted {
+  /** The text files (package files, OpenAPI document, Markdown): no TypeScript, so ts-morph is not involved. */
+  readonly text: VirtualFile[];
+  /** The TypeScript modules, printed by ts-morph when called (the longer part of emitting). */
+  readonly typescript: () => VirtualFile[];
+  /** `src/wire.ts`, when openapi-typescript (on the worker thread) has derived it. */
+  readonly wireTypes: Promise<VirtualFile>;
+}
+
 /**
- * All emitted files, unformatted: `files` at once, and `wireTypes` when openapi-typescript (on a
- * worker thread) has derived them, so the caller can format and compile the rest meanwhile.
+ * All emitted files, unformatted. The text files come first, so the caller can have the worker
+ * format them while this thread prints the TypeScript modules.
  */
-export function emitAll(
-  ir: Ir,
-  symbols: SymbolTable,
-): { files: VirtualFile[]; wireTypes: Promise<VirtualFile> } {
+export function emitAll(ir: Ir, symbols: SymbolTable): Emitted {
   const document = openApiDocument(ir);
   const wireTypes = emitWireTypes(ir, document);
-  const modules = emitClientModules(ir, symbols);
-  const files = [
-    emitPackageJson(ir),
-    emitLicense(ir),
-    emitOpenApi(ir, document),
-    ...emitRuntime(),
-    ...emitEntry(ir, symbols, new Set(modules.map((f) => f.path))),
-    ...modules,
-    ...emitDocs(ir),
-    ...emitMock(ir),
-  ];
-  return { files, wireTypes };
+  const text = [emitPackageJson(ir), emitLicense(ir), emitOpenApi(ir, document), ...emitDocs(ir)];
+  const typescript = () => {
+    const modules = emitClientModules(ir, symbols);
+    return [
+      ...emitRuntime(),
+      ...emitEntry(ir, symbols, new Set(modules.map((f) => f.path))),
+      ...modules,
+      ...emitMock(ir),
+    ];
+  };
+  return { text, typescript, wireTypes };
 }

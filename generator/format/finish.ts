@@ -99,8 +99,10 @@ export async function finishFiles(files: readonly VirtualFile[]): Promise<Virtua
       await ownPart.catch(() => undefined);
     }
   };
-  // Two lanes on the worker keep a file waiting in its queue while this thread is busy.
-  await Promise.all([workerLane(), workerLane(), thisLane()]);
+  // Two lanes on the worker keep a file waiting in its queue while this thread is busy. With no
+  // TypeScript here, every file is handed over at once: this thread may be busy elsewhere meanwhile.
+  const lanes = mine.length ? 2 : theirs.length;
+  await Promise.all([...Array.from({ length: lanes }, workerLane), thisLane()]);
   await Promise.all(pending);
   if (failure) throw failure.error;
   return out.sort((a, b) => compareText(a.path, b.path));
