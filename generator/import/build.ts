@@ -102,6 +102,9 @@ function substitute(pkg: RawPackage, service: string, title: string): RawPackage
   return { ...pkg, name: fill(pkg.name, kebab(service)), description: fill(pkg.description, service) };
 }
 
+/** The origin of a service whose document gives no absolute server URL (its clients set `baseUrl`). */
+export const PLACEHOLDER_ORIGIN = "https://api.example.com";
+
 /**
  * Where the operations are served: the first server's origin (its variables at their defaults), and
  * the path it adds before every operation's path. A document without an absolute server URL gets a
@@ -127,7 +130,7 @@ function serverOf(root: JsonObject, groups: readonly PathGroup[]): { origin: str
   }
   const path = parsed ? parsed.pathname : url.startsWith("/") ? url.replace(/[?#].*$/, "") : "";
   return {
-    origin: parsed && !/[{}]/.test(parsed.host) ? parsed.origin : "https://api.example.com",
+    origin: parsed && !/[{}]/.test(parsed.host) ? parsed.origin : PLACEHOLDER_ORIGIN,
     prefix: path.replace(/\/+$/, ""),
   };
 }

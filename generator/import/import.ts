@@ -10,7 +10,8 @@ import { checkSpecs } from "../check/check.ts";
 import { sortDiagnostics, type Diagnostic } from "../diagnostics.ts";
 import { GLOBALS } from "../symbols/symbols.ts";
 import { RUNTIME_EXPORTS } from "../symbols/runtime-exports.ts";
-import { buildSpecs } from "./build.ts";
+import { buildSpecs, PLACEHOLDER_ORIGIN } from "./build.ts";
+import { reporterFor } from "../load/reporter.ts";
 import type { Conventions, ImportReport } from "./context.ts";
 import { readOpenApi } from "./openapi.ts";
 import { specText, writeSpecs } from "./write.ts";
@@ -148,10 +149,30 @@ export async function importDocument(options: ImportOptions): Promise<ImportResu
     const failed = fail(errors);
     return { ...failed, diagnostics: [explanation, ...failed.diagnostics] };
   }
-  if (options.dryRun) return { ok: true, diagnostics: [], files, written: [], unchanged: [], report };
+  // Said, not refused: the specs are valid, and every client takes its own `baseUrl`.
+  const warnings: Diagnostic[] = [];
+  if (specs.some((s) => s.spec.service.baseUrl === PLACEHOLDER_ORIGIN)) {
+    reporterFor(document.loaded, warnings)(
+      Array.isArray(document.root["servers"]) ? ["servers"] : [],
+      "no-server-origin",
+      `the document gives no absolute server URL, so the specs' baseUrl is the placeholder ${PLACEHOLDER_ORIGIN}`,
+      {
+        severity: "warning",
+        hint: "give the document a server with an absolute URL, or edit baseUrl in the specs (clients can also pass baseUrl)",
+      },
+    );
+  }
+  if (options.dryRun) return { ok: true, diagnostics: warnings, files, written: [], unchanged: [], report };
   const written = writeSpecs(outDir, files, options.force ?? false, display);
   if (written.diagnostics.length) return fail(written.diagnostics);
-  return { ok: true, diagnostics: [], files, written: written.written, unchanged: written.unchanged, report };
+  return {
+    ok: true,
+    diagnostics: warnings,
+    files,
+    written: written.written,
+    unchanged: written.unchanged,
+    report,
+  };
 }
 
 /** The report as Markdown: counts, lifted rules by kind, and the sentences left for a reviewer. */

@@ -133,6 +133,34 @@ describe("import: documents written the common way, not Twilio's", () => {
     expect(rendered.ok ? [] : rendered.diagnostics.map(formatDiagnostic)).toEqual([]);
   });
 
+  it("a document without an absolute server URL imports with a warning at its servers, and the placeholder origin", async () => {
+    const dir = tempDir();
+    const pets = readFileSync(doc("pets.yaml"), "utf8");
+    const relative = pets.replace(/servers:\n(?:  .*\n|    .*\n)+/, "servers:\n  - url: /api/v3\n");
+    expect(relative).not.toBe(pets);
+    const none = pets.replace(/servers:\n(?:  .*\n|    .*\n)+/, "");
+    writeFileSync(join(dir, "relative.yaml"), relative);
+    writeFileSync(join(dir, "none.yaml"), none);
+    for (const [name, at] of [
+      ["relative.yaml", `:${relative.split("\n").indexOf("servers:") + 2}:`],
+      ["none.yaml", ":1:1 "],
+    ] as const) {
+      const result = await importDocument({
+        document: join(dir, name),
+        outDir: tempDir(),
+        dryRun: true,
+        cwd: dir,
+      });
+      expect(result.ok, name).toBe(true);
+      expect(result.diagnostics.map(formatDiagnostic), name).toEqual([
+        expect.stringContaining(`${name}${at}`),
+      ]);
+      expect(result.diagnostics[0]).toMatchObject({ code: "no-server-origin", severity: "warning" });
+      const spec = parse(result.files[0]!.text) as { service: { baseUrl: string } };
+      expect(spec.service.baseUrl).toBe("https://api.example.com");
+    }
+  });
+
   it("a document the spec format cannot hold is refused at the document, with each problem placed in the spec it would write", async () => {
     const out = join(tempDir(), "spec");
     const result = await importDocument({ document: doc("unmappable-name.yaml"), outDir: out, cwd: ROOT });
