@@ -89,10 +89,12 @@ export async function renderSpecs(
 /** Every output file of an IR, formatted and compiled, in path order; pure apart from CPU. */
 export async function renderFiles(ir: Ir, symbols: SymbolTable): Promise<VirtualFile[]> {
   const emitted = emitAll(ir, symbols);
-  // The worker formats the text files while this thread prints the TypeScript modules.
+  // The worker formats the text files while this thread prints the TypeScript modules. Should the
+  // printing throw (an emitter bug), the work already started must not fail unobserved later.
   const text = finishFiles(emitted.text);
-  const typescript = finishFiles(emitted.typescript());
   const wire = emitted.wireTypes.then((file) => finishFiles([file]));
+  for (const started of [text, wire]) started.catch(() => undefined);
+  const typescript = finishFiles(emitted.typescript());
   return (await Promise.all([text, typescript, wire])).flat().sort((a, b) => compareText(a.path, b.path));
 }
 

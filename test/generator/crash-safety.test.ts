@@ -7,7 +7,9 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { generate } from "../../generator/generate.ts";
+import { generate, readSpecSource, renderFiles } from "../../generator/generate.ts";
+import { prepare } from "../../generator/prepare.ts";
+import type { SymbolTable } from "../../generator/symbols/symbols.ts";
 import {
   OutputFolderError,
   recoverOutput,
@@ -135,5 +137,19 @@ describe("output folders refused before any work starts", () => {
     expect((error as Error).message).toContain(message);
     expect((error as Error).message).not.toContain("\n");
     expect(snapshotTree(dir)).toEqual(before);
+  });
+});
+
+describe("an emitter bug while the worker is busy", () => {
+  it("fails the render with the bug while the worker has the text files", async () => {
+    const prepared = prepare([await readSpecSource(FACTOR_SPEC, ROOT)]);
+    expect(prepared.ok).toBe(true);
+    if (!prepared.ok) return;
+    // The TypeScript emitters ask the symbol table; the text files (handed to the worker first) do not.
+    const broken = Object.create(prepared.symbols) as SymbolTable;
+    broken.declares = () => {
+      throw new Error("emitter bug: planted");
+    };
+    await expect(renderFiles(prepared.ir, broken)).rejects.toThrow("emitter bug: planted");
   });
 });
