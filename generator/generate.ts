@@ -89,12 +89,19 @@ export async function renderSpecs(
 /** Every output file of an IR, formatted and compiled, in path order; pure apart from CPU. */
 export async function renderFiles(ir: Ir, symbols: SymbolTable): Promise<VirtualFile[]> {
   const emitted = emitAll(ir, symbols);
-  // The worker formats the text files while this thread prints the TypeScript modules. Should the
-  // printing throw (an emitter bug), the work already started must not fail unobserved later.
-  const text = finishFiles(emitted.text);
-  const wire = emitted.wireTypes.then((file) => finishFiles([file]));
+  // The worker formats the text files while this thread prints the TypeScript modules. When one
+  // part fails, the others start no further file; and should the printing throw (an emitter bug),
+  // the work already started must not fail unobserved later.
+  const cancel = new AbortController();
+  const part = <T>(work: Promise<T>) =>
+    work.catch((error: unknown) => {
+      cancel.abort(error);
+      throw error;
+    });
+  const text = part(finishFiles(emitted.text, cancel.signal));
+  const wire = part(emitted.wireTypes.then((file) => finishFiles([file], cancel.signal)));
   for (const started of [text, wire]) started.catch(() => undefined);
-  const typescript = finishFiles(emitted.typescript());
+  const typescript = part(finishFiles(emitted.typescript(), cancel.signal));
   return (await Promise.all([text, typescript, wire])).flat().sort((a, b) => compareText(a.path, b.path));
 }
 

@@ -37,9 +37,44 @@ function capitalize(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
+/**
+ * The names every plain object inherits from `Object.prototype`. Reading one an object does not
+ * have gives the inherited member (`Object`, a function, the prototype itself), not undefined; and
+ * `obj["__proto__"] = value` sets the prototype instead of a property.
+ */
+const INHERITED = new Set([
+  "__defineGetter__",
+  "__defineSetter__",
+  "__lookupGetter__",
+  "__lookupSetter__",
+  "__proto__",
+  "constructor",
+  "hasOwnProperty",
+  "isPrototypeOf",
+  "propertyIsEnumerable",
+  "toLocaleString",
+  "toString",
+  "valueOf",
+]);
+
+/** Whether every plain object inherits a member of this name (so reading it needs an own-property check). */
+export function isInherited(name: string): boolean {
+  return INHERITED.has(name);
+}
+
+/**
+ * A field's or parameter's property name in the client: `code_length` -> `codeLength`. A name every
+ * object inherits gets `Value` appended (`constructor` -> `constructorValue`), so a params object
+ * without it never reads `Object` for it, and `{}` stays assignable to a type that has it.
+ */
+export function propertyName(wireName: string): string {
+  const name = camelCase(wireName);
+  return INHERITED.has(name) ? `${name}Value` : name;
+}
+
 /** `Config.CodeLength` -> `["config", "codeLength"]`: the property path of a parameter in the client. */
 export function propertyPath(wireName: string): string[] {
-  return wireName.split(".").map(camelCase);
+  return wireName.split(".").map(propertyName);
 }
 
 const RESERVED = new Set(

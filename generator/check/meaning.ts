@@ -1,6 +1,6 @@
 /** Check stage, meaning: references, conditions, paths and names, over the catalog of all spec files. */
 import type { Diagnostic } from "../diagnostics.ts";
-import { camelCase } from "../naming.ts";
+import { propertyName } from "../naming.ts";
 import { locate, type NodePath } from "../load/load.ts";
 import { reporterFor, type Report } from "../load/reporter.ts";
 import type { RawCondition, RawOperation, RawParameter, RawResource } from "../load/spec-types.ts";
@@ -199,7 +199,7 @@ function checkOperation(op: RawOperation, path: NodePath, ctx: FileContext): voi
     });
   if (op.kind === "list") checkListOperation(op, path, ctx);
   if (op.stream) {
-    const names = (op.parameters ?? []).map((p) => camelCase(p.name.split(".")[0]!));
+    const names = (op.parameters ?? []).map((p) => propertyName(p.name.split(".")[0]!));
     if (names.includes("limit") && names.includes("maxItems")) {
       report(
         [...path, "stream"],

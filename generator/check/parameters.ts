@@ -2,6 +2,7 @@
 import type { NodePath } from "../load/load.ts";
 import type { RawOperation, RawParameter, RawTypeExpr } from "../load/spec-types.ts";
 import { tsPathOf, wireEncoding } from "../resolve/encoding.ts";
+import { isInherited, propertyName } from "../naming.ts";
 import type { FileContext } from "./meaning.ts";
 
 /** Checks the parameter list of one operation (types and conditions are checked by the caller). */
@@ -36,6 +37,16 @@ export function checkParameters(op: RawOperation, path: NodePath, ctx: FileConte
       );
     }
     byTs.set(tsPath, { wire: param.name, path: [...pp, "name"] });
+    if (param.property !== undefined && isInherited(param.property)) {
+      report(
+        [...pp, "property"],
+        "inherited-property-name",
+        `'${param.property}' is a member every JavaScript object inherits, so a params object without it would still have one`,
+        {
+          hint: `choose another name, such as '${propertyName(param.property)}'`,
+        },
+      );
+    }
     if (param.in === "body" && body === "json" && param.name.includes(".")) {
       report(
         [...pp, "name"],

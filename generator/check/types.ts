@@ -1,5 +1,5 @@
 /** Check stage, types: one type expression (and the fields of its objects), recursively. */
-import { camelCase, pascalCase } from "../naming.ts";
+import { pascalCase, propertyName } from "../naming.ts";
 import type { NodePath } from "../load/load.ts";
 import type { Report } from "../load/reporter.ts";
 import type { RawField, RawTypeExpr, RawTypeName } from "../load/spec-types.ts";
@@ -191,7 +191,7 @@ export function checkFields(
   const byWire = new Map<string, NodePath | null>(inherited.map((f) => [f.name, null]));
   // Places are kept as paths and rendered only for a message: locating a node builds the positioned document.
   const byTs = new Map<string, NodePath | string>(
-    inherited.map((f) => [camelCase(f.name), `the inherited field '${f.name}'`]),
+    inherited.map((f) => [propertyName(f.name), `the inherited field '${f.name}'`]),
   );
   fields.forEach((field, i) => {
     const fieldPath = [...path, i];
@@ -209,7 +209,7 @@ export function checkFields(
         `field '${field.name}' is already defined at ${where(earlier)}`,
       );
     } else {
-      const tsName = camelCase(field.name);
+      const tsName = propertyName(field.name);
       const clash = byTs.get(tsName);
       if (clash) {
         report(

@@ -37,8 +37,14 @@ interface Job {
   readonly entry: string;
 }
 
-/** Every file finished (formatted; `src/**.ts` also compiled to `dist/`), in path order. */
-export async function finishFiles(files: readonly VirtualFile[]): Promise<VirtualFile[]> {
+/**
+ * Every file finished (formatted; `src/**.ts` also compiled to `dist/`), in path order. Once
+ * `cancel` is aborted (another part of the run failed), no further file is started.
+ */
+export async function finishFiles(
+  files: readonly VirtualFile[],
+  cancel?: AbortSignal,
+): Promise<VirtualFile[]> {
   const out: VirtualFile[] = [];
   const queue: Job[] = [];
   for (const file of files) {
@@ -62,6 +68,7 @@ export async function finishFiles(files: readonly VirtualFile[]): Promise<Virtua
   const theirs = queue.filter((job) => !job.file.path.endsWith(".ts")).sort(bySize);
   const pending: Promise<void>[] = [];
   let failure: { error: unknown } | undefined;
+  cancel?.addEventListener("abort", () => void (failure ??= { error: cancel.reason }), { once: true });
   const keep = (job: Job, finished: Promise<VirtualFile[]>) =>
     pending.push(
       finished.then(

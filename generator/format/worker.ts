@@ -42,9 +42,15 @@ export function runOnWorker(task: string, input: unknown): Promise<unknown> {
   });
 }
 
-/** Ends the worker, so a command-line run can exit; the next task starts a new one. */
+/**
+ * Ends the worker, so a command-line run can exit; its unfinished tasks are rejected. The next task
+ * starts a new one.
+ */
 export async function stopWorker(): Promise<void> {
   const current = worker;
   worker = undefined;
+  const unfinished = [...pending.values()];
+  pending.clear();
+  for (const job of unfinished) job.reject(new Error("the worker was stopped"));
   await current?.terminate();
 }

@@ -1,5 +1,5 @@
 /** IR stage, types: a spec type expression -> `IrType`, naming every object type it declares. */
-import { camelCase, pascalCase } from "../naming.ts";
+import { pascalCase, propertyName } from "../naming.ts";
 import type { RawField, RawTypeExpr } from "../load/spec-types.ts";
 import type { IrField, IrType } from "./types.ts";
 
@@ -83,7 +83,7 @@ function buildField(f: RawField, owner: string, path: readonly (string | number)
     type = {
       kind: "variants",
       by: f.variantsBy,
-      byTsName: camelCase(f.variantsBy),
+      byTsName: propertyName(f.variantsBy),
       cases: f.variants.map((v, vi) => {
         const typeName = `${owner}${pascalCase(v.when)}${fieldName}`;
         const node = {
@@ -98,7 +98,7 @@ function buildField(f: RawField, owner: string, path: readonly (string | number)
   } else type = buildType(f, `${owner}${fieldName}`, path, origin);
   return {
     wireName: f.name,
-    tsName: camelCase(f.name),
+    tsName: propertyName(f.name),
     type,
     nullable: f.nullable ?? false,
     required: f.required ?? false,

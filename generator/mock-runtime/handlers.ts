@@ -451,7 +451,7 @@ function createRecord(
   const now = new Date();
   const record: Record<string, unknown> = Object.fromEntries(resource.fields.map((f) => [f.wireName, null]));
   for (const [name, value] of Object.entries(pathValues))
-    if (snakeCase(name) in record) record[snakeCase(name)] = value;
+    if (Object.hasOwn(record, snakeCase(name))) record[snakeCase(name)] = value;
   for (const p of operation.parameters) {
     const applies =
       !p.onlyWhenParameter ||

@@ -72,7 +72,8 @@ export function formValue(param: MockParameter, source: URLSearchParams): unknow
 
 /** A JSON body's property as the validators take it (date-time text as a Date). */
 export function jsonValue(param: MockParameter, body: Record<string, unknown>): unknown {
-  const value = body[param.wireName];
+  // Own properties only: a parameter named `constructor` or `__proto__` that was left out is absent.
+  const value = Object.hasOwn(body, param.wireName) ? body[param.wireName] : undefined;
   return param.kind === "date-time" && typeof value === "string" ? parseText("date-time", value) : value;
 }
 

@@ -1,5 +1,5 @@
 /** How a parameter travels on the wire, decided from its type and location alone. */
-import { camelCase, propertyPath } from "../naming.ts";
+import { propertyName, propertyPath } from "../naming.ts";
 import type { RawParameter, RawTypeExpr } from "../load/spec-types.ts";
 
 /** `text`, `repeat` (one key per array item), `json` (the value's JSON text) or `json-body`. */
@@ -30,5 +30,5 @@ export function wireEncoding(
 export function tsPathOf(param: RawParameter, body: "form" | "json"): string[] {
   if (param.property !== undefined) return [param.property];
   const flat = (param.in === "body" && body === "json") || param.in === "header";
-  return flat ? [camelCase(param.name)] : propertyPath(param.name);
+  return flat ? [propertyName(param.name)] : propertyPath(param.name);
 }

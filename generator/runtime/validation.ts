@@ -236,7 +236,8 @@ export function readGroup(
   path: string,
   issues: ValidationIssue[],
 ): Record<string, unknown> | undefined {
-  const value = parent?.[key];
+  // Own properties only: a group called `constructor` that was left out is absent, not `Object`.
+  const value = parent !== undefined && Object.hasOwn(parent, key) ? parent[key] : undefined;
   if (value === undefined) return undefined;
   if (isRecord(value)) return value;
   issues.push(issue(path, path, "type", "must be an object"));

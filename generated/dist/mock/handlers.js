@@ -285,7 +285,7 @@ function createRecord({ service, store, req }, resource, operation, pathValues, 
   const now = /* @__PURE__ */ new Date();
   const record = Object.fromEntries(resource.fields.map((f) => [f.wireName, null]));
   for (const [name, value] of Object.entries(pathValues))
-    if (snakeCase(name) in record) record[snakeCase(name)] = value;
+    if (Object.hasOwn(record, snakeCase(name))) record[snakeCase(name)] = value;
   for (const p of operation.parameters) {
     const applies = !p.onlyWhenParameter || p.onlyWhenParameter.values.map(String).includes(form.get(p.onlyWhenParameter.wireName) ?? "");
     if (!values.has(p) && p.default !== null && applies) values.set(p, p.default);

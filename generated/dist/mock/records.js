@@ -49,7 +49,7 @@ function formValue(param, source) {
   return param.encoding === "json" ? parseText("json", raw) : parseText(param.kind, raw);
 }
 function jsonValue(param, body) {
-  const value = body[param.wireName];
+  const value = Object.hasOwn(body, param.wireName) ? body[param.wireName] : void 0;
   return param.kind === "date-time" && typeof value === "string" ? parseText("date-time", value) : value;
 }
 function storable(value) {

@@ -153,7 +153,7 @@ function checkStringMap(value, path, wireName, maxLength, issues) {
     checkJsonLength(JSON.stringify(value), path, wireName, null, maxLength, issues);
 }
 function readGroup(parent, key, path, issues) {
-  const value = parent?.[key];
+  const value = parent !== void 0 && Object.hasOwn(parent, key) ? parent[key] : void 0;
   if (value === void 0) return void 0;
   if (isRecord(value)) return value;
   issues.push(issue(path, path, "type", "must be an object"));

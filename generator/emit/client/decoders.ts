@@ -3,7 +3,7 @@ import type { IrField, IrModel, IrType, IrVariantsType } from "../../ir/types.ts
 import { shapesOfFields, unreachable } from "../../ir/walk.ts";
 import { commonTypeName, decoderName } from "../../symbols/names.ts";
 import { StructureKind, tsdoc, type StatementStructures, type Uses } from "../ts/builder.ts";
-import { docCode, literal, member } from "../ts/escape.ts";
+import { docCode, isInherited, literal, member } from "../ts/escape.ts";
 import { variantSelector } from "./model-types.ts";
 import { isExact, OPEN_OBJECT } from "./ts-types.ts";
 
@@ -13,10 +13,12 @@ export function decoderStatements(models: readonly IrModel[], uses: Uses): State
   for (const model of models) {
     out.push(modelDecoder(model, uses));
     for (const shape of shapesOfFields(model.fields)) {
+      const reads = new WireReads();
+      const value = objectLiteral(shape.fields, shape.typeName, uses, reads);
       out.push(
         decoder(
           shape.typeName,
-          [`return ${objectLiteral(shape.fields, shape.typeName, uses)};`],
+          [...reads.statements, `return ${value};`],
           `Decodes ${docCode(shape.typeName)}, inside ${model.name}.`,
           uses,
         ),
@@ -24,6 +26,28 @@ export function decoderStatements(models: readonly IrModel[], uses: Uses): State
     }
   }
   return out;
+}
+
+/**
+ * One decoder's reads of `wire`. A name every object inherits (`constructor`, `toString`) is read
+ * once, into a local, and only as the object's own property: absent, it is undefined, not `Object`.
+ */
+class WireReads {
+  private readonly bound = new Map<string, string>();
+  readonly statements: string[] = [];
+
+  of(wireName: string): string {
+    if (!isInherited(wireName)) return member("wire", wireName);
+    let local = this.bound.get(wireName);
+    if (local === undefined) {
+      local = `ownField${this.bound.size}`;
+      this.bound.set(wireName, local);
+      this.statements.push(
+        `const ${local} = Object.hasOwn(wire, ${literal(wireName)}) ? ${member("wire", wireName)} : undefined;`,
+      );
+    }
+    return local;
+  }
 }
 
 function decoder(typeName: string, body: string[], doc: string, uses: Uses): StatementStructures {
@@ -42,22 +66,25 @@ function decoder(typeName: string, body: string[], doc: string, uses: Uses): Sta
 
 function modelDecoder(model: IrModel, uses: Uses): StatementStructures {
   const selector = variantSelector(model);
-  if (!selector)
+  const reads = new WireReads();
+  if (!selector) {
+    const value = objectLiteral(model.fields, model.name, uses, reads);
     return decoder(
       model.name,
-      [`return ${objectLiteral(model.fields, model.name, uses)};`],
+      [...reads.statements, `return ${value};`],
       `Decodes a ${model.name} from its wire JSON.`,
       uses,
     );
+  }
   const plain = model.fields.filter((f) => f.type.kind !== "variants" && f !== selector.field);
   const variantFields = model.fields.filter((f) => f.type.kind === "variants");
-  const selectorWire = member("wire", selector.field.wireName);
+  const selectorWire = reads.of(selector.field.wireName);
   // One object literal, no spread: the switch only picks each variant field's decoder.
   const locals = variantFields.map((f) => `${f.tsName}Value`);
   const cases = selector.values.map((value) => {
     const assignments = variantFields.map((f, i) => {
       const variant = (f.type as IrVariantsType).cases.find((c) => c.value === value);
-      const wire = member("wire", f.wireName);
+      const wire = reads.of(f.wireName);
       if (!variant) return `${locals[i]} = (${wire} ?? null) as ${OPEN_OBJECT} | null;`;
       const source = isExact(f) ? presentExpression(wire, model.name, f, uses) : wire;
       const call = `${uses.use(decoderName(variant.typeName))}(${source} as Wire[${literal(variant.typeName)}])`;
@@ -65,17 +92,16 @@ function modelDecoder(model: IrModel, uses: Uses): StatementStructures {
     });
     return `case ${literal(value)}: ${assignments.join(" ")} break;`;
   });
-  const fallback = variantFields
-    .map((f, i) => `${locals[i]} = ${member("wire", f.wireName)} ?? null;`)
-    .join(" ");
+  const fallback = variantFields.map((f, i) => `${locals[i]} = ${reads.of(f.wireName)} ?? null;`).join(" ");
   const props = [
-    ...plain.map((f) => `${f.tsName}: ${fieldExpression(f, member("wire", f.wireName), model.name, uses)}`),
+    ...plain.map((f) => `${f.tsName}: ${fieldExpression(f, reads.of(f.wireName), model.name, uses)}`),
     `${selector.field.tsName}: ${isExact(selector.field) ? presentExpression(selectorWire, model.name, selector.field, uses) : selectorWire}`,
     ...variantFields.map((f, i) => `${f.tsName}: ${locals[i]}`),
   ];
   return decoder(
     model.name,
     [
+      ...reads.statements,
       `let ${locals.map((l) => `${l}: unknown`).join(", ")};`,
       `switch (${selectorWire}) {`,
       ...cases,
@@ -90,8 +116,8 @@ function modelDecoder(model: IrModel, uses: Uses): StatementStructures {
   );
 }
 
-function objectLiteral(fields: readonly IrField[], owner: string, uses: Uses): string {
-  return `{ ${fields.map((f) => `${f.tsName}: ${fieldExpression(f, member("wire", f.wireName), owner, uses)}`).join(", ")} }`;
+function objectLiteral(fields: readonly IrField[], owner: string, uses: Uses, reads: WireReads): string {
+  return `{ ${fields.map((f) => `${f.tsName}: ${fieldExpression(f, reads.of(f.wireName), owner, uses)}`).join(", ")} }`;
 }
 
 /** `present(wire, "Owner", "field")`: the value of an always-sent field, or a typed error naming it. */

@@ -3,7 +3,7 @@ import type { IrOperation, IrParameter, IrType } from "../../ir/types.ts";
 import { namedShapes, unreachable, type NamedShape } from "../../ir/walk.ts";
 import { encoderName, objectWireName } from "../../symbols/names.ts";
 import { StructureKind, tsdoc, type StatementStructures, type Uses } from "../ts/builder.ts";
-import { docCode, literal, member } from "../ts/escape.ts";
+import { assign, docCode, literal, member } from "../ts/escape.ts";
 
 /** A part of a request that parameters fill: the query string, a form or JSON body, or headers. */
 export type RequestPart = "query" | "form" | "body" | "headers";
@@ -78,7 +78,7 @@ function encodeLine(p: IrParameter, uses: Uses): string {
     case "json":
       return `${given} out.append(${wire}, JSON.stringify(${wireOf(p.type, access, uses)}));`;
     case "json-body":
-      return `${given} out[${wire}] = ${wireOf(p.type, access, uses)};`;
+      return `${given} ${assign("out", p.wireName, wireOf(p.type, access, uses))};`;
     default:
       return unreachable(p.encoding);
   }
@@ -88,7 +88,7 @@ function encodeLine(p: IrParameter, uses: Uses): string {
 function headerLine(p: IrParameter): string {
   const access = member("params", p.tsPath[0]!);
   const value = p.encoding === "json" ? `JSON.stringify(${access})` : textOf(p.type, access);
-  return `if (${access} !== undefined) out[${literal(p.wireName)}] = ${value};`;
+  return `if (${access} !== undefined) ${assign("out", p.wireName, value)};`;
 }
 
 function isText(type: IrType): boolean {
@@ -163,7 +163,7 @@ function objectEncoder(shape: NamedShape, uses: Uses): StatementStructures {
     const access = member("value", f.tsName);
     const encoded = wireOf(f.type, access, uses);
     const value = f.nullable && encoded !== access ? `${access} === null ? null : ${encoded}` : encoded;
-    return `if (${access} !== undefined) out[${literal(f.wireName)}] = ${value};`;
+    return `if (${access} !== undefined) ${assign("out", f.wireName, value)};`;
   });
   return {
     kind: StructureKind.Function,

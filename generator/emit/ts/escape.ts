@@ -1,4 +1,7 @@
 /** The one place spec text becomes code text: literals and TSDoc, never raw splices. */
+import { isInherited } from "../../naming.ts";
+
+export { isInherited };
 
 /** A JavaScript string literal for any text (JSON.stringify, which also escapes U+2028/9 in modern engines). */
 export function literal(value: string | number | boolean | null): string {
@@ -28,4 +31,10 @@ export function docCode(value: string): string {
 export function member(object: string, name: string, optional = false): string {
   if (/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name)) return `${object}${optional ? "?." : "."}${name}`;
   return `${object}${optional ? "?." : ""}[${literal(name)}]`;
+}
+
+/** Sets a property of a plain object; a `__proto__` property is defined, not the prototype set. */
+export function assign(object: string, name: string, value: string): string {
+  if (name !== "__proto__") return `${object}[${literal(name)}] = ${value}`;
+  return `Object.defineProperty(${object}, "__proto__", { value: ${value}, enumerable: true, writable: true, configurable: true })`;
 }
