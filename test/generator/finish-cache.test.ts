@@ -11,7 +11,7 @@ import { FIXTURES, GENERATED, tempDir } from "../helpers/paths.ts";
 import { declarationTokens, packageSources, typescriptDeclarations } from "../helpers/declarations.ts";
 import { entryName, finishFiles } from "../../generator/format/finish.ts";
 import { declarationFile } from "../../generator/format/finish.mjs";
-import { stopWorker } from "../../generator/format/worker.ts";
+import { runOnWorker, stopWorker } from "../../generator/format/worker.ts";
 
 afterAll(stopWorker);
 
@@ -129,5 +129,18 @@ describe("cache pruning", () => {
     utimesSync(entry, old, old);
     await finishFiles([file]);
     expect(Date.now() - statSync(entry).mtimeMs).toBeLessThan(3_600_000);
+  });
+});
+
+describe("stopping the worker", () => {
+  it("rejects its unfinished tasks, so nothing waits on a thread that is gone", async () => {
+    const task = runOnWorker("finish", { path: "docs/stopped.md", content: "# Stopped\n\n*  one\n" });
+    const outcome = expect(task).rejects.toThrow("the worker was stopped");
+    await stopWorker();
+    await outcome;
+    // The next task starts a new worker.
+    expect(await runOnWorker("finish", { path: "docs/next.md", content: "# Next\n" })).toEqual([
+      { path: "docs/next.md", content: "# Next\n" },
+    ]);
   });
 });
