@@ -2,6 +2,7 @@
 import {
   applyParameters,
   apiDate,
+  clientNames,
   formValue,
   idPrefix,
   jsonValue,
@@ -215,7 +216,7 @@ function readParameters(operation: MockOperation, req: MockRequest) {
     values.set(p, value);
     let node = params;
     for (const segment of p.tsPath.slice(0, -1)) node = (node[segment] ??= {}) as Record<string, unknown>;
-    node[p.tsPath[p.tsPath.length - 1]!] = value;
+    node[p.tsPath[p.tsPath.length - 1]!] = clientNames(value, p.names);
   }
   return { form, values, params };
 }

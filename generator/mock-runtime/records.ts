@@ -1,6 +1,6 @@
 /** Builds and updates stored records from wire parameters, by the spec's field and parameter tables. */
 import { randomBytes } from "node:crypto";
-import type { MockField, MockKind, MockParameter } from "./types.js";
+import type { MockField, MockKind, MockNames, MockParameter } from "./types.js";
 
 /** `FriendlyName` -> `friendly_name`, `CodeLength` -> `code_length`. */
 export function snakeCase(name: string): string {
@@ -77,6 +77,31 @@ export function jsonValue(param: MockParameter, body: Record<string, unknown>): 
   return param.kind === "date-time" && typeof value === "string" ? parseText("date-time", value) : value;
 }
 
+/**
+ * A JSON value with its property names as the client's validators take them (`code_length` ->
+ * `codeLength`), following `names`. A key that is no field's wire name stays as it is, so the
+ * validator reports it, unless it is some field's client name: then it is marked, so that sending
+ * the client's name instead of the wire name is not accepted.
+ */
+export function clientNames(value: unknown, names: MockNames | null): unknown {
+  if (names === null || typeof value !== "object" || value === null) return value;
+  if ("items" in names)
+    return Array.isArray(value) ? value.map((item) => clientNames(item, names.items)) : value;
+  if (Array.isArray(value)) return value;
+  const entries = Object.entries(value as Record<string, unknown>);
+  if ("values" in names)
+    return Object.fromEntries(entries.map(([key, v]) => [key, clientNames(v, names.values)]));
+  const byWire = new Map(names.fields.map((f) => [f.wireName, f]));
+  const clientOnly = new Set(names.fields.map((f) => f.tsName).filter((name) => !byWire.has(name)));
+  return Object.fromEntries(
+    entries.map(([key, v]) => {
+      const field = byWire.get(key);
+      if (field) return [field.tsName, clientNames(v, field.names)];
+      return [clientOnly.has(key) ? `${key} (not a wire name)` : key, v];
+    }),
+  );
+}
+
 /** A value as a record stores it: Dates as the API's date text. */
 export function storable(value: unknown): unknown {
   if (value instanceof Date) return apiDate(value);
@@ -85,8 +110,9 @@ export function storable(value: unknown): unknown {
 }
 
 /**
- * Writes each given parameter into the record, under its snake_case path (`Config.CodeLength` ->
- * `config.code_length`), where the record has a field for its first segment.
+ * Writes each given parameter into the record: under its own name where the record has a field of
+ * that name, else under its snake_case path (`Config.CodeLength` -> `config.code_length`) where the
+ * record has a field for its first segment.
  */
 export function applyParameters(
   record: Record<string, unknown>,
@@ -94,7 +120,10 @@ export function applyParameters(
   values: ReadonlyMap<MockParameter, unknown>,
 ): void {
   for (const [param, value] of values) {
-    const path = param.wireName.split(".").map(snakeCase);
+    // A field of the parameter's own name (a JSON body's property), else its snake_case path.
+    const path = fields.some((f) => f.wireName === param.wireName)
+      ? [param.wireName]
+      : param.wireName.split(".").map(snakeCase);
     if (!fields.some((f) => f.wireName === path[0])) continue;
     let node = record;
     for (const segment of path.slice(0, -1)) {

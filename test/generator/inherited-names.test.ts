@@ -128,6 +128,25 @@ describe("names every object inherits", async () => {
       });
       // A JSON body without them is not read as having them.
       expect(await api.updateWidget(client, SHOP, named.sid, { proto: "q" })).toMatchObject({ proto: "q" });
+      // A nested object's wire names are the client's names to the server's validation, and stored.
+      const updated = await api.updateWidget(client, SHOP, named.sid, {
+        valueOfValue: { hasOwnPropertyValue: true },
+      });
+      expect(updated.valueOfValue).toEqual({ hasOwnPropertyValue: true });
+      expect((await api.fetchWidget(client, SHOP, named.sid)).valueOfValue).toEqual({
+        hasOwnPropertyValue: true,
+      });
+      // The client's name in place of the wire name is refused, as the API would.
+      const raw = await fetch(`${server.url}/v1/Shops/${SHOP}/Widgets/${named.sid}`, {
+        method: "POST",
+        headers: {
+          authorization: "Basic " + Buffer.from(`AC${"0".repeat(32)}:t`).toString("base64"),
+          "content-type": "application/json",
+        },
+        body: JSON.stringify({ valueOf: { hasOwnPropertyValue: true } }),
+      });
+      expect(raw.status).toBe(400);
+      expect(await raw.text()).toContain("hasOwnPropertyValue (not a wire name)");
     } finally {
       await server.close();
     }

@@ -3,6 +3,7 @@
 import {
   applyParameters,
   apiDate,
+  clientNames,
   formValue,
   idPrefix,
   jsonValue,
@@ -141,7 +142,7 @@ function readParameters(operation, req) {
     values.set(p, value);
     let node = params;
     for (const segment of p.tsPath.slice(0, -1)) node = node[segment] ??= {};
-    node[p.tsPath[p.tsPath.length - 1]] = value;
+    node[p.tsPath[p.tsPath.length - 1]] = clientNames(value, p.names);
   }
   return { form, values, params };
 }

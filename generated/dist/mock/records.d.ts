@@ -1,4 +1,4 @@
-import type { MockField, MockKind, MockParameter } from "./types.js";
+import type { MockField, MockKind, MockNames, MockParameter } from "./types.js";
 /** `FriendlyName` -> `friendly_name`, `CodeLength` -> `code_length`. */
 export declare function snakeCase(name: string): string;
 /** An id: a prefix and `digits` random hex digits. */
@@ -14,11 +14,19 @@ export declare function parseText(kind: MockKind, raw: string): unknown;
 export declare function formValue(param: MockParameter, source: URLSearchParams): unknown;
 /** A JSON body's property as the validators take it (date-time text as a Date). */
 export declare function jsonValue(param: MockParameter, body: Record<string, unknown>): unknown;
+/**
+ * A JSON value with its property names as the client's validators take them (`code_length` ->
+ * `codeLength`), following `names`. A key that is no field's wire name stays as it is, so the
+ * validator reports it, unless it is some field's client name: then it is marked, so that sending
+ * the client's name instead of the wire name is not accepted.
+ */
+export declare function clientNames(value: unknown, names: MockNames | null): unknown;
 /** A value as a record stores it: Dates as the API's date text. */
 export declare function storable(value: unknown): unknown;
 /**
- * Writes each given parameter into the record, under its snake_case path (`Config.CodeLength` ->
- * `config.code_length`), where the record has a field for its first segment.
+ * Writes each given parameter into the record: under its own name where the record has a field of
+ * that name, else under its snake_case path (`Config.CodeLength` -> `config.code_length`) where the
+ * record has a field for its first segment.
  */
 export declare function applyParameters(record: Record<string, unknown>, fields: readonly MockField[], values: ReadonlyMap<MockParameter, unknown>): void;
 /** ISO 8601 without milliseconds, as REST APIs commonly write dates. */

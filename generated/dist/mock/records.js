@@ -52,6 +52,24 @@ function jsonValue(param, body) {
   const value = Object.hasOwn(body, param.wireName) ? body[param.wireName] : void 0;
   return param.kind === "date-time" && typeof value === "string" ? parseText("date-time", value) : value;
 }
+function clientNames(value, names) {
+  if (names === null || typeof value !== "object" || value === null) return value;
+  if ("items" in names)
+    return Array.isArray(value) ? value.map((item) => clientNames(item, names.items)) : value;
+  if (Array.isArray(value)) return value;
+  const entries = Object.entries(value);
+  if ("values" in names)
+    return Object.fromEntries(entries.map(([key, v]) => [key, clientNames(v, names.values)]));
+  const byWire = new Map(names.fields.map((f) => [f.wireName, f]));
+  const clientOnly = new Set(names.fields.map((f) => f.tsName).filter((name) => !byWire.has(name)));
+  return Object.fromEntries(
+    entries.map(([key, v]) => {
+      const field = byWire.get(key);
+      if (field) return [field.tsName, clientNames(v, field.names)];
+      return [clientOnly.has(key) ? `${key} (not a wire name)` : key, v];
+    })
+  );
+}
 function storable(value) {
   if (value instanceof Date) return apiDate(value);
   if (Array.isArray(value)) return value.map(storable);
@@ -59,7 +77,7 @@ function storable(value) {
 }
 function applyParameters(record, fields, values) {
   for (const [param, value] of values) {
-    const path = param.wireName.split(".").map(snakeCase);
+    const path = fields.some((f) => f.wireName === param.wireName) ? [param.wireName] : param.wireName.split(".").map(snakeCase);
     if (!fields.some((f) => f.wireName === path[0])) continue;
     let node = record;
     for (const segment of path.slice(0, -1)) {
@@ -75,6 +93,7 @@ function apiDate(date) {
 export {
   apiDate,
   applyParameters,
+  clientNames,
   formValue,
   idPrefix,
   jsonValue,

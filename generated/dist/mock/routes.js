@@ -217,7 +217,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "FactorType",
@@ -230,7 +231,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "FactorFriendlyName",
@@ -243,7 +245,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "Ttl",
@@ -256,7 +259,8 @@ const SERVICES = [
                 default: 60,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               }
             ],
             validate: validateCreateAccessToken
@@ -371,7 +375,8 @@ const SERVICES = [
                 default: 50,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "Page",
@@ -384,7 +389,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "PageToken",
@@ -397,7 +403,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               }
             ],
             validate: validateListBuckets
@@ -430,7 +437,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "Interval",
@@ -443,7 +451,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               }
             ],
             validate: validateCreateBucket
@@ -495,7 +504,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "Interval",
@@ -508,7 +518,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               }
             ],
             validate: validateUpdateBucket
@@ -679,7 +690,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "Status",
@@ -692,7 +704,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "Order",
@@ -705,7 +718,8 @@ const SERVICES = [
                 default: "asc",
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "PageSize",
@@ -718,7 +732,8 @@ const SERVICES = [
                 default: 50,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "Page",
@@ -731,7 +746,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "PageToken",
@@ -744,7 +760,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               }
             ],
             validate: validateListChallenges
@@ -786,7 +803,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "ExpirationDate",
@@ -799,7 +817,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "Details.Message",
@@ -812,7 +831,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: { field: "factor_type", values: ["push"] },
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "Details.Fields",
@@ -825,7 +845,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: { field: "factor_type", values: ["push"] }
+                onlyWhenField: { field: "factor_type", values: ["push"] },
+                names: null
               },
               {
                 wireName: "HiddenDetails",
@@ -838,7 +859,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "AuthPayload",
@@ -851,7 +873,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: { field: "factor_type", values: ["totp"] }
+                onlyWhenField: { field: "factor_type", values: ["totp"] },
+                names: null
               }
             ],
             validate: validateCreateChallenge
@@ -921,7 +944,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "Metadata",
@@ -934,7 +958,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               }
             ],
             validate: validateUpdateChallenge
@@ -1020,7 +1045,8 @@ const SERVICES = [
                 default: 50,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "Page",
@@ -1033,7 +1059,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "PageToken",
@@ -1046,7 +1073,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               }
             ],
             validate: validateListEntities
@@ -1078,7 +1106,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               }
             ],
             validate: validateCreateEntity
@@ -1233,7 +1262,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "FriendlyName",
@@ -1246,7 +1276,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "Binding.Alg",
@@ -1259,7 +1290,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: { wireName: "FactorType", values: ["push"] },
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "Binding.PublicKey",
@@ -1272,7 +1304,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: { wireName: "FactorType", values: ["push"] },
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "Binding.Secret",
@@ -1285,7 +1318,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: { wireName: "FactorType", values: ["totp"] },
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "Config.Alg",
@@ -1298,7 +1332,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: { wireName: "FactorType", values: ["totp"] },
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "Config.AppId",
@@ -1311,7 +1346,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: { wireName: "FactorType", values: ["push"] },
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "Config.CodeLength",
@@ -1324,7 +1360,8 @@ const SERVICES = [
                 default: 6,
                 onlyWhenParameter: { wireName: "FactorType", values: ["totp"] },
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "Config.NotificationPlatform",
@@ -1337,7 +1374,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: { wireName: "FactorType", values: ["push"] },
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "Config.NotificationToken",
@@ -1350,7 +1388,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: { wireName: "FactorType", values: ["push"] },
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "Config.SdkVersion",
@@ -1363,7 +1402,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: { wireName: "FactorType", values: ["push"] },
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "Config.Skew",
@@ -1376,7 +1416,8 @@ const SERVICES = [
                 default: 1,
                 onlyWhenParameter: { wireName: "FactorType", values: ["totp"] },
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "Config.TimeStep",
@@ -1389,7 +1430,8 @@ const SERVICES = [
                 default: 30,
                 onlyWhenParameter: { wireName: "FactorType", values: ["totp"] },
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "Metadata",
@@ -1402,7 +1444,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               }
             ],
             validate: validateCreateFactor
@@ -1462,7 +1505,8 @@ const SERVICES = [
                 default: 50,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "Page",
@@ -1475,7 +1519,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "PageToken",
@@ -1488,7 +1533,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               }
             ],
             validate: validateListFactors
@@ -1525,7 +1571,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "FriendlyName",
@@ -1538,7 +1585,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "Config.Alg",
@@ -1551,7 +1599,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: { field: "factor_type", values: ["totp"] }
+                onlyWhenField: { field: "factor_type", values: ["totp"] },
+                names: null
               },
               {
                 wireName: "Config.CodeLength",
@@ -1564,7 +1613,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: { field: "factor_type", values: ["totp"] }
+                onlyWhenField: { field: "factor_type", values: ["totp"] },
+                names: null
               },
               {
                 wireName: "Config.NotificationPlatform",
@@ -1577,7 +1627,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: { field: "factor_type", values: ["push"] },
-                onlyWhenField: { field: "factor_type", values: ["push"] }
+                onlyWhenField: { field: "factor_type", values: ["push"] },
+                names: null
               },
               {
                 wireName: "Config.NotificationToken",
@@ -1590,7 +1641,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: { field: "factor_type", values: ["push"] },
-                onlyWhenField: { field: "factor_type", values: ["push"] }
+                onlyWhenField: { field: "factor_type", values: ["push"] },
+                names: null
               },
               {
                 wireName: "Config.SdkVersion",
@@ -1603,7 +1655,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: { field: "factor_type", values: ["push"] }
+                onlyWhenField: { field: "factor_type", values: ["push"] },
+                names: null
               },
               {
                 wireName: "Config.Skew",
@@ -1616,7 +1669,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: { field: "factor_type", values: ["totp"] }
+                onlyWhenField: { field: "factor_type", values: ["totp"] },
+                names: null
               },
               {
                 wireName: "Config.TimeStep",
@@ -1629,7 +1683,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: { field: "factor_type", values: ["totp"] }
+                onlyWhenField: { field: "factor_type", values: ["totp"] },
+                names: null
               }
             ],
             validate: validateUpdateFactor
@@ -1753,7 +1808,8 @@ const SERVICES = [
                 default: 50,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "Page",
@@ -1766,7 +1822,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "PageToken",
@@ -1779,7 +1836,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               }
             ],
             validate: validateListMessagingConfigurations
@@ -1810,7 +1868,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "MessagingServiceSid",
@@ -1823,7 +1882,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               }
             ],
             validate: validateCreateMessagingConfiguration
@@ -1871,7 +1931,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               }
             ],
             validate: validateUpdateMessagingConfiguration
@@ -1975,7 +2036,8 @@ const SERVICES = [
                 default: 300,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               }
             ],
             validate: validateCreateNotification
@@ -2145,7 +2207,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "identity",
@@ -2158,7 +2221,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "config",
@@ -2171,7 +2235,15 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: {
+                  fields: [
+                    { wireName: "relying_party", tsName: "relyingParty", names: null },
+                    { wireName: "authenticator_attachment", tsName: "authenticatorAttachment", names: null },
+                    { wireName: "discoverable_credentials", tsName: "discoverableCredentials", names: null },
+                    { wireName: "user_verification", tsName: "userVerification", names: null }
+                  ]
+                }
               }
             ],
             validate: validateCreatePasskeyFactor
@@ -2208,7 +2280,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "rawId",
@@ -2221,7 +2294,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "authenticatorAttachment",
@@ -2234,7 +2308,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "type",
@@ -2247,7 +2322,8 @@ const SERVICES = [
                 default: "public-key",
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "response",
@@ -2260,7 +2336,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               }
             ],
             validate: validateVerifyPasskeyFactor
@@ -2303,7 +2380,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "factor_sid",
@@ -2316,7 +2394,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               }
             ],
             validate: validateCreatePasskeyChallenge
@@ -2359,7 +2438,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "rawId",
@@ -2372,7 +2452,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "authenticatorAttachment",
@@ -2385,7 +2466,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "type",
@@ -2398,7 +2480,8 @@ const SERVICES = [
                 default: "public-key",
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "response",
@@ -2411,7 +2494,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               }
             ],
             validate: validateApprovePasskeyChallenge
@@ -2513,7 +2597,8 @@ const SERVICES = [
                 default: 50,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "Page",
@@ -2526,7 +2611,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "PageToken",
@@ -2539,7 +2625,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               }
             ],
             validate: validateListRateLimits
@@ -2572,7 +2659,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "Description",
@@ -2585,7 +2673,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               }
             ],
             validate: validateCreateRateLimit
@@ -2637,7 +2726,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               }
             ],
             validate: validateUpdateRateLimit
@@ -2697,7 +2787,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               }
             ],
             validate: validateCreateSafelist
@@ -2890,7 +2981,8 @@ const SERVICES = [
                 default: 50,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "Page",
@@ -2903,7 +2995,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "PageToken",
@@ -2916,7 +3009,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               }
             ],
             validate: validateListServices
@@ -2961,7 +3055,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "CodeLength",
@@ -2974,7 +3069,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "LookupEnabled",
@@ -2987,7 +3083,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "SkipSmsToLandlines",
@@ -3000,7 +3097,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: { wireName: "LookupEnabled", values: [true] },
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "DtmfInputRequired",
@@ -3013,7 +3111,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "TtsName",
@@ -3026,7 +3125,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "Psd2Enabled",
@@ -3039,7 +3139,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "DoNotShareWarningEnabled",
@@ -3052,7 +3153,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "CustomCodeEnabled",
@@ -3065,7 +3167,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "Push.IncludeDate",
@@ -3078,7 +3181,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "Push.ApnCredentialSid",
@@ -3091,7 +3195,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "Push.FcmCredentialSid",
@@ -3104,7 +3209,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "Totp.Issuer",
@@ -3117,7 +3223,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "Totp.TimeStep",
@@ -3130,7 +3237,8 @@ const SERVICES = [
                 default: 30,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "Totp.CodeLength",
@@ -3143,7 +3251,8 @@ const SERVICES = [
                 default: 6,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "Totp.Skew",
@@ -3156,7 +3265,8 @@ const SERVICES = [
                 default: 1,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "DefaultTemplateSid",
@@ -3169,7 +3279,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "Whatsapp.MsgServiceSid",
@@ -3182,7 +3293,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "Whatsapp.From",
@@ -3195,7 +3307,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "Passkeys.RelyingParty.Id",
@@ -3208,7 +3321,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "Passkeys.RelyingParty.Name",
@@ -3221,7 +3335,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "Passkeys.RelyingParty.Origins",
@@ -3234,7 +3349,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "Passkeys.AuthenticatorAttachment",
@@ -3247,7 +3363,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "Passkeys.DiscoverableCredentials",
@@ -3260,7 +3377,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "Passkeys.UserVerification",
@@ -3273,7 +3391,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "VerifyEventSubscriptionEnabled",
@@ -3286,7 +3405,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               }
             ],
             validate: validateCreateService
@@ -3362,7 +3482,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "CodeLength",
@@ -3375,7 +3496,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "LookupEnabled",
@@ -3388,7 +3510,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "SkipSmsToLandlines",
@@ -3401,7 +3524,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: { wireName: "LookupEnabled", values: [true] },
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "DtmfInputRequired",
@@ -3414,7 +3538,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "TtsName",
@@ -3427,7 +3552,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "Psd2Enabled",
@@ -3440,7 +3566,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "DoNotShareWarningEnabled",
@@ -3453,7 +3580,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "CustomCodeEnabled",
@@ -3466,7 +3594,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "Push.IncludeDate",
@@ -3479,7 +3608,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "Push.ApnCredentialSid",
@@ -3492,7 +3622,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "Push.FcmCredentialSid",
@@ -3505,7 +3636,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "Totp.Issuer",
@@ -3518,7 +3650,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "Totp.TimeStep",
@@ -3531,7 +3664,8 @@ const SERVICES = [
                 default: 30,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "Totp.CodeLength",
@@ -3544,7 +3678,8 @@ const SERVICES = [
                 default: 6,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "Totp.Skew",
@@ -3557,7 +3692,8 @@ const SERVICES = [
                 default: 1,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "DefaultTemplateSid",
@@ -3570,7 +3706,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "Whatsapp.MsgServiceSid",
@@ -3583,7 +3720,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "Whatsapp.From",
@@ -3596,7 +3734,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "Passkeys.RelyingParty.Id",
@@ -3609,7 +3748,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "Passkeys.RelyingParty.Name",
@@ -3622,7 +3762,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "Passkeys.RelyingParty.Origins",
@@ -3635,7 +3776,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "Passkeys.AuthenticatorAttachment",
@@ -3648,7 +3790,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "Passkeys.DiscoverableCredentials",
@@ -3661,7 +3804,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "Passkeys.UserVerification",
@@ -3674,7 +3818,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "VerifyEventSubscriptionEnabled",
@@ -3687,7 +3832,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               }
             ],
             validate: validateUpdateService
@@ -3816,7 +3962,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "DateCreatedBefore",
@@ -3829,7 +3976,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "ChannelData.To",
@@ -3842,7 +3990,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "Country",
@@ -3855,7 +4004,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "Channel",
@@ -3868,7 +4018,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "VerifyServiceSid",
@@ -3881,7 +4032,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "VerificationSid",
@@ -3894,7 +4046,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "Status",
@@ -3907,7 +4060,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "PageSize",
@@ -3920,7 +4074,8 @@ const SERVICES = [
                 default: 50,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "Page",
@@ -3933,7 +4088,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "PageToken",
@@ -3946,7 +4102,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               }
             ],
             validate: validateListVerificationAttempts
@@ -4040,7 +4197,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "DateCreatedAfter",
@@ -4053,7 +4211,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "DateCreatedBefore",
@@ -4066,7 +4225,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "Country",
@@ -4079,7 +4239,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "Channel",
@@ -4092,7 +4253,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "DestinationPrefix",
@@ -4105,7 +4267,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               }
             ],
             validate: validateFetchVerificationAttemptsSummary
@@ -4213,7 +4376,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "To",
@@ -4226,7 +4390,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "VerificationSid",
@@ -4239,7 +4404,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "Amount",
@@ -4252,7 +4418,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "Payee",
@@ -4265,7 +4432,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "SnaClientToken",
@@ -4278,7 +4446,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               }
             ],
             validate: validateCreateVerificationCheck
@@ -4345,7 +4514,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "PageSize",
@@ -4358,7 +4528,8 @@ const SERVICES = [
                 default: 50,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "Page",
@@ -4371,7 +4542,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "PageToken",
@@ -4384,7 +4556,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               }
             ],
             validate: validateListVerificationTemplates
@@ -4498,7 +4671,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "Channel",
@@ -4511,7 +4685,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "CustomFriendlyName",
@@ -4524,7 +4699,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "CustomMessage",
@@ -4537,7 +4713,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "SendDigits",
@@ -4550,7 +4727,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: { wireName: "Channel", values: ["call"] },
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "Locale",
@@ -4563,7 +4741,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "CustomCode",
@@ -4576,7 +4755,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "Amount",
@@ -4589,7 +4769,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "Payee",
@@ -4602,7 +4783,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "RateLimits",
@@ -4615,7 +4797,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "ChannelConfiguration",
@@ -4628,7 +4811,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: { wireName: "Channel", values: ["email"] },
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "AppHash",
@@ -4641,7 +4825,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: { wireName: "Channel", values: ["sms"] },
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "TemplateSid",
@@ -4654,7 +4839,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: { wireName: "Channel", values: ["sms", "call"] },
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "TemplateCustomSubstitutions",
@@ -4667,7 +4853,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "DeviceIp",
@@ -4680,7 +4867,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "EnableSnaClientToken",
@@ -4693,7 +4881,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: { wireName: "Channel", values: ["sna"] },
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "RiskCheck",
@@ -4706,7 +4895,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: { wireName: "Channel", values: ["sms"] },
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "Tags",
@@ -4719,7 +4909,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               }
             ],
             validate: validateCreateVerification
@@ -4783,7 +4974,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               }
             ],
             validate: validateUpdateVerification
@@ -4912,7 +5104,8 @@ const SERVICES = [
                 default: 50,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "Page",
@@ -4925,7 +5118,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "PageToken",
@@ -4938,7 +5132,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               }
             ],
             validate: validateListWebhooks
@@ -4974,7 +5169,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "EventTypes",
@@ -4987,7 +5183,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "WebhookUrl",
@@ -5000,7 +5197,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "Status",
@@ -5013,7 +5211,8 @@ const SERVICES = [
                 default: "enabled",
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "Version",
@@ -5026,7 +5225,8 @@ const SERVICES = [
                 default: "v2",
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               }
             ],
             validate: validateCreateWebhook
@@ -5084,7 +5284,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "EventTypes",
@@ -5097,7 +5298,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "WebhookUrl",
@@ -5110,7 +5312,8 @@ const SERVICES = [
                 default: null,
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "Status",
@@ -5123,7 +5326,8 @@ const SERVICES = [
                 default: "enabled",
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               },
               {
                 wireName: "Version",
@@ -5136,7 +5340,8 @@ const SERVICES = [
                 default: "v2",
                 onlyWhenParameter: null,
                 requiredWhenField: null,
-                onlyWhenField: null
+                onlyWhenField: null,
+                names: null
               }
             ],
             validate: validateUpdateWebhook

@@ -1,6 +1,21 @@
 /** The data a generated route table gives the generic mock server: resources, paths, parameters, models. */
 /** The kinds of value a parameter or field holds (the IR's type kinds). */
 export type MockKind = "string" | "integer" | "number" | "boolean" | "enum" | "date-time" | "array" | "object" | "map" | "json" | "variants" | "ref";
+/**
+ * Where a JSON value's property names differ from the client's (`code_length` -> `codeLength`), how
+ * to map them: an object's fields, an array's items or a map's values.
+ */
+export type MockNames = {
+    readonly fields: readonly {
+        readonly wireName: string;
+        readonly tsName: string;
+        readonly names: MockNames | null;
+    }[];
+} | {
+    readonly items: MockNames;
+} | {
+    readonly values: MockNames;
+};
 /** One request parameter as the mock reads it from a query string, form body or JSON body. */
 export interface MockParameter {
     readonly wireName: string;
@@ -27,6 +42,8 @@ export interface MockParameter {
         readonly field: string;
         readonly values: readonly (string | boolean)[];
     } | null;
+    /** How the property names of a JSON value map to the client's, or null where they are the same. */
+    readonly names: MockNames | null;
 }
 /** One response field. */
 export interface MockField {

@@ -221,6 +221,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "FactorType",
@@ -234,6 +235,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "FactorFriendlyName",
@@ -247,6 +249,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "Ttl",
@@ -260,6 +263,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
             ],
             validate: validateCreateAccessToken,
@@ -375,6 +379,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "Page",
@@ -388,6 +393,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "PageToken",
@@ -401,6 +407,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
             ],
             validate: validateListBuckets,
@@ -434,6 +441,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "Interval",
@@ -447,6 +455,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
             ],
             validate: validateCreateBucket,
@@ -499,6 +508,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "Interval",
@@ -512,6 +522,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
             ],
             validate: validateUpdateBucket,
@@ -683,6 +694,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "Status",
@@ -696,6 +708,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "Order",
@@ -709,6 +722,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "PageSize",
@@ -722,6 +736,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "Page",
@@ -735,6 +750,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "PageToken",
@@ -748,6 +764,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
             ],
             validate: validateListChallenges,
@@ -790,6 +807,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "ExpirationDate",
@@ -803,6 +821,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "Details.Message",
@@ -816,6 +835,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: { field: "factor_type", values: ["push"] },
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "Details.Fields",
@@ -829,6 +849,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: { field: "factor_type", values: ["push"] },
+                names: null,
               },
               {
                 wireName: "HiddenDetails",
@@ -842,6 +863,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "AuthPayload",
@@ -855,6 +877,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: { field: "factor_type", values: ["totp"] },
+                names: null,
               },
             ],
             validate: validateCreateChallenge,
@@ -925,6 +948,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "Metadata",
@@ -938,6 +962,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
             ],
             validate: validateUpdateChallenge,
@@ -1024,6 +1049,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "Page",
@@ -1037,6 +1063,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "PageToken",
@@ -1050,6 +1077,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
             ],
             validate: validateListEntities,
@@ -1082,6 +1110,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
             ],
             validate: validateCreateEntity,
@@ -1237,6 +1266,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "FriendlyName",
@@ -1250,6 +1280,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "Binding.Alg",
@@ -1263,6 +1294,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: { wireName: "FactorType", values: ["push"] },
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "Binding.PublicKey",
@@ -1276,6 +1308,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: { wireName: "FactorType", values: ["push"] },
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "Binding.Secret",
@@ -1289,6 +1322,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: { wireName: "FactorType", values: ["totp"] },
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "Config.Alg",
@@ -1302,6 +1336,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: { wireName: "FactorType", values: ["totp"] },
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "Config.AppId",
@@ -1315,6 +1350,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: { wireName: "FactorType", values: ["push"] },
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "Config.CodeLength",
@@ -1328,6 +1364,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: { wireName: "FactorType", values: ["totp"] },
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "Config.NotificationPlatform",
@@ -1341,6 +1378,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: { wireName: "FactorType", values: ["push"] },
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "Config.NotificationToken",
@@ -1354,6 +1392,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: { wireName: "FactorType", values: ["push"] },
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "Config.SdkVersion",
@@ -1367,6 +1406,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: { wireName: "FactorType", values: ["push"] },
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "Config.Skew",
@@ -1380,6 +1420,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: { wireName: "FactorType", values: ["totp"] },
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "Config.TimeStep",
@@ -1393,6 +1434,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: { wireName: "FactorType", values: ["totp"] },
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "Metadata",
@@ -1406,6 +1448,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
             ],
             validate: validateCreateFactor,
@@ -1466,6 +1509,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "Page",
@@ -1479,6 +1523,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "PageToken",
@@ -1492,6 +1537,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
             ],
             validate: validateListFactors,
@@ -1529,6 +1575,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "FriendlyName",
@@ -1542,6 +1589,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "Config.Alg",
@@ -1555,6 +1603,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: { field: "factor_type", values: ["totp"] },
+                names: null,
               },
               {
                 wireName: "Config.CodeLength",
@@ -1568,6 +1617,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: { field: "factor_type", values: ["totp"] },
+                names: null,
               },
               {
                 wireName: "Config.NotificationPlatform",
@@ -1581,6 +1631,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: { field: "factor_type", values: ["push"] },
                 onlyWhenField: { field: "factor_type", values: ["push"] },
+                names: null,
               },
               {
                 wireName: "Config.NotificationToken",
@@ -1594,6 +1645,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: { field: "factor_type", values: ["push"] },
                 onlyWhenField: { field: "factor_type", values: ["push"] },
+                names: null,
               },
               {
                 wireName: "Config.SdkVersion",
@@ -1607,6 +1659,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: { field: "factor_type", values: ["push"] },
+                names: null,
               },
               {
                 wireName: "Config.Skew",
@@ -1620,6 +1673,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: { field: "factor_type", values: ["totp"] },
+                names: null,
               },
               {
                 wireName: "Config.TimeStep",
@@ -1633,6 +1687,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: { field: "factor_type", values: ["totp"] },
+                names: null,
               },
             ],
             validate: validateUpdateFactor,
@@ -1757,6 +1812,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "Page",
@@ -1770,6 +1826,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "PageToken",
@@ -1783,6 +1840,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
             ],
             validate: validateListMessagingConfigurations,
@@ -1814,6 +1872,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "MessagingServiceSid",
@@ -1827,6 +1886,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
             ],
             validate: validateCreateMessagingConfiguration,
@@ -1875,6 +1935,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
             ],
             validate: validateUpdateMessagingConfiguration,
@@ -1979,6 +2040,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
             ],
             validate: validateCreateNotification,
@@ -2149,6 +2211,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "identity",
@@ -2162,6 +2225,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "config",
@@ -2175,6 +2239,14 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: {
+                  fields: [
+                    { wireName: "relying_party", tsName: "relyingParty", names: null },
+                    { wireName: "authenticator_attachment", tsName: "authenticatorAttachment", names: null },
+                    { wireName: "discoverable_credentials", tsName: "discoverableCredentials", names: null },
+                    { wireName: "user_verification", tsName: "userVerification", names: null },
+                  ],
+                },
               },
             ],
             validate: validateCreatePasskeyFactor,
@@ -2212,6 +2284,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "rawId",
@@ -2225,6 +2298,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "authenticatorAttachment",
@@ -2238,6 +2312,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "type",
@@ -2251,6 +2326,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "response",
@@ -2264,6 +2340,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
             ],
             validate: validateVerifyPasskeyFactor,
@@ -2307,6 +2384,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "factor_sid",
@@ -2320,6 +2398,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
             ],
             validate: validateCreatePasskeyChallenge,
@@ -2363,6 +2442,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "rawId",
@@ -2376,6 +2456,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "authenticatorAttachment",
@@ -2389,6 +2470,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "type",
@@ -2402,6 +2484,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "response",
@@ -2415,6 +2498,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
             ],
             validate: validateApprovePasskeyChallenge,
@@ -2517,6 +2601,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "Page",
@@ -2530,6 +2615,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "PageToken",
@@ -2543,6 +2629,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
             ],
             validate: validateListRateLimits,
@@ -2576,6 +2663,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "Description",
@@ -2589,6 +2677,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
             ],
             validate: validateCreateRateLimit,
@@ -2641,6 +2730,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
             ],
             validate: validateUpdateRateLimit,
@@ -2701,6 +2791,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
             ],
             validate: validateCreateSafelist,
@@ -2894,6 +2985,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "Page",
@@ -2907,6 +2999,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "PageToken",
@@ -2920,6 +3013,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
             ],
             validate: validateListServices,
@@ -2965,6 +3059,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "CodeLength",
@@ -2978,6 +3073,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "LookupEnabled",
@@ -2991,6 +3087,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "SkipSmsToLandlines",
@@ -3004,6 +3101,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: { wireName: "LookupEnabled", values: [true] },
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "DtmfInputRequired",
@@ -3017,6 +3115,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "TtsName",
@@ -3030,6 +3129,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "Psd2Enabled",
@@ -3043,6 +3143,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "DoNotShareWarningEnabled",
@@ -3056,6 +3157,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "CustomCodeEnabled",
@@ -3069,6 +3171,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "Push.IncludeDate",
@@ -3082,6 +3185,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "Push.ApnCredentialSid",
@@ -3095,6 +3199,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "Push.FcmCredentialSid",
@@ -3108,6 +3213,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "Totp.Issuer",
@@ -3121,6 +3227,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "Totp.TimeStep",
@@ -3134,6 +3241,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "Totp.CodeLength",
@@ -3147,6 +3255,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "Totp.Skew",
@@ -3160,6 +3269,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "DefaultTemplateSid",
@@ -3173,6 +3283,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "Whatsapp.MsgServiceSid",
@@ -3186,6 +3297,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "Whatsapp.From",
@@ -3199,6 +3311,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "Passkeys.RelyingParty.Id",
@@ -3212,6 +3325,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "Passkeys.RelyingParty.Name",
@@ -3225,6 +3339,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "Passkeys.RelyingParty.Origins",
@@ -3238,6 +3353,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "Passkeys.AuthenticatorAttachment",
@@ -3251,6 +3367,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "Passkeys.DiscoverableCredentials",
@@ -3264,6 +3381,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "Passkeys.UserVerification",
@@ -3277,6 +3395,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "VerifyEventSubscriptionEnabled",
@@ -3290,6 +3409,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
             ],
             validate: validateCreateService,
@@ -3366,6 +3486,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "CodeLength",
@@ -3379,6 +3500,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "LookupEnabled",
@@ -3392,6 +3514,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "SkipSmsToLandlines",
@@ -3405,6 +3528,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: { wireName: "LookupEnabled", values: [true] },
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "DtmfInputRequired",
@@ -3418,6 +3542,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "TtsName",
@@ -3431,6 +3556,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "Psd2Enabled",
@@ -3444,6 +3570,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "DoNotShareWarningEnabled",
@@ -3457,6 +3584,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "CustomCodeEnabled",
@@ -3470,6 +3598,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "Push.IncludeDate",
@@ -3483,6 +3612,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "Push.ApnCredentialSid",
@@ -3496,6 +3626,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "Push.FcmCredentialSid",
@@ -3509,6 +3640,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "Totp.Issuer",
@@ -3522,6 +3654,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "Totp.TimeStep",
@@ -3535,6 +3668,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "Totp.CodeLength",
@@ -3548,6 +3682,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "Totp.Skew",
@@ -3561,6 +3696,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "DefaultTemplateSid",
@@ -3574,6 +3710,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "Whatsapp.MsgServiceSid",
@@ -3587,6 +3724,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "Whatsapp.From",
@@ -3600,6 +3738,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "Passkeys.RelyingParty.Id",
@@ -3613,6 +3752,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "Passkeys.RelyingParty.Name",
@@ -3626,6 +3766,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "Passkeys.RelyingParty.Origins",
@@ -3639,6 +3780,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "Passkeys.AuthenticatorAttachment",
@@ -3652,6 +3794,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "Passkeys.DiscoverableCredentials",
@@ -3665,6 +3808,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "Passkeys.UserVerification",
@@ -3678,6 +3822,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "VerifyEventSubscriptionEnabled",
@@ -3691,6 +3836,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
             ],
             validate: validateUpdateService,
@@ -3820,6 +3966,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "DateCreatedBefore",
@@ -3833,6 +3980,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "ChannelData.To",
@@ -3846,6 +3994,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "Country",
@@ -3859,6 +4008,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "Channel",
@@ -3872,6 +4022,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "VerifyServiceSid",
@@ -3885,6 +4036,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "VerificationSid",
@@ -3898,6 +4050,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "Status",
@@ -3911,6 +4064,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "PageSize",
@@ -3924,6 +4078,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "Page",
@@ -3937,6 +4092,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "PageToken",
@@ -3950,6 +4106,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
             ],
             validate: validateListVerificationAttempts,
@@ -4044,6 +4201,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "DateCreatedAfter",
@@ -4057,6 +4215,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "DateCreatedBefore",
@@ -4070,6 +4229,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "Country",
@@ -4083,6 +4243,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "Channel",
@@ -4096,6 +4257,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "DestinationPrefix",
@@ -4109,6 +4271,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
             ],
             validate: validateFetchVerificationAttemptsSummary,
@@ -4217,6 +4380,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "To",
@@ -4230,6 +4394,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "VerificationSid",
@@ -4243,6 +4408,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "Amount",
@@ -4256,6 +4422,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "Payee",
@@ -4269,6 +4436,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "SnaClientToken",
@@ -4282,6 +4450,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
             ],
             validate: validateCreateVerificationCheck,
@@ -4349,6 +4518,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "PageSize",
@@ -4362,6 +4532,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "Page",
@@ -4375,6 +4546,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "PageToken",
@@ -4388,6 +4560,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
             ],
             validate: validateListVerificationTemplates,
@@ -4502,6 +4675,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "Channel",
@@ -4515,6 +4689,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "CustomFriendlyName",
@@ -4528,6 +4703,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "CustomMessage",
@@ -4541,6 +4717,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "SendDigits",
@@ -4554,6 +4731,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: { wireName: "Channel", values: ["call"] },
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "Locale",
@@ -4567,6 +4745,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "CustomCode",
@@ -4580,6 +4759,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "Amount",
@@ -4593,6 +4773,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "Payee",
@@ -4606,6 +4787,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "RateLimits",
@@ -4619,6 +4801,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "ChannelConfiguration",
@@ -4632,6 +4815,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: { wireName: "Channel", values: ["email"] },
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "AppHash",
@@ -4645,6 +4829,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: { wireName: "Channel", values: ["sms"] },
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "TemplateSid",
@@ -4658,6 +4843,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: { wireName: "Channel", values: ["sms", "call"] },
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "TemplateCustomSubstitutions",
@@ -4671,6 +4857,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "DeviceIp",
@@ -4684,6 +4871,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "EnableSnaClientToken",
@@ -4697,6 +4885,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: { wireName: "Channel", values: ["sna"] },
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "RiskCheck",
@@ -4710,6 +4899,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: { wireName: "Channel", values: ["sms"] },
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "Tags",
@@ -4723,6 +4913,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
             ],
             validate: validateCreateVerification,
@@ -4787,6 +4978,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
             ],
             validate: validateUpdateVerification,
@@ -4916,6 +5108,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "Page",
@@ -4929,6 +5122,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "PageToken",
@@ -4942,6 +5136,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
             ],
             validate: validateListWebhooks,
@@ -4978,6 +5173,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "EventTypes",
@@ -4991,6 +5187,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "WebhookUrl",
@@ -5004,6 +5201,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "Status",
@@ -5017,6 +5215,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "Version",
@@ -5030,6 +5229,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
             ],
             validate: validateCreateWebhook,
@@ -5088,6 +5288,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "EventTypes",
@@ -5101,6 +5302,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "WebhookUrl",
@@ -5114,6 +5316,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "Status",
@@ -5127,6 +5330,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
               {
                 wireName: "Version",
@@ -5140,6 +5344,7 @@ export const SERVICES: readonly MockService[] = [
                 onlyWhenParameter: null,
                 requiredWhenField: null,
                 onlyWhenField: null,
+                names: null,
               },
             ],
             validate: validateUpdateWebhook,

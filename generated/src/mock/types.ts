@@ -18,6 +18,21 @@ export type MockKind =
   | "variants"
   | "ref";
 
+/**
+ * Where a JSON value's property names differ from the client's (`code_length` -> `codeLength`), how
+ * to map them: an object's fields, an array's items or a map's values.
+ */
+export type MockNames =
+  | {
+      readonly fields: readonly {
+        readonly wireName: string;
+        readonly tsName: string;
+        readonly names: MockNames | null;
+      }[];
+    }
+  | { readonly items: MockNames }
+  | { readonly values: MockNames };
+
 /** One request parameter as the mock reads it from a query string, form body or JSON body. */
 export interface MockParameter {
   readonly wireName: string;
@@ -41,6 +56,8 @@ export interface MockParameter {
     readonly values: readonly (string | boolean)[];
   } | null;
   readonly onlyWhenField: { readonly field: string; readonly values: readonly (string | boolean)[] } | null;
+  /** How the property names of a JSON value map to the client's, or null where they are the same. */
+  readonly names: MockNames | null;
 }
 
 /** One response field. */

@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import type { Ir, IrField, IrOperation, IrParameter, IrResource, IrService, IrType } from "../../ir/types.ts";
 import { camelCase } from "../../naming.ts";
+import { unreachable } from "../../ir/walk.ts";
 import { compareText } from "../../diagnostics.ts";
 import { importPath, resourceModules } from "../../symbols/layout.ts";
 import { validatorName } from "../../symbols/names.ts";
@@ -108,7 +109,42 @@ function parameterData(p: IrParameter): Code {
         : null,
     requiredWhenField: field(p.requiredWhen),
     onlyWhenField: field(p.onlyWhen),
+    names: namesOf(p.type),
   };
+}
+
+/** How a JSON value's property names map to the client's (`MockNames`), or null where none differ. */
+function namesOf(t: IrType): Code | null {
+  switch (t.kind) {
+    case "object": {
+      const fields = t.fields.map((f) => ({
+        wireName: f.wireName,
+        tsName: f.tsName,
+        names: namesOf(f.type),
+      }));
+      return fields.some((f) => f.wireName !== f.tsName || f.names !== null) ? { fields } : null;
+    }
+    case "array": {
+      const items = namesOf(t.items);
+      return items === null ? null : { items };
+    }
+    case "map": {
+      const values = namesOf(t.values);
+      return values === null ? null : { values };
+    }
+    case "string":
+    case "integer":
+    case "number":
+    case "boolean":
+    case "enum":
+    case "date-time":
+    case "json":
+    case "variants":
+    case "ref":
+      return null;
+    default:
+      return unreachable(t);
+  }
 }
 
 function operationData(op: IrOperation, models: ReadonlyMap<string, { fields: readonly IrField[] }>): Code {
