@@ -25,15 +25,18 @@ export function readPage(
       excerpt: JSON.stringify(data) ?? "",
       problem: what,
     });
-  const meta = data[metaKey];
+  // Own properties only: a key named like an inherited member (`constructor`) is not read from Object.
+  const own = (record: Record<string, unknown>, key: string) =>
+    Object.hasOwn(record, key) ? record[key] : undefined;
+  const meta = own(data, metaKey);
   if (typeof meta !== "object" || meta === null || Array.isArray(meta))
     throw problem(`a page whose '${metaKey}' is ${meta === undefined ? "missing" : "not an object"}`);
-  const items = data[listKey];
+  const items = own(data, listKey);
   if (!Array.isArray(items))
     throw problem(`a page whose '${listKey}' is ${items === undefined ? "missing" : "not an array"}`);
   const bad = items.findIndex((item) => typeof item !== "object" || item === null || Array.isArray(item));
   if (bad >= 0) throw problem(`a page whose item ${bad} is not an object`);
-  const number = pageField === null ? undefined : (meta as Record<string, unknown>)[pageField];
+  const number = pageField === null ? undefined : own(meta as Record<string, unknown>, pageField);
   return {
     items: items as Record<string, unknown>[],
     meta: meta as Record<string, unknown>,

@@ -11,15 +11,16 @@ function readPage(response, method, url, listKey, metaKey, pageField) {
     excerpt: JSON.stringify(data) ?? "",
     problem: what
   });
-  const meta = data[metaKey];
+  const own = (record, key) => Object.hasOwn(record, key) ? record[key] : void 0;
+  const meta = own(data, metaKey);
   if (typeof meta !== "object" || meta === null || Array.isArray(meta))
     throw problem(`a page whose '${metaKey}' is ${meta === void 0 ? "missing" : "not an object"}`);
-  const items = data[listKey];
+  const items = own(data, listKey);
   if (!Array.isArray(items))
     throw problem(`a page whose '${listKey}' is ${items === void 0 ? "missing" : "not an array"}`);
   const bad = items.findIndex((item) => typeof item !== "object" || item === null || Array.isArray(item));
   if (bad >= 0) throw problem(`a page whose item ${bad} is not an object`);
-  const number = pageField === null ? void 0 : meta[pageField];
+  const number = pageField === null ? void 0 : own(meta, pageField);
   return {
     items,
     meta,

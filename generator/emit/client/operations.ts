@@ -1,6 +1,6 @@
 /** Operations emitter: one function per operation (and one `...WithResponse` twin), plus the stream of a list. */
 import type { IrOperation, IrService } from "../../ir/types.ts";
-import { camelCase } from "../../naming.ts";
+import { propertyName } from "../../naming.ts";
 import {
   decoderName,
   encoderName,
@@ -226,7 +226,7 @@ class OperationEmitter {
           `type Envelope = ${wire}[${literal(envelopeName(op.id))}];`,
           `const meta = ${this.uses.use("decoded")}(response, ${literal(op.method)}, url, () => ${this.uses.use(decoderName(pagination.metaModel))}(parts.meta as Envelope[${literal(pagination.metaKey)}]));`,
           `const items = ${this.uses.use("decoded")}(response, ${literal(op.method)}, url, () => (parts.items as Envelope[${literal(op.listKey!)}]).map(${this.uses.use(decoderName(op.responseModel!))}));`,
-          `const page = ${this.uses.use("createPage")}(items, meta, meta.${camelCase(pagination.nextUrlField)}, ${this.uses.use("effectiveBaseUrl")}(client, ${this.uses.use(serviceConstantName(this.service.name, "BASE_URL"))}), async (next, nextOptions) => (await ${requestPage}(client, next, undefined, nextOptions)).data, parts.number);`,
+          `const page = ${this.uses.use("createPage")}(items, meta, meta.${propertyName(pagination.nextUrlField)}, ${this.uses.use("effectiveBaseUrl")}(client, ${this.uses.use(serviceConstantName(this.service.name, "BASE_URL"))}), async (next, nextOptions) => (await ${requestPage}(client, next, undefined, nextOptions)).data, parts.number);`,
           "return { ...response, data: page };",
         ],
       },
@@ -237,7 +237,7 @@ class OperationEmitter {
 
   private streamFunction(op: IrOperation): StatementStructures {
     const stream = op.stream!;
-    const pageSize = camelCase(stream.pageSizeParameter);
+    const pageSize = propertyName(stream.pageSizeParameter);
     const max = stream.maxPageSize;
     const cap = `params.${stream.limitName}`;
     const passOn = stream.parameters

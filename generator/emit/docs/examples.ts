@@ -1,6 +1,6 @@
 /** Example calls for the docs, built from the spec's examples (values shown as JSON literals). */
 import type { IrExample, IrOperation, IrResource } from "../../ir/types.ts";
-import { camelCase } from "../../naming.ts";
+import { camelCase, propertyName } from "../../naming.ts";
 
 /** The argument list of an operation call with the spec's example path values. */
 export function pathArgs(op: IrOperation): string[] {
@@ -21,7 +21,7 @@ function objectLiteral(op: IrOperation, example: IrExample): string {
   type Tree = Map<string, Tree | string>;
   const root: Tree = new Map();
   for (const { wireName, value } of example.params) {
-    const path = op.parameters.find((p) => p.wireName === wireName)?.tsPath ?? [camelCase(wireName)];
+    const path = op.parameters.find((p) => p.wireName === wireName)?.tsPath ?? [propertyName(wireName)];
     let node = root;
     path.slice(0, -1).forEach((segment) => {
       if (!(node.get(segment) instanceof Map)) node.set(segment, new Map());
