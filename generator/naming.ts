@@ -38,24 +38,12 @@ function capitalize(word: string): string {
 }
 
 /**
- * The names every plain object inherits from `Object.prototype`. Reading one an object does not
+ * The names every plain object inherits: `Object.prototype`'s own (`constructor`, `toString`,
+ * `__proto__`, ...), as the worker's wire-type step also takes them. Reading one an object does not
  * have gives the inherited member (`Object`, a function, the prototype itself), not undefined; and
  * `obj["__proto__"] = value` sets the prototype instead of a property.
  */
-const INHERITED = new Set([
-  "__defineGetter__",
-  "__defineSetter__",
-  "__lookupGetter__",
-  "__lookupSetter__",
-  "__proto__",
-  "constructor",
-  "hasOwnProperty",
-  "isPrototypeOf",
-  "propertyIsEnumerable",
-  "toLocaleString",
-  "toString",
-  "valueOf",
-]);
+const INHERITED: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
 
 /** Whether every plain object inherits a member of this name (so reading it needs an own-property check). */
 export function isInherited(name: string): boolean {

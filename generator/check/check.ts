@@ -90,12 +90,11 @@ function syntaxProblem(file: string, text: string): Diagnostic | null {
     .errors.find((e) => e.severity === "Error");
   if (!error) return null;
   // oxc counts UTF-8 bytes; lines and columns here count UTF-16 code units, as the editors do.
+  const bytes = Buffer.from(text, "utf8");
   const start = error.labels[0]?.start ?? 0;
-  const before = Buffer.from(text, "utf8").subarray(0, start).toString("utf8");
+  const before = bytes.subarray(0, start).toString("utf8");
   const line = before.split("\n").length;
-  const found = Buffer.from(text, "utf8")
-    .subarray(start, error.labels[0]?.end ?? start)
-    .toString("utf8");
+  const found = bytes.subarray(start, error.labels[0]?.end ?? start).toString("utf8");
   const unexpected = error.message === "Unexpected token" && found ? ` ${JSON.stringify(found)}` : "";
   return {
     code: "mock-extension-syntax",

@@ -41,7 +41,7 @@ parentPort.on("message", async ({ id, task, input }) => {
   }
 });
 
-// Names every object inherits. openapi-typescript's document resolver (Redocly's) looks schema
+// Names every object inherits (as generator/naming.ts takes them). openapi-typescript's document resolver (Redocly's) looks schema
 // property names up in plain objects, so a property called `valueOf` or `hasOwnProperty` makes it
 // throw, and `constructor` is skipped. They go through it as placeholder names, restored after.
 const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype));

@@ -119,12 +119,11 @@ export function applyParameters(
   fields: readonly MockField[],
   values: ReadonlyMap<MockParameter, unknown>,
 ): void {
+  const fieldNames = new Set(fields.map((f) => f.wireName));
   for (const [param, value] of values) {
     // A field of the parameter's own name (a JSON body's property), else its snake_case path.
-    const path = fields.some((f) => f.wireName === param.wireName)
-      ? [param.wireName]
-      : param.wireName.split(".").map(snakeCase);
-    if (!fields.some((f) => f.wireName === path[0])) continue;
+    const path = fieldNames.has(param.wireName) ? [param.wireName] : param.wireName.split(".").map(snakeCase);
+    if (!fieldNames.has(path[0]!)) continue;
     let node = record;
     for (const segment of path.slice(0, -1)) {
       const next = node[segment];

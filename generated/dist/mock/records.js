@@ -76,9 +76,10 @@ function storable(value) {
   return value;
 }
 function applyParameters(record, fields, values) {
+  const fieldNames = new Set(fields.map((f) => f.wireName));
   for (const [param, value] of values) {
-    const path = fields.some((f) => f.wireName === param.wireName) ? [param.wireName] : param.wireName.split(".").map(snakeCase);
-    if (!fields.some((f) => f.wireName === path[0])) continue;
+    const path = fieldNames.has(param.wireName) ? [param.wireName] : param.wireName.split(".").map(snakeCase);
+    if (!fieldNames.has(path[0])) continue;
     let node = record;
     for (const segment of path.slice(0, -1)) {
       const next = node[segment];

@@ -3,7 +3,8 @@ import type { IrField, IrModel, IrType, IrVariantsType } from "../../ir/types.ts
 import { shapesOfFields, unreachable } from "../../ir/walk.ts";
 import { commonTypeName, decoderName } from "../../symbols/names.ts";
 import { StructureKind, tsdoc, type StatementStructures, type Uses } from "../ts/builder.ts";
-import { docCode, isInherited, literal, member } from "../ts/escape.ts";
+import { docCode, literal, member } from "../ts/escape.ts";
+import { isInherited } from "../../naming.ts";
 import { variantSelector } from "./model-types.ts";
 import { isExact, OPEN_OBJECT } from "./ts-types.ts";
 

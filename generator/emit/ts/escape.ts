@@ -1,7 +1,4 @@
 /** The one place spec text becomes code text: literals and TSDoc, never raw splices. */
-import { isInherited } from "../../naming.ts";
-
-export { isInherited };
 
 /** A JavaScript string literal for any text (JSON.stringify, which also escapes U+2028/9 in modern engines). */
 export function literal(value: string | number | boolean | null): string {
