@@ -13,7 +13,7 @@ import {
   type Located,
   type SpecFile,
 } from "../resolve/catalog.ts";
-import { checkServiceSettings } from "./service.ts";
+import { checkPaging, checkServiceSettings } from "./service.ts";
 import { checkParameters } from "./parameters.ts";
 import { checkDefault, checkFields, checkNameableValues, checkTypeExpr, type TypeContext } from "./types.ts";
 
@@ -151,7 +151,7 @@ function checkResource(resource: Located<RawResource>, ctx: FileContext): void {
           { hint: `add paths.${op.path}` },
         );
     } else checkTemplate(op.path, [...opPath, "path"]);
-    checkOperation(op, opPath, ctx);
+    checkOperation(op, resource, opPath, ctx);
   });
   for (const [name, i] of declared) {
     if (!used.has(name))
@@ -166,17 +166,14 @@ function checkResource(resource: Located<RawResource>, ctx: FileContext): void {
       hint: "add 'listKey', the property of a list response holding the items",
     });
   }
-  const metaKey = ctx.service.spec.value.pagination?.metaKey;
-  if (r.listKey !== undefined && r.listKey === metaKey) {
-    report(
-      [...path, "listKey"],
-      "name-collision",
-      `listKey '${r.listKey}' is also the page metadata's key (service.pagination.metaKey)`,
-    );
-  }
 }
 
-function checkOperation(op: RawOperation, path: NodePath, ctx: FileContext): void {
+function checkOperation(
+  op: RawOperation,
+  resource: Located<RawResource>,
+  path: NodePath,
+  ctx: FileContext,
+): void {
   const { report, service } = ctx;
   if (op.kind === "action" && op.name === undefined)
     report([...path, "kind"], "missing-name", "an action needs 'name', the generated function's name");
@@ -197,7 +194,9 @@ function checkOperation(op: RawOperation, path: NodePath, ctx: FileContext): voi
     report([...path, "stream"], "stream-not-on-list", "only a list operation can have a stream", {
       at: "key",
     });
-  if (op.kind === "list") checkListOperation(op, path, ctx);
+  if (op.kind === "list") checkListOperation(op, resource, path, ctx);
+  else if (op.pagination !== undefined)
+    report([...path, "pagination"], "pagination-not-on-list", "only a list operation pages", { at: "key" });
   if (op.stream) {
     const names = (op.parameters ?? []).map((p) => propertyName(p.name.split(".")[0]!));
     if (names.includes("limit") && names.includes("maxItems")) {
@@ -244,24 +243,51 @@ function checkOperation(op: RawOperation, path: NodePath, ctx: FileContext): voi
   });
 }
 
-function checkListOperation(op: RawOperation, path: NodePath, ctx: FileContext): void {
-  const pagination = ctx.service.spec.value.pagination;
-  if (!pagination) {
+function checkListOperation(
+  op: RawOperation,
+  resource: Located<RawResource>,
+  path: NodePath,
+  ctx: FileContext,
+): void {
+  const own = op.pagination;
+  if (own !== undefined && own !== "none") checkPaging(own, [...path, "pagination"], ctx.service, ctx);
+  const style = own ?? ctx.service.spec.value.pagination;
+  if (style === undefined) {
     ctx.report(
       [...path, "kind"],
       "missing-pagination",
-      "a list operation needs service.pagination to read its pages",
+      "a list operation needs service.pagination (or its own 'pagination') to read its pages",
+      {
+        hint: "declare how the API pages, or give the operation 'pagination: none' if it answers in one response",
+      },
     );
     return;
   }
-  const pageSize = op.parameters?.find((p) => p.name === pagination.pageSizeParameter);
-  if (!pageSize || pageSize.type !== "integer" || pageSize.in !== "query") {
+  if (style === "none") return;
+  const where = own === undefined ? "service.pagination" : "its pagination";
+  const pageSize = op.parameters?.find((p) => p.name === style.pageSizeParameter);
+  if (pageSize && (pageSize.type !== "integer" || pageSize.in !== "query")) {
     ctx.report(
-      path,
-      "missing-page-size-parameter",
-      `a list operation needs an integer query parameter '${pagination.pageSizeParameter}' (service.pagination.pageSizeParameter)`,
+      [...path, "parameters", op.parameters!.indexOf(pageSize)],
+      "page-size-parameter-type",
+      `'${pageSize.name}' sets the page size (${where}.pageSizeParameter), so it must be an integer query parameter`,
     );
   }
+  const listKey = resource.value.listKey;
+  if (listKey === undefined) return;
+  // The items and the metadata share the response: the items' key cannot also be the metadata's.
+  const clash =
+    style.metaKey !== undefined
+      ? listKey === style.metaKey
+      : ctx.service.models.get(style.metaModel)?.allFields.some((f) => f.name === listKey) === true;
+  if (clash)
+    ctx.report(
+      own === undefined ? [...resource.path, "listKey"] : [...path, "pagination"],
+      "name-collision",
+      style.metaKey !== undefined
+        ? `the resource's listKey '${listKey}' is also the page metadata's key (${where}.metaKey)`
+        : `the resource's listKey '${listKey}' is also a field of the page metadata '${style.metaModel}', which sits beside the items (${where} has no metaKey)`,
+    );
 }
 
 function checkCondition(

@@ -103,13 +103,17 @@ function reportSchemaError(error: ErrorObject, report: Report): void {
         );
       else report(path, "ambiguous-type", `${where} must have exactly one of 'type' or 'model'`);
       return;
-    case "anyOf":
-      report(
-        path,
-        "invalid-value",
-        `${where} ${path[path.length - 1] === "path" ? "must be list, instance, or a path template such as /v2/Things/{Sid}" : "must be a 2xx status or a list of them"}`,
-      );
+    case "anyOf": {
+      const key = path[path.length - 1];
+      const expected =
+        key === "path"
+          ? "must be list, instance, or a path template such as /v2/Things/{Sid}"
+          : key === "pagination"
+            ? "must be none, or a paging style (metaModel, nextUrlField, and the optional keys of service.pagination)"
+            : "must be a 2xx status or a list of them";
+      report(path, "invalid-value", `${where} ${expected}`);
       return;
+    }
     default:
       report(path, `schema-${error.keyword}`, `${where} ${error.message ?? "is invalid"}`);
   }

@@ -4,17 +4,21 @@
  */
 import { kebab } from "../symbols/layout.ts";
 import { pascalCase } from "../naming.ts";
+import type { Diagnostic } from "../diagnostics.ts";
+import type { NodePath } from "../load/load.ts";
+import { reporterFor } from "../load/reporter.ts";
 import type {
   OperationKind,
   RawOperation,
   RawPackage,
+  RawPagination,
   RawResource,
   RawService,
   RawSpec,
 } from "../load/spec-types.ts";
 import type { Context, Conventions, ImportedSpec, ImportReport, LiftNote, Response } from "./context.ts";
-import { pluralize, resourceName, unique } from "./naming.ts";
-import { deref, isObject, paramsOf, type Json, type JsonObject, type OpenApiDocument } from "./openapi.ts";
+import { nameCandidates, pluralize, resourceNames, unique } from "./naming.ts";
+import { deref, isObject, type Json, type JsonObject, type OpenApiDocument } from "./openapi.ts";
 import { buildOperation, collectPathParameters } from "./operation.ts";
 import {
   functionNameFromId,
@@ -26,14 +30,14 @@ import {
   type DocOperation,
   type PathGroup,
 } from "./resources.ts";
-import { ModelTable, modelNamer, text, typeOf } from "./schemas.ts";
+import { fieldsOf, ModelTable, modelNamer, text, typeOf } from "./schemas.ts";
 
 /** Builds the specs of every resource under `prefix` (or all). */
 export function buildSpecs(
   document: OpenApiDocument,
   conventions: Conventions,
   options: { prefix: string | null; service: string | null; reserved: ReadonlySet<string> },
-): { specs: ImportedSpec[]; report: ImportReport } {
+): { specs: ImportedSpec[]; report: ImportReport; warnings: Diagnostic[] } {
   const root = document.root;
   const info = isObject(root["info"]) ? root["info"] : {};
   const title = text(info["title"]).replace(/^Twilio\s*-\s*/i, "") || "Api";
@@ -53,6 +57,8 @@ export function buildSpecs(
   const groups = groupPaths(root["paths"] as JsonObject, options.prefix);
   const server = serverOf(root, groups);
   const report: ImportReport = { operations: 0, parameters: 0, lifted: {}, unlifted: [] };
+  const warnings: Diagnostic[] = [];
+  const reportAt = reporterFor(document.loaded, warnings);
   const context: Context = {
     root,
     conventions,
@@ -62,10 +68,26 @@ export function buildSpecs(
     resources: new Set(),
     inlineModels: new Map(),
     reserved: options.reserved,
+    warn: (path, code, message, hint) =>
+      reportAt(path, code, message, { severity: "warning", ...(hint ? { hint } : {}) }),
   };
-  const built = groups
+  // Every resource's responses first, so the names are given knowing all of them.
+  const read = groups
     .filter((group) => operationsOf(group).length > 0)
-    .map((group) => buildResource(group, server.prefix, context));
+    .map((group): ReadResource => {
+      const ops = operationsOf(group);
+      const ids = ops.map((op) => operationIdOf(op));
+      const responses = ops.map((op, i) => responseOf(op, ids[i]!, context));
+      return { group, ops, ids, responses };
+    });
+  const names = resourceNames(
+    read.map((r) => ({
+      path: (r.group.instance ?? r.group.list)!.path,
+      ...nameCandidates(r.group, r.ops, r.responses),
+    })),
+    context.resources,
+  );
+  const built = withPaging(read.map((r, i) => buildResource(r, names[i]!, server.prefix, context)));
   const firstPath = groups[0] ? (groups[0].list ?? groups[0].instance)!.path : "/";
   const service: RawService = {
     name: serviceName,
@@ -75,13 +97,19 @@ export function buildSpecs(
       literalSegments(server.prefix + firstPath),
     ),
     ...conventions.service,
+    ...(built.pagination ? { pagination: built.pagination } : {}),
   };
+  // The page models of the styles the document does not use stay out.
+  const unused = new Set(
+    (conventions.pagination ?? []).filter((p) => !built.styles.has(p)).map((p) => p.metaModel),
+  );
+  const conventionModels = conventions.models.filter((m) => !unused.has(m.name));
   const pkg = substitute(conventions.package, serviceName, title);
   // A model used by one resource lives in its file; one several use stands, identically, in each of their files.
   const uses = new Map<string, number>();
-  for (const b of built)
+  for (const b of built.resources)
     for (const m of models.closure(b.modelNames)) uses.set(m.name, (uses.get(m.name) ?? 0) + 1);
-  const specs = built.map((b): ImportedSpec => {
+  const specs = built.resources.map((b): ImportedSpec => {
     const own = models.closure(b.modelNames).map((m) => context.inlineModels.get(m.name) ?? m);
     const resource: RawResource = { ...b.resource, models: own.filter((m) => uses.get(m.name) === 1) };
     const shared = own.filter((m) => uses.get(m.name)! > 1);
@@ -89,12 +117,48 @@ export function buildSpecs(
       specVersion: 2,
       package: pkg,
       service,
-      models: [...conventions.models, ...shared],
+      models: [...conventionModels, ...shared],
       resources: [resource],
     };
     return { fileName: `${kebab(resource.name)}.yaml`, spec, notes: b.notes };
   });
-  return { specs, report };
+  return { specs, report, warnings };
+}
+
+/**
+ * The service's paging: the style most of the lists use (the first such in the conventions on a
+ * tie); each list paging otherwise says how, itself (`none` for a list answered in one response).
+ */
+function withPaging(resources: readonly BuiltResource[]): {
+  resources: BuiltResource[];
+  pagination: RawPagination | null;
+  styles: Set<RawPagination>;
+} {
+  const counts = new Map<RawPagination, number>();
+  for (const r of resources)
+    for (const paging of r.paging)
+      if (paging && paging !== "none") counts.set(paging, (counts.get(paging) ?? 0) + 1);
+  const pagination =
+    [...counts].reduce<[RawPagination, number] | null>(
+      (best, entry) => (best === null || entry[1] > best[1] ? entry : best),
+      null,
+    )?.[0] ?? null;
+  return {
+    pagination,
+    styles: new Set(counts.keys()),
+    resources: resources.map((r) => ({
+      ...r,
+      resource: {
+        ...r.resource,
+        operations: r.resource.operations.map((op, i) => {
+          const paging = r.paging[i];
+          return paging === null || paging === undefined || paging === pagination
+            ? op
+            : { ...op, pagination: paging };
+        }),
+      },
+    })),
+  };
 }
 
 function substitute(pkg: RawPackage, service: string, title: string): RawPackage {
@@ -139,31 +203,81 @@ interface BuiltResource {
   readonly resource: Omit<RawResource, "models">;
   readonly modelNames: string[];
   readonly notes: LiftNote[];
+  /** Each operation's paging: a style, `none`, or null for an operation that is not a list. */
+  readonly paging: readonly (RawPagination | "none" | null)[];
 }
 
 function responseOf(op: DocOperation, id: string, ctx: Context): Response {
   const schema = responseSchema(op.operation, ctx.root);
-  if (schema === null) return { model: null, listKey: null };
-  const target = deref(ctx.root, schema);
-  const metaKey = ctx.conventions.service.pagination?.metaKey;
-  if (isObject(target) && isObject(target["properties"]) && metaKey && metaKey in target["properties"]) {
-    const [listKey, list] =
-      Object.entries(target["properties"]).find(
-        ([k, v]) =>
-          k !== metaKey &&
-          isObject(deref(ctx.root, v)) &&
-          (deref(ctx.root, v) as JsonObject)["type"] === "array",
-      ) ?? [];
-    if (listKey && isObject(list))
-      return {
-        model: modelFor((deref(ctx.root, list) as JsonObject)["items"], `${pascalCase(id)}Item`, ctx),
-        listKey,
-      };
-  }
-  return { model: modelFor(schema, `${pascalCase(id)}Response`, ctx), listKey: null };
+  if (schema === null) return { model: null, listKey: null, paging: null };
+  const at = ["paths", op.path.path, op.method.toLowerCase(), "responses"];
+  const page = op.method === "GET" && op.pathKind === "list" ? pageOf(op, ctx) : null;
+  if (page)
+    return {
+      model: modelFor(page.items, `${pascalCase(id)}Item`, ctx, at),
+      listKey: page.listKey,
+      paging: page.paging,
+    };
+  return { model: modelFor(schema, `${pascalCase(id)}Response`, ctx, at), listKey: null, paging: null };
 }
 
-function modelFor(schema: Json | undefined, inlineName: string, ctx: Context): string | null {
+/**
+ * A list's page: the items (the one array of objects beside the page metadata) and the conventions'
+ * paging style whose shape the response has. Without a matching style, an operation named as a list
+ * (`list…`) whose response holds one array of objects is a list answered in one response, with a
+ * warning: any pages after the first are out of the client's reach.
+ */
+function pageOf(
+  op: DocOperation,
+  ctx: Context,
+): { items: Json; listKey: string; paging: RawPagination | "none" } | null {
+  const target = deref(ctx.root, responseSchema(op.operation, ctx.root)!);
+  const properties = isObject(target) && isObject(target["properties"]) ? target["properties"] : null;
+  if (!properties) return null;
+  const fieldsOf = (node: Json | undefined) => {
+    const schema = deref(ctx.root, node);
+    return isObject(schema) && isObject(schema["properties"]) ? schema["properties"] : {};
+  };
+  const style = (ctx.conventions.pagination ?? []).find((p) =>
+    p.metaKey !== undefined
+      ? p.nextUrlField in fieldsOf(properties[p.metaKey])
+      : p.nextUrlField in properties,
+  );
+  const pageFields = new Set(
+    style?.metaKey !== undefined
+      ? [style.metaKey]
+      : (ctx.conventions.models.find((m) => m.name === style?.metaModel)?.fields ?? []).map((f) => f.name),
+  );
+  const arrays = Object.entries(properties).filter(([key, value]) => {
+    const schema = deref(ctx.root, value);
+    if (pageFields.has(key) || !isObject(schema) || schema["type"] !== "array") return false;
+    const items = deref(ctx.root, schema["items"]);
+    return (
+      isObject(items) &&
+      (items["type"] === "object" ||
+        isObject(items["properties"]) ||
+        unionOfObjects(ctx.root, items) !== null)
+    );
+  });
+  const [first] = arrays;
+  if (!first) return null;
+  const items = (deref(ctx.root, first[1]) as JsonObject)["items"]!;
+  if (style) return { items, listKey: first[0], paging: style };
+  const given = op.operation["operationId"];
+  if (arrays.length !== 1 || typeof given !== "string" || !/^(?:list|List|LIST)(?![a-z])/.test(given))
+    return null;
+  ctx.warn(
+    ["paths", op.path.path, op.method.toLowerCase()],
+    "unpaged-list",
+    `${given} answers a list with no next-page link the conventions know, so its client gets the first page only, as if it held the whole list`,
+    "declare the API's paging in the conventions' pagination, or give the operation's spec its own 'pagination'",
+  );
+  return { items, listKey: first[0], paging: "none" };
+}
+
+function modelFor(schema: Json | undefined, inlineName: string, ctx: Context, at: NodePath): string | null {
+  const union = unionOfObjects(ctx.root, schema);
+  if (union) return unionModel(union, schema, at, ctx);
   const expr = typeOf(schema, ctx.models, "field");
   if (expr.model) return expr.model;
   if (expr.type !== "object" || !expr.fields) return null;
@@ -183,11 +297,74 @@ function modelFor(schema: Json | undefined, inlineName: string, ctx: Context): s
   return name;
 }
 
-function buildResource(group: PathGroup, prefix: string, ctx: Context): BuiltResource {
-  const ops = operationsOf(group);
-  const ids = ops.map((op) => operationIdOf(op));
-  const responses = ops.map((op, i) => responseOf(op, ids[i]!, ctx));
-  const name = resourceName(group, ops, responses, ctx);
+/** The branches of a `oneOf` or `anyOf` schema whose every branch is an object with properties, or null. */
+function unionOfObjects(root: JsonObject, node: Json | undefined): readonly Json[] | null {
+  const schema = deref(root, node);
+  if (!isObject(schema)) return null;
+  const branches = schema["oneOf"] ?? schema["anyOf"];
+  if (!Array.isArray(branches) || branches.length < 2) return null;
+  return branches.every((b) => {
+    const target = deref(root, b);
+    return isObject(target) && isObject(target["properties"]);
+  })
+    ? branches
+    : null;
+}
+
+/**
+ * A response that is one of several object shapes becomes one model with the fields of all of
+ * them (a field every shape requires stays required), said with a warning: the client cannot tell
+ * the shapes apart. Unions of the same branches share the model.
+ */
+function unionModel(branches: readonly Json[], schema: Json | undefined, at: NodePath, ctx: Context): string {
+  const key = `union:${JSON.stringify(branches)}`;
+  const names = branches.map((b, i) =>
+    isObject(b) && typeof b["$ref"] === "string" ? ctx.models.nameOf(b["$ref"]) : `Shape${i + 1}`,
+  );
+  ctx.warn(
+    at,
+    "union-merged",
+    `the response is one of ${branches.length} shapes (${names.join(", ")}); its model takes the fields of all of them, each optional unless every shape requires it`,
+  );
+  const existing = [...ctx.models.models.values()].find((m) => m.ref === key)?.model?.name;
+  if (existing) return existing;
+  const ref = isObject(schema) && typeof schema["$ref"] === "string" ? schema["$ref"] : null;
+  const name = ref ? ctx.models.nameOf(ref) : names.join("Or");
+  const merged: JsonObject = { type: "object", properties: {} };
+  const required: string[][] = [];
+  for (const branch of branches) {
+    const target = deref(ctx.root, branch) as JsonObject;
+    for (const [field, property] of Object.entries(target["properties"] as JsonObject))
+      if (!(field in (merged["properties"] as JsonObject)))
+        (merged["properties"] as JsonObject)[field] = property;
+    required.push(
+      Array.isArray(target["required"])
+        ? target["required"].filter((r): r is string => typeof r === "string")
+        : [],
+    );
+  }
+  merged["required"] = required.reduce((all, next) => all.filter((r) => next.includes(r)));
+  const target = deref(ctx.root, schema);
+  const model = {
+    name,
+    description: text(isObject(target) ? target["description"] : undefined) || `One of: ${names.join(", ")}.`,
+    fields: fieldsOf(merged, ctx.models),
+  };
+  ctx.inlineModels.set(name, model);
+  ctx.models.models.set(name, { ref: key, model });
+  return name;
+}
+
+/** A resource's operations and their responses, read before any resource is named. */
+interface ReadResource {
+  readonly group: PathGroup;
+  readonly ops: readonly DocOperation[];
+  readonly ids: readonly string[];
+  readonly responses: readonly Response[];
+}
+
+function buildResource(read: ReadResource, name: string, prefix: string, ctx: Context): BuiltResource {
+  const { group, ops, ids, responses } = read;
   const plural = pluralize(name);
   const notes: LiftNote[] = [];
   const pathParameters = collectPathParameters(ops, notes, ctx);
@@ -195,10 +372,7 @@ function buildResource(group: PathGroup, prefix: string, ctx: Context): BuiltRes
   const kinds = new Set<OperationKind>();
   const operations = ops.map((op, oi): RawOperation => {
     const response = responses[oi]!;
-    const pageSize = ctx.conventions.service.pagination?.pageSizeParameter;
-    const paged =
-      response.listKey !== null &&
-      paramsOf(op, ctx.root).some((p) => p["name"] === pageSize && p["in"] === "query");
+    const paged = response.listKey !== null;
     // An operation with no model to return is an action (create, fetch, list and update return one).
     const classified = kindOf(op, paged);
     const kind = response.model === null && classified !== "delete" ? "action" : classified;
@@ -249,6 +423,7 @@ function buildResource(group: PathGroup, prefix: string, ctx: Context): BuiltRes
     resource,
     modelNames: responses.map((r) => r.model).filter((m): m is string => m !== null),
     notes,
+    paging: operations.map((op, i) => (op.kind === "list" ? responses[i]!.paging : null)),
   };
 }
 

@@ -3,7 +3,7 @@
  * every builder reads (the document, the model table, the names already taken).
  */
 import type { NodePath } from "../load/load.ts";
-import type { RawModel, RawPackage, RawService, RawSpec } from "../load/spec-types.ts";
+import type { RawModel, RawPackage, RawPagination, RawService, RawSpec } from "../load/spec-types.ts";
 import type { JsonObject } from "./openapi.ts";
 import type { Lifted } from "./phrases.ts";
 import type { ModelTable } from "./schemas.ts";
@@ -12,8 +12,13 @@ import type { ModelTable } from "./schemas.ts";
 export interface Conventions {
   /** `{service}` in the name or description becomes the service name (kebab case in the name). */
   readonly package: RawPackage;
-  readonly service: Omit<RawService, "name" | "baseUrl" | "version">;
-  /** Models every file carries (the error body, the page metadata). */
+  readonly service: Omit<RawService, "name" | "baseUrl" | "version" | "pagination">;
+  /**
+   * How the API pages, as styles to recognise: a list operation takes the first whose shape its
+   * response has (a field `nextUrlField` under `metaKey`, or beside the items without one).
+   */
+  readonly pagination?: readonly RawPagination[];
+  /** Models the files carry (the error body, and the page metadata of the styles a document uses). */
   readonly models: readonly RawModel[];
 }
 
@@ -52,12 +57,18 @@ export interface Context {
   readonly inlineModels: Map<string, RawModel>;
   /** Names the runtime and JavaScript take. */
   readonly reserved: ReadonlySet<string>;
+  /** Reports a warning at a node of the document (what the import could not carry as the document says). */
+  readonly warn: (path: NodePath, code: string, message: string, hint?: string) => void;
 }
 
-/** A response: its model (a component, or one made from an inline schema), and for pages the list key. */
+/**
+ * A response: its model (a component, or one made from an inline schema); for a list, the key of
+ * its items and how it pages (`none`: one response holds the whole list).
+ */
 export interface Response {
   readonly model: string | null;
   readonly listKey: string | null;
+  readonly paging: RawPagination | "none" | null;
 }
 
 /** A parameter being built: the spec keys lifted rules are set on. */

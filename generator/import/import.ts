@@ -94,7 +94,11 @@ export async function importDocument(options: ImportOptions): Promise<ImportResu
     ? (parse(await readFile(options.conventions, "utf8")) as Conventions)
     : GENERIC_CONVENTIONS;
   const prefix = options.prefix ?? null;
-  const { specs, report } = buildSpecs(document, conventions, {
+  const {
+    specs,
+    report,
+    warnings: notCarried,
+  } = buildSpecs(document, conventions, {
     prefix,
     service: options.service ?? null,
     reserved: RESERVED,
@@ -123,7 +127,14 @@ export async function importDocument(options: ImportOptions): Promise<ImportResu
       column: 1,
       path: "paths",
     };
-    return { ok: true, diagnostics: [warning], files: [], written: [], unchanged: [], report };
+    return {
+      ok: true,
+      diagnostics: sortDiagnostics([warning, ...notCarried]),
+      files: [],
+      written: [],
+      unchanged: [],
+      report,
+    };
   }
   const outDir = resolve(cwd, options.outDir);
   const files = specs.map((s) => ({ name: s.fileName, text: specText(s, source, outDir) }));
@@ -150,7 +161,7 @@ export async function importDocument(options: ImportOptions): Promise<ImportResu
     return { ...failed, diagnostics: [explanation, ...failed.diagnostics] };
   }
   // Said, not refused: the specs are valid, and every client takes its own `baseUrl`.
-  const warnings: Diagnostic[] = [];
+  const warnings: Diagnostic[] = [...notCarried];
   if (specs.some((s) => s.spec.service.baseUrl === PLACEHOLDER_ORIGIN)) {
     reporterFor(document.loaded, warnings)(
       Array.isArray(document.root["servers"]) ? ["servers"] : [],
@@ -162,12 +173,13 @@ export async function importDocument(options: ImportOptions): Promise<ImportResu
       },
     );
   }
-  if (options.dryRun) return { ok: true, diagnostics: warnings, files, written: [], unchanged: [], report };
+  const said = sortDiagnostics(warnings);
+  if (options.dryRun) return { ok: true, diagnostics: said, files, written: [], unchanged: [], report };
   const written = writeSpecs(outDir, files, options.force ?? false, display);
   if (written.diagnostics.length) return fail(written.diagnostics);
   return {
     ok: true,
-    diagnostics: warnings,
+    diagnostics: said,
     files,
     written: written.written,
     unchanged: written.unchanged,

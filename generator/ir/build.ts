@@ -5,6 +5,7 @@ import type {
   RawCondition,
   RawModel,
   RawOperation,
+  RawPagination,
   RawParameter,
   RawPathParameter,
   RawResource,
@@ -24,6 +25,7 @@ import type {
   IrDiscriminator,
   IrModel,
   IrOperation,
+  IrPaging,
   IrParameter,
   IrPathParameter,
   IrResource,
@@ -88,10 +90,6 @@ function buildService(service: CatalogService, originIn: (file: SpecFile) => Ori
     return node;
   };
   const models = [...service.models.values()];
-  const p = s.pagination;
-  const cursorParameters = p
-    ? [p.pageParameter, p.pageTokenParameter].filter((x): x is string => x !== undefined)
-    : [];
   const node: IrService = {
     name: service.name,
     sources: service.files.map((f) => f.loaded.file),
@@ -106,18 +104,6 @@ function buildService(service: CatalogService, originIn: (file: SpecFile) => Ori
       detailsField: s.errors.detailsField ?? null,
       statusField: s.errors.statusField ?? null,
     },
-    pagination: p
-      ? {
-          metaKey: p.metaKey,
-          metaModel: p.metaModel,
-          nextUrlField: p.nextUrlField,
-          pageSizeParameter: p.pageSizeParameter,
-          pageParameter: p.pageParameter ?? null,
-          pageTokenParameter: p.pageTokenParameter ?? null,
-          cursorParameters,
-          metaFields: { ...(p.metaFields ?? {}) },
-        }
-      : null,
     mock: {
       idHexDigits: s.mock?.idHexDigits ?? null,
       accountField: s.mock?.accountField ?? null,
@@ -208,10 +194,10 @@ function buildOperation(
     buildParameter(p, raw, body, base, [...path, "parameters", i], origin),
   );
   const order = [...template.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
-  const pagination = service.spec.value.pagination;
-  const pageSizeParameter = pagination?.pageSizeParameter ?? "";
-  const cursors = new Set([pagination?.pageParameter, pagination?.pageTokenParameter]);
-  const pageSize = parameters.find((p) => p.wireName === pageSizeParameter)?.type;
+  const paging = op.kind === "list" ? pagingOf(op.pagination ?? service.spec.value.pagination) : null;
+  const cursors = new Set(paging?.cursorParameters ?? []);
+  // The page-size parameter, where the list has it: a stream sizes its pages with it.
+  const pageSize = parameters.find((p) => p.location === "query" && p.wireName === paging?.pageSizeParameter);
   const streamName = op.stream
     ? (op.stream.name ??
       (functionName.startsWith("list") ? `stream${functionName.slice(4)}` : `stream${base}`))
@@ -239,6 +225,7 @@ function buildOperation(
       (op.atLeastOneOf ?? []).length > 0,
     discriminator: discriminatorOf(parameters),
     listKey: op.kind === "list" ? r.listKey! : null,
+    paging,
     stream:
       op.stream && streamName
         ? {
@@ -247,8 +234,8 @@ function buildOperation(
             paramsTypeName: `${pascalCase(streamName)}Params`,
             limitName: streamLimitName(parameters.map((p) => p.tsPath[0]!)),
             parameters: parameters.filter((p) => !cursors.has(p.wireName)),
-            pageSizeParameter,
-            maxPageSize: pageSize?.kind === "integer" ? pageSize.maximum : null,
+            pageSizeParameter: pageSize?.wireName ?? null,
+            maxPageSize: pageSize?.type.kind === "integer" ? pageSize.type.maximum : null,
           }
         : null,
     examples: (op.examples ?? []).map((e) => ({
@@ -258,6 +245,22 @@ function buildOperation(
   };
   origin(node, [...path, "id"]);
   return node;
+}
+
+/** A paging style as the IR holds it; null for `none` (or no style at all, which the check stage refuses). */
+function pagingOf(p: RawPagination | "none" | undefined): IrPaging | null {
+  if (p === undefined || p === "none") return null;
+  return {
+    metaKey: p.metaKey ?? null,
+    metaModel: p.metaModel,
+    nextUrlField: p.nextUrlField,
+    pageUrls: p.pageUrls ?? "absolute",
+    pageSizeParameter: p.pageSizeParameter ?? null,
+    pageParameter: p.pageParameter ?? null,
+    pageTokenParameter: p.pageTokenParameter ?? null,
+    cursorParameters: [p.pageParameter, p.pageTokenParameter].filter((x): x is string => x !== undefined),
+    metaFields: { ...(p.metaFields ?? {}) },
+  };
 }
 
 function buildParameter(

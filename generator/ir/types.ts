@@ -147,7 +147,6 @@ export interface IrService {
   /** Response header carrying the request id copied into errors, or null. */
   readonly requestIdHeader: string | null;
   readonly errors: IrErrorBody;
-  readonly pagination: IrPagination | null;
   readonly mock: IrMockSettings;
   /** Service-wide models (error body, page metadata), spec files merged. */
   readonly models: readonly IrModel[];
@@ -177,15 +176,20 @@ export interface IrErrorBody {
   readonly statusField: string | null;
 }
 
-/** How list responses are paged. */
-export interface IrPagination {
-  /** Property of a list response holding the page metadata (`meta`). */
-  readonly metaKey: string;
+/**
+ * How a list operation's responses page: the next page's link is a field of the page metadata,
+ * which sits under `metaKey` or, when that is null, at the top level beside the items.
+ */
+export interface IrPaging {
+  /** Property of a list response holding the page metadata, or null: the metadata fields sit at the top level. */
+  readonly metaKey: string | null;
   readonly metaModel: string;
-  /** Field of the metadata holding the next page's absolute URL, or null on the last page. */
+  /** Field of the metadata holding the next page's link (an absolute URL or a path on the API's origin), null on the last page. */
   readonly nextUrlField: string;
-  /** Wire name of the query parameter that sets the page size. */
-  readonly pageSizeParameter: string;
+  /** How the API writes its page links (the local server imitates it; the client follows either). */
+  readonly pageUrls: "absolute" | "path";
+  /** Wire name of the query parameter that sets the page size, or null when the API has none. */
+  readonly pageSizeParameter: string | null;
   readonly pageParameter: string | null;
   readonly pageTokenParameter: string | null;
   /** Query parameters only the API's page URLs set; streams leave them out. */
@@ -286,6 +290,8 @@ export interface IrOperation {
   readonly discriminator: IrDiscriminator | null;
   /** For list operations: the property holding the items. */
   readonly listKey: string | null;
+  /** For list operations: how the responses page, or null for a list answered in one response. */
+  readonly paging: IrPaging | null;
   readonly stream: IrStream | null;
   /** Calls shown in the docs. */
   readonly examples: readonly IrExample[];
@@ -313,8 +319,8 @@ export interface IrStream {
   readonly limitName: string;
   /** The list parameters a stream passes on (all but the cursor parameters); includes the page size. */
   readonly parameters: readonly IrParameter[];
-  /** Wire name of the page-size parameter. */
-  readonly pageSizeParameter: string;
+  /** Wire name of the list's page-size parameter, or null when it has none (the stream cannot size pages). */
+  readonly pageSizeParameter: string | null;
   /** The page-size parameter's maximum, or null. */
   readonly maxPageSize: number | null;
 }

@@ -84,17 +84,25 @@ export interface RawService {
   readonly mock?: RawMockSettings;
 }
 
+/** The roles of page metadata fields the local server fills. */
+export type PageFieldRole =
+  "page" | "pageSize" | "firstPageUrl" | "previousPageUrl" | "url" | "key" | "start" | "end";
+
+/**
+ * How list responses page: the next page's link in the page metadata, which sits under `metaKey`
+ * or, without one, at the top level of the response beside the items.
+ */
 export interface RawPagination {
-  readonly metaKey: string;
+  readonly metaKey?: string;
   readonly metaModel: string;
   readonly nextUrlField: string;
-  readonly pageSizeParameter: string;
+  /** How the API writes page links: absolute URLs (the default) or paths on its origin. */
+  readonly pageUrls?: "absolute" | "path";
+  readonly pageSizeParameter?: string;
   readonly pageParameter?: string;
   readonly pageTokenParameter?: string;
   /** Meta fields by role, for the local server to fill. */
-  readonly metaFields?: Readonly<
-    Partial<Record<"page" | "pageSize" | "firstPageUrl" | "previousPageUrl" | "url" | "key", string>>
-  >;
+  readonly metaFields?: Readonly<Partial<Record<PageFieldRole, string>>>;
 }
 
 /** How the local server imitates the API: ids it mints, the account field, its error codes. */
@@ -176,6 +184,11 @@ export interface RawOperation {
   readonly atLeastOneOf?: readonly (readonly string[])[];
   readonly examples?: readonly RawExample[];
   readonly stream?: { readonly summary: string; readonly name?: string };
+  /**
+   * For list: how its responses page when not as the service's `pagination` says, or `none` for a
+   * list answered in one response.
+   */
+  readonly pagination?: RawPagination | "none";
 }
 
 export interface RawResource {

@@ -546,23 +546,27 @@ function update(context: Context) {
 const isOrder = (p: MockParameter) =>
   p.location === "query" && p.enum !== null && [...p.enum].sort().join() === "asc,desc";
 
-function list({ service, store, req, route, values }: Context) {
+function list({ store, req, route, values }: Context) {
   const { resource, operation } = route;
-  const paging = service.pagination!;
+  const paging = operation.paging;
+  const listKey = resource.listKey ?? "items";
   const query = req.url.searchParams;
-  const size = Number(query.get(paging.pageSizeParameter) ?? paging.defaultPageSize);
+  // A list answered in one response holds every record; otherwise the page asked for.
+  const size = paging
+    ? Number((paging.pageSizeParameter && query.get(paging.pageSizeParameter)) ?? paging.defaultPageSize)
+    : Infinity;
   // The next page's position travels in the page token, or (when the API pages by page number) in the
   // page number; with neither, in a cursor of the server's own: clients follow the URL as given.
-  const cursor = paging.pageTokenParameter ?? (paging.pageParameter ? null : "cursor");
+  const cursor = paging ? (paging.pageTokenParameter ?? (paging.pageParameter ? null : "cursor")) : null;
   const token = cursor ? /^PT(\d+)$/.exec(query.get(cursor) ?? "") : null;
-  const pageIndex = paging.pageParameter ? Number(query.get(paging.pageParameter) ?? 0) : 0;
-  const offset = token ? Number(token[1]) : pageIndex * size;
-  if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(size) || size < 1)
+  const pageIndex = paging?.pageParameter ? Number(query.get(paging.pageParameter) ?? 0) : 0;
+  const offset = token ? Number(token[1]) : paging ? pageIndex * size : 0;
+  if (paging && (!Number.isSafeInteger(offset) || !Number.isSafeInteger(size) || size < 1))
     throw new MockHttpError(400, "invalidParameter", "The page asked for is out of range");
-  const page = Math.floor(offset / size);
+  const page = paging ? Math.floor(offset / size) : 0;
   // Filters: each query parameter naming a field of the resource keeps the records with that value.
   const fieldNames = new Set(resource.fields.map((f) => f.wireName));
-  const paging_ = new Set([paging.pageSizeParameter, paging.pageParameter, paging.pageTokenParameter]);
+  const paging_ = new Set([paging?.pageSizeParameter, paging?.pageParameter, paging?.pageTokenParameter]);
   const filters = [...values].filter(
     ([p]) => p.location === "query" && !paging_.has(p.wireName) && fieldNames.has(snakeCase(p.wireName)),
   );
@@ -591,16 +595,19 @@ function list({ service, store, req, route, values }: Context) {
       total++;
     }
   }
+  const items = page_.map((e) => project(e.record, operation));
+  if (!paging) return { status: operation.successStatus, payload: { [listKey]: items } };
   const echoed = [...filters, ...(order ? [order] : [])].map(
     ([p, value]) => `${encodeURIComponent(p.wireName)}=${encodeURIComponent(String(storable(value)))}`,
   );
   const link = (p: number, at: number) => {
-    const parts = [...echoed, `${paging.pageSizeParameter}=${size}`];
+    const parts = [...echoed];
+    if (paging.pageSizeParameter) parts.push(`${paging.pageSizeParameter}=${size}`);
     if (paging.pageParameter) parts.push(`${paging.pageParameter}=${p}`);
     if (cursor && p > 0) parts.push(`${cursor}=PT${at}`);
-    return `${req.origin}${route.path}?${parts.join("&")}`;
+    const origin = paging.pageUrls === "path" ? "" : req.origin;
+    return `${origin}${route.path}${parts.length ? `?${parts.join("&")}` : ""}`;
   };
-  const listKey = resource.listKey ?? "items";
   const byRole: Record<string, unknown> = {
     page,
     pageSize: size,
@@ -608,15 +615,15 @@ function list({ service, store, req, route, values }: Context) {
     previousPageUrl: page > 0 ? link(page - 1, Math.max(0, offset - size)) : null,
     url: link(page, offset),
     key: listKey,
+    start: offset,
+    end: offset + Math.max(items.length, 1) - 1,
   };
   const meta: Record<string, unknown> = {};
   for (const [role, field] of Object.entries(paging.metaFields)) meta[field] = byRole[role] ?? null;
   meta[paging.nextUrlField] = offset + size < total ? link(page + 1, offset + size) : null;
   return {
     status: operation.successStatus,
-    payload: {
-      [listKey]: page_.map((e) => project(e.record, operation)),
-      [paging.metaKey]: meta,
-    },
+    payload:
+      paging.metaKey === null ? { [listKey]: items, ...meta } : { [listKey]: items, [paging.metaKey]: meta },
   };
 }

@@ -100,6 +100,7 @@ export function operation(parameters: IrParameter[], rest: Partial<IrOperation> 
     paramsRequired: false,
     discriminator: null,
     listKey: null,
+    paging: null,
     stream: null,
     examples: [],
     ...rest,

@@ -363,20 +363,21 @@ function update(context) {
   return { status: operation.successStatus, payload: project(record, operation) };
 }
 const isOrder = (p) => p.location === "query" && p.enum !== null && [...p.enum].sort().join() === "asc,desc";
-function list({ service, store, req, route, values }) {
+function list({ store, req, route, values }) {
   const { resource, operation } = route;
-  const paging = service.pagination;
+  const paging = operation.paging;
+  const listKey = resource.listKey ?? "items";
   const query = req.url.searchParams;
-  const size = Number(query.get(paging.pageSizeParameter) ?? paging.defaultPageSize);
-  const cursor = paging.pageTokenParameter ?? (paging.pageParameter ? null : "cursor");
+  const size = paging ? Number((paging.pageSizeParameter && query.get(paging.pageSizeParameter)) ?? paging.defaultPageSize) : Infinity;
+  const cursor = paging ? paging.pageTokenParameter ?? (paging.pageParameter ? null : "cursor") : null;
   const token = cursor ? /^PT(\d+)$/.exec(query.get(cursor) ?? "") : null;
-  const pageIndex = paging.pageParameter ? Number(query.get(paging.pageParameter) ?? 0) : 0;
-  const offset = token ? Number(token[1]) : pageIndex * size;
-  if (!Number.isSafeInteger(offset) || !Number.isSafeInteger(size) || size < 1)
+  const pageIndex = paging?.pageParameter ? Number(query.get(paging.pageParameter) ?? 0) : 0;
+  const offset = token ? Number(token[1]) : paging ? pageIndex * size : 0;
+  if (paging && (!Number.isSafeInteger(offset) || !Number.isSafeInteger(size) || size < 1))
     throw new MockHttpError(400, "invalidParameter", "The page asked for is out of range");
-  const page = Math.floor(offset / size);
+  const page = paging ? Math.floor(offset / size) : 0;
   const fieldNames = new Set(resource.fields.map((f) => f.wireName));
-  const paging_ = /* @__PURE__ */ new Set([paging.pageSizeParameter, paging.pageParameter, paging.pageTokenParameter]);
+  const paging_ = /* @__PURE__ */ new Set([paging?.pageSizeParameter, paging?.pageParameter, paging?.pageTokenParameter]);
   const filters = [...values].filter(
     ([p]) => p.location === "query" && !paging_.has(p.wireName) && fieldNames.has(snakeCase(p.wireName))
   );
@@ -404,33 +405,35 @@ function list({ service, store, req, route, values }) {
       total++;
     }
   }
+  const items = page_.map((e) => project(e.record, operation));
+  if (!paging) return { status: operation.successStatus, payload: { [listKey]: items } };
   const echoed = [...filters, ...order ? [order] : []].map(
     ([p, value]) => `${encodeURIComponent(p.wireName)}=${encodeURIComponent(String(storable(value)))}`
   );
   const link = (p, at) => {
-    const parts = [...echoed, `${paging.pageSizeParameter}=${size}`];
+    const parts = [...echoed];
+    if (paging.pageSizeParameter) parts.push(`${paging.pageSizeParameter}=${size}`);
     if (paging.pageParameter) parts.push(`${paging.pageParameter}=${p}`);
     if (cursor && p > 0) parts.push(`${cursor}=PT${at}`);
-    return `${req.origin}${route.path}?${parts.join("&")}`;
+    const origin = paging.pageUrls === "path" ? "" : req.origin;
+    return `${origin}${route.path}${parts.length ? `?${parts.join("&")}` : ""}`;
   };
-  const listKey = resource.listKey ?? "items";
   const byRole = {
     page,
     pageSize: size,
     firstPageUrl: link(0, 0),
     previousPageUrl: page > 0 ? link(page - 1, Math.max(0, offset - size)) : null,
     url: link(page, offset),
-    key: listKey
+    key: listKey,
+    start: offset,
+    end: offset + Math.max(items.length, 1) - 1
   };
   const meta = {};
   for (const [role, field] of Object.entries(paging.metaFields)) meta[field] = byRole[role] ?? null;
   meta[paging.nextUrlField] = offset + size < total ? link(page + 1, offset + size) : null;
   return {
     status: operation.successStatus,
-    payload: {
-      [listKey]: page_.map((e) => project(e.record, operation)),
-      [paging.metaKey]: meta
-    }
+    payload: paging.metaKey === null ? { [listKey]: items, ...meta } : { [listKey]: items, [paging.metaKey]: meta }
   };
 }
 export {

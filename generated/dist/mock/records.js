@@ -9,8 +9,11 @@ function newId(prefix, digits) {
 }
 function idPrefix(pattern, digits) {
   if (digits === null) return null;
-  const match = /^\^([A-Z]{2})\[0-9a-fA-F\]\{(\d+)\}\$$/.exec(pattern ?? "");
-  return match && Number(match[2]) === digits ? match[1] : null;
+  const match = /^\^(?:([A-Z]{2})|\(([A-Z]{2})(?:\|[A-Z]{2})+\))\[0-9a-fA-F\]\{(\d+)\}\$$/.exec(
+    pattern ?? ""
+  );
+  if (!match || Number(match[3]) !== digits) return null;
+  return match[1] ?? match[2];
 }
 function parseText(kind, raw) {
   switch (kind) {

@@ -87,23 +87,6 @@ import {
 const SERVICES = [
   {
     requestIdHeader: "Twilio-Request-Id",
-    pagination: {
-      metaKey: "meta",
-      nextUrlField: "next_page_url",
-      pageSizeParameter: "PageSize",
-      pageParameter: "Page",
-      pageTokenParameter: "PageToken",
-      metaFields: {
-        page: "page",
-        pageSize: "page_size",
-        firstPageUrl: "first_page_url",
-        previousPageUrl: "previous_page_url",
-        url: "url",
-        key: "key"
-      },
-      defaultPageSize: 50,
-      maxPageSize: 1e3
-    },
     settings: {
       idHexDigits: 32,
       accountField: "account_sid",
@@ -263,6 +246,7 @@ const SERVICES = [
                 names: null
               }
             ],
+            paging: null,
             validate: validateCreateAccessToken
           },
           {
@@ -283,6 +267,7 @@ const SERVICES = [
               "date_created"
             ],
             parameters: [],
+            paging: null,
             validate: validateFetchAccessToken
           }
         ],
@@ -407,6 +392,24 @@ const SERVICES = [
                 names: null
               }
             ],
+            paging: {
+              metaKey: "meta",
+              nextUrlField: "next_page_url",
+              pageUrls: "absolute",
+              pageSizeParameter: "PageSize",
+              pageParameter: "Page",
+              pageTokenParameter: "PageToken",
+              metaFields: {
+                page: "page",
+                pageSize: "page_size",
+                firstPageUrl: "first_page_url",
+                previousPageUrl: "previous_page_url",
+                url: "url",
+                key: "key"
+              },
+              defaultPageSize: 50,
+              maxPageSize: 1e3
+            },
             validate: validateListBuckets
           },
           {
@@ -455,6 +458,7 @@ const SERVICES = [
                 names: null
               }
             ],
+            paging: null,
             validate: validateCreateBucket
           },
           {
@@ -474,6 +478,7 @@ const SERVICES = [
               "url"
             ],
             parameters: [],
+            paging: null,
             validate: validateFetchBucket
           },
           {
@@ -522,6 +527,7 @@ const SERVICES = [
                 names: null
               }
             ],
+            paging: null,
             validate: validateUpdateBucket
           },
           {
@@ -531,6 +537,7 @@ const SERVICES = [
             successStatus: 204,
             responseFields: null,
             parameters: [],
+            paging: null,
             validate: validateDeleteBucket
           }
         ],
@@ -764,6 +771,24 @@ const SERVICES = [
                 names: null
               }
             ],
+            paging: {
+              metaKey: "meta",
+              nextUrlField: "next_page_url",
+              pageUrls: "absolute",
+              pageSizeParameter: "PageSize",
+              pageParameter: "Page",
+              pageTokenParameter: "PageToken",
+              metaFields: {
+                page: "page",
+                pageSize: "page_size",
+                firstPageUrl: "first_page_url",
+                previousPageUrl: "previous_page_url",
+                url: "url",
+                key: "key"
+              },
+              defaultPageSize: 50,
+              maxPageSize: 1e3
+            },
             validate: validateListChallenges
           },
           {
@@ -877,6 +902,7 @@ const SERVICES = [
                 names: null
               }
             ],
+            paging: null,
             validate: validateCreateChallenge
           },
           {
@@ -905,6 +931,7 @@ const SERVICES = [
               "links"
             ],
             parameters: [],
+            paging: null,
             validate: validateFetchChallenge
           },
           {
@@ -962,6 +989,7 @@ const SERVICES = [
                 names: null
               }
             ],
+            paging: null,
             validate: validateUpdateChallenge
           }
         ],
@@ -1077,6 +1105,24 @@ const SERVICES = [
                 names: null
               }
             ],
+            paging: {
+              metaKey: "meta",
+              nextUrlField: "next_page_url",
+              pageUrls: "absolute",
+              pageSizeParameter: "PageSize",
+              pageParameter: "Page",
+              pageTokenParameter: "PageToken",
+              metaFields: {
+                page: "page",
+                pageSize: "page_size",
+                firstPageUrl: "first_page_url",
+                previousPageUrl: "previous_page_url",
+                url: "url",
+                key: "key"
+              },
+              defaultPageSize: 50,
+              maxPageSize: 1e3
+            },
             validate: validateListEntities
           },
           {
@@ -1110,6 +1156,7 @@ const SERVICES = [
                 names: null
               }
             ],
+            paging: null,
             validate: validateCreateEntity
           },
           {
@@ -1128,6 +1175,7 @@ const SERVICES = [
               "links"
             ],
             parameters: [],
+            paging: null,
             validate: validateFetchEntity
           },
           {
@@ -1137,6 +1185,7 @@ const SERVICES = [
             successStatus: 204,
             responseFields: null,
             parameters: [],
+            paging: null,
             validate: validateDeleteEntity
           }
         ],
@@ -1448,6 +1497,7 @@ const SERVICES = [
                 names: null
               }
             ],
+            paging: null,
             validate: validateCreateFactor
           },
           {
@@ -1471,6 +1521,7 @@ const SERVICES = [
               "url"
             ],
             parameters: [],
+            paging: null,
             validate: validateFetchFactor
           },
           {
@@ -1537,6 +1588,24 @@ const SERVICES = [
                 names: null
               }
             ],
+            paging: {
+              metaKey: "meta",
+              nextUrlField: "next_page_url",
+              pageUrls: "absolute",
+              pageSizeParameter: "PageSize",
+              pageParameter: "Page",
+              pageTokenParameter: "PageToken",
+              metaFields: {
+                page: "page",
+                pageSize: "page_size",
+                firstPageUrl: "first_page_url",
+                previousPageUrl: "previous_page_url",
+                url: "url",
+                key: "key"
+              },
+              defaultPageSize: 50,
+              maxPageSize: 1e3
+            },
             validate: validateListFactors
           },
           {
@@ -1687,6 +1756,7 @@ const SERVICES = [
                 names: null
               }
             ],
+            paging: null,
             validate: validateUpdateFactor
           },
           {
@@ -1696,6 +1766,7 @@ const SERVICES = [
             successStatus: 204,
             responseFields: null,
             parameters: [],
+            paging: null,
             validate: validateDeleteFactor
           }
         ],
@@ -1727,6 +1798,7 @@ const SERVICES = [
             successStatus: 200,
             responseFields: ["form_type", "forms", "form_meta", "url"],
             parameters: [],
+            paging: null,
             validate: validateFetchForm
           }
         ],
@@ -1840,6 +1912,24 @@ const SERVICES = [
                 names: null
               }
             ],
+            paging: {
+              metaKey: "meta",
+              nextUrlField: "next_page_url",
+              pageUrls: "absolute",
+              pageSizeParameter: "PageSize",
+              pageParameter: "Page",
+              pageTokenParameter: "PageToken",
+              metaFields: {
+                page: "page",
+                pageSize: "page_size",
+                firstPageUrl: "first_page_url",
+                previousPageUrl: "previous_page_url",
+                url: "url",
+                key: "key"
+              },
+              defaultPageSize: 50,
+              maxPageSize: 1e3
+            },
             validate: validateListMessagingConfigurations
           },
           {
@@ -1886,6 +1976,7 @@ const SERVICES = [
                 names: null
               }
             ],
+            paging: null,
             validate: validateCreateMessagingConfiguration
           },
           {
@@ -1903,6 +1994,7 @@ const SERVICES = [
               "url"
             ],
             parameters: [],
+            paging: null,
             validate: validateFetchMessagingConfiguration
           },
           {
@@ -1935,6 +2027,7 @@ const SERVICES = [
                 names: null
               }
             ],
+            paging: null,
             validate: validateUpdateMessagingConfiguration
           },
           {
@@ -1944,6 +2037,7 @@ const SERVICES = [
             successStatus: 204,
             responseFields: null,
             parameters: [],
+            paging: null,
             validate: validateDeleteMessagingConfiguration
           }
         ],
@@ -2040,6 +2134,7 @@ const SERVICES = [
                 names: null
               }
             ],
+            paging: null,
             validate: validateCreateNotification
           }
         ],
@@ -2246,6 +2341,7 @@ const SERVICES = [
                 }
               }
             ],
+            paging: null,
             validate: validateCreatePasskeyFactor
           },
           {
@@ -2340,6 +2436,7 @@ const SERVICES = [
                 names: null
               }
             ],
+            paging: null,
             validate: validateVerifyPasskeyFactor
           },
           {
@@ -2398,6 +2495,7 @@ const SERVICES = [
                 names: null
               }
             ],
+            paging: null,
             validate: validateCreatePasskeyChallenge
           },
           {
@@ -2498,6 +2596,7 @@ const SERVICES = [
                 names: null
               }
             ],
+            paging: null,
             validate: validateApprovePasskeyChallenge
           }
         ],
@@ -2629,6 +2728,24 @@ const SERVICES = [
                 names: null
               }
             ],
+            paging: {
+              metaKey: "meta",
+              nextUrlField: "next_page_url",
+              pageUrls: "absolute",
+              pageSizeParameter: "PageSize",
+              pageParameter: "Page",
+              pageTokenParameter: "PageToken",
+              metaFields: {
+                page: "page",
+                pageSize: "page_size",
+                firstPageUrl: "first_page_url",
+                previousPageUrl: "previous_page_url",
+                url: "url",
+                key: "key"
+              },
+              defaultPageSize: 50,
+              maxPageSize: 1e3
+            },
             validate: validateListRateLimits
           },
           {
@@ -2677,6 +2794,7 @@ const SERVICES = [
                 names: null
               }
             ],
+            paging: null,
             validate: validateCreateRateLimit
           },
           {
@@ -2696,6 +2814,7 @@ const SERVICES = [
               "links"
             ],
             parameters: [],
+            paging: null,
             validate: validateFetchRateLimit
           },
           {
@@ -2730,6 +2849,7 @@ const SERVICES = [
                 names: null
               }
             ],
+            paging: null,
             validate: validateUpdateRateLimit
           },
           {
@@ -2739,6 +2859,7 @@ const SERVICES = [
             successStatus: 204,
             responseFields: null,
             parameters: [],
+            paging: null,
             validate: validateDeleteRateLimit
           }
         ],
@@ -2791,6 +2912,7 @@ const SERVICES = [
                 names: null
               }
             ],
+            paging: null,
             validate: validateCreateSafelist
           },
           {
@@ -2800,6 +2922,7 @@ const SERVICES = [
             successStatus: 200,
             responseFields: ["sid", "phone_number", "url"],
             parameters: [],
+            paging: null,
             validate: validateFetchSafelist
           },
           {
@@ -2809,6 +2932,7 @@ const SERVICES = [
             successStatus: 204,
             responseFields: null,
             parameters: [],
+            paging: null,
             validate: validateDeleteSafelist
           }
         ],
@@ -3013,6 +3137,24 @@ const SERVICES = [
                 names: null
               }
             ],
+            paging: {
+              metaKey: "meta",
+              nextUrlField: "next_page_url",
+              pageUrls: "absolute",
+              pageSizeParameter: "PageSize",
+              pageParameter: "Page",
+              pageTokenParameter: "PageToken",
+              metaFields: {
+                page: "page",
+                pageSize: "page_size",
+                firstPageUrl: "first_page_url",
+                previousPageUrl: "previous_page_url",
+                url: "url",
+                key: "key"
+              },
+              defaultPageSize: 50,
+              maxPageSize: 1e3
+            },
             validate: validateListServices
           },
           {
@@ -3409,6 +3551,7 @@ const SERVICES = [
                 names: null
               }
             ],
+            paging: null,
             validate: validateCreateService
           },
           {
@@ -3440,6 +3583,7 @@ const SERVICES = [
               "links"
             ],
             parameters: [],
+            paging: null,
             validate: validateFetchService
           },
           {
@@ -3836,6 +3980,7 @@ const SERVICES = [
                 names: null
               }
             ],
+            paging: null,
             validate: validateUpdateService
           },
           {
@@ -3845,6 +3990,7 @@ const SERVICES = [
             successStatus: 204,
             responseFields: null,
             parameters: [],
+            paging: null,
             validate: validateDeleteService
           }
         ],
@@ -4106,6 +4252,24 @@ const SERVICES = [
                 names: null
               }
             ],
+            paging: {
+              metaKey: "meta",
+              nextUrlField: "next_page_url",
+              pageUrls: "absolute",
+              pageSizeParameter: "PageSize",
+              pageParameter: "Page",
+              pageTokenParameter: "PageToken",
+              metaFields: {
+                page: "page",
+                pageSize: "page_size",
+                firstPageUrl: "first_page_url",
+                previousPageUrl: "previous_page_url",
+                url: "url",
+                key: "key"
+              },
+              defaultPageSize: 50,
+              maxPageSize: 1e3
+            },
             validate: validateListVerificationAttempts
           },
           {
@@ -4127,6 +4291,7 @@ const SERVICES = [
               "url"
             ],
             parameters: [],
+            paging: null,
             validate: validateFetchVerificationAttempt
           }
         ],
@@ -4271,6 +4436,7 @@ const SERVICES = [
                 names: null
               }
             ],
+            paging: null,
             validate: validateFetchVerificationAttemptsSummary
           }
         ],
@@ -4450,6 +4616,7 @@ const SERVICES = [
                 names: null
               }
             ],
+            paging: null,
             validate: validateCreateVerificationCheck
           }
         ],
@@ -4560,6 +4727,24 @@ const SERVICES = [
                 names: null
               }
             ],
+            paging: {
+              metaKey: "meta",
+              nextUrlField: "next_page_url",
+              pageUrls: "absolute",
+              pageSizeParameter: "PageSize",
+              pageParameter: "Page",
+              pageTokenParameter: "PageToken",
+              metaFields: {
+                page: "page",
+                pageSize: "page_size",
+                firstPageUrl: "first_page_url",
+                previousPageUrl: "previous_page_url",
+                url: "url",
+                key: "key"
+              },
+              defaultPageSize: 50,
+              maxPageSize: 1e3
+            },
             validate: validateListVerificationTemplates
           }
         ],
@@ -4913,6 +5098,7 @@ const SERVICES = [
                 names: null
               }
             ],
+            paging: null,
             validate: validateCreateVerification
           },
           {
@@ -4938,6 +5124,7 @@ const SERVICES = [
               "url"
             ],
             parameters: [],
+            paging: null,
             validate: validateFetchVerification
           },
           {
@@ -4978,6 +5165,7 @@ const SERVICES = [
                 names: null
               }
             ],
+            paging: null,
             validate: validateUpdateVerification
           }
         ],
@@ -5136,6 +5324,24 @@ const SERVICES = [
                 names: null
               }
             ],
+            paging: {
+              metaKey: "meta",
+              nextUrlField: "next_page_url",
+              pageUrls: "absolute",
+              pageSizeParameter: "PageSize",
+              pageParameter: "Page",
+              pageTokenParameter: "PageToken",
+              metaFields: {
+                page: "page",
+                pageSize: "page_size",
+                firstPageUrl: "first_page_url",
+                previousPageUrl: "previous_page_url",
+                url: "url",
+                key: "key"
+              },
+              defaultPageSize: 50,
+              maxPageSize: 1e3
+            },
             validate: validateListWebhooks
           },
           {
@@ -5229,6 +5435,7 @@ const SERVICES = [
                 names: null
               }
             ],
+            paging: null,
             validate: validateCreateWebhook
           },
           {
@@ -5251,6 +5458,7 @@ const SERVICES = [
               "url"
             ],
             parameters: [],
+            paging: null,
             validate: validateFetchWebhook
           },
           {
@@ -5344,6 +5552,7 @@ const SERVICES = [
                 names: null
               }
             ],
+            paging: null,
             validate: validateUpdateWebhook
           },
           {
@@ -5353,6 +5562,7 @@ const SERVICES = [
             successStatus: 204,
             responseFields: null,
             parameters: [],
+            paging: null,
             validate: validateDeleteWebhook
           }
         ],

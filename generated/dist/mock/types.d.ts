@@ -64,6 +64,8 @@ export interface MockOperation {
     /** Wire names of the fields the response shows, or null for no body. */
     readonly responseFields: readonly string[] | null;
     readonly parameters: readonly MockParameter[];
+    /** How a list's answers page; null for other operations and for a list answered in one response. */
+    readonly paging: MockPaging | null;
     /** The generated client validator: the mock enforces exactly the client's rules. */
     readonly validate: (...args: unknown[]) => readonly {
         readonly path: string;
@@ -142,12 +144,16 @@ export interface MockSettings {
 }
 /** Paging as the API does it, with the spec's names. */
 export interface MockPaging {
-    readonly metaKey: string;
+    /** The key holding the page metadata, or null: its fields sit beside the items. */
+    readonly metaKey: string | null;
     readonly nextUrlField: string;
-    readonly pageSizeParameter: string;
+    /** Absolute URLs, or paths on the server's origin. */
+    readonly pageUrls: "absolute" | "path";
+    /** The page-size query parameter, or null when the list has none. */
+    readonly pageSizeParameter: string | null;
     readonly pageParameter: string | null;
     readonly pageTokenParameter: string | null;
-    /** Meta fields by role (page, pageSize, firstPageUrl, previousPageUrl, url, key). */
+    /** Meta fields by role (page, pageSize, firstPageUrl, previousPageUrl, url, key, start, end). */
     readonly metaFields: Readonly<Record<string, string>>;
     readonly defaultPageSize: number;
     readonly maxPageSize: number;
@@ -155,7 +161,6 @@ export interface MockPaging {
 /** The service a route table describes. */
 export interface MockService {
     readonly requestIdHeader: string | null;
-    readonly pagination: MockPaging | null;
     readonly settings: MockSettings;
     readonly resources: readonly MockResource[];
 }

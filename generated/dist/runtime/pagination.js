@@ -12,7 +12,7 @@ function readPage(response, method, url, listKey, metaKey, pageField) {
     problem: what
   });
   const own = (record, key) => Object.hasOwn(record, key) ? record[key] : void 0;
-  const meta = own(data, metaKey);
+  const meta = metaKey === null ? data : own(data, metaKey);
   if (typeof meta !== "object" || meta === null || Array.isArray(meta))
     throw problem(`a page whose '${metaKey}' is ${meta === void 0 ? "missing" : "not an object"}`);
   const items = own(data, listKey);
@@ -28,24 +28,24 @@ function readPage(response, method, url, listKey, metaKey, pageField) {
   };
 }
 const pageNumbers = /* @__PURE__ */ new WeakMap();
-function createPage(items, meta, nextPageUrl, origin, fetchPage, number) {
+function createPage(items, meta, link, baseUrl, fetchPage, number) {
+  const target = link === null ? null : resolveLink(link, baseUrl);
+  const nextPageUrl = target?.href ?? link;
   const page = {
     items,
     meta,
     hasNextPage: nextPageUrl !== null,
     nextPageUrl,
     nextPage(options) {
-      if (nextPageUrl === null) return Promise.reject(new PaginationError("there is no next page"));
-      let target;
-      try {
-        target = new URL(nextPageUrl);
-      } catch {
-        return Promise.reject(new PaginationError("the next page URL is not an absolute URL"));
-      }
-      if (target.origin !== new URL(origin).origin) {
+      if (nextPageUrl === null || fetchPage === null)
+        return Promise.reject(new PaginationError("there is no next page"));
+      if (target === null)
+        return Promise.reject(new PaginationError("the next page URL is neither an absolute URL nor a path"));
+      const origin = new URL(baseUrl).origin;
+      if (target.origin !== origin) {
         return Promise.reject(
           new PaginationError(
-            `refusing to follow a next page URL on ${target.origin}: the client talks to ${new URL(origin).origin} only`
+            `refusing to follow a next page URL on ${target.origin}: the client talks to ${origin} only`
           )
         );
       }
@@ -61,6 +61,13 @@ function createPage(items, meta, nextPageUrl, origin, fetchPage, number) {
   };
   if (number !== null) pageNumbers.set(page, number);
   return page;
+}
+function resolveLink(link, baseUrl) {
+  try {
+    return link.startsWith("/") && !link.startsWith("//") ? new URL(baseUrl + link) : new URL(link);
+  } catch {
+    return null;
+  }
 }
 async function* streamItems(firstPage, limit, options) {
   if (limit === 0) return;

@@ -8,14 +8,16 @@ import { PaginationError, ResponseError } from "./errors.js";
 /**
  * The items and metadata of a list response, checked: the metadata an object, the items an array
  * of objects. Anything else is a ResponseError naming what was wrong, never a TypeError later.
- * `pageField` names the metadata field holding the page's number, if the API numbers its pages.
+ * The metadata is the object under `metaKey`, or (null) the response itself, whose page fields
+ * sit beside the items. `pageField` names the metadata field holding the page's number, if the
+ * API numbers its pages.
  */
 export function readPage(
   response: ApiResponse<unknown>,
   method: string,
   url: string,
   listKey: string,
-  metaKey: string,
+  metaKey: string | null,
   pageField: string | null,
 ): { items: readonly Record<string, unknown>[]; meta: Record<string, unknown>; number: number | null } {
   const data = response.data as Record<string, unknown>;
@@ -31,7 +33,7 @@ export function readPage(
   // Own properties only: a key named like an inherited member (`constructor`) is not read from Object.
   const own = (record: Record<string, unknown>, key: string) =>
     Object.hasOwn(record, key) ? record[key] : undefined;
-  const meta = own(data, metaKey);
+  const meta = metaKey === null ? data : own(data, metaKey);
   if (typeof meta !== "object" || meta === null || Array.isArray(meta))
     throw problem(`a page whose '${metaKey}' is ${meta === undefined ? "missing" : "not an object"}`);
   const items = own(data, listKey);
@@ -56,41 +58,47 @@ export interface Page<T, M = unknown> {
   /** The page metadata as the API returned it. */
   readonly meta: M;
   readonly hasNextPage: boolean;
-  /** The next page's URL as the API gave it, or null on the last page. */
+  /**
+   * The next page's URL, or null on the last page: as the API gave it, or, where the API gives a
+   * path, that path below the client's base URL.
+   */
   readonly nextPageUrl: string | null;
   /** Fetches the next page; rejects with PaginationError on the last page or for a foreign URL. */
   nextPage(options?: RequestOptions): Promise<Page<T, M>>;
 }
 
 /**
- * Builds a page whose `nextPage` follows `nextPageUrl` only within `origin`, and rejects a next page
- * whose metadata does not number it after this one (`number`: this page's, or null if unnumbered).
+ * Builds a page whose `nextPage` follows its link only within the origin of `baseUrl` (the client's
+ * base URL), and rejects a next page whose metadata does not number it after this one (`number`:
+ * this page's, or null if unnumbered); a list answered in one response has neither link nor
+ * `fetchPage`. A link that is a path (`/v1/Things?Page=1`) is a path on the
+ * API's origin, so it goes below the base URL, as the operations' own paths do.
  */
 export function createPage<T, M>(
   items: readonly T[],
   meta: M,
-  nextPageUrl: string | null,
-  origin: string,
-  fetchPage: (url: string, options?: RequestOptions) => Promise<Page<T, M>>,
+  link: string | null,
+  baseUrl: string,
+  fetchPage: ((url: string, options?: RequestOptions) => Promise<Page<T, M>>) | null,
   number: number | null,
 ): Page<T, M> {
+  const target = link === null ? null : resolveLink(link, baseUrl);
+  const nextPageUrl = target?.href ?? link;
   const page: Page<T, M> = {
     items,
     meta,
     hasNextPage: nextPageUrl !== null,
     nextPageUrl,
     nextPage(options) {
-      if (nextPageUrl === null) return Promise.reject(new PaginationError("there is no next page"));
-      let target: URL;
-      try {
-        target = new URL(nextPageUrl);
-      } catch {
-        return Promise.reject(new PaginationError("the next page URL is not an absolute URL"));
-      }
-      if (target.origin !== new URL(origin).origin) {
+      if (nextPageUrl === null || fetchPage === null)
+        return Promise.reject(new PaginationError("there is no next page"));
+      if (target === null)
+        return Promise.reject(new PaginationError("the next page URL is neither an absolute URL nor a path"));
+      const origin = new URL(baseUrl).origin;
+      if (target.origin !== origin) {
         return Promise.reject(
           new PaginationError(
-            `refusing to follow a next page URL on ${target.origin}: the client talks to ${new URL(origin).origin} only`,
+            `refusing to follow a next page URL on ${target.origin}: the client talks to ${origin} only`,
           ),
         );
       }
@@ -106,6 +114,15 @@ export function createPage<T, M>(
   };
   if (number !== null) pageNumbers.set(page, number);
   return page;
+}
+
+// An absolute URL as it is; a path (one `/`, not `//`, which names another host) below the base URL.
+function resolveLink(link: string, baseUrl: string): URL | null {
+  try {
+    return link.startsWith("/") && !link.startsWith("//") ? new URL(baseUrl + link) : new URL(link);
+  } catch {
+    return null;
+  }
 }
 
 /**

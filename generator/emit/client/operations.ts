@@ -192,21 +192,38 @@ class OperationEmitter {
   }
 
   listFunctions(op: IrOperation): StatementStructures[] {
-    const pagination = this.service.pagination!;
+    const paging = op.paging;
     const item = this.uses.use(op.responseModel!);
-    const meta = this.uses.use(pagination.metaModel);
-    const pageType = `${this.uses.use("Page")}<${item}, ${meta}>`;
+    const pageType = `${this.uses.use("Page")}<${item}, ${paging ? this.uses.use(paging.metaModel) : "null"}>`;
     const requestPage = requestPageName(op.functionName);
-    const query = partsOf(op).includes("query")
-      ? `${this.uses.use(encoderName(op.functionName, "query"))}(${op.paramsRequired ? "params" : "params ?? {}"})`
-      : "undefined";
+    const source = op.paramsRequired ? "params" : "params ?? {}";
+    const parts = partsOf(op);
+    const part = (name: "query" | "headers") =>
+      parts.includes(name) ? `${this.uses.use(encoderName(op.functionName, name))}(${source})` : "undefined";
+    // Header parameters travel with every page's request; the query only with the first (page links carry theirs).
+    const headers = parts.includes("headers");
     const wire = this.uses.use("Wire");
+    const method = literal(op.method);
+    const decode = (what: string) => `${this.uses.use("decoded")}(response, ${method}, url, () => ${what})`;
+    const next = (link: string) =>
+      `${this.uses.use("createPage")}(items, ${paging ? "meta" : "null"}, ${link}, ${this.uses.use("effectiveBaseUrl")}(client, ${this.uses.use(serviceConstantName(this.service.name, "BASE_URL"))}), ${paging ? `async (next, nextOptions) => (await ${requestPage}(client, next, undefined, ${headers ? "headers, " : ""}nextOptions)).data` : "null"}, parts.number)`;
+    const metaStatements = paging
+      ? [
+          `const meta = ${decode(`${this.uses.use(decoderName(paging.metaModel))}(parts.meta as ${paging.metaKey === null ? "Envelope" : `Envelope[${literal(paging.metaKey)}]`})`)};`,
+        ]
+      : [];
     const out: StatementStructures[] = [
       ...this.publicPair(
         op,
         pageType,
-        ["Returns one page; follow `nextPage()` for more, or use the stream to iterate over all items."],
-        [`return ${requestPage}(client, ${this.urlExpression(op)}, ${query}, options);`],
+        [
+          paging
+            ? "Returns one page; follow `nextPage()` for more, or use the stream to iterate over all items."
+            : "The API answers the whole list in one response: the page has no next page.",
+        ],
+        [
+          `return ${requestPage}(client, ${this.urlExpression(op)}, ${part("query")}, ${headers ? `${part("headers")}, ` : ""}options);`,
+        ],
       ),
       {
         kind: StructureKind.Function,
@@ -216,17 +233,18 @@ class OperationEmitter {
           { name: "client", type: "Client" },
           { name: "url", type: "string" },
           { name: "query", type: "URLSearchParams | undefined" },
+          ...(headers ? [{ name: "headers", type: "Record<string, string>" }] : []),
           { name: "options", type: "RequestOptions | undefined" },
         ],
         returnType: `Promise<ApiResponse<${pageType}>>`,
         docs: tsdoc([`Fetches one page of ${docCode(op.functionName)} from a path or an absolute page URL.`]),
         statements: [
-          this.sendCall("url", op, ["query", 'expect: "object"']),
-          `const parts = ${this.uses.use("readPage")}(response, ${literal(op.method)}, url, ${literal(op.listKey!)}, ${literal(pagination.metaKey)}, ${pagination.metaFields["page"] === undefined ? "null" : literal(pagination.metaFields["page"])});`,
+          this.sendCall("url", op, ["query", ...(headers ? ["headers"] : []), 'expect: "object"']),
+          `const parts = ${this.uses.use("readPage")}(response, ${method}, url, ${literal(op.listKey!)}, ${literal(paging?.metaKey ?? null)}, ${literal(paging?.metaFields["page"] ?? null)});`,
           `type Envelope = ${wire}[${literal(envelopeName(op.id))}];`,
-          `const meta = ${this.uses.use("decoded")}(response, ${literal(op.method)}, url, () => ${this.uses.use(decoderName(pagination.metaModel))}(parts.meta as Envelope[${literal(pagination.metaKey)}]));`,
-          `const items = ${this.uses.use("decoded")}(response, ${literal(op.method)}, url, () => (parts.items as Envelope[${literal(op.listKey!)}]).map(${this.uses.use(decoderName(op.responseModel!))}));`,
-          `const page = ${this.uses.use("createPage")}(items, meta, meta.${propertyName(pagination.nextUrlField)}, ${this.uses.use("effectiveBaseUrl")}(client, ${this.uses.use(serviceConstantName(this.service.name, "BASE_URL"))}), async (next, nextOptions) => (await ${requestPage}(client, next, undefined, nextOptions)).data, parts.number);`,
+          ...metaStatements,
+          `const items = ${decode(`(parts.items as Envelope[${literal(op.listKey!)}]).map(${this.uses.use(decoderName(op.responseModel!))})`)};`,
+          `const page = ${next(paging ? `meta.${propertyName(paging.nextUrlField)}` : "null")};`,
           "return { ...response, data: page };",
         ],
       },
@@ -237,7 +255,7 @@ class OperationEmitter {
 
   private streamFunction(op: IrOperation): StatementStructures {
     const stream = op.stream!;
-    const pageSize = propertyName(stream.pageSizeParameter);
+    const pageSize = stream.pageSizeParameter === null ? null : propertyName(stream.pageSizeParameter);
     const max = stream.maxPageSize;
     const cap = `params.${stream.limitName}`;
     const passOn = stream.parameters
@@ -250,9 +268,10 @@ class OperationEmitter {
     const passed = passOn.map((n) =>
       required.has(n) ? `${n}: params.${n}` : `...(params.${n} === undefined ? {} : { ${n}: params.${n} })`,
     );
+    const sized = pageSize === null ? [] : [`...(${pageSize} === undefined ? {} : { ${pageSize} })`];
     const listArgs = [
       ...op.pathParameters.map((p) => p.tsName),
-      `{ ${[...passed, `...(${pageSize} === undefined ? {} : { ${pageSize} })`].join(", ")} }`,
+      `{ ${[...passed, ...sized].join(", ")} }`,
       "options",
     ];
     return {
@@ -274,7 +293,9 @@ class OperationEmitter {
         [
           stream.summary,
           `Iterates over every item of ${docCode(op.functionName)}, page after page. Nothing is requested until the first item is asked for, and a page only when the consumer has used up the one before; stops after ${docCode(stream.limitName)} items or when the consumer breaks out.`,
-          `Without ${docCode(pageSize)}, pages hold ${docCode(max !== null ? `min(${stream.limitName}, ${max})` : stream.limitName)} items when ${docCode(stream.limitName)} is given.`,
+          pageSize === null
+            ? "The API sets the page size itself."
+            : `Without ${docCode(pageSize)}, pages hold ${docCode(max !== null ? `min(${stream.limitName}, ${max})` : stream.limitName)} items when ${docCode(stream.limitName)} is given.`,
         ],
         [
           ["throws", "ValidationError at once, when an argument breaks the spec's rules"],
@@ -283,7 +304,11 @@ class OperationEmitter {
       ),
       statements: [
         ...this.validationLines(op, validatorName(stream.functionName), true),
-        `const ${pageSize} = params.${pageSize} ?? (${cap} !== undefined ? Math.max(1, ${max !== null ? `Math.min(${cap}, ${max})` : cap}) : undefined);`,
+        ...(pageSize === null
+          ? []
+          : [
+              `const ${pageSize} = params.${pageSize} ?? (${cap} !== undefined ? Math.max(1, ${max !== null ? `Math.min(${cap}, ${max})` : cap}) : undefined);`,
+            ]),
         `return ${this.uses.use("streamItems")}(() => ${op.functionName}(client, ${listArgs.join(", ")}), ${cap}, options);`,
       ],
     };

@@ -10,6 +10,7 @@ import type {
   IrService,
 } from "../../ir/types.ts";
 import { shapesOfFields } from "../../ir/walk.ts";
+import { propertyName } from "../../naming.ts";
 import {
   conditionText,
   encodingText,
@@ -188,9 +189,11 @@ function streamView(resource: IrResource) {
     functionName: list.stream.functionName,
     listFunction: list.functionName,
     summary: mdText(list.stream.summary),
-    signature: `${list.stream.functionName}(client, ${list.pathParameters.map((p) => p.tsName).join(", ")}, params?: ${list.stream.paramsTypeName}, options?: RequestOptions): AsyncIterable<${list.responseModel}>`,
+    signature: `${list.stream.functionName}(${["client", ...list.pathParameters.map((p) => p.tsName), `params?: ${list.stream.paramsTypeName}`, "options?: RequestOptions"].join(", ")}): AsyncIterable<${list.responseModel}>`,
+    limitName: list.stream.limitName,
     maxPageSize: list.stream.maxPageSize,
-    example: `for await (const ${item} of ${list.stream.functionName}(client, ${pathArgs(list).join(", ")}, { limit: 100 })) {\n  console.log(${item}.sid);\n}`,
+    pageSize: list.stream.pageSizeParameter === null ? null : propertyName(list.stream.pageSizeParameter),
+    example: `for await (const ${item} of ${list.stream.functionName}(${["client", ...pathArgs(list), `{ ${list.stream.limitName}: 100 }`].join(", ")})) {\n  console.log(${item}.sid);\n}`,
   };
 }
 
@@ -261,6 +264,33 @@ export function readmeView(ir: Ir) {
     resourceCount: rows.length,
     resources: rows,
     exampleSubpath: rows[0]?.subpath ?? null,
+    paging: pagingView(ir),
+  };
+}
+
+/** How the package's lists page, in the API's own names, for the README; null without lists. */
+function pagingView(ir: Ir) {
+  const lists = ir.services
+    .flatMap((s) => s.resources.flatMap((r) => r.operations))
+    .filter((o) => o.kind === "list");
+  if (!lists.length) return null;
+  const distinct = (texts: readonly string[]) => [...new Set(texts)].join(", or ");
+  const styles = lists.flatMap((o) => (o.paging ? [o.paging] : []));
+  const whole = lists.filter((o) => !o.paging).map((o) => mdCode(o.functionName));
+  return {
+    meta: styles.length
+      ? distinct(
+          styles.map((p) =>
+            p.metaKey === null
+              ? `the page fields beside the items, as ${mdCode(p.metaModel)}`
+              : `the API's ${mdCode(p.metaKey)} block, as ${mdCode(p.metaModel)}`,
+          ),
+        )
+      : "null",
+    links: styles.length ? distinct(styles.map((p) => mdCode(p.nextUrlField))) : "none",
+    whole: whole.length
+      ? `${whole.join(", ")} ${whole.length === 1 ? "gets" : "get"} the whole list in one response: ${whole.length === 1 ? "its page has" : "their pages have"} no next page and \`meta\` is null.`
+      : null,
   };
 }
 

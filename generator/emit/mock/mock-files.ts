@@ -156,7 +156,27 @@ function operationData(op: IrOperation, models: ReadonlyMap<string, { fields: re
     successStatus: op.successStatuses[0]!,
     responseFields: model ? model.fields.map((f) => f.wireName) : null,
     parameters: op.parameters.map(parameterData),
+    paging: pagingData(op),
     validate: { code: validatorName(op.functionName) },
+  };
+}
+
+/** How the local server pages a list operation's answers (null: not a list, or one answered whole). */
+function pagingData(op: IrOperation): Code {
+  const p = op.paging;
+  if (!p) return null;
+  const pageSize = op.parameters.find((x) => x.location === "query" && x.wireName === p.pageSizeParameter);
+  const maxPageSize = pageSize?.type.kind === "integer" ? pageSize.type.maximum : null;
+  return {
+    metaKey: p.metaKey,
+    nextUrlField: p.nextUrlField,
+    pageUrls: p.pageUrls,
+    pageSizeParameter: pageSize ? p.pageSizeParameter : null,
+    pageParameter: p.pageParameter,
+    pageTokenParameter: p.pageTokenParameter,
+    metaFields: { ...p.metaFields },
+    defaultPageSize: Number(pageSize?.default ?? 50),
+    maxPageSize: maxPageSize ?? 1000,
   };
 }
 
@@ -190,28 +210,8 @@ function serviceData(service: IrService, statements: Statement[], path: string):
       extension: extension ? { code: extension } : null,
     };
   });
-  const p = service.pagination;
-  const pageSize = p
-    ? service.resources
-        .flatMap((r) => r.operations)
-        .flatMap((o) => o.parameters)
-        .find((x) => x.wireName === p.pageSizeParameter)
-    : undefined;
-  const maxPageSize = pageSize?.type.kind === "integer" ? pageSize.type.maximum : null;
   return {
     requestIdHeader: service.requestIdHeader,
-    pagination: p
-      ? {
-          metaKey: p.metaKey,
-          nextUrlField: p.nextUrlField,
-          pageSizeParameter: p.pageSizeParameter,
-          pageParameter: p.pageParameter,
-          pageTokenParameter: p.pageTokenParameter,
-          metaFields: { ...p.metaFields },
-          defaultPageSize: Number(pageSize?.default ?? 50),
-          maxPageSize: maxPageSize ?? 1000,
-        }
-      : null,
     settings: {
       idHexDigits: service.mock.idHexDigits,
       accountField: service.mock.accountField,

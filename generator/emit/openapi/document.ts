@@ -17,8 +17,7 @@ export function openApiDocument(ir: Ir): Schema {
     for (const resource of service.resources) {
       for (const model of resource.models) Object.assign(schemas, modelSchemas(model));
       for (const op of resource.operations) {
-        if (op.kind === "list" && service.pagination)
-          schemas[envelopeName(op.id)] = listEnvelope(service, resource, op);
+        if (op.kind === "list") schemas[envelopeName(op.id)] = listEnvelope(resource, op);
         const item = (paths[op.pathTemplate] ??= { servers: [{ url: service.baseUrl }] });
         item[op.method.toLowerCase()] = operation(service, op);
       }
@@ -119,18 +118,32 @@ function tagObjects(ir: Ir): Schema[] {
   return [...byTag].map(([name, ids]) => ({ name, description: `Operations ${ids.join(", ")}.` }));
 }
 
-function listEnvelope(service: IrService, resource: IrResource, op: IrOperation): Schema {
-  const p = service.pagination!;
+// A page: the items under the list key, and the page metadata under its key or beside the items.
+function listEnvelope(resource: IrResource, op: IrOperation): Schema {
+  const p = op.paging;
   const listKey = op.listKey!;
-  return {
+  const items = { type: "array", items: { $ref: `#/components/schemas/${op.responseModel}` } };
+  const description = p ? `A page of ${resource.plural}.` : `Every ${resource.name}, in one response.`;
+  const page = (properties: Schema, required: string[]): Schema => ({
     type: "object",
     title: envelopeName(op.id),
-    description: `A page of ${resource.plural}.`,
-    properties: {
-      [listKey]: { type: "array", items: { $ref: `#/components/schemas/${op.responseModel}` } },
-      [p.metaKey]: { $ref: `#/components/schemas/${p.metaModel}` },
-    },
-    required: [listKey, p.metaKey],
+    description,
+    properties,
+    required,
+  });
+  if (p === null) return page({ [listKey]: items }, [listKey]);
+  if (p.metaKey !== null)
+    return page({ [listKey]: items, [p.metaKey]: { $ref: `#/components/schemas/${p.metaModel}` } }, [
+      listKey,
+      p.metaKey,
+    ]);
+  return {
+    title: envelopeName(op.id),
+    description,
+    allOf: [
+      { $ref: `#/components/schemas/${p.metaModel}` },
+      { type: "object", properties: { [listKey]: items }, required: [listKey] },
+    ],
   };
 }
 
