@@ -21,7 +21,7 @@ export {
   ValidationError,
 } from "./runtime/errors.js";
 export type { ApiErrorKind, ErrorFields, ValidationIssue, ValidationIssueCode } from "./runtime/errors.js";
-export type { ApiResponse, RequestOptions } from "./runtime/transport.js";
+export type { ApiResponse, Redirect, RequestOptions } from "./runtime/transport.js";
 export type { Page } from "./runtime/pagination.js";
 export { VERIFY_BASE_URL } from "./verify/service.js";
 export type * from "./verify/models.js";

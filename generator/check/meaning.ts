@@ -190,6 +190,13 @@ function checkOperation(
       hint: "add 'response: <Model>'",
     });
   }
+  if (op.additionalBodyProperties && (op.body !== "json" || op.method === "GET" || op.method === "DELETE"))
+    report(
+      [...path, "additionalBodyProperties"],
+      "additional-properties-without-json-body",
+      "only a JSON body takes properties no parameter names",
+      { at: "key", hint: "add 'body: json' (a GET or DELETE has no body)" },
+    );
   if (op.stream && op.kind !== "list")
     report([...path, "stream"], "stream-not-on-list", "only a list operation can have a stream", {
       at: "key",
@@ -211,6 +218,16 @@ function checkOperation(
   const statuses = typeof op.successStatus === "number" ? [op.successStatus] : op.successStatus;
   if (new Set(statuses).size !== statuses.length)
     report([...path, "successStatus"], "duplicate-status", "a success status is listed twice");
+  const redirects = statuses.filter((s) => s >= 300);
+  if (redirects.length && (redirects.length !== statuses.length || op.kind === "list"))
+    report(
+      [...path, "successStatus"],
+      "mixed-redirect",
+      op.kind === "list"
+        ? "a list answers with pages, not with a redirect"
+        : "an operation the API answers with a redirect (3xx) has no 2xx answer besides",
+      { hint: "list only the redirect statuses, or only 2xx ones" },
+    );
   checkParameters(op, path, ctx);
   (op.parameters ?? []).forEach((param, i) => {
     const pp = [...path, "parameters", i];

@@ -5,6 +5,14 @@ import { tsPathOf, wireEncoding } from "../resolve/encoding.ts";
 import { isInherited, propertyName } from "../naming.ts";
 import type { FileContext } from "./meaning.ts";
 
+/** The headers every request's transport sets itself, and from what: a parameter could never set them. */
+export const CLIENT_HEADERS: ReadonlyMap<string, string> = new Map([
+  ["authorization", "from the client's credentials"],
+  ["accept", "as application/json"],
+  ["content-type", "from the body's encoding"],
+  ["user-agent", "from the package name and the userAgent option"],
+]);
+
 /** Checks the parameter list of one operation (types and conditions are checked by the caller). */
 export function checkParameters(op: RawOperation, path: NodePath, ctx: FileContext): void {
   const { report, where } = ctx;
@@ -55,6 +63,16 @@ export function checkParameters(op: RawOperation, path: NodePath, ctx: FileConte
         { hint: "describe nesting with type object and fields" },
       );
     }
+    const own = CLIENT_HEADERS.get(param.name.toLowerCase());
+    if (param.in === "header" && own !== undefined)
+      report(
+        [...pp, "name"],
+        "header-set-by-client",
+        `the client sets the ${param.name} header itself (${own})`,
+        {
+          hint: "leave the parameter out",
+        },
+      );
     if (param.in === "body" && op.method === "GET")
       report([...pp, "in"], "body-on-get", "a GET request has no body", { hint: "use in: query" });
     if (usesModel(param)) {
@@ -62,7 +80,14 @@ export function checkParameters(op: RawOperation, path: NodePath, ctx: FileConte
         hint: "describe the object inline with type object and fields",
       });
     }
-    if (wireEncoding(param, param.in, body) === null) {
+    if (param.keyPrefix !== undefined && wireEncoding(param, param.in, body) === null) {
+      report(
+        [...pp, "keyPrefix"],
+        "unsupported-encoding",
+        "dotted keys carry a map or an object in a query or form, not this parameter",
+        { hint: "use type map or object, in: query or a form body", at: "key" },
+      );
+    } else if (wireEncoding(param, param.in, body) === null) {
       report(
         [...pp, param.in === "header" ? "in" : "items"],
         "unsupported-encoding",

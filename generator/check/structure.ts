@@ -110,7 +110,7 @@ function reportSchemaError(error: ErrorObject, report: Report): void {
           ? "must be list, instance, or a path template such as /v2/Things/{Sid}"
           : key === "pagination"
             ? "must be none, or a paging style (metaModel, nextUrlField, and the optional keys of service.pagination)"
-            : "must be a 2xx status or a list of them";
+            : "must be a 2xx status (3xx for a redirect the API answers by design) or a list of them";
       report(path, "invalid-value", `${where} ${expected}`);
       return;
     }

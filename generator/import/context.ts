@@ -20,6 +20,12 @@ export interface Conventions {
   readonly pagination?: readonly RawPagination[];
   /** Models the files carry (the error body, and the page metadata of the styles a document uses). */
   readonly models: readonly RawModel[];
+  /**
+   * Schema formats of object parameters that travel as dotted keys: `format` is a regular
+   * expression over the schema's `format`, and `keyPrefix` the prefix, where `$1` stands for its
+   * first group (`prefixed-collapsible-map-AddOns` -> `AddOns`).
+   */
+  readonly dottedFormats?: readonly { readonly format: string; readonly keyPrefix: string }[];
 }
 
 /** A rule lifted from prose: where it went in the spec file, and the sentence it came from. */

@@ -6,14 +6,16 @@ import { camelCase, splitWords } from "../naming.ts";
 import type { NodePath } from "../load/load.ts";
 import type {
   OperationKind,
+  RawCondition,
   RawOperation,
   RawParameter,
   RawPathParameter,
   RawTypeExpr,
 } from "../load/spec-types.ts";
 import type { Context, ImportReport, LiftNote, MutableParameter, Response } from "./context.ts";
+import { CLIENT_HEADERS } from "../check/parameters.ts";
 import { ALL_BUT_ENUM, applyLifts } from "./lift.ts";
-import { deref, isObject, paramsOf, placeholders, type JsonObject } from "./openapi.ts";
+import { deref, isObject, paramsOf, placeholders, type Json, type JsonObject } from "./openapi.ts";
 import type { PhraseSubject } from "./phrases.ts";
 import { successStatuses, type DocOperation } from "./resources.ts";
 import { text, typeOf } from "./schemas.ts";
@@ -77,7 +79,7 @@ export function buildOperation(
   ctx: Context,
 ): RawOperation {
   const o = op.operation;
-  const { parameters, body } = operationParameters(op, ctx);
+  const { parameters, body, additional } = operationParameters(op, ctx);
   ctx.report.parameters += parameters.length;
   const responseModel = response.model ? ctx.models.models.get(response.model)?.model : null;
   const resourceFields = (responseModel?.fields ?? []).flatMap((f) =>
@@ -155,6 +157,7 @@ export function buildOperation(
     successStatus: statuses.length === 1 ? statuses[0]! : statuses,
     ...(response.model ? { response: response.model } : {}),
     ...(body === "json" ? { body: "json" as const } : {}),
+    ...(additional ? { additionalBodyProperties: true } : {}),
     // A document without a summary or description for it still gives it one, from its id.
     summary: text(o["summary"]) || text(o["description"]) || sentenceOf(id),
     ...(o["deprecated"] === true ? { deprecated: true } : {}),
@@ -204,11 +207,20 @@ function subjectType(p: Record<string, unknown>): PhraseSubject["type"] {
 function operationParameters(
   op: DocOperation,
   ctx: Context,
-): { parameters: MutableParameter[]; body: "form" | "json" } {
+): { parameters: MutableParameter[]; body: "form" | "json"; additional: boolean } {
   const out: MutableParameter[] = [];
   for (const p of paramsOf(op, ctx.root)) {
     if ((p["in"] !== "query" && p["in"] !== "header") || typeof p["name"] !== "string") continue;
-    const expr = typeOf(p["schema"], ctx.models, "parameter");
+    const own = p["in"] === "header" ? CLIENT_HEADERS.get(p["name"].toLowerCase()) : undefined;
+    if (own !== undefined) {
+      ctx.warn(
+        ["paths", op.path.path, op.method.toLowerCase()],
+        "header-set-by-client",
+        `the header parameter ${p["name"]} is left out: the client sets that header itself (${own})`,
+      );
+      continue;
+    }
+    const expr = dotted(p["schema"], ctx) ?? typeOf(p["schema"], ctx.models, "parameter");
     const odd = /[<>]$/.exec(p["name"]);
     out.push({
       name: p["name"],
@@ -227,6 +239,7 @@ function operationParameters(
     ? (deref(ctx.root, op.operation["requestBody"]) as JsonObject)["content"]
     : undefined;
   let body: "form" | "json" = "form";
+  let additional = false;
   if (isObject(content)) {
     const media =
       Object.keys(content).find((m) => m.includes("form")) ??
@@ -236,18 +249,21 @@ function operationParameters(
       media && isObject(content[media])
         ? deref(ctx.root, (content[media] as JsonObject)["schema"])
         : undefined;
-    const properties = isObject(schema) && isObject(schema["properties"]) ? schema["properties"] : {};
-    const required = new Set(isObject(schema) && Array.isArray(schema["required"]) ? schema["required"] : []);
-    for (const [name, property] of Object.entries(properties)) {
+    const at = ["paths", op.path.path, op.method.toLowerCase(), "requestBody"];
+    const shape = bodyProperties(schema, body, at, ctx);
+    additional = shape.additional;
+    for (const { name, property, required, conditions } of shape.properties) {
       if (!/^[A-Za-z_][A-Za-z0-9_.<>-]*$/.test(name) || (body === "json" && name.includes("."))) continue;
-      const expr = typeOf(property, ctx.models, "parameter");
+      const expr =
+        (body === "form" ? dotted(property, ctx) : null) ?? typeOf(property, ctx.models, "parameter");
       const target = deref(ctx.root, property);
       out.push({
         name,
         in: "body",
         ...expr,
         ...declaredDefault(target, expr),
-        ...(required.has(name) ? { required: true } : {}),
+        ...(required ? { required: true } : {}),
+        ...conditions,
         ...(isObject(target) && target["deprecated"] === true ? { deprecated: true } : {}),
         description:
           text(isObject(property) ? property["description"] : undefined) ||
@@ -255,7 +271,162 @@ function operationParameters(
       });
     }
   }
-  return { parameters: out, body };
+  return { parameters: out, body, additional };
+}
+
+/**
+ * An object parameter whose schema format the conventions name as dotted keys: a map of any JSON
+ * values, sent as `<prefix>.<key>…` pairs; null for any other schema.
+ */
+function dotted(node: unknown, ctx: Context): RawParameterExpr | null {
+  const schema = deref(ctx.root, node as Json);
+  const format = isObject(schema) && schema["type"] === "object" ? schema["format"] : undefined;
+  if (typeof format !== "string") return null;
+  for (const rule of ctx.conventions.dottedFormats ?? []) {
+    const match = new RegExp(rule.format).exec(format);
+    if (match) {
+      const keyPrefix = rule.keyPrefix.replace(/\$(\d)/g, (_, n: string) => match[Number(n)] ?? "");
+      if (keyPrefix) return { type: "map", values: { type: "json" }, keyPrefix };
+    }
+  }
+  return null;
+}
+
+/** A type expression with a parameter's own wire keys. */
+type RawParameterExpr = RawTypeExpr & { readonly keyPrefix?: string };
+
+/** One property of a request body, with the conditions a union of object shapes puts on it. */
+interface BodyProperty {
+  readonly name: string;
+  readonly property: Json;
+  readonly required: boolean;
+  readonly conditions: { readonly onlyWhen?: RawCondition; readonly requiredWhen?: RawCondition };
+}
+
+/**
+ * The properties of a request body schema: an object's own; for a JSON body that is one of several
+ * object shapes told apart by a discriminator property, every shape's properties, each applying
+ * (and required) when the discriminator names a shape that has (and requires) it. `additional`: a
+ * JSON object body that takes properties beyond its own (a free-form object has only those).
+ */
+function bodyProperties(
+  schema: Json | undefined,
+  body: "form" | "json",
+  at: NodePath,
+  ctx: Context,
+): { properties: BodyProperty[]; additional: boolean } {
+  if (!isObject(schema)) return { properties: [], additional: false };
+  const union = body === "json" ? discriminatedUnion(schema, ctx) : null;
+  if (union) return { properties: unionProperties(union, at, ctx), additional: false };
+  const properties = isObject(schema["properties"]) ? schema["properties"] : {};
+  const required = new Set(Array.isArray(schema["required"]) ? schema["required"] : []);
+  const extra = schema["additionalProperties"];
+  const open =
+    body === "json" &&
+    schema["type"] === "object" &&
+    (Object.keys(properties).length === 0 ? extra !== false : extra === true || isObject(extra));
+  return {
+    properties: Object.entries(properties).map(([name, property]) => ({
+      name,
+      property,
+      required: required.has(name),
+      conditions: {},
+    })),
+    additional: open,
+  };
+}
+
+interface Union {
+  readonly discriminator: string;
+  /** Each shape and the discriminator values naming it. */
+  readonly shapes: readonly { readonly schema: JsonObject; readonly values: readonly string[] }[];
+}
+
+// A `oneOf`/`anyOf` of object shapes with `discriminator.propertyName`, each shape named by its values.
+function discriminatedUnion(schema: JsonObject, ctx: Context): Union | null {
+  const branches = schema["oneOf"] ?? schema["anyOf"];
+  const disc = isObject(schema["discriminator"]) ? schema["discriminator"]["propertyName"] : undefined;
+  if (!Array.isArray(branches) || typeof disc !== "string" || branches.length < 2) return null;
+  const mapping =
+    isObject(schema["discriminator"]) && isObject(schema["discriminator"]["mapping"])
+      ? schema["discriminator"]["mapping"]
+      : {};
+  const shapes = branches.map((branch) => {
+    const target = deref(ctx.root, branch);
+    if (!isObject(target) || !isObject(target["properties"])) return null;
+    const ref = isObject(branch) && typeof branch["$ref"] === "string" ? branch["$ref"] : null;
+    const mapped = Object.entries(mapping)
+      .filter(([, to]) => ref !== null && to === ref)
+      .map(([v]) => v);
+    const own = deref(ctx.root, target["properties"][disc]);
+    const enumerated =
+      isObject(own) && Array.isArray(own["enum"])
+        ? own["enum"].filter((v): v is string => typeof v === "string")
+        : [];
+    const named = ref ? [ref.slice(ref.lastIndexOf("/") + 1)] : [];
+    const values = mapped.length ? mapped : enumerated.length ? enumerated : named;
+    return values.length ? { schema: target, values } : null;
+  });
+  return shapes.every((s) => s !== null) ? { discriminator: disc, shapes } : null;
+}
+
+function unionProperties(union: Union, at: NodePath, ctx: Context): BodyProperty[] {
+  const all = union.shapes.flatMap((s) => s.values);
+  const first = union.shapes.find((s) => isObject(s.schema["properties"]))!.schema[
+    "properties"
+  ] as JsonObject;
+  const discriminator: BodyProperty = {
+    name: union.discriminator,
+    property: {
+      ...(isObject(deref(ctx.root, first[union.discriminator]))
+        ? (deref(ctx.root, first[union.discriminator]) as JsonObject)
+        : {}),
+      type: "string",
+      enum: all,
+      description: `Which shape the body takes: ${all.join(", ")}.`,
+    },
+    required: true,
+    conditions: {},
+  };
+  const seen = new Map<string, { property: Json; values: string[]; required: string[] }>();
+  for (const shape of union.shapes) {
+    const required = new Set(Array.isArray(shape.schema["required"]) ? shape.schema["required"] : []);
+    for (const [name, property] of Object.entries(shape.schema["properties"] as JsonObject)) {
+      if (name === union.discriminator) continue;
+      const entry = seen.get(name) ?? { property, values: [], required: [] };
+      if (JSON.stringify(deref(ctx.root, entry.property)) !== JSON.stringify(deref(ctx.root, property))) {
+        ctx.warn(
+          at,
+          "union-property-conflict",
+          `'${name}' has a different schema in the shapes named ${entry.values.join(", ")} and ${shape.values.join(", ")}: it is taken as any JSON value`,
+        );
+        entry.property = {};
+      }
+      entry.values.push(...shape.values);
+      if (required.has(name)) entry.required.push(...shape.values);
+      seen.set(name, entry);
+    }
+  }
+  const when = (values: readonly string[]): RawCondition => ({
+    parameter: union.discriminator,
+    in: [...values],
+  });
+  return [
+    discriminator,
+    ...[...seen].map(([name, e]): BodyProperty => {
+      const everywhere = e.values.length === all.length;
+      const alwaysRequired = everywhere && e.required.length === all.length;
+      return {
+        name,
+        property: e.property,
+        required: alwaysRequired,
+        conditions: {
+          ...(everywhere ? {} : { onlyWhen: when(e.values) }),
+          ...(!alwaysRequired && e.required.length ? { requiredWhen: when(e.required) } : {}),
+        },
+      };
+    }),
+  ];
 }
 
 /** The schema's own `default`, when it is a value the parameter's type accepts. */

@@ -120,22 +120,27 @@ export function functionNameFromId(id: string): string {
   return /^[a-z]/.test(name) ? name : `call${pascalCase(id)}`;
 }
 
-/** The 2xx statuses of an operation, in order; 200 when the document gives none. */
+/**
+ * The success statuses of an operation, in order: its 2xx ones, else (an operation the API answers
+ * with a redirect by design, such as an OAuth authorize endpoint) its 3xx ones; 200 when the
+ * document gives neither.
+ */
 export function successStatuses(operation: JsonObject): number[] {
   const responses = isObject(operation["responses"]) ? operation["responses"] : {};
-  const statuses = Object.keys(responses)
-    .filter((s) => /^2\d\d$/.test(s))
-    .map(Number)
-    .sort((a, b) => a - b);
-  return statuses.length ? statuses : [200];
+  const of = (pattern: RegExp) =>
+    Object.keys(responses)
+      .filter((s) => pattern.test(s))
+      .map(Number)
+      .sort((a, b) => a - b);
+  const ok = of(/^2\d\d$/);
+  const redirects = of(/^3\d\d$/).filter((s) => s !== 304);
+  return ok.length ? ok : redirects.length ? redirects : [200];
 }
 
-/** The JSON schema of an operation's first 2xx response with a body (`$ref`s followed), or null. */
+/** The JSON schema of an operation's first success response with a body (`$ref`s followed), or null. */
 export function responseSchema(operation: JsonObject, root: JsonObject): Json | null {
   const responses = isObject(operation["responses"]) ? operation["responses"] : {};
-  for (const status of Object.keys(responses)
-    .filter((s) => /^2\d\d$/.test(s))
-    .sort()) {
+  for (const status of successStatuses(operation).map(String)) {
     const response = deref(root, responses[status]);
     const content = isObject(response) ? response["content"] : undefined;
     if (!isObject(content)) continue;

@@ -212,13 +212,17 @@ function buildOperation(
     summary: op.summary,
     deprecated: op.deprecated ?? false,
     successStatuses: typeof op.successStatus === "number" ? [op.successStatus] : [...op.successStatus],
+    redirect: (typeof op.successStatus === "number" ? [op.successStatus] : op.successStatus).some(
+      (s) => s >= 300,
+    ),
     responseModel: op.response ?? null,
     bodyEncoding: body,
+    additionalBodyProperties: op.additionalBodyProperties ?? false,
     pathParameters: order.map((name) => pathParams.find((p) => p.wireName === name)!),
     parameters,
     exactlyOneOf: (op.exactlyOneOf ?? []).map((g) => [...g]),
     atLeastOneOf: (op.atLeastOneOf ?? []).map((g) => [...g]),
-    paramsTypeName: parameters.length > 0 ? `${base}Params` : null,
+    paramsTypeName: parameters.length > 0 || op.additionalBodyProperties ? `${base}Params` : null,
     paramsRequired:
       parameters.some((p) => p.required || p.requiredWhen?.checkedBy === "client") ||
       (op.exactlyOneOf ?? []).length > 0 ||

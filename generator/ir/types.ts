@@ -272,9 +272,13 @@ export interface IrOperation {
   readonly deprecated: boolean;
   /** Every status that means success, the first being the usual one. */
   readonly successStatuses: readonly number[];
+  /** The API answers with a redirect (3xx) by design: the function returns it, with its Location, unfollowed. */
+  readonly redirect: boolean;
   readonly responseModel: string | null;
   /** How body parameters travel. */
   readonly bodyEncoding: "form" | "json";
+  /** The JSON body also takes properties no parameter names (any JSON value each), under the caller's names. */
+  readonly additionalBodyProperties: boolean;
   /** In the order they appear in the path. */
   readonly pathParameters: readonly IrPathParameter[];
   readonly parameters: readonly IrParameter[];
@@ -327,10 +331,19 @@ export interface IrStream {
 
 /**
  * How a parameter's value travels: `text` (one key, the value as text), `repeat` (one key per array
- * item, as many form APIs expect), `json` (one key, the value's JSON text), or `json-body` (a property of a
- * JSON request body).
+ * item, as many form APIs expect), `json` (one key, the value's JSON text), `json-body` (a property
+ * of a JSON request body), or `dotted` (an object as one key per leaf value, the prefix and the
+ * leaf's path joined by dots: `AddOns.lookup.mode=full`).
  */
-export type IrEncoding = "text" | "repeat" | "json" | "json-body";
+export type IrEncoding =
+  | { readonly kind: "text" }
+  | { readonly kind: "repeat" }
+  | { readonly kind: "json" }
+  | { readonly kind: "json-body" }
+  | { readonly kind: "dotted"; readonly prefix: string };
+
+/** Every encoding's name. */
+export type IrEncodingKind = IrEncoding["kind"];
 
 /** A query or body parameter. */
 export interface IrParameter {

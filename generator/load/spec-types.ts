@@ -139,6 +139,11 @@ export interface RawParameter extends RawTypeExpr {
   readonly in: "query" | "body" | "header";
   /** The client's property name, where the wire name gives none. */
   readonly property?: string;
+  /**
+   * For a map or object in a query or form: sent as one key per leaf value, this prefix and the
+   * leaf's path joined by dots (`AddOns.lookup.mode=full`), instead of as JSON text.
+   */
+  readonly keyPrefix?: string;
   readonly default?: string | number | boolean;
   readonly required?: boolean;
   readonly requiredWhen?: RawCondition;
@@ -175,6 +180,11 @@ export interface RawOperation {
   readonly response?: string;
   /** How body parameters are sent: form-urlencoded (the default) or one JSON object. */
   readonly body?: "form" | "json";
+  /**
+   * With `body: json`: the body also takes properties no parameter names, any JSON value each, sent
+   * under the names the caller gives (a free-form object when there are no body parameters).
+   */
+  readonly additionalBodyProperties?: boolean;
   readonly summary: string;
   readonly deprecated?: boolean;
   readonly parameters?: readonly RawParameter[];

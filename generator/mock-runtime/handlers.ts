@@ -211,7 +211,8 @@ function readParameters(operation: MockOperation, req: MockRequest) {
       throw new MockHttpError(400, "invalidParameter", `Parameter \`${p.wireName}\` is given more than once`);
     const value = p.encoding === "json-body" ? jsonValue(p, json) : formValue(p, source);
     if (value === undefined) continue;
-    const raw = p.encoding === "json-body" ? JSON.stringify(value) : source.get(p.wireName);
+    const raw =
+      p.encoding === "json-body" || p.encoding === "dotted" ? JSON.stringify(value) : source.get(p.wireName);
     if (raw !== null) form.set(p.wireName, raw);
     values.set(p, value);
     let node = params;

@@ -63,8 +63,9 @@ export function parseText(kind: MockKind, raw: string): unknown {
   }
 }
 
-/** The value of a parameter from a form or query: one text, every repeated key, or JSON text. */
+/** The value of a parameter from a form or query: one text, every repeated key, JSON text, or dotted keys. */
 export function formValue(param: MockParameter, source: URLSearchParams): unknown {
+  if (param.encoding === "dotted") return dottedValue(`${param.keyPrefix}.`, source);
   if (param.encoding === "repeat") {
     const all = source.getAll(param.wireName);
     return all.length ? all.map((raw) => parseText(param.itemKind ?? "string", raw)) : undefined;
@@ -72,6 +73,44 @@ export function formValue(param: MockParameter, source: URLSearchParams): unknow
   const raw = source.get(param.wireName);
   if (raw === null) return undefined;
   return param.encoding === "json" ? parseText("json", raw) : parseText(param.kind, raw);
+}
+
+/**
+ * The object spelled by the keys under a prefix (`AddOns.lookup.mode=full` -> `{ lookup: { mode:
+ * "full" } }`), its leaves as text (a repeated key as a list); undefined when no key has the prefix.
+ * A key that is both a leaf and a parent keeps the parent.
+ */
+function dottedValue(prefix: string, source: URLSearchParams): unknown {
+  let out: Record<string, unknown> | undefined;
+  for (const key of new Set(source.keys())) {
+    if (!key.startsWith(prefix) || key.length === prefix.length) continue;
+    const path = key.slice(prefix.length).split(".");
+    out ??= {};
+    let node = out;
+    for (const segment of path.slice(0, -1)) {
+      const next = Object.hasOwn(node, segment) ? node[segment] : undefined;
+      node = (
+        typeof next === "object" && next !== null && !Array.isArray(next)
+          ? next
+          : Object.defineProperty(node, segment, {
+              value: {},
+              enumerable: true,
+              writable: true,
+              configurable: true,
+            })[segment]
+      ) as Record<string, unknown>;
+    }
+    const leaf = path[path.length - 1]!;
+    const all = source.getAll(key);
+    if (!Object.hasOwn(node, leaf))
+      Object.defineProperty(node, leaf, {
+        value: all.length === 1 ? all[0] : all,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+  }
+  return out;
 }
 
 /** A JSON body's property as the validators take it (date-time text as a Date). */

@@ -2,25 +2,38 @@
 import { propertyName, propertyPath } from "../naming.ts";
 import type { RawParameter, RawTypeExpr } from "../load/spec-types.ts";
 
-/** `text`, `repeat` (one key per array item), `json` (the value's JSON text) or `json-body`. */
-export type WireEncoding = "text" | "repeat" | "json" | "json-body";
+/**
+ * `text`, `repeat` (one key per array item), `json` (the value's JSON text), `json-body`, or `dotted`
+ * (one key per leaf of an object, under a prefix).
+ */
+export type WireEncoding =
+  | { readonly kind: "text" }
+  | { readonly kind: "repeat" }
+  | { readonly kind: "json" }
+  | { readonly kind: "json-body" }
+  | { readonly kind: "dotted"; readonly prefix: string };
 
 /**
  * The encoding of a parameter, or null when its type cannot travel where it is: an array of arrays
- * in a form or query, or anything but one value in a header.
+ * in a form or query, anything but one value in a header, or dotted keys for anything but a map or
+ * object in a query or form.
  */
 export function wireEncoding(
-  expr: RawTypeExpr,
+  param: RawTypeExpr & { readonly keyPrefix?: string },
   location: "query" | "body" | "header",
   body: "form" | "json",
 ): WireEncoding | null {
-  if (location === "body" && body === "json") return "json-body";
-  const structured = expr.model !== undefined || expr.type === "object" || expr.type === "map";
+  const structured = param.model !== undefined || param.type === "object" || param.type === "map";
+  if (param.keyPrefix !== undefined)
+    return location !== "header" && !(location === "body" && body === "json") && structured && !param.model
+      ? { kind: "dotted", prefix: param.keyPrefix }
+      : null;
+  if (location === "body" && body === "json") return { kind: "json-body" };
   if (location === "header")
-    return expr.type === "array" || structured ? null : expr.type === "json" ? "json" : "text";
-  if (expr.type === "array") return expr.items && expr.items.type !== "array" ? "repeat" : null;
-  if (structured || expr.type === "json") return "json";
-  return "text";
+    return param.type === "array" || structured ? null : { kind: param.type === "json" ? "json" : "text" };
+  if (param.type === "array") return param.items && param.items.type !== "array" ? { kind: "repeat" } : null;
+  if (structured || param.type === "json") return { kind: "json" };
+  return { kind: "text" };
 }
 
 /**

@@ -41,6 +41,21 @@ export interface OperationRequest {
   readonly errorFields: ErrorFields;
   /** What a 2xx body must be: a JSON object (the operation returns a model), or anything (ignored). */
   readonly expect?: "object" | "any";
+  /** The API answers with a redirect by design: a 3xx is the result (its body JSON or empty), never followed. */
+  readonly redirect?: boolean;
+}
+
+/**
+ * A redirect the API answers by design (an operation whose spec declares a 3xx answer), returned as
+ * it came: the client never follows a redirect.
+ */
+export interface Redirect<T> {
+  /** The HTTP status; 0 in a browser, which hides a redirect's details from scripts. */
+  readonly status: number;
+  /** Where the API sends the caller (the Location header), or null when the answer gives none (or in a browser). */
+  readonly location: string | null;
+  /** The answer's body, decoded, or null when it has none. */
+  readonly body: T | null;
 }
 
 /** The base URL requests of an API go to with this client. */
@@ -104,6 +119,13 @@ export async function send(
         });
       if (response.type === "opaqueredirect" || (response.status >= 300 && response.status < 400)) {
         const to = response.headers.get("location");
+        if (request.redirect)
+          return {
+            status: response.status,
+            headers: response.headers,
+            requestId,
+            data: redirectBody(text, request, unusable),
+          };
         throw unusable(`a redirect${to ? ` to ${to}` : ""}, which the client does not follow`);
       }
       if (response.ok) {
@@ -197,6 +219,19 @@ function expectBody(
         `${data === null ? "null" : Array.isArray(data) ? "a JSON array" : `a JSON ${typeof data}`} where a JSON object was expected`,
       ),
     );
+  return data;
+}
+
+// A declared redirect's body: a JSON object where the operation returns a model, or null when it has none.
+function redirectBody(
+  text: string,
+  request: OperationRequest,
+  unusable: (problem: string) => ResponseError,
+): unknown {
+  if (request.expect !== "object" || !text.trim()) return null;
+  const data = parseJson(text);
+  if (typeof data !== "object" || data === null || Array.isArray(data))
+    return fail(unusable("a redirect whose body is not a JSON object"));
   return data;
 }
 

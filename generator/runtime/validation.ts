@@ -283,6 +283,20 @@ export function checkJson(
   checkJsonLength(text, path, wireName, minLength, maxLength, issues);
 }
 
+/**
+ * Checks the properties of a parameters object that no parameter names, where the operation's JSON
+ * body takes any other property: each must be a JSON value.
+ */
+export function checkAdditionalJson(
+  record: Record<string, unknown> | undefined,
+  known: ReadonlySet<string>,
+  issues: ValidationIssue[],
+): void {
+  if (!record) return;
+  for (const key of Object.keys(record))
+    if (!known.has(key) && record[key] !== undefined) checkJson(record[key], key, key, null, null, issues);
+}
+
 /** Checks the length of an encoded JSON text against its bounds. */
 export function checkJsonLength(
   text: string,

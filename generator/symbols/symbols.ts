@@ -243,7 +243,7 @@ function registerOperation(
     fn(names.encoderName(op.functionName, "query"), m.serializers, "the query encoder");
   if (op.parameters.some((p) => p.location === "header"))
     fn(names.encoderName(op.functionName, "headers"), m.serializers, "the header encoder");
-  if (op.parameters.some((p) => p.location === "body"))
+  if (op.parameters.some((p) => p.location === "body") || op.additionalBodyProperties)
     fn(
       names.encoderName(op.functionName, op.bodyEncoding === "json" ? "body" : "form"),
       m.serializers,
@@ -288,7 +288,7 @@ function registerOperation(
         role: `the check of ${shape.typeName}`,
         origin: at,
       });
-      if (p.encoding === "json-body" || p.encoding === "json" || p.encoding === "repeat") {
+      if (p.encoding.kind === "json-body" || p.encoding.kind === "json" || p.encoding.kind === "repeat") {
         table.declareLocal({
           name: names.objectWireName(shape.typeName),
           module: m.serializers,

@@ -43,7 +43,7 @@ describe("typeSchema", () => {
 
 describe("parameterSchema by encoding", () => {
   it("JSON text: a string with its content schema and the text's length bounds", () => {
-    expect(parameterSchema(param("M", ["m"], map(str(), 99), { encoding: "json" }))).toEqual({
+    expect(parameterSchema(param("M", ["m"], map(str(), 99), { encoding: { kind: "json" } }))).toEqual({
       type: "string",
       contentMediaType: "application/json",
       contentSchema: { type: "object", additionalProperties: { type: "string" } },
@@ -53,7 +53,7 @@ describe("parameterSchema by encoding", () => {
   });
 
   it("repeated keys: an array whose object items are JSON text", () => {
-    const schema = parameterSchema(param("N", ["n"], arr(obj("Note", [])), { encoding: "repeat" }));
+    const schema = parameterSchema(param("N", ["n"], arr(obj("Note", [])), { encoding: { kind: "repeat" } }));
     expect(schema).toMatchObject({
       type: "array",
       items: { type: "string", contentMediaType: "application/json" },

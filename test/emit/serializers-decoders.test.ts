@@ -15,10 +15,10 @@ describe("serializers", () => {
       param("Name", ["name"], str()),
       param("Count", ["count"], int()),
       param("At", ["at"], date),
-      param("Tags", ["tags"], arr(str()), { encoding: "repeat" }),
-      param("Meta", ["meta"], map(str()), { encoding: "json" }),
+      param("Tags", ["tags"], arr(str()), { encoding: { kind: "repeat" } }),
+      param("Meta", ["meta"], map(str()), { encoding: { kind: "json" } }),
       param("Box", ["box"], obj("MakeThingBox", [field("wide_side", "wideSide", int())]), {
-        encoding: "json",
+        encoding: { kind: "json" },
       }),
       param("Group.Inner", ["group", "inner"], str()),
     ]);
@@ -42,8 +42,8 @@ describe("serializers", () => {
   it("JSON body: one object under the wire names, dates inside arrays as ISO text", () => {
     const op = operation(
       [
-        param("when", ["when"], arr(date), { encoding: "json-body" }),
-        param("note", ["note"], json, { encoding: "json-body" }),
+        param("when", ["when"], arr(date), { encoding: { kind: "json-body" } }),
+        param("note", ["note"], json, { encoding: { kind: "json-body" } }),
       ],
       { bodyEncoding: "json" },
     );

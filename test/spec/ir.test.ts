@@ -116,7 +116,7 @@ describe("Factor IR", async () => {
       kind: "map",
       values: { kind: "string" },
     });
-    expect(param("CreateNewFactor", "Metadata").encoding).toBe("json");
+    expect(param("CreateNewFactor", "Metadata").encoding).toEqual({ kind: "json" });
     expect(c("Binding.Secret").format).toBe("base32");
     expect(c("Binding.PublicKey").format).toBe("der-base64");
   });

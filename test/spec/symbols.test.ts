@@ -96,7 +96,19 @@ describe("naming and encoding rules", () => {
     [{ type: "object", fields: [] }, "query", "form", "json"],
     [{ type: "integer" }, "body", "json", "json-body"],
     [{ type: "integer" }, "query", "json", "text"],
+    [{ type: "map", values: { type: "json" }, keyPrefix: "AddOns" }, "query", "form", "dotted"],
+    [{ type: "object", fields: [], keyPrefix: "Meta" }, "body", "form", "dotted"],
+    [{ type: "map", values: { type: "json" }, keyPrefix: "AddOns" }, "body", "json", null],
+    [{ type: "map", values: { type: "json" }, keyPrefix: "AddOns" }, "header", "form", null],
+    [{ type: "string", keyPrefix: "AddOns" }, "query", "form", null],
   ] as const)("%j in %s with a %s body travels as %s", (expr, location, body, want) => {
-    expect(wireEncoding(expr, location, body)).toBe(want);
+    expect(wireEncoding(expr, location, body)?.kind ?? null).toBe(want);
+  });
+
+  it("dotted keys carry their prefix", () => {
+    expect(wireEncoding({ type: "map", keyPrefix: "AddOns" }, "query", "form")).toEqual({
+      kind: "dotted",
+      prefix: "AddOns",
+    });
   });
 });

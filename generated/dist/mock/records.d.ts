@@ -10,7 +10,7 @@ export declare function idPrefix(pattern: string | null, digits: number | null):
  * Dates, parsed JSON. Text that does not parse stays text, so the validator reports it.
  */
 export declare function parseText(kind: MockKind, raw: string): unknown;
-/** The value of a parameter from a form or query: one text, every repeated key, or JSON text. */
+/** The value of a parameter from a form or query: one text, every repeated key, JSON text, or dotted keys. */
 export declare function formValue(param: MockParameter, source: URLSearchParams): unknown;
 /** A JSON body's property as the validators take it (date-time text as a Date). */
 export declare function jsonValue(param: MockParameter, body: Record<string, unknown>): unknown;

@@ -43,6 +43,7 @@ function parseText(kind, raw) {
   }
 }
 function formValue(param, source) {
+  if (param.encoding === "dotted") return dottedValue(`${param.keyPrefix}.`, source);
   if (param.encoding === "repeat") {
     const all = source.getAll(param.wireName);
     return all.length ? all.map((raw2) => parseText(param.itemKind ?? "string", raw2)) : void 0;
@@ -50,6 +51,34 @@ function formValue(param, source) {
   const raw = source.get(param.wireName);
   if (raw === null) return void 0;
   return param.encoding === "json" ? parseText("json", raw) : parseText(param.kind, raw);
+}
+function dottedValue(prefix, source) {
+  let out;
+  for (const key of new Set(source.keys())) {
+    if (!key.startsWith(prefix) || key.length === prefix.length) continue;
+    const path = key.slice(prefix.length).split(".");
+    out ??= {};
+    let node = out;
+    for (const segment of path.slice(0, -1)) {
+      const next = Object.hasOwn(node, segment) ? node[segment] : void 0;
+      node = typeof next === "object" && next !== null && !Array.isArray(next) ? next : Object.defineProperty(node, segment, {
+        value: {},
+        enumerable: true,
+        writable: true,
+        configurable: true
+      })[segment];
+    }
+    const leaf = path[path.length - 1];
+    const all = source.getAll(key);
+    if (!Object.hasOwn(node, leaf))
+      Object.defineProperty(node, leaf, {
+        value: all.length === 1 ? all[0] : all,
+        enumerable: true,
+        writable: true,
+        configurable: true
+      });
+  }
+  return out;
 }
 function jsonValue(param, body) {
   const value = Object.hasOwn(body, param.wireName) ? body[param.wireName] : void 0;

@@ -87,6 +87,7 @@ async function serve(services, store, faults, options, req, res, origin) {
       account,
       headers: req.headers
     });
+    if (status >= 300 && status < 400) res.setHeader("Location", redirectTarget(payload, origin));
     send(res, status, payload);
   } catch (error) {
     const e = error instanceof MockHttpError ? error : new MockHttpError(500, "internal", `Internal error: ${error.message}`);
@@ -130,6 +131,11 @@ function errorBody(service, e) {
 }
 function portOf(server) {
   return server.address().port;
+}
+function redirectTarget(payload, origin) {
+  const values = typeof payload === "object" && payload !== null ? Object.values(payload) : [];
+  const url = values.find((v) => typeof v === "string" && /^https?:\/\//.test(v));
+  return url ?? `${origin}/`;
 }
 function send(res, status, payload) {
   if (status === 204 || payload === null) {

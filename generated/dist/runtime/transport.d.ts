@@ -38,6 +38,20 @@ export interface OperationRequest {
     readonly errorFields: ErrorFields;
     /** What a 2xx body must be: a JSON object (the operation returns a model), or anything (ignored). */
     readonly expect?: "object" | "any";
+    /** The API answers with a redirect by design: a 3xx is the result (its body JSON or empty), never followed. */
+    readonly redirect?: boolean;
+}
+/**
+ * A redirect the API answers by design (an operation whose spec declares a 3xx answer), returned as
+ * it came: the client never follows a redirect.
+ */
+export interface Redirect<T> {
+    /** The HTTP status; 0 in a browser, which hides a redirect's details from scripts. */
+    readonly status: number;
+    /** Where the API sends the caller (the Location header), or null when the answer gives none (or in a browser). */
+    readonly location: string | null;
+    /** The answer's body, decoded, or null when it has none. */
+    readonly body: T | null;
 }
 /** The base URL requests of an API go to with this client. */
 export declare function effectiveBaseUrl(client: Client, defaultBaseUrl: string): string;

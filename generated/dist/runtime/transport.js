@@ -50,6 +50,13 @@ async function send(client, request, options = {}) {
       });
       if (response.type === "opaqueredirect" || response.status >= 300 && response.status < 400) {
         const to = response.headers.get("location");
+        if (request.redirect)
+          return {
+            status: response.status,
+            headers: response.headers,
+            requestId,
+            data: redirectBody(text, request, unusable)
+          };
         throw unusable(`a redirect${to ? ` to ${to}` : ""}, which the client does not follow`);
       }
       if (response.ok) {
@@ -125,6 +132,13 @@ function expectBody(text, request, unusable) {
         `${data === null ? "null" : Array.isArray(data) ? "a JSON array" : `a JSON ${typeof data}`} where a JSON object was expected`
       )
     );
+  return data;
+}
+function redirectBody(text, request, unusable) {
+  if (request.expect !== "object" || !text.trim()) return null;
+  const data = parseJson(text);
+  if (typeof data !== "object" || data === null || Array.isArray(data))
+    return fail(unusable("a redirect whose body is not a JSON object"));
   return data;
 }
 function fail(error) {

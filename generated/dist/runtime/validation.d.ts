@@ -38,6 +38,11 @@ export declare function readGroup(parent: Record<string, unknown> | undefined, k
 export declare function checkKnownKeys(record: Record<string, unknown> | undefined, known: ReadonlySet<string>, prefix: string, issues: ValidationIssue[]): void;
 /** Checks a JSON value: it must encode to JSON at all, within the given bounds on the text's length. */
 export declare function checkJson(value: unknown, path: string, wireName: string, minLength: number | null, maxLength: number | null, issues: ValidationIssue[]): void;
+/**
+ * Checks the properties of a parameters object that no parameter names, where the operation's JSON
+ * body takes any other property: each must be a JSON value.
+ */
+export declare function checkAdditionalJson(record: Record<string, unknown> | undefined, known: ReadonlySet<string>, issues: ValidationIssue[]): void;
 /** Checks the length of an encoded JSON text against its bounds. */
 export declare function checkJsonLength(text: string, path: string, wireName: string, minLength: number | null, maxLength: number | null, issues: ValidationIssue[]): void;
 /** An E.164 phone number: `+`, then 2 to 15 digits, the first not zero. */

@@ -182,6 +182,11 @@ function checkJson(value, path, wireName, minLength, maxLength, issues) {
   }
   checkJsonLength(text, path, wireName, minLength, maxLength, issues);
 }
+function checkAdditionalJson(record, known, issues) {
+  if (!record) return;
+  for (const key of Object.keys(record))
+    if (!known.has(key) && record[key] !== void 0) checkJson(record[key], key, key, null, null, issues);
+}
 function checkJsonLength(text, path, wireName, minLength, maxLength, issues) {
   if (minLength === null && maxLength === null) return;
   const length = charLength(text);
@@ -197,6 +202,7 @@ function isE164(value) {
 }
 export {
   charLength,
+  checkAdditionalJson,
   checkJson,
   checkJsonLength,
   checkKnownKeys,

@@ -164,6 +164,8 @@ async function serve(
       account,
       headers: req.headers,
     });
+    // A redirect the API answers by design goes where its body's first absolute URL says (or home).
+    if (status >= 300 && status < 400) res.setHeader("Location", redirectTarget(payload, origin));
     send(res, status, payload);
   } catch (error) {
     const e =
@@ -223,6 +225,12 @@ function errorBody(service: MockService, e: MockHttpError): Record<string, unkno
 
 function portOf(server: ReturnType<typeof createServer>): number {
   return (server.address() as AddressInfo).port;
+}
+
+function redirectTarget(payload: unknown, origin: string): string {
+  const values = typeof payload === "object" && payload !== null ? Object.values(payload) : [];
+  const url = values.find((v): v is string => typeof v === "string" && /^https?:\/\//.test(v));
+  return url ?? `${origin}/`;
 }
 
 function send(res: ServerResponse, status: number, payload: unknown): void {

@@ -41,7 +41,9 @@ export interface MockParameter {
   readonly kind: MockKind;
   /** For arrays: the kind of the items. */
   readonly itemKind: MockKind | null;
-  readonly encoding: "text" | "repeat" | "json" | "json-body";
+  readonly encoding: "text" | "repeat" | "json" | "json-body" | "dotted";
+  /** For `dotted`: the prefix of its keys (`AddOns` of `AddOns.lookup.mode`). */
+  readonly keyPrefix: string | null;
   /** An enum's values (null for other kinds); a query enum of exactly `asc` and `desc` orders a list. */
   readonly enum: readonly string[] | null;
   readonly default: string | number | boolean | null;

@@ -104,9 +104,11 @@ export function conditionText(c: IrCondition): string {
 
 /** How a parameter travels, in words, or null for plain text. */
 export function encodingText(p: IrParameter): string | null {
-  switch (p.encoding) {
+  switch (p.encoding.kind) {
     case "text":
       return p.type.kind === "date-time" ? "Sent as ISO 8601 text." : null;
+    case "dotted":
+      return `Sent as one ${p.encoding.prefix}.<key>… entry per value, the keys of nested objects joined by dots.`;
     case "repeat":
       return `Sent as one ${p.wireName} entry per item.`;
     case "json":

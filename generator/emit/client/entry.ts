@@ -123,7 +123,7 @@ function indexModule(ir: Ir, written: ReadonlySet<string>): VirtualFile {
       ["ApiErrorKind", "ErrorFields", "ValidationIssue", "ValidationIssueCode"],
       true,
     ),
-    reexport(MODULES.runtime("transport"), ["ApiResponse", "RequestOptions"], true),
+    reexport(MODULES.runtime("transport"), ["ApiResponse", "Redirect", "RequestOptions"], true),
     reexport(MODULES.runtime("pagination"), ["Page"], true),
   ];
   for (const service of ir.services) {

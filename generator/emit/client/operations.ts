@@ -172,6 +172,7 @@ class OperationEmitter {
   }
 
   plainFunctions(op: IrOperation): StatementStructures[] {
+    if (op.redirect) return this.redirectFunctions(op);
     const model = op.responseModel;
     const decode = model
       ? `${this.uses.use("decoded")}(response, ${literal(op.method)}, ${this.urlExpression(op)}, () => ${this.uses.use(decoderName(model))}(response.data as ${this.uses.use("Wire")}[${literal(model)}]))`
@@ -187,6 +188,29 @@ class OperationEmitter {
           ...(model ? ['expect: "object"'] : []),
         ]),
         `return { ...response, data: ${decode} };`,
+      ],
+    );
+  }
+
+  /** An operation the API answers with a redirect: its result is the redirect, with its Location, unfollowed. */
+  private redirectFunctions(op: IrOperation): StatementStructures[] {
+    const model = op.responseModel;
+    const body = model
+      ? `response.data === null ? null : ${this.uses.use("decoded")}(response, ${literal(op.method)}, ${this.urlExpression(op)}, () => ${this.uses.use(decoderName(model))}(response.data as ${this.uses.use("Wire")}[${literal(model)}]))`
+      : "null";
+    return this.publicPair(
+      op,
+      `${this.uses.use("Redirect")}<${model ? this.uses.use(model) : "null"}>`,
+      [
+        "The API answers with a redirect: the result is that answer, with its `location`; the client does not follow it.",
+      ],
+      [
+        this.sendCall(this.urlExpression(op), op, [
+          ...this.encodedParts(op),
+          ...(model ? ['expect: "object"'] : []),
+          "redirect: true",
+        ]),
+        `return { ...response, data: { status: response.status, location: response.headers.get("location"), body: ${body} } };`,
       ],
     );
   }

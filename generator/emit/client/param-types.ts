@@ -52,6 +52,7 @@ export function paramTypeStatements(op: IrOperation, uses: Uses): StatementStruc
         null,
         [summary, ...oneOf],
         uses,
+        op.additionalBodyProperties,
       ),
       ...shapes,
     ];
@@ -73,6 +74,7 @@ export function paramTypeStatements(op: IrOperation, uses: Uses): StatementStruc
         null,
         [`The fields of ${typeName}; the type adds which of them exclude each other.`],
         uses,
+        op.additionalBodyProperties,
       ),
       ...shapes,
     ];
@@ -89,6 +91,7 @@ export function paramTypeStatements(op: IrOperation, uses: Uses): StatementStruc
         value,
         [`${summary} (${disc.wireName} ${value}).`, ...oneOf],
         uses,
+        op.additionalBodyProperties,
       ),
     );
   }
@@ -116,6 +119,7 @@ function objectInterfaces(
   value: string | null,
   docLines: string[],
   uses: Uses,
+  open = false,
 ): StatementStructures[] {
   const disc = op.discriminator;
   const nested: StatementStructures[] = [];
@@ -159,8 +163,27 @@ function objectInterfaces(
       ]),
     };
   });
+  // A JSON body that takes properties no parameter names: any other property, any JSON value.
+  const indexSignatures = open
+    ? [
+        {
+          keyName: "property",
+          keyType: "string",
+          returnType: "unknown",
+          isReadonly: true,
+          docs: tsdoc(["Any other property of the JSON body, sent under this name: a JSON value."]),
+        },
+      ]
+    : [];
   return [
-    { kind: StructureKind.Interface, name, isExported: true, docs: tsdoc(docLines), properties },
+    {
+      kind: StructureKind.Interface,
+      name,
+      isExported: true,
+      docs: tsdoc(docLines),
+      properties,
+      indexSignatures,
+    },
     ...nested,
   ];
 }

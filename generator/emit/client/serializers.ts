@@ -28,7 +28,7 @@ export function partsOf(op: IrOperation): RequestPart[] {
   const out: RequestPart[] = [];
   if (op.parameters.some((p) => p.location === "query")) out.push("query");
   if (op.parameters.some((p) => p.location === "header")) out.push("headers");
-  if (op.parameters.some((p) => p.location === "body"))
+  if (op.parameters.some((p) => p.location === "body") || op.additionalBodyProperties)
     out.push(op.bodyEncoding === "json" ? "body" : "form");
   return out;
 }
@@ -54,6 +54,7 @@ export function serializerStatements(operations: readonly IrOperation[], uses: U
         ]),
         statements: [
           start,
+          ...(part === "body" && op.additionalBodyProperties ? [additionalLine(op, uses)] : []),
           ...params.map((p) => (p.location === "header" ? headerLine(p) : encodeLine(p, uses))),
           "return out;",
         ],
@@ -68,7 +69,9 @@ function encodeLine(p: IrParameter, uses: Uses): string {
   const access = p.tsPath.reduce((expr, segment, i) => member(expr, segment, i > 0), "params");
   const wire = literal(p.wireName);
   const given = `if (${access} !== undefined)`;
-  switch (p.encoding) {
+  switch (p.encoding.kind) {
+    case "dotted":
+      return `${given} ${uses.use("appendDotted")}(out, ${literal(p.encoding.prefix)}, ${access});`;
     case "text":
       return `${given} out.append(${wire}, ${textOf(p.type, access)});`;
     case "repeat": {
@@ -84,10 +87,16 @@ function encodeLine(p: IrParameter, uses: Uses): string {
   }
 }
 
+// The properties no parameter names go first, under the caller's names (the named ones follow).
+function additionalLine(op: IrOperation, uses: Uses): string {
+  const named = op.parameters.filter((p) => p.location === "body").map((p) => p.tsPath[0]!);
+  return `${uses.use("copyAdditional")}(out, params, ${JSON.stringify([...new Set(named)])});`;
+}
+
 // A header carries the value's text (the JSON text of a json value).
 function headerLine(p: IrParameter): string {
   const access = member("params", p.tsPath[0]!);
-  const value = p.encoding === "json" ? `JSON.stringify(${access})` : textOf(p.type, access);
+  const value = p.encoding.kind === "json" ? `JSON.stringify(${access})` : textOf(p.type, access);
   return `if (${access} !== undefined) ${assign("out", p.wireName, value)};`;
 }
 

@@ -161,7 +161,7 @@ function operationValidator(
 ): StatementStructures {
   const args = op.pathParameters.map((p) => ({ name: p.tsName, type: "unknown" }));
   const body = op.pathParameters.map((p) => `${pathCheckName(p.wireName)}(${p.tsName}, issues);`);
-  if (params.length > 0 || isStream) {
+  if (params.length > 0 || isStream || op.additionalBodyProperties) {
     const isRecord = ctx.uses.use("isRecord");
     const issue = ctx.uses.use("issue");
     args.push({ name: "params", type: "unknown" });
@@ -221,11 +221,14 @@ function paramChecks(
   };
   const limitName = op.stream?.limitName ?? "limit";
   for (const fixed of ["issues", "record", "params", limitName]) taken.add(fixed);
-  const checkKnownKeys = ctx.uses.use("checkKnownKeys");
   // Groups first, then every leaf value, then the checks: conditions can read any value.
   const walk = (nodes: readonly ParamNode[], parent: string, prefix: string[], keys: string[]) => {
+    const known = keySet([owner, ...prefix].join("_"), [...keys, ...nodes.map((n) => n.name)]);
+    // Where the JSON body takes any other property, each other property must be a JSON value.
     lines.push(
-      `${checkKnownKeys}(${parent}, ${keySet([owner, ...prefix].join("_"), [...keys, ...nodes.map((n) => n.name)])}, ${literal(prefix.join("."))}, issues);`,
+      prefix.length === 0 && op.additionalBodyProperties && !isStream
+        ? `${ctx.uses.use("checkAdditionalJson")}(${parent}, ${known}, issues);`
+        : `${ctx.uses.use("checkKnownKeys")}(${parent}, ${known}, ${literal(prefix.join("."))}, issues);`,
     );
     for (const node of nodes) {
       const path = [...prefix, node.name];

@@ -125,7 +125,12 @@ function operationView(resource: IrResource, op: IrOperation): OperationView {
   const args = ["client", ...op.pathParameters.map((p) => p.tsName)];
   if (op.paramsTypeName) args.push(`params${op.paramsRequired ? "" : "?"}: ${op.paramsTypeName}`);
   args.push("options?: RequestOptions");
-  const returns = op.kind === "list" ? `Page<${op.responseModel}>` : (op.responseModel ?? "void");
+  const returns =
+    op.kind === "list"
+      ? `Page<${op.responseModel}>`
+      : op.redirect
+        ? `Redirect<${op.responseModel ?? "null"}>`
+        : (op.responseModel ?? "void");
   const examples = op.examples.length
     ? op.examples.map((e) => ({ title: mdText(e.title), code: callExample(resource, op, e) }))
     : [{ title: mdText(op.summary), code: callExample(resource, op, null) }];

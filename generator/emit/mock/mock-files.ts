@@ -100,7 +100,8 @@ function parameterData(p: IrParameter): Code {
     tsPath: [...p.tsPath],
     kind: mockKind(p.type),
     itemKind: itemKind(p.type),
-    encoding: p.encoding,
+    encoding: p.encoding.kind,
+    keyPrefix: p.encoding.kind === "dotted" ? p.encoding.prefix : null,
     enum: p.type.kind === "enum" ? [...p.type.values] : null,
     default: p.default,
     onlyWhenParameter:

@@ -65,7 +65,7 @@ function operation(service: IrService, op: IrOperation): Schema {
         required: p.required,
         description: p.description,
         ...(p.deprecated ? { deprecated: true } : {}),
-        ...(p.encoding === "repeat" ? { explode: true } : {}),
+        ...(p.encoding.kind === "repeat" ? { explode: true } : {}),
         schema: strip(parameterSchema(p)),
       })),
   ];
@@ -76,7 +76,7 @@ function operation(service: IrService, op: IrOperation): Schema {
     ...(op.deprecated ? { deprecated: true } : {}),
     ...(parameters.length ? { parameters } : {}),
   };
-  if (op.parameters.some((p) => p.location === "body")) {
+  if (op.parameters.some((p) => p.location === "body") || op.additionalBodyProperties) {
     const mediaType = op.bodyEncoding === "json" ? "application/json" : "application/x-www-form-urlencoded";
     out["requestBody"] = {
       required:
@@ -86,7 +86,14 @@ function operation(service: IrService, op: IrOperation): Schema {
       content: { [mediaType]: { schema: requestBodySchema(op) } },
     };
   }
-  const success: Schema = { description: `${op.kind === "action" ? op.functionName : op.kind} succeeded` };
+  const success: Schema = {
+    description: op.redirect
+      ? "A redirect, by design: the caller goes where Location says"
+      : `${op.kind === "action" ? op.functionName : op.kind} succeeded`,
+    ...(op.redirect
+      ? { headers: { Location: { description: "Where the caller goes.", schema: { type: "string" } } } }
+      : {}),
+  };
   if (op.responseModel) {
     const ref = op.kind === "list" ? envelopeName(op.id) : op.responseModel;
     success["content"] = { [JSON_TYPE]: { schema: { $ref: `#/components/schemas/${ref}` } } };

@@ -133,10 +133,13 @@ function encodedSchema(p: IrParameter): Schema {
       ...bounds,
     };
   };
-  switch (p.encoding) {
+  switch (p.encoding.kind) {
     case "text":
     case "json-body":
       return typeSchema(p.type, "input");
+    case "dotted":
+      // The keys are the prefix and each leaf's path; the value is described as the object it spells.
+      return { ...typeSchema(p.type, "input"), "x-dotted-keys": p.encoding.prefix };
     case "json":
       return asJsonText(p.type);
     case "repeat": {
@@ -165,6 +168,7 @@ export function requestBodySchema(op: IrOperation): Schema {
   };
   const required = body.filter((p) => p.required).map((p) => p.wireName);
   if (required.length) schema["required"] = required;
+  if (op.additionalBodyProperties) schema["additionalProperties"] = true;
   const inBody = new Set(body.map((p) => p.wireName));
   const rules = [
     ...conditionalRules(body),
