@@ -10,7 +10,14 @@ import {
   snakeCase,
   storable,
 } from "./records.js";
-import type { MockOperation, MockParameter, MockRecords, MockResource, MockService } from "./types.js";
+import type {
+  MockField,
+  MockOperation,
+  MockParameter,
+  MockRecords,
+  MockResource,
+  MockService,
+} from "./types.js";
 
 /** A stored record: its resource, the list path it was created under, and its fields. */
 export interface StoredRecord {
@@ -464,6 +471,7 @@ function createRecord(
   const idParameter = idParameterOf(resource);
   const stamped = new Set([settings.stamps.created, settings.stamps.updated]);
   let minted: string | null = null;
+  let mintedField: string | null = null;
   for (const field of resource.fields) {
     if (record[field.wireName] !== null) continue;
     const prefix = idPrefix(field.pattern, settings.idHexDigits);
@@ -472,13 +480,20 @@ function createRecord(
       const id = newId(prefix, settings.idHexDigits!);
       record[field.wireName] = id;
       minted ??= id;
+      mintedField ??= field.wireName;
     } else if (stamped.has(field.wireName)) record[field.wireName] = apiDate(now);
     else if (field.enum && field.required) record[field.wireName] = field.enum[0];
   }
-  if (fixedId !== null && idParameter) record[snakeCase(idParameter)] = fixedId;
+  // The field the instance path's last placeholder names: `{Sid}` is `sid`; where the record has
+  // no such field (`{ParcelId}` of a record whose id is `id`), `id`, else the first minted id.
+  const idField = idParameter
+    ? ([snakeCase(idParameter), "id", mintedField].find((f) => f !== null && Object.hasOwn(record, f)) ??
+      null)
+    : null;
+  if (fixedId !== null && idField) record[idField] = fixedId;
   const ids = {
     ...pathValues,
-    ...(idParameter ? { [idParameter]: String(record[snakeCase(idParameter)]) } : {}),
+    ...(idParameter && idField ? { [idParameter]: String(record[idField]) } : {}),
   };
   // Without an instance path, a record is kept under its first minted id (or a random one).
   const path = resource.instancePath
@@ -494,12 +509,43 @@ function createRecord(
   if ("url" in record) record["url"] = `${req.origin}${path}`;
   const records = recordsOf(store);
   resource.extension?.onCreate?.({ record, form, pathParameters: pathValues, now, records, fail });
+  // What the API always sends and nothing set (no parameter, stamp or extension) gets a plain value.
+  for (const field of resource.fields)
+    if (field.required && record[field.wireName] === null) record[field.wireName] = alwaysSent(field, now);
   checkStoredRules(operation, record, values);
   if (persist) store.set(path, { resource: resource.name, parent: listPath, record });
   return record;
 }
 
 /** The rules on the stored resource's fields (`requiredWhen` / `onlyWhen` a `resourceField`). */
+/**
+ * A value for a field the API always sends that nothing set (no parameter, stamp or extension): the
+ * plainest of its kind, so a record the local server answers decodes as the API's would.
+ */
+function alwaysSent(field: MockField, now: Date): unknown {
+  switch (field.kind) {
+    case "date-time":
+      return apiDate(now);
+    case "boolean":
+      return false;
+    case "integer":
+    case "number":
+      return 0;
+    case "array":
+      return [];
+    case "map":
+    case "json":
+      return {};
+    case "string":
+      return field.pattern === null ? "" : null;
+    case "enum":
+    case "object":
+    case "variants":
+    case "ref":
+      return null;
+  }
+}
+
 function checkStoredRules(
   operation: MockOperation,
   record: Record<string, unknown>,

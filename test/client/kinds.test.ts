@@ -303,3 +303,131 @@ describe("all kinds: decoding", () => {
     expect([error.code, error.message]).toEqual([4711, expect.stringContaining("No such shelf")]);
   });
 });
+
+describe("wire encodings, open bodies, pages and redirects", () => {
+  const PARCEL = "PA0123456789abcdef";
+
+  it("dotted keys: a map sent as one Label.<key> entry per leaf, nested keys joined by dots, lists repeated", async () => {
+    const { client, requests } = setup({ id: PARCEL, weight: 5, labels: null }, 201);
+    await api.createParcel(client, {
+      weight: 5,
+      labels: {
+        color: "red",
+        size: { w: 2, h: 3 },
+        tags: ["a", "b"],
+        when: new Date("2024-01-02T03:04:05.000Z"),
+      },
+    });
+    expect(form(requests[0]!)).toEqual([
+      ["Weight", "5"],
+      ["Label.color", "red"],
+      ["Label.size.w", "2"],
+      ["Label.size.h", "3"],
+      ["Label.tags", "a"],
+      ["Label.tags", "b"],
+      ["Label.when", "2024-01-02T03:04:05.000Z"],
+    ]);
+    expect(await issuesOf(api.createParcel(client, { labels: "red" }))).toEqual(["labels:type"]);
+  });
+
+  it("a JSON body that takes any property: the caller's own names beside the parameters' wire names", async () => {
+    const { client, requests } = setup({ title: "t" }, 201);
+    await api.createNote(client, { title: "t", colour: "blue", score: 2, nested: { a: [1] } });
+    expect(JSON.parse(requests[0]!.body!)).toEqual({
+      colour: "blue",
+      score: 2,
+      nested: { a: [1] },
+      title: "t",
+    });
+    // Unknown names are welcome; values that are not JSON, and a missing title, are not.
+    expect(await issuesOf(api.createNote(client, { title: "t", bad: () => 1 }))).toEqual(["bad:type"]);
+    expect(await issuesOf(api.createNote(client, { colour: "blue" }))).toEqual(["title:required"]);
+    expect(requests).toHaveLength(1);
+  });
+
+  it("a redirect the spec declares is the result: status, Location and decoded body, never followed", async () => {
+    const fake = fakeFetch(() =>
+      json(302, { redirect_to: "https://sso.depot.example/x" }, { location: "https://sso.depot.example/x" }),
+    );
+    const client = api.createClient({ keyId: "k", keySecret: "s", fetch: fake.fetch });
+    const result = await api.fetchLogin(client, { returnTo: "https://app.example/back" });
+    expect(result).toEqual({
+      status: 302,
+      location: "https://sso.depot.example/x",
+      body: { redirectTo: "https://sso.depot.example/x" },
+    });
+    expect(fake.requests).toHaveLength(1);
+    expect(fake.requests[0]!.url).toBe(`${BASE}/v1/Login?ReturnTo=https%3A%2F%2Fapp.example%2Fback`);
+    // A redirect with no body is a result with no body; one with a body that is no object is a ResponseError.
+    const empty = fakeFetch(() => new Response(null, { status: 303, headers: { location: "/next" } }));
+    expect(
+      await api.fetchLogin(api.createClient({ keyId: "k", keySecret: "s", fetch: empty.fetch })),
+    ).toEqual({ status: 303, location: "/next", body: null });
+    const odd = fakeFetch(() => new Response("[1]", { status: 302 }));
+    const error = await api
+      .fetchLogin(api.createClient({ keyId: "k", keySecret: "s", fetch: odd.fetch }))
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(api.ResponseError);
+  });
+
+  it("an undeclared redirect stays a ResponseError", async () => {
+    const fake = fakeFetch(
+      () => new Response(null, { status: 302, headers: { location: "https://elsewhere/" } }),
+    );
+    const client = api.createClient({ keyId: "k", keySecret: "s", fetch: fake.fetch });
+    const error = await api.fetchRegion(client, "north").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(api.ResponseError);
+    expect(String(error.message)).toContain("a redirect to https://elsewhere/");
+  });
+
+  it("page fields beside the items: meta decoded from the page itself, the path link made absolute, the header sent", async () => {
+    const pages = [
+      {
+        parcels: [{ id: PARCEL }],
+        page: 0,
+        page_size: 1,
+        uri: "/v1/Parcels",
+        next_page_uri: "/v1/Parcels?Page=1",
+      },
+      { parcels: [], page: 1, page_size: 1, uri: "/v1/Parcels?Page=1", next_page_uri: null },
+    ];
+    const fake = fakeFetch((_, i) => json(200, pages[i]));
+    const client = api.createClient({ keyId: "k", keySecret: "s", fetch: fake.fetch });
+    const page = await api.listParcels(client, { pageSize: 1, xDepotTenant: "acme" });
+    expect(page.meta).toEqual({
+      page: 0,
+      pageSize: 1,
+      start: null,
+      end: null,
+      uri: "/v1/Parcels",
+      nextPageUri: "/v1/Parcels?Page=1",
+    });
+    expect(page.nextPageUrl).toBe(`${BASE}/v1/Parcels?Page=1`);
+    await page.nextPage();
+    expect(fake.requests.map((r) => [r.url, r.headers["x-depot-tenant"]])).toEqual([
+      [`${BASE}/v1/Parcels?PageSize=1`, "acme"],
+      [`${BASE}/v1/Parcels?Page=1`, "acme"],
+    ]);
+  });
+
+  it("a page whose next link is neither a URL nor a path, or names another host, is not followed", async () => {
+    for (const link of ["Parcels?Page=1", "//evil.example/v1/Parcels"]) {
+      const fake = fakeFetch(() => json(200, { parcels: [], page: 0, next_page_uri: link }));
+      const client = api.createClient({ keyId: "k", keySecret: "s", fetch: fake.fetch });
+      const page = await api.listParcels(client);
+      await expect(page.nextPage()).rejects.toBeInstanceOf(api.PaginationError);
+      expect(fake.requests).toHaveLength(1);
+    }
+  });
+
+  it("a list the API answers whole: one request, no next page, and a stream over it", async () => {
+    const fake = fakeFetch(() => json(200, { docks: [{ name: "A" }, { name: "B" }] }));
+    const client = api.createClient({ keyId: "k", keySecret: "s", fetch: fake.fetch });
+    const names: string[] = [];
+    for await (const dock of api.streamDocks(client)) names.push(dock.name);
+    expect(names).toEqual(["A", "B"]);
+    expect(fake.requests.map((r) => r.url)).toEqual([`${BASE}/v1/Docks`]);
+    const page = await api.listDocks(client);
+    expect([page.meta, page.hasNextPage]).toEqual([null, false]);
+  });
+});

@@ -11,6 +11,8 @@ import { formatDiagnostic } from "../../generator/diagnostics.ts";
 import { importDocument } from "../../generator/import/import.ts";
 import { buildIr } from "../../generator/ir/build.ts";
 import { buildSymbols } from "../../generator/symbols/symbols.ts";
+import { resourceSubpath } from "../../generator/symbols/layout.ts";
+import type { Ir } from "../../generator/ir/types.ts";
 import { ROOT, TWILIO_OAI } from "../helpers/paths.ts";
 
 const documents = existsSync(TWILIO_OAI)
@@ -19,6 +21,8 @@ const documents = existsSync(TWILIO_OAI)
       .sort()
   : [];
 const CONVENTIONS = join(ROOT, "spec/import/twilio.yaml");
+// Each document's IR, for the naming checks after every document has been imported.
+const irs = new Map<string, Ir>();
 const totals = {
   documents: 0,
   operations: 0,
@@ -56,6 +60,65 @@ describe.skipIf(documents.length === 0)("import: all of Twilio's documents", () 
     expect(diagnostics.filter((d) => d.severity === "error").map(formatDiagnostic)).toEqual([]);
     const { ir, origins } = buildIr(catalog!);
     expect(buildSymbols(ir, origins).diagnostics.map(formatDiagnostic)).toEqual([]);
+    irs.set(name.replace(/\.yaml$/, ""), ir);
+  });
+
+  it("names every resource's subpath and list once: no doubled plural (Overrides -> Overrideses)", () => {
+    const doubled = [...irs].flatMap(([document, ir]) =>
+      ir.services.flatMap((s) =>
+        s.resources
+          // A name already plural (…s after a consonant: Settings, Overrides) takes no second ending.
+          .filter((r) => /[^siua]s$/.test(r.name) && r.plural === `${r.name}es`)
+          .map((r) => `${document} ${r.name}: ${r.plural} (subpath ${resourceSubpath(r)})`),
+      ),
+    );
+    expect(doubled).toEqual([]);
+    const subpaths = [...irs.values()].flatMap((ir) =>
+      ir.services.flatMap((s) => s.resources.map(resourceSubpath)),
+    );
+    expect(subpaths.filter((p) => /(eses|[^s]ses)$/.test(p) && !/(sses|uses|ases|nses)$/.test(p))).toEqual(
+      [],
+    );
+  });
+
+  it("numbers no function beside an operation of another kind (fetchMessage and fetchMessage2)", () => {
+    const numbered = [...irs].flatMap(([document, ir]) => {
+      const ops = ir.services.flatMap((s) => s.resources.flatMap((r) => r.operations));
+      const kindOf = new Map(ops.map((op) => [op.functionName, op.kind]));
+      return ops
+        .filter((op) => /\d$/.test(op.functionName))
+        .filter((op) => {
+          const base = kindOf.get(op.functionName.replace(/\d+$/, ""));
+          return base !== undefined && base !== op.kind;
+        })
+        .map((op) => `${document} ${op.id}: ${op.functionName} (${op.kind})`);
+    });
+    expect(numbered).toEqual([]);
+  });
+
+  it("makes lists of Api v2010's 61 List operations (each with its stream) and of the lists of other shapes", () => {
+    const opsOf = (document: string) =>
+      irs.get(document)!.services.flatMap((s) => s.resources.flatMap((r) => r.operations));
+    const v2010 = opsOf("twilio_api_v2010").filter((op) => op.id.startsWith("List"));
+    expect(v2010).toHaveLength(61);
+    expect(v2010.filter((op) => op.kind !== "list" || !op.stream).map((op) => op.id)).toEqual([]);
+    // Pages beside their items (next_page_uri, a path), but for one answered whole.
+    expect(v2010.filter((op) => op.paging?.metaKey !== null).map((op) => op.id)).toEqual([
+      "ListAvailablePhoneNumberCountry",
+    ]);
+    expect(opsOf("twilio_api_v2010").find((op) => op.id === "ListMessage")!.functionName).toBe(
+      "listMessages",
+    );
+    expect(opsOf("twilio_api_v2010").find((op) => op.id === "FetchMessage")!.functionName).toBe(
+      "fetchMessage",
+    );
+    for (const [document, id] of [
+      ["twilio_iam_organizations", "ListOrganizationUsers"],
+      ["twilio_messaging_v1", "ListBrandVetting"],
+      ["twilio_numbers_v1", "ListPortInRequests"],
+      ["twilio_numbers_v2", "ListShortCodeApplications"],
+    ] as const)
+      expect(opsOf(document).find((op) => op.id === id)?.kind, `${document} ${id}`).toBe("list");
   });
 
   it("imported every operation of the 55 documents", () => {

@@ -9,11 +9,16 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { ROOT, TWILIO_OAI } from "../helpers/paths.ts";
 import type { WholeApiRun } from "./generate-all.ts";
 import { typecheckAll } from "./typecheck-all.ts";
+import { compareWithTwilioNode } from "./twilio-node/compare.ts";
+import { irOf, readSample, sampleTargets } from "./twilio-node/targets.ts";
+import { argumentsFor, clientParams } from "./twilio-node/values.ts";
+import { startPrism } from "../helpers/prism.ts";
 
 const present = existsSync(TWILIO_OAI);
 if (!present) console.warn(`SKIPPED the whole-API test: Twilio's documents are not at ${TWILIO_OAI}`);
@@ -28,6 +33,7 @@ for (const name of readdirSync(TMP).filter((n) => n.startsWith("whole-api-"))) {
     rmSync(join(TMP, name), { recursive: true, force: true });
 }
 const out = mkdtempSync(join(TMP, "whole-api-"));
+const ACCOUNT = "AC0123456789abcdef0123456789abcdef";
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 /** Operations in a document, counted from its paths (independently of the importer). */
@@ -99,6 +105,176 @@ describe.skipIf(!present)("the whole Twilio API", () => {
       console.log(
         `whole Twilio API: ${paged} of ${called} top-level lists answered a page from their local server`,
       );
+    },
+  );
+
+  it(
+    "sends what twilio-node 6.2.0 sends: every Api v2010 and Flex v1 list (first and next page) and a fixed sample of other operations, through one capture server",
+    { timeout: 300_000 },
+    async () => {
+      expect(run, "the generation test ran first").toBeDefined();
+      const sample = readSample();
+      const outcomes = await compareWithTwilioNode(await sampleTargets(sample, TWILIO_OAI, out));
+      // Every difference and every operation not compared is listed with its reason, and only those.
+      const found = outcomes.flatMap((o) =>
+        (o.skipped ? [`skipped: ${o.skipped}`] : o.differences).map(
+          (d) => `${o.document} ${o.operation}: ${d}`,
+        ),
+      );
+      const allowed = sample.allowed.map((a) => `${a.operation}: ${a.difference}`);
+      expect(
+        found.filter((d) => !allowed.includes(d)),
+        "differences not in sample.yaml",
+      ).toEqual([]);
+      expect(
+        allowed.filter((d) => !found.includes(d)),
+        "entries of sample.yaml no longer found",
+      ).toEqual([]);
+      const compared = outcomes.filter((o) => o.skipped === null);
+      // Api v2010: all 61 lists, the first page and the request for the next (one answers whole).
+      const v2010 = compared.filter((o) => o.document === "twilio_api_v2010" && o.kind === "list");
+      expect(v2010).toHaveLength(61);
+      expect(v2010.filter((o) => o.requests !== 2).map((o) => o.operation)).toEqual([
+        "ListAvailablePhoneNumberCountry",
+      ]);
+      // Flex v1: every list, its header parameters given (none left out of the sample).
+      const flexLists = (await irOf(TWILIO_OAI, "twilio_flex_v1")).services
+        .flatMap((s) => s.resources.flatMap((r) => r.operations))
+        .filter((op) => op.kind === "list");
+      const flex = compared.filter((o) => o.document === "twilio_flex_v1" && o.kind === "list");
+      expect(flex.map((o) => o.operation).sort()).toEqual(flexLists.map((op) => op.id).sort());
+      expect(flex.flatMap((o) => o.left.filter((l) => /^(Flex-Metadata|Authorization):/.test(l)))).toEqual(
+        [],
+      );
+      const lookup = compared.find(
+        (o) => o.document === "twilio_lookups_v1" && o.operation === "FetchPhoneNumber",
+      );
+      expect(lookup?.left.filter((l) => l.startsWith("AddOnsData"))).toEqual([]);
+      // The fixed sample: at least 60 operations of at least 20 APIs, besides those lists.
+      const fixed = compared.filter((o) => sample.operations[o.document]?.includes(o.operation));
+      expect(fixed.length).toBeGreaterThanOrEqual(60);
+      expect(new Set(fixed.map((o) => o.document)).size).toBeGreaterThanOrEqual(20);
+      console.log(
+        `twilio-node: ${compared.length} operations (${compared.reduce((n, o) => n + o.requests, 0)} requests) ` +
+          `of ${new Set(compared.map((o) => o.document)).size} APIs compared; ${found.length} allowed differences`,
+      );
+    },
+  );
+
+  it(
+    "sends bodies and takes redirects that Prism, serving Twilio's own documents, answers as they declare",
+    { timeout: 300_000 },
+    async () => {
+      expect(run, "the generation test ran first").toBeDefined();
+      const api = async (document: string) => {
+        const pkg = (await import(pathToFileURL(join(out, document, "dist/index.js")).href)) as Record<
+          string,
+          any
+        >;
+        return {
+          pkg,
+          client: (baseUrl: string) =>
+            pkg["createClient"]({ accountSid: ACCOUNT, authToken: "token", baseUrl }),
+        };
+      };
+      const served = async (document: string, use: (url: string) => Promise<void>) => {
+        const prism = await startPrism(join(TWILIO_OAI, `${document}.yaml`));
+        try {
+          await use(prism.url);
+        } catch (error) {
+          throw new Error(`${String(error)}\nPrism's log:\n${prism.log().slice(-3000)}`);
+        } finally {
+          await prism.close();
+        }
+      };
+      // Messaging v3: a JSON body that is one of two shapes, told apart by `channel`.
+      const messaging = await api("twilio_messaging_v3");
+      await served("twilio_messaging_v3", async (url) => {
+        const client = messaging.client(url);
+        const sid = `SM${"0123456789abcdef".repeat(2)}`;
+        expect(
+          await messaging.pkg["createTypingIndicator"](client, { channel: "WHATSAPP", messageId: sid }),
+        ).toEqual({
+          success: true,
+        });
+        expect(
+          await messaging.pkg["createTypingIndicator"](client, {
+            channel: "APPLE",
+            from: "apple:a",
+            to: "apple:b",
+          }),
+        ).toEqual({ success: true });
+        // Prism checks the body: without one, it refuses (so its 2xx above says the bodies were right).
+        const bare = await fetch(`${url}/v3/Indicators/Typing.json`, {
+          method: "POST",
+          headers: { "Content-Type": "application/json", Authorization: "Basic YTpi" },
+        });
+        expect(bare.status).toBeGreaterThanOrEqual(400);
+      });
+      // Numbers v2: a JSON body that is any object.
+      const numbers = await api("twilio_numbers_v2");
+      await served("twilio_numbers_v2", async (url) => {
+        const order = await numbers.pkg["createBulkHostedNumberOrder"](numbers.client(url), {
+          FriendlyName: "test",
+          Orders: [{ PhoneNumber: "+15005550006" }],
+        });
+        expect(order.bulkHostingSid).toMatch(/^BH/);
+      });
+      // OAuth v1 and v2, Organizations: GET /authorize is a 302 by design, returned with its Location.
+      for (const document of ["twilio_oauth_v1", "twilio_oauth_v2", "twilio_iam_organizations"]) {
+        const oauth = await api(document);
+        await served(document, async (url) => {
+          const redirect = await oauth.pkg["fetchAuthorize"](oauth.client(url), { responseType: "code" });
+          // Prism sends no Location (the documents declare none), so the result says null.
+          expect(redirect).toMatchObject({
+            status: 302,
+            location: null,
+            body: { redirectTo: expect.any(String) },
+          });
+        });
+      }
+    },
+  );
+
+  it(
+    "answers with a full page, from each package's local server, the lists whose documents give no example page",
+    { timeout: 120_000 },
+    async () => {
+      expect(run, "the generation test ran first").toBeDefined();
+      for (const [document, id] of [
+        ["twilio_assistants_v1", "ListMessages"],
+        ["twilio_iam_organizations", "ListRoleAssignments"],
+        ["twilio_monitor_v2", "ListAlarms"],
+      ] as const) {
+        const ir = await irOf(TWILIO_OAI, document);
+        const op = ir.services
+          .flatMap((s) => s.resources.flatMap((r) => r.operations))
+          .find((o) => o.id === id)!;
+        const dist = join(out, document, "dist");
+        const pkg = (await import(pathToFileURL(join(dist, "index.js")).href)) as Record<string, any>;
+        const mock = (await import(pathToFileURL(join(dist, "mock/index.js")).href)) as Record<string, any>;
+        const validate = pkg[`validate${op.functionName.charAt(0).toUpperCase()}${op.functionName.slice(1)}`];
+        const args = argumentsFor(op, (path, params) => validate(...path, params))!;
+        const server = await mock["start"]();
+        try {
+          const client = pkg["createClient"]({
+            accountSid: ACCOUNT,
+            authToken: "token",
+            baseUrl: server.url,
+          });
+          const page = await pkg[op.functionName](client, ...args.path, clientParams(args.params), {
+            maxRetries: 0,
+          });
+          expect(Array.isArray(page.items), `${document} ${id}`).toBe(true);
+          expect(page.meta, `${document} ${id}`).toMatchObject({
+            page: 0,
+            key: op.listKey,
+            nextPageUrl: null,
+          });
+        } finally {
+          await server.close();
+        }
+      }
     },
   );
 });

@@ -295,6 +295,7 @@ function createRecord({ service, store, req }, resource, operation, pathValues, 
   const idParameter = idParameterOf(resource);
   const stamped = /* @__PURE__ */ new Set([settings.stamps.created, settings.stamps.updated]);
   let minted = null;
+  let mintedField = null;
   for (const field of resource.fields) {
     if (record[field.wireName] !== null) continue;
     const prefix = idPrefix(field.pattern, settings.idHexDigits);
@@ -303,13 +304,15 @@ function createRecord({ service, store, req }, resource, operation, pathValues, 
       const id = newId(prefix, settings.idHexDigits);
       record[field.wireName] = id;
       minted ??= id;
+      mintedField ??= field.wireName;
     } else if (stamped.has(field.wireName)) record[field.wireName] = apiDate(now);
     else if (field.enum && field.required) record[field.wireName] = field.enum[0];
   }
-  if (fixedId !== null && idParameter) record[snakeCase(idParameter)] = fixedId;
+  const idField = idParameter ? [snakeCase(idParameter), "id", mintedField].find((f) => f !== null && Object.hasOwn(record, f)) ?? null : null;
+  if (fixedId !== null && idField) record[idField] = fixedId;
   const ids = {
     ...pathValues,
-    ...idParameter ? { [idParameter]: String(record[snakeCase(idParameter)]) } : {}
+    ...idParameter && idField ? { [idParameter]: String(record[idField]) } : {}
   };
   const path = resource.instancePath ? resolve(resource.instancePath, ids) : `${listPath}/${minted ?? newId("", 32)}`;
   if (persist && store.has(path))
@@ -321,9 +324,34 @@ function createRecord({ service, store, req }, resource, operation, pathValues, 
   if ("url" in record) record["url"] = `${req.origin}${path}`;
   const records = recordsOf(store);
   resource.extension?.onCreate?.({ record, form, pathParameters: pathValues, now, records, fail });
+  for (const field of resource.fields)
+    if (field.required && record[field.wireName] === null) record[field.wireName] = alwaysSent(field, now);
   checkStoredRules(operation, record, values);
   if (persist) store.set(path, { resource: resource.name, parent: listPath, record });
   return record;
+}
+function alwaysSent(field, now) {
+  switch (field.kind) {
+    case "date-time":
+      return apiDate(now);
+    case "boolean":
+      return false;
+    case "integer":
+    case "number":
+      return 0;
+    case "array":
+      return [];
+    case "map":
+    case "json":
+      return {};
+    case "string":
+      return field.pattern === null ? "" : null;
+    case "enum":
+    case "object":
+    case "variants":
+    case "ref":
+      return null;
+  }
 }
 function checkStoredRules(operation, record, values) {
   for (const p of operation.parameters) {

@@ -3,7 +3,7 @@ import type { MockField, MockKind, MockNames, MockParameter } from "./types.js";
 export declare function snakeCase(name: string): string;
 /** An id: a prefix and `digits` random hex digits. */
 export declare function newId(prefix: string, digits: number): string;
-/** The two-letter prefix a `^XX[0-9a-fA-F]{N}$` pattern asks for, with that N, or null. */
+/** The two-letter prefix a `^XX[0-9a-fA-F]{N}$` pattern (or its lowercase hex) asks for, with that N, or null. */
 export declare function idPrefix(pattern: string | null, digits: number | null): string | null;
 /**
  * A wire text as the client's validators take it: numbers, strict booleans (`true`/`false`),

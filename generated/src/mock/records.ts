@@ -23,11 +23,11 @@ export function newId(prefix: string, digits: number): string {
   );
 }
 
-/** The two-letter prefix a `^XX[0-9a-fA-F]{N}$` pattern asks for, with that N, or null. */
+/** The two-letter prefix a `^XX[0-9a-fA-F]{N}$` pattern (or its lowercase hex) asks for, with that N, or null. */
 export function idPrefix(pattern: string | null, digits: number | null): string | null {
   if (digits === null) return null;
-  // `^XX[0-9a-fA-F]{N}$`, or `^(XX|YY)[0-9a-fA-F]{N}$` (minted with the first prefix).
-  const match = /^\^(?:([A-Z]{2})|\(([A-Z]{2})(?:\|[A-Z]{2})+\))\[0-9a-fA-F\]\{(\d+)\}\$$/.exec(
+  // `^XX[0-9a-fA-F]{N}$` or `^XX[0-9a-f]{N}$`, or `^(XX|YY)…` (minted with the first prefix).
+  const match = /^\^(?:([A-Z]{2})|\(([A-Z]{2})(?:\|[A-Z]{2})+\))\[0-9a-f(?:A-F)?\]\{(\d+)\}\$$/.exec(
     pattern ?? "",
   );
   if (!match || Number(match[3]) !== digits) return null;

@@ -295,7 +295,8 @@ class OperationEmitter {
     const sized = pageSize === null ? [] : [`...(${pageSize} === undefined ? {} : { ${pageSize} })`];
     const listArgs = [
       ...op.pathParameters.map((p) => p.tsName),
-      `{ ${[...passed, ...sized].join(", ")} }`,
+      // A list with no parameters of its own takes none (the stream still has its own limit).
+      ...(op.paramsTypeName ? [`{ ${[...passed, ...sized].join(", ")} }`] : []),
       "options",
     ];
     return {
