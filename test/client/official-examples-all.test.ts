@@ -10,10 +10,9 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { GENERATED, SHARED_OAI } from "../helpers/paths.ts";
+import { GENERATED, SHARED_OAI, sharedPresent } from "../helpers/paths.ts";
 
-const present = existsSync(SHARED_OAI);
-if (!present) console.warn(`SKIPPED official-example tests (all operations): ${SHARED_OAI} is not present`);
+const present = sharedPresent(SHARED_OAI, "the official-example tests (all operations)");
 
 type Json = Record<string, unknown>;
 type Decoder = (wire: unknown) => Json;

@@ -2,7 +2,7 @@
  * The response examples of Twilio's official OpenAPI document parse into the typed models.
  * Reads ../shared/vendor/twilio-oai/twilio_verify_v2.yaml when present; says so and skips when absent.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import {
@@ -24,10 +24,9 @@ import {
   SERVICE_SID,
   TOTP_PARAMS,
 } from "../helpers/fake-fetch.ts";
-import { SHARED_OAI } from "../helpers/paths.ts";
+import { SHARED_OAI, sharedPresent } from "../helpers/paths.ts";
 
-const present = existsSync(SHARED_OAI);
-if (!present) console.warn(`SKIPPED official-example tests: ${SHARED_OAI} is not present`);
+const present = sharedPresent(SHARED_OAI, "the official-example tests");
 
 type Examples = Record<string, { value: Record<string, unknown> }>;
 function examples(path: string, method: string, status: string): Examples {

@@ -1,5 +1,5 @@
 /** Paths the tests share. */
-import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -39,3 +39,16 @@ export const SPEC_FILES: readonly string[] = findSpecs(join(ROOT, "spec"));
 
 /** Twilio's official OpenAPI documents, read-only beside the repository (absent on machines without ../shared). */
 export const TWILIO_OAI = join(ROOT, "../shared/vendor/twilio-oai");
+
+/**
+ * Whether source material in ../shared is there. Outside CI an absent one is said loudly (the
+ * caller skips); in CI (`CI=true`) it fails the run instead: CI always has ../shared beside the
+ * repository, so an absent one is a broken setup, never a pass.
+ */
+export function sharedPresent(path: string, what: string): boolean {
+  if (existsSync(path)) return true;
+  if (process.env["CI"] === "true")
+    throw new Error(`${path} is absent, so ${what} cannot run; CI must have ../shared beside the repository`);
+  console.warn(`SKIPPED ${what}: ${path} is absent`);
+  return false;
+}

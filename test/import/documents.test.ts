@@ -3,7 +3,7 @@
  * into the repository) imports, and every resulting spec passes the check and symbol stages. The
  * lifted-rule counts per kind are written to test/.tmp/import-counts.json (the README quotes them).
  */
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { checkSpecs } from "../../generator/check/check.ts";
@@ -13,9 +13,9 @@ import { buildIr } from "../../generator/ir/build.ts";
 import { buildSymbols } from "../../generator/symbols/symbols.ts";
 import { resourceSubpath } from "../../generator/symbols/layout.ts";
 import type { Ir } from "../../generator/ir/types.ts";
-import { ROOT, TWILIO_OAI } from "../helpers/paths.ts";
+import { ROOT, sharedPresent, TWILIO_OAI } from "../helpers/paths.ts";
 
-const documents = existsSync(TWILIO_OAI)
+const documents = sharedPresent(TWILIO_OAI, "the import of all of Twilio's documents")
   ? readdirSync(TWILIO_OAI)
       .filter((f) => f.endsWith(".yaml"))
       .sort()

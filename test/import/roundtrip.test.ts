@@ -3,7 +3,7 @@
  * IR of the reviewed spec/verify/factor.yaml, except the differences the reviewed allowlist lists
  * with their reasons. The seed's conditional rules must come out of the prose, never the allowlist.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
@@ -11,7 +11,7 @@ import { checkSpecs } from "../../generator/check/check.ts";
 import { importDocument } from "../../generator/import/import.ts";
 import { buildIr } from "../../generator/ir/build.ts";
 import type { IrResource } from "../../generator/ir/types.ts";
-import { FACTOR_SPEC, ROOT, TWILIO_OAI } from "../helpers/paths.ts";
+import { FACTOR_SPEC, ROOT, sharedPresent, TWILIO_OAI } from "../helpers/paths.ts";
 import { irFor } from "../helpers/render.ts";
 import { differences, facts } from "./flatten.ts";
 
@@ -38,11 +38,10 @@ const SEED_RULES: [string, string, "requiredWhen" | "onlyWhen", string, string][
   ["UpdateFactor", "Config.NotificationToken", "requiredWhen", "factor_type", "push"],
 ];
 
-describe.skipIf(!existsSync(VERIFY))("import round trip: Factor", async () => {
-  if (!existsSync(VERIFY)) {
-    console.warn(`SKIPPED: ${VERIFY} is absent, so the Factor round trip cannot run here.`);
-    return;
-  }
+const present = sharedPresent(VERIFY, "the Factor round trip");
+
+describe.skipIf(!present)("import round trip: Factor", async () => {
+  if (!present) return;
   const result = await importDocument({
     document: VERIFY,
     outDir: join(ROOT, "test/.tmp/roundtrip"),

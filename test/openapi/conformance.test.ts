@@ -3,15 +3,14 @@
  * present): every difference must be in the reviewed allowlist, with its reason, and every allowlist
  * entry must still be a difference.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { GENERATED, ROOT, SHARED_OAI } from "../helpers/paths.ts";
+import { GENERATED, ROOT, SHARED_OAI, sharedPresent } from "../helpers/paths.ts";
 import { differences } from "./conformance.ts";
 
-const present = existsSync(SHARED_OAI);
-if (!present) console.warn(`SKIPPED conformance tests: the official document ${SHARED_OAI} is not present`);
+const present = sharedPresent(SHARED_OAI, "the conformance tests");
 
 const allowlist = parse(readFileSync(join(ROOT, "test/openapi/conformance-allowlist.yaml"), "utf8")) as {
   difference: string;

@@ -7,12 +7,12 @@
  * The slowest test of the suite (about a minute on two cores); it prints its figures.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { ROOT, TWILIO_OAI } from "../helpers/paths.ts";
+import { ROOT, sharedPresent, TWILIO_OAI } from "../helpers/paths.ts";
 import type { WholeApiRun } from "./generate-all.ts";
 import { typecheckAll } from "./typecheck-all.ts";
 import { compareWithTwilioNode } from "./twilio-node/compare.ts";
@@ -20,8 +20,7 @@ import { irOf, readSample, sampleTargets } from "./twilio-node/targets.ts";
 import { argumentsFor, clientParams } from "./twilio-node/values.ts";
 import { startPrism } from "../helpers/prism.ts";
 
-const present = existsSync(TWILIO_OAI);
-if (!present) console.warn(`SKIPPED the whole-API test: Twilio's documents are not at ${TWILIO_OAI}`);
+const present = sharedPresent(TWILIO_OAI, "the whole-API test");
 
 // Under the repository rather than the system's temporary folder: writing 13,000 files there is
 // several times faster on this machine's /tmp.
