@@ -2,10 +2,10 @@
 /** CLI: a thin shell over `generate()`. Exit codes: 0 ok, 1 spec problems or stale output, 2 usage error. */
 import { statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { findSpecs } from "./load/find-specs.ts";
+import { findSpecs } from "./engine/find-specs.ts";
 import { parseArgs } from "node:util";
-import { startWorker, stopWorker } from "./format/worker.ts";
-import type { TreeComparison } from "./write/write.ts";
+import { startWorker, stopWorker } from "./engine/worker.ts";
+import type { TreeComparison } from "./engine/write.ts";
 
 const USAGE = `Usage: generate [spec files...] [--out DIR] [--check | --watch]
        generate import <document> --out DIR [...]   (see generate import --help)
@@ -70,8 +70,8 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`generate: --watch writes; it does not go with --check\n\n${USAGE}\n`);
     return 2;
   }
-  const { watchSpecs } = await import("./watch.ts");
-  (await import("./emit/ts/builder.ts")).reusePrintedModules();
+  const { watchSpecs } = await import("./engine/watch.ts");
+  (await import("./targets/ts/builder.ts")).reusePrintedModules();
   return watchSpecs(
     () => [...new Set(specFiles().map((f) => dirname(f)))],
     () => generateOnce(specFiles(), options),
@@ -102,12 +102,12 @@ async function generateOnce(
     return 2;
   }
   if (check && !full) {
-    const { checkByManifest, inputsFingerprint } = await import("./write/fingerprint.ts");
+    const { checkByManifest, inputsFingerprint } = await import("./engine/fingerprint.ts");
     const comparison = checkByManifest(outDir, inputsFingerprint(specFiles, process.cwd()));
     if (comparison) return reportComparison(comparison, outName, started, true);
   }
   // Check first, with the light modules only: a spec problem is printed before any heavy tool loads.
-  const { prepare, readSpecSource } = await import("./prepare.ts");
+  const { prepare, readSpecSource } = await import("./engine/prepare.ts");
   const { formatDiagnostic } = await import("./diagnostics.ts");
   const prepared = prepare(await Promise.all(specFiles.map((f) => readSpecSource(f, process.cwd()))));
   if (!prepared.ok) {
@@ -117,8 +117,8 @@ async function generateOnce(
   }
   // The worker loads its modules on the second core while this thread loads the pipeline's.
   startWorker();
-  const { generate } = await import("./generate.ts");
-  const { OutputFolderError } = await import("./write/write.ts");
+  const { generate } = await import("./engine/generate.ts");
+  const { OutputFolderError } = await import("./engine/write.ts");
   const result = await generate({ specFiles, outDir, prepared, check }).catch((error: unknown) => {
     if (error instanceof OutputFolderError) return error;
     throw error;
@@ -135,7 +135,7 @@ async function generateOnce(
   }
   if (result.warnings.length) process.stderr.write(result.warnings.map(formatDiagnostic).join("\n") + "\n");
   if (result.comparison) return reportComparison(result.comparison, outName, started);
-  const { pruneCache } = await import("./cache.ts");
+  const { pruneCache } = await import("./engine/cache.ts");
   pruneCache();
   const { written, unchanged, removed } = result.write!;
   process.stdout.write(

@@ -8,7 +8,7 @@ import { reporterFor } from "../load/reporter.ts";
 import type { RawSpec } from "../load/spec-types.ts";
 import { buildCatalog, type Catalog, type SpecFile } from "../resolve/catalog.ts";
 import { checkMeaning } from "./meaning.ts";
-import { checkStructure } from "./structure.ts";
+import { checkStructure } from "../load/structure.ts";
 import { createRequire } from "node:module";
 import type * as Oxc from "oxc-transform";
 

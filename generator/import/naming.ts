@@ -3,7 +3,7 @@
  * unique across the document; and English plurals for list functions.
  */
 import { pascalCase } from "../naming.ts";
-import { kebab } from "../symbols/layout.ts";
+import { kebab } from "../targets/ts/layout.ts";
 import type { Response } from "./context.ts";
 import { declaredName, literalSegments, type DocOperation, type PathGroup } from "./resources.ts";
 

@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
-import { sha256 } from "../cache.ts";
+import { sha256 } from "../engine/cache.ts";
 import type { Diagnostic } from "../diagnostics.ts";
 import type { ImportedSpec } from "./context.ts";
 import { yamlText } from "./yaml-text.ts";

@@ -1,6 +1,6 @@
 /** OpenAPI emitter: the JSON Schema of every type kind and of each parameter encoding, given and wanted. */
 import { describe, expect, it } from "vitest";
-import { fieldSchema, parameterSchema, typeSchema } from "../../generator/emit/openapi/schemas.ts";
+import { fieldSchema, parameterSchema, typeSchema } from "../../generator/targets/openapi/schemas.ts";
 import { arr, bool, date, field, int, json, map, obj, oneOf, param, ref, str } from "./fragments.ts";
 
 describe("typeSchema", () => {

@@ -1,8 +1,8 @@
 /** Serializers and decoders emitters: the wire encoding of each kind and the decoding back, given and wanted. */
 import { describe, expect, it } from "vitest";
-import { decoderStatements } from "../../generator/emit/client/decoders.ts";
-import { serializerStatements } from "../../generator/emit/client/serializers.ts";
-import { Uses } from "../../generator/emit/ts/builder.ts";
+import { decoderStatements } from "../../generator/targets/client/decoders.ts";
+import { serializerStatements } from "../../generator/targets/client/serializers.ts";
+import { Uses } from "../../generator/targets/ts/builder.ts";
 import type { IrModel } from "../../generator/ir/types.ts";
 import { arr, date, field, int, json, map, obj, operation, param, str } from "./fragments.ts";
 

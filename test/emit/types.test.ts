@@ -1,7 +1,7 @@
 /** Types emitter: the TypeScript type text of every type kind, given and wanted. */
 import { describe, expect, it } from "vitest";
-import { fieldType, typeText } from "../../generator/emit/client/ts-types.ts";
-import { Uses } from "../../generator/emit/ts/builder.ts";
+import { fieldType, typeText } from "../../generator/targets/ts/ts-types.ts";
+import { Uses } from "../../generator/targets/ts/builder.ts";
 import type { IrType } from "../../generator/ir/types.ts";
 import { arr, bool, date, field, int, json, map, num, obj, oneOf, ref, str } from "./fragments.ts";
 

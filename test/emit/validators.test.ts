@@ -1,7 +1,7 @@
 /** Validators emitter: the straight-line checks of each type kind, given and wanted (as code lines). */
 import { describe, expect, it } from "vitest";
-import { valueChecks, type CheckContext } from "../../generator/emit/client/value-checks.ts";
-import { Uses } from "../../generator/emit/ts/builder.ts";
+import { valueChecks, type CheckContext } from "../../generator/targets/client/value-checks.ts";
+import { Uses } from "../../generator/targets/ts/builder.ts";
 import type { IrType } from "../../generator/ir/types.ts";
 import { arr, bool, date, int, json, map, obj, oneOf, str } from "./fragments.ts";
 

@@ -7,16 +7,16 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { generate, readSpecSource, renderFiles } from "../../generator/generate.ts";
-import { prepare } from "../../generator/prepare.ts";
-import type { SymbolTable } from "../../generator/symbols/symbols.ts";
+import { generate, readSpecSource, renderFiles } from "../../generator/engine/generate.ts";
+import { prepare } from "../../generator/engine/prepare.ts";
+import type { SymbolTable } from "../../generator/targets/ts/symbols.ts";
 import {
   OutputFolderError,
   recoverOutput,
   SimulatedKill,
   withManifest,
   writeTree,
-} from "../../generator/write/write.ts";
+} from "../../generator/engine/write.ts";
 import { FACTOR_SPEC } from "../helpers/paths.ts";
 import { ROOT, snapshotTree, tempDir } from "../helpers/paths.ts";
 

@@ -2,7 +2,7 @@
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { generateOrThrow } from "../../generator/generate.ts";
+import { generateOrThrow } from "../../generator/engine/generate.ts";
 import { FACTOR_SPEC, ROOT, snapshotTree, tempDir } from "../helpers/paths.ts";
 
 const CLI = join(ROOT, "bin/generate.js");

@@ -6,12 +6,12 @@ import { randomUUID } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { CACHE_DIR, pruneCache } from "../../generator/cache.ts";
+import { CACHE_DIR, pruneCache } from "../../generator/engine/cache.ts";
 import { FIXTURES, GENERATED, tempDir } from "../helpers/paths.ts";
 import { declarationTokens, packageSources, typescriptDeclarations } from "../helpers/declarations.ts";
-import { entryName, finishFiles } from "../../generator/format/finish.ts";
-import { declarationFile } from "../../generator/format/finish.mjs";
-import { runOnWorker, stopWorker } from "../../generator/format/worker.ts";
+import { entryName, finishFiles } from "../../generator/engine/finish.ts";
+import { declarationFile } from "../../generator/engine/finish.mjs";
+import { runOnWorker, stopWorker } from "../../generator/engine/worker.ts";
 
 afterAll(stopWorker);
 

@@ -3,7 +3,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
-import { generateOrThrow } from "../../generator/generate.ts";
+import { generateOrThrow } from "../../generator/engine/generate.ts";
 import { fakeFetch, json } from "../helpers/fake-fetch.ts";
 import { FIXTURES, ROOT, tempDir } from "../helpers/paths.ts";
 import { tsc } from "../helpers/tsc.ts";

@@ -6,7 +6,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { renderSpecs } from "../../generator/generate.ts";
+import { renderSpecs } from "../../generator/engine/generate.ts";
 import { FIXTURES, ROOT, tempDir } from "../helpers/paths.ts";
 
 const base = readFileSync(join(FIXTURES, "base-spec.yaml"), "utf8");

@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { format } from "prettier";
 import { describe, expect, it } from "vitest";
-import { PRETTIER_OPTIONS } from "../../generator/format/finish.mjs";
+import { PRETTIER_OPTIONS } from "../../generator/engine/finish.mjs";
 import { FIXTURES, GENERATED, snapshotTree } from "../helpers/paths.ts";
 
 const roots = [GENERATED, ...["hostile", "kinds", "merged"].map((name) => join(FIXTURES, name, "expected"))];

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { format } from "prettier";
 import { describe, expect, it } from "vitest";
-import { PRETTIER_OPTIONS } from "../../generator/format/finish.mjs";
+import { PRETTIER_OPTIONS } from "../../generator/engine/finish.mjs";
 import { ROOT } from "../helpers/paths.ts";
 
 const dirs = ["generator/runtime", "generator/mock-runtime"];

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { FIXTURES, snapshotTree } from "../helpers/paths.ts";
 import { filesFor } from "../helpers/render.ts";
-import { MANIFEST } from "../../generator/write/write.ts";
+import { MANIFEST } from "../../generator/engine/write.ts";
 
 const cases: [string, string[]][] = [
   ["hostile", [join(FIXTURES, "hostile/spec.yaml")]],

@@ -1,6 +1,6 @@
 /** Test helper, run as a child process: writes a tree (from a JSON file) and kills itself with SIGKILL at a step. */
 import { readFileSync } from "node:fs";
-import { writeTree } from "../../generator/write/write.ts";
+import { writeTree } from "../../generator/engine/write.ts";
 
 const [outDir, treeFile, killAt] = process.argv.slice(2);
 const tree = JSON.parse(readFileSync(treeFile!, "utf8")) as { path: string; content: string }[];

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from "no
 import { tmpdir } from "node:os";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { findSpecs } from "../../generator/load/find-specs.ts";
+import { findSpecs } from "../../generator/engine/find-specs.ts";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const FACTOR_SPEC = join(ROOT, "spec/verify/factor.yaml");

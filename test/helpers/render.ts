@@ -1,11 +1,11 @@
 /** Renders specs in memory with the pipeline's own `renderSpecs` (the one `generate()` uses), manifest included. */
 import { formatDiagnostic } from "../../generator/diagnostics.ts";
-import { readSpecSource, renderSpecs } from "../../generator/generate.ts";
+import { readSpecSource, renderSpecs } from "../../generator/engine/generate.ts";
 import { checkSpecs } from "../../generator/check/check.ts";
 import { buildIr } from "../../generator/ir/build.ts";
 import type { Ir } from "../../generator/ir/types.ts";
-import { withManifest } from "../../generator/write/write.ts";
-import { inputsFingerprint } from "../../generator/write/fingerprint.ts";
+import { withManifest } from "../../generator/engine/write.ts";
+import { inputsFingerprint } from "../../generator/engine/fingerprint.ts";
 import { ROOT } from "./paths.ts";
 
 /** Every file `generate()` would write for these specs, run from the repository root. */

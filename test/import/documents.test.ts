@@ -10,8 +10,8 @@ import { checkSpecs } from "../../generator/check/check.ts";
 import { formatDiagnostic } from "../../generator/diagnostics.ts";
 import { importDocument } from "../../generator/import/import.ts";
 import { buildIr } from "../../generator/ir/build.ts";
-import { buildSymbols } from "../../generator/symbols/symbols.ts";
-import { resourceSubpath } from "../../generator/symbols/layout.ts";
+import { buildSymbols } from "../../generator/targets/ts/symbols.ts";
+import { resourceSubpath } from "../../generator/targets/ts/layout.ts";
 import type { Ir } from "../../generator/ir/types.ts";
 import { ROOT, sharedPresent, TWILIO_OAI } from "../helpers/paths.ts";
 

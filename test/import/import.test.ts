@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { formatDiagnostic } from "../../generator/diagnostics.ts";
-import { renderSpecs } from "../../generator/generate.ts";
+import { renderSpecs } from "../../generator/engine/generate.ts";
 import { importDocument } from "../../generator/import/import.ts";
 import { FIXTURES, ROOT, sharedPresent, snapshotTree, tempDir, TWILIO_OAI } from "../helpers/paths.ts";
 

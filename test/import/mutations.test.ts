@@ -12,7 +12,7 @@ import { parse, stringify } from "yaml";
 import { describe, expect, it } from "vitest";
 import { checkSpecs } from "../../generator/check/check.ts";
 import { formatDiagnostic } from "../../generator/diagnostics.ts";
-import { renderSpecs } from "../../generator/generate.ts";
+import { renderSpecs } from "../../generator/engine/generate.ts";
 import { importDocument, type ImportResult } from "../../generator/import/import.ts";
 import { FIXTURES, ROOT, SHARED_OAI, sharedPresent, tempDir } from "../helpers/paths.ts";
 import { random } from "../helpers/random.ts";

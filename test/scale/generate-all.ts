@@ -7,11 +7,11 @@
 import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { importDocument } from "../../generator/import/import.ts";
-import { prepare } from "../../generator/prepare.ts";
-import { renderFiles } from "../../generator/generate.ts";
-import { stopWorker } from "../../generator/format/worker.ts";
+import { prepare } from "../../generator/engine/prepare.ts";
+import { renderFiles } from "../../generator/engine/generate.ts";
+import { stopWorker } from "../../generator/engine/worker.ts";
 import { formatDiagnostic } from "../../generator/diagnostics.ts";
-import { ROOT } from "../../generator/cache.ts";
+import { ROOT } from "../../generator/engine/cache.ts";
 
 /** One document's outcome. */
 export interface DocumentRun {

@@ -6,7 +6,7 @@
 import { spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { ROOT } from "../../generator/cache.ts";
+import { ROOT } from "../../generator/engine/cache.ts";
 
 const STRICT = {
   target: "ES2022",

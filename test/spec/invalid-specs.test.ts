@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatDiagnostic } from "../../generator/diagnostics.ts";
-import { generate } from "../../generator/generate.ts";
+import { generate } from "../../generator/engine/generate.ts";
 import { FIXTURES, ROOT, snapshotTree, tempDir } from "../helpers/paths.ts";
 
 const INVALID = join(FIXTURES, "invalid");

@@ -1,7 +1,7 @@
 /** The Factor spec's IR, as JSON, and the facts of the seed document it must carry. */
 import { describe, expect, it } from "vitest";
 import type { IrOperation } from "../../generator/ir/types.ts";
-import { rulesOf } from "../../generator/emit/client/describe.ts";
+import { rulesOf } from "../../generator/targets/ts/describe.ts";
 import { FACTOR_SPEC } from "../helpers/paths.ts";
 import { irFor } from "../helpers/render.ts";
 

@@ -1,8 +1,8 @@
 /** Symbols stage: one namespace per package, module-private names, and clashes reported with both places. */
 import { describe, expect, it } from "vitest";
-import { SymbolTable } from "../../generator/symbols/symbols.ts";
+import { SymbolTable } from "../../generator/targets/ts/symbols.ts";
 import { argumentName } from "../../generator/naming.ts";
-import { RUNTIME_EXPORTS } from "../../generator/symbols/runtime-exports.ts";
+import { RUNTIME_EXPORTS } from "../../generator/targets/ts/runtime-exports.ts";
 import { wireEncoding } from "../../generator/resolve/encoding.ts";
 
 describe("SymbolTable", () => {

@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { importDocument } from "../../../generator/import/import.ts";
-import { prepare } from "../../../generator/prepare.ts";
+import { prepare } from "../../../generator/engine/prepare.ts";
 import { formatDiagnostic } from "../../../generator/diagnostics.ts";
 import type { Ir } from "../../../generator/ir/types.ts";
 import { ROOT } from "../../helpers/paths.ts";

@@ -1,0 +1,106 @@
+/**
+ * The generator's disk cache: `node_modules/.cache/resource-client-generator`, safe to delete at
+ * any time (a missing or unreadable entry only costs the work it saved). Entries are keyed by a hash
+ * of everything that decides their content and written atomically, so concurrent runs never read a
+ * half-written entry. A hit marks its entry as used; entries unused for two weeks are pruned.
+ */
+import { createHash } from "node:crypto";
+import {
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** The repository root (the folder holding generator/). */
+export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+
+/** The cache folder: `GENERATOR_CACHE_DIR` when set (a CI cache, a benchmark's cold runs), else in node_modules. */
+export const CACHE_DIR = process.env["GENERATOR_CACHE_DIR"]
+  ? resolve(process.env["GENERATOR_CACHE_DIR"])
+  : join(ROOT, "node_modules/.cache/resource-client-generator");
+
+/** Hex SHA-256 of text or bytes. */
+export const sha256 = (data: string | Uint8Array): string => createHash("sha256").update(data).digest("hex");
+
+/** The text of a cache entry, or null when there is none (or it cannot be read). */
+export function readCacheEntry(name: string): string | null {
+  const path = join(CACHE_DIR, name);
+  try {
+    const text = readFileSync(path, "utf8");
+    const now = new Date();
+    utimesSync(path, now, now); // used: kept by the pruning
+    return text;
+  } catch {
+    return null;
+  }
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Deletes entries unused for `maxAgeDays` and staging files of runs that died (over an hour old),
+ * at most once a day (a marker file records the last time). Returns how many files went.
+ */
+export function pruneCache(dir: string = CACHE_DIR, maxAgeDays = 14, now = Date.now()): number {
+  const marker = join(dir, "last-pruned");
+  const last = statSync(marker, { throwIfNoEntry: false })?.mtimeMs ?? 0;
+  if (now - last < DAY_MS) return 0;
+  let removed = 0;
+  const visit = (folder: string) => {
+    let entries;
+    try {
+      entries = readdirSync(folder, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      const path = join(folder, entry.name);
+      // The launcher's builds prune themselves.
+      if (entry.isDirectory()) {
+        if (!(folder === dir && entry.name === "build")) visit(path);
+        continue;
+      }
+      if (entry.name === "last-pruned") continue;
+      const age = now - (statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? now);
+      if (age > (entry.name.endsWith(".tmp") ? DAY_MS / 24 : maxAgeDays * DAY_MS)) {
+        rmSync(path, { force: true });
+        removed++;
+      }
+    }
+  };
+  visit(dir);
+  try {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(marker, "");
+    utimesSync(marker, new Date(now), new Date(now));
+  } catch {
+    // Pruned again next time.
+  }
+  return removed;
+}
+
+/** Writes a cache entry atomically; a cache that cannot be written is skipped silently. */
+export function writeCacheEntry(name: string, content: string): void {
+  const path = join(CACHE_DIR, name);
+  const staging = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  try {
+    mkdirSync(join(path, ".."), { recursive: true });
+    writeFileSync(staging, content);
+    renameSync(staging, path);
+  } catch {
+    // Read-only node_modules, a full disk: the next run does the work again.
+  }
+}
+
+/** The version of an installed package, part of the key of anything it produced. */
+export function packageVersion(name: string): string {
+  const manifest = join(ROOT, "node_modules", name, "package.json");
+  return (JSON.parse(readFileSync(manifest, "utf8")) as { version: string }).version;
+}

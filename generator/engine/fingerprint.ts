@@ -1,0 +1,75 @@
+/**
+ * The `--check` fast path. The manifest every run writes (`.generator-manifest.json`) records a
+ * fingerprint of every input (the spec files as the run named them and the files beside them, the
+ * generator's own sources and templates, the spec schema, the lockfile) and a hash of every file
+ * generated. When the inputs have not changed since, the output folder is compared with those hashes
+ * without generating anything: generation is deterministic (tested), so the outcome is the one a
+ * full run would give. The manifest is committed with the output, so a fresh clone takes this path
+ * too. `--check --full` always generates.
+ */
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { dirname, join, relative, sep } from "node:path";
+import { ROOT, sha256 } from "./cache.ts";
+import { listOutputFiles, MANIFEST, readManifest, type TreeComparison } from "./write.ts";
+
+// The generator's own inputs: its code, templates, spec schema and locked dependency versions.
+const GENERATOR_INPUTS = ["generator", "templates", "spec/schema", "package-lock.json"];
+
+const slashes = (path: string) => path.split(sep).join("/");
+
+/**
+ * One hash over every input of a run from `cwd`. Spec files count by the path the run shows for
+ * them (relative to `cwd`: the generated headers name them so), the rest relative to the repository.
+ */
+export function inputsFingerprint(specFiles: readonly string[], cwd: string): string {
+  const hash = createHash("sha256");
+  const add = (name: string, path: string) =>
+    hash.update(`${name}\0`).update(readFileSync(path)).update("\0");
+  for (const spec of [...specFiles].sort()) add(`spec ${slashes(relative(cwd, spec))}`, spec);
+  // Files beside the specs (mock extensions, guides) are inputs too; the whole folder is hashed, so a
+  // file a spec starts naming is never missed.
+  const folders = [...new Set(specFiles.map((spec) => dirname(spec)))].sort();
+  for (const folder of folders)
+    for (const file of listFiles(folder))
+      if (!specFiles.includes(file) && statSync(file).isFile())
+        add(`beside ${slashes(relative(cwd, file))}`, file);
+  for (const input of GENERATOR_INPUTS)
+    for (const file of listFiles(join(ROOT, input))) add(slashes(relative(ROOT, file)), file);
+  return hash.digest("hex");
+}
+
+function listFiles(path: string): string[] {
+  let entries;
+  try {
+    entries = readdirSync(path, { withFileTypes: true });
+  } catch {
+    return [path];
+  }
+  return entries.sort((a, b) => (a.name < b.name ? -1 : 1)).flatMap((e) => listFiles(join(path, e.name)));
+}
+
+/**
+ * Compares `outDir` with the hashes its manifest recorded, or returns null when the manifest is
+ * missing, has no hashes, or was made from other inputs.
+ */
+export function checkByManifest(outDir: string, inputs: string): TreeComparison | null {
+  const manifest = readManifest(outDir);
+  if (manifest?.inputs !== inputs || !manifest.hashes) return null;
+  const missing: string[] = [];
+  const stale: string[] = [];
+  let unchanged = 0;
+  for (const [path, expected] of Object.entries(manifest.hashes)) {
+    let actual: string;
+    try {
+      actual = sha256(readFileSync(join(outDir, path)));
+    } catch {
+      missing.push(path);
+      continue;
+    }
+    if (actual === expected) unchanged++;
+    else stale.push(path);
+  }
+  const extra = listOutputFiles(outDir).filter((p) => p !== MANIFEST && !(p in manifest.hashes!));
+  return { missing: missing.sort(), stale: stale.sort(), extra: extra.sort(), unchanged: unchanged + 1 };
+}

@@ -1,0 +1,117 @@
+/**
+ * The pipeline in one function: read -> load -> check (structure, catalog, meaning) -> IR -> symbols
+ * -> emit -> format -> compile -> write (or compare). The CLI and the tests both call this (or
+ * `renderSpecs`, the same pipeline without the disk); nothing else orchestrates the stages.
+ */
+import { compareText, SpecError, type Diagnostic } from "../diagnostics.ts";
+import type { SpecSource } from "../check/check.ts";
+import { prepare, readSpecSource, type Prepared } from "./prepare.ts";
+import type { Ir } from "../ir/types.ts";
+import type { SymbolTable } from "../targets/ts/symbols.ts";
+import { emitAll } from "../targets/targets.ts";
+import { startWorker } from "./worker.ts";
+import { finishFiles } from "./finish.ts";
+import type { VirtualFile } from "../virtual-file.ts";
+import {
+  compareTree,
+  OutputFolderError,
+  outputFolderProblem,
+  withManifest,
+  writeTree,
+  type TreeComparison,
+  type WriteSummary,
+} from "./write.ts";
+import { inputsFingerprint } from "./fingerprint.ts";
+
+/** What to generate and where. */
+export interface GenerateOptions {
+  /** Spec files to read. */
+  readonly specFiles: readonly string[];
+  /** Output folder. */
+  readonly outDir: string;
+  /** Compare with `outDir` instead of writing. */
+  readonly check?: boolean;
+  /** The specs already read and checked (the CLI checks before loading the heavy tools). */
+  readonly prepared?: Prepared;
+  /** Paths in diagnostics and headers are relative to this folder. Default: process.cwd(). */
+  readonly cwd?: string;
+}
+
+/** The outcome of rendering: the diagnostics (errors), or the IR and every file; warnings either way. */
+export type RenderResult =
+  | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] }
+  | {
+      readonly ok: true;
+      readonly ir: Ir;
+      readonly files: readonly VirtualFile[];
+      readonly warnings: readonly Diagnostic[];
+    };
+
+/** The outcome of one run: the rendering's, with what was written or how the folder compared. */
+export type GenerateResult =
+  | Extract<RenderResult, { ok: false }>
+  | (Extract<RenderResult, { ok: true }> & {
+      readonly write?: WriteSummary;
+      readonly comparison?: TreeComparison;
+    });
+
+/** Reads the specs and runs the pipeline; on spec problems returns them and touches nothing. */
+export async function generate(options: GenerateOptions): Promise<GenerateResult> {
+  // A folder the output cannot go into is refused before any work starts.
+  const problem = options.check ? null : outputFolderProblem(options.outDir);
+  if (problem) throw new OutputFolderError(problem);
+  startWorker();
+  const cwd = options.cwd ?? process.cwd();
+  const sources = options.prepared
+    ? []
+    : await Promise.all(options.specFiles.map((path) => readSpecSource(path, cwd)));
+  const rendered = await renderSpecs(sources, options.prepared ?? prepare(sources));
+  if (!rendered.ok) return rendered;
+  const tree = withManifest(rendered.files, inputsFingerprint(options.specFiles, cwd));
+  if (options.check) return { ...rendered, comparison: await compareTree(options.outDir, tree) };
+  return { ...rendered, write: await writeTree(options.outDir, tree) };
+}
+
+/** Spec sources -> every output file, in memory: check, IR, symbols, emit, format, compile. Touches no disk. */
+export async function renderSpecs(
+  sources: readonly SpecSource[],
+  prepared: Prepared = prepare(sources),
+): Promise<RenderResult> {
+  if (!prepared.ok) return prepared;
+  return {
+    ok: true,
+    ir: prepared.ir,
+    files: await renderFiles(prepared.ir, prepared.symbols),
+    warnings: prepared.warnings,
+  };
+}
+
+/** Every output file of an IR, formatted and compiled, in path order; pure apart from CPU. */
+export async function renderFiles(ir: Ir, symbols: SymbolTable): Promise<VirtualFile[]> {
+  const emitted = emitAll(ir, symbols);
+  // The worker formats the text files while this thread prints the TypeScript modules. When one
+  // part fails, the others start no further file; and should the printing throw (an emitter bug),
+  // the work already started must not fail unobserved later.
+  const cancel = new AbortController();
+  const part = <T>(work: Promise<T>) =>
+    work.catch((error: unknown) => {
+      cancel.abort(error);
+      throw error;
+    });
+  const text = part(finishFiles(emitted.text, cancel.signal));
+  const wire = part(emitted.wireTypes.then((file) => finishFiles([file], cancel.signal)));
+  for (const started of [text, wire]) started.catch(() => undefined);
+  const typescript = part(finishFiles(emitted.typescript(), cancel.signal));
+  return (await Promise.all([text, typescript, wire])).flat().sort((a, b) => compareText(a.path, b.path));
+}
+
+/** Like `generate`, but throws SpecError instead of returning diagnostics. */
+export async function generateOrThrow(
+  options: GenerateOptions,
+): Promise<Extract<GenerateResult, { ok: true }>> {
+  const result = await generate(options);
+  if (!result.ok) throw new SpecError(result.diagnostics);
+  return result;
+}
+
+export { readSpecSource };

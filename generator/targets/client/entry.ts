@@ -1,0 +1,137 @@
+/** Entry emitter: `createClient` with the spec's credential options, and the package's root exports. */
+import type { Ir, IrResource, IrService } from "../../ir/types.ts";
+import { compareText } from "../../diagnostics.ts";
+import { importPath, MODULES, resourceModules, serviceModules } from "../ts/layout.ts";
+import { serviceConstantName } from "../ts/names.ts";
+import { RUNTIME_EXPORTS } from "../ts/runtime-exports.ts";
+import type { SymbolTable } from "../ts/symbols.ts";
+import { printModule, printTs, StructureKind, tsdoc, Uses, type StatementStructures } from "../ts/builder.ts";
+import { docCode, literal } from "../ts/escape.ts";
+import type { VirtualFile } from "../../virtual-file.ts";
+
+/**
+ * `src/client.ts`, `src/index.ts` and each resource's `index.ts` (the module behind its subpath
+ * export); `written` lists the module paths the other emitters produce.
+ */
+export function emitEntry(ir: Ir, symbols: SymbolTable, written: ReadonlySet<string>): VirtualFile[] {
+  const resourceIndexes = ir.services.flatMap((service) =>
+    service.resources.map((resource) => resourceIndexModule(service, resource, written)),
+  );
+  return [clientModule(ir, symbols), indexModule(ir, written), ...resourceIndexes];
+}
+
+/** A re-export of `module` (all of it, or `names`) as seen from module `from`. */
+function reexportFrom(
+  from: string,
+  module: string,
+  names: readonly string[] | null,
+  typeOnly = false,
+): StatementStructures {
+  return {
+    kind: StructureKind.ExportDeclaration,
+    moduleSpecifier: importPath(from, module),
+    isTypeOnly: typeOnly,
+    ...(names ? { namedExports: [...names].sort(compareText) } : {}),
+  };
+}
+
+/** `src/<service>/<resource>/index.ts`: the resource's functions, validators and types, nothing else. */
+function resourceIndexModule(
+  service: IrService,
+  resource: IrResource,
+  written: ReadonlySet<string>,
+): VirtualFile {
+  const m = resourceModules(service, resource);
+  const statements: StatementStructures[] = [];
+  if (written.has(m.types)) statements.push(reexportFrom(m.index, m.types, null, true));
+  statements.push(reexportFrom(m.index, m.operations, null), reexportFrom(m.index, m.validators, null));
+  return printTs(m.index, [resource.source], statements);
+}
+
+function clientModule(ir: Ir, symbols: SymbolTable): VirtualFile {
+  const uses = new Uses();
+  const pairs = ir.auth.credentials;
+  const options = pairs.flatMap(({ username, password }) => [username, password]);
+  const ways = pairs
+    .map(({ username, password }) => `${docCode(username.option)} and ${docCode(password.option)}`)
+    .join(", or ");
+  const envs = pairs
+    .filter((p) => p.username.env && p.password.env)
+    .map((p) => `${docCode(p.username.env!)} and ${docCode(p.password.env!)}`);
+  const fallback = envs.length
+    ? `, falling back to ${envs.join(", or ")} where ${docCode("process.env")} exists`
+    : "";
+  const pairCode = pairs.map(
+    ({ username, password }) =>
+      `{ username: options.${username.option}, password: options.${password.option}, usernameOption: ${literal(username.option)}, passwordOption: ${literal(password.option)}, usernameEnv: ${literal(username.env)}, passwordEnv: ${literal(password.env)} }`,
+  );
+  const statements: StatementStructures[] = [
+    {
+      kind: StructureKind.Interface,
+      name: "ClientOptions",
+      isExported: true,
+      extends: [uses.use("CoreClientOptions")],
+      docs: tsdoc([
+        `Options of ${docCode("createClient")}: credentials (${ways}) and the options every client has.`,
+      ]),
+      properties: options.map((o) => ({
+        name: o.option,
+        isReadonly: true,
+        hasQuestionToken: true,
+        type: "string",
+        docs: tsdoc([o.description, o.env ? `Falls back to ${docCode(o.env)}.` : null]),
+      })),
+    },
+    {
+      kind: StructureKind.Function,
+      name: "createClient",
+      isExported: true,
+      parameters: [{ name: "options", type: "ClientOptions", initializer: "{}" }],
+      returnType: uses.use("Client"),
+      docs: tsdoc(
+        [
+          `Creates a client: HTTP Basic auth with ${ways}${fallback}.`,
+          "Credentials are kept out of the client's properties, so logging or serializing it never reveals them.",
+        ],
+        [["throws", "ClientError when no credentials can be found"]],
+      ),
+      statements: [
+        `return ${uses.use("createClientCore")}(options, [${pairCode.join(", ")}], { packageName: ${literal(ir.package.name)}, packageVersion: ${literal(ir.package.version)} });`,
+      ],
+    },
+  ];
+  return printModule(MODULES.client, ir.sources, statements, uses, symbols);
+}
+
+function indexModule(ir: Ir, written: ReadonlySet<string>): VirtualFile {
+  const reexport = (module: string, names: readonly string[] | null, typeOnly = false) =>
+    reexportFrom(MODULES.index, module, names, typeOnly);
+  const runtime = (file: string, typeOnly: boolean, filter: (name: string) => boolean = () => true) =>
+    RUNTIME_EXPORTS.filter(
+      (e) => e.module === MODULES.runtime(file) && e.typeOnly === typeOnly && filter(e.name),
+    ).map((e) => e.name);
+  const statements: StatementStructures[] = [
+    reexport(MODULES.client, ["createClient"]),
+    reexport(MODULES.client, ["ClientOptions"], true),
+    reexport(MODULES.runtime("client"), ["Client", "CoreClientOptions"], true),
+    reexport(
+      MODULES.runtime("errors"),
+      runtime("errors", false, (name) => /^[A-Z]/.test(name)),
+    ),
+    reexport(
+      MODULES.runtime("errors"),
+      ["ApiErrorKind", "ErrorFields", "ValidationIssue", "ValidationIssueCode"],
+      true,
+    ),
+    reexport(MODULES.runtime("transport"), ["ApiResponse", "Redirect", "RequestOptions"], true),
+    reexport(MODULES.runtime("pagination"), ["Page"], true),
+  ];
+  for (const service of ir.services) {
+    const s = serviceModules(service);
+    statements.push(reexport(s.constants, [serviceConstantName(service.name, "BASE_URL")]));
+    if (written.has(s.models)) statements.push(reexport(s.models, null, true));
+    for (const resource of service.resources)
+      statements.push(reexport(resourceModules(service, resource).index, null));
+  }
+  return printTs(MODULES.index, ir.sources, statements);
+}

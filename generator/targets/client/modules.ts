@@ -1,0 +1,100 @@
+/** Client emitter: assembles each service's and resource's modules from the statement emitters. */
+import type { Ir, IrResource, IrService } from "../../ir/types.ts";
+import { resourceModules, serviceModules } from "../ts/layout.ts";
+import { serviceConstantName } from "../ts/names.ts";
+import type { SymbolTable } from "../ts/symbols.ts";
+import {
+  printModule,
+  StructureKind,
+  tsdoc,
+  Uses,
+  VariableDeclarationKind,
+  type StatementStructures,
+} from "../ts/builder.ts";
+import { literal } from "../ts/escape.ts";
+import type { VirtualFile } from "../../virtual-file.ts";
+import { decoderStatements } from "./decoders.ts";
+import { modelStatements } from "./model-types.ts";
+import { operationStatements } from "./operations.ts";
+import { paramTypeStatements, streamParamTypeStatements } from "./param-types.ts";
+import { serializerStatements } from "./serializers.ts";
+import { validatorStatements } from "./validators.ts";
+
+/** The TypeScript modules of every service and resource; a module with nothing to declare is not written. */
+export function emitClientModules(ir: Ir, symbols: SymbolTable): VirtualFile[] {
+  return ir.services.flatMap((service) => [
+    ...serviceFiles(service, symbols),
+    ...service.resources.flatMap((resource) => resourceFiles(service, resource, symbols)),
+  ]);
+}
+
+/** Prints a module from a statement emitter, or nothing when it declares nothing. */
+function module(
+  path: string,
+  sources: readonly string[],
+  symbols: SymbolTable,
+  emit: (uses: Uses) => StatementStructures[],
+): VirtualFile[] {
+  const uses = new Uses();
+  const statements = emit(uses);
+  return statements.length ? [printModule(path, sources, statements, uses, symbols)] : [];
+}
+
+function serviceFiles(service: IrService, symbols: SymbolTable): VirtualFile[] {
+  const m = serviceModules(service);
+  const src = service.sources;
+  const e = service.errors;
+  const fields = `{ code: ${literal(e.codeField)}, message: ${literal(e.messageField)}, moreInfo: ${literal(e.moreInfoField)}, details: ${literal(e.detailsField)} }`;
+  return [
+    ...module(m.constants, src, symbols, (uses) => [
+      constant(
+        serviceConstantName(service.name, "BASE_URL"),
+        "string",
+        literal(service.baseUrl),
+        `Scheme and host of the ${service.name} API.`,
+      ),
+      constant(
+        serviceConstantName(service.name, "REQUEST_ID_HEADER"),
+        "string | null",
+        service.requestIdHeader ? literal(service.requestIdHeader) : "null",
+        "Response header that carries the request id, copied into errors.",
+      ),
+      constant(
+        serviceConstantName(service.name, "ERROR_FIELDS"),
+        uses.use("ErrorFields"),
+        fields,
+        `Where the ${service.name} API's error body (${e.model}) keeps its code, message, documentation link and details.`,
+      ),
+    ]),
+    ...module(m.models, src, symbols, (uses) =>
+      service.models.flatMap((model) => modelStatements(model, uses)),
+    ),
+    ...module(m.decoders, src, symbols, (uses) => decoderStatements(service.models, uses)),
+  ];
+}
+
+function constant(name: string, type: string, initializer: string, doc: string): StatementStructures {
+  return {
+    kind: StructureKind.VariableStatement,
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: tsdoc([doc]),
+    declarations: [{ name, type, initializer }],
+  };
+}
+
+function resourceFiles(service: IrService, resource: IrResource, symbols: SymbolTable): VirtualFile[] {
+  const m = resourceModules(service, resource);
+  const src = [resource.source];
+  const ops = resource.operations;
+  return [
+    ...module(m.types, src, symbols, (uses) => [
+      ...resource.models.flatMap((model) => modelStatements(model, uses)),
+      ...ops.flatMap((op) => [...paramTypeStatements(op, uses), ...streamParamTypeStatements(op, uses)]),
+    ]),
+    ...module(m.validators, src, symbols, (uses) => validatorStatements(resource, uses)),
+    ...module(m.serializers, src, symbols, (uses) => serializerStatements(ops, uses)),
+    ...module(m.decoders, src, symbols, (uses) => decoderStatements(resource.models, uses)),
+    ...module(m.operations, src, symbols, (uses) => operationStatements(service, ops, uses)),
+  ];
+}

@@ -1,0 +1,341 @@
+/** Operations emitter: one function per operation (and one `...WithResponse` twin), plus the stream of a list. */
+import type { IrOperation, IrService } from "../../ir/types.ts";
+import { propertyName } from "../../naming.ts";
+import {
+  decoderName,
+  encoderName,
+  envelopeName,
+  requestPageName,
+  serviceConstantName,
+  validatorName,
+  withResponseName,
+  discriminatorTypeParameter,
+} from "../ts/names.ts";
+import { deprecatedTag, StructureKind, tsdoc, type StatementStructures, type Uses } from "../ts/builder.ts";
+import { docCode, literal } from "../ts/escape.ts";
+import { partsOf } from "./serializers.ts";
+
+/** Function statements of a resource's operations module. */
+export function operationStatements(
+  service: IrService,
+  operations: readonly IrOperation[],
+  uses: Uses,
+): StatementStructures[] {
+  const emitter = new OperationEmitter(service, uses);
+  return operations.flatMap((op) =>
+    op.kind === "list" ? emitter.listFunctions(op) : emitter.plainFunctions(op),
+  );
+}
+
+class OperationEmitter {
+  constructor(
+    private readonly service: IrService,
+    private readonly uses: Uses,
+  ) {}
+
+  /** The URL expression of an operation: literal segments and percent-encoded arguments. */
+  private urlExpression(op: IrOperation): string {
+    const parts = op.pathTemplate.split(/(\{[^}]+\})/).filter((s) => s.length > 0);
+    return parts
+      .map((part) => {
+        const name = /^\{(.+)\}$/.exec(part)?.[1];
+        return name
+          ? `${this.uses.use("pathSegment")}(${op.pathParameters.find((p) => p.wireName === name)!.tsName})`
+          : literal(part);
+      })
+      .join(" + ");
+  }
+
+  private docsFor(op: IrOperation, extra: string[] = []) {
+    const statuses = op.successStatuses.join(" or ");
+    return tsdoc(
+      [
+        op.summary,
+        `${docCode(`${op.method} ${op.pathTemplate}`)} (operation ${docCode(op.id)}), answered with HTTP ${statuses}.`,
+        ...extra,
+      ],
+      [
+        ...op.pathParameters.map((p) => ["param", `${p.tsName} - ${p.description}`] as const),
+        ["throws", "ValidationError when an argument breaks the spec's rules (before any request is sent)"],
+        ["throws", "ApiError for a non-2xx response; TimeoutError, ConnectionError as their names say"],
+        ...deprecatedTag(op.deprecated),
+      ],
+    );
+  }
+
+  private sendCall(urlExpr: string, op: IrOperation, extra: string[]): string {
+    const constant = (name: "BASE_URL" | "REQUEST_ID_HEADER" | "ERROR_FIELDS") =>
+      this.uses.use(serviceConstantName(this.service.name, name));
+    const fields = [
+      `method: ${literal(op.method)}`,
+      `url: ${urlExpr}`,
+      ...extra,
+      `defaultBaseUrl: ${constant("BASE_URL")}`,
+      `requestIdHeader: ${constant("REQUEST_ID_HEADER")}`,
+      `errorFields: ${constant("ERROR_FIELDS")}`,
+    ];
+    return `const response = await ${this.uses.use("send")}(client, { ${fields.join(", ")} }, options);`;
+  }
+
+  private validationLines(
+    op: IrOperation,
+    name = validatorName(op.functionName),
+    withParams = op.paramsTypeName !== null,
+  ): string[] {
+    const args = [...op.pathParameters.map((p) => p.tsName), ...(withParams ? ["params"] : [])];
+    return [
+      `const issues = ${this.uses.use(name)}(${args.join(", ")});`,
+      `if (issues.length > 0) throw new ${this.uses.use("ValidationError")}(issues);`,
+    ];
+  }
+
+  private encodedParts(op: IrOperation): string[] {
+    const source = op.paramsRequired ? "params" : "params ?? {}";
+    const key = { query: "query", form: "form", body: "json", headers: "headers" } as const;
+    return partsOf(op).map(
+      (part) => `${key[part]}: ${this.uses.use(encoderName(op.functionName, part))}(${source})`,
+    );
+  }
+
+  /**
+   * A union of parameter types on a top-level discriminator makes the functions generic in the
+   * discriminator's value: TypeScript then checks a call against the one member that value selects,
+   * so an error names the property at fault ("'appId' does not exist in type …Totp…") instead of
+   * comparing with every member.
+   */
+  private typeParameters(op: IrOperation) {
+    const disc = op.discriminator;
+    if (!disc || disc.tsPath.length !== 1 || !op.paramsTypeName) return [];
+    return [
+      {
+        name: discriminatorTypeParameter(disc.tsPath[0]!),
+        constraint: `${this.uses.use(op.paramsTypeName)}[${literal(disc.tsPath[0]!)}]`,
+      },
+    ];
+  }
+
+  /** The arguments every operation function takes: client, path values, parameters, options. */
+  private operationArgs(op: IrOperation) {
+    const [typeParameter] = this.typeParameters(op);
+    const paramsType = op.paramsTypeName
+      ? typeParameter
+        ? `${this.uses.use(op.paramsTypeName)} & { readonly ${op.discriminator!.tsPath[0]}: ${typeParameter.name} }`
+        : this.uses.use(op.paramsTypeName)
+      : null;
+    const params = paramsType
+      ? [{ name: "params", type: paramsType, hasQuestionToken: !op.paramsRequired }]
+      : [];
+    return [
+      { name: "client", type: this.uses.use("Client") },
+      ...op.pathParameters.map((p) => ({ name: p.tsName, type: "string" })),
+      ...params,
+      { name: "options", type: this.uses.use("RequestOptions"), hasQuestionToken: true },
+    ];
+  }
+
+  /** An operation's exported pair: the plain function returning `result`, and its `...WithResponse` twin. */
+  private publicPair(
+    op: IrOperation,
+    result: string,
+    extraDocs: string[],
+    withResponseBody: string[],
+  ): StatementStructures[] {
+    const args = this.operationArgs(op);
+    const twin = withResponseName(op.functionName);
+    const typeParameters = this.typeParameters(op);
+    const typeArgs = typeParameters.map((t) => t.name);
+    const call = `${twin}${typeArgs.length ? `<${typeArgs.join(", ")}>` : ""}(${args.map((a) => a.name).join(", ")})`;
+    return [
+      {
+        kind: StructureKind.Function,
+        name: op.functionName,
+        isExported: true,
+        isAsync: true,
+        typeParameters,
+        parameters: args,
+        returnType: `Promise<${result}>`,
+        docs: this.docsFor(op, extraDocs),
+        statements: [result === "void" ? `await ${call};` : `return (await ${call}).data;`],
+      },
+      {
+        kind: StructureKind.Function,
+        name: twin,
+        isExported: true,
+        isAsync: true,
+        typeParameters,
+        parameters: args,
+        returnType: `Promise<${this.uses.use("ApiResponse")}<${result}>>`,
+        docs: this.docsFor(op, [`Like ${docCode(op.functionName)}, with the HTTP status and headers.`]),
+        statements: [...this.validationLines(op), ...withResponseBody],
+      },
+    ];
+  }
+
+  plainFunctions(op: IrOperation): StatementStructures[] {
+    if (op.redirect) return this.redirectFunctions(op);
+    const model = op.responseModel;
+    const decode = model
+      ? `${this.uses.use("decoded")}(response, ${literal(op.method)}, ${this.urlExpression(op)}, () => ${this.uses.use(decoderName(model))}(response.data as ${this.uses.use("Wire")}[${literal(model)}]))`
+      : "undefined";
+    return this.publicPair(
+      op,
+      model ? this.uses.use(model) : "void",
+      [],
+      [
+        // A model is decoded only from a JSON object; the transport turns anything else into a ResponseError.
+        this.sendCall(this.urlExpression(op), op, [
+          ...this.encodedParts(op),
+          ...(model ? ['expect: "object"'] : []),
+        ]),
+        `return { ...response, data: ${decode} };`,
+      ],
+    );
+  }
+
+  /** An operation the API answers with a redirect: its result is the redirect, with its Location, unfollowed. */
+  private redirectFunctions(op: IrOperation): StatementStructures[] {
+    const model = op.responseModel;
+    const body = model
+      ? `response.data === null ? null : ${this.uses.use("decoded")}(response, ${literal(op.method)}, ${this.urlExpression(op)}, () => ${this.uses.use(decoderName(model))}(response.data as ${this.uses.use("Wire")}[${literal(model)}]))`
+      : "null";
+    return this.publicPair(
+      op,
+      `${this.uses.use("Redirect")}<${model ? this.uses.use(model) : "null"}>`,
+      [
+        "The API answers with a redirect: the result is that answer, with its `location`; the client does not follow it.",
+      ],
+      [
+        this.sendCall(this.urlExpression(op), op, [
+          ...this.encodedParts(op),
+          ...(model ? ['expect: "object"'] : []),
+          "redirect: true",
+        ]),
+        `return { ...response, data: { status: response.status, location: response.headers.get("location"), body: ${body} } };`,
+      ],
+    );
+  }
+
+  listFunctions(op: IrOperation): StatementStructures[] {
+    const paging = op.paging;
+    const item = this.uses.use(op.responseModel!);
+    const pageType = `${this.uses.use("Page")}<${item}, ${paging ? this.uses.use(paging.metaModel) : "null"}>`;
+    const requestPage = requestPageName(op.functionName);
+    const source = op.paramsRequired ? "params" : "params ?? {}";
+    const parts = partsOf(op);
+    const part = (name: "query" | "headers") =>
+      parts.includes(name) ? `${this.uses.use(encoderName(op.functionName, name))}(${source})` : "undefined";
+    // Header parameters travel with every page's request; the query only with the first (page links carry theirs).
+    const headers = parts.includes("headers");
+    const wire = this.uses.use("Wire");
+    const method = literal(op.method);
+    const decode = (what: string) => `${this.uses.use("decoded")}(response, ${method}, url, () => ${what})`;
+    const next = (link: string) =>
+      `${this.uses.use("createPage")}(items, ${paging ? "meta" : "null"}, ${link}, ${this.uses.use("effectiveBaseUrl")}(client, ${this.uses.use(serviceConstantName(this.service.name, "BASE_URL"))}), ${paging ? `async (next, nextOptions) => (await ${requestPage}(client, next, undefined, ${headers ? "headers, " : ""}nextOptions)).data` : "null"}, parts.number)`;
+    const metaStatements = paging
+      ? [
+          `const meta = ${decode(`${this.uses.use(decoderName(paging.metaModel))}(parts.meta as ${paging.metaKey === null ? "Envelope" : `Envelope[${literal(paging.metaKey)}]`})`)};`,
+        ]
+      : [];
+    const out: StatementStructures[] = [
+      ...this.publicPair(
+        op,
+        pageType,
+        [
+          paging
+            ? "Returns one page; follow `nextPage()` for more, or use the stream to iterate over all items."
+            : "The API answers the whole list in one response: the page has no next page.",
+        ],
+        [
+          `return ${requestPage}(client, ${this.urlExpression(op)}, ${part("query")}, ${headers ? `${part("headers")}, ` : ""}options);`,
+        ],
+      ),
+      {
+        kind: StructureKind.Function,
+        name: requestPage,
+        isAsync: true,
+        parameters: [
+          { name: "client", type: "Client" },
+          { name: "url", type: "string" },
+          { name: "query", type: "URLSearchParams | undefined" },
+          ...(headers ? [{ name: "headers", type: "Record<string, string>" }] : []),
+          { name: "options", type: "RequestOptions | undefined" },
+        ],
+        returnType: `Promise<ApiResponse<${pageType}>>`,
+        docs: tsdoc([`Fetches one page of ${docCode(op.functionName)} from a path or an absolute page URL.`]),
+        statements: [
+          this.sendCall("url", op, ["query", ...(headers ? ["headers"] : []), 'expect: "object"']),
+          `const parts = ${this.uses.use("readPage")}(response, ${method}, url, ${literal(op.listKey!)}, ${literal(paging?.metaKey ?? null)}, ${literal(paging?.metaFields["page"] ?? null)});`,
+          `type Envelope = ${wire}[${literal(envelopeName(op.id))}];`,
+          ...metaStatements,
+          `const items = ${decode(`(parts.items as Envelope[${literal(op.listKey!)}]).map(${this.uses.use(decoderName(op.responseModel!))})`)};`,
+          `const page = ${next(paging ? `meta.${propertyName(paging.nextUrlField)}` : "null")};`,
+          "return { ...response, data: page };",
+        ],
+      },
+    ];
+    if (op.stream) out.push(this.streamFunction(op));
+    return out;
+  }
+
+  private streamFunction(op: IrOperation): StatementStructures {
+    const stream = op.stream!;
+    const pageSize = stream.pageSizeParameter === null ? null : propertyName(stream.pageSizeParameter);
+    const max = stream.maxPageSize;
+    const cap = `params.${stream.limitName}`;
+    const passOn = stream.parameters
+      .map((p) => p.tsPath[0]!)
+      .filter((n, i, all) => all.indexOf(n) === i && n !== pageSize);
+    // A required parameter is always there; an optional one is passed only when given.
+    const required = new Set(
+      stream.parameters.filter((p) => p.required && p.tsPath.length === 1).map((p) => p.tsPath[0]),
+    );
+    const passed = passOn.map((n) =>
+      required.has(n) ? `${n}: params.${n}` : `...(params.${n} === undefined ? {} : { ${n}: params.${n} })`,
+    );
+    const sized = pageSize === null ? [] : [`...(${pageSize} === undefined ? {} : { ${pageSize} })`];
+    const listArgs = [
+      ...op.pathParameters.map((p) => p.tsName),
+      // A list with no parameters of its own takes none (the stream still has its own limit).
+      ...(op.paramsTypeName ? [`{ ${[...passed, ...sized].join(", ")} }`] : []),
+      "options",
+    ];
+    return {
+      kind: StructureKind.Function,
+      name: stream.functionName,
+      isExported: true,
+      parameters: [
+        { name: "client", type: "Client" },
+        ...op.pathParameters.map((p) => ({ name: p.tsName, type: "string" })),
+        {
+          name: "params",
+          type: this.uses.use(stream.paramsTypeName),
+          ...(op.paramsRequired ? {} : { initializer: "{}" }),
+        },
+        { name: "options", type: "RequestOptions", hasQuestionToken: true },
+      ],
+      returnType: `AsyncIterable<${op.responseModel}>`,
+      docs: tsdoc(
+        [
+          stream.summary,
+          `Iterates over every item of ${docCode(op.functionName)}, page after page. Nothing is requested until the first item is asked for, and a page only when the consumer has used up the one before; stops after ${docCode(stream.limitName)} items or when the consumer breaks out.`,
+          pageSize === null
+            ? "The API sets the page size itself."
+            : `Without ${docCode(pageSize)}, pages hold ${docCode(max !== null ? `min(${stream.limitName}, ${max})` : stream.limitName)} items when ${docCode(stream.limitName)} is given.`,
+        ],
+        [
+          ["throws", "ValidationError at once, when an argument breaks the spec's rules"],
+          ...deprecatedTag(op.deprecated),
+        ],
+      ),
+      statements: [
+        ...this.validationLines(op, validatorName(stream.functionName), true),
+        ...(pageSize === null
+          ? []
+          : [
+              `const ${pageSize} = params.${pageSize} ?? (${cap} !== undefined ? Math.max(1, ${max !== null ? `Math.min(${cap}, ${max})` : cap}) : undefined);`,
+            ]),
+        `return ${this.uses.use("streamItems")}(() => ${op.functionName}(client, ${listArgs.join(", ")}), ${cap}, options);`,
+      ],
+    };
+  }
+}

@@ -1,0 +1,239 @@
+/** Types emitter, parameters: one interface per parameters object, a discriminated union where a parameter selects the rest. */
+import type { InterfaceDeclarationStructure, PropertySignatureStructure, OptionalKind } from "ts-morph";
+import type { IrOperation, IrParameter } from "../../ir/types.ts";
+import { appliesTo, leaves, paramTree, requiredFor, type ParamNode } from "../../ir/param-tree.ts";
+import { namedShapes } from "../../ir/walk.ts";
+import { pascalCase } from "../../naming.ts";
+import { groupTypeName, paramsBase, paramsBaseTypeName, paramsMemberName } from "../ts/names.ts";
+import { typedChoices } from "../ts/param-names.ts";
+import { deprecatedTag, StructureKind, tsdoc, type StatementStructures, type Uses } from "../ts/builder.ts";
+import { docCode, literal } from "../ts/escape.ts";
+import { ruleSentences } from "../ts/describe.ts";
+import { shapeInterface } from "./model-types.ts";
+import { typeText } from "../ts/ts-types.ts";
+
+/** The TSDoc of one parameter: description, rules, wire name, default. */
+export function paramDocs(p: IrParameter) {
+  const tags =
+    p.default !== null
+      ? [["defaultValue", `${JSON.stringify(p.default)} (applied by the API when left out)`] as const]
+      : [];
+  return tsdoc(
+    [p.description, ...ruleSentences(p), `Wire name: ${docCode(p.wireName)}.`],
+    [...tags, ...deprecatedTag(p.deprecated)],
+  );
+}
+
+/** Statements declaring an operation's parameter types, and the object types its parameters use. */
+export function paramTypeStatements(op: IrOperation, uses: Uses): StatementStructures[] {
+  const typeName = op.paramsTypeName;
+  if (!typeName) return [];
+  const shapes = op.parameters.flatMap((p) =>
+    namedShapes(p.type).map((s) =>
+      shapeInterface(s, "input", uses, [
+        `${docCode(s.typeName)}: the value of ${docCode(p.wireName)} in ${op.functionName}.`,
+      ]),
+    ),
+  );
+  const disc = op.discriminator;
+  const summary = `Parameters of ${op.functionName}: ${op.summary}`;
+  const oneOf = [
+    ...op.exactlyOneOf.map((g) => `Exactly one of ${g.map(docCode).join(", ")} must be given.`),
+    ...op.atLeastOneOf.map((g) => `At least one of ${g.map(docCode).join(", ")} must be given.`),
+  ];
+  const choices = choiceTypes(op, uses);
+  if (!disc && !choices)
+    return [
+      ...objectInterfaces(
+        typeName,
+        paramsBase(typeName),
+        paramTree(op.parameters),
+        op,
+        null,
+        [summary, ...oneOf],
+        uses,
+        op.additionalBodyProperties,
+      ),
+      ...shapes,
+    ];
+  if (!disc) {
+    const baseName = paramsBaseTypeName(typeName);
+    return [
+      {
+        kind: StructureKind.TypeAlias,
+        name: typeName,
+        isExported: true,
+        type: `${baseName} & ${choices}`,
+        docs: tsdoc([summary, ...oneOf]),
+      },
+      ...objectInterfaces(
+        baseName,
+        paramsBase(typeName),
+        paramTree(op.parameters),
+        op,
+        null,
+        [`The fields of ${typeName}; the type adds which of them exclude each other.`],
+        uses,
+        op.additionalBodyProperties,
+      ),
+      ...shapes,
+    ];
+  }
+  const out: StatementStructures[] = [];
+  for (const value of disc.values) {
+    const member = paramsMemberName(typeName, value);
+    out.push(
+      ...objectInterfaces(
+        member,
+        paramsBase(member),
+        paramTree(op.parameters),
+        op,
+        value,
+        [`${summary} (${disc.wireName} ${value}).`, ...oneOf],
+        uses,
+        op.additionalBodyProperties,
+      ),
+    );
+  }
+  out.unshift({
+    kind: StructureKind.TypeAlias,
+    name: typeName,
+    isExported: true,
+    type: choices
+      ? `(${disc.values.map((v) => paramsMemberName(typeName, v)).join(" | ")}) & ${choices}`
+      : disc.values.map((v) => paramsMemberName(typeName, v)).join(" | "),
+    docs: tsdoc([
+      summary,
+      `A union on ${docCode(disc.tsPath.join("."))}: each member allows and requires exactly what that ${disc.wireName} does.`,
+    ]),
+  });
+  return [...out, ...shapes];
+}
+
+// An interface for one parameters object, plus interfaces for its nested groups (named after their path).
+function objectInterfaces(
+  name: string,
+  base: string,
+  nodes: readonly ParamNode[],
+  op: IrOperation,
+  value: string | null,
+  docLines: string[],
+  uses: Uses,
+  open = false,
+): StatementStructures[] {
+  const disc = op.discriminator;
+  const nested: StatementStructures[] = [];
+  const properties: OptionalKind<PropertySignatureStructure>[] = nodes.map((node) => {
+    const all = leaves(node);
+    const applicable = all.filter((p) => appliesTo(p, disc, value));
+    const required = applicable.some((p) => requiredFor(p, disc, value));
+    if (node.param) {
+      const p = node.param;
+      const isDisc = disc !== null && p.wireName === disc.wireName && value !== null;
+      return {
+        name: node.name,
+        isReadonly: true,
+        hasQuestionToken: !required && !isDisc,
+        type: isDisc ? literal(value) : applicable.length ? typeText(p.type, uses) : "never",
+        docs: paramDocs(p),
+      };
+    }
+    if (applicable.length) {
+      nested.push(
+        ...objectInterfaces(
+          groupTypeName(base, node.name),
+          `${base}${pascalCase(node.name)}`,
+          node.children,
+          op,
+          value,
+          [`The ${docCode(node.name)} group of ${name}.`],
+          uses,
+        ),
+      );
+    }
+    return {
+      name: node.name,
+      isReadonly: true,
+      hasQuestionToken: !required,
+      type: applicable.length ? groupTypeName(base, node.name) : "never",
+      docs: tsdoc([
+        applicable.length
+          ? `Parameters sent as ${all.map((p) => docCode(p.wireName)).join(", ")}.`
+          : `Not used here: ${all.map((p) => docCode(p.wireName)).join(", ")} apply to other ${disc?.wireName ?? ""} values.`,
+      ]),
+    };
+  });
+  // A JSON body that takes properties no parameter names: any other property, any JSON value.
+  const indexSignatures = open
+    ? [
+        {
+          keyName: "property",
+          keyType: "string",
+          returnType: "unknown",
+          isReadonly: true,
+          docs: tsdoc(["Any other property of the JSON body, sent under this name: a JSON value."]),
+        },
+      ]
+    : [];
+  return [
+    {
+      kind: StructureKind.Interface,
+      name,
+      isExported: true,
+      docs: tsdoc(docLines),
+      properties,
+      indexSignatures,
+    },
+    ...nested,
+  ];
+}
+
+/** The parameter type of a stream: `limit` plus the list parameters it passes on to each page request. */
+export function streamParamTypeStatements(op: IrOperation, uses: Uses): StatementStructures[] {
+  const stream = op.stream;
+  if (!stream) return [];
+  const [main, ...nested] = objectInterfaces(
+    stream.paramsTypeName,
+    paramsBase(stream.paramsTypeName),
+    paramTree(stream.parameters),
+    op,
+    null,
+    [`Parameters of ${stream.functionName}: ${stream.summary}`],
+    uses,
+  );
+  const limit = {
+    name: stream.limitName,
+    isReadonly: true,
+    hasQuestionToken: true,
+    type: "number",
+    docs: tsdoc([
+      "The most items to yield; the stream stops requesting pages once it has yielded this many. A non-negative integer.",
+    ]),
+  };
+  const withLimit = {
+    ...(main as InterfaceDeclarationStructure),
+    properties: [limit, ...((main as InterfaceDeclarationStructure).properties ?? [])],
+  };
+  return [withLimit, ...nested];
+}
+
+// "Exactly one of" as types: each group a union whose members require one property and forbid the others.
+function choiceTypes(op: IrOperation, uses: Uses): string | null {
+  const groups = typedChoices(op);
+  if (!groups.length) return null;
+  const typeOf = (wire: string) => typeText(op.parameters.find((p) => p.wireName === wire)!.type, uses);
+  return groups
+    .map(
+      (members) =>
+        `(${members
+          .map(
+            (m) =>
+              `{ readonly ${m.name}: ${typeOf(m.wireName)}; ${members
+                .filter((o) => o !== m)
+                .map((o) => `readonly ${o.name}?: never;`)
+                .join(" ")} }`,
+          )
+          .join(" | ")})`,
+    )
+    .join(" & ");
+}

@@ -1,0 +1,185 @@
+/** Serializers emitter: parameters objects -> query strings, form bodies and JSON bodies under the exact wire names. */
+import type { IrOperation, IrParameter, IrType } from "../../ir/types.ts";
+import { namedShapes, unreachable, type NamedShape } from "../../ir/walk.ts";
+import { encoderName, objectWireName } from "../ts/names.ts";
+import { StructureKind, tsdoc, type StatementStructures, type Uses } from "../ts/builder.ts";
+import { assign, docCode, literal, member } from "../ts/escape.ts";
+
+/** A part of a request that parameters fill: the query string, a form or JSON body, or headers. */
+export type RequestPart = "query" | "form" | "body" | "headers";
+
+const LOCATION_OF = { query: "query", form: "body", body: "body", headers: "header" } as const;
+// Each part's encoder: its return type and first statement.
+const SHAPE_OF: Record<RequestPart, readonly [string, string]> = {
+  query: ["URLSearchParams", "const out = new URLSearchParams();"],
+  form: ["URLSearchParams", "const out = new URLSearchParams();"],
+  body: ["Record<string, unknown>", "const out: Record<string, unknown> = {};"],
+  headers: ["Record<string, string>", "const out: Record<string, string> = {};"],
+};
+const DESCRIPTION_OF = {
+  query: "query string",
+  form: "form body",
+  body: "JSON body",
+  headers: "headers",
+} as const;
+
+/** The parts of a request an operation's parameters fill. */
+export function partsOf(op: IrOperation): RequestPart[] {
+  const out: RequestPart[] = [];
+  if (op.parameters.some((p) => p.location === "query")) out.push("query");
+  if (op.parameters.some((p) => p.location === "header")) out.push("headers");
+  if (op.parameters.some((p) => p.location === "body") || op.additionalBodyProperties)
+    out.push(op.bodyEncoding === "json" ? "body" : "form");
+  return out;
+}
+
+/** Statements of a resource's serializers module. */
+export function serializerStatements(operations: readonly IrOperation[], uses: Uses): StatementStructures[] {
+  const functions: StatementStructures[] = [];
+  const shapes = new Map<string, NamedShape>();
+  for (const op of operations) {
+    if (!op.paramsTypeName) continue;
+    for (const part of partsOf(op)) {
+      const params = op.parameters.filter((p) => p.location === LOCATION_OF[part]);
+      for (const p of params) for (const s of namedShapes(p.type)) shapes.set(s.typeName, s);
+      const [returnType, start] = SHAPE_OF[part];
+      functions.push({
+        kind: StructureKind.Function,
+        name: encoderName(op.functionName, part),
+        isExported: true,
+        parameters: [{ name: "params", type: uses.use(op.paramsTypeName) }],
+        returnType,
+        docs: tsdoc([
+          `Encodes the ${DESCRIPTION_OF[part]} of ${docCode(op.functionName)}: only the parameters given, under their wire names.`,
+        ]),
+        statements: [
+          start,
+          ...(part === "body" && op.additionalBodyProperties ? [additionalLine(op, uses)] : []),
+          ...params.map((p) => (p.location === "header" ? headerLine(p) : encodeLine(p, uses))),
+          "return out;",
+        ],
+      });
+    }
+  }
+  for (const shape of shapes.values()) functions.push(objectEncoder(shape, uses));
+  return functions;
+}
+
+function encodeLine(p: IrParameter, uses: Uses): string {
+  const access = p.tsPath.reduce((expr, segment, i) => member(expr, segment, i > 0), "params");
+  const wire = literal(p.wireName);
+  const given = `if (${access} !== undefined)`;
+  switch (p.encoding.kind) {
+    case "dotted":
+      return `${given} ${uses.use("appendDotted")}(out, ${literal(p.encoding.prefix)}, ${access});`;
+    case "text":
+      return `${given} out.append(${wire}, ${textOf(p.type, access)});`;
+    case "repeat": {
+      const items = p.type.kind === "array" ? p.type.items : p.type;
+      return `${given} for (const item of ${access}) out.append(${wire}, ${isText(items) ? textOf(items, "item") : `JSON.stringify(${wireOf(items, "item", uses)})`});`;
+    }
+    case "json":
+      return `${given} out.append(${wire}, JSON.stringify(${wireOf(p.type, access, uses)}));`;
+    case "json-body":
+      return `${given} ${assign("out", p.wireName, wireOf(p.type, access, uses))};`;
+    default:
+      return unreachable(p.encoding);
+  }
+}
+
+// The properties no parameter names go first, under the caller's names (the named ones follow).
+function additionalLine(op: IrOperation, uses: Uses): string {
+  const named = op.parameters.filter((p) => p.location === "body").map((p) => p.tsPath[0]!);
+  return `${uses.use("copyAdditional")}(out, params, ${JSON.stringify([...new Set(named)])});`;
+}
+
+// A header carries the value's text (the JSON text of a json value).
+function headerLine(p: IrParameter): string {
+  const access = member("params", p.tsPath[0]!);
+  const value = p.encoding.kind === "json" ? `JSON.stringify(${access})` : textOf(p.type, access);
+  return `if (${access} !== undefined) ${assign("out", p.wireName, value)};`;
+}
+
+function isText(type: IrType): boolean {
+  return (
+    type.kind === "string" ||
+    type.kind === "enum" ||
+    type.kind === "integer" ||
+    type.kind === "number" ||
+    type.kind === "boolean" ||
+    type.kind === "date-time"
+  );
+}
+
+// A scalar as form text: numbers and booleans by String, dates as ISO 8601.
+function textOf(type: IrType, expr: string): string {
+  switch (type.kind) {
+    case "string":
+    case "enum":
+      return expr;
+    case "integer":
+    case "number":
+    case "boolean":
+      return `String(${expr})`;
+    case "date-time":
+      return `${expr}.toISOString()`;
+    case "array":
+    case "object":
+    case "map":
+    case "json":
+    case "variants":
+    case "ref":
+      throw new Error(`a ${type.kind} value is not sent as text`);
+    default:
+      return unreachable(type);
+  }
+}
+
+/** The wire JSON of a value: dates as ISO 8601, object fields under their wire names. */
+function wireOf(type: IrType, expr: string, uses: Uses): string {
+  switch (type.kind) {
+    case "string":
+    case "enum":
+    case "integer":
+    case "number":
+    case "boolean":
+    case "json":
+      return expr;
+    case "date-time":
+      return `${expr}.toISOString()`;
+    case "array": {
+      const item = wireOf(type.items, "item", uses);
+      return item === "item" ? expr : `${expr}.map((item) => ${item})`;
+    }
+    case "map": {
+      const entry = wireOf(type.values, "entry", uses);
+      return entry === "entry"
+        ? expr
+        : `Object.fromEntries(Object.entries(${expr}).map(([key, entry]) => [key, ${entry}]))`;
+    }
+    case "object":
+      return `${uses.use(objectWireName(type.typeName))}(${expr})`;
+    case "variants":
+    case "ref":
+      throw new Error(`a parameter of kind ${type.kind} passed the check stage`);
+    default:
+      return unreachable(type);
+  }
+}
+
+function objectEncoder(shape: NamedShape, uses: Uses): StatementStructures {
+  const lines = shape.fields.map((f) => {
+    const access = member("value", f.tsName);
+    const encoded = wireOf(f.type, access, uses);
+    const value = f.nullable && encoded !== access ? `${access} === null ? null : ${encoded}` : encoded;
+    return `if (${access} !== undefined) ${assign("out", f.wireName, value)};`;
+  });
+  return {
+    kind: StructureKind.Function,
+    name: objectWireName(shape.typeName),
+    parameters: [{ name: "value", type: uses.use(shape.typeName) }],
+    returnType: "Record<string, unknown>",
+    docs: tsdoc([`${docCode(shape.typeName)} as wire JSON, under the wire names.`]),
+    statements: ["const out: Record<string, unknown> = {};", ...lines, "return out;"],
+  };
+}

@@ -1,0 +1,178 @@
+/** Validators emitter, values: the straight-line checks of one value of any type kind, recursively. */
+import type { IrStringType, IrType, StringFormat } from "../../ir/types.ts";
+import { unreachable } from "../../ir/walk.ts";
+import { objectCheckName } from "../ts/names.ts";
+import type { Uses } from "../ts/builder.ts";
+import { literal } from "../ts/escape.ts";
+import { formatText, lengthText, rangeText } from "../ts/describe.ts";
+
+const FORMAT_CHECKS: Record<StringFormat, string> = {
+  base32: "isBase32",
+  base64: "isBase64",
+  "der-base64": "isDerBase64",
+  uri: "isUri",
+  e164: "isE164",
+  "date-time": "isDateTime",
+};
+
+/** What value checks need: the names used, and module constants for patterns. */
+export interface CheckContext {
+  readonly uses: Uses;
+  /** The name of a module constant holding `new RegExp(pattern, "u")`. */
+  readonly patternConst: (owner: string, pattern: string) => string;
+}
+
+/**
+ * Where a value is, for issues: `path` is the body of a template literal (`fields[${i0}]`), safe
+ * because property names are identifiers; `wire` is a JavaScript expression of the wire name.
+ */
+export interface Place {
+  readonly path: string;
+  readonly wire: string;
+}
+
+/** `"config.codeLength"`, or a template literal when the path has a dynamic part. */
+export function pathCode(path: string): string {
+  return path.includes("${") ? `\`${path}\`` : literal(path);
+}
+
+/** Statements that push an issue for every rule value `v` (a local, not undefined) breaks. */
+export function valueChecks(type: IrType, v: string, at: Place, ctx: CheckContext, depth = 0): string[] {
+  const push = (code: string, message: string) =>
+    `issues.push(${ctx.uses.use("issue")}(${pathCode(at.path)}, ${at.wire}, ${literal(code)}, ${message}));`;
+  switch (type.kind) {
+    case "string": {
+      const checks = stringChecks(type, v, at, ctx);
+      const typeCheck = `if (typeof ${v} !== "string") ${push("type", literal("must be a string"))}`;
+      return checks.length ? [typeCheck, "else {", ...checks, "}"] : [typeCheck];
+    }
+    case "enum":
+      return [
+        `if (typeof ${v} !== "string") ${push("type", literal("must be a string"))}`,
+        `else if (${type.values.map((x) => `${v} !== ${literal(x)}`).join(" && ")}) ${push("enum", literal(`must be one of: ${type.values.join(", ")}`))}`,
+      ];
+    case "integer":
+    case "number": {
+      const isNumber =
+        type.kind === "integer"
+          ? `typeof ${v} === "number" && Number.isInteger(${v})`
+          : `typeof ${v} === "number" && Number.isFinite(${v})`;
+      const bounds = [
+        type.minimum !== null ? `${v} < ${type.minimum}` : null,
+        type.maximum !== null ? `${v} > ${type.maximum}` : null,
+      ].filter(Boolean);
+      const lines = [
+        `if (!(${isNumber})) ${push(type.kind === "integer" ? "integer" : "type", literal(`must be ${type.kind === "integer" ? "an integer" : "a number"}`))}`,
+      ];
+      if (bounds.length)
+        lines.push(
+          `else if (${bounds.join(" || ")}) ${push("range", `${literal(`must be ${rangeText(type)}, got `)} + ${v}`)}`,
+        );
+      return lines;
+    }
+    case "boolean":
+      return [`if (typeof ${v} !== "boolean") ${push("type", literal("must be a boolean"))}`];
+    case "date-time":
+      return [
+        `if (!(${v} instanceof Date) || Number.isNaN(${v}.getTime())) ${push("type", literal("must be a valid Date"))}`,
+      ];
+    case "array": {
+      const i = `i${depth}`;
+      const item = `item${depth}`;
+      const lines = [`if (!Array.isArray(${v})) ${push("type", literal("must be an array"))}`, "else {"];
+      const bounds = [
+        type.minItems !== null ? `${v}.length < ${type.minItems}` : null,
+        type.maxItems !== null ? `${v}.length > ${type.maxItems}` : null,
+      ].filter(Boolean);
+      const limit = lengthText({ minLength: type.minItems, maxLength: type.maxItems }, "items");
+      if (bounds.length)
+        lines.push(
+          `if (${bounds.join(" || ")}) ${push("items", `${literal(`must hold ${limit}, got `)} + ${v}.length`)}`,
+        );
+      lines.push(`for (let ${i} = 0; ${i} < ${v}.length; ${i}++) {`, `const ${item}: unknown = ${v}[${i}];`);
+      lines.push(
+        ...valueChecks(type.items, item, { path: `${at.path}[\${${i}}]`, wire: at.wire }, ctx, depth + 1),
+        "}",
+        "}",
+      );
+      return lines;
+    }
+    case "map": {
+      if (
+        type.values.kind === "string" &&
+        type.values.format === null &&
+        type.values.pattern === null &&
+        type.values.minLength === null &&
+        type.values.maxLength === null &&
+        type.minLength === null
+      ) {
+        return [
+          `${ctx.uses.use("checkStringMap")}(${v}, ${pathCode(at.path)}, ${at.wire}, ${type.maxLength ?? "null"}, issues);`,
+        ];
+      }
+      const key = `key${depth}`;
+      const entry = `entry${depth}`;
+      const lines = [
+        `if (!${ctx.uses.use("isRecord")}(${v})) ${push("type", literal("must be an object"))}`,
+        "else {",
+        `for (const ${key} in ${v}) {`,
+        `const ${entry} = ${v}[${key}];`,
+      ];
+      lines.push(
+        ...valueChecks(type.values, entry, { path: `${at.path}.\${${key}}`, wire: at.wire }, ctx, depth + 1),
+        "}",
+      );
+      if (type.minLength !== null || type.maxLength !== null)
+        lines.push(
+          `${ctx.uses.use("checkJsonLength")}(JSON.stringify(${v}), ${pathCode(at.path)}, ${at.wire}, ${type.minLength}, ${type.maxLength}, issues);`,
+        );
+      lines.push("}");
+      return lines;
+    }
+    case "json":
+      return [
+        `${ctx.uses.use("checkJson")}(${v}, ${pathCode(at.path)}, ${at.wire}, ${type.minLength}, ${type.maxLength}, issues);`,
+      ];
+    case "object":
+      return [
+        `${ctx.uses.use(objectCheckName(type.typeName))}(${v}, ${pathCode(at.path)}, ${at.wire}, issues);`,
+      ];
+    case "ref":
+    case "variants":
+      throw new Error(`a parameter of kind ${type.kind} passed the check stage`);
+    default:
+      return unreachable(type);
+  }
+}
+
+/** Checks of a string value: length in code points, pattern and format. */
+export function stringChecks(c: IrStringType, v: string, at: Place, ctx: CheckContext): string[] {
+  const push = (code: string, message: string) =>
+    `issues.push(${ctx.uses.use("issue")}(${pathCode(at.path)}, ${at.wire}, ${literal(code)}, ${message}));`;
+  // A lone surrogate cannot be encoded: fetch would send U+FFFD instead of what the caller gave.
+  const lines: string[] = [
+    `if (!${ctx.uses.use("isWellFormed")}(${v})) ${push("format", literal("must not contain a lone surrogate"))}`,
+  ];
+  if (c.minLength !== null || c.maxLength !== null) {
+    const charLength = ctx.uses.use("charLength");
+    const n = `${v}Length`;
+    const bounds = [
+      c.minLength !== null ? `${n} < ${c.minLength}` : null,
+      c.maxLength !== null ? `${n} > ${c.maxLength}` : null,
+    ].filter(Boolean);
+    const check = `if (${bounds.join(" || ")}) ${push("length", `${literal(`must be ${lengthText(c)!.replace(/ characters$/, "")} characters long, got `)} + ${n}`)}`;
+    // Code points never outnumber UTF-16 units: within the maximum in units needs no counting.
+    if (c.minLength === null)
+      lines.push(`if (${v}.length > ${c.maxLength}) {`, `const ${n} = ${charLength}(${v});`, check, "}");
+    else lines.push(`const ${n} = ${charLength}(${v});`, check);
+  }
+  if (c.pattern)
+    lines.push(
+      `if (!${ctx.patternConst(at.path.replace(/\$\{[^}]*\}/g, ""), c.pattern)}.test(${v})) ${push("pattern", literal(`must match ${c.pattern}`))}`,
+    );
+  if (c.format)
+    lines.push(
+      `if (!${ctx.uses.use(FORMAT_CHECKS[c.format])}(${v})) ${push("format", literal(`must be ${formatText(c.format)}`))}`,
+    );
+  return lines;
+}

@@ -1,0 +1,325 @@
+/** Docs emitter, view models: everything the templates show, computed here so templates hold no logic. */
+import type {
+  Ir,
+  IrField,
+  IrModel,
+  IrOperation,
+  IrParameter,
+  IrPathParameter,
+  IrResource,
+  IrService,
+} from "../../ir/types.ts";
+import { shapesOfFields } from "../../ir/walk.ts";
+import { propertyName } from "../../naming.ts";
+import {
+  conditionText,
+  encodingText,
+  formatText,
+  lengthText,
+  rangeText,
+  rulesOf,
+  serverNote,
+  type Rules,
+} from "../ts/describe.ts";
+import { fieldType, typeText } from "../ts/ts-types.ts";
+import { Uses } from "../ts/builder.ts";
+import { kebab, resourceSubpath } from "../ts/layout.ts";
+import { callExample, pathArgs } from "./examples.ts";
+import { mdCode, mdText } from "./markdown.ts";
+
+/** One row of a parameter table; every cell already escaped. */
+export interface ParamRow {
+  readonly name: string;
+  readonly wireName: string;
+  readonly type: string;
+  readonly requirement: string;
+  readonly range: string;
+  readonly length: string;
+  readonly values: string;
+  readonly format: string;
+  readonly default: string;
+  readonly description: string;
+}
+
+/** One documented operation. */
+export interface OperationView {
+  readonly functionName: string;
+  readonly summary: string;
+  readonly signature: string;
+  readonly method: string;
+  readonly path: string;
+  readonly id: string;
+  readonly tags: string;
+  readonly status: string;
+  readonly deprecated: boolean;
+  /** "Exactly one of" rules, as sentences. */
+  readonly choices: readonly string[];
+  readonly returns: string;
+  readonly params: readonly ParamRow[];
+  readonly examples: readonly { readonly title: string; readonly code: string }[];
+}
+
+const dash = "-";
+
+function paramRow(p: IrParameter): ParamRow {
+  const c = rulesOf(p.type);
+  const requirement = [
+    p.required ? "required" : null,
+    p.requiredWhen ? `required when ${conditionText(p.requiredWhen)}${serverNote(p.requiredWhen)}` : null,
+    p.onlyWhen ? `only when ${conditionText(p.onlyWhen)}${serverNote(p.onlyWhen)}` : null,
+    p.deprecated ? "deprecated" : null,
+  ].filter((x): x is string => x !== null);
+  const items = lengthText({ minLength: c.minItems, maxLength: c.maxItems }, "items");
+  return {
+    name: mdCode(p.tsPath.join(".")),
+    wireName: mdCode(p.wireName),
+    type: mdCode(typeText(p.type, new Uses())),
+    requirement: requirement.length ? mdText(requirement.join("; ")) : "optional",
+    range: mdText(rangeText(c) ?? dash),
+    length:
+      mdText([lengthText(c), items].filter(Boolean).join("; ") || dash) +
+      (c.jsonLength && c.maxLength !== null ? " (as JSON)" : ""),
+    values: valuesCell(c),
+    format: formatCell(c, encodingText(p)),
+    default: p.default === null ? dash : mdCode(JSON.stringify(p.default)),
+    description: mdText(p.description),
+  };
+}
+
+function pathParamRow(p: IrPathParameter): ParamRow {
+  const c = rulesOf(p.type);
+  return {
+    name: mdCode(p.tsName),
+    wireName: mdCode(p.wireName),
+    type: mdCode("string"),
+    requirement: "required (path)",
+    range: dash,
+    length: mdText(lengthText(c) ?? dash),
+    values: valuesCell(c),
+    format: formatCell(c, null),
+    default: dash,
+    description: mdText(p.description),
+  };
+}
+
+// The allowed values of a parameter's table row.
+function valuesCell(c: Rules): string {
+  return c.values ? c.values.map(mdCode).join(", ") : dash;
+}
+
+// The format cell: the named format, the pattern, and how the value travels (`encoding`), or a dash.
+function formatCell(c: Rules, encoding: string | null): string {
+  const text = formatText(c.format);
+  return (
+    [
+      text ? mdText(text) : null,
+      c.pattern ? `pattern ${mdCode(c.pattern)}` : null,
+      encoding ? mdText(encoding) : null,
+    ]
+      .filter(Boolean)
+      .join("; ") || dash
+  );
+}
+
+function operationView(resource: IrResource, op: IrOperation): OperationView {
+  const args = ["client", ...op.pathParameters.map((p) => p.tsName)];
+  if (op.paramsTypeName) args.push(`params${op.paramsRequired ? "" : "?"}: ${op.paramsTypeName}`);
+  args.push("options?: RequestOptions");
+  const returns =
+    op.kind === "list"
+      ? `Page<${op.responseModel}>`
+      : op.redirect
+        ? `Redirect<${op.responseModel ?? "null"}>`
+        : (op.responseModel ?? "void");
+  const examples = op.examples.length
+    ? op.examples.map((e) => ({ title: mdText(e.title), code: callExample(resource, op, e) }))
+    : [{ title: mdText(op.summary), code: callExample(resource, op, null) }];
+  return {
+    functionName: op.functionName,
+    summary: mdText(op.summary),
+    signature: `${op.functionName}(${args.join(", ")}): Promise<${returns}>`,
+    method: op.method,
+    path: mdCode(op.pathTemplate),
+    id: mdCode(op.id),
+    tags: op.tags.length ? op.tags.map(mdCode).join(", ") : dash,
+    status: op.successStatuses.join(" or "),
+    deprecated: op.deprecated,
+    choices: [
+      ...op.exactlyOneOf.map((g) => `Exactly one of ${g.map(mdCode).join(", ")} must be given.`),
+      ...op.atLeastOneOf.map((g) => `At least one of ${g.map(mdCode).join(", ")} must be given.`),
+    ],
+    returns: mdCode(returns),
+    params: [...op.pathParameters.map(pathParamRow), ...op.parameters.map(paramRow)],
+    examples,
+  };
+}
+
+function fieldRows(fields: readonly IrField[]) {
+  return fields.map((f) => ({
+    name: mdCode(f.tsName),
+    wireName: mdCode(f.wireName),
+    type: mdCode(f.type.kind === "variants" ? `depends on ${f.type.by}` : fieldType(f, new Uses())),
+    values: f.type.kind === "enum" ? f.type.values.map(mdCode).join(", ") : dash,
+    description: mdText(f.description + (f.deprecated ? " (deprecated)" : "")),
+  }));
+}
+
+function modelView(model: IrModel) {
+  const variants = model.fields.flatMap((f) =>
+    f.type.kind === "variants"
+      ? f.type.cases.map((c) => ({
+          title: `${mdCode(f.tsName)} when ${mdCode((f.type as { by: string }).by)} is ${mdCode(c.value)}: ${mdCode(c.typeName)}`,
+          fields: fieldRows(c.fields),
+        }))
+      : [],
+  );
+  const shapes = shapesOfFields(model.fields)
+    .filter((s) => !variants.some((v) => v.title.endsWith(mdCode(s.typeName))))
+    .map((s) => ({ title: mdCode(s.typeName), fields: fieldRows(s.fields) }));
+  return {
+    name: model.name,
+    description: mdText(model.description),
+    extends: model.extends,
+    fields: fieldRows(model.fields),
+    variants: [...variants, ...shapes],
+  };
+}
+
+/** The stream of a resource's list operation, for the reference page and the README; null without one. */
+function streamView(resource: IrResource) {
+  const list = resource.operations.find((o) => o.kind === "list");
+  if (!list?.stream || !list.responseModel) return null;
+  const item = resource.name.charAt(0).toLowerCase() + resource.name.slice(1);
+  return {
+    functionName: list.stream.functionName,
+    listFunction: list.functionName,
+    summary: mdText(list.stream.summary),
+    signature: `${list.stream.functionName}(${["client", ...list.pathParameters.map((p) => p.tsName), `params?: ${list.stream.paramsTypeName}`, "options?: RequestOptions"].join(", ")}): AsyncIterable<${list.responseModel}>`,
+    limitName: list.stream.limitName,
+    maxPageSize: list.stream.maxPageSize,
+    pageSize: list.stream.pageSizeParameter === null ? null : propertyName(list.stream.pageSizeParameter),
+    example: `for await (const ${item} of ${list.stream.functionName}(${["client", ...pathArgs(list), `{ ${list.stream.limitName}: 100 }`].join(", ")})) {\n  console.log(${item}.sid);\n}`,
+  };
+}
+
+/** The view of one resource's reference page. */
+export function resourceView(ir: Ir, service: IrService, resource: IrResource) {
+  const update = resource.operations.find((o) => o.kind === "update");
+  const serverRules =
+    update?.parameters.filter(
+      (p) => p.onlyWhen?.checkedBy === "server" || p.requiredWhen?.checkedBy === "server",
+    ) ?? [];
+  return {
+    title: resource.name,
+    description: mdText(resource.description),
+    packageName: ir.package.name,
+    subpath: `${ir.package.name}${resourceSubpath(resource).slice(1)}`,
+    service: service.name,
+    baseUrl: service.baseUrl,
+    operations: resource.operations.map((op) => operationView(resource, op)),
+    stream: streamView(resource),
+    serverRules:
+      serverRules.length > 0 && update
+        ? { functionName: update.functionName, rows: serverRules.map(paramRow) }
+        : null,
+    models: resource.models.map(modelView),
+  };
+}
+
+/** One row of the resource tables (README and docs index): where to import it from and what it offers. */
+function resourceRows(ir: Ir) {
+  return ir.services.flatMap((service) =>
+    service.resources.map((resource) => ({
+      name: resource.name,
+      service: service.name,
+      summary: mdText(firstSentence(resource.description)),
+      doc: `${kebab(resource.name)}.md`,
+      subpath: mdCode(`${ir.package.name}${resourceSubpath(resource).slice(1)}`),
+      functions: [
+        ...resource.operations.map((op) => op.functionName),
+        ...resource.operations.flatMap((op) => (op.stream ? [op.stream.functionName] : [])),
+      ]
+        .map(mdCode)
+        .join(", "),
+    })),
+  );
+}
+
+function firstSentence(text: string): string {
+  const match = /^(.+?[.!?])(?:\s|$)/s.exec(text.trim());
+  return (match?.[1] ?? text).replace(/\s+/g, " ");
+}
+
+/** The view of the package README. */
+export function readmeView(ir: Ir) {
+  const first = ir.services[0]!;
+  const rows = resourceRows(ir);
+  return {
+    name: ir.package.name,
+    version: ir.package.version,
+    license: ir.package.license,
+    description: mdText(ir.package.description),
+    guide: ir.package.guide?.trim() ?? null,
+    ...credentialsView(ir),
+    baseUrl: first.baseUrl,
+    operationCount: ir.services.reduce(
+      (n, s) => n + s.resources.reduce((m, r) => m + r.operations.length, 0),
+      0,
+    ),
+    resourceCount: rows.length,
+    resources: rows,
+    exampleSubpath: rows[0]?.subpath ?? null,
+    paging: pagingView(ir),
+  };
+}
+
+/** How the package's lists page, in the API's own names, for the README; null without lists. */
+function pagingView(ir: Ir) {
+  const lists = ir.services
+    .flatMap((s) => s.resources.flatMap((r) => r.operations))
+    .filter((o) => o.kind === "list");
+  if (!lists.length) return null;
+  const distinct = (texts: readonly string[]) => [...new Set(texts)].join(", or ");
+  const styles = lists.flatMap((o) => (o.paging ? [o.paging] : []));
+  const whole = lists.filter((o) => !o.paging).map((o) => mdCode(o.functionName));
+  return {
+    meta: styles.length
+      ? distinct(
+          styles.map((p) =>
+            p.metaKey === null
+              ? `the page fields beside the items, as ${mdCode(p.metaModel)}`
+              : `the API's ${mdCode(p.metaKey)} block, as ${mdCode(p.metaModel)}`,
+          ),
+        )
+      : "null",
+    links: styles.length ? distinct(styles.map((p) => mdCode(p.nextUrlField))) : "none",
+    whole: whole.length
+      ? `${whole.join(", ")} ${whole.length === 1 ? "gets" : "get"} the whole list in one response: ${whole.length === 1 ? "its page has" : "their pages have"} no next page and \`meta\` is null.`
+      : null,
+  };
+}
+
+/** The view of `docs/README.md`, the index of every resource. */
+export function docsIndexView(ir: Ir) {
+  return { name: ir.package.name, resources: resourceRows(ir) };
+}
+
+// The credential pairs for the README: the pair with environment fallbacks leads the example.
+function credentialsView(ir: Ir) {
+  const pairs = ir.auth.credentials;
+  const main = pairs.find((p) => p.username.env && p.password.env) ?? pairs[0]!;
+  return {
+    mainPair: { username: main.username.option, password: main.password.option },
+    otherPairs: pairs
+      .filter((p) => p !== main)
+      .map((p) => ({ username: p.username.option, password: p.password.option })),
+    envPairs: pairs
+      .filter((p) => p.username.env && p.password.env)
+      .map((p) => ({ username: p.username.env, password: p.password.env })),
+    credentialRows: pairs.map((p) => ({
+      options: `${mdCode(p.username.option)}, ${mdCode(p.password.option)}`,
+      env: p.username.env && p.password.env ? `${mdCode(p.username.env)}, ${mdCode(p.password.env)}` : dash,
+      description: mdText(`${p.username.description} / ${p.password.description}`),
+    })),
+  };
+}

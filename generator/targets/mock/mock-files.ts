@@ -1,0 +1,294 @@
+/**
+ * Mock emitter: the Node-only local server of the package (export `./mock`): the generic server
+ * runtime, a route table derived from the IR, each resource's extension, an entry and a CLI.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import type { Ir, IrField, IrOperation, IrParameter, IrResource, IrService, IrType } from "../../ir/types.ts";
+import { camelCase } from "../../naming.ts";
+import { unreachable } from "../../ir/walk.ts";
+import { compareText } from "../../diagnostics.ts";
+import { importPath, resourceModules } from "../ts/layout.ts";
+import { validatorName } from "../ts/names.ts";
+import {
+  importDecl,
+  printTs,
+  StructureKind,
+  tsdoc,
+  VariableDeclarationKind,
+  type Statement,
+} from "../ts/builder.ts";
+import { literal } from "../ts/escape.ts";
+import { generatedHeader, type VirtualFile } from "../../virtual-file.ts";
+import type { MockKind } from "../../mock-runtime/types.ts";
+
+// The mock runtime parses wire values by kind: typing them as its MockKind makes tsc report a kind
+// the IR gained and the mock does not know yet.
+const mockKind = (type: IrType): MockKind => type.kind;
+
+const RUNTIME_DIR = new URL("../../mock-runtime/", import.meta.url);
+const DIR = "src/mock";
+
+/** Every file of the mock server. */
+export function emitMock(ir: Ir): VirtualFile[] {
+  const resources = ir.services.flatMap((s) => s.resources);
+  const runtime = readdirSync(RUNTIME_DIR)
+    .filter((n) => n.endsWith(".ts"))
+    .sort(compareText)
+    .map((name) => ({
+      path: `${DIR}/${name}`,
+      content: `${generatedHeader([`generator/mock-runtime/${name}`], "ts")}\n${readFileSync(new URL(name, RUNTIME_DIR), "utf8")}`,
+      preformatted: true,
+    }));
+  const extensions = resources
+    .filter((resource) => resource.mockExtension)
+    .map((resource) => ({
+      path: extensionPath(resource),
+      content: `${generatedHeader([resource.mockExtension!.file], "ts")}\n${resource.mockExtension!.source}`,
+    }));
+  return [...runtime, ...extensions, routesFile(ir), indexFile(ir), cliFile(ir)];
+}
+
+// An extension keeps its file name, so extensions may import each other (`./factor.mock.js`) both
+// beside the spec and in the package.
+function extensionPath(resource: IrResource): string {
+  const file = resource.mockExtension!.file;
+  return `${DIR}/extensions/${file.slice(file.lastIndexOf("/") + 1)}`;
+}
+
+/** Data that is emitted as code: strings as literals, `{ code }` as an identifier. */
+type Code =
+  | { readonly code: string }
+  | string
+  | number
+  | boolean
+  | null
+  | readonly Code[]
+  | { readonly [key: string]: Code };
+
+function toCode(value: Code): string {
+  if (value === null || typeof value !== "object")
+    return typeof value === "string" ? literal(value) : JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map(toCode).join(", ")}]`;
+  if ("code" in value && typeof value.code === "string" && Object.keys(value).length === 1) return value.code;
+  return `{ ${Object.entries(value as Record<string, Code>)
+    .map(([k, v]) => `${literal(k)}: ${toCode(v)}`)
+    .join(", ")} }`;
+}
+
+function fieldData(f: IrField): Code {
+  const t = f.type;
+  return {
+    wireName: f.wireName,
+    kind: mockKind(t),
+    format: t.kind === "string" ? t.format : null,
+    pattern: t.kind === "string" ? t.pattern : null,
+    enum: t.kind === "enum" ? [...t.values] : null,
+    required: f.required,
+  };
+}
+
+function itemKind(t: IrType): MockKind | null {
+  return t.kind === "array" ? mockKind(t.items) : null;
+}
+
+function parameterData(p: IrParameter): Code {
+  const field = (c: IrParameter["onlyWhen"]) =>
+    c?.subject === "resource" ? { field: c.wireName, values: [...c.values] } : null;
+  return {
+    wireName: p.wireName,
+    location: p.location,
+    tsPath: [...p.tsPath],
+    kind: mockKind(p.type),
+    itemKind: itemKind(p.type),
+    encoding: p.encoding.kind,
+    keyPrefix: p.encoding.kind === "dotted" ? p.encoding.prefix : null,
+    enum: p.type.kind === "enum" ? [...p.type.values] : null,
+    default: p.default,
+    onlyWhenParameter:
+      p.onlyWhen?.subject === "parameter"
+        ? { wireName: p.onlyWhen.wireName, values: [...p.onlyWhen.values] }
+        : null,
+    requiredWhenField: field(p.requiredWhen),
+    onlyWhenField: field(p.onlyWhen),
+    names: namesOf(p.type),
+  };
+}
+
+/** How a JSON value's property names map to the client's (`MockNames`), or null where none differ. */
+function namesOf(t: IrType): Code | null {
+  switch (t.kind) {
+    case "object": {
+      const fields = t.fields.map((f) => ({
+        wireName: f.wireName,
+        tsName: f.tsName,
+        names: namesOf(f.type),
+      }));
+      return fields.some((f) => f.wireName !== f.tsName || f.names !== null) ? { fields } : null;
+    }
+    case "array": {
+      const items = namesOf(t.items);
+      return items === null ? null : { items };
+    }
+    case "map": {
+      const values = namesOf(t.values);
+      return values === null ? null : { values };
+    }
+    case "string":
+    case "integer":
+    case "number":
+    case "boolean":
+    case "enum":
+    case "date-time":
+    case "json":
+    case "variants":
+    case "ref":
+      return null;
+    default:
+      return unreachable(t);
+  }
+}
+
+function operationData(op: IrOperation, models: ReadonlyMap<string, { fields: readonly IrField[] }>): Code {
+  const model = op.responseModel ? models.get(op.responseModel) : undefined;
+  return {
+    kind: op.kind,
+    method: op.method,
+    path: op.pathTemplate,
+    successStatus: op.successStatuses[0]!,
+    responseFields: model ? model.fields.map((f) => f.wireName) : null,
+    parameters: op.parameters.map(parameterData),
+    paging: pagingData(op),
+    validate: { code: validatorName(op.functionName) },
+  };
+}
+
+/** How the local server pages a list operation's answers (null: not a list, or one answered whole). */
+function pagingData(op: IrOperation): Code {
+  const p = op.paging;
+  if (!p) return null;
+  const pageSize = op.parameters.find((x) => x.location === "query" && x.wireName === p.pageSizeParameter);
+  const maxPageSize = pageSize?.type.kind === "integer" ? pageSize.type.maximum : null;
+  return {
+    metaKey: p.metaKey,
+    nextUrlField: p.nextUrlField,
+    pageUrls: p.pageUrls,
+    pageSizeParameter: pageSize ? p.pageSizeParameter : null,
+    pageParameter: p.pageParameter,
+    pageTokenParameter: p.pageTokenParameter,
+    metaFields: { ...p.metaFields },
+    defaultPageSize: Number(pageSize?.default ?? 50),
+    maxPageSize: maxPageSize ?? 1000,
+  };
+}
+
+function serviceData(service: IrService, statements: Statement[], path: string): Code {
+  const models = new Map(
+    [...service.models, ...service.resources.flatMap((r) => r.models)].map((m) => [m.name, m]),
+  );
+  const resources: Code[] = service.resources.map((resource) => {
+    statements.push(
+      importDecl(
+        importPath(path, resourceModules(service, resource).validators),
+        resource.operations.map((op) => validatorName(op.functionName)),
+      ),
+    );
+    const extension = resource.mockExtension ? `${camelCase(resource.name)}Extension` : null;
+    if (extension)
+      statements.push(
+        `import { extension as ${extension} } from ${literal(importPath(path, extensionPath(resource)))};`,
+      );
+    const fields = new Map<string, IrField>();
+    for (const op of resource.operations)
+      for (const f of (op.responseModel ? models.get(op.responseModel)?.fields : undefined) ?? [])
+        if (!fields.has(f.wireName)) fields.set(f.wireName, f);
+    return {
+      name: resource.name,
+      listKey: resource.listKey,
+      instancePath: resource.paths.instance,
+      pathParameters: resource.pathParameters.map((p) => ({ wireName: p.wireName })),
+      fields: [...fields.values()].map(fieldData),
+      operations: resource.operations.map((op) => operationData(op, models)),
+      extension: extension ? { code: extension } : null,
+    };
+  });
+  return {
+    requestIdHeader: service.requestIdHeader,
+    settings: {
+      idHexDigits: service.mock.idHexDigits,
+      accountField: service.mock.accountField,
+      usernamePattern: service.mock.usernamePattern,
+      errorCodes: { ...service.mock.errorCodes },
+      moreInfoUrl: service.mock.moreInfoUrl,
+      stamps: { created: service.mock.stamps.created, updated: service.mock.stamps.updated },
+      errorFields: {
+        code: service.errors.codeField,
+        message: service.errors.messageField,
+        moreInfo: service.errors.moreInfoField,
+        status: service.errors.statusField,
+      },
+    },
+    resources,
+  };
+}
+
+function routesFile(ir: Ir): VirtualFile {
+  const path = `${DIR}/routes.ts`;
+  const statements: Statement[] = [importDecl("./types.js", ["MockService"], true)];
+  const services = ir.services.map((service) => serviceData(service, statements, path));
+  statements.push({
+    kind: StructureKind.VariableStatement,
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: tsdoc(["Every service of the spec as the mock server serves it, derived from the spec."]),
+    declarations: [{ name: "SERVICES", type: "readonly MockService[]", initializer: toCode(services) }],
+  });
+  return printTs(path, ir.sources, statements);
+}
+
+function indexFile(ir: Ir): VirtualFile {
+  const path = `${DIR}/index.ts`;
+  const statements: Statement[] = [
+    importDecl("./server.js", ["startMockServer"]),
+    importDecl("./server.js", ["MockServer", "MockServerOptions"], true),
+    importDecl("./routes.js", ["SERVICES"]),
+    {
+      kind: StructureKind.ExportDeclaration,
+      moduleSpecifier: "./server.js",
+      isTypeOnly: true,
+      namedExports: ["Fault", "MockServer", "MockServerOptions"],
+    },
+    ...ir.services
+      .flatMap((s) => s.resources.filter((r) => r.mockExtension))
+      .map(
+        (r) => `export * as ${camelCase(r.name)}Mock from ${literal(importPath(path, extensionPath(r)))};`,
+      ),
+    {
+      kind: StructureKind.Function,
+      name: "start",
+      isExported: true,
+      parameters: [{ name: "options", type: "MockServerOptions", initializer: "{}" }],
+      returnType: "Promise<MockServer>",
+      docs: tsdoc([
+        "Starts the local mock server on 127.0.0.1 (port 0 picks a free one); pass its `url` as the client's `baseUrl`.",
+        "Node only. It validates requests with the client's own validators and keeps records in memory.",
+      ]),
+      statements: ["return startMockServer(SERVICES, options);"],
+    },
+  ];
+  return printTs(path, ir.sources, statements);
+}
+
+function cliFile(ir: Ir): VirtualFile {
+  const name = ir.services
+    .map((s) => s.name)
+    .join(", ")
+    .replace(/[`$\\]/g, "");
+  const file = printTs(`${DIR}/cli.ts`, ir.sources, [
+    importDecl("./cli-runtime.js", ["runCli"]),
+    importDecl("./index.js", ["start"]),
+    `// The package's \`${ir.package.name.replace(/[`$\\]/g, "")}-mock\` command: the local server on 127.0.0.1 until stopped.`,
+    `process.exitCode = await runCli(process.argv.slice(2), start, { name: ${literal(`${name} API`)}, command: ${literal(`${ir.package.name}-mock`)} });`,
+  ]);
+  // The package's `bin` runs this file directly: the shebang must be its first line.
+  return { ...file, content: `#!/usr/bin/env node\n${file.content}` };
+}

@@ -1,0 +1,161 @@
+const JSON_TYPE = "application/json";
+
+/** OpenAPI emitter: `openapi.yaml` (OpenAPI 3.1) describing every resource, for the user's other tooling. */
+import { stringify } from "yaml";
+import type { Ir, IrOperation, IrResource, IrService } from "../../ir/types.ts";
+import { generatedHeader, type VirtualFile } from "../../virtual-file.ts";
+import { envelopeName } from "../ts/names.ts";
+import { modelSchemas, parameterSchema, requestBodySchema, type Schema } from "./schemas.ts";
+
+/** The OpenAPI document as data (also the input of openapi-typescript). */
+export function openApiDocument(ir: Ir): Schema {
+  const first = ir.services[0]!;
+  const schemas: Record<string, Schema> = {};
+  const paths: Record<string, Schema> = {};
+  for (const service of ir.services) {
+    for (const model of service.models) Object.assign(schemas, modelSchemas(model));
+    for (const resource of service.resources) {
+      for (const model of resource.models) Object.assign(schemas, modelSchemas(model));
+      for (const op of resource.operations) {
+        if (op.kind === "list") schemas[envelopeName(op.id)] = listEnvelope(resource, op);
+        const item = (paths[op.pathTemplate] ??= { servers: [{ url: service.baseUrl }] });
+        item[op.method.toLowerCase()] = operation(service, op);
+      }
+    }
+  }
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: `${ir.services.map((s) => s.name).join(", ")} API`,
+      version: ir.package.version,
+      description: ir.package.description,
+      license: { name: ir.package.license, identifier: ir.package.license },
+    },
+    servers: [{ url: first.baseUrl }],
+    security: [{ basicAuth: [] }],
+    tags: tagObjects(ir),
+    paths,
+    components: {
+      securitySchemes: { basicAuth: { type: "http", scheme: "basic" } },
+      schemas,
+    },
+  };
+}
+
+/** `openapi.yaml`. */
+export function emitOpenApi(ir: Ir, document: Schema): VirtualFile {
+  const text = stringify(document, { lineWidth: 0, aliasDuplicateObjects: false });
+  return { path: "openapi.yaml", content: generatedHeader(ir.sources, "hash") + text, preformatted: true };
+}
+
+function operation(service: IrService, op: IrOperation): Schema {
+  const parameters = [
+    ...op.pathParameters.map((p) => ({
+      name: p.wireName,
+      in: "path",
+      required: true,
+      description: p.description,
+      schema: strip(parameterSchema(p)),
+    })),
+    ...op.parameters
+      .filter((p) => p.location === "query" || p.location === "header")
+      .map((p) => ({
+        name: p.wireName,
+        in: p.location,
+        required: p.required,
+        description: p.description,
+        ...(p.deprecated ? { deprecated: true } : {}),
+        ...(p.encoding.kind === "repeat" ? { explode: true } : {}),
+        schema: strip(parameterSchema(p)),
+      })),
+  ];
+  const out: Schema = {
+    operationId: op.id,
+    ...(op.tags.length ? { tags: [...op.tags] } : {}),
+    summary: op.summary,
+    ...(op.deprecated ? { deprecated: true } : {}),
+    ...(parameters.length ? { parameters } : {}),
+  };
+  if (op.parameters.some((p) => p.location === "body") || op.additionalBodyProperties) {
+    const mediaType = op.bodyEncoding === "json" ? "application/json" : "application/x-www-form-urlencoded";
+    out["requestBody"] = {
+      required:
+        op.parameters.some((p) => p.location === "body" && p.required) ||
+        op.exactlyOneOf.length > 0 ||
+        op.atLeastOneOf.length > 0,
+      content: { [mediaType]: { schema: requestBodySchema(op) } },
+    };
+  }
+  const success: Schema = {
+    description: op.redirect
+      ? "A redirect, by design: the caller goes where Location says"
+      : `${op.kind === "action" ? op.functionName : op.kind} succeeded`,
+    ...(op.redirect
+      ? { headers: { Location: { description: "Where the caller goes.", schema: { type: "string" } } } }
+      : {}),
+  };
+  if (op.responseModel) {
+    const ref = op.kind === "list" ? envelopeName(op.id) : op.responseModel;
+    success["content"] = { [JSON_TYPE]: { schema: { $ref: `#/components/schemas/${ref}` } } };
+  }
+  out["responses"] = {
+    ...Object.fromEntries(op.successStatuses.map((status) => [String(status), success])),
+    "4XX": errorResponse(
+      service,
+      "A client error (invalid parameter, authentication, not found, rate limit), in the API's error body.",
+    ),
+    "5XX": errorResponse(service, "A server error, in the API's error body."),
+  };
+  return out;
+}
+
+function errorResponse(service: IrService, description: string): Schema {
+  return {
+    description,
+    content: { [JSON_TYPE]: { schema: { $ref: `#/components/schemas/${service.errors.model}` } } },
+  };
+}
+
+// Each tag, described by the operations that carry it.
+function tagObjects(ir: Ir): Schema[] {
+  const byTag = new Map<string, string[]>();
+  for (const op of ir.services.flatMap((s) => s.resources.flatMap((r) => r.operations))) {
+    for (const tag of op.tags) byTag.set(tag, [...(byTag.get(tag) ?? []), op.id]);
+  }
+  return [...byTag].map(([name, ids]) => ({ name, description: `Operations ${ids.join(", ")}.` }));
+}
+
+// A page: the items under the list key, and the page metadata under its key or beside the items.
+function listEnvelope(resource: IrResource, op: IrOperation): Schema {
+  const p = op.paging;
+  const listKey = op.listKey!;
+  const items = { type: "array", items: { $ref: `#/components/schemas/${op.responseModel}` } };
+  const description = p ? `A page of ${resource.plural}.` : `Every ${resource.name}, in one response.`;
+  const page = (properties: Schema, required: string[]): Schema => ({
+    type: "object",
+    title: envelopeName(op.id),
+    description,
+    properties,
+    required,
+  });
+  if (p === null) return page({ [listKey]: items }, [listKey]);
+  if (p.metaKey !== null)
+    return page({ [listKey]: items, [p.metaKey]: { $ref: `#/components/schemas/${p.metaModel}` } }, [
+      listKey,
+      p.metaKey,
+    ]);
+  return {
+    title: envelopeName(op.id),
+    description,
+    allOf: [
+      { $ref: `#/components/schemas/${p.metaModel}` },
+      { type: "object", properties: { [listKey]: items }, required: [listKey] },
+    ],
+  };
+}
+
+// Parameter objects carry their own description; the schema need not repeat it.
+function strip(schema: Schema): Schema {
+  const { description: _description, ...rest } = schema;
+  return rest;
+}

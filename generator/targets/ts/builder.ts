@@ -1,0 +1,185 @@
+/**
+ * Thin builder over ts-morph: emitters hand it plain statement structures and the names they use;
+ * it derives the module's imports from the symbol table, creates each source file once from the
+ * structures (never node by node) and returns the printed text.
+ */
+import { createRequire } from "node:module";
+import type * as TsMorph from "ts-morph";
+import type { JSDocStructure, OptionalKind, Project as TsMorphProject, StatementStructures } from "ts-morph";
+import { compareText } from "../../diagnostics.ts";
+import { importPath } from "./layout.ts";
+import type { SymbolTable } from "./symbols.ts";
+import { generatedHeader, type VirtualFile } from "../../virtual-file.ts";
+import { docText } from "./escape.ts";
+
+// ts-morph is CommonJS: `require` loads it as it is, where an ESM import first has Node scan its
+// source for export names (about 80 ms of every run).
+const { Project, StructureKind, VariableDeclarationKind } = createRequire(import.meta.url)(
+  "ts-morph",
+) as typeof TsMorph;
+
+export { StructureKind, VariableDeclarationKind };
+export type { StatementStructures };
+
+/** A statement as a structure, or as already-formed code text (kept for the rare line a structure cannot say). */
+export type Statement = string | StatementStructures;
+
+/** The names a module's code refers to; `use` records one and returns it, so code text and imports cannot drift apart. */
+export class Uses extends Set<string> {
+  use(name: string): string {
+    this.add(name);
+    return name;
+  }
+}
+
+const EMITTER_CONSTANT = /^[A-Z0-9_]+_(PATTERN|KEYS)(_\d+)?$/;
+
+/** Prints statement structures to text: ts-morph's own structure printer, without parsing the result. */
+interface StructurePrinter {
+  printText(writer: ReturnType<TsMorphProject["createWriter"]>, structure: { statements: Statement[] }): void;
+}
+
+let printer: { project: TsMorphProject; sourceFile: StructurePrinter } | undefined;
+
+/**
+ * ts-morph's source-file printer. `createSourceFile(path, structure)` prints with it and then parses
+ * the text into a syntax tree, which the emitters never read; calling the printer itself gives the
+ * same text without the parse (ts-morph is pinned; the drift and snapshot tests hold the output).
+ */
+function sourceFilePrinter(): { project: TsMorphProject; sourceFile: StructurePrinter } {
+  if (printer) return printer;
+  const project = new Project({ useInMemoryFileSystem: true, skipLoadingLibFiles: true });
+  const context = (
+    project as unknown as {
+      _context: {
+        structurePrinterFactory: { forSourceFile(options: { isAmbient: boolean }): StructurePrinter };
+      };
+    }
+  )._context;
+  printer = { project, sourceFile: context.structurePrinterFactory.forSourceFile({ isAmbient: false }) };
+  return printer;
+}
+
+/**
+ * Prints one module: imports for every used name another module declares (from the symbol table),
+ * then the statements. Every name the statements declare must be registered for this module.
+ */
+export function printModule(
+  path: string,
+  sources: readonly string[],
+  statements: readonly Statement[],
+  uses: Iterable<string>,
+  symbols: SymbolTable,
+): VirtualFile {
+  for (const name of declaredNames(statements)) {
+    // Module constants an emitter names itself (`CONFIG_ALG_PATTERN`, `CREATE_WIDGET_KEYS`) are
+    // unique by construction and cannot meet a spec-derived name, which is never SCREAMING_CASE.
+    if (EMITTER_CONSTANT.test(name)) continue;
+    if (!symbols.declares(path, name))
+      throw new Error(`emitter bug: ${path} declares '${name}', which the symbol table does not know`);
+  }
+  return printTs(path, sources, [...importsFor(path, uses, symbols), ...statements]);
+}
+
+/** Prints one TypeScript file from its statements, under the generated-file header. */
+export function printTs(
+  path: string,
+  sources: readonly string[],
+  statements: readonly Statement[],
+): VirtualFile {
+  return { path, content: generatedHeader(sources, "ts") + "\n" + printStatements(statements) };
+}
+
+// Printed text by the statements' JSON, kept only in a process that generates again
+// (`generate --watch`): it then prints only the modules whose structures changed. A single run
+// skips the JSON altogether. Bounded: cleared when it holds 16 MB of text.
+let printed: Map<string, string> | null = null;
+let printedChars = 0;
+
+/** Keeps printed modules for the runs that follow in this process (see `generate --watch`). */
+export function reusePrintedModules(): void {
+  printed ??= new Map();
+}
+
+function printStatements(statements: readonly Statement[]): string {
+  if (!printed) return printText(statements);
+  let plain = true;
+  const key = JSON.stringify(statements, (_key, value: unknown) => {
+    if (typeof value === "function") plain = false; // a writer function has no JSON: never cached
+    return value;
+  });
+  const hit = plain ? printed.get(key) : undefined;
+  if (hit !== undefined) return hit;
+  const text = printText(statements);
+  if (plain) {
+    if (printedChars > 16_000_000) {
+      printed.clear();
+      printedChars = 0;
+    }
+    printed.set(key, text);
+    printedChars += key.length + text.length;
+  }
+  return text;
+}
+
+function importsFor(path: string, uses: Iterable<string>, symbols: SymbolTable): StatementStructures[] {
+  const byModule = new Map<string, { values: string[]; types: string[] }>();
+  for (const name of new Set(uses)) {
+    if (symbols.declares(path, name)) continue;
+    const info = symbols.lookup(name);
+    if (!info) throw new Error(`emitter bug: ${path} uses '${name}', which no module declares`);
+    if (info.module === "<global>") continue;
+    const entry = byModule.get(info.module) ?? { values: [], types: [] };
+    byModule.set(info.module, entry);
+    (info.typeOnly ? entry.types : entry.values).push(name);
+  }
+  const out: StatementStructures[] = [];
+  for (const [module, { values, types }] of [...byModule].sort(([a], [b]) => compareText(a, b))) {
+    if (types.length) out.push(importDecl(importPath(path, module), types, true));
+    if (values.length) out.push(importDecl(importPath(path, module), values));
+  }
+  return out;
+}
+
+function declaredNames(statements: readonly Statement[]): string[] {
+  const out: string[] = [];
+  for (const s of statements) {
+    if (typeof s === "string") continue;
+    if (s.kind === StructureKind.VariableStatement) out.push(...s.declarations.map((d) => d.name));
+    else if ("name" in s && typeof s.name === "string") out.push(s.name);
+  }
+  return out;
+}
+
+/** A TSDoc block from lines of text and `[tag, text]` pairs such as `["defaultValue", "6"]`; all text is escaped. */
+export function tsdoc(
+  lines: readonly (string | null | undefined)[],
+  tags: readonly (readonly [string, string])[] = [],
+): OptionalKind<JSDocStructure>[] {
+  const body = lines.filter((l): l is string => typeof l === "string" && l.length > 0).map(docText);
+  const tagLines = tags.map(([tag, text]) => `@${tag} ${docText(text).replace(/\n/g, " ")}`.trimEnd());
+  const description = [...body, ...tagLines].join("\n");
+  return description ? [{ description }] : [];
+}
+
+/** `@deprecated` as a tag pair, when the spec marks something deprecated. */
+export function deprecatedTag(deprecated: boolean): (readonly [string, string])[] {
+  return deprecated ? [["deprecated", "The API marks this as deprecated."]] : [];
+}
+
+/** An `import type { a, b } from "x"` or value import, with sorted names. */
+export function importDecl(from: string, names: readonly string[], typeOnly = false): StatementStructures {
+  return {
+    kind: StructureKind.ImportDeclaration,
+    moduleSpecifier: from,
+    isTypeOnly: typeOnly,
+    namedImports: [...new Set(names)].sort(compareText),
+  };
+}
+
+function printText(statements: readonly Statement[]): string {
+  const { project, sourceFile } = sourceFilePrinter();
+  const writer = project.createWriter();
+  sourceFile.printText(writer, { statements: [...statements] });
+  return writer.toString();
+}

@@ -1,0 +1,59 @@
+/** TypeScript type text for IR types: one exhaustive switch over the kinds, for models and parameters alike. */
+import type { IrField, IrType } from "../../ir/types.ts";
+import { unreachable } from "../../ir/walk.ts";
+import { variantMemberName } from "./names.ts";
+import type { Uses } from "./builder.ts";
+import { literal } from "./escape.ts";
+
+/** An object type that tolerates any fields: what unknown shapes decode to. */
+export const OPEN_OBJECT = "{ readonly [key: string]: unknown }";
+
+/** The type of a value as the client holds it: dates as `Date`, objects by their declared names. */
+export function typeText(type: IrType, uses: Uses): string {
+  switch (type.kind) {
+    case "string":
+      return "string";
+    case "integer":
+    case "number":
+      return "number";
+    case "boolean":
+      return "boolean";
+    case "enum":
+      return type.values.map(literal).join(" | ");
+    case "date-time":
+      return "Date";
+    case "array": {
+      const item = typeText(type.items, uses);
+      return `readonly ${/[|&\s]/.test(item) && !item.startsWith("{") && !item.startsWith("Readonly<") ? `(${item})` : item}[]`;
+    }
+    case "object":
+      return uses.use(type.typeName);
+    case "map":
+      return `Readonly<Record<string, ${typeText(type.values, uses)}>>`;
+    case "json":
+      return "unknown";
+    case "variants":
+      return [...type.cases.map((c) => uses.use(c.typeName)), OPEN_OBJECT].join(" | ");
+    case "ref":
+      return uses.use(type.model);
+    default:
+      return unreachable(type);
+  }
+}
+
+/** A field the API always sends and never nulls: typed without null. */
+export function isExact(f: IrField): boolean {
+  return f.required && !f.nullable;
+}
+
+/** The type of a decoded model field. */
+export function fieldType(f: IrField, uses: Uses): string {
+  const base = typeText(f.type, uses);
+  if (isExact(f) || f.type.kind === "json") return base;
+  return `${base} | null`;
+}
+
+/** The member type names of a model split on `selector` values. */
+export function memberNames(model: string, values: readonly string[]): string[] {
+  return values.map((value) => variantMemberName(model, value));
+}
