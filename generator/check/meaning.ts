@@ -1,6 +1,5 @@
 /** Check stage, meaning: references, conditions, paths and names, over the catalog of all spec files. */
 import type { Diagnostic } from "../diagnostics.ts";
-import { propertyName } from "../naming.ts";
 import { locate, type NodePath } from "../load/load.ts";
 import { reporterFor, type Report } from "../load/reporter.ts";
 import type { RawCondition, RawOperation, RawParameter, RawResource } from "../load/spec-types.ts";
@@ -204,17 +203,6 @@ function checkOperation(
   if (op.kind === "list") checkListOperation(op, resource, path, ctx);
   else if (op.pagination !== undefined)
     report([...path, "pagination"], "pagination-not-on-list", "only a list operation pages", { at: "key" });
-  if (op.stream) {
-    const names = (op.parameters ?? []).map((p) => propertyName(p.name.split(".")[0]!));
-    if (names.includes("limit") && names.includes("maxItems")) {
-      report(
-        [...path, "stream"],
-        "name-collision",
-        "the stream needs an option capping the items it yields, but parameters already take both 'limit' and 'maxItems'",
-        { at: "key" },
-      );
-    }
-  }
   const statuses = typeof op.successStatus === "number" ? [op.successStatus] : op.successStatus;
   if (new Set(statuses).size !== statuses.length)
     report([...path, "successStatus"], "duplicate-status", "a success status is listed twice");

@@ -1,8 +1,7 @@
-/** Check stage, parameters: unique names after case folding, nesting, encodings and "exactly one of" groups. */
+/** Check stage, parameters: unique wire names, encodings and "exactly one of" groups. */
 import type { NodePath } from "../load/load.ts";
-import type { RawOperation, RawParameter, RawTypeExpr } from "../load/spec-types.ts";
-import { tsPathOf, wireEncoding } from "../resolve/encoding.ts";
-import { isInherited, propertyName } from "../naming.ts";
+import type { RawOperation, RawTypeExpr } from "../load/spec-types.ts";
+import { wireEncoding } from "../resolve/encoding.ts";
 import type { FileContext } from "./meaning.ts";
 
 /** The headers every request's transport sets itself, and from what: a parameter could never set them. */
@@ -19,7 +18,6 @@ export function checkParameters(op: RawOperation, path: NodePath, ctx: FileConte
   const params = op.parameters ?? [];
   const body = op.body ?? "form";
   const byWire = new Map<string, NodePath>();
-  const byTs = new Map<string, { wire: string; path: NodePath }>();
   params.forEach((param, i) => {
     const pp = [...path, "parameters", i];
     const earlier = byWire.get(param.name);
@@ -32,29 +30,6 @@ export function checkParameters(op: RawOperation, path: NodePath, ctx: FileConte
       return;
     }
     byWire.set(param.name, [...pp, "name"]);
-    const tsPath = tsPathOf(param, body).join(".");
-    const clash = byTs.get(tsPath);
-    if (clash) {
-      report(
-        [...pp, "name"],
-        "name-collision",
-        `parameter '${param.name}' becomes '${tsPath}', like '${clash.wire}' at ${where(clash.path)}`,
-        {
-          hint: "two wire names may not differ only in case or separators",
-        },
-      );
-    }
-    byTs.set(tsPath, { wire: param.name, path: [...pp, "name"] });
-    if (param.property !== undefined && isInherited(param.property)) {
-      report(
-        [...pp, "property"],
-        "inherited-property-name",
-        `'${param.property}' is a member every JavaScript object inherits, so a params object without it would still have one`,
-        {
-          hint: `choose another name, such as '${propertyName(param.property)}'`,
-        },
-      );
-    }
     if (param.in === "body" && body === "json" && param.name.includes(".")) {
       report(
         [...pp, "name"],
@@ -98,31 +73,7 @@ export function checkParameters(op: RawOperation, path: NodePath, ctx: FileConte
       );
     }
   });
-  checkGroups(params, body, path, ctx);
   checkExactlyOneOf(op, path, ctx);
-}
-
-// `Config` and `Config.Alg` cannot both exist: one is a value, the other an object holding values.
-function checkGroups(
-  params: readonly RawParameter[],
-  body: "form" | "json",
-  path: NodePath,
-  ctx: FileContext,
-): void {
-  const leaves = new Map(params.map((p, i) => [tsPathOf(p, body).join("."), i] as const));
-  params.forEach((param, i) => {
-    const segments = tsPathOf(param, body);
-    for (let n = 1; n < segments.length; n++) {
-      const leaf = leaves.get(segments.slice(0, n).join("."));
-      if (leaf !== undefined) {
-        ctx.report(
-          [...path, "parameters", i, "name"],
-          "name-collision",
-          `parameter '${param.name}' nests under '${params[leaf]!.name}', which is itself a parameter (at ${ctx.where([...path, "parameters", leaf, "name"])})`,
-        );
-      }
-    }
-  });
 }
 
 function checkExactlyOneOf(op: RawOperation, path: NodePath, ctx: FileContext): void {

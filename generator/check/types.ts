@@ -1,5 +1,5 @@
 /** Check stage, types: one type expression (and the fields of its objects), recursively. */
-import { pascalCase, propertyName } from "../naming.ts";
+import { pascalCase } from "../naming.ts";
 import type { NodePath } from "../load/load.ts";
 import type { Report } from "../load/reporter.ts";
 import type { RawField, RawTypeExpr, RawTypeName } from "../load/spec-types.ts";
@@ -179,7 +179,7 @@ function checkObject(
   });
 }
 
-/** Checks a list of fields: unique wire and TypeScript names (after case folding), and each field's type. */
+/** Checks a list of fields: unique wire names, and each field's type. */
 export function checkFields(
   fields: readonly RawField[],
   path: NodePath,
@@ -189,10 +189,6 @@ export function checkFields(
 ): void {
   const { report, where } = ctx;
   const byWire = new Map<string, NodePath | null>(inherited.map((f) => [f.name, null]));
-  // Places are kept as paths and rendered only for a message: locating a node builds the positioned document.
-  const byTs = new Map<string, NodePath | string>(
-    inherited.map((f) => [propertyName(f.name), `the inherited field '${f.name}'`]),
-  );
   fields.forEach((field, i) => {
     const fieldPath = [...path, i];
     const earlier = byWire.get(field.name);
@@ -208,20 +204,7 @@ export function checkFields(
         "duplicate-wire-name",
         `field '${field.name}' is already defined at ${where(earlier)}`,
       );
-    } else {
-      const tsName = propertyName(field.name);
-      const clash = byTs.get(tsName);
-      if (clash) {
-        report(
-          [...fieldPath, "name"],
-          "name-collision",
-          `field '${field.name}' becomes '${tsName}', like ${typeof clash === "string" ? clash : `the field at ${where(clash)}`}`,
-          { hint: "two wire names may not differ only in case or separators" },
-        );
-      }
-      byTs.set(tsName, [...fieldPath, "name"]);
-      byWire.set(field.name, [...fieldPath, "name"]);
-    }
+    } else byWire.set(field.name, [...fieldPath, "name"]);
     // Variants select on a sibling of a model's own fields; nested objects describe one shape.
     checkTypeExpr(field, fieldPath, ctx, topLevel ? [...inherited, ...fields] : null);
   });

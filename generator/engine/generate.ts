@@ -7,8 +7,8 @@ import { compareText, SpecError, type Diagnostic } from "../diagnostics.ts";
 import type { SpecSource } from "../check/check.ts";
 import { prepare, readSpecSource, type Prepared } from "./prepare.ts";
 import type { Ir } from "../ir/types.ts";
-import type { SymbolTable } from "../targets/ts/symbols.ts";
-import { emitAll } from "../targets/targets.ts";
+import { TARGETS, type Target, type TargetOutput } from "../targets/targets.ts";
+import { deriveFile } from "./wire-types.ts";
 import { startWorker } from "./worker.ts";
 import { finishFiles } from "./finish.ts";
 import type { VirtualFile } from "../virtual-file.ts";
@@ -72,37 +72,65 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   return { ...rendered, write: await writeTree(options.outDir, tree) };
 }
 
-/** Spec sources -> every output file, in memory: check, IR, symbols, emit, format, compile. Touches no disk. */
+/** Spec sources -> every output file, in memory: check, IR, the targets, format, compile. Writes nothing. */
 export async function renderSpecs(
   sources: readonly SpecSource[],
   prepared: Prepared = prepare(sources),
+  targets: readonly Target[] = TARGETS,
 ): Promise<RenderResult> {
   if (!prepared.ok) return prepared;
   return {
     ok: true,
     ir: prepared.ir,
-    files: await renderFiles(prepared.ir, prepared.symbols),
+    files: await renderFiles(prepared, targets),
     warnings: prepared.warnings,
   };
 }
 
-/** Every output file of an IR, formatted and compiled, in path order; pure apart from CPU. */
-export async function renderFiles(ir: Ir, symbols: SymbolTable): Promise<VirtualFile[]> {
-  const emitted = emitAll(ir, symbols);
-  // The worker formats the text files while this thread prints the TypeScript modules. When one
-  // part fails, the others start no further file; and should the printing throw (an emitter bug),
-  // the work already started must not fail unobserved later.
+/**
+ * Every target's files, formatted and compiled, in path order. Each target emits after the targets
+ * whose products it uses; all text files go to the worker first, then this thread prints the
+ * TypeScript modules while the worker formats them and derives the files a tool makes.
+ */
+export async function renderFiles(
+  prepared: Extract<Prepared, { ok: true }>,
+  targets: readonly Target[] = TARGETS,
+): Promise<VirtualFile[]> {
+  const input = { ir: prepared.ir, origins: prepared.origins, assets: prepared.assets };
+  const products = new Map<string, unknown>();
+  const outputs: TargetOutput[] = [];
+  for (const target of targets) {
+    const output = await target.emit(input, products);
+    products.set(target.name, output.product);
+    outputs.push(output);
+  }
+  // When one part fails, the others start no further file; and should the printing throw (an
+  // emitter bug), the work already started must not fail unobserved later.
   const cancel = new AbortController();
   const part = <T>(work: Promise<T>) =>
     work.catch((error: unknown) => {
       cancel.abort(error);
       throw error;
     });
-  const text = part(finishFiles(emitted.text, cancel.signal));
-  const wire = part(emitted.wireTypes.then((file) => finishFiles([file], cancel.signal)));
-  for (const started of [text, wire]) started.catch(() => undefined);
-  const typescript = part(finishFiles(emitted.typescript(), cancel.signal));
-  return (await Promise.all([text, typescript, wire])).flat().sort((a, b) => compareText(a.path, b.path));
+  const text = part(
+    finishFiles(
+      outputs.flatMap((o) => o.text),
+      cancel.signal,
+    ),
+  );
+  const derived = part(
+    Promise.all(outputs.flatMap((o) => o.derived ?? []).map(deriveFile)).then((files) =>
+      finishFiles(files, cancel.signal),
+    ),
+  );
+  for (const started of [text, derived]) started.catch(() => undefined);
+  const modules = part(
+    finishFiles(
+      outputs.flatMap((o) => o.modules?.() ?? []),
+      cancel.signal,
+    ),
+  );
+  return (await Promise.all([text, modules, derived])).flat().sort((a, b) => compareText(a.path, b.path));
 }
 
 /** Like `generate`, but throws SpecError instead of returning diagnostics. */

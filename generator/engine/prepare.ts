@@ -1,7 +1,8 @@
 /**
- * The light half of the pipeline: read -> load -> check -> IR -> symbols, with none of the heavy
- * tools (ts-morph, prettier, openapi-typescript) loaded, so a spec problem is reported at once.
- * `generate()` and the tests continue from its result; the CLI runs it before loading the rest.
+ * The light half of the pipeline: read -> load -> check -> IR -> each target's checks (the names it
+ * would declare), with none of the heavy tools (ts-morph, prettier, openapi-typescript) loaded, so
+ * a spec problem is reported at once. `generate()` and the tests continue from its result; the CLI
+ * runs it before loading the rest.
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
@@ -10,27 +11,38 @@ import { checkSpecs, type SpecSource } from "../check/check.ts";
 import { sortDiagnostics, type Diagnostic } from "../diagnostics.ts";
 import { buildIr } from "../ir/build.ts";
 import type { Ir } from "../ir/types.ts";
-import { buildSymbols, type SymbolTable } from "../targets/ts/symbols.ts";
+import { TARGETS, type Assets, type Place, type Target } from "../targets/targets.ts";
+import { readAssets } from "./assets.ts";
 
-/** The specs checked, with their IR and symbol table, or every problem found. */
+/** The specs checked, with their IR and what the targets need, or every problem found. */
 export type Prepared =
   | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] }
   | {
       readonly ok: true;
       readonly ir: Ir;
-      readonly symbols: SymbolTable;
+      /** Where each IR node was written. */
+      readonly origins: WeakMap<object, Place>;
+      /** The targets' assets, read once. */
+      readonly assets: Assets;
       readonly warnings: readonly Diagnostic[];
     };
 
-/** Checks the sources and builds the IR and the symbol table. */
-export function prepare(sources: readonly SpecSource[]): Prepared {
-  const { catalog, diagnostics } = checkSpecs(sources);
+/**
+ * Checks the sources, builds the IR and runs the targets' checks (every target's unless given);
+ * `warnings: false` skips the warnings (locating them costs a positioned parse).
+ */
+export function prepare(
+  sources: readonly SpecSource[],
+  options: { readonly targets?: readonly Target[]; readonly warnings?: boolean } = {},
+): Prepared {
+  const targets = options.targets ?? TARGETS;
+  const { catalog, diagnostics } = checkSpecs(sources, { warnings: options.warnings ?? true });
   if (!catalog) return { ok: false, diagnostics };
   const { ir, origins } = buildIr(catalog);
-  const symbols = buildSymbols(ir, origins);
-  if (symbols.diagnostics.length)
-    return { ok: false, diagnostics: sortDiagnostics([...diagnostics, ...symbols.diagnostics]) };
-  return { ok: true, ir, symbols, warnings: diagnostics };
+  const assets = readAssets(targets);
+  const problems = [...new Set(targets.flatMap((t) => t.check({ ir, origins, assets })))];
+  if (problems.length) return { ok: false, diagnostics: sortDiagnostics([...diagnostics, ...problems]) };
+  return { ok: true, ir, origins, assets, warnings: diagnostics };
 }
 
 /** A spec file as the check stage reads it: display path, text, and access to files beside it. */

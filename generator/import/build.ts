@@ -2,8 +2,7 @@
  * Import, specs: one spec per resource of a read document, with the rules its prose states lifted
  * into data (each noted with the sentence it came from) and the report of what was and was not.
  */
-import { kebab } from "../targets/ts/layout.ts";
-import { pascalCase } from "../naming.ts";
+import { kebab, pascalCase } from "../naming.ts";
 import type { Diagnostic } from "../diagnostics.ts";
 import type { NodePath } from "../load/load.ts";
 import { reporterFor } from "../load/reporter.ts";

@@ -8,8 +8,8 @@ import { relative, resolve, sep } from "node:path";
 import { parse } from "yaml";
 import { checkSpecs } from "../check/check.ts";
 import { sortDiagnostics, type Diagnostic } from "../diagnostics.ts";
-import { GLOBALS } from "../targets/ts/symbols.ts";
-import { RUNTIME_EXPORTS } from "../targets/ts/runtime-exports.ts";
+import { readAssets } from "../engine/assets.ts";
+import { TARGETS } from "../targets/targets.ts";
 import { buildSpecs, PLACEHOLDER_ORIGIN } from "./build.ts";
 import { reporterFor } from "../load/reporter.ts";
 import type { Conventions, ImportReport } from "./context.ts";
@@ -73,7 +73,11 @@ export const GENERIC_CONVENTIONS: Conventions = {
   ],
 };
 
-const RESERVED = new Set([...GLOBALS, ...RUNTIME_EXPORTS.map((e) => e.name), "ClientOptions", "Wire"]);
+/** Names the targets' output takes itself: imported names avoid them. */
+function reservedNames(): ReadonlySet<string> {
+  const assets = readAssets(TARGETS);
+  return new Set(TARGETS.flatMap((t) => t.reserved?.(assets) ?? []));
+}
 
 /** Imports a document; writes the spec files only when every one of them passes the check stage. */
 export async function importDocument(options: ImportOptions): Promise<ImportResult> {
@@ -101,7 +105,7 @@ export async function importDocument(options: ImportOptions): Promise<ImportResu
   } = buildSpecs(document, conventions, {
     prefix,
     service: options.service ?? null,
-    reserved: RESERVED,
+    reserved: reservedNames(),
   });
   if (!specs.length && prefix !== null) {
     return fail([

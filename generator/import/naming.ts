@@ -2,8 +2,7 @@
  * Import, resource names: a resource's name from its model, the document's own name or its path,
  * unique across the document; and English plurals for list functions.
  */
-import { pascalCase } from "../naming.ts";
-import { kebab } from "../targets/ts/layout.ts";
+import { kebab, pascalCase } from "../naming.ts";
 import type { Response } from "./context.ts";
 import { declaredName, literalSegments, type DocOperation, type PathGroup } from "./resources.ts";
 

@@ -1,5 +1,5 @@
 /** IR stage: the checked catalog -> the IR every emitter reads, with each declaration's spec location on the side. */
-import { argumentName, pascalCase } from "../naming.ts";
+import { pascalCase } from "../naming.ts";
 import type { NodePath } from "../load/load.ts";
 import type {
   RawCondition,
@@ -17,7 +17,7 @@ import {
   type Located,
   type SpecFile,
 } from "../resolve/catalog.ts";
-import { tsPathOf, wireEncoding } from "../resolve/encoding.ts";
+import { wireEncoding } from "../resolve/encoding.ts";
 import { buildFields, buildType, type Origin } from "./type-build.ts";
 import type {
   Ir,
@@ -77,14 +77,24 @@ function guideText(catalog: Catalog): string | null {
 
 function buildService(service: CatalogService, originIn: (file: SpecFile) => Origin): IrService {
   const s = service.spec.value;
+  // A model's fields: each model of its `extends` chain's own, outermost first, each where it was
+  // written; the shapes inside are named after the model they are fields of (`owner`).
+  const fieldsOf = (m: Located<RawModel>, owner: string, seen: ReadonlySet<string>): IrModel["fields"] => {
+    const parent = m.value.extends ? service.models.get(m.value.extends) : undefined;
+    const inherited =
+      parent && !seen.has(parent.value.name)
+        ? fieldsOf(parent, owner, new Set([...seen, parent.value.name]))
+        : [];
+    const own = buildFields(m.value.fields, owner, [...m.path, "fields"], originIn(m.file));
+    return [...inherited, ...own];
+  };
   const model = (m: Located<RawModel>): IrModel => {
     const origin = originIn(m.file);
-    const fields = service.models.get(m.value.name)!.allFields;
     const node = {
       name: m.value.name,
       description: m.value.description,
       extends: m.value.extends ?? null,
-      fields: buildFields(fields, m.value.name, [...m.path, "fields"], origin),
+      fields: fieldsOf(m, m.value.name, new Set([m.value.name])),
     };
     origin(node, [...m.path, "name"]);
     return node;
@@ -162,7 +172,6 @@ function buildResource(
 function buildPathParameter(p: RawPathParameter, path: NodePath, origin: Origin): IrPathParameter {
   const node = {
     wireName: p.name,
-    tsName: argumentName(p.name),
     type: buildType(p, pascalCase(p.name), path, origin),
     description: p.description,
     example: p.example ?? null,
@@ -172,8 +181,8 @@ function buildPathParameter(p: RawPathParameter, path: NodePath, origin: Origin)
   return node;
 }
 
-/** The generated function of an operation: its own name, or kind + resource (plural for list). */
-export function functionNameOf(r: RawResource, op: RawOperation): string {
+/** An operation's name in clients: its own, or kind + resource (plural for list). */
+export function operationNameOf(r: RawResource, op: RawOperation): string {
   return op.name ?? `${op.kind}${op.kind === "list" ? r.plural : r.name}`;
 }
 
@@ -186,8 +195,8 @@ function buildOperation(
   origin: Origin,
 ): IrOperation {
   const template = op.path === "list" ? r.paths.list! : op.path === "instance" ? r.paths.instance! : op.path;
-  const functionName = functionNameOf(r, op);
-  const base = pascalCase(functionName);
+  const name = operationNameOf(r, op);
+  const base = pascalCase(name);
   const body = op.body ?? "form";
   const raw = op.parameters ?? [];
   const parameters = raw.map((p, i) =>
@@ -198,14 +207,10 @@ function buildOperation(
   const cursors = new Set(paging?.cursorParameters ?? []);
   // The page-size parameter, where the list has it: a stream sizes its pages with it.
   const pageSize = parameters.find((p) => p.location === "query" && p.wireName === paging?.pageSizeParameter);
-  const streamName = op.stream
-    ? (op.stream.name ??
-      (functionName.startsWith("list") ? `stream${functionName.slice(4)}` : `stream${base}`))
-    : null;
   const node: IrOperation = {
     id: op.id,
     kind: op.kind,
-    functionName,
+    name,
     method: op.method,
     pathTemplate: template,
     tags: [...(op.tags ?? [])],
@@ -222,7 +227,7 @@ function buildOperation(
     parameters,
     exactlyOneOf: (op.exactlyOneOf ?? []).map((g) => [...g]),
     atLeastOneOf: (op.atLeastOneOf ?? []).map((g) => [...g]),
-    paramsTypeName: parameters.length > 0 || op.additionalBodyProperties ? `${base}Params` : null,
+    hasParams: parameters.length > 0 || (op.additionalBodyProperties ?? false),
     paramsRequired:
       parameters.some((p) => p.required || p.requiredWhen?.checkedBy === "client") ||
       (op.exactlyOneOf ?? []).length > 0 ||
@@ -230,18 +235,15 @@ function buildOperation(
     discriminator: discriminatorOf(parameters),
     listKey: op.kind === "list" ? r.listKey! : null,
     paging,
-    stream:
-      op.stream && streamName
-        ? {
-            functionName: streamName,
-            summary: op.stream.summary,
-            paramsTypeName: `${pascalCase(streamName)}Params`,
-            limitName: streamLimitName(parameters.map((p) => p.tsPath[0]!)),
-            parameters: parameters.filter((p) => !cursors.has(p.wireName)),
-            pageSizeParameter: pageSize?.wireName ?? null,
-            maxPageSize: pageSize?.type.kind === "integer" ? pageSize.type.maximum : null,
-          }
-        : null,
+    stream: op.stream
+      ? {
+          name: op.stream.name ?? null,
+          summary: op.stream.summary,
+          parameters: parameters.filter((p) => !cursors.has(p.wireName)),
+          pageSizeParameter: pageSize?.wireName ?? null,
+          maxPageSize: pageSize?.type.kind === "integer" ? pageSize.type.maximum : null,
+        }
+      : null,
     examples: (op.examples ?? []).map((e) => ({
       title: e.title,
       params: Object.entries(e.params).map(([wireName, value]) => ({ wireName, value })),
@@ -275,17 +277,16 @@ function buildParameter(
   path: NodePath,
   origin: Origin,
 ): IrParameter {
-  const tsPath = tsPathOf(p, body);
   const node: IrParameter = {
     wireName: p.name,
-    tsPath,
+    property: p.property ?? null,
     location: p.in,
-    type: buildType(p, `${base}${tsPath.map(pascalCase).join("")}`, path, origin),
+    type: buildType(p, `${base}${p.name.split(".").map(pascalCase).join("")}`, path, origin),
     encoding: wireEncoding(p, p.in, body)!,
     default: p.default ?? null,
     required: p.required ?? false,
-    requiredWhen: p.requiredWhen ? condition(p.requiredWhen, all, body) : null,
-    onlyWhen: p.onlyWhen ? condition(p.onlyWhen, all, body) : null,
+    requiredWhen: p.requiredWhen ? condition(p.requiredWhen, all) : null,
+    onlyWhen: p.onlyWhen ? condition(p.onlyWhen, all) : null,
     description: p.description,
     deprecated: p.deprecated ?? false,
   };
@@ -293,12 +294,11 @@ function buildParameter(
   return node;
 }
 
-function condition(c: RawCondition, all: readonly RawParameter[], body: "form" | "json"): IrCondition {
+function condition(c: RawCondition, all: readonly RawParameter[]): IrCondition {
   const subject = c.parameter !== undefined ? all.find((p) => p.name === c.parameter)! : null;
   return {
     subject: subject ? "parameter" : "resource",
     wireName: (c.parameter ?? c.resourceField)!,
-    tsPath: subject ? tsPathOf(subject, body) : null,
     values: [...c.in],
     checkedBy: subject ? "client" : "server",
   };
@@ -311,13 +311,8 @@ function discriminatorOf(parameters: readonly IrParameter[]): IrDiscriminator | 
       if (c?.checkedBy !== "client") continue;
       const subject = parameters.find((s) => s.wireName === c.wireName);
       if (subject?.required && subject.type.kind === "enum")
-        return { wireName: subject.wireName, tsPath: subject.tsPath, values: subject.type.values };
+        return { wireName: subject.wireName, values: subject.type.values };
     }
   }
   return null;
-}
-
-/** The stream option capping the items it yields: `limit` unless a list parameter takes that name. */
-export function streamLimitName(parameterNames: readonly string[]): string {
-  return parameterNames.includes("limit") ? "maxItems" : "limit";
 }

@@ -1,5 +1,5 @@
 /** IR stage, types: a spec type expression -> `IrType`, naming every object type it declares. */
-import { pascalCase, propertyName } from "../naming.ts";
+import { pascalCase } from "../naming.ts";
 import type { RawField, RawTypeExpr } from "../load/spec-types.ts";
 import type { IrField, IrType } from "./types.ts";
 
@@ -7,12 +7,12 @@ import type { IrField, IrType } from "./types.ts";
 export type Origin = (node: object, path: readonly (string | number)[]) => void;
 
 /**
- * The IR type of `expr`. `typeName` names the object type it would declare (`WidgetConfig`); items of
+ * The IR type of `expr`. `name` names the object shape it would declare (`WidgetConfig`); items of
  * an array and values of a map append `Item` and `Value`.
  */
 export function buildType(
   expr: RawTypeExpr,
-  typeName: string,
+  name: string,
   path: readonly (string | number)[],
   origin: Origin,
 ): IrType {
@@ -38,14 +38,14 @@ export function buildType(
     case "array":
       return {
         kind: "array",
-        items: buildType(expr.items!, `${typeName}Item`, [...path, "items"], origin),
+        items: buildType(expr.items!, `${name}Item`, [...path, "items"], origin),
         minItems: expr.minItems ?? null,
         maxItems: expr.maxItems ?? null,
       };
     case "map":
       return {
         kind: "map",
-        values: buildType(expr.values!, `${typeName}Value`, [...path, "values"], origin),
+        values: buildType(expr.values!, `${name}Value`, [...path, "values"], origin),
         minLength: expr.minLength ?? null,
         maxLength: expr.maxLength ?? null,
       };
@@ -55,8 +55,8 @@ export function buildType(
       if (expr.fields) {
         const node = {
           kind: "object" as const,
-          typeName,
-          fields: buildFields(expr.fields, typeName, [...path, "fields"], origin),
+          name,
+          fields: buildFields(expr.fields, name, [...path, "fields"], origin),
         };
         origin(node, path);
         return node;
@@ -83,26 +83,26 @@ function buildField(f: RawField, owner: string, path: readonly (string | number)
     type = {
       kind: "variants",
       by: f.variantsBy,
-      byTsName: propertyName(f.variantsBy),
       cases: f.variants.map((v, vi) => {
-        const typeName = `${owner}${pascalCase(v.when)}${fieldName}`;
+        const name = `${owner}${pascalCase(v.when)}${fieldName}`;
         const node = {
           value: v.when,
-          typeName,
-          fields: buildFields(v.fields, typeName, [...path, "variants", vi, "fields"], origin),
+          name,
+          fields: buildFields(v.fields, name, [...path, "variants", vi, "fields"], origin),
         };
         origin(node, [...path, "variants", vi, "when"]);
         return node;
       }),
     };
   } else type = buildType(f, `${owner}${fieldName}`, path, origin);
-  return {
+  const node = {
     wireName: f.name,
-    tsName: propertyName(f.name),
     type,
     nullable: f.nullable ?? false,
     required: f.required ?? false,
     description: f.description,
     deprecated: f.deprecated ?? false,
   };
+  origin(node, [...path, "name"]);
+  return node;
 }

@@ -1,6 +1,9 @@
 /**
- * The intermediate representation: plain, readonly, JSON-printable data that every emitter reads.
- * Absent values are `null` (never `undefined`), and every list is in spec order, fixed here once.
+ * The intermediate representation: plain, readonly, JSON-printable data that every target reads.
+ * It says what the API is (operations, types, auth, paging, wire encodings) in the spec's own
+ * names; how a language spells them (property and function names, file paths, reserved words) is
+ * each target's business (`targets/ts/model.ts` for TypeScript). Absent values are `null` (never
+ * `undefined`), and every list is in spec order, fixed here once.
  */
 import type { HttpMethod, OperationKind, StringFormat } from "../load/spec-types.ts";
 
@@ -69,11 +72,11 @@ export interface IrArrayType {
   readonly maxItems: number | null;
 }
 
-/** An object with known fields, declared as its own named type. */
+/** An object with known fields, a shape of its own. */
 export interface IrObjectType {
   readonly kind: "object";
-  /** Generated type name, such as `ChallengeDetails`. */
-  readonly typeName: string;
+  /** The shape's name, from where it stands: its model's name and the field's (`ChallengeDetails`). */
+  readonly name: string;
   readonly fields: readonly IrField[];
 }
 
@@ -98,15 +101,14 @@ export interface IrVariantsType {
   readonly kind: "variants";
   /** Wire name of the sibling field selecting the shape. */
   readonly by: string;
-  readonly byTsName: string;
   readonly cases: readonly IrVariantCase[];
 }
 
 /** One shape of a variants field. */
 export interface IrVariantCase {
   readonly value: string;
-  /** Generated type name, such as `WidgetPushConfig`. */
-  readonly typeName: string;
+  /** The shape's name, such as `WidgetPushConfig`. */
+  readonly name: string;
   readonly fields: readonly IrField[];
 }
 
@@ -228,8 +230,6 @@ export interface IrResource {
 /** A `{Placeholder}` of a resource path. */
 export interface IrPathParameter {
   readonly wireName: string;
-  /** The generated function's argument name (`serviceSid`). */
-  readonly tsName: string;
   /** A string or enum type. */
   readonly type: IrType;
   readonly description: string;
@@ -249,7 +249,6 @@ export interface IrModel {
 /** A field of a response model or of an object type. */
 export interface IrField {
   readonly wireName: string;
-  readonly tsName: string;
   readonly type: IrType;
   /** The API may send null. */
   readonly nullable: boolean;
@@ -259,12 +258,15 @@ export interface IrField {
   readonly deprecated: boolean;
 }
 
-/** One HTTP operation and the generated function for it. */
+/** One HTTP operation. */
 export interface IrOperation {
   readonly id: string;
   readonly kind: OperationKind;
-  /** `createWidget`, `listWidgets`, or an action's own name. */
-  readonly functionName: string;
+  /**
+   * The operation's name in clients, in lower camel case as the spec writes it: the spec's own
+   * (`approvePasskeyChallenge`), else its kind and resource (`createWidget`, `listWidgets`).
+   */
+  readonly name: string;
   readonly method: HttpMethod;
   readonly pathTemplate: string;
   readonly tags: readonly string[];
@@ -286,8 +288,8 @@ export interface IrOperation {
   readonly exactlyOneOf: readonly (readonly string[])[];
   /** Groups of parameters (wire names) of which at least one must be given. */
   readonly atLeastOneOf: readonly (readonly string[])[];
-  /** `CreateWidgetParams`, or null when the operation takes no parameters. */
-  readonly paramsTypeName: string | null;
+  /** The operation takes parameters (path values aside): some, or a body open to any property. */
+  readonly hasParams: boolean;
   /** True when a caller must pass parameters (some are always required). */
   readonly paramsRequired: boolean;
   /** The client-checkable parameter whose value selects which parameters apply, or null. */
@@ -310,17 +312,14 @@ export interface IrExample {
 /** Drives a discriminated union of parameter types. */
 export interface IrDiscriminator {
   readonly wireName: string;
-  readonly tsPath: readonly string[];
   readonly values: readonly string[];
 }
 
 /** The lazily auto-paginating stream over a list operation. */
 export interface IrStream {
-  readonly functionName: string;
+  /** The spec's own name for the stream, or null (the list's name, `list` made `stream`). */
+  readonly name: string | null;
   readonly summary: string;
-  readonly paramsTypeName: string;
-  /** The stream's own option capping the items it yields: `limit`, or `maxItems` when a list parameter is called `limit`. */
-  readonly limitName: string;
   /** The list parameters a stream passes on (all but the cursor parameters); includes the page size. */
   readonly parameters: readonly IrParameter[];
   /** Wire name of the list's page-size parameter, or null when it has none (the stream cannot size pages). */
@@ -348,8 +347,8 @@ export type IrEncodingKind = IrEncoding["kind"];
 /** A query or body parameter. */
 export interface IrParameter {
   readonly wireName: string;
-  /** `Config.CodeLength` -> `["config", "codeLength"]`. */
-  readonly tsPath: readonly string[];
+  /** The spec's own name for the parameter in clients (`property`), where its wire name gives none, or null. */
+  readonly property: string | null;
   readonly location: "query" | "body" | "header";
   readonly type: IrType;
   readonly encoding: IrEncoding;
@@ -368,8 +367,6 @@ export interface IrParameter {
 export interface IrCondition {
   readonly subject: "parameter" | "resource";
   readonly wireName: string;
-  /** Property path of the subject parameter, or null for a resource field. */
-  readonly tsPath: readonly string[] | null;
   /** Enum values or booleans. */
   readonly values: readonly (string | boolean)[];
   readonly checkedBy: "client" | "server";

@@ -1,9 +1,9 @@
-/** Walks the named types an IR type declares, depth first: object types and variant shapes. */
+/** Walks the shapes an IR type declares, depth first: object types and variant cases, by their names. */
 import type { IrField, IrType } from "./types.ts";
 
 /** A declared shape: an object type or one case of a variants type, with its fields. */
 export interface NamedShape {
-  readonly typeName: string;
+  readonly name: string;
   readonly fields: readonly IrField[];
   /** The IR node that declares it (origins are keyed by it). */
   readonly node: object;
@@ -28,12 +28,12 @@ export function namedShapes(type: IrType): NamedShape[] {
       case "map":
         return visit(t.values);
       case "object":
-        out.push({ typeName: t.typeName, fields: t.fields, node: t });
+        out.push({ name: t.name, fields: t.fields, node: t });
         for (const f of t.fields) visit(f.type);
         return;
       case "variants":
         for (const c of t.cases) {
-          out.push({ typeName: c.typeName, fields: c.fields, node: c });
+          out.push({ name: c.name, fields: c.fields, node: c });
           for (const f of c.fields) visit(f.type);
         }
         return;

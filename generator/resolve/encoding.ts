@@ -1,6 +1,5 @@
 /** How a parameter travels on the wire, decided from its type and location alone. */
-import { propertyName, propertyPath } from "../naming.ts";
-import type { RawParameter, RawTypeExpr } from "../load/spec-types.ts";
+import type { RawTypeExpr } from "../load/spec-types.ts";
 
 /**
  * `text`, `repeat` (one key per array item), `json` (the value's JSON text), `json-body`, or `dotted`
@@ -34,14 +33,4 @@ export function wireEncoding(
   if (param.type === "array") return param.items && param.items.type !== "array" ? { kind: "repeat" } : null;
   if (structured || param.type === "json") return { kind: "json" };
   return { kind: "text" };
-}
-
-/**
- * The property path of a parameter in the client: its `property` when given; dotted names nest in
- * forms and queries, not in JSON bodies or headers.
- */
-export function tsPathOf(param: RawParameter, body: "form" | "json"): string[] {
-  if (param.property !== undefined) return [param.property];
-  const flat = (param.in === "body" && body === "json") || param.in === "header";
-  return flat ? [propertyName(param.name)] : propertyPath(param.name);
 }

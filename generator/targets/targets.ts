@@ -1,42 +1,16 @@
-/** Runs every emitter over the IR; each is a pure function IR -> virtual files. */
-import type { Ir } from "../ir/types.ts";
-import type { SymbolTable } from "./ts/symbols.ts";
-import { emitClientModules } from "./client/modules.ts";
-import { emitEntry } from "./client/entry.ts";
-import { emitOpenApi, openApiDocument } from "./openapi/document.ts";
-import { emitWireTypes } from "../engine/wire-types.ts";
-import { emitLicense, emitPackageJson } from "./client/package-files.ts";
-import { emitRuntime } from "./client/runtime-files.ts";
-import { emitDocs } from "./docs/docs.ts";
-import { emitMock } from "./mock/mock-files.ts";
-import type { VirtualFile } from "../virtual-file.ts";
-
-/** Every emitted file, unformatted, in three parts that can be finished as each is ready. */
-export interface Emitted {
-  /** The text files (package files, OpenAPI document, Markdown): no TypeScript, so ts-morph is not involved. */
-  readonly text: VirtualFile[];
-  /** The TypeScript modules, printed by ts-morph when called (the longer part of emitting). */
-  readonly typescript: () => VirtualFile[];
-  /** `src/wire.ts`, when openapi-typescript (on the worker thread) has derived it. */
-  readonly wireTypes: Promise<VirtualFile>;
-}
-
 /**
- * All emitted files, unformatted. The text files come first, so the caller can have the worker
- * format them while this thread prints the TypeScript modules.
+ * The table of targets: every output of the generator, one row each. `generate()`, `--check` (the
+ * inputs' fingerprint covers the rows' assets), `--watch` and the tests all read this table, and
+ * nothing else lists the outputs. Adding an output is one folder under `targets/` with its
+ * `target.ts`, and one row here; the engine formats, compiles and writes whatever the rows emit.
  */
-export function emitAll(ir: Ir, symbols: SymbolTable): Emitted {
-  const document = openApiDocument(ir);
-  const wireTypes = emitWireTypes(ir, document);
-  const text = [emitPackageJson(ir), emitLicense(ir), emitOpenApi(ir, document), ...emitDocs(ir)];
-  const typescript = () => {
-    const modules = emitClientModules(ir, symbols);
-    return [
-      ...emitRuntime(),
-      ...emitEntry(ir, symbols, new Set(modules.map((f) => f.path))),
-      ...modules,
-      ...emitMock(ir),
-    ];
-  };
-  return { text, typescript, wireTypes };
-}
+import { clientTarget } from "./client/target.ts";
+import { docsTarget } from "./docs/target.ts";
+import { mockTarget } from "./mock/target.ts";
+import { openApiTarget } from "./openapi/target.ts";
+import type { Target } from "./target.ts";
+
+/** Every target, each after the targets it uses. */
+export const TARGETS: readonly Target[] = [openApiTarget, clientTarget, mockTarget, docsTarget];
+
+export type { Assets, DerivedFile, Place, Target, TargetInput, TargetOutput } from "./target.ts";

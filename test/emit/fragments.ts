@@ -1,7 +1,8 @@
-/** Small IR fragments for the emitters' given/want tests. */
-import type { IrField, IrOperation, IrParameter, IrType } from "../../generator/ir/types.ts";
+/** Small fragments of the TypeScript view of an IR, for the emitters' given/want tests. */
+import type { IrField, IrParameter, IrType } from "../../generator/ir/types.ts";
+import type { TsField, TsOperation, TsParameter, TsType } from "../../generator/targets/ts/model.ts";
 
-export const str = (rules: Partial<Extract<IrType, { kind: "string" }>> = {}): IrType => ({
+export const str = (rules: Partial<Extract<TsType, { kind: "string" }>> = {}): TsType => ({
   kind: "string",
   format: null,
   minLength: null,
@@ -9,41 +10,41 @@ export const str = (rules: Partial<Extract<IrType, { kind: "string" }>> = {}): I
   pattern: null,
   ...rules,
 });
-export const int = (minimum: number | null = null, maximum: number | null = null): IrType => ({
+export const int = (minimum: number | null = null, maximum: number | null = null): TsType => ({
   kind: "integer",
   minimum,
   maximum,
 });
-export const num = (minimum: number | null = null, maximum: number | null = null): IrType => ({
+export const num = (minimum: number | null = null, maximum: number | null = null): TsType => ({
   kind: "number",
   minimum,
   maximum,
 });
-export const bool: IrType = { kind: "boolean" };
-export const date: IrType = { kind: "date-time" };
-export const json: IrType = { kind: "json", minLength: null, maxLength: null };
-export const oneOf = (...values: string[]): IrType => ({ kind: "enum", values });
+export const bool: TsType = { kind: "boolean" };
+export const date: TsType = { kind: "date-time" };
+export const json: TsType = { kind: "json", minLength: null, maxLength: null };
+export const oneOf = (...values: string[]): TsType => ({ kind: "enum", values });
 export const arr = (
-  items: IrType,
+  items: TsType,
   minItems: number | null = null,
   maxItems: number | null = null,
-): IrType => ({ kind: "array", items, minItems, maxItems });
-export const map = (values: IrType, maxLength: number | null = null): IrType => ({
+): TsType => ({ kind: "array", items, minItems, maxItems });
+export const map = (values: TsType, maxLength: number | null = null): TsType => ({
   kind: "map",
   values,
   minLength: null,
   maxLength,
 });
-export const obj = (typeName: string, fields: IrField[]): IrType => ({ kind: "object", typeName, fields });
-export const ref = (model: string): IrType => ({ kind: "ref", model });
+export const obj = (typeName: string, fields: TsField[]): TsType => ({ kind: "object", typeName, fields });
+export const ref = (model: string): TsType => ({ kind: "ref", model });
 
 /** A field; required and not nullable unless told. */
 export function field(
   wireName: string,
   tsName: string,
-  type: IrType,
+  type: TsType,
   flags: { required?: boolean; nullable?: boolean } = {},
-): IrField {
+): TsField {
   return {
     wireName,
     tsName,
@@ -59,11 +60,12 @@ export function field(
 export function param(
   wireName: string,
   tsPath: string[],
-  type: IrType,
-  rest: Partial<IrParameter> = {},
-): IrParameter {
+  type: TsType,
+  rest: Partial<TsParameter> = {},
+): TsParameter {
   return {
     wireName,
+    property: null,
     tsPath,
     location: "body",
     type,
@@ -79,10 +81,11 @@ export function param(
 }
 
 /** An operation with just what the emitters read. */
-export function operation(parameters: IrParameter[], rest: Partial<IrOperation> = {}): IrOperation {
+export function operation(parameters: TsParameter[], rest: Partial<TsOperation> = {}): TsOperation {
   return {
     id: "MakeThing",
     kind: "create",
+    name: "makeThing",
     functionName: "makeThing",
     method: "POST",
     pathTemplate: "/v1/Things",
@@ -99,6 +102,7 @@ export function operation(parameters: IrParameter[], rest: Partial<IrOperation> 
     exactlyOneOf: [],
     atLeastOneOf: [],
     paramsTypeName: "MakeThingParams",
+    hasParams: true,
     paramsRequired: false,
     discriminator: null,
     listKey: null,
@@ -106,5 +110,39 @@ export function operation(parameters: IrParameter[], rest: Partial<IrOperation> 
     stream: null,
     examples: [],
     ...rest,
+  };
+}
+
+/** The IR a fragment stands for: the same data without its TypeScript names (for the OpenAPI target). */
+export function irType(t: TsType): IrType {
+  switch (t.kind) {
+    case "array":
+      return { ...t, items: irType(t.items) };
+    case "map":
+      return { ...t, values: irType(t.values) };
+    case "object":
+      return { kind: "object", name: t.typeName, fields: t.fields.map(irField) };
+    case "variants":
+      return {
+        kind: "variants",
+        by: t.by,
+        cases: t.cases.map((c) => ({ value: c.value, name: c.typeName, fields: c.fields.map(irField) })),
+      };
+    default:
+      return t;
+  }
+}
+
+export function irField({ tsName: _tsName, ...f }: TsField): IrField {
+  return { ...f, type: irType(f.type) };
+}
+
+export function irParam({ tsPath: _tsPath, ...p }: TsParameter): IrParameter {
+  const condition = (c: TsParameter["onlyWhen"]) => c && { ...c, tsPath: undefined };
+  return {
+    ...p,
+    type: irType(p.type),
+    requiredWhen: condition(p.requiredWhen) as IrParameter["requiredWhen"],
+    onlyWhen: condition(p.onlyWhen) as IrParameter["onlyWhen"],
   };
 }

@@ -1,7 +1,23 @@
 /** OpenAPI emitter: the JSON Schema of every type kind and of each parameter encoding, given and wanted. */
 import { describe, expect, it } from "vitest";
 import { fieldSchema, parameterSchema, typeSchema } from "../../generator/targets/openapi/schemas.ts";
-import { arr, bool, date, field, int, json, map, obj, oneOf, param, ref, str } from "./fragments.ts";
+import {
+  arr,
+  bool,
+  date,
+  field,
+  int,
+  irField,
+  irParam,
+  irType,
+  json,
+  map,
+  obj,
+  oneOf,
+  param,
+  ref,
+  str,
+} from "./fragments.ts";
 
 describe("typeSchema", () => {
   it.each([
@@ -15,13 +31,13 @@ describe("typeSchema", () => {
     ["json", json, {}],
     ["ref", ref("Address"), { $ref: "#/components/schemas/Address" }],
   ] as const)("%s", (_, type, want) => {
-    expect(typeSchema(type, "response")).toEqual(want);
+    expect(typeSchema(irType(type), "response")).toEqual(want);
   });
 
   it("an object is a component reference in responses and inline in requests", () => {
     const thing = obj("Thing", [field("a_b", "aB", int())]);
-    expect(typeSchema(thing, "response")).toEqual({ $ref: "#/components/schemas/Thing" });
-    expect(typeSchema(thing, "input")).toEqual({
+    expect(typeSchema(irType(thing), "response")).toEqual({ $ref: "#/components/schemas/Thing" });
+    expect(typeSchema(irType(thing), "input")).toEqual({
       type: "object",
       properties: { a_b: { type: "integer", description: "a_b" } },
       required: ["a_b"],
@@ -29,12 +45,12 @@ describe("typeSchema", () => {
   });
 
   it("nullable fields allow null in the type, the enum, or beside a reference", () => {
-    expect(fieldSchema(field("k", "k", oneOf("a"), { nullable: true }))).toEqual({
+    expect(fieldSchema(irField(field("k", "k", oneOf("a"), { nullable: true })))).toEqual({
       type: ["string", "null"],
       enum: ["a", null],
       description: "k",
     });
-    expect(fieldSchema(field("r", "r", ref("X"), { nullable: true }))).toEqual({
+    expect(fieldSchema(irField(field("r", "r", ref("X"), { nullable: true })))).toEqual({
       anyOf: [{ $ref: "#/components/schemas/X" }, { type: "null" }],
       description: "r",
     });
@@ -43,7 +59,9 @@ describe("typeSchema", () => {
 
 describe("parameterSchema by encoding", () => {
   it("JSON text: a string with its content schema and the text's length bounds", () => {
-    expect(parameterSchema(param("M", ["m"], map(str(), 99), { encoding: { kind: "json" } }))).toEqual({
+    expect(
+      parameterSchema(irParam(param("M", ["m"], map(str(), 99), { encoding: { kind: "json" } }))),
+    ).toEqual({
       type: "string",
       contentMediaType: "application/json",
       contentSchema: { type: "object", additionalProperties: { type: "string" } },
@@ -53,7 +71,9 @@ describe("parameterSchema by encoding", () => {
   });
 
   it("repeated keys: an array whose object items are JSON text", () => {
-    const schema = parameterSchema(param("N", ["n"], arr(obj("Note", [])), { encoding: { kind: "repeat" } }));
+    const schema = parameterSchema(
+      irParam(param("N", ["n"], arr(obj("Note", [])), { encoding: { kind: "repeat" } })),
+    );
     expect(schema).toMatchObject({
       type: "array",
       items: { type: "string", contentMediaType: "application/json" },

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { decoderStatements } from "../../generator/targets/client/decoders.ts";
 import { serializerStatements } from "../../generator/targets/client/serializers.ts";
 import { Uses } from "../../generator/targets/ts/builder.ts";
-import type { IrModel } from "../../generator/ir/types.ts";
+import type { TsModel } from "../../generator/targets/ts/model.ts";
 import { arr, date, field, int, json, map, obj, operation, param, str } from "./fragments.ts";
 
 const bodyOf = (statements: ReturnType<typeof serializerStatements>, name: string) =>
@@ -58,7 +58,7 @@ describe("serializers", () => {
 
 describe("decoders", () => {
   it("dates, arrays of objects, maps of dates and references; null where the API may omit", () => {
-    const model: IrModel = {
+    const model: TsModel = {
       name: "Thing",
       description: "A thing.",
       extends: null,

@@ -2,11 +2,11 @@
 import { describe, expect, it } from "vitest";
 import { fieldType, typeText } from "../../generator/targets/ts/ts-types.ts";
 import { Uses } from "../../generator/targets/ts/builder.ts";
-import type { IrType } from "../../generator/ir/types.ts";
+import type { TsType } from "../../generator/targets/ts/model.ts";
 import { arr, bool, date, field, int, json, map, num, obj, oneOf, ref, str } from "./fragments.ts";
 
 describe("typeText", () => {
-  it.each<[string, IrType, string, string[]]>([
+  it.each<[string, TsType, string, string[]]>([
     ["string", str({ maxLength: 3 }), "string", []],
     ["integer", int(1, 2), "number", []],
     ["number", num(), "number", []],

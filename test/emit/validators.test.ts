@@ -2,10 +2,10 @@
 import { describe, expect, it } from "vitest";
 import { valueChecks, type CheckContext } from "../../generator/targets/client/value-checks.ts";
 import { Uses } from "../../generator/targets/ts/builder.ts";
-import type { IrType } from "../../generator/ir/types.ts";
+import type { TsType } from "../../generator/targets/ts/model.ts";
 import { arr, bool, date, int, json, map, obj, oneOf, str } from "./fragments.ts";
 
-function checks(type: IrType): { lines: string; uses: string[] } {
+function checks(type: TsType): { lines: string; uses: string[] } {
   const uses = new Uses();
   const ctx: CheckContext = { uses, patternConst: (owner) => `${owner.toUpperCase()}_PATTERN` };
   return {

@@ -9,7 +9,7 @@ import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { generate, readSpecSource, renderFiles } from "../../generator/engine/generate.ts";
 import { prepare } from "../../generator/engine/prepare.ts";
-import type { SymbolTable } from "../../generator/targets/ts/symbols.ts";
+import { TARGETS, type Target } from "../../generator/targets/targets.ts";
 import {
   OutputFolderError,
   recoverOutput,
@@ -145,11 +145,20 @@ describe("an emitter bug while the worker is busy", () => {
     const prepared = prepare([await readSpecSource(FACTOR_SPEC, ROOT)]);
     expect(prepared.ok).toBe(true);
     if (!prepared.ok) return;
-    // The TypeScript emitters ask the symbol table; the text files (handed to the worker first) do not.
-    const broken = Object.create(prepared.symbols) as SymbolTable;
-    broken.declares = () => {
-      throw new Error("emitter bug: planted");
+    // A target whose modules throw when printed, after every target's text went to the worker.
+    const broken: Target = {
+      name: "broken",
+      description: "a target with a planted bug",
+      assets: [],
+      uses: [],
+      check: () => [],
+      emit: async () => ({
+        text: [],
+        modules: () => {
+          throw new Error("emitter bug: planted");
+        },
+      }),
     };
-    await expect(renderFiles(prepared.ir, broken)).rejects.toThrow("emitter bug: planted");
+    await expect(renderFiles(prepared, [...TARGETS, broken])).rejects.toThrow("emitter bug: planted");
   });
 });

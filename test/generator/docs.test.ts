@@ -4,11 +4,12 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import * as client from "twilio-verify";
 import { pascalCase } from "../../generator/naming.ts";
+import { tsView } from "../../generator/targets/ts/model.ts";
 import { FACTOR_SPEC, FIXTURES, GENERATED } from "../helpers/paths.ts";
 import { filesFor, irFor } from "../helpers/render.ts";
 
 describe("docs", async () => {
-  const resource = (await irFor(FACTOR_SPEC)).services[0]!.resources[0]!;
+  const resource = tsView(await irFor(FACTOR_SPEC)).ir.services[0]!.resources[0]!;
 
   it("every example in the spec passes the generated validators", () => {
     const validators = client as unknown as Record<string, (...args: unknown[]) => unknown[]>;

@@ -9,16 +9,9 @@ import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync, mkdirSync, copyFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { checkSpecs } from "../../generator/check/check.ts";
-import { emitClientModules } from "../../generator/targets/client/modules.ts";
-import { emitEntry } from "../../generator/targets/client/entry.ts";
-import { emitDocs } from "../../generator/targets/docs/docs.ts";
-import { emitMock } from "../../generator/targets/mock/mock-files.ts";
-import { emitOpenApi, openApiDocument } from "../../generator/targets/openapi/document.ts";
-import { emitPackageJson } from "../../generator/targets/client/package-files.ts";
 import { generate } from "../../generator/engine/generate.ts";
-import { buildIr } from "../../generator/ir/build.ts";
-import { buildSymbols } from "../../generator/targets/ts/symbols.ts";
+import { prepare } from "../../generator/engine/prepare.ts";
+import { TARGETS } from "../../generator/targets/targets.ts";
 import { FACTOR_SPEC, ROOT, tempDir } from "../helpers/paths.ts";
 import { random } from "../helpers/random.ts";
 import { tsc } from "../helpers/tsc.ts";
@@ -112,36 +105,26 @@ function mutate(next: () => number): { text: string; what: string } {
   }
 }
 
-/** Runs a mutant through every stage but formatting; returns "ok", "diagnostics", or throws. */
-function run(text: string): "ok" | "diagnostics" {
-  const { catalog } = checkSpecs([{ file: "spec/verify/factor.yaml", text, readBeside: beside }], {
+/** Runs a mutant through every stage and every target of the table but formatting; returns "ok", "diagnostics", or throws. */
+async function run(text: string): Promise<"ok" | "diagnostics"> {
+  const prepared = prepare([{ file: "spec/verify/factor.yaml", text, readBeside: beside }], {
     warnings: false,
   });
-  if (!catalog) return "diagnostics";
-  const { ir, origins } = buildIr(catalog);
-  const symbols = buildSymbols(ir, origins);
-  if (symbols.diagnostics.length) return "diagnostics";
-  const modules = emitClientModules(ir, symbols);
-  [
-    emitPackageJson(ir),
-    emitOpenApi(ir, openApiDocument(ir)),
-    ...emitEntry(ir, symbols, new Set(modules.map((f) => f.path))),
-    ...emitDocs(ir),
-    ...emitMock(ir),
-  ];
+  if (!prepared.ok) return "diagnostics";
+  const products = new Map<string, unknown>();
+  for (const target of TARGETS) {
+    const output = await target.emit(prepared, products);
+    products.set(target.name, output.product);
+    output.modules?.();
+  }
   return "ok";
 }
 
 const next = random(20261127);
 const mutants = Array.from({ length: MUTANTS }, () => mutate(next));
 // Each mutant's outcome, computed once: "ok", "diagnostics", or the error it threw.
-const outcomes = mutants.map((m) => {
-  try {
-    return run(m.text);
-  } catch (error) {
-    return error as Error;
-  }
-});
+const outcomes: ("ok" | "diagnostics" | Error)[] = [];
+for (const m of mutants) outcomes.push(await run(m.text).catch((error: unknown) => error as Error));
 
 describe("mutations of the Factor spec", () => {
   it(`${MUTANTS} seeded mutants: each passes or ends in diagnostics, none throws`, () => {

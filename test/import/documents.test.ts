@@ -6,13 +6,11 @@
 import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { checkSpecs } from "../../generator/check/check.ts";
 import { formatDiagnostic } from "../../generator/diagnostics.ts";
 import { importDocument } from "../../generator/import/import.ts";
-import { buildIr } from "../../generator/ir/build.ts";
-import { buildSymbols } from "../../generator/targets/ts/symbols.ts";
+import { prepare } from "../../generator/engine/prepare.ts";
 import { resourceSubpath } from "../../generator/targets/ts/layout.ts";
-import type { Ir } from "../../generator/ir/types.ts";
+import { tsView, type TsIr } from "../../generator/targets/ts/model.ts";
 import { ROOT, sharedPresent, TWILIO_OAI } from "../helpers/paths.ts";
 
 const documents = sharedPresent(TWILIO_OAI, "the import of all of Twilio's documents")
@@ -22,7 +20,7 @@ const documents = sharedPresent(TWILIO_OAI, "the import of all of Twilio's docum
   : [];
 const CONVENTIONS = join(ROOT, "spec/import/twilio.yaml");
 // Each document's IR, for the naming checks after every document has been imported.
-const irs = new Map<string, Ir>();
+const irs = new Map<string, TsIr>();
 const totals = {
   documents: 0,
   operations: 0,
@@ -56,11 +54,12 @@ describe.skipIf(documents.length === 0)("import: all of Twilio's documents", () 
     for (const [kind, count] of Object.entries(report.lifted))
       totals.lifted[kind] = (totals.lifted[kind] ?? 0) + count;
     if (!result.files.length) return; // two documents describe no operation at all
-    const { catalog, diagnostics } = checkSpecs(result.files.map((f) => ({ file: f.name, text: f.text })));
-    expect(diagnostics.filter((d) => d.severity === "error").map(formatDiagnostic)).toEqual([]);
-    const { ir, origins } = buildIr(catalog!);
-    expect(buildSymbols(ir, origins).diagnostics.map(formatDiagnostic)).toEqual([]);
-    irs.set(name.replace(/\.yaml$/, ""), ir);
+    const prepared = prepare(
+      result.files.map((f) => ({ file: f.name, text: f.text })),
+      { warnings: false },
+    );
+    expect(prepared.ok ? [] : prepared.diagnostics.map(formatDiagnostic)).toEqual([]);
+    if (prepared.ok) irs.set(name.replace(/\.yaml$/, ""), tsView(prepared.ir).ir);
   });
 
   it("names every resource's subpath and list once: no doubled plural (Overrides -> Overrideses)", () => {

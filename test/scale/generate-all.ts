@@ -70,7 +70,7 @@ async function main(documentsDir: string, outDir: string): Promise<void> {
       imported.files.map((f) => ({ file: `spec/${document}/${f.name}`, text: f.text })),
     );
     if (!prepared.ok) return fail("its specs do not check", prepared.diagnostics);
-    const files = await renderFiles(prepared.ir, prepared.symbols);
+    const files = await renderFiles(prepared);
     for (const file of files) {
       const path = join(outDir, document, file.path);
       mkdirSync(dirname(path), { recursive: true });

@@ -1,5 +1,6 @@
 /** The Factor spec's IR, as JSON, and the facts of the seed document it must carry. */
 import { describe, expect, it } from "vitest";
+import type { TsType } from "../../generator/targets/ts/model.ts";
 import type { IrOperation } from "../../generator/ir/types.ts";
 import { rulesOf } from "../../generator/targets/ts/describe.ts";
 import { FACTOR_SPEC } from "../helpers/paths.ts";
@@ -23,7 +24,7 @@ describe("Factor IR", async () => {
 
   it("has the seed's operations, ids, tags and statuses", () => {
     expect(
-      resource.operations.map((o) => [o.id, o.functionName, o.method, o.tags.join(), o.successStatuses[0]]),
+      resource.operations.map((o) => [o.id, o.name, o.method, o.tags.join(), o.successStatuses[0]]),
     ).toEqual([
       ["CreateNewFactor", "createFactor", "POST", "VerifyV2NewFactor", 201],
       ["FetchFactor", "fetchFactor", "GET", "VerifyV2Factor", 200],
@@ -31,7 +32,7 @@ describe("Factor IR", async () => {
       ["UpdateFactor", "updateFactor", "POST", "VerifyV2Factor", 200],
       ["DeleteFactor", "deleteFactor", "DELETE", "VerifyV2Factor", 204],
     ]);
-    expect(op("ListFactor").stream?.functionName).toBe("streamFactors");
+    expect(op("ListFactor").stream?.name).toBeNull();
   });
 
   it("has every parameter of the seed with its wire name", () => {
@@ -79,7 +80,7 @@ describe("Factor IR", async () => {
 
   it("has the seed's enums, ranges, lengths, formats and defaults", () => {
     const c = (wire: string, id = "CreateNewFactor") => {
-      const r = rulesOf(param(id, wire).type);
+      const r = rulesOf(param(id, wire).type as TsType);
       return { ...r, enum: r.values };
     };
     expect(c("FactorType").enum).toEqual(["push", "totp", "passkeys"]);
@@ -161,7 +162,9 @@ describe("Factor IR", async () => {
   });
 
   it("has the path parameter rules", () => {
-    const pp = Object.fromEntries(resource.pathParameters.map((p) => [p.wireName, rulesOf(p.type)]));
+    const pp = Object.fromEntries(
+      resource.pathParameters.map((p) => [p.wireName, rulesOf(p.type as TsType)]),
+    );
     expect(pp["ServiceSid"]!.pattern).toBe("^VA[0-9a-fA-F]{32}$");
     expect(pp["Sid"]!.pattern).toBe("^YF[0-9a-fA-F]{32}$");
     expect([pp["Identity"]!.minLength, pp["Identity"]!.maxLength]).toEqual([8, 64]);

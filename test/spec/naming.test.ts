@@ -1,13 +1,7 @@
 /** Given/want table for the naming module. */
 import { describe, expect, it } from "vitest";
-import {
-  camelCase,
-  constantCase,
-  isSafeIdentifier,
-  localName,
-  pascalCase,
-  propertyPath,
-} from "../../generator/naming.ts";
+import { camelCase, constantCase, pascalCase } from "../../generator/naming.ts";
+import { isSafeIdentifier, localName, propertyPath } from "../../generator/targets/ts/naming.ts";
 
 describe("naming", () => {
   it.each([

@@ -1,8 +1,10 @@
 /** Symbols stage: one namespace per package, module-private names, and clashes reported with both places. */
 import { describe, expect, it } from "vitest";
 import { SymbolTable } from "../../generator/targets/ts/symbols.ts";
-import { argumentName } from "../../generator/naming.ts";
-import { RUNTIME_EXPORTS } from "../../generator/targets/ts/runtime-exports.ts";
+import { argumentName } from "../../generator/targets/ts/naming.ts";
+import { RUNTIME_ASSETS, runtimeExports } from "../../generator/targets/ts/runtime-exports.ts";
+import { readAssets } from "../../generator/engine/assets.ts";
+import { TARGETS } from "../../generator/targets/targets.ts";
 import { wireEncoding } from "../../generator/resolve/encoding.ts";
 
 describe("SymbolTable", () => {
@@ -69,7 +71,7 @@ describe("SymbolTable", () => {
 
 describe("naming and encoding rules", () => {
   it("renames a path argument named like any helper the runtime exports", () => {
-    const helpers = RUNTIME_EXPORTS.filter(
+    const helpers = runtimeExports(readAssets(TARGETS).get(RUNTIME_ASSETS)!).filter(
       (e) => !e.typeOnly && /^[a-z]/.test(e.name) && !e.name.endsWith("Core"),
     );
     expect(helpers.length).toBeGreaterThan(10);

@@ -1,15 +1,16 @@
 /** Decoders emitter: wire JSON (typed by openapi-typescript's output) -> camelCase models with Dates and nulls. */
-import type { IrField, IrModel, IrType, IrVariantsType } from "../../ir/types.ts";
-import { shapesOfFields, unreachable } from "../../ir/walk.ts";
+import type { TsField, TsModel, TsType, TsVariantsType } from "../ts/model.ts";
+import { unreachable } from "../../ir/walk.ts";
+import { shapesOfFields } from "../ts/walk.ts";
 import { commonTypeName, decoderName } from "../ts/names.ts";
 import { StructureKind, tsdoc, type StatementStructures, type Uses } from "../ts/builder.ts";
 import { docCode, literal, member } from "../ts/escape.ts";
-import { isInherited } from "../../naming.ts";
+import { isInherited } from "../ts/naming.ts";
 import { variantSelector } from "./model-types.ts";
 import { isExact, OPEN_OBJECT } from "../ts/ts-types.ts";
 
 /** Statements of a decoders module for `models` and every shape inside them. */
-export function decoderStatements(models: readonly IrModel[], uses: Uses): StatementStructures[] {
+export function decoderStatements(models: readonly TsModel[], uses: Uses): StatementStructures[] {
   const out: StatementStructures[] = [];
   for (const model of models) {
     out.push(modelDecoder(model, uses));
@@ -65,7 +66,7 @@ function decoder(typeName: string, body: string[], doc: string, uses: Uses): Sta
   };
 }
 
-function modelDecoder(model: IrModel, uses: Uses): StatementStructures {
+function modelDecoder(model: TsModel, uses: Uses): StatementStructures {
   const selector = variantSelector(model);
   const reads = new WireReads();
   if (!selector) {
@@ -84,7 +85,7 @@ function modelDecoder(model: IrModel, uses: Uses): StatementStructures {
   const locals = variantFields.map((f) => `${f.tsName}Value`);
   const cases = selector.values.map((value) => {
     const assignments = variantFields.map((f, i) => {
-      const variant = (f.type as IrVariantsType).cases.find((c) => c.value === value);
+      const variant = (f.type as TsVariantsType).cases.find((c) => c.value === value);
       const wire = reads.of(f.wireName);
       if (!variant) return `${locals[i]} = (${wire} ?? null) as ${OPEN_OBJECT} | null;`;
       const source = isExact(f) ? presentExpression(wire, model.name, f, uses) : wire;
@@ -117,18 +118,18 @@ function modelDecoder(model: IrModel, uses: Uses): StatementStructures {
   );
 }
 
-function objectLiteral(fields: readonly IrField[], owner: string, uses: Uses, reads: WireReads): string {
+function objectLiteral(fields: readonly TsField[], owner: string, uses: Uses, reads: WireReads): string {
   return `{ ${fields.map((f) => `${f.tsName}: ${fieldExpression(f, reads.of(f.wireName), owner, uses)}`).join(", ")} }`;
 }
 
 /** `present(wire, "Owner", "field")`: the value of an always-sent field, or a typed error naming it. */
-function presentExpression(wire: string, owner: string, f: IrField, uses: Uses): string {
+function presentExpression(wire: string, owner: string, f: TsField, uses: Uses): string {
   return `${uses.use("present")}(${wire}, ${literal(owner)}, ${literal(f.wireName)})`;
 }
 
 // A field the API always sends (required, not nullable) is checked present: its absence is a typed
 // error naming it (see `decoded`), not an undefined that fails later in the caller's code.
-function fieldExpression(f: IrField, wire: string, owner: string, uses: Uses): string {
+function fieldExpression(f: TsField, wire: string, owner: string, uses: Uses): string {
   const exact = isExact(f);
   if (f.type.kind === "date-time" && !exact) return `${uses.use("decodeDate")}(${wire})`;
   const value = exact ? presentExpression(wire, owner, f, uses) : wire;
@@ -138,7 +139,7 @@ function fieldExpression(f: IrField, wire: string, owner: string, uses: Uses): s
 }
 
 /** The expression decoding wire value `v` of `type`, or null when the wire value is already the model value. */
-function decodeExpression(type: IrType, v: string, uses: Uses): string | null {
+function decodeExpression(type: TsType, v: string, uses: Uses): string | null {
   switch (type.kind) {
     case "string":
     case "integer":

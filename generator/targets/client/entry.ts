@@ -1,9 +1,9 @@
 /** Entry emitter: `createClient` with the spec's credential options, and the package's root exports. */
-import type { Ir, IrResource, IrService } from "../../ir/types.ts";
+import type { TsIr, TsResource, TsService } from "../ts/model.ts";
 import { compareText } from "../../diagnostics.ts";
 import { importPath, MODULES, resourceModules, serviceModules } from "../ts/layout.ts";
 import { serviceConstantName } from "../ts/names.ts";
-import { RUNTIME_EXPORTS } from "../ts/runtime-exports.ts";
+import type { RuntimeExport } from "../ts/runtime-exports.ts";
 import type { SymbolTable } from "../ts/symbols.ts";
 import { printModule, printTs, StructureKind, tsdoc, Uses, type StatementStructures } from "../ts/builder.ts";
 import { docCode, literal } from "../ts/escape.ts";
@@ -13,11 +13,16 @@ import type { VirtualFile } from "../../virtual-file.ts";
  * `src/client.ts`, `src/index.ts` and each resource's `index.ts` (the module behind its subpath
  * export); `written` lists the module paths the other emitters produce.
  */
-export function emitEntry(ir: Ir, symbols: SymbolTable, written: ReadonlySet<string>): VirtualFile[] {
+export function emitEntry(
+  ir: TsIr,
+  symbols: SymbolTable,
+  written: ReadonlySet<string>,
+  runtimeExports: readonly RuntimeExport[],
+): VirtualFile[] {
   const resourceIndexes = ir.services.flatMap((service) =>
     service.resources.map((resource) => resourceIndexModule(service, resource, written)),
   );
-  return [clientModule(ir, symbols), indexModule(ir, written), ...resourceIndexes];
+  return [clientModule(ir, symbols), indexModule(ir, written, runtimeExports), ...resourceIndexes];
 }
 
 /** A re-export of `module` (all of it, or `names`) as seen from module `from`. */
@@ -37,8 +42,8 @@ function reexportFrom(
 
 /** `src/<service>/<resource>/index.ts`: the resource's functions, validators and types, nothing else. */
 function resourceIndexModule(
-  service: IrService,
-  resource: IrResource,
+  service: TsService,
+  resource: TsResource,
   written: ReadonlySet<string>,
 ): VirtualFile {
   const m = resourceModules(service, resource);
@@ -48,7 +53,7 @@ function resourceIndexModule(
   return printTs(m.index, [resource.source], statements);
 }
 
-function clientModule(ir: Ir, symbols: SymbolTable): VirtualFile {
+function clientModule(ir: TsIr, symbols: SymbolTable): VirtualFile {
   const uses = new Uses();
   const pairs = ir.auth.credentials;
   const options = pairs.flatMap(({ username, password }) => [username, password]);
@@ -103,13 +108,17 @@ function clientModule(ir: Ir, symbols: SymbolTable): VirtualFile {
   return printModule(MODULES.client, ir.sources, statements, uses, symbols);
 }
 
-function indexModule(ir: Ir, written: ReadonlySet<string>): VirtualFile {
+function indexModule(
+  ir: TsIr,
+  written: ReadonlySet<string>,
+  runtimeExports: readonly RuntimeExport[],
+): VirtualFile {
   const reexport = (module: string, names: readonly string[] | null, typeOnly = false) =>
     reexportFrom(MODULES.index, module, names, typeOnly);
   const runtime = (file: string, typeOnly: boolean, filter: (name: string) => boolean = () => true) =>
-    RUNTIME_EXPORTS.filter(
-      (e) => e.module === MODULES.runtime(file) && e.typeOnly === typeOnly && filter(e.name),
-    ).map((e) => e.name);
+    runtimeExports
+      .filter((e) => e.module === MODULES.runtime(file) && e.typeOnly === typeOnly && filter(e.name))
+      .map((e) => e.name);
   const statements: StatementStructures[] = [
     reexport(MODULES.client, ["createClient"]),
     reexport(MODULES.client, ["ClientOptions"], true),

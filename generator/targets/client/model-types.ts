@@ -1,20 +1,20 @@
 /** Types emitter, models: response models and the shapes inside them as interfaces; a union where a field selects variant shapes. */
-import type { IrField, IrModel, IrVariantsType } from "../../ir/types.ts";
-import { shapesOfFields, type NamedShape } from "../../ir/walk.ts";
+import type { TsField, TsModel, TsVariantsType } from "../ts/model.ts";
+import { shapesOfFields, type NamedShape } from "../ts/walk.ts";
 import { commonTypeName, variantMemberName } from "../ts/names.ts";
 import { deprecatedTag, StructureKind, tsdoc, type StatementStructures, type Uses } from "../ts/builder.ts";
 import { docCode, literal } from "../ts/escape.ts";
 import { fieldType, isExact, OPEN_OBJECT } from "../ts/ts-types.ts";
 
 /** The field a model's variants select on, and its values; null for a plain model. */
-export function variantSelector(model: IrModel): { field: IrField; values: readonly string[] } | null {
-  const variants = model.fields.find((f) => f.type.kind === "variants")?.type as IrVariantsType | undefined;
+export function variantSelector(model: TsModel): { field: TsField; values: readonly string[] } | null {
+  const variants = model.fields.find((f) => f.type.kind === "variants")?.type as TsVariantsType | undefined;
   const field = variants ? model.fields.find((f) => f.wireName === variants.by) : undefined;
   return field && field.type.kind === "enum" ? { field, values: field.type.values } : null;
 }
 
 /** Statements declaring a model and every shape inside it. */
-export function modelStatements(model: IrModel, uses: Uses): StatementStructures[] {
+export function modelStatements(model: TsModel, uses: Uses): StatementStructures[] {
   const shapes = shapesOfFields(model.fields).map((s) =>
     shapeInterface(s, "response", uses, [`${docCode(s.typeName)}, inside ${model.name}.`]),
   );
@@ -33,7 +33,7 @@ export function modelStatements(model: IrModel, uses: Uses): StatementStructures
       .filter((f) => f === selector.field || f.type.kind === "variants")
       .map((f) => {
         if (f === selector.field) return property(f, literal(value));
-        const variant = (f.type as IrVariantsType).cases.find((c) => c.value === value);
+        const variant = (f.type as TsVariantsType).cases.find((c) => c.value === value);
         return property(
           f,
           `${variant ? uses.use(variant.typeName) : OPEN_OBJECT}${isExact(f) ? "" : " | null"}`,
@@ -76,7 +76,7 @@ export function shapeInterface(
 
 function objectInterface(
   name: string,
-  fields: readonly IrField[],
+  fields: readonly TsField[],
   side: "response" | "input",
   uses: Uses,
   docLines: string[],
@@ -92,7 +92,7 @@ function objectInterface(
   return { kind: StructureKind.Interface, name, isExported: true, docs: tsdoc(docLines), properties };
 }
 
-function property(f: IrField, type: string) {
+function property(f: TsField, type: string) {
   const values = f.type.kind === "enum" ? `One of: ${f.type.values.join(", ")}.` : null;
   return {
     name: f.tsName,

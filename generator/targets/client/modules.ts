@@ -1,5 +1,5 @@
 /** Client emitter: assembles each service's and resource's modules from the statement emitters. */
-import type { Ir, IrResource, IrService } from "../../ir/types.ts";
+import type { TsIr, TsResource, TsService } from "../ts/model.ts";
 import { resourceModules, serviceModules } from "../ts/layout.ts";
 import { serviceConstantName } from "../ts/names.ts";
 import type { SymbolTable } from "../ts/symbols.ts";
@@ -21,7 +21,7 @@ import { serializerStatements } from "./serializers.ts";
 import { validatorStatements } from "./validators.ts";
 
 /** The TypeScript modules of every service and resource; a module with nothing to declare is not written. */
-export function emitClientModules(ir: Ir, symbols: SymbolTable): VirtualFile[] {
+export function emitClientModules(ir: TsIr, symbols: SymbolTable): VirtualFile[] {
   return ir.services.flatMap((service) => [
     ...serviceFiles(service, symbols),
     ...service.resources.flatMap((resource) => resourceFiles(service, resource, symbols)),
@@ -40,7 +40,7 @@ function module(
   return statements.length ? [printModule(path, sources, statements, uses, symbols)] : [];
 }
 
-function serviceFiles(service: IrService, symbols: SymbolTable): VirtualFile[] {
+function serviceFiles(service: TsService, symbols: SymbolTable): VirtualFile[] {
   const m = serviceModules(service);
   const src = service.sources;
   const e = service.errors;
@@ -83,7 +83,7 @@ function constant(name: string, type: string, initializer: string, doc: string):
   };
 }
 
-function resourceFiles(service: IrService, resource: IrResource, symbols: SymbolTable): VirtualFile[] {
+function resourceFiles(service: TsService, resource: TsResource, symbols: SymbolTable): VirtualFile[] {
   const m = resourceModules(service, resource);
   const src = [resource.source];
   const ops = resource.operations;

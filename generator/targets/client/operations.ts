@@ -1,6 +1,6 @@
 /** Operations emitter: one function per operation (and one `...WithResponse` twin), plus the stream of a list. */
-import type { IrOperation, IrService } from "../../ir/types.ts";
-import { propertyName } from "../../naming.ts";
+import type { TsOperation, TsService } from "../ts/model.ts";
+import { propertyName } from "../ts/naming.ts";
 import {
   decoderName,
   encoderName,
@@ -17,8 +17,8 @@ import { partsOf } from "./serializers.ts";
 
 /** Function statements of a resource's operations module. */
 export function operationStatements(
-  service: IrService,
-  operations: readonly IrOperation[],
+  service: TsService,
+  operations: readonly TsOperation[],
   uses: Uses,
 ): StatementStructures[] {
   const emitter = new OperationEmitter(service, uses);
@@ -29,12 +29,12 @@ export function operationStatements(
 
 class OperationEmitter {
   constructor(
-    private readonly service: IrService,
+    private readonly service: TsService,
     private readonly uses: Uses,
   ) {}
 
   /** The URL expression of an operation: literal segments and percent-encoded arguments. */
-  private urlExpression(op: IrOperation): string {
+  private urlExpression(op: TsOperation): string {
     const parts = op.pathTemplate.split(/(\{[^}]+\})/).filter((s) => s.length > 0);
     return parts
       .map((part) => {
@@ -46,7 +46,7 @@ class OperationEmitter {
       .join(" + ");
   }
 
-  private docsFor(op: IrOperation, extra: string[] = []) {
+  private docsFor(op: TsOperation, extra: string[] = []) {
     const statuses = op.successStatuses.join(" or ");
     return tsdoc(
       [
@@ -63,7 +63,7 @@ class OperationEmitter {
     );
   }
 
-  private sendCall(urlExpr: string, op: IrOperation, extra: string[]): string {
+  private sendCall(urlExpr: string, op: TsOperation, extra: string[]): string {
     const constant = (name: "BASE_URL" | "REQUEST_ID_HEADER" | "ERROR_FIELDS") =>
       this.uses.use(serviceConstantName(this.service.name, name));
     const fields = [
@@ -78,7 +78,7 @@ class OperationEmitter {
   }
 
   private validationLines(
-    op: IrOperation,
+    op: TsOperation,
     name = validatorName(op.functionName),
     withParams = op.paramsTypeName !== null,
   ): string[] {
@@ -89,7 +89,7 @@ class OperationEmitter {
     ];
   }
 
-  private encodedParts(op: IrOperation): string[] {
+  private encodedParts(op: TsOperation): string[] {
     const source = op.paramsRequired ? "params" : "params ?? {}";
     const key = { query: "query", form: "form", body: "json", headers: "headers" } as const;
     return partsOf(op).map(
@@ -103,7 +103,7 @@ class OperationEmitter {
    * so an error names the property at fault ("'appId' does not exist in type …Totp…") instead of
    * comparing with every member.
    */
-  private typeParameters(op: IrOperation) {
+  private typeParameters(op: TsOperation) {
     const disc = op.discriminator;
     if (!disc || disc.tsPath.length !== 1 || !op.paramsTypeName) return [];
     return [
@@ -115,7 +115,7 @@ class OperationEmitter {
   }
 
   /** The arguments every operation function takes: client, path values, parameters, options. */
-  private operationArgs(op: IrOperation) {
+  private operationArgs(op: TsOperation) {
     const [typeParameter] = this.typeParameters(op);
     const paramsType = op.paramsTypeName
       ? typeParameter
@@ -135,7 +135,7 @@ class OperationEmitter {
 
   /** An operation's exported pair: the plain function returning `result`, and its `...WithResponse` twin. */
   private publicPair(
-    op: IrOperation,
+    op: TsOperation,
     result: string,
     extraDocs: string[],
     withResponseBody: string[],
@@ -171,7 +171,7 @@ class OperationEmitter {
     ];
   }
 
-  plainFunctions(op: IrOperation): StatementStructures[] {
+  plainFunctions(op: TsOperation): StatementStructures[] {
     if (op.redirect) return this.redirectFunctions(op);
     const model = op.responseModel;
     const decode = model
@@ -193,7 +193,7 @@ class OperationEmitter {
   }
 
   /** An operation the API answers with a redirect: its result is the redirect, with its Location, unfollowed. */
-  private redirectFunctions(op: IrOperation): StatementStructures[] {
+  private redirectFunctions(op: TsOperation): StatementStructures[] {
     const model = op.responseModel;
     const body = model
       ? `response.data === null ? null : ${this.uses.use("decoded")}(response, ${literal(op.method)}, ${this.urlExpression(op)}, () => ${this.uses.use(decoderName(model))}(response.data as ${this.uses.use("Wire")}[${literal(model)}]))`
@@ -215,7 +215,7 @@ class OperationEmitter {
     );
   }
 
-  listFunctions(op: IrOperation): StatementStructures[] {
+  listFunctions(op: TsOperation): StatementStructures[] {
     const paging = op.paging;
     const item = this.uses.use(op.responseModel!);
     const pageType = `${this.uses.use("Page")}<${item}, ${paging ? this.uses.use(paging.metaModel) : "null"}>`;
@@ -277,7 +277,7 @@ class OperationEmitter {
     return out;
   }
 
-  private streamFunction(op: IrOperation): StatementStructures {
+  private streamFunction(op: TsOperation): StatementStructures {
     const stream = op.stream!;
     const pageSize = stream.pageSizeParameter === null ? null : propertyName(stream.pageSizeParameter);
     const max = stream.maxPageSize;

@@ -1,10 +1,10 @@
 /** Package emitter: the generated package's `package.json` (ESM, exports map, no dependencies) and `LICENSE`. */
-import type { Ir } from "../../ir/types.ts";
+import type { TsIr } from "../ts/model.ts";
 import { resourceModules, resourceSubpath } from "../ts/layout.ts";
 import type { VirtualFile } from "../../virtual-file.ts";
 
 /** `package.json` of the generated package. */
-export function emitPackageJson(ir: Ir): VirtualFile {
+export function emitPackageJson(ir: TsIr): VirtualFile {
   const manifest = {
     name: ir.package.name,
     version: ir.package.version,
@@ -33,7 +33,7 @@ export function emitPackageJson(ir: Ir): VirtualFile {
 }
 
 /** Each resource's subpath (`./factors`) and its compiled `index` module, without extension, in spec order. */
-function resourceEntries(ir: Ir): { subpath: string; dist: string }[] {
+function resourceEntries(ir: TsIr): { subpath: string; dist: string }[] {
   return ir.services.flatMap((service) =>
     service.resources.map((resource) => ({
       subpath: resourceSubpath(resource),
@@ -45,7 +45,7 @@ function resourceEntries(ir: Ir): { subpath: string; dist: string }[] {
 }
 
 /** One subpath export per resource: its `index` module's types and code. */
-function resourceExports(ir: Ir): Record<string, { types: string; default: string }> {
+function resourceExports(ir: TsIr): Record<string, { types: string; default: string }> {
   return Object.fromEntries(
     resourceEntries(ir).map(({ subpath, dist }) => [
       subpath,
@@ -55,7 +55,7 @@ function resourceExports(ir: Ir): Record<string, { types: string; default: strin
 }
 
 /** `typesVersions` entries: each subpath (without `./`) to its declaration file. */
-function typesVersions(ir: Ir): Record<string, [string]> {
+function typesVersions(ir: TsIr): Record<string, [string]> {
   return Object.fromEntries([
     ["mock", ["./dist/mock/index.d.ts"]],
     ...resourceEntries(ir).map(({ subpath, dist }) => [subpath.slice(2), [`${dist}.d.ts`]]),
@@ -89,7 +89,7 @@ SOFTWARE.
  * `LICENSE`: the MIT text for an MIT package; for any other SPDX identifier, the identifier and where
  * its text is published (this generator carries only the MIT text).
  */
-export function emitLicense(ir: Ir): VirtualFile {
+export function emitLicense(ir: TsIr): VirtualFile {
   const id = ir.package.license;
   const content =
     id === "MIT"

@@ -1,8 +1,8 @@
 /** Types emitter, parameters: one interface per parameters object, a discriminated union where a parameter selects the rest. */
 import type { InterfaceDeclarationStructure, PropertySignatureStructure, OptionalKind } from "ts-morph";
-import type { IrOperation, IrParameter } from "../../ir/types.ts";
-import { appliesTo, leaves, paramTree, requiredFor, type ParamNode } from "../../ir/param-tree.ts";
-import { namedShapes } from "../../ir/walk.ts";
+import type { TsOperation, TsParameter } from "../ts/model.ts";
+import { appliesTo, leaves, paramTree, requiredFor, type ParamNode } from "../ts/param-tree.ts";
+import { namedShapes } from "../ts/walk.ts";
 import { pascalCase } from "../../naming.ts";
 import { groupTypeName, paramsBase, paramsBaseTypeName, paramsMemberName } from "../ts/names.ts";
 import { typedChoices } from "../ts/param-names.ts";
@@ -13,7 +13,7 @@ import { shapeInterface } from "./model-types.ts";
 import { typeText } from "../ts/ts-types.ts";
 
 /** The TSDoc of one parameter: description, rules, wire name, default. */
-export function paramDocs(p: IrParameter) {
+export function paramDocs(p: TsParameter) {
   const tags =
     p.default !== null
       ? [["defaultValue", `${JSON.stringify(p.default)} (applied by the API when left out)`] as const]
@@ -25,7 +25,7 @@ export function paramDocs(p: IrParameter) {
 }
 
 /** Statements declaring an operation's parameter types, and the object types its parameters use. */
-export function paramTypeStatements(op: IrOperation, uses: Uses): StatementStructures[] {
+export function paramTypeStatements(op: TsOperation, uses: Uses): StatementStructures[] {
   const typeName = op.paramsTypeName;
   if (!typeName) return [];
   const shapes = op.parameters.flatMap((p) =>
@@ -115,7 +115,7 @@ function objectInterfaces(
   name: string,
   base: string,
   nodes: readonly ParamNode[],
-  op: IrOperation,
+  op: TsOperation,
   value: string | null,
   docLines: string[],
   uses: Uses,
@@ -189,7 +189,7 @@ function objectInterfaces(
 }
 
 /** The parameter type of a stream: `limit` plus the list parameters it passes on to each page request. */
-export function streamParamTypeStatements(op: IrOperation, uses: Uses): StatementStructures[] {
+export function streamParamTypeStatements(op: TsOperation, uses: Uses): StatementStructures[] {
   const stream = op.stream;
   if (!stream) return [];
   const [main, ...nested] = objectInterfaces(
@@ -218,7 +218,7 @@ export function streamParamTypeStatements(op: IrOperation, uses: Uses): Statemen
 }
 
 // "Exactly one of" as types: each group a union whose members require one property and forbid the others.
-function choiceTypes(op: IrOperation, uses: Uses): string | null {
+function choiceTypes(op: TsOperation, uses: Uses): string | null {
   const groups = typedChoices(op);
   if (!groups.length) return null;
   const typeOf = (wire: string) => typeText(op.parameters.find((p) => p.wireName === wire)!.type, uses);

@@ -1,22 +1,17 @@
 /** Runtime emitter: copies the spec-independent runtime (transport, errors, paging) into the package. */
-import { readdirSync, readFileSync } from "node:fs";
 import { compareText } from "../../diagnostics.ts";
 import { MODULES } from "../ts/layout.ts";
+import { RUNTIME_ASSETS } from "../ts/runtime-exports.ts";
 import { generatedHeader, type VirtualFile } from "../../virtual-file.ts";
 
-const RUNTIME_DIR = new URL("../../runtime/", import.meta.url);
-
-/** The runtime modules, each under the generated-file header naming its origin. */
-export function emitRuntime(): VirtualFile[] {
-  return readdirSync(RUNTIME_DIR)
+/** The runtime modules (their sources by file name), each under the generated-file header naming its origin. */
+export function emitRuntime(sources: ReadonlyMap<string, string>): VirtualFile[] {
+  return [...sources.keys()]
     .filter((name) => name.endsWith(".ts"))
     .sort(compareText)
     .map((name) => ({
       path: MODULES.runtime(name.replace(/\.ts$/, "")),
-      content:
-        generatedHeader([`generator/runtime/${name}`], "ts") +
-        "\n" +
-        readFileSync(new URL(name, RUNTIME_DIR), "utf8"),
+      content: generatedHeader([`${RUNTIME_ASSETS}${name}`], "ts") + "\n" + sources.get(name)!,
       preformatted: true,
     }));
 }

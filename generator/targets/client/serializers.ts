@@ -1,6 +1,7 @@
 /** Serializers emitter: parameters objects -> query strings, form bodies and JSON bodies under the exact wire names. */
-import type { IrOperation, IrParameter, IrType } from "../../ir/types.ts";
-import { namedShapes, unreachable, type NamedShape } from "../../ir/walk.ts";
+import type { TsOperation, TsParameter, TsType } from "../ts/model.ts";
+import { unreachable } from "../../ir/walk.ts";
+import { namedShapes, type NamedShape } from "../ts/walk.ts";
 import { encoderName, objectWireName } from "../ts/names.ts";
 import { StructureKind, tsdoc, type StatementStructures, type Uses } from "../ts/builder.ts";
 import { assign, docCode, literal, member } from "../ts/escape.ts";
@@ -24,7 +25,7 @@ const DESCRIPTION_OF = {
 } as const;
 
 /** The parts of a request an operation's parameters fill. */
-export function partsOf(op: IrOperation): RequestPart[] {
+export function partsOf(op: TsOperation): RequestPart[] {
   const out: RequestPart[] = [];
   if (op.parameters.some((p) => p.location === "query")) out.push("query");
   if (op.parameters.some((p) => p.location === "header")) out.push("headers");
@@ -34,7 +35,7 @@ export function partsOf(op: IrOperation): RequestPart[] {
 }
 
 /** Statements of a resource's serializers module. */
-export function serializerStatements(operations: readonly IrOperation[], uses: Uses): StatementStructures[] {
+export function serializerStatements(operations: readonly TsOperation[], uses: Uses): StatementStructures[] {
   const functions: StatementStructures[] = [];
   const shapes = new Map<string, NamedShape>();
   for (const op of operations) {
@@ -65,7 +66,7 @@ export function serializerStatements(operations: readonly IrOperation[], uses: U
   return functions;
 }
 
-function encodeLine(p: IrParameter, uses: Uses): string {
+function encodeLine(p: TsParameter, uses: Uses): string {
   const access = p.tsPath.reduce((expr, segment, i) => member(expr, segment, i > 0), "params");
   const wire = literal(p.wireName);
   const given = `if (${access} !== undefined)`;
@@ -88,19 +89,19 @@ function encodeLine(p: IrParameter, uses: Uses): string {
 }
 
 // The properties no parameter names go first, under the caller's names (the named ones follow).
-function additionalLine(op: IrOperation, uses: Uses): string {
+function additionalLine(op: TsOperation, uses: Uses): string {
   const named = op.parameters.filter((p) => p.location === "body").map((p) => p.tsPath[0]!);
   return `${uses.use("copyAdditional")}(out, params, ${JSON.stringify([...new Set(named)])});`;
 }
 
 // A header carries the value's text (the JSON text of a json value).
-function headerLine(p: IrParameter): string {
+function headerLine(p: TsParameter): string {
   const access = member("params", p.tsPath[0]!);
   const value = p.encoding.kind === "json" ? `JSON.stringify(${access})` : textOf(p.type, access);
   return `if (${access} !== undefined) ${assign("out", p.wireName, value)};`;
 }
 
-function isText(type: IrType): boolean {
+function isText(type: TsType): boolean {
   return (
     type.kind === "string" ||
     type.kind === "enum" ||
@@ -112,7 +113,7 @@ function isText(type: IrType): boolean {
 }
 
 // A scalar as form text: numbers and booleans by String, dates as ISO 8601.
-function textOf(type: IrType, expr: string): string {
+function textOf(type: TsType, expr: string): string {
   switch (type.kind) {
     case "string":
     case "enum":
@@ -136,7 +137,7 @@ function textOf(type: IrType, expr: string): string {
 }
 
 /** The wire JSON of a value: dates as ISO 8601, object fields under their wire names. */
-function wireOf(type: IrType, expr: string, uses: Uses): string {
+function wireOf(type: TsType, expr: string, uses: Uses): string {
   switch (type.kind) {
     case "string":
     case "enum":

@@ -1,8 +1,9 @@
 /** Validators emitter: straight-line checks of every rule of every operation's arguments. */
-import type { IrOperation, IrParameter, IrPathParameter, IrResource } from "../../ir/types.ts";
-import { paramTree, type ParamNode } from "../../ir/param-tree.ts";
-import { namedShapes, type NamedShape } from "../../ir/walk.ts";
-import { constantCase, localName } from "../../naming.ts";
+import type { TsOperation, TsParameter, TsPathParameter, TsResource } from "../ts/model.ts";
+import { paramTree, type ParamNode } from "../ts/param-tree.ts";
+import { namedShapes, type NamedShape } from "../ts/walk.ts";
+import { constantCase } from "../../naming.ts";
+import { localName } from "../ts/naming.ts";
 import { objectCheckName, pathCheckName, validatorName } from "../ts/names.ts";
 import {
   StructureKind,
@@ -38,7 +39,7 @@ class Constants {
 }
 
 /** Statements of a resource's validators module. */
-export function validatorStatements(resource: IrResource, uses: Uses): StatementStructures[] {
+export function validatorStatements(resource: TsResource, uses: Uses): StatementStructures[] {
   uses.use("ValidationIssue");
   const constants = new Constants();
   const ctx: CheckContext = {
@@ -84,7 +85,7 @@ export function validatorStatements(resource: IrResource, uses: Uses): Statement
   return [...constants.statements, ...functions];
 }
 
-function pathParameterCheck(p: IrPathParameter, ctx: CheckContext): StatementStructures {
+function pathParameterCheck(p: TsPathParameter, ctx: CheckContext): StatementStructures {
   const at = { path: p.tsName, wire: literal(p.wireName) };
   const checks =
     p.type.kind === "string" ? stringChecks(p.type, "value", at, ctx) : valueChecks(p.type, "value", at, ctx);
@@ -151,9 +152,9 @@ function objectCheck(
 }
 
 function operationValidator(
-  op: IrOperation,
+  op: TsOperation,
   name: string,
-  params: readonly IrParameter[],
+  params: readonly TsParameter[],
   paramsRequired: boolean,
   ctx: CheckContext,
   keySet: (owner: string, names: readonly string[]) => string,
@@ -196,9 +197,9 @@ function operationValidator(
 }
 
 function paramChecks(
-  op: IrOperation,
+  op: TsOperation,
   owner: string,
-  params: readonly IrParameter[],
+  params: readonly TsParameter[],
   isStream: boolean,
   ctx: CheckContext,
   keySet: (owner: string, names: readonly string[]) => string,
@@ -257,8 +258,8 @@ function paramChecks(
 }
 
 function leafChecks(
-  p: IrParameter,
-  op: IrOperation,
+  p: TsParameter,
+  op: TsOperation,
   local: (path: readonly string[]) => string,
   ctx: CheckContext,
 ): string[] {
@@ -297,7 +298,7 @@ function holds(local: string, values: readonly (string | boolean)[]): string {
 function choice(
   group: readonly string[],
   rule: "exactly" | "at-least",
-  op: IrOperation,
+  op: TsOperation,
   local: (path: readonly string[]) => string,
   ctx: CheckContext,
 ): string[] {

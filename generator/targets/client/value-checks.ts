@@ -1,5 +1,6 @@
 /** Validators emitter, values: the straight-line checks of one value of any type kind, recursively. */
-import type { IrStringType, IrType, StringFormat } from "../../ir/types.ts";
+import type { IrStringType, StringFormat } from "../../ir/types.ts";
+import type { TsType } from "../ts/model.ts";
 import { unreachable } from "../../ir/walk.ts";
 import { objectCheckName } from "../ts/names.ts";
 import type { Uses } from "../ts/builder.ts";
@@ -37,7 +38,7 @@ export function pathCode(path: string): string {
 }
 
 /** Statements that push an issue for every rule value `v` (a local, not undefined) breaks. */
-export function valueChecks(type: IrType, v: string, at: Place, ctx: CheckContext, depth = 0): string[] {
+export function valueChecks(type: TsType, v: string, at: Place, ctx: CheckContext, depth = 0): string[] {
   const push = (code: string, message: string) =>
     `issues.push(${ctx.uses.use("issue")}(${pathCode(at.path)}, ${at.wire}, ${literal(code)}, ${message}));`;
   switch (type.kind) {

@@ -1,33 +1,45 @@
 /** Docs emitter: the package README, an index of the resources and one Markdown reference per resource, from handlebars templates. */
-import { readFileSync } from "node:fs";
 import Handlebars from "handlebars";
-import type { Ir } from "../../ir/types.ts";
+import type { TsIr } from "../ts/model.ts";
 import { kebab } from "../ts/layout.ts";
 import { generatedHeader, type VirtualFile } from "../../virtual-file.ts";
 import { docsIndexView, readmeView, resourceView } from "./view-model.ts";
 
-const TEMPLATES = new URL("../../../templates/", import.meta.url);
+import { TEMPLATE_ASSETS } from "./target.ts";
 
 // An isolated instance: no global helpers or partials leak in or out. Views arrive pre-escaped.
 const handlebars = Handlebars.create();
-const compile = (name: string) =>
-  handlebars.compile(readFileSync(new URL(name, TEMPLATES), "utf8"), { noEscape: false, strict: true });
 
-let templates:
-  | {
-      readme: HandlebarsTemplateDelegate;
-      index: HandlebarsTemplateDelegate;
-      resource: HandlebarsTemplateDelegate;
-    }
-  | undefined;
+interface Templates {
+  readonly readme: HandlebarsTemplateDelegate;
+  readonly index: HandlebarsTemplateDelegate;
+  readonly resource: HandlebarsTemplateDelegate;
+}
 
-/** `README.md`, the index `docs/README.md` and `docs/<resource>.md`. */
-export function emitDocs(ir: Ir): VirtualFile[] {
-  templates ??= {
-    readme: compile("package-readme.md.hbs"),
-    index: compile("docs-index.md.hbs"),
-    resource: compile("resource.md.hbs"),
-  };
+// Compiled templates by their sources: a process that generates again compiles them once.
+const compiled = new WeakMap<ReadonlyMap<string, string>, Templates>();
+
+function templatesOf(sources: ReadonlyMap<string, string>): Templates {
+  let out = compiled.get(sources);
+  if (!out) {
+    const compile = (name: string) => {
+      const text = sources.get(name);
+      if (text === undefined) throw new Error(`the template ${TEMPLATE_ASSETS}${name} is missing`);
+      return handlebars.compile(text, { noEscape: false, strict: true });
+    };
+    out = {
+      readme: compile("package-readme.md.hbs"),
+      index: compile("docs-index.md.hbs"),
+      resource: compile("resource.md.hbs"),
+    };
+    compiled.set(sources, out);
+  }
+  return out;
+}
+
+/** `README.md`, the index `docs/README.md` and `docs/<resource>.md`; `sources` are the templates (name -> text). */
+export function emitDocs(ir: TsIr, sources: ReadonlyMap<string, string>): VirtualFile[] {
+  const templates = templatesOf(sources);
   const header = generatedHeader(ir.sources, "markdown").trimEnd();
   const files: VirtualFile[] = [
     { path: "README.md", content: templates.readme({ header, ...readmeView(ir) }) },

@@ -1,14 +1,16 @@
 /** Example calls for the docs, built from the spec's examples (values shown as JSON literals). */
-import type { IrExample, IrOperation, IrResource } from "../../ir/types.ts";
-import { camelCase, propertyName } from "../../naming.ts";
+import type { IrExample } from "../../ir/types.ts";
+import type { TsOperation, TsResource } from "../ts/model.ts";
+import { camelCase } from "../../naming.ts";
+import { propertyName } from "../ts/naming.ts";
 
 /** The argument list of an operation call with the spec's example path values. */
-export function pathArgs(op: IrOperation): string[] {
+export function pathArgs(op: TsOperation): string[] {
   return op.pathParameters.map((p) => literal(p.example ?? `<${p.wireName}>`));
 }
 
 /** `const widget = await createWidget(client, "SH…", { … });` for one example (or none). */
-export function callExample(resource: IrResource, op: IrOperation, example: IrExample | null): string {
+export function callExample(resource: TsResource, op: TsOperation, example: IrExample | null): string {
   const args = ["client", ...pathArgs(op)];
   if (example && example.params.length) args.push(objectLiteral(op, example));
   const call = `${op.functionName}(${args.join(", ")})`;
@@ -17,7 +19,7 @@ export function callExample(resource: IrResource, op: IrOperation, example: IrEx
   return `const ${name} = await ${call};`;
 }
 
-function objectLiteral(op: IrOperation, example: IrExample): string {
+function objectLiteral(op: TsOperation, example: IrExample): string {
   type Tree = Map<string, Tree | string>;
   const root: Tree = new Map();
   for (const { wireName, value } of example.params) {

@@ -1,16 +1,16 @@
 /** Docs emitter, view models: everything the templates show, computed here so templates hold no logic. */
 import type {
-  Ir,
-  IrField,
-  IrModel,
-  IrOperation,
-  IrParameter,
-  IrPathParameter,
-  IrResource,
-  IrService,
-} from "../../ir/types.ts";
-import { shapesOfFields } from "../../ir/walk.ts";
-import { propertyName } from "../../naming.ts";
+  TsField,
+  TsIr,
+  TsModel,
+  TsOperation,
+  TsParameter,
+  TsPathParameter,
+  TsResource,
+  TsService,
+} from "../ts/model.ts";
+import { shapesOfFields } from "../ts/walk.ts";
+import { propertyName } from "../ts/naming.ts";
 import {
   conditionText,
   encodingText,
@@ -61,7 +61,7 @@ export interface OperationView {
 
 const dash = "-";
 
-function paramRow(p: IrParameter): ParamRow {
+function paramRow(p: TsParameter): ParamRow {
   const c = rulesOf(p.type);
   const requirement = [
     p.required ? "required" : null,
@@ -86,7 +86,7 @@ function paramRow(p: IrParameter): ParamRow {
   };
 }
 
-function pathParamRow(p: IrPathParameter): ParamRow {
+function pathParamRow(p: TsPathParameter): ParamRow {
   const c = rulesOf(p.type);
   return {
     name: mdCode(p.tsName),
@@ -121,7 +121,7 @@ function formatCell(c: Rules, encoding: string | null): string {
   );
 }
 
-function operationView(resource: IrResource, op: IrOperation): OperationView {
+function operationView(resource: TsResource, op: TsOperation): OperationView {
   const args = ["client", ...op.pathParameters.map((p) => p.tsName)];
   if (op.paramsTypeName) args.push(`params${op.paramsRequired ? "" : "?"}: ${op.paramsTypeName}`);
   args.push("options?: RequestOptions");
@@ -154,7 +154,7 @@ function operationView(resource: IrResource, op: IrOperation): OperationView {
   };
 }
 
-function fieldRows(fields: readonly IrField[]) {
+function fieldRows(fields: readonly TsField[]) {
   return fields.map((f) => ({
     name: mdCode(f.tsName),
     wireName: mdCode(f.wireName),
@@ -164,7 +164,7 @@ function fieldRows(fields: readonly IrField[]) {
   }));
 }
 
-function modelView(model: IrModel) {
+function modelView(model: TsModel) {
   const variants = model.fields.flatMap((f) =>
     f.type.kind === "variants"
       ? f.type.cases.map((c) => ({
@@ -186,7 +186,7 @@ function modelView(model: IrModel) {
 }
 
 /** The stream of a resource's list operation, for the reference page and the README; null without one. */
-function streamView(resource: IrResource) {
+function streamView(resource: TsResource) {
   const list = resource.operations.find((o) => o.kind === "list");
   if (!list?.stream || !list.responseModel) return null;
   const item = resource.name.charAt(0).toLowerCase() + resource.name.slice(1);
@@ -203,7 +203,7 @@ function streamView(resource: IrResource) {
 }
 
 /** The view of one resource's reference page. */
-export function resourceView(ir: Ir, service: IrService, resource: IrResource) {
+export function resourceView(ir: TsIr, service: TsService, resource: TsResource) {
   const update = resource.operations.find((o) => o.kind === "update");
   const serverRules =
     update?.parameters.filter(
@@ -227,7 +227,7 @@ export function resourceView(ir: Ir, service: IrService, resource: IrResource) {
 }
 
 /** One row of the resource tables (README and docs index): where to import it from and what it offers. */
-function resourceRows(ir: Ir) {
+function resourceRows(ir: TsIr) {
   return ir.services.flatMap((service) =>
     service.resources.map((resource) => ({
       name: resource.name,
@@ -251,7 +251,7 @@ function firstSentence(text: string): string {
 }
 
 /** The view of the package README. */
-export function readmeView(ir: Ir) {
+export function readmeView(ir: TsIr) {
   const first = ir.services[0]!;
   const rows = resourceRows(ir);
   return {
@@ -274,7 +274,7 @@ export function readmeView(ir: Ir) {
 }
 
 /** How the package's lists page, in the API's own names, for the README; null without lists. */
-function pagingView(ir: Ir) {
+function pagingView(ir: TsIr) {
   const lists = ir.services
     .flatMap((s) => s.resources.flatMap((r) => r.operations))
     .filter((o) => o.kind === "list");
@@ -300,12 +300,12 @@ function pagingView(ir: Ir) {
 }
 
 /** The view of `docs/README.md`, the index of every resource. */
-export function docsIndexView(ir: Ir) {
+export function docsIndexView(ir: TsIr) {
   return { name: ir.package.name, resources: resourceRows(ir) };
 }
 
 // The credential pairs for the README: the pair with environment fallbacks leads the example.
-function credentialsView(ir: Ir) {
+function credentialsView(ir: TsIr) {
   const pairs = ir.auth.credentials;
   const main = pairs.find((p) => p.username.env && p.password.env) ?? pairs[0]!;
   return {

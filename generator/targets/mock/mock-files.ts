@@ -2,8 +2,7 @@
  * Mock emitter: the Node-only local server of the package (export `./mock`): the generic server
  * runtime, a route table derived from the IR, each resource's extension, an entry and a CLI.
  */
-import { readdirSync, readFileSync } from "node:fs";
-import type { Ir, IrField, IrOperation, IrParameter, IrResource, IrService, IrType } from "../../ir/types.ts";
+import type { TsField, TsIr, TsOperation, TsParameter, TsResource, TsService, TsType } from "../ts/model.ts";
 import { camelCase } from "../../naming.ts";
 import { unreachable } from "../../ir/walk.ts";
 import { compareText } from "../../diagnostics.ts";
@@ -23,20 +22,20 @@ import type { MockKind } from "../../mock-runtime/types.ts";
 
 // The mock runtime parses wire values by kind: typing them as its MockKind makes tsc report a kind
 // the IR gained and the mock does not know yet.
-const mockKind = (type: IrType): MockKind => type.kind;
+const mockKind = (type: TsType): MockKind => type.kind;
 
-const RUNTIME_DIR = new URL("../../mock-runtime/", import.meta.url);
+import { MOCK_RUNTIME_ASSETS } from "./target.ts";
 const DIR = "src/mock";
 
-/** Every file of the mock server. */
-export function emitMock(ir: Ir): VirtualFile[] {
+/** Every file of the mock server; `sources` are the runtime's (file name -> text). */
+export function emitMock(ir: TsIr, sources: ReadonlyMap<string, string>): VirtualFile[] {
   const resources = ir.services.flatMap((s) => s.resources);
-  const runtime = readdirSync(RUNTIME_DIR)
+  const runtime = [...sources.keys()]
     .filter((n) => n.endsWith(".ts"))
     .sort(compareText)
     .map((name) => ({
       path: `${DIR}/${name}`,
-      content: `${generatedHeader([`generator/mock-runtime/${name}`], "ts")}\n${readFileSync(new URL(name, RUNTIME_DIR), "utf8")}`,
+      content: `${generatedHeader([`${MOCK_RUNTIME_ASSETS}${name}`], "ts")}\n${sources.get(name)!}`,
       preformatted: true,
     }));
   const extensions = resources
@@ -50,7 +49,7 @@ export function emitMock(ir: Ir): VirtualFile[] {
 
 // An extension keeps its file name, so extensions may import each other (`./factor.mock.js`) both
 // beside the spec and in the package.
-function extensionPath(resource: IrResource): string {
+function extensionPath(resource: TsResource): string {
   const file = resource.mockExtension!.file;
   return `${DIR}/extensions/${file.slice(file.lastIndexOf("/") + 1)}`;
 }
@@ -75,7 +74,7 @@ function toCode(value: Code): string {
     .join(", ")} }`;
 }
 
-function fieldData(f: IrField): Code {
+function fieldData(f: TsField): Code {
   const t = f.type;
   return {
     wireName: f.wireName,
@@ -87,12 +86,12 @@ function fieldData(f: IrField): Code {
   };
 }
 
-function itemKind(t: IrType): MockKind | null {
+function itemKind(t: TsType): MockKind | null {
   return t.kind === "array" ? mockKind(t.items) : null;
 }
 
-function parameterData(p: IrParameter): Code {
-  const field = (c: IrParameter["onlyWhen"]) =>
+function parameterData(p: TsParameter): Code {
+  const field = (c: TsParameter["onlyWhen"]) =>
     c?.subject === "resource" ? { field: c.wireName, values: [...c.values] } : null;
   return {
     wireName: p.wireName,
@@ -115,7 +114,7 @@ function parameterData(p: IrParameter): Code {
 }
 
 /** How a JSON value's property names map to the client's (`MockNames`), or null where none differ. */
-function namesOf(t: IrType): Code | null {
+function namesOf(t: TsType): Code | null {
   switch (t.kind) {
     case "object": {
       const fields = t.fields.map((f) => ({
@@ -148,7 +147,7 @@ function namesOf(t: IrType): Code | null {
   }
 }
 
-function operationData(op: IrOperation, models: ReadonlyMap<string, { fields: readonly IrField[] }>): Code {
+function operationData(op: TsOperation, models: ReadonlyMap<string, { fields: readonly TsField[] }>): Code {
   const model = op.responseModel ? models.get(op.responseModel) : undefined;
   return {
     kind: op.kind,
@@ -163,7 +162,7 @@ function operationData(op: IrOperation, models: ReadonlyMap<string, { fields: re
 }
 
 /** How the local server pages a list operation's answers (null: not a list, or one answered whole). */
-function pagingData(op: IrOperation): Code {
+function pagingData(op: TsOperation): Code {
   const p = op.paging;
   if (!p) return null;
   const pageSize = op.parameters.find((x) => x.location === "query" && x.wireName === p.pageSizeParameter);
@@ -181,7 +180,7 @@ function pagingData(op: IrOperation): Code {
   };
 }
 
-function serviceData(service: IrService, statements: Statement[], path: string): Code {
+function serviceData(service: TsService, statements: Statement[], path: string): Code {
   const models = new Map(
     [...service.models, ...service.resources.flatMap((r) => r.models)].map((m) => [m.name, m]),
   );
@@ -197,7 +196,7 @@ function serviceData(service: IrService, statements: Statement[], path: string):
       statements.push(
         `import { extension as ${extension} } from ${literal(importPath(path, extensionPath(resource)))};`,
       );
-    const fields = new Map<string, IrField>();
+    const fields = new Map<string, TsField>();
     for (const op of resource.operations)
       for (const f of (op.responseModel ? models.get(op.responseModel)?.fields : undefined) ?? [])
         if (!fields.has(f.wireName)) fields.set(f.wireName, f);
@@ -231,7 +230,7 @@ function serviceData(service: IrService, statements: Statement[], path: string):
   };
 }
 
-function routesFile(ir: Ir): VirtualFile {
+function routesFile(ir: TsIr): VirtualFile {
   const path = `${DIR}/routes.ts`;
   const statements: Statement[] = [importDecl("./types.js", ["MockService"], true)];
   const services = ir.services.map((service) => serviceData(service, statements, path));
@@ -245,7 +244,7 @@ function routesFile(ir: Ir): VirtualFile {
   return printTs(path, ir.sources, statements);
 }
 
-function indexFile(ir: Ir): VirtualFile {
+function indexFile(ir: TsIr): VirtualFile {
   const path = `${DIR}/index.ts`;
   const statements: Statement[] = [
     importDecl("./server.js", ["startMockServer"]),
@@ -278,7 +277,7 @@ function indexFile(ir: Ir): VirtualFile {
   return printTs(path, ir.sources, statements);
 }
 
-function cliFile(ir: Ir): VirtualFile {
+function cliFile(ir: TsIr): VirtualFile {
   const name = ir.services
     .map((s) => s.name)
     .join(", ")

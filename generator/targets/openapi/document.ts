@@ -89,7 +89,7 @@ function operation(service: IrService, op: IrOperation): Schema {
   const success: Schema = {
     description: op.redirect
       ? "A redirect, by design: the caller goes where Location says"
-      : `${op.kind === "action" ? op.functionName : op.kind} succeeded`,
+      : `${op.kind === "action" ? op.name : op.kind} succeeded`,
     ...(op.redirect
       ? { headers: { Location: { description: "Where the caller goes.", schema: { type: "string" } } } }
       : {}),

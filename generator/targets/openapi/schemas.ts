@@ -60,10 +60,10 @@ export function typeSchema(type: IrType, side: "response" | "input"): Schema {
     case "json":
       return {};
     case "object":
-      return side === "response" ? ref(type.typeName) : objectSchema(type.fields, "input");
+      return side === "response" ? ref(type.name) : objectSchema(type.fields, "input");
     case "variants":
       return {
-        anyOf: [...type.cases.map((c) => ref(c.typeName)), { type: "object", additionalProperties: true }],
+        anyOf: [...type.cases.map((c) => ref(c.name)), { type: "object", additionalProperties: true }],
       };
     case "ref":
       return ref(type.model);
@@ -107,7 +107,7 @@ export function modelSchemas(model: IrModel): Record<string, Schema> {
     [model.name]: objectSchema(model.fields, "response", model.description),
   };
   for (const shape of shapesOfFields(model.fields))
-    out[shape.typeName] = objectSchema(shape.fields, "response", `${shape.typeName}, inside ${model.name}.`);
+    out[shape.name] = objectSchema(shape.fields, "response", `${shape.name}, inside ${model.name}.`);
   return out;
 }
 

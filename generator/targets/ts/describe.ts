@@ -1,5 +1,6 @@
 /** Plain-language statements of a value's rules, shared by TSDoc, the Markdown reference and the docs tables. */
-import type { IrCondition, IrParameter, IrType, StringFormat } from "../../ir/types.ts";
+import type { StringFormat } from "../../ir/types.ts";
+import type { TsCondition, TsParameter, TsType } from "./model.ts";
 import { unreachable } from "../../ir/walk.ts";
 
 const FORMATS: Record<StringFormat, string> = {
@@ -40,7 +41,7 @@ const NONE: Rules = {
 };
 
 /** The rules a type states about its value (an array's own bounds, not its items'). */
-export function rulesOf(type: IrType): Rules {
+export function rulesOf(type: TsType): Rules {
   switch (type.kind) {
     case "string":
       return {
@@ -97,13 +98,13 @@ export function formatText(format: StringFormat | null): string | null {
 }
 
 /** `Kind is push`, `LookupEnabled is true`, or `the stored kind is push or totp`. */
-export function conditionText(c: IrCondition): string {
+export function conditionText(c: TsCondition): string {
   const values = c.values.map(String).join(" or ");
   return c.subject === "parameter" ? `${c.wireName} is ${values}` : `the stored ${c.wireName} is ${values}`;
 }
 
 /** How a parameter travels, in words, or null for plain text. */
-export function encodingText(p: IrParameter): string | null {
+export function encodingText(p: TsParameter): string | null {
   switch (p.encoding.kind) {
     case "text":
       return p.type.kind === "date-time" ? "Sent as ISO 8601 text." : null;
@@ -121,7 +122,7 @@ export function encodingText(p: IrParameter): string | null {
 }
 
 /** Sentences for TSDoc: requirement, conditions, range, length, items, enum, format, pattern, encoding. */
-export function ruleSentences(p: IrParameter): string[] {
+export function ruleSentences(p: TsParameter): string[] {
   const c = rulesOf(p.type);
   const out: string[] = [];
   if (p.required) out.push("Required.");
@@ -144,6 +145,6 @@ export function ruleSentences(p: IrParameter): string[] {
 }
 
 /** Why a rule on the stored resource is only stated, never checked by the client. */
-export function serverNote(c: IrCondition): string {
+export function serverNote(c: TsCondition): string {
   return c.checkedBy === "server" ? " (checked by the API: the client cannot know the stored value)" : "";
 }

@@ -1,14 +1,9 @@
 /** Where each generated module lives, and the relative import specifiers between them. */
 import { posix } from "node:path";
-import { splitWords } from "../../naming.ts";
-import type { IrResource, IrService } from "../../ir/types.ts";
+import { kebab } from "../../naming.ts";
+import type { TsResource, TsService } from "./model.ts";
 
-/** `VerifyV2` -> `verify-v2`. */
-export function kebab(name: string): string {
-  return splitWords(name)
-    .map((w) => w.toLowerCase())
-    .join("-");
-}
+export { kebab };
 
 /** Module paths (inside the package, `.ts`) of the shared parts. */
 export const MODULES = {
@@ -19,13 +14,13 @@ export const MODULES = {
 } as const;
 
 /** Module paths of one service's files. */
-export function serviceModules(service: IrService) {
+export function serviceModules(service: TsService) {
   const dir = `src/${kebab(service.name)}`;
   return { constants: `${dir}/service.ts`, models: `${dir}/models.ts`, decoders: `${dir}/decoders.ts` };
 }
 
 /** Module paths of one resource's files. */
-export function resourceModules(service: IrService, resource: IrResource) {
+export function resourceModules(service: TsService, resource: TsResource) {
   const dir = `src/${kebab(service.name)}/${kebab(resource.name)}`;
   return {
     types: `${dir}/types.ts`,
@@ -39,7 +34,7 @@ export function resourceModules(service: IrService, resource: IrResource) {
 }
 
 /** The package subpath that exports one resource on its own (`./factors`), so an app imports only it. */
-export function resourceSubpath(resource: IrResource): string {
+export function resourceSubpath(resource: TsResource): string {
   return `./${kebab(resource.plural)}`;
 }
 

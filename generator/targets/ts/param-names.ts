@@ -1,12 +1,12 @@
 /** The type names an operation's parameters declare: the parameters type, its union members and its group interfaces. */
-import type { IrOperation } from "../../ir/types.ts";
-import { appliesTo, leaves, paramTree, type ParamNode } from "../../ir/param-tree.ts";
+import type { TsOperation } from "./model.ts";
+import { appliesTo, leaves, paramTree, type ParamNode } from "../ts/param-tree.ts";
 import { pascalCase } from "../../naming.ts";
 import { groupTypeName, paramsBase, paramsBaseTypeName, paramsMemberName } from "./names.ts";
 
 /** The "exactly one of" groups of `op` that its parameters type can state: groups of top-level properties. */
 export function typedChoices(
-  op: IrOperation,
+  op: TsOperation,
 ): (readonly { readonly name: string; readonly wireName: string }[])[] {
   return op.exactlyOneOf
     .map((group) => group.map((wire) => op.parameters.find((p) => p.wireName === wire)!))
@@ -15,7 +15,7 @@ export function typedChoices(
 }
 
 /** Every parameter type name of `op`, with what it is. */
-export function paramTypeDeclarations(op: IrOperation): { name: string; role: string }[] {
+export function paramTypeDeclarations(op: TsOperation): { name: string; role: string }[] {
   const out: { name: string; role: string }[] = [];
   const groups = (base: string, nodes: readonly ParamNode[], value: string | null) => {
     for (const node of nodes) {

@@ -6,12 +6,12 @@
  * derive their import lists from the table.
  */
 import type { Diagnostic } from "../../diagnostics.ts";
-import type { Ir, IrModel, IrOperation, IrResource, IrService } from "../../ir/types.ts";
-import { namedShapes, shapesOfFields } from "../../ir/walk.ts";
+import type { TsModel, TsOperation, TsResource, TsService, TsView } from "./model.ts";
+import { namedShapes, shapesOfFields } from "./walk.ts";
 import { FIXED_SUBPATHS, MODULES, resourceModules, resourceSubpath, serviceModules } from "./layout.ts";
 import * as names from "./names.ts";
 import { paramTypeDeclarations } from "./param-names.ts";
-import { RUNTIME_EXPORTS } from "./runtime-exports.ts";
+import type { RuntimeExport } from "./runtime-exports.ts";
 
 /** Where a declaration was written: `file:line:col` when rendered (computed only for a message). */
 export type Place = { toString(): string };
@@ -34,6 +34,11 @@ export const GLOBALS: readonly string[] = (
   "AsyncIterable AsyncGenerator Iterable Partial Required Pick Omit Exclude Extract NonNullable ReturnType Function " +
   "Infinity NaN Buffer fetch setTimeout clearTimeout globalThis console process btoa atob undefined"
 ).split(" ");
+
+/** Where a node of the TypeScript view was written. */
+interface Origins {
+  get(node: object): Place | undefined;
+}
 
 /** The package-wide and per-module namespaces. */
 export class SymbolTable {
@@ -101,12 +106,21 @@ function parseOrigin(origin: string | null): { file: string; line: number; colum
     : { file: "<generator>", line: 1, column: 1 };
 }
 
-/** Builds the table for an IR; `origins` locate IR nodes in the spec. Collisions end up in `table.diagnostics`. */
-export function buildSymbols(ir: Ir, origins: WeakMap<object, Place>): SymbolTable {
+/**
+ * Builds the table for the TypeScript view of an IR; `irOrigins` locate IR nodes in the spec (the
+ * view says which IR node each of its nodes comes from). Collisions end up in `table.diagnostics`.
+ */
+export function buildSymbols(
+  view: TsView,
+  irOrigins: WeakMap<object, Place>,
+  runtime: readonly RuntimeExport[],
+): SymbolTable {
+  const ir = view.ir;
+  const origins: Origins = { get: (node) => irOrigins.get(view.source.get(node) ?? node) };
   const table = new SymbolTable();
   for (const name of GLOBALS)
     table.declare({ name, module: "<global>", typeOnly: false, role: "a JavaScript global", origin: null });
-  for (const { name, module, typeOnly } of RUNTIME_EXPORTS)
+  for (const { name, module, typeOnly } of runtime)
     table.declare({ name, module, typeOnly, role: `the runtime (${module})`, origin: null });
   for (const name of ["createClient", "ClientOptions"])
     table.declare({
@@ -131,7 +145,7 @@ export function buildSymbols(ir: Ir, origins: WeakMap<object, Place>): SymbolTab
   return table;
 }
 
-function registerService(table: SymbolTable, service: IrService, origins: WeakMap<object, Place>): void {
+function registerService(table: SymbolTable, service: TsService, origins: Origins): void {
   const m = serviceModules(service);
   const serviceOrigin = origins.get(service) ?? null;
   for (const constant of ["BASE_URL", "REQUEST_ID_HEADER", "ERROR_FIELDS"] as const) {
@@ -149,10 +163,10 @@ function registerService(table: SymbolTable, service: IrService, origins: WeakMa
 
 function registerModel(
   table: SymbolTable,
-  model: IrModel,
+  model: TsModel,
   typesModule: string,
   decodersModule: string,
-  origins: WeakMap<object, Place>,
+  origins: Origins,
 ): void {
   const origin = origins.get(model) ?? null;
   const type = (name: string, role: string, at: Place | null = origin) => {
@@ -192,9 +206,9 @@ function registerModel(
 
 function registerResource(
   table: SymbolTable,
-  service: IrService,
-  resource: IrResource,
-  origins: WeakMap<object, Place>,
+  service: TsService,
+  resource: TsResource,
+  origins: Origins,
 ): void {
   const m = resourceModules(service, resource);
   table.declare({
@@ -220,9 +234,9 @@ function registerResource(
 
 function registerOperation(
   table: SymbolTable,
-  op: IrOperation,
+  op: TsOperation,
   m: ReturnType<typeof resourceModules>,
-  origins: WeakMap<object, Place>,
+  origins: Origins,
 ): void {
   const origin = origins.get(op) ?? null;
   const fn = (name: string, module: string, role: string) =>

@@ -1,5 +1,5 @@
 /** TypeScript type text for IR types: one exhaustive switch over the kinds, for models and parameters alike. */
-import type { IrField, IrType } from "../../ir/types.ts";
+import type { TsField, TsType } from "./model.ts";
 import { unreachable } from "../../ir/walk.ts";
 import { variantMemberName } from "./names.ts";
 import type { Uses } from "./builder.ts";
@@ -9,7 +9,7 @@ import { literal } from "./escape.ts";
 export const OPEN_OBJECT = "{ readonly [key: string]: unknown }";
 
 /** The type of a value as the client holds it: dates as `Date`, objects by their declared names. */
-export function typeText(type: IrType, uses: Uses): string {
+export function typeText(type: TsType, uses: Uses): string {
   switch (type.kind) {
     case "string":
       return "string";
@@ -42,12 +42,12 @@ export function typeText(type: IrType, uses: Uses): string {
 }
 
 /** A field the API always sends and never nulls: typed without null. */
-export function isExact(f: IrField): boolean {
+export function isExact(f: TsField): boolean {
   return f.required && !f.nullable;
 }
 
 /** The type of a decoded model field. */
-export function fieldType(f: IrField, uses: Uses): string {
+export function fieldType(f: TsField, uses: Uses): string {
   const base = typeText(f.type, uses);
   if (isExact(f) || f.type.kind === "json") return base;
   return `${base} | null`;

@@ -8,7 +8,7 @@
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import type { Ir, IrOperation, IrParameter, IrType } from "../../../generator/ir/types.ts";
+import type { TsIr, TsOperation, TsParameter, TsType } from "../../../generator/targets/ts/model.ts";
 import { accessorTable, follow, type AccessorTable } from "./accessors.ts";
 import { CaptureServer, type Exchange } from "./capture-server.ts";
 import { answerFor, compareExchange } from "./exchanges.ts";
@@ -35,10 +35,10 @@ export interface Outcome {
 /** A generated package, its IR, and the operations of it to compare. */
 export interface Target {
   readonly document: string;
-  readonly ir: Ir;
+  readonly ir: TsIr;
   /** The package folder (with `dist/`). */
   readonly packageDir: string;
-  readonly operations: readonly IrOperation[];
+  readonly operations: readonly TsOperation[];
 }
 
 type Api = Record<string, (...args: unknown[]) => Promise<unknown>>;
@@ -82,7 +82,7 @@ export async function compareWithTwilioNode(targets: readonly Target[]): Promise
 }
 
 async function compareOne(
-  op: IrOperation,
+  op: TsOperation,
   prefix: string,
   twilio: { version: object; table: AccessorTable } | null,
   api: Api,
@@ -131,7 +131,7 @@ async function compareOne(
 /** One client's call, answered as the operation's API would (minimally); a rejected call still sent its requests. */
 async function run(
   server: CaptureServer,
-  op: IrOperation,
+  op: TsOperation,
   call: () => Promise<unknown>,
 ): Promise<Exchange[]> {
   server.take();
@@ -206,7 +206,7 @@ function twilioNodeVersion(client: object, origin: string, segment: string): obj
 }
 
 /** The twilio-node method of an operation: by HTTP method, as twilio-node names them. */
-function twilioNodeMethod(op: IrOperation, resource: Record<string, unknown>): string | null {
+function twilioNodeMethod(op: TsOperation, resource: Record<string, unknown>): string | null {
   const has = (m: string) => (typeof resource[m] === "function" ? m : null);
   switch (op.method) {
     case "GET":
@@ -225,7 +225,7 @@ function twilioNodeMethod(op: IrOperation, resource: Record<string, unknown>): s
  * twilio-node's arguments: its parameters object under its own names (a JSON body's properties
  * under their wire names, as it sends that object as the body), then, for a JSON body, the headers.
  */
-function twilioNodeArguments(op: IrOperation, args: Arguments): unknown[] {
+function twilioNodeArguments(op: TsOperation, args: Arguments): unknown[] {
   const params: Record<string, unknown> = {};
   const headers: Record<string, string> = {};
   const json = op.bodyEncoding === "json";
@@ -242,7 +242,7 @@ function twilioNodeArguments(op: IrOperation, args: Arguments): unknown[] {
 }
 
 /** A value as the API's JSON holds it: object fields under their wire names (twilio-node sends what it is given). */
-function wireValue(type: IrType, value: unknown): unknown {
+function wireValue(type: TsType, value: unknown): unknown {
   if (type.kind === "array" && Array.isArray(value)) return value.map((item) => wireValue(type.items, item));
   if (type.kind === "object" && value !== null && typeof value === "object") {
     const out: Record<string, unknown> = {};
@@ -255,6 +255,6 @@ function wireValue(type: IrType, value: unknown): unknown {
   return value;
 }
 
-function headerText(p: IrParameter, value: unknown): string {
+function headerText(p: TsParameter, value: unknown): string {
   return p.encoding.kind === "json" ? JSON.stringify(value) : String(value);
 }

@@ -3,14 +3,14 @@
  * leads to one more, `{}` for a model, a Location for a redirect), and how two requests compare.
  * The normalizations below are the allowed differences of `sample.yaml`, each with its reason there.
  */
-import type { IrOperation } from "../../../generator/ir/types.ts";
+import type { TsOperation } from "../../../generator/targets/ts/model.ts";
 import type { Answer, Exchange } from "./capture-server.ts";
 
 /** The query value that marks a request for the second (and last) page. */
 const NEXT = "CaptureNext";
 
 /** The answer to a request of `op`. */
-export function answerFor(op: IrOperation, request: Exchange, origin: string): Answer {
+export function answerFor(op: TsOperation, request: Exchange, origin: string): Answer {
   const status = op.successStatuses[0]!;
   if (op.redirect) return { status, body: {}, headers: { Location: `${origin}/signed-in` } };
   if (op.kind !== "list") return { status, body: status === 204 ? null : {} };
@@ -48,7 +48,7 @@ export function answerFor(op: IrOperation, request: Exchange, origin: string): A
 }
 
 /** The differences between twilio-node's request and ours, after the allowed normalizations. */
-export function compareExchange(op: IrOperation, theirs: Exchange, ours: Exchange): string[] {
+export function compareExchange(op: TsOperation, theirs: Exchange, ours: Exchange): string[] {
   const out: string[] = [];
   const differ = (what: string, a: unknown, b: unknown) => {
     const [x, y] = [JSON.stringify(a), JSON.stringify(b)];

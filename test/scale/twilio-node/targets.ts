@@ -9,7 +9,7 @@ import { parse } from "yaml";
 import { importDocument } from "../../../generator/import/import.ts";
 import { prepare } from "../../../generator/engine/prepare.ts";
 import { formatDiagnostic } from "../../../generator/diagnostics.ts";
-import type { Ir } from "../../../generator/ir/types.ts";
+import { tsView, type TsIr } from "../../../generator/targets/ts/model.ts";
 import { ROOT } from "../../helpers/paths.ts";
 import type { Target } from "./compare.ts";
 
@@ -31,8 +31,8 @@ export function readSample(): Sample {
   return parse(readFileSync(SAMPLE_FILE, "utf8")) as Sample;
 }
 
-/** A document's IR, imported with Twilio's conventions and checked, as generate-all.ts does. */
-export async function irOf(documentsDir: string, document: string): Promise<Ir> {
+/** A document's IR as the TypeScript client sees it, imported with Twilio's conventions and checked, as generate-all.ts does. */
+export async function irOf(documentsDir: string, document: string): Promise<TsIr> {
   const imported = await importDocument({
     document: join(documentsDir, `${document}.yaml`),
     outDir: join(ROOT, "test/.tmp/spec", document),
@@ -42,7 +42,7 @@ export async function irOf(documentsDir: string, document: string): Promise<Ir> 
   if (!imported.ok) throw new Error(imported.diagnostics.map(formatDiagnostic).join("\n"));
   const prepared = prepare(imported.files.map((f) => ({ file: `spec/${document}/${f.name}`, text: f.text })));
   if (!prepared.ok) throw new Error(prepared.diagnostics.map(formatDiagnostic).join("\n"));
-  return prepared.ir;
+  return tsView(prepared.ir).ir;
 }
 
 /** Every target of the sample, its package under `packagesDir`. */

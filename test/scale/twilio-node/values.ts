@@ -3,12 +3,12 @@
  * wire name) that the generated validator accepts. The same values go to both clients; a value
  * neither can be given (a pattern no sample matches) leaves its parameter out, said in `left`.
  */
-import type { IrOperation, IrParameter, IrType } from "../../../generator/ir/types.ts";
+import type { TsOperation, TsParameter, TsType } from "../../../generator/targets/ts/model.ts";
 
 /** One operation's arguments: path values in path order, parameters by wire name. */
 export interface Arguments {
   readonly path: readonly string[];
-  readonly params: ReadonlyMap<IrParameter, unknown>;
+  readonly params: ReadonlyMap<TsParameter, unknown>;
   /** Parameters left out, and why. */
   readonly left: readonly string[];
 }
@@ -17,7 +17,7 @@ const HEX = "0123456789abcdef0123456789abcdef";
 const DATE = new Date(Date.UTC(2020, 0, 2, 3, 4, 5));
 
 /** A string that satisfies a string type's pattern, format and lengths, or null. */
-export function sampleString(type: Extract<IrType, { kind: "string" }>): string | null {
+export function sampleString(type: Extract<TsType, { kind: "string" }>): string | null {
   const candidates: string[] = [];
   // `^XX[0-9a-fA-F]{32}$`, `^(XX|YY)[0-9a-fA-F]{32}$`, `XX[0-9a-f]{32}`: SIDs.
   const sid = type.pattern
@@ -65,7 +65,7 @@ export function sampleString(type: Extract<IrType, { kind: "string" }>): string 
 }
 
 /** A value of a type, or undefined when none can be made. */
-export function sampleValue(type: IrType): unknown {
+export function sampleValue(type: TsType): unknown {
   switch (type.kind) {
     case "string":
       return sampleString(type) ?? undefined;
@@ -112,7 +112,7 @@ function clamp(value: number, min: number | null, max: number | null, integer: b
  * group keeps its first member).
  */
 export function argumentsFor(
-  op: IrOperation,
+  op: TsOperation,
   validate: (path: readonly string[], params: Record<string, unknown>) => readonly { path: string }[],
 ): Arguments | null {
   // Where one parameter selects the others, each of its values in turn, until one fits.
@@ -129,7 +129,7 @@ export function argumentsFor(
 }
 
 function argumentsWith(
-  op: IrOperation,
+  op: TsOperation,
   validate: (path: readonly string[], params: Record<string, unknown>) => readonly { path: string }[],
   fixed: { readonly wireName: string; readonly value: string } | null,
 ): Arguments | null {
@@ -141,7 +141,7 @@ function argumentsWith(
   }
   const left: string[] = [];
   const cursors = new Set(op.paging?.cursorParameters ?? []);
-  const params = new Map<IrParameter, unknown>();
+  const params = new Map<TsParameter, unknown>();
   for (const p of op.parameters) {
     if (cursors.has(p.wireName)) continue;
     const value = p.wireName === fixed?.wireName ? fixed.value : sampleValue(p.type);
@@ -163,7 +163,7 @@ function argumentsWith(
 }
 
 /** The generated client's parameters object: each value at its property path. */
-export function clientParams(params: ReadonlyMap<IrParameter, unknown>): Record<string, unknown> {
+export function clientParams(params: ReadonlyMap<TsParameter, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [p, value] of params) {
     let node = out;
@@ -177,7 +177,7 @@ export function clientParams(params: ReadonlyMap<IrParameter, unknown>): Record<
  * twilio-node's name for a parameter: each dotted segment in lower camel case (`DateSent<` ->
  * `dateSentBefore`, `Config.CodeLength` -> `config.codeLength`); a list's page index is `pageNumber`.
  */
-export function twilioNodeName(wireName: string, op: IrOperation): string {
+export function twilioNodeName(wireName: string, op: TsOperation): string {
   if (op.kind === "list" && wireName === (op.paging?.pageParameter ?? "Page")) return "pageNumber";
   return wireName
     .replace(/<$/, "Before")

@@ -1,18 +1,18 @@
 /** Parameters grouped along their dotted wire names, and which of them apply to one discriminator value. */
-import type { IrCondition, IrDiscriminator, IrParameter } from "./types.ts";
+import type { TsCondition, TsDiscriminator, TsParameter } from "./model.ts";
 
 /** A property of a parameters object: a leaf parameter, or a group of nested ones. */
 export interface ParamNode {
   /** The camelCase property name. */
   readonly name: string;
-  readonly param: IrParameter | null;
+  readonly param: TsParameter | null;
   readonly children: readonly ParamNode[];
 }
 
 /** Groups parameters by their property paths, keeping spec order of first appearance. */
-export function paramTree(params: readonly IrParameter[], depth = 0): ParamNode[] {
+export function paramTree(params: readonly TsParameter[], depth = 0): ParamNode[] {
   const order: string[] = [];
-  const byName = new Map<string, IrParameter[]>();
+  const byName = new Map<string, TsParameter[]>();
   for (const p of params) {
     const name = p.tsPath[depth]!;
     if (!byName.has(name)) {
@@ -29,14 +29,14 @@ export function paramTree(params: readonly IrParameter[], depth = 0): ParamNode[
 }
 
 /** Every leaf parameter below a node. */
-export function leaves(node: ParamNode): IrParameter[] {
+export function leaves(node: ParamNode): TsParameter[] {
   return node.param ? [node.param] : node.children.flatMap(leaves);
 }
 
 /** Whether a parameter may be given when the discriminator has `value` (always, without one). */
 export function appliesTo(
-  p: IrParameter,
-  discriminator: IrDiscriminator | null,
+  p: TsParameter,
+  discriminator: TsDiscriminator | null,
   value: string | null,
 ): boolean {
   return holdsFor(p.onlyWhen, discriminator, value) ?? true;
@@ -44,8 +44,8 @@ export function appliesTo(
 
 /** Whether a parameter must be given when the discriminator has `value`. */
 export function requiredFor(
-  p: IrParameter,
-  discriminator: IrDiscriminator | null,
+  p: TsParameter,
+  discriminator: TsDiscriminator | null,
   value: string | null,
 ): boolean {
   return p.required || (holdsFor(p.requiredWhen, discriminator, value) ?? false);
@@ -56,8 +56,8 @@ export function requiredFor(
  * there is no such condition (none, another parameter's, checked by the server) or no value.
  */
 function holdsFor(
-  condition: IrCondition | null,
-  discriminator: IrDiscriminator | null,
+  condition: TsCondition | null,
+  discriminator: TsDiscriminator | null,
   value: string | null,
 ): boolean | null {
   if (
