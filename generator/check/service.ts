@@ -1,6 +1,6 @@
 /** Check stage, service: the error body, paging and local-server settings refer to models and fields that exist. */
 import type { NodePath } from "../load/load.ts";
-import type { RawField, RawPagination } from "../load/spec-types.ts";
+import type { RawBasicAuth, RawField, RawPagination } from "../load/spec-types.ts";
 import type { CatalogService } from "../resolve/catalog.ts";
 import type { FileContext } from "./meaning.ts";
 
@@ -75,8 +75,16 @@ export function checkServiceSettings(service: CatalogService, ctx: FileContext):
   for (const key of ["codeField", "messageField", "moreInfoField", "detailsField", "statusField"] as const)
     requireField(errorFields, s.errors[key], ["errors", key], s.errors.model);
   if (s.pagination) checkPaging(s.pagination, [...at, "pagination"], service, ctx);
+  switch (s.auth.scheme) {
+    case "basic":
+      return checkBasicAuth(s.auth, at, report);
+  }
+}
+
+// Each credential option names one `createClient` option: no two the same, none an option every client has.
+function checkBasicAuth(auth: RawBasicAuth, at: NodePath, report: FileContext["report"]): void {
   const options = new Map<string, number>(CORE_OPTIONS.map((name) => [name, -1]));
-  s.auth.credentials.forEach((pair, i) => {
+  auth.credentials.forEach((pair, i) => {
     for (const role of ["username", "password"] as const) {
       const earlier = options.get(pair[role].option);
       if (earlier !== undefined) {

@@ -12,9 +12,18 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
 import { ROOT, sha256 } from "./cache.ts";
 import { listOutputFiles, MANIFEST, readManifest, type TreeComparison } from "./write.ts";
+import { TARGETS } from "../targets/targets.ts";
 
-// The generator's own inputs: its code, templates, spec schema and locked dependency versions.
-const GENERATOR_INPUTS = ["generator", "templates", "spec/schema", "package-lock.json"];
+// The generator's own inputs: its code, the targets' assets (templates), the spec schema and the
+// locked dependency versions.
+const GENERATOR_INPUTS = [
+  ...new Set([
+    "generator",
+    ...TARGETS.flatMap((t) => t.assets.map((a) => a.replace(/\/$/, ""))),
+    "spec/schema",
+    "package-lock.json",
+  ]),
+].filter((input, _, all) => !all.some((other) => other !== input && input.startsWith(`${other}/`)));
 
 const slashes = (path: string) => path.split(sep).join("/");
 

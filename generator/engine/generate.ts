@@ -4,7 +4,7 @@
  * `renderSpecs`, the same pipeline without the disk); nothing else orchestrates the stages.
  */
 import { compareText, SpecError, type Diagnostic } from "../diagnostics.ts";
-import type { SpecSource } from "../check/check.ts";
+import type { SpecSource } from "./check-specs.ts";
 import { prepare, readSpecSource, type Prepared } from "./prepare.ts";
 import type { Ir } from "../ir/types.ts";
 import { TARGETS, type Target, type TargetOutput } from "../targets/targets.ts";

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { dirname, join, relative, sep } from "node:path";
-import { checkSpecs, type SpecSource } from "../check/check.ts";
+import { checkSpecs, type SpecSource } from "./check-specs.ts";
 import { sortDiagnostics, type Diagnostic } from "../diagnostics.ts";
 import { buildIr } from "../ir/build.ts";
 import type { Ir } from "../ir/types.ts";

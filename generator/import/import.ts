@@ -6,7 +6,7 @@
 import { readFile } from "node:fs/promises";
 import { relative, resolve, sep } from "node:path";
 import { parse } from "yaml";
-import { checkSpecs } from "../check/check.ts";
+import { checkSpecs } from "../engine/check-specs.ts";
 import { sortDiagnostics, type Diagnostic } from "../diagnostics.ts";
 import { readAssets } from "../engine/assets.ts";
 import { TARGETS } from "../targets/targets.ts";

@@ -4,6 +4,7 @@ import type { NodePath } from "../load/load.ts";
 import type {
   RawCondition,
   RawModel,
+  RawAuth,
   RawOperation,
   RawPagination,
   RawParameter,
@@ -19,8 +20,10 @@ import {
 } from "../resolve/catalog.ts";
 import { wireEncoding } from "../resolve/encoding.ts";
 import { buildFields, buildType, type Origin } from "./type-build.ts";
+import { unreachable } from "./walk.ts";
 import type {
   Ir,
+  IrAuth,
   IrCondition,
   IrDiscriminator,
   IrModel,
@@ -55,16 +58,26 @@ export function buildIr(catalog: Catalog): BuiltIr {
       guide: guideText(catalog),
     },
     sources: catalog.files.map((f) => f.loaded.file),
-    auth: {
-      scheme: first.auth.scheme,
-      credentials: first.auth.credentials.map(({ username, password }) => ({
-        username: { option: username.option, env: username.env ?? null, description: username.description },
-        password: { option: password.option, env: password.env ?? null, description: password.description },
-      })),
-    },
+    auth: authOf(first.auth),
     services: catalog.services.map((s) => buildService(s, originIn)),
   };
   return { ir, origins };
+}
+
+/** The IR of a spec's auth block, by scheme. */
+function authOf(auth: RawAuth): IrAuth {
+  switch (auth.scheme) {
+    case "basic":
+      return {
+        kind: "basic",
+        credentials: auth.credentials.map(({ username, password }) => ({
+          username: { option: username.option, env: username.env ?? null, description: username.description },
+          password: { option: password.option, env: password.env ?? null, description: password.description },
+        })),
+      };
+    default:
+      return unreachable(auth.scheme);
+  }
 }
 
 /** The guide's Markdown, read beside the first file naming the package. */

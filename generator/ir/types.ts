@@ -5,9 +5,9 @@
  * each target's business (`targets/ts/model.ts` for TypeScript). Absent values are `null` (never
  * `undefined`), and every list is in spec order, fixed here once.
  */
-import type { HttpMethod, OperationKind, StringFormat } from "../load/spec-types.ts";
+import type { HttpMethod, MockErrorRole, OperationKind, StringFormat } from "../load/spec-types.ts";
 
-export type { HttpMethod, OperationKind, StringFormat };
+export type { HttpMethod, MockErrorRole, OperationKind, StringFormat };
 
 /**
  * One value's type, for parameters and response fields alike. Emitters dispatch on `kind` with a
@@ -155,9 +155,18 @@ export interface IrService {
   readonly resources: readonly IrResource[];
 }
 
-/** HTTP Basic auth: credential pairs in order of preference. */
-export interface IrAuth {
-  readonly scheme: "basic";
+/**
+ * How clients authenticate: one member per scheme. Every target switches on `kind` with a `never`
+ * default, so a new scheme makes `tsc` list each place that must handle it.
+ */
+export type IrAuth = IrBasicAuth;
+
+/** Every auth scheme's name. */
+export type IrAuthKind = IrAuth["kind"];
+
+/** HTTP Basic: credential pairs in order of preference (the first pair any of whose options is given). */
+export interface IrBasicAuth {
+  readonly kind: "basic";
   readonly credentials: readonly { readonly username: IrCredential; readonly password: IrCredential }[];
 }
 

@@ -2,7 +2,6 @@
  * The spec file as written (format 2), after it passed the JSON Schema in `spec/schema/` (field for
  * field the same shape). The resolve stage turns these into the catalog; the IR is built from that.
  */
-import type { MockErrorRole } from "../mock-runtime/handlers.ts";
 
 /** The kinds a type expression can name with `type:` (a model reference uses `model:` instead). */
 export type RawTypeName =
@@ -63,14 +62,20 @@ export interface RawCredential {
   readonly description: string;
 }
 
+/** How clients authenticate, by `scheme`: a union, so each scheme says what it needs. */
+export type RawAuth = RawBasicAuth;
+
+/** HTTP Basic: username/password pairs, the preferred first. */
+export interface RawBasicAuth {
+  readonly scheme: "basic";
+  readonly credentials: readonly { readonly username: RawCredential; readonly password: RawCredential }[];
+}
+
 export interface RawService {
   readonly name: string;
   readonly baseUrl: string;
   readonly version: string;
-  readonly auth: {
-    readonly scheme: "basic";
-    readonly credentials: readonly { readonly username: RawCredential; readonly password: RawCredential }[];
-  };
+  readonly auth: RawAuth;
   readonly requestIdHeader?: string;
   readonly errors: {
     readonly model: string;
@@ -104,6 +109,16 @@ export interface RawPagination {
   /** Meta fields by role, for the local server to fill. */
   readonly metaFields?: Readonly<Partial<Record<PageFieldRole, string>>>;
 }
+
+/** The kinds of error the local server answers, each of which may carry the API's own code. */
+export type MockErrorRole =
+  | "unauthorized"
+  | "notFound"
+  | "methodNotAllowed"
+  | "invalidParameter"
+  | "conflict"
+  | "rateLimited"
+  | "internal";
 
 /** How the local server imitates the API: ids it mints, the account field, its error codes. */
 export interface RawMockSettings {

@@ -1,49 +1,13 @@
-/** Check stage, structure: the spec against the JSON Schema in `spec/schema/resource-spec.schema.json`. */
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
+/**
+ * Load stage, structure: the spec's data against the JSON Schema of the format
+ * (`spec/schema/resource-spec.schema.json`), whose compiled validator the engine hands in.
+ */
 import type { ErrorObject, ValidateFunction } from "ajv";
-import { packageVersion, readCacheEntry, sha256, writeCacheEntry } from "../engine/cache.ts";
 import type { LoadedFile } from "./load.ts";
 import type { Report } from "./reporter.ts";
 
-/** Where the spec-format schema lives; spec files point editors at it too. */
-export const SPEC_SCHEMA_URL = new URL("../../spec/schema/resource-spec.schema.json", import.meta.url);
-
-const require = createRequire(import.meta.url);
-let compiled: ValidateFunction | undefined;
-
-/**
- * The schema's validator. ajv compiles it to JavaScript once per schema text and ajv version and the
- * code is kept in the cache, so later runs load the validator without loading ajv's compiler.
- */
-function validator(): ValidateFunction {
-  if (compiled) return compiled;
-  const schema = readFileSync(SPEC_SCHEMA_URL, "utf8");
-  const name = `spec-schema-${sha256(`${packageVersion("ajv")}\0${schema}`).slice(0, 20)}.cjs`;
-  const code = readCacheEntry(name);
-  if (code !== null) {
-    try {
-      // ajv's standalone code is a CommonJS module; its own `require("ajv/dist/runtime/...")` calls
-      // resolve from here, wherever the cache is.
-      const module = { exports: {} as unknown };
-      new Function("module", "exports", "require", code)(module, module.exports, require);
-      if (typeof module.exports === "function") return (compiled = module.exports as ValidateFunction);
-    } catch {
-      // An entry that does not load is compiled again below and replaced.
-    }
-  }
-  const { default: Ajv } = require("ajv") as typeof import("ajv");
-  const { default: standalone } =
-    require("ajv/dist/standalone/index.js") as typeof import("ajv/dist/standalone/index.js");
-  const ajv = new Ajv({ allErrors: true, strict: false, code: { source: true } });
-  compiled = ajv.compile(JSON.parse(schema));
-  writeCacheEntry(name, standalone(ajv, compiled));
-  return compiled;
-}
-
 /** Reports every place the document departs from the schema; returns true when it conforms. */
-export function checkStructure(loaded: LoadedFile, report: Report): boolean {
-  const validate = validator();
+export function checkStructure(loaded: LoadedFile, report: Report, validate: ValidateFunction): boolean {
   if (validate(loaded.value)) return true;
   const errors = (validate.errors ?? []).filter((e) => !isSubsumed(e));
   for (const error of errors) reportSchemaError(error, report);

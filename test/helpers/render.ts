@@ -1,7 +1,7 @@
 /** Renders specs in memory with the pipeline's own `renderSpecs` (the one `generate()` uses), manifest included. */
 import { formatDiagnostic } from "../../generator/diagnostics.ts";
 import { readSpecSource, renderSpecs } from "../../generator/engine/generate.ts";
-import { checkSpecs } from "../../generator/check/check.ts";
+import { checkSpecs } from "../../generator/engine/check-specs.ts";
 import { buildIr } from "../../generator/ir/build.ts";
 import type { Ir } from "../../generator/ir/types.ts";
 import { withManifest } from "../../generator/engine/write.ts";

@@ -10,7 +10,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse, stringify } from "yaml";
 import { describe, expect, it } from "vitest";
-import { checkSpecs } from "../../generator/check/check.ts";
+import { checkSpecs } from "../../generator/engine/check-specs.ts";
 import { formatDiagnostic } from "../../generator/diagnostics.ts";
 import { renderSpecs } from "../../generator/engine/generate.ts";
 import { importDocument, type ImportResult } from "../../generator/import/import.ts";

@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
-import { checkSpecs } from "../../generator/check/check.ts";
+import { checkSpecs } from "../../generator/engine/check-specs.ts";
 import { importDocument } from "../../generator/import/import.ts";
 import { buildIr } from "../../generator/ir/build.ts";
 import type { IrResource } from "../../generator/ir/types.ts";

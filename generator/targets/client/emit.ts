@@ -1,5 +1,6 @@
 /** The client target's files: package files at once, the TypeScript modules when asked, the wire types derived. */
-import type { Schema } from "../openapi/schemas.ts";
+/** A JSON object of the OpenAPI document. */
+type Schema = Record<string, unknown>;
 import type { DerivedFile, TargetOutput } from "../target.ts";
 import { MODULES } from "../ts/layout.ts";
 import type { TsIr } from "../ts/model.ts";

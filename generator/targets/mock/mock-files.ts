@@ -19,10 +19,17 @@ import {
 import { literal } from "../ts/escape.ts";
 import { generatedHeader, type VirtualFile } from "../../virtual-file.ts";
 import type { MockKind } from "../../mock-runtime/types.ts";
+import type { MockErrorRole as RuntimeErrorRole } from "../../mock-runtime/handlers.ts";
+import type { MockErrorRole as SpecErrorRole } from "../../ir/types.ts";
 
 // The mock runtime parses wire values by kind: typing them as its MockKind makes tsc report a kind
 // the IR gained and the mock does not know yet.
 const mockKind = (type: TsType): MockKind => type.kind;
+
+// The spec names the local server's error roles; the runtime must know each of them (and no other).
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+const ERROR_ROLES_AGREE: Same<SpecErrorRole, RuntimeErrorRole> = true;
+void ERROR_ROLES_AGREE;
 
 import { MOCK_RUNTIME_ASSETS } from "./target.ts";
 const DIR = "src/mock";
