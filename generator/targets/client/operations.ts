@@ -1,10 +1,10 @@
 /** Operations emitter: one function per operation (and one `...WithResponse` twin), plus the stream of a list. */
 import type { TsOperation, TsService } from "../ts/model.ts";
+import { envelopeName } from "../../ir/schema-names.ts";
 import { propertyName } from "../ts/naming.ts";
 import {
   decoderName,
   encoderName,
-  envelopeName,
   requestPageName,
   serviceConstantName,
   validatorName,

@@ -4,7 +4,7 @@ const JSON_TYPE = "application/json";
 import { stringify } from "yaml";
 import type { Ir, IrOperation, IrResource, IrService } from "../../ir/types.ts";
 import { generatedHeader, type VirtualFile } from "../../virtual-file.ts";
-import { envelopeName } from "../ts/names.ts";
+import { envelopeName } from "../../ir/schema-names.ts";
 import { modelSchemas, parameterSchema, requestBodySchema, type Schema } from "./schemas.ts";
 
 /** The OpenAPI document as data (also the input of openapi-typescript). */

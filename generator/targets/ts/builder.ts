@@ -5,7 +5,7 @@
  */
 import { createRequire } from "node:module";
 import type * as TsMorph from "ts-morph";
-import type { JSDocStructure, OptionalKind, Project as TsMorphProject, StatementStructures } from "ts-morph";
+import type { JSDocStructure, OptionalKind, StatementStructures } from "ts-morph";
 import { compareText } from "../../diagnostics.ts";
 import { importPath } from "./layout.ts";
 import type { SymbolTable } from "./symbols.ts";
@@ -14,7 +14,7 @@ import { docText } from "./escape.ts";
 
 // ts-morph is CommonJS: `require` loads it as it is, where an ESM import first has Node scan its
 // source for export names (about 80 ms of every run).
-const { Project, StructureKind, VariableDeclarationKind } = createRequire(import.meta.url)(
+const { printStructure, StructureKind, VariableDeclarationKind } = createRequire(import.meta.url)(
   "ts-morph",
 ) as typeof TsMorph;
 
@@ -33,32 +33,6 @@ export class Uses extends Set<string> {
 }
 
 const EMITTER_CONSTANT = /^[A-Z0-9_]+_(PATTERN|KEYS)(_\d+)?$/;
-
-/** Prints statement structures to text: ts-morph's own structure printer, without parsing the result. */
-interface StructurePrinter {
-  printText(writer: ReturnType<TsMorphProject["createWriter"]>, structure: { statements: Statement[] }): void;
-}
-
-let printer: { project: TsMorphProject; sourceFile: StructurePrinter } | undefined;
-
-/**
- * ts-morph's source-file printer. `createSourceFile(path, structure)` prints with it and then parses
- * the text into a syntax tree, which the emitters never read; calling the printer itself gives the
- * same text without the parse (ts-morph is pinned; the drift and snapshot tests hold the output).
- */
-function sourceFilePrinter(): { project: TsMorphProject; sourceFile: StructurePrinter } {
-  if (printer) return printer;
-  const project = new Project({ useInMemoryFileSystem: true, skipLoadingLibFiles: true });
-  const context = (
-    project as unknown as {
-      _context: {
-        structurePrinterFactory: { forSourceFile(options: { isAmbient: boolean }): StructurePrinter };
-      };
-    }
-  )._context;
-  printer = { project, sourceFile: context.structurePrinterFactory.forSourceFile({ isAmbient: false }) };
-  return printer;
-}
 
 /**
  * Prints one module: imports for every used name another module declares (from the symbol table),
@@ -177,9 +151,11 @@ export function importDecl(from: string, names: readonly string[], typeOnly = fa
   };
 }
 
+/**
+ * ts-morph's structure printer (`printStructure`), without the syntax tree `createSourceFile` would
+ * parse from the text and the emitters never read. Four-space indents and double quotes, as a
+ * ts-morph project prints; the formatter sets the final layout.
+ */
 function printText(statements: readonly Statement[]): string {
-  const { project, sourceFile } = sourceFilePrinter();
-  const writer = project.createWriter();
-  sourceFile.printText(writer, { statements: [...statements] });
-  return writer.toString();
+  return printStructure({ kind: StructureKind.SourceFile, statements: [...statements] });
 }

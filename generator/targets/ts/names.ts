@@ -15,8 +15,6 @@ export const encoderName = (functionName: string, part: "query" | "form" | "body
 export const withResponseName = (functionName: string): string => `${functionName}WithResponse`;
 /** `requestListWidgetsPage`: fetches one page from a path or page URL (module-local). */
 export const requestPageName = (functionName: string): string => `request${pascalCase(functionName)}Page`;
-/** `ListWidgetResponse`: the wire schema of a list response. */
-export const envelopeName = (operationId: string): string => `${operationId}Response`;
 /** `WidgetCommon`: the fields every variant of a model shares. */
 export const commonTypeName = (model: string): string => `${model}Common`;
 /** `WidgetPush`: the member of a model's union for one selector value. */

@@ -10,6 +10,7 @@ import type { TsModel, TsOperation, TsResource, TsService, TsView } from "./mode
 import { namedShapes, shapesOfFields } from "./walk.ts";
 import { FIXED_SUBPATHS, MODULES, resourceModules, resourceSubpath, serviceModules } from "./layout.ts";
 import * as names from "./names.ts";
+import { envelopeName } from "../../ir/schema-names.ts";
 import { paramTypeDeclarations } from "./param-names.ts";
 import type { RuntimeExport } from "./runtime-exports.ts";
 
@@ -272,7 +273,7 @@ function registerOperation(
       origin,
     });
     table.declare({
-      name: names.envelopeName(op.id),
+      name: envelopeName(op.id),
       module: MODULES.wire,
       typeOnly: true,
       role: `the list response schema of operation ${op.id}`,
