@@ -15,7 +15,8 @@ import type {
   RawService,
   RawSpec,
 } from "../load/spec-types.ts";
-import type { Context, Conventions, ImportedSpec, ImportReport, LiftNote, Response } from "./context.ts";
+import type { Context, ImportedSpec, ImportReport, LiftNote, Response } from "./context.ts";
+import { serviceTitle, type Conventions } from "./conventions.ts";
 import { nameCandidates, pluralize, resourceNames, unique } from "./naming.ts";
 import { deref, isObject, type Json, type JsonObject, type OpenApiDocument } from "./openapi.ts";
 import { buildOperation, collectPathParameters } from "./operation.ts";
@@ -39,7 +40,7 @@ export function buildSpecs(
 ): { specs: ImportedSpec[]; report: ImportReport; warnings: Diagnostic[] } {
   const root = document.root;
   const info = isObject(root["info"]) ? root["info"] : {};
-  const title = text(info["title"]).replace(/^Twilio\s*-\s*/i, "") || "Api";
+  const title = serviceTitle(text(info["title"]), conventions) || "Api";
   const serviceName = options.service ?? (pascalCase(title) || "Api");
   const components =
     isObject(root["components"]) && isObject(root["components"]["schemas"])
@@ -53,7 +54,7 @@ export function buildSpecs(
       serviceName,
     ),
   );
-  const groups = groupPaths(root["paths"] as JsonObject, options.prefix);
+  const groups = groupPaths(root["paths"] as JsonObject, options.prefix, conventions);
   const server = serverOf(root, groups);
   const report: ImportReport = { operations: 0, parameters: 0, lifted: {}, unlifted: [] };
   const warnings: Diagnostic[] = [];

@@ -3,35 +3,16 @@
  * every builder reads (the document, the model table, the names already taken).
  */
 import type { NodePath } from "../load/load.ts";
-import type { RawModel, RawPackage, RawPagination, RawService, RawSpec } from "../load/spec-types.ts";
+import type { RawModel, RawPagination, RawSpec } from "../load/spec-types.ts";
+import type { Conventions } from "./conventions.ts";
 import type { JsonObject } from "./openapi.ts";
 import type { Lifted } from "./phrases.ts";
 import type { ModelTable } from "./schemas.ts";
 
-/** What the document cannot say: the package, and the API's conventions (auth, errors, paging, local server). */
-export interface Conventions {
-  /** `{service}` in the name or description becomes the service name (kebab case in the name). */
-  readonly package: RawPackage;
-  readonly service: Omit<RawService, "name" | "baseUrl" | "version" | "pagination">;
-  /**
-   * How the API pages, as styles to recognise: a list operation takes the first whose shape its
-   * response has (a field `nextUrlField` under `metaKey`, or beside the items without one).
-   */
-  readonly pagination?: readonly RawPagination[];
-  /** Models the files carry (the error body, and the page metadata of the styles a document uses). */
-  readonly models: readonly RawModel[];
-  /**
-   * Schema formats of object parameters that travel as dotted keys: `format` is a regular
-   * expression over the schema's `format`, and `keyPrefix` the prefix, where `$1` stands for its
-   * first group (`prefixed-collapsible-map-AddOns` -> `AddOns`).
-   */
-  readonly dottedFormats?: readonly { readonly format: string; readonly keyPrefix: string }[];
-}
-
 /** A rule lifted from prose: where it went in the spec file, and the sentence it came from. */
 export interface LiftNote {
   readonly path: NodePath;
-  /** The phrase rule's kind, or `x-twilio.conditional` for a rule the document states as data. */
+  /** The phrase rule's kind, or `conditional` for a rule the document states as data (in its vendor extension). */
   readonly kind: Lifted["kind"] | "conditional";
   readonly sentence: string;
 }

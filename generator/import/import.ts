@@ -5,14 +5,14 @@
  */
 import { readFile } from "node:fs/promises";
 import { relative, resolve, sep } from "node:path";
-import { parse } from "yaml";
 import { checkSpecs } from "../engine/check-specs.ts";
 import { sortDiagnostics, type Diagnostic } from "../diagnostics.ts";
 import { readAssets } from "../engine/assets.ts";
 import { TARGETS } from "../targets/targets.ts";
 import { buildSpecs, PLACEHOLDER_ORIGIN } from "./build.ts";
 import { reporterFor } from "../load/reporter.ts";
-import type { Conventions, ImportReport } from "./context.ts";
+import type { ImportReport } from "./context.ts";
+import { GENERIC_CONVENTIONS, readConventions } from "./conventions.ts";
 import { readOpenApi } from "./openapi.ts";
 import { specText, writeSpecs } from "./write.ts";
 
@@ -44,35 +44,6 @@ export interface ImportResult {
   readonly report: ImportReport | null;
 }
 
-/** Conventions for an API the importer knows nothing about: basic auth, an error body with a message, no paging. */
-export const GENERIC_CONVENTIONS: Conventions = {
-  package: {
-    name: "{service}-client",
-    version: "0.1.0",
-    license: "UNLICENSED",
-    description: "A client for the {service} API.",
-  },
-  service: {
-    auth: {
-      scheme: "basic",
-      credentials: [
-        {
-          username: { option: "username", description: "The user name." },
-          password: { option: "password", description: "The password." },
-        },
-      ],
-    },
-    errors: { model: "ApiErrorBody", messageField: "message" },
-  },
-  models: [
-    {
-      name: "ApiErrorBody",
-      description: "The body of an error response.",
-      fields: [{ name: "message", type: "string", nullable: true, description: "What went wrong." }],
-    },
-  ],
-};
-
 /** Names the targets' output takes itself: imported names avoid them. */
 function reservedNames(): ReadonlySet<string> {
   const assets = readAssets(TARGETS);
@@ -94,9 +65,12 @@ export async function importDocument(options: ImportOptions): Promise<ImportResu
   const source = display(options.document);
   const { document, diagnostics } = readOpenApi(source, await readFile(options.document, "utf8"));
   if (!document) return fail(diagnostics);
-  const conventions = options.conventions
-    ? (parse(await readFile(options.conventions, "utf8")) as Conventions)
-    : GENERIC_CONVENTIONS;
+  let conventions = GENERIC_CONVENTIONS;
+  if (options.conventions) {
+    const read = readConventions(display(options.conventions), await readFile(options.conventions, "utf8"));
+    if (!read.conventions) return fail(read.diagnostics);
+    conventions = read.conventions;
+  }
   const prefix = options.prefix ?? null;
   const {
     specs,

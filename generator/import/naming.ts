@@ -4,7 +4,7 @@
  */
 import { kebab, pascalCase } from "../naming.ts";
 import type { Response } from "./context.ts";
-import { declaredName, literalSegments, type DocOperation, type PathGroup } from "./resources.ts";
+import { literalSegments, type DocOperation, type PathGroup } from "./resources.ts";
 
 export function unique(name: string, taken: ReadonlySet<string>): string {
   let out = name;
@@ -33,7 +33,7 @@ export function nameCandidates(
   const segments = literalSegments((group.instance ?? group.list)!.path);
   const names = [
     fromModel,
-    declaredName(group.instance) ?? declaredName(group.list),
+    group.instance?.declaredName ?? group.list?.declaredName,
     pascalCase(singular(segments[segments.length - 1] ?? "Resource")),
   ].filter((n): n is string => !!n);
   const parents = segments
@@ -78,7 +78,7 @@ export function resourceNames(
 const SINGULAR_AS = new Set(["alias", "atlas", "bias", "canvas", "gas"]);
 
 /**
- * `Factor` -> `Factors`, `Entity` -> `Entities`, `Address` -> `Addresses`, `Analysis` -> `Analyses`.
+ * `Widget` -> `Widgets`, `Entity` -> `Entities`, `Address` -> `Addresses`, `Analysis` -> `Analyses`.
  * A name whose last word is already plural (`Settings`, `Policies`, `Usecases`) stays as it is.
  */
 export function pluralize(name: string): string {

@@ -13,6 +13,7 @@ import type {
   RawTypeExpr,
 } from "../load/spec-types.ts";
 import type { Context, ImportReport, LiftNote, MutableParameter, Response } from "./context.ts";
+import { declaredAtLeastOneOf } from "./conventions.ts";
 import { CLIENT_HEADERS } from "../check/parameters.ts";
 import { ALL_BUT_ENUM, applyLifts } from "./lift.ts";
 import { deref, isObject, paramsOf, placeholders, type Json, type JsonObject } from "./openapi.ts";
@@ -134,12 +135,13 @@ export function buildOperation(
         exactlyOneOf.push(group);
     }
   });
-  const atLeastOneOf = conditionalGroups(o, parameters);
+  const declared = declaredAtLeastOneOf(o, ctx.conventions);
+  const atLeastOneOf = conditionalGroups(declared.groups, parameters);
   if (atLeastOneOf.length) {
     notes.push({
       path: [...at, "atLeastOneOf"],
       kind: "conditional",
-      sentence: `x-twilio.conditional: ${JSON.stringify(atLeastOneOf)}`,
+      sentence: `${declared.source}: ${JSON.stringify(atLeastOneOf)}`,
     });
     ctx.report.lifted["conditional"] = (ctx.report.lifted["conditional"] ?? 0) + atLeastOneOf.length;
   }
@@ -171,13 +173,11 @@ export function buildOperation(
 }
 
 /**
- * `x-twilio.conditional` on an operation: groups of (snake_case) parameter names of which at least
- * one must be given, as wire names; a group naming a parameter the operation lacks, or a required
- * one, is left out.
+ * The groups of parameter names (snake_case or any other case) of which the vendor extension says
+ * at least one must be given, as wire names; a group naming a parameter the operation lacks, or a
+ * required one, is left out.
  */
-function conditionalGroups(operation: JsonObject, parameters: readonly MutableParameter[]): string[][] {
-  const ext = isObject(operation["x-twilio"]) ? operation["x-twilio"] : {};
-  const groups = Array.isArray(ext["conditional"]) ? ext["conditional"] : [];
+function conditionalGroups(groups: readonly unknown[], parameters: readonly MutableParameter[]): string[][] {
   const fold = (name: string) => name.replace(/[^A-Za-z0-9]/g, "").toLowerCase();
   const out: string[][] = [];
   for (const group of groups) {

@@ -1,10 +1,11 @@
 /**
  * Import, resources: groups a document's paths into resources (a list path and the instance path
- * below it, or a path alone), using `x-twilio`'s `pathType`, `className` and `mountName` where the
- * document has them, and classifies each operation (create, fetch, list, update, delete, action).
+ * below it, or a path alone), using what the conventions' vendor extension declares (a path's kind,
+ * a resource's name) where the document has it, and classifies each operation (create, fetch, list, update, delete, action).
  */
 import { camelCase, pascalCase } from "../naming.ts";
 import type { HttpMethod, OperationKind } from "../load/spec-types.ts";
+import { declaredPathKind, declaredResourceName, type Conventions } from "./conventions.ts";
 import { deref, isObject, METHODS, type Json, type JsonObject } from "./openapi.ts";
 
 /** One path of the document with its item. */
@@ -12,6 +13,8 @@ export interface DocPath {
   readonly path: string;
   readonly item: JsonObject;
   readonly type: "list" | "instance";
+  /** The resource name the document's vendor extension gives the path, PascalCase, or null. */
+  readonly declaredName: string | null;
 }
 
 /** A resource's paths: a list path, an instance path, or both. */
@@ -28,11 +31,11 @@ export interface DocOperation {
   readonly pathKind: "list" | "instance";
 }
 
-// Twilio's v2010 paths end in `.json`; pairing compares paths without it.
+// Some APIs end every path in `.json`; pairing compares paths without it.
 const base = (path: string) => path.replace(/\.json$/, "");
 
 /** The paths of the document (those under `prefix`, when given), grouped into resources in path order. */
-export function groupPaths(paths: JsonObject, prefix: string | null): PathGroup[] {
+export function groupPaths(paths: JsonObject, prefix: string | null, conventions: Conventions): PathGroup[] {
   const all: DocPath[] = Object.entries(paths)
     // A path with no operation is no resource's path (nor a list's partner).
     .filter(
@@ -42,16 +45,10 @@ export function groupPaths(paths: JsonObject, prefix: string | null): PathGroup[
         (prefix === null || path.startsWith(prefix)),
     )
     .map(([path, item]) => {
-      const declared = isObject((item as JsonObject)["x-twilio"])
-        ? ((item as JsonObject)["x-twilio"] as JsonObject)["pathType"]
-        : undefined;
-      const type =
-        declared === "list" || declared === "instance"
-          ? declared
-          : base(path).endsWith("}")
-            ? "instance"
-            : "list";
-      return { path, item: item as JsonObject, type };
+      const declared = declaredPathKind(item as JsonObject, conventions);
+      const type = declared ?? (base(path).endsWith("}") ? "instance" : "list");
+      const name = declaredResourceName(item as JsonObject, conventions);
+      return { path, item: item as JsonObject, type, declaredName: name ? pascalCase(name) || null : null };
     });
   const lists = new Map(all.filter((p) => p.type === "list").map((p) => [base(p.path), p]));
   const paired = new Set<DocPath>();
@@ -105,13 +102,6 @@ export function literalSegments(path: string): string[] {
   return base(path)
     .split("/")
     .filter((s) => s && !s.includes("{"));
-}
-
-/** `x-twilio.className` or `mountName` of a path, PascalCase, or null. */
-export function declaredName(path: DocPath | null): string | null {
-  const ext = path && isObject(path.item["x-twilio"]) ? (path.item["x-twilio"] as JsonObject) : null;
-  const name = ext?.["className"] ?? ext?.["mountName"];
-  return typeof name === "string" && name ? pascalCase(name) : null;
 }
 
 /** A camelCase function name from an operation id (`UpdateChallengePasskeys` -> `updateChallengePasskeys`). */

@@ -6,7 +6,7 @@ import { pascalCase } from "../naming.ts";
 import type { RawField, RawModel, RawTypeExpr } from "../load/spec-types.ts";
 import { deref, isObject, type Json, type JsonObject } from "./openapi.ts";
 
-/** Names a component schema as a model (`verify.v2.service.entity.factor` -> `Factor`), uniquely. */
+/** Names a component schema as a model (`shop.v1.store.shelf.book` -> `Book`), uniquely. */
 export type ModelNamer = (ref: string) => string;
 
 /** Collects the models the converted types refer to, converting each component once. */

@@ -240,8 +240,8 @@ interface CompiledRoute {
   readonly pattern: RegExp;
   readonly names: readonly string[];
   /**
-   * The resources whose records this route's path lies below (a Service, then an Entity, for a
-   * Factor), outermost first, with the number of path segments of their instance paths.
+   * The resources whose records this route's path lies below (a Store, then a Shelf, for a
+   * Book), outermost first, with the number of path segments of their instance paths.
    */
   readonly ancestors: readonly { readonly resource: MockResource; readonly segments: number }[];
 }
@@ -402,7 +402,7 @@ function recordless(context: Context): boolean {
 }
 
 /**
- * Every record the request's path lies below must exist (a Factor's Service and Entity): a 404
+ * Every record the request's path lies below must exist (a Book's Store and Shelf): a 404
  * otherwise, except that a create whose extension says so makes its missing direct parent first.
  * A parent the API cannot create (no create operation: a configuration singleton, a country list
  * the API keeps itself) always exists.

@@ -253,3 +253,55 @@ describe("import: x-twilio.conditional", () => {
     expect(result.report!.lifted["conditional"]).toBe(1);
   });
 });
+
+describe("import: a vendor extension, as the conventions name it", () => {
+  const run = (conventions: string | null) =>
+    importDocument({
+      document: doc("gadgets.yaml"),
+      outDir: join(tempDir(), "spec"),
+      conventions: conventions && doc(conventions),
+      dryRun: true,
+      cwd: ROOT,
+    });
+
+  it("reads the extension the conventions declare: a path's kind, the resource's name, at-least-one-of groups, the title's prefix", async () => {
+    const result = await run("acme-conventions.yaml");
+    expect(result.diagnostics.map(formatDiagnostic)).toEqual([]);
+    const names = result.files.map((f) => f.name).sort();
+    // The response model names the first resource; the extension names the second.
+    expect(names).toEqual(["component.yaml", "gizmo-record.yaml"]);
+    const gizmo = parse(result.files.find((f) => f.name === "gizmo-record.yaml")!.text);
+    expect(gizmo.service.name).toBe("Gadgets");
+    expect(gizmo.package.name).toBe("acme-gadgets");
+    expect(gizmo.resources[0].operations[0].atLeastOneOf).toEqual([["Color", "Shade"]]);
+    const part = parse(result.files.find((f) => f.name === "component.yaml")!.text);
+    // The extension's `list` wins over the placeholder the path ends in.
+    expect(part.resources[0].operations[0].path).toBe("list");
+    expect(result.report!.lifted["conditional"]).toBe(1);
+  });
+
+  it("without those conventions the extension is only unknown data: nothing read from it", async () => {
+    const result = await run(null);
+    expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    const texts = result.files.map((f) => f.text).join("\n");
+    expect(texts).not.toContain("atLeastOneOf");
+    expect(texts).toContain("name: AcmeGadgets"); // the title as it is, prefix and all
+    expect(result.files.map((f) => f.name)).not.toContain("component.yaml");
+  });
+
+  it("a bad conventions file gets positioned diagnostics and nothing is imported", async () => {
+    const result = await run("bad-conventions.yaml");
+    expect(result.ok).toBe(false);
+    expect(result.diagnostics.map(formatDiagnostic)).toEqual([
+      expect.stringMatching(
+        /^test\/fixtures\/import\/bad-conventions\.yaml:1:14 error\[invalid-conventions\] titlePrefix is not a valid regular expression/,
+      ),
+      expect.stringMatching(
+        /^test\/fixtures\/import\/bad-conventions\.yaml:3:9 error\[invalid-conventions\] extension\.name must be the extension's key, starting with x-/,
+      ),
+      expect.stringMatching(/:4:13 error\[invalid-conventions\] extension\.pathKind must be a field name/),
+      expect.stringMatching(/:5:3 error\[invalid-conventions\] extension\.colour is not an extension key/),
+      expect.stringMatching(/:9:1 error\[invalid-conventions\] paging is not a conventions key/),
+    ]);
+  });
+});

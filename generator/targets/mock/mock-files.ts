@@ -54,7 +54,7 @@ export function emitMock(ir: TsIr, sources: ReadonlyMap<string, string>): Virtua
   return [...runtime, ...extensions, routesFile(ir), indexFile(ir), cliFile(ir)];
 }
 
-// An extension keeps its file name, so extensions may import each other (`./factor.mock.js`) both
+// An extension keeps its file name, so extensions may import each other (`./widget.mock.js`) both
 // beside the spec and in the package.
 function extensionPath(resource: TsResource): string {
   const file = resource.mockExtension!.file;
