@@ -3,6 +3,7 @@ import type { NodePath } from "../load/load.ts";
 import type { RawBasicAuth, RawField, RawPagination } from "../load/spec-types.ts";
 import type { CatalogService } from "../resolve/catalog.ts";
 import type { FileContext } from "./meaning.ts";
+import { unreachable } from "../exhaustive.ts";
 
 // createClient's own options, which a credential option may not shadow.
 const CORE_OPTIONS = ["baseUrl", "fetch", "timeoutMs", "maxRetries", "userAgent", "retryDelay"];
@@ -78,6 +79,8 @@ export function checkServiceSettings(service: CatalogService, ctx: FileContext):
   switch (s.auth.scheme) {
     case "basic":
       return checkBasicAuth(s.auth, at, report);
+    default:
+      return unreachable(s.auth.scheme);
   }
 }
 

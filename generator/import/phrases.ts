@@ -29,7 +29,7 @@ export type Lifted =
   | { readonly kind: "items"; readonly maxItems: number }
   | { readonly kind: "default"; readonly value: string | number | boolean }
   | { readonly kind: "enum"; readonly values: readonly string[] }
-  | { readonly kind: "format"; readonly format: "base32" | "base64" | "der-base64" | "e164" }
+  | { readonly kind: "format"; readonly format: "base32" | "base64" | "spki-base64" | "e164" }
   | { readonly kind: "json"; readonly stringValues: boolean }
   | { readonly kind: "date-time" }
   | { readonly kind: "requiredWhen" | "onlyWhen"; readonly condition: Condition }
@@ -144,7 +144,7 @@ export function liftDefault(sentence: string, subject: PhraseSubject): Lifted | 
   return null;
 }
 
-/** "encoded in Base32"; "Base64" (DER/PKIX keys as der-base64); "in E.164 format" for phone numbers only. */
+/** "encoded in Base32"; "Base64" (DER/PKIX keys as spki-base64); "in E.164 format" for phone numbers only. */
 export function liftFormat(text: string, subject: PhraseSubject): Lifted | null {
   if (subject.type !== "string") return null;
   // Link targets are not prose: "[base64url](https://base64.guru/…)" names base64url, not Base64.
@@ -152,7 +152,7 @@ export function liftFormat(text: string, subject: PhraseSubject): Lifted | null 
   if (/\bbase32\b/i.test(sentence) && /encoded|format/i.test(sentence))
     return { kind: "format", format: "base32" };
   if (/\bbase64\b/i.test(sentence) && /encoded|format/i.test(sentence)) {
-    return { kind: "format", format: /\bDER\b|PKIX|ASN\.1/.test(sentence) ? "der-base64" : "base64" };
+    return { kind: "format", format: /\bDER\b|PKIX|ASN\.1/.test(sentence) ? "spki-base64" : "base64" };
   }
   // A phone number "in E.164 format" is only E.164 where nothing else (an email, a client identity) may stand.
   const alternatives = /\b(?:or|email|e-mail|client|sip|whatsapp|identity|address|channel)\b/i;

@@ -129,6 +129,7 @@ function buildService(service: CatalogService, originIn: (file: SpecFile) => Ori
     },
     mock: {
       idHexDigits: s.mock?.idHexDigits ?? null,
+      pageTokenPrefix: s.mock?.pageTokenPrefix ?? "",
       accountField: s.mock?.accountField ?? null,
       usernamePattern: s.mock?.usernamePattern ?? null,
       errorCodes: { ...(s.mock?.errorCodes ?? {}) },

@@ -212,6 +212,8 @@ export interface IrPaging {
 /** How the local server imitates the API. */
 export interface IrMockSettings {
   readonly idHexDigits: number | null;
+  /** Written before an item index in the page tokens of the server's page links (`PT40`). */
+  readonly pageTokenPrefix: string;
   readonly accountField: string | null;
   readonly usernamePattern: string | null;
   readonly errorCodes: Readonly<Record<string, number>>;

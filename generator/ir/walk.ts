@@ -1,4 +1,5 @@
 /** Walks the shapes an IR type declares, depth first: object types and variant cases, by their names. */
+import { unreachable } from "../exhaustive.ts";
 import type { IrField, IrType } from "./types.ts";
 
 /** A declared shape: an object type or one case of a variants type, with its fields. */
@@ -50,7 +51,4 @@ export function shapesOfFields(fields: readonly IrField[]): NamedShape[] {
   return fields.flatMap((f) => namedShapes(f.type));
 }
 
-/** The compile-time proof that a switch over the type kinds handled every kind. */
-export function unreachable(value: never): never {
-  throw new Error(`unhandled type kind: ${JSON.stringify(value)}`);
-}
+export { unreachable };

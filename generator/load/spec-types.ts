@@ -7,7 +7,8 @@
 export type RawTypeName =
   "string" | "integer" | "number" | "boolean" | "date-time" | "array" | "object" | "map" | "json";
 /** String formats the validators check. */
-export type StringFormat = "base32" | "base64" | "der-base64" | "uri" | "e164" | "date-time";
+export type StringFormat =
+  "base32" | "base64" | "spki-base64" | "ec-p256-spki" | "uri" | "e164" | "date-time";
 export type OperationKind = "create" | "fetch" | "list" | "update" | "delete" | "action";
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 /** A condition value: an enum value or a boolean. */
@@ -122,8 +123,10 @@ export type MockErrorRole =
 
 /** How the local server imitates the API: ids it mints, the account field, its error codes. */
 export interface RawMockSettings {
-  /** Fields whose pattern is `^<2 capital letters>[0-9a-fA-F]{N}$` are minted as the prefix plus N hex digits. */
+  /** Fields whose pattern is a literal prefix and `[0-9a-fA-F]{N}` are minted as the prefix plus N hex digits. */
   readonly idHexDigits?: number;
+  /** Page tokens in the server's page links are this prefix and an item index. */
+  readonly pageTokenPrefix?: string;
   /** The field set to the authenticated username. */
   readonly accountField?: string;
   /** A pattern usernames must match (when no credentials are configured). */

@@ -15,7 +15,7 @@ import {
   type MockErrorRole,
   Store,
 } from "./handlers.js";
-import type { MockService } from "./types.js";
+import type { MockAuth, MockService } from "./types.js";
 
 /** Options of `start`. */
 export interface MockServerOptions {
@@ -152,7 +152,7 @@ async function serve(
         fault.status === 429 ? "Too Many Requests" : "Injected failure",
       );
     }
-    const account = authenticate(req, options, service.settings.usernamePattern);
+    const account = authenticate(req, options, service.settings.auth);
     const { status, payload } = handle(service, store, {
       method: req.method ?? "GET",
       url,
@@ -241,7 +241,22 @@ function send(res: ServerResponse, status: number, payload: unknown): void {
     .end(text);
 }
 
-function authenticate(
+/** The account a request acts for (the Basic username), or a 401 when its credentials do not pass. */
+function authenticate(req: IncomingMessage, options: MockServerOptions, auth: MockAuth): string {
+  switch (auth.kind) {
+    case "basic":
+      return basicAccount(req, options, auth.usernamePattern);
+    default:
+      return unreachable(auth.kind);
+  }
+}
+
+// With an auth scheme left unhandled above, `value` is not `never` and tsc names the switch.
+function unreachable(value: never): never {
+  throw new Error(`unhandled auth scheme: ${JSON.stringify(value)}`);
+}
+
+function basicAccount(
   req: IncomingMessage,
   options: MockServerOptions,
   usernamePattern: string | null,

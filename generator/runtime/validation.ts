@@ -68,30 +68,49 @@ export function isBase64(value: string): boolean {
 }
 
 /**
- * Base64 of one complete DER-encoded PKIX SubjectPublicKeyInfo: SEQUENCE { SEQUENCE { algorithm
- * OID, parameters }, BIT STRING }, every length exact. An EC key must name P-256 and hold a whole
- * point (65 bytes uncompressed, or 33 compressed), as ES256 needs.
+ * Base64 of one complete DER-encoded PKIX SubjectPublicKeyInfo, of any algorithm: SEQUENCE {
+ * SEQUENCE { algorithm OID, parameters }, BIT STRING }, every length exact.
  */
-export function isDerBase64(value: string): boolean {
-  if (value.length < 8 || !isBase64(value)) return false;
-  const size = decodeBase64(value);
+export function isSpkiBase64(value: string): boolean {
+  return readSpki(value) !== null;
+}
+
+/**
+ * Base64 of a DER-encoded PKIX SubjectPublicKeyInfo holding an ECDSA key on P-256 (the key ES256
+ * signs with): the EC public key algorithm, the prime256v1 curve, and a whole point (65 bytes
+ * uncompressed, or 33 compressed).
+ */
+export function isEcP256Spki(value: string): boolean {
+  const spki = readSpki(value);
+  if (!spki) return false;
+  const { oid, params, key } = spki;
   const der = decoded;
-  const spki = readTlv(der, size, 0);
-  if (!spki || spki.tag !== 0x30 || spki.end !== size) return false;
-  const algorithm = readTlv(der, size, spki.start);
-  if (!algorithm || algorithm.tag !== 0x30) return false;
-  const oid = readTlv(der, size, algorithm.start);
-  if (!oid || oid.tag !== 0x06) return false;
-  const params = oid.end < algorithm.end ? readTlv(der, size, oid.end) : null;
-  if (params && params.end !== algorithm.end) return false;
-  const key = readTlv(der, size, algorithm.end);
-  if (!key || key.tag !== 0x03 || key.end !== spki.end || key.end - key.start < 2 || der[key.start] !== 0)
-    return false;
-  if (!sameBytes(der, oid.start, oid.end, EC_PUBLIC_KEY)) return true;
+  if (!sameBytes(der, oid.start, oid.end, EC_PUBLIC_KEY)) return false;
   if (!params || params.tag !== 0x06 || !sameBytes(der, params.start, params.end, P256)) return false;
   const point = key.end - key.start - 1;
   const form = der[key.start + 1];
   return (point === 65 && form === 0x04) || (point === 33 && (form === 0x02 || form === 0x03));
+}
+
+type Tlv = { tag: number; start: number; end: number };
+
+// The parts of a SubjectPublicKeyInfo in Base64, decoded into `decoded`; null unless whole and exact.
+function readSpki(value: string): { oid: Tlv; params: Tlv | null; key: Tlv } | null {
+  if (value.length < 8 || !isBase64(value)) return null;
+  const size = decodeBase64(value);
+  const der = decoded;
+  const spki = readTlv(der, size, 0);
+  if (!spki || spki.tag !== 0x30 || spki.end !== size) return null;
+  const algorithm = readTlv(der, size, spki.start);
+  if (!algorithm || algorithm.tag !== 0x30) return null;
+  const oid = readTlv(der, size, algorithm.start);
+  if (!oid || oid.tag !== 0x06) return null;
+  const params = oid.end < algorithm.end ? readTlv(der, size, oid.end) : null;
+  if (params && params.end !== algorithm.end) return null;
+  const key = readTlv(der, size, algorithm.end);
+  if (!key || key.tag !== 0x03 || key.end !== spki.end || key.end - key.start < 2 || der[key.start] !== 0)
+    return null;
+  return { oid, params, key };
 }
 
 // id-ecPublicKey (1.2.840.10045.2.1) and prime256v1 (1.2.840.10045.3.1.7), DER-encoded.
@@ -106,11 +125,7 @@ function sameBytes(bytes: Uint8Array, start: number, end: number, expected: read
 
 // One DER tag-length-value at `at` in the first `size` bytes: its tag, where its content starts,
 // and where it ends; null if it overruns.
-function readTlv(
-  bytes: Uint8Array,
-  size: number,
-  at: number,
-): { tag: number; start: number; end: number } | null {
+function readTlv(bytes: Uint8Array, size: number, at: number): Tlv | null {
   if (at + 2 > size) return null;
   const tag = bytes[at]!;
   let length = bytes[at + 1]!;

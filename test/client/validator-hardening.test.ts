@@ -1,8 +1,23 @@
 /** Validators reject what the rules reject: lone surrogates, incomplete PKIX keys, objects that are not plain. */
-import { generateKeyPairSync } from "node:crypto";
+import { createPublicKey, generateKeyPairSync, type KeyObject } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { validateCreateFactor } from "twilio-verify";
+import { isEcP256Spki, isSpkiBase64 } from "../../generator/runtime/validation.ts";
 import { IDENTITY, PUBLIC_KEY, PUSH_PARAMS, SERVICE_SID, TOTP_PARAMS } from "../helpers/fake-fetch.ts";
+
+const RSA = generateKeyPairSync("rsa", { modulusLength: 1024 })
+  .publicKey.export({ type: "spki", format: "der" })
+  .toString("base64");
+
+// The same P-256 key as a compressed point (33 bytes), in a SubjectPublicKeyInfo made by hand.
+function ecdh(key: KeyObject): string {
+  const jwk = key.export({ format: "jwk" });
+  const x = Buffer.from(jwk.x!, "base64url");
+  const y = Buffer.from(jwk.y!, "base64url");
+  const point = Buffer.concat([Buffer.from([y[y.length - 1]! & 1 ? 3 : 2]), x]);
+  const head = Buffer.from("3039301306072a8648ce3d020106082a8648ce3d030107032200", "hex");
+  return Buffer.concat([head, point]).toString("base64");
+}
 
 const codes = (params: unknown) =>
   validateCreateFactor(SERVICE_SID, IDENTITY, params).map((i) => `${i.path}:${i.code}`);
@@ -43,12 +58,34 @@ describe("validator hardening", () => {
     ]);
   });
 
-  it("accepts a complete P-256 key, and a complete key of another algorithm", () => {
+  it("accepts a complete P-256 key, compressed or not, and refuses a key of another algorithm (ec-p256-spki)", () => {
     expect(codes(PUSH_PARAMS)).toEqual([]);
-    const rsa = generateKeyPairSync("rsa", { modulusLength: 1024 })
-      .publicKey.export({ type: "spki", format: "der" })
-      .toString("base64");
-    expect(codes({ ...PUSH_PARAMS, binding: { ...PUSH_PARAMS.binding, publicKey: rsa } })).toEqual([]);
+    const compressed = createPublicKey({
+      key: Buffer.from(PUBLIC_KEY, "base64"),
+      format: "der",
+      type: "spki",
+    });
+    const point = ecdh(compressed);
+    expect(codes({ ...PUSH_PARAMS, binding: { ...PUSH_PARAMS.binding, publicKey: point } })).toEqual([]);
+    expect(codes({ ...PUSH_PARAMS, binding: { ...PUSH_PARAMS.binding, publicKey: RSA } })).toEqual([
+      "binding.publicKey:format",
+    ]);
+  });
+
+  it("spki-base64 takes a whole SubjectPublicKeyInfo of any algorithm, and nothing less", () => {
+    expect(isSpkiBase64(RSA)).toBe(true);
+    expect(isSpkiBase64(PUBLIC_KEY)).toBe(true);
+    expect(
+      isSpkiBase64(
+        generateKeyPairSync("ed25519").publicKey.export({ type: "spki", format: "der" }).toString("base64"),
+      ),
+    ).toBe(true);
+    const der = Buffer.from(RSA, "base64");
+    expect(isSpkiBase64(der.subarray(0, der.length - 1).toString("base64"))).toBe(false);
+    expect(isSpkiBase64(Buffer.concat([der, Buffer.from([0])]).toString("base64"))).toBe(false);
+    expect(isSpkiBase64("aGVsbG8gd29ybGQ=")).toBe(false);
+    expect(isEcP256Spki(RSA)).toBe(false);
+    expect(isEcP256Spki(PUBLIC_KEY)).toBe(true);
   });
 
   it.each([

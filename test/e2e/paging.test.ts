@@ -9,7 +9,8 @@ import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { MockServer } from "../../generated/src/mock/index.ts";
+import * as verify from "../../generated/src/index.ts";
+import { start as startVerifyMock, type MockServer } from "../../generated/src/mock/index.ts";
 import { FIXTURES } from "../helpers/paths.ts";
 
 type Api = Record<string, any>;
@@ -51,6 +52,8 @@ describe("against the generated local server", () => {
   it("streams a metadata block with absolute links: 3 shelves in pages of 2", async () => {
     const first = await api["listShelves"](client, { limit: 2 });
     expect(first.nextPageUrl).toMatch(new RegExp(`^${server.url}/v1/Shelves\\?`));
+    // The fixture names no page-token prefix: the token is the next item's index alone.
+    expect(new URL(first.nextPageUrl).searchParams.get("Cursor")).toBe("2");
     const all = (await collect(api["streamShelves"](client, { limit: 2 }))).map((s: any) => s.label);
     expect(all).toEqual(["Freezer", "Dry", "Tools"]);
     const capped = (await collect(api["streamShelves"](client, { maxItems: 2 }))).map((s: any) => s.label);
@@ -61,6 +64,25 @@ describe("against the generated local server", () => {
     const page = await api["listDocks"](client);
     expect(page).toMatchObject({ items: [], meta: null, hasNextPage: false, nextPageUrl: null });
     await expect(page.nextPage()).rejects.toMatchObject({ name: "PaginationError" });
+  });
+});
+
+describe("page tokens as the spec's local server writes them", () => {
+  it("carry the spec's pageTokenPrefix (Verify's PT) before the next item's index", async () => {
+    const server = await startVerifyMock();
+    try {
+      const client = verify.createClient({
+        accountSid: `AC${"0".repeat(32)}`,
+        authToken: "t",
+        baseUrl: server.url,
+      });
+      for (const name of ["a", "b", "c"]) await verify.createService(client, { friendlyName: name });
+      const first = await verify.listServices(client, { pageSize: 2 });
+      expect(new URL(first.nextPageUrl!).searchParams.get("PageToken")).toBe("PT2");
+      expect((await first.nextPage()).items.map((s) => s.friendlyName)).toEqual(["c"]);
+    } finally {
+      await server.close();
+    }
   });
 });
 

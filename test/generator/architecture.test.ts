@@ -33,8 +33,8 @@ function importsOf(file: string, text: string): string[] {
     );
 }
 
-/** The helpers every part may use: positioned diagnostics, word splitting, the virtual file and its header. */
-const SHARED = new Set(["diagnostics.ts", "naming.ts", "virtual-file.ts"]);
+/** The helpers every part may use: positioned diagnostics, exhaustive switches, word splitting, the virtual file and its header. */
+const SHARED = new Set(["diagnostics.ts", "exhaustive.ts", "naming.ts", "virtual-file.ts"]);
 
 /**
  * The generation stages in call order, then what drives them. A file may import its own stage,
@@ -130,6 +130,25 @@ describe("architecture", () => {
     expect(vendor).toEqual([]);
     const factor = [...SOURCES].filter(([, text]) => /\bfactor\b/i.test(text)).map(([file]) => file);
     expect(factor).toEqual([]);
+  });
+
+  it("every stage and output reads auth through an exhaustive switch on its scheme", () => {
+    // A new scheme in the spec's RawAuth or the IR's IrAuth makes tsc list each of these switches.
+    const switches: Record<string, RegExp> = {
+      "check/service.ts": /switch \(s\.auth\.scheme\)[\s\S]*?unreachable\(s\.auth\.scheme\)/,
+      "ir/build.ts": /switch \(auth\.scheme\)[\s\S]*?unreachable\(auth\.scheme\)/,
+      "targets/client/entry.ts": /switch \(auth\.kind\)[\s\S]*?unreachable\(auth\.kind\)/,
+      "targets/openapi/document.ts": /switch \(auth\.kind\)[\s\S]*?unreachable\(auth\.kind\)/,
+      "targets/docs/view-model.ts": /switch \(auth\.kind\)[\s\S]*?unreachable\(auth\.kind\)/,
+      "targets/mock/mock-files.ts": /switch \(auth\.kind\)[\s\S]*?unreachable\(auth\.kind\)/,
+      "mock-runtime/server.ts": /switch \(auth\.kind\)[\s\S]*?unreachable\(auth\.kind\)/,
+    };
+    for (const [file, pattern] of Object.entries(switches)) expect(SOURCES.get(file), file).toMatch(pattern);
+    // Nothing else reaches into a scheme's own data (Basic's credential pairs) without that switch.
+    const readers = [...SOURCES]
+      .filter(([file, text]) => /\bauth\.credentials\b/.test(codeOnly(text)) && !(file in switches))
+      .map(([file]) => file);
+    expect(readers).toEqual([]);
   });
 
   it("ts-morph is used through its public API only", () => {

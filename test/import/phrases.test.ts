@@ -119,7 +119,7 @@ describe("default", () => {
 describe("format", () => {
   it.each([
     ["The shared secret for TOTP factors encoded in Base32.", "base32"],
-    ["The Ecdsa public key in PKIX, ASN.1 DER format encoded in Base64.", "der-base64"],
+    ["The Ecdsa public key in PKIX, ASN.1 DER format encoded in Base64.", "spki-base64"],
     ["The content, encoded in Base64.", "base64"],
     ["The phone number in E.164 format.", "e164"],
   ] as const)("%s", (sentence, format) => {

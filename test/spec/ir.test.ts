@@ -119,7 +119,7 @@ describe("Factor IR", async () => {
     });
     expect(param("CreateNewFactor", "Metadata").encoding).toEqual({ kind: "json" });
     expect(c("Binding.Secret").format).toBe("base32");
-    expect(c("Binding.PublicKey").format).toBe("der-base64");
+    expect(c("Binding.PublicKey").format).toBe("ec-p256-spki");
   });
 
   it("has the conditional rules as data", () => {

@@ -3,7 +3,10 @@ import type { MockField, MockKind, MockNames, MockParameter } from "./types.js";
 export declare function snakeCase(name: string): string;
 /** An id: a prefix and `digits` random hex digits. */
 export declare function newId(prefix: string, digits: number): string;
-/** The two-letter prefix a `^XX[0-9a-fA-F]{N}$` pattern (or its lowercase hex) asks for, with that N, or null. */
+/**
+ * The literal prefix an id pattern asks for, when its hex digits number `digits`: `^AB[0-9a-fA-F]{N}$`,
+ * `^key_[0-9a-f]{N}$`, or `^(AB|CD)…` (minted with the first prefix); null for any other pattern.
+ */
 export declare function idPrefix(pattern: string | null, digits: number | null): string | null;
 /**
  * A wire text as the client's validators take it: numbers, strict booleans (`true`/`false`),

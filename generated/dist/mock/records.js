@@ -9,7 +9,7 @@ function newId(prefix, digits) {
 }
 function idPrefix(pattern, digits) {
   if (digits === null) return null;
-  const match = /^\^(?:([A-Z]{2})|\(([A-Z]{2})(?:\|[A-Z]{2})+\))\[0-9a-f(?:A-F)?\]\{(\d+)\}\$$/.exec(
+  const match = /^\^(?:([A-Za-z][\w-]*)|\(([A-Za-z][\w-]*)(?:\|[A-Za-z][\w-]*)+\))\[0-9a-f(?:A-F)?\]\{(\d+)\}\$$/.exec(
     pattern ?? ""
   );
   if (!match || Number(match[3]) !== digits) return null;

@@ -89,8 +89,9 @@ const SERVICES = [
     requestIdHeader: "Twilio-Request-Id",
     settings: {
       idHexDigits: 32,
+      pageTokenPrefix: "PT",
       accountField: "account_sid",
-      usernamePattern: "^AC[0-9a-fA-F]{32}$",
+      auth: { kind: "basic", usernamePattern: "^AC[0-9a-fA-F]{32}$" },
       errorCodes: {
         unauthorized: 20003,
         notFound: 20404,

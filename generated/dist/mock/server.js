@@ -78,7 +78,7 @@ async function serve(services, store, faults, options, req, res, origin) {
         fault.status === 429 ? "Too Many Requests" : "Injected failure"
       );
     }
-    const account = authenticate(req, options, service.settings.usernamePattern);
+    const account = authenticate(req, options, service.settings.auth);
     const { status, payload } = handle(service, store, {
       method: req.method ?? "GET",
       url,
@@ -145,7 +145,18 @@ function send(res, status, payload) {
   const text = JSON.stringify(payload);
   res.writeHead(status, { "Content-Type": "application/json", "Content-Length": Buffer.byteLength(text) }).end(text);
 }
-function authenticate(req, options, usernamePattern) {
+function authenticate(req, options, auth) {
+  switch (auth.kind) {
+    case "basic":
+      return basicAccount(req, options, auth.usernamePattern);
+    default:
+      return unreachable(auth.kind);
+  }
+}
+function unreachable(value) {
+  throw new Error(`unhandled auth scheme: ${JSON.stringify(value)}`);
+}
+function basicAccount(req, options, usernamePattern) {
   const header = req.headers.authorization ?? "";
   const decoded = header.startsWith("Basic ") ? Buffer.from(header.slice(6), "base64").toString("utf8") : "";
   const colon = decoded.indexOf(":");

@@ -13,11 +13,16 @@ export declare function isBase32(value: string): boolean;
 /** RFC 4648 Base64 with padding (a character loop: a regular expression is several times slower here). */
 export declare function isBase64(value: string): boolean;
 /**
- * Base64 of one complete DER-encoded PKIX SubjectPublicKeyInfo: SEQUENCE { SEQUENCE { algorithm
- * OID, parameters }, BIT STRING }, every length exact. An EC key must name P-256 and hold a whole
- * point (65 bytes uncompressed, or 33 compressed), as ES256 needs.
+ * Base64 of one complete DER-encoded PKIX SubjectPublicKeyInfo, of any algorithm: SEQUENCE {
+ * SEQUENCE { algorithm OID, parameters }, BIT STRING }, every length exact.
  */
-export declare function isDerBase64(value: string): boolean;
+export declare function isSpkiBase64(value: string): boolean;
+/**
+ * Base64 of a DER-encoded PKIX SubjectPublicKeyInfo holding an ECDSA key on P-256 (the key ES256
+ * signs with): the EC public key algorithm, the prime256v1 curve, and a whole point (65 bytes
+ * uncompressed, or 33 compressed).
+ */
+export declare function isEcP256Spki(value: string): boolean;
 /** An absolute URL with a scheme. */
 export declare function isUri(value: string): boolean;
 /** An ISO 8601 date-time. */

@@ -40,26 +40,36 @@ function isBase64(value) {
   }
   return true;
 }
-function isDerBase64(value) {
-  if (value.length < 8 || !isBase64(value)) return false;
-  const size = decodeBase64(value);
+function isSpkiBase64(value) {
+  return readSpki(value) !== null;
+}
+function isEcP256Spki(value) {
+  const spki = readSpki(value);
+  if (!spki) return false;
+  const { oid, params, key } = spki;
   const der = decoded;
-  const spki = readTlv(der, size, 0);
-  if (!spki || spki.tag !== 48 || spki.end !== size) return false;
-  const algorithm = readTlv(der, size, spki.start);
-  if (!algorithm || algorithm.tag !== 48) return false;
-  const oid = readTlv(der, size, algorithm.start);
-  if (!oid || oid.tag !== 6) return false;
-  const params = oid.end < algorithm.end ? readTlv(der, size, oid.end) : null;
-  if (params && params.end !== algorithm.end) return false;
-  const key = readTlv(der, size, algorithm.end);
-  if (!key || key.tag !== 3 || key.end !== spki.end || key.end - key.start < 2 || der[key.start] !== 0)
-    return false;
-  if (!sameBytes(der, oid.start, oid.end, EC_PUBLIC_KEY)) return true;
+  if (!sameBytes(der, oid.start, oid.end, EC_PUBLIC_KEY)) return false;
   if (!params || params.tag !== 6 || !sameBytes(der, params.start, params.end, P256)) return false;
   const point = key.end - key.start - 1;
   const form = der[key.start + 1];
   return point === 65 && form === 4 || point === 33 && (form === 2 || form === 3);
+}
+function readSpki(value) {
+  if (value.length < 8 || !isBase64(value)) return null;
+  const size = decodeBase64(value);
+  const der = decoded;
+  const spki = readTlv(der, size, 0);
+  if (!spki || spki.tag !== 48 || spki.end !== size) return null;
+  const algorithm = readTlv(der, size, spki.start);
+  if (!algorithm || algorithm.tag !== 48) return null;
+  const oid = readTlv(der, size, algorithm.start);
+  if (!oid || oid.tag !== 6) return null;
+  const params = oid.end < algorithm.end ? readTlv(der, size, oid.end) : null;
+  if (params && params.end !== algorithm.end) return null;
+  const key = readTlv(der, size, algorithm.end);
+  if (!key || key.tag !== 3 || key.end !== spki.end || key.end - key.start < 2 || der[key.start] !== 0)
+    return null;
+  return { oid, params, key };
 }
 const EC_PUBLIC_KEY = [42, 134, 72, 206, 61, 2, 1];
 const P256 = [42, 134, 72, 206, 61, 3, 1, 7];
@@ -211,9 +221,10 @@ export {
   isBase32,
   isBase64,
   isDateTime,
-  isDerBase64,
   isE164,
+  isEcP256Spki,
   isRecord,
+  isSpkiBase64,
   isUri,
   isWellFormed,
   issue,

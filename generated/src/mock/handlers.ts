@@ -596,7 +596,7 @@ function update(context: Context) {
 const isOrder = (p: MockParameter) =>
   p.location === "query" && p.enum !== null && [...p.enum].sort().join() === "asc,desc";
 
-function list({ store, req, route, values }: Context) {
+function list({ service, store, req, route, values }: Context) {
   const { resource, operation } = route;
   const paging = operation.paging;
   const listKey = resource.listKey ?? "items";
@@ -608,7 +608,10 @@ function list({ store, req, route, values }: Context) {
   // The next page's position travels in the page token, or (when the API pages by page number) in the
   // page number; with neither, in a cursor of the server's own: clients follow the URL as given.
   const cursor = paging ? (paging.pageTokenParameter ?? (paging.pageParameter ? null : "cursor")) : null;
-  const token = cursor ? /^PT(\d+)$/.exec(query.get(cursor) ?? "") : null;
+  const tokenText = cursor ? (query.get(cursor) ?? "") : "";
+  const prefix = service.settings.pageTokenPrefix;
+  const token =
+    cursor && tokenText.startsWith(prefix) ? /^(\d+)$/.exec(tokenText.slice(prefix.length)) : null;
   const pageIndex = paging?.pageParameter ? Number(query.get(paging.pageParameter) ?? 0) : 0;
   const offset = token ? Number(token[1]) : paging ? pageIndex * size : 0;
   if (paging && (!Number.isSafeInteger(offset) || !Number.isSafeInteger(size) || size < 1))
@@ -654,7 +657,7 @@ function list({ store, req, route, values }: Context) {
     const parts = [...echoed];
     if (paging.pageSizeParameter) parts.push(`${paging.pageSizeParameter}=${size}`);
     if (paging.pageParameter) parts.push(`${paging.pageParameter}=${p}`);
-    if (cursor && p > 0) parts.push(`${cursor}=PT${at}`);
+    if (cursor && p > 0) parts.push(`${cursor}=${encodeURIComponent(prefix)}${at}`);
     const origin = paging.pageUrls === "path" ? "" : req.origin;
     return `${origin}${route.path}${parts.length ? `?${parts.join("&")}` : ""}`;
   };

@@ -23,13 +23,16 @@ export function newId(prefix: string, digits: number): string {
   );
 }
 
-/** The two-letter prefix a `^XX[0-9a-fA-F]{N}$` pattern (or its lowercase hex) asks for, with that N, or null. */
+/**
+ * The literal prefix an id pattern asks for, when its hex digits number `digits`: `^AB[0-9a-fA-F]{N}$`,
+ * `^key_[0-9a-f]{N}$`, or `^(AB|CD)…` (minted with the first prefix); null for any other pattern.
+ */
 export function idPrefix(pattern: string | null, digits: number | null): string | null {
   if (digits === null) return null;
-  // `^XX[0-9a-fA-F]{N}$` or `^XX[0-9a-f]{N}$`, or `^(XX|YY)…` (minted with the first prefix).
-  const match = /^\^(?:([A-Z]{2})|\(([A-Z]{2})(?:\|[A-Z]{2})+\))\[0-9a-f(?:A-F)?\]\{(\d+)\}\$$/.exec(
-    pattern ?? "",
-  );
+  const match =
+    /^\^(?:([A-Za-z][\w-]*)|\(([A-Za-z][\w-]*)(?:\|[A-Za-z][\w-]*)+\))\[0-9a-f(?:A-F)?\]\{(\d+)\}\$$/.exec(
+      pattern ?? "",
+    );
   if (!match || Number(match[3]) !== digits) return null;
   return match[1] ?? match[2]!;
 }

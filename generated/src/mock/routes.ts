@@ -92,8 +92,9 @@ export const SERVICES: readonly MockService[] = [
     requestIdHeader: "Twilio-Request-Id",
     settings: {
       idHexDigits: 32,
+      pageTokenPrefix: "PT",
       accountField: "account_sid",
-      usernamePattern: "^AC[0-9a-fA-F]{32}$",
+      auth: { kind: "basic", usernamePattern: "^AC[0-9a-fA-F]{32}$" },
       errorCodes: {
         unauthorized: 20003,
         notFound: 20404,

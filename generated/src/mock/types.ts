@@ -142,10 +142,13 @@ export interface MockResource {
 
 /** How the server imitates the API: ids, the account field, error codes. */
 export interface MockSettings {
-  /** Fields whose pattern is `^XX[0-9a-fA-F]{N}$` with this N are minted; null: none. */
+  /** Fields whose pattern is a literal prefix and `[0-9a-fA-F]{N}` with this N are minted; null: none. */
   readonly idHexDigits: number | null;
+  /** Written before the item index in page tokens (`PT40`). */
+  readonly pageTokenPrefix: string;
   readonly accountField: string | null;
-  readonly usernamePattern: string | null;
+  /** How requests authenticate. */
+  readonly auth: MockAuth;
   readonly errorCodes: Readonly<Record<string, number>>;
   /** `{code}` is replaced; null: no link. */
   readonly moreInfoUrl: string | null;
@@ -159,6 +162,13 @@ export interface MockSettings {
     readonly status: string | null;
   };
 }
+
+/**
+ * How the server checks a request's credentials, by the API's auth scheme. Basic: any username the
+ * pattern allows (any, when null) with a non-empty password, unless the server was started with
+ * fixed credentials.
+ */
+export type MockAuth = { readonly kind: "basic"; readonly usernamePattern: string | null };
 
 /** Paging as the API does it, with the spec's names. */
 export interface MockPaging {

@@ -1,4 +1,6 @@
 /** Entry emitter: `createClient` with the spec's credential options, and the package's root exports. */
+import type { IrAuth, IrBasicAuth, IrCredential } from "../../ir/types.ts";
+import { unreachable } from "../../ir/walk.ts";
 import type { TsIr, TsResource, TsService } from "../ts/model.ts";
 import { compareText } from "../../diagnostics.ts";
 import { importPath, MODULES, resourceModules, serviceModules } from "../ts/layout.ts";
@@ -53,10 +55,32 @@ function resourceIndexModule(
   return printTs(m.index, [resource.source], statements);
 }
 
-function clientModule(ir: TsIr, symbols: SymbolTable): VirtualFile {
-  const uses = new Uses();
-  const pairs = ir.auth.credentials;
-  const options = pairs.flatMap(({ username, password }) => [username, password]);
+/** What `createClient` takes and does for the API's auth scheme. */
+interface ClientAuth {
+  /** The credential options of `ClientOptions`, in order. */
+  readonly options: readonly IrCredential[];
+  /** What the options are, for the TSDoc of `ClientOptions`. */
+  readonly summary: string;
+  /** The first sentence of the TSDoc of `createClient`. */
+  readonly description: string;
+  /** The arguments of the runtime's `createClientCore` between the options and the package defaults. */
+  readonly coreArguments: string;
+}
+
+/** The client's side of each auth scheme. */
+function clientAuth(auth: IrAuth): ClientAuth {
+  switch (auth.kind) {
+    case "basic":
+      return basicClientAuth(auth);
+    default:
+      return unreachable(auth.kind);
+  }
+}
+
+// HTTP Basic: one pair of options per credential pair, the first pair given wins, else the first
+// pair whose environment variables are set.
+function basicClientAuth(auth: IrBasicAuth): ClientAuth {
+  const pairs = auth.credentials;
   const ways = pairs
     .map(({ username, password }) => `${docCode(username.option)} and ${docCode(password.option)}`)
     .join(", or ");
@@ -70,6 +94,17 @@ function clientModule(ir: TsIr, symbols: SymbolTable): VirtualFile {
     ({ username, password }) =>
       `{ username: options.${username.option}, password: options.${password.option}, usernameOption: ${literal(username.option)}, passwordOption: ${literal(password.option)}, usernameEnv: ${literal(username.env)}, passwordEnv: ${literal(password.env)} }`,
   );
+  return {
+    options: pairs.flatMap(({ username, password }) => [username, password]),
+    summary: `credentials (${ways})`,
+    description: `Creates a client: HTTP Basic auth with ${ways}${fallback}.`,
+    coreArguments: `[${pairCode.join(", ")}]`,
+  };
+}
+
+function clientModule(ir: TsIr, symbols: SymbolTable): VirtualFile {
+  const uses = new Uses();
+  const auth = clientAuth(ir.auth);
   const statements: StatementStructures[] = [
     {
       kind: StructureKind.Interface,
@@ -77,9 +112,9 @@ function clientModule(ir: TsIr, symbols: SymbolTable): VirtualFile {
       isExported: true,
       extends: [uses.use("CoreClientOptions")],
       docs: tsdoc([
-        `Options of ${docCode("createClient")}: credentials (${ways}) and the options every client has.`,
+        `Options of ${docCode("createClient")}: ${auth.summary} and the options every client has.`,
       ]),
-      properties: options.map((o) => ({
+      properties: auth.options.map((o) => ({
         name: o.option,
         isReadonly: true,
         hasQuestionToken: true,
@@ -95,13 +130,13 @@ function clientModule(ir: TsIr, symbols: SymbolTable): VirtualFile {
       returnType: uses.use("Client"),
       docs: tsdoc(
         [
-          `Creates a client: HTTP Basic auth with ${ways}${fallback}.`,
+          auth.description,
           "Credentials are kept out of the client's properties, so logging or serializing it never reveals them.",
         ],
         [["throws", "ClientError when no credentials can be found"]],
       ),
       statements: [
-        `return ${uses.use("createClientCore")}(options, [${pairCode.join(", ")}], { packageName: ${literal(ir.package.name)}, packageVersion: ${literal(ir.package.version)} });`,
+        `return ${uses.use("createClientCore")}(options, ${auth.coreArguments}, { packageName: ${literal(ir.package.name)}, packageVersion: ${literal(ir.package.version)} });`,
       ],
     },
   ];

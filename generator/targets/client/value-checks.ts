@@ -10,7 +10,8 @@ import { formatText, lengthText, rangeText } from "../ts/describe.ts";
 const FORMAT_CHECKS: Record<StringFormat, string> = {
   base32: "isBase32",
   base64: "isBase64",
-  "der-base64": "isDerBase64",
+  "spki-base64": "isSpkiBase64",
+  "ec-p256-spki": "isEcP256Spki",
   uri: "isUri",
   e164: "isE164",
   "date-time": "isDateTime",

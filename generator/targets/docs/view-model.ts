@@ -9,6 +9,8 @@ import type {
   TsResource,
   TsService,
 } from "../ts/model.ts";
+import type { IrAuth, IrBasicAuth } from "../../ir/types.ts";
+import { unreachable } from "../../ir/walk.ts";
 import { shapesOfFields } from "../ts/walk.ts";
 import { propertyName } from "../ts/naming.ts";
 import {
@@ -186,10 +188,12 @@ function modelView(model: TsModel) {
 }
 
 /** The stream of a resource's list operation, for the reference page and the README; null without one. */
-function streamView(resource: TsResource) {
+function streamView(service: TsService, resource: TsResource) {
   const list = resource.operations.find((o) => o.kind === "list");
   if (!list?.stream || !list.responseModel) return null;
   const item = resource.name.charAt(0).toLowerCase() + resource.name.slice(1);
+  const model = [...resource.models, ...service.models].find((m) => m.name === list.responseModel);
+  const shown = model ? identifyingField(resource, model) : null;
   return {
     functionName: list.stream.functionName,
     listFunction: list.functionName,
@@ -198,8 +202,22 @@ function streamView(resource: TsResource) {
     limitName: list.stream.limitName,
     maxPageSize: list.stream.maxPageSize,
     pageSize: list.stream.pageSizeParameter === null ? null : propertyName(list.stream.pageSizeParameter),
-    example: `for await (const ${item} of ${list.stream.functionName}(${["client", ...pathArgs(list), `{ ${list.stream.limitName}: 100 }`].join(", ")})) {\n  console.log(${item}.sid);\n}`,
+    example: `for await (const ${item} of ${list.stream.functionName}(${["client", ...pathArgs(list), `{ ${list.stream.limitName}: 100 }`].join(", ")})) {\n  console.log(${shown ? `${item}.${shown}` : item});\n}`,
   };
+}
+
+// The property an example shows of each item: the field the instance path's last placeholder names
+// (`{Sid}`: `sid`, `{ParcelId}`: `parcelId` or `id`), else `id`, else the model's first field.
+function identifyingField(resource: TsResource, model: TsModel): string | null {
+  const placeholder = /\{([^}]+)\}[^{]*$/.exec(resource.paths.instance ?? "")?.[1];
+  const wanted = [placeholder, "id"]
+    .filter((n): n is string => !!n)
+    .map((n) => propertyName(n).toLowerCase());
+  for (const name of wanted) {
+    const field = model.fields.find((f) => f.tsName.toLowerCase() === name);
+    if (field) return field.tsName;
+  }
+  return model.fields[0]?.tsName ?? null;
 }
 
 /** The view of one resource's reference page. */
@@ -217,7 +235,7 @@ export function resourceView(ir: TsIr, service: TsService, resource: TsResource)
     service: service.name,
     baseUrl: service.baseUrl,
     operations: resource.operations.map((op) => operationView(resource, op)),
-    stream: streamView(resource),
+    stream: streamView(service, resource),
     serverRules:
       serverRules.length > 0 && update
         ? { functionName: update.functionName, rows: serverRules.map(paramRow) }
@@ -260,7 +278,7 @@ export function readmeView(ir: TsIr) {
     license: ir.package.license,
     description: mdText(ir.package.description),
     guide: ir.package.guide?.trim() ?? null,
-    ...credentialsView(ir),
+    auth: authView(ir.auth),
     baseUrl: first.baseUrl,
     operationCount: ir.services.reduce(
       (n, s) => n + s.resources.reduce((m, r) => m + r.operations.length, 0),
@@ -304,18 +322,34 @@ export function docsIndexView(ir: TsIr) {
   return { name: ir.package.name, resources: resourceRows(ir) };
 }
 
-// The credential pairs for the README: the pair with environment fallbacks leads the example.
-function credentialsView(ir: TsIr) {
-  const pairs = ir.auth.credentials;
+/** The README's auth: how a client is created (code lines), and one row per credential option. */
+function authView(auth: IrAuth): {
+  createLines: readonly string[];
+  credentialRows: readonly { options: string; env: string; description: string }[];
+} {
+  switch (auth.kind) {
+    case "basic":
+      return basicAuthView(auth);
+    default:
+      return unreachable(auth.kind);
+  }
+}
+
+// HTTP Basic: the pair with environment fallbacks leads the example, the other pairs follow.
+function basicAuthView(auth: IrBasicAuth) {
+  const pairs = auth.credentials;
   const main = pairs.find((p) => p.username.env && p.password.env) ?? pairs[0]!;
+  const object = (p: (typeof pairs)[number]) => `{ ${p.username.option}: "…", ${p.password.option}: "…" }`;
   return {
-    mainPair: { username: main.username.option, password: main.password.option },
-    otherPairs: pairs
-      .filter((p) => p !== main)
-      .map((p) => ({ username: p.username.option, password: p.password.option })),
-    envPairs: pairs
-      .filter((p) => p.username.env && p.password.env)
-      .map((p) => ({ username: p.username.env, password: p.password.env })),
+    createLines: [
+      `const client = createClient(${object(main)});`,
+      ...pairs.filter((p) => p !== main).map((p) => `// or createClient(${object(p)})`),
+      ...pairs
+        .filter((p) => p.username.env && p.password.env)
+        .map(
+          (p) => `// or createClient() with ${p.username.env} and ${p.password.env} set in the environment`,
+        ),
+    ],
     credentialRows: pairs.map((p) => ({
       options: `${mdCode(p.username.option)}, ${mdCode(p.password.option)}`,
       env: p.username.env && p.password.env ? `${mdCode(p.username.env)}, ${mdCode(p.password.env)}` : dash,

@@ -18,9 +18,9 @@ import {
 } from "../ts/builder.ts";
 import { literal } from "../ts/escape.ts";
 import { generatedHeader, type VirtualFile } from "../../virtual-file.ts";
-import type { MockKind } from "../../mock-runtime/types.ts";
+import type { MockAuth, MockKind } from "../../mock-runtime/types.ts";
 import type { MockErrorRole as RuntimeErrorRole } from "../../mock-runtime/handlers.ts";
-import type { MockErrorRole as SpecErrorRole } from "../../ir/types.ts";
+import type { IrAuth, MockErrorRole as SpecErrorRole } from "../../ir/types.ts";
 
 // The mock runtime parses wire values by kind: typing them as its MockKind makes tsc report a kind
 // the IR gained and the mock does not know yet.
@@ -187,7 +187,7 @@ function pagingData(op: TsOperation): Code {
   };
 }
 
-function serviceData(service: TsService, statements: Statement[], path: string): Code {
+function serviceData(auth: IrAuth, service: TsService, statements: Statement[], path: string): Code {
   const models = new Map(
     [...service.models, ...service.resources.flatMap((r) => r.models)].map((m) => [m.name, m]),
   );
@@ -221,8 +221,9 @@ function serviceData(service: TsService, statements: Statement[], path: string):
     requestIdHeader: service.requestIdHeader,
     settings: {
       idHexDigits: service.mock.idHexDigits,
+      pageTokenPrefix: service.mock.pageTokenPrefix,
       accountField: service.mock.accountField,
-      usernamePattern: service.mock.usernamePattern,
+      auth: mockAuth(auth, service),
       errorCodes: { ...service.mock.errorCodes },
       moreInfoUrl: service.mock.moreInfoUrl,
       stamps: { created: service.mock.stamps.created, updated: service.mock.stamps.updated },
@@ -237,10 +238,20 @@ function serviceData(service: TsService, statements: Statement[], path: string):
   };
 }
 
+/** How the local server checks the API's auth scheme (its data for `authenticate`). */
+function mockAuth(auth: IrAuth, service: TsService): MockAuth {
+  switch (auth.kind) {
+    case "basic":
+      return { kind: "basic", usernamePattern: service.mock.usernamePattern };
+    default:
+      return unreachable(auth.kind);
+  }
+}
+
 function routesFile(ir: TsIr): VirtualFile {
   const path = `${DIR}/routes.ts`;
   const statements: Statement[] = [importDecl("./types.js", ["MockService"], true)];
-  const services = ir.services.map((service) => serviceData(service, statements, path));
+  const services = ir.services.map((service) => serviceData(ir.auth, service, statements, path));
   statements.push({
     kind: StructureKind.VariableStatement,
     isExported: true,

@@ -1,11 +1,12 @@
-const JSON_TYPE = "application/json";
-
 /** OpenAPI emitter: `openapi.yaml` (OpenAPI 3.1) describing every resource, for the user's other tooling. */
 import { stringify } from "yaml";
-import type { Ir, IrOperation, IrResource, IrService } from "../../ir/types.ts";
+import type { Ir, IrAuth, IrOperation, IrResource, IrService } from "../../ir/types.ts";
+import { unreachable } from "../../ir/walk.ts";
 import { generatedHeader, type VirtualFile } from "../../virtual-file.ts";
 import { envelopeName } from "../../ir/schema-names.ts";
 import { modelSchemas, parameterSchema, requestBodySchema, type Schema } from "./schemas.ts";
+
+const JSON_TYPE = "application/json";
 
 /** The OpenAPI document as data (also the input of openapi-typescript). */
 export function openApiDocument(ir: Ir): Schema {
@@ -23,6 +24,7 @@ export function openApiDocument(ir: Ir): Schema {
       }
     }
   }
+  const security = securityScheme(ir.auth);
   return {
     openapi: "3.1.0",
     info: {
@@ -32,14 +34,24 @@ export function openApiDocument(ir: Ir): Schema {
       license: { name: ir.package.license, identifier: ir.package.license },
     },
     servers: [{ url: first.baseUrl }],
-    security: [{ basicAuth: [] }],
+    security: [{ [security.name]: [] }],
     tags: tagObjects(ir),
     paths,
     components: {
-      securitySchemes: { basicAuth: { type: "http", scheme: "basic" } },
+      securitySchemes: { [security.name]: security.scheme },
       schemas,
     },
   };
+}
+
+/** The document's security scheme for the API's auth, and the name it is declared under. */
+function securityScheme(auth: IrAuth): { readonly name: string; readonly scheme: Schema } {
+  switch (auth.kind) {
+    case "basic":
+      return { name: "basicAuth", scheme: { type: "http", scheme: "basic" } };
+    default:
+      return unreachable(auth.kind);
+  }
 }
 
 /** `openapi.yaml`. */

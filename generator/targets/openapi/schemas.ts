@@ -16,10 +16,15 @@ export type Schema = Record<string, unknown>;
 const ENCODINGS: Record<StringFormat, Schema> = {
   base32: { contentEncoding: "base32" },
   base64: { contentEncoding: "base64" },
-  "der-base64": {
+  "spki-base64": {
     contentEncoding: "base64",
     contentMediaType: "application/pkix-spki",
-    "x-format": "der-base64",
+    "x-format": "spki-base64",
+  },
+  "ec-p256-spki": {
+    contentEncoding: "base64",
+    contentMediaType: "application/pkix-spki",
+    "x-format": "ec-p256-spki",
   },
   uri: { format: "uri" },
   e164: { "x-format": "e164" },

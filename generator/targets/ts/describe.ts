@@ -6,7 +6,8 @@ import { unreachable } from "../../ir/walk.ts";
 const FORMATS: Record<StringFormat, string> = {
   base32: "Base32 (RFC 4648)",
   base64: "Base64",
-  "der-base64": "Base64 of a DER-encoded key (PKIX SubjectPublicKeyInfo)",
+  "spki-base64": "Base64 of a DER-encoded public key (PKIX SubjectPublicKeyInfo)",
+  "ec-p256-spki": "Base64 of a DER-encoded ECDSA P-256 public key (PKIX SubjectPublicKeyInfo)",
   uri: "absolute URI",
   e164: "E.164 phone number",
   "date-time": "ISO 8601 date-time",

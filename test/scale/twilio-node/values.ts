@@ -40,7 +40,8 @@ export function sampleString(type: Extract<TsType, { kind: "string" }>): string 
     case "date-time":
       candidates.push("2020-01-02T03:04:05Z");
       break;
-    case "der-base64":
+    case "spki-base64":
+    case "ec-p256-spki":
     case null:
       break;
   }

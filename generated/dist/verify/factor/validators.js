@@ -6,7 +6,7 @@ import {
   checkPathSegment,
   checkStringMap,
   isBase32,
-  isDerBase64,
+  isEcP256Spki,
   isRecord,
   isWellFormed,
   issue,
@@ -173,13 +173,13 @@ function validateCreateFactor(serviceSid, identity, params) {
         issues.push(
           issue("binding.publicKey", "Binding.PublicKey", "format", "must not contain a lone surrogate")
         );
-      if (!isDerBase64(bindingPublicKey))
+      if (!isEcP256Spki(bindingPublicKey))
         issues.push(
           issue(
             "binding.publicKey",
             "Binding.PublicKey",
             "format",
-            "must be Base64 of a DER-encoded key (PKIX SubjectPublicKeyInfo)"
+            "must be Base64 of a DER-encoded ECDSA P-256 public key (PKIX SubjectPublicKeyInfo)"
           )
         );
     }

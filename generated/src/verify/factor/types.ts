@@ -419,7 +419,7 @@ export interface CreateFactorPushBindingParams {
    * The ECDSA public key in PKIX, ASN.1 DER format encoded in Base64.
    * Required when FactorType is push.
    * Only used when FactorType is push.
-   * Format: Base64 of a DER-encoded key (PKIX SubjectPublicKeyInfo).
+   * Format: Base64 of a DER-encoded ECDSA P-256 public key (PKIX SubjectPublicKeyInfo).
    * Wire name: `Binding.PublicKey`.
    */
   readonly publicKey: string;
@@ -539,7 +539,7 @@ export interface CreateFactorTotpBindingParams {
    * The ECDSA public key in PKIX, ASN.1 DER format encoded in Base64.
    * Required when FactorType is push.
    * Only used when FactorType is push.
-   * Format: Base64 of a DER-encoded key (PKIX SubjectPublicKeyInfo).
+   * Format: Base64 of a DER-encoded ECDSA P-256 public key (PKIX SubjectPublicKeyInfo).
    * Wire name: `Binding.PublicKey`.
    */
   readonly publicKey?: never;

@@ -8,7 +8,7 @@ import {
   checkPathSegment,
   checkStringMap,
   isBase32,
-  isDerBase64,
+  isEcP256Spki,
   isRecord,
   isWellFormed,
   issue,
@@ -191,13 +191,13 @@ export function validateCreateFactor(
         issues.push(
           issue("binding.publicKey", "Binding.PublicKey", "format", "must not contain a lone surrogate"),
         );
-      if (!isDerBase64(bindingPublicKey))
+      if (!isEcP256Spki(bindingPublicKey))
         issues.push(
           issue(
             "binding.publicKey",
             "Binding.PublicKey",
             "format",
-            "must be Base64 of a DER-encoded key (PKIX SubjectPublicKeyInfo)",
+            "must be Base64 of a DER-encoded ECDSA P-256 public key (PKIX SubjectPublicKeyInfo)",
           ),
         );
     }
