@@ -1,5 +1,5 @@
 import type { Client, CoreClientOptions } from "./runtime/client.js";
-/** Options of `createClient`: credentials (`apiKey` and `apiSecret`, or `accountSid` and `authToken`) and the options every client has. */
+/** Options of `createClient`: credentials (`apiKey`, `apiSecret`, `accountSid`, `authToken`) and the options every client has. */
 export interface ClientOptions extends CoreClientOptions {
     /** The SID of an API key (SK...), used instead of the account SID. */
     readonly apiKey?: string;

@@ -4,24 +4,22 @@ import { createClientCore } from "./runtime/client.js";
 function createClient(options = {}) {
   return createClientCore(
     options,
-    [
-      {
-        username: options.apiKey,
-        password: options.apiSecret,
-        usernameOption: "apiKey",
-        passwordOption: "apiSecret",
-        usernameEnv: null,
-        passwordEnv: null
-      },
-      {
-        username: options.accountSid,
-        password: options.authToken,
-        usernameOption: "accountSid",
-        passwordOption: "authToken",
-        usernameEnv: "TWILIO_ACCOUNT_SID",
-        passwordEnv: "TWILIO_AUTH_TOKEN"
-      }
-    ],
+    {
+      schemes: [
+        {
+          kind: "basic",
+          name: "accountSid_authToken",
+          pairs: [
+            { username: { option: "apiKey", env: null }, password: { option: "apiSecret", env: null } },
+            {
+              username: { option: "accountSid", env: "TWILIO_ACCOUNT_SID" },
+              password: { option: "authToken", env: "TWILIO_AUTH_TOKEN" }
+            }
+          ]
+        }
+      ],
+      required: true
+    },
     { packageName: "twilio-verify", packageVersion: "0.1.0" }
   );
 }

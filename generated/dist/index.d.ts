@@ -1,6 +1,7 @@
 export { createClient } from "./client.js";
 export type { ClientOptions } from "./client.js";
 export type { Client, CoreClientOptions } from "./runtime/client.js";
+export type { TokenSource } from "./runtime/auth.js";
 export { ApiError, AuthenticationError, BadRequestError, ClientError, ConflictError, ConnectionError, InternalServerError, NotFoundError, PaginationError, PermissionDeniedError, RateLimitError, ResponseError, TimeoutError, ValidationError } from "./runtime/errors.js";
 export type { ApiErrorKind, ErrorFields, ValidationIssue, ValidationIssueCode } from "./runtime/errors.js";
 export type { ApiResponse, Redirect, RequestOptions } from "./runtime/transport.js";

@@ -4,7 +4,7 @@
 import type { Client, CoreClientOptions } from "./runtime/client.js";
 import { createClientCore } from "./runtime/client.js";
 
-/** Options of `createClient`: credentials (`apiKey` and `apiSecret`, or `accountSid` and `authToken`) and the options every client has. */
+/** Options of `createClient`: credentials (`apiKey`, `apiSecret`, `accountSid`, `authToken`) and the options every client has. */
 export interface ClientOptions extends CoreClientOptions {
   /** The SID of an API key (SK...), used instead of the account SID. */
   readonly apiKey?: string;
@@ -30,24 +30,22 @@ export interface ClientOptions extends CoreClientOptions {
 export function createClient(options: ClientOptions = {}): Client {
   return createClientCore(
     options,
-    [
-      {
-        username: options.apiKey,
-        password: options.apiSecret,
-        usernameOption: "apiKey",
-        passwordOption: "apiSecret",
-        usernameEnv: null,
-        passwordEnv: null,
-      },
-      {
-        username: options.accountSid,
-        password: options.authToken,
-        usernameOption: "accountSid",
-        passwordOption: "authToken",
-        usernameEnv: "TWILIO_ACCOUNT_SID",
-        passwordEnv: "TWILIO_AUTH_TOKEN",
-      },
-    ],
+    {
+      schemes: [
+        {
+          kind: "basic",
+          name: "accountSid_authToken",
+          pairs: [
+            { username: { option: "apiKey", env: null }, password: { option: "apiSecret", env: null } },
+            {
+              username: { option: "accountSid", env: "TWILIO_ACCOUNT_SID" },
+              password: { option: "authToken", env: "TWILIO_AUTH_TOKEN" },
+            },
+          ],
+        },
+      ],
+      required: true,
+    },
     { packageName: "twilio-verify", packageVersion: "0.1.0" },
   );
 }

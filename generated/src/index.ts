@@ -4,6 +4,7 @@
 export { createClient } from "./client.js";
 export type { ClientOptions } from "./client.js";
 export type { Client, CoreClientOptions } from "./runtime/client.js";
+export type { TokenSource } from "./runtime/auth.js";
 export {
   ApiError,
   AuthenticationError,

@@ -1,12 +1,9 @@
-/** Check stage, service: the error body, paging and local-server settings refer to models and fields that exist. */
+/** Check stage, service: the error body, paging and local-server settings refer to models and fields that exist; auth is checked by auth.ts. */
 import type { NodePath } from "../load/load.ts";
-import type { RawBasicAuth, RawField, RawPagination } from "../load/spec-types.ts";
+import type { RawField, RawPagination } from "../load/spec-types.ts";
 import type { CatalogService } from "../resolve/catalog.ts";
 import type { FileContext } from "./meaning.ts";
-import { unreachable } from "../exhaustive.ts";
-
-// createClient's own options, which a credential option may not shadow.
-const CORE_OPTIONS = ["baseUrl", "fetch", "timeoutMs", "maxRetries", "userAgent", "retryDelay"];
+import { checkAuth } from "./auth.ts";
 
 /**
  * Checks a paging style (the service's, or a list operation's own at `at`): its model and fields
@@ -76,29 +73,5 @@ export function checkServiceSettings(service: CatalogService, ctx: FileContext):
   for (const key of ["codeField", "messageField", "moreInfoField", "detailsField", "statusField"] as const)
     requireField(errorFields, s.errors[key], ["errors", key], s.errors.model);
   if (s.pagination) checkPaging(s.pagination, [...at, "pagination"], service, ctx);
-  switch (s.auth.scheme) {
-    case "basic":
-      return checkBasicAuth(s.auth, at, report);
-    default:
-      return unreachable(s.auth.scheme);
-  }
-}
-
-// Each credential option names one `createClient` option: no two the same, none an option every client has.
-function checkBasicAuth(auth: RawBasicAuth, at: NodePath, report: FileContext["report"]): void {
-  const options = new Map<string, number>(CORE_OPTIONS.map((name) => [name, -1]));
-  auth.credentials.forEach((pair, i) => {
-    for (const role of ["username", "password"] as const) {
-      const earlier = options.get(pair[role].option);
-      if (earlier !== undefined) {
-        const other = earlier < 0 ? "an option every client has" : `credential pair ${earlier + 1}`;
-        report(
-          [...at, "auth", "credentials", i, role, "option"],
-          "name-collision",
-          `option '${pair[role].option}' is already ${other}`,
-        );
-      }
-      options.set(pair[role].option, i);
-    }
-  });
+  if (s.auth) checkAuth(s.auth, s.baseUrl, at, report);
 }

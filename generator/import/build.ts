@@ -31,6 +31,7 @@ import {
   type PathGroup,
 } from "./resources.ts";
 import { fieldsOf, ModelTable, modelNamer, text, typeOf } from "./schemas.ts";
+import { readSecurity } from "./security.ts";
 
 /** Builds the specs of every resource under `prefix` (or all). */
 export function buildSpecs(
@@ -59,6 +60,17 @@ export function buildSpecs(
   const report: ImportReport = { operations: 0, parameters: 0, lifted: {}, unlifted: [] };
   const warnings: Diagnostic[] = [];
   const reportAt = reporterFor(document.loaded, warnings);
+  const warn = (path: NodePath, code: string, message: string, hint?: string) =>
+    reportAt(path, code, message, { severity: "warning", ...(hint ? { hint } : {}) });
+  const imported = readSecurity(
+    root,
+    groups.flatMap(operationsOf).map((op) => ({
+      operation: op.operation,
+      path: ["paths", op.path.path, op.method.toLowerCase()],
+    })),
+    conventions,
+    warn,
+  );
   const context: Context = {
     root,
     conventions,
@@ -68,8 +80,8 @@ export function buildSpecs(
     resources: new Set(),
     inlineModels: new Map(),
     reserved: options.reserved,
-    warn: (path, code, message, hint) =>
-      reportAt(path, code, message, { severity: "warning", ...(hint ? { hint } : {}) }),
+    warn,
+    security: imported.security,
   };
   // Every resource's responses first, so the names are given knowing all of them.
   const read = groups
@@ -96,6 +108,7 @@ export function buildSpecs(
     version: ((segments) => segments.find((s) => /^v\d/i.test(s)) ?? segments[0] ?? "v1")(
       literalSegments(server.prefix + firstPath),
     ),
+    ...(imported.auth ? { auth: imported.auth } : {}),
     ...conventions.service,
     ...(built.pagination ? { pagination: built.pagination } : {}),
   };
@@ -114,7 +127,7 @@ export function buildSpecs(
     const resource: RawResource = { ...b.resource, models: own.filter((m) => uses.get(m.name) === 1) };
     const shared = own.filter((m) => uses.get(m.name)! > 1);
     const spec: RawSpec = {
-      specVersion: 2,
+      specVersion: 3,
       package: pkg,
       service,
       models: [...conventionModels, ...shared],
@@ -392,7 +405,7 @@ function buildResource(read: ReadResource, name: string, prefix: string, ctx: Co
       : plain;
     ctx.functions.add(functionName);
     kinds.add(kind);
-    return buildOperation(
+    const built = buildOperation(
       op,
       ids[oi]!,
       ownName ? { kind, name: functionName } : { kind },
@@ -402,6 +415,8 @@ function buildResource(read: ReadResource, name: string, prefix: string, ctx: Co
       notes,
       ctx,
     );
+    const security = ctx.security(op.operation, ["paths", op.path.path, op.method.toLowerCase()]);
+    return security ? { ...built, security } : built;
   });
   ctx.report.operations += operations.length;
   const resource: Omit<RawResource, "models"> = {

@@ -5,6 +5,7 @@
 import type { NodePath } from "../load/load.ts";
 import type { RawModel, RawPagination, RawSpec } from "../load/spec-types.ts";
 import type { Conventions } from "./conventions.ts";
+import type { ImportedSecurity } from "./security.ts";
 import type { JsonObject } from "./openapi.ts";
 import type { Lifted } from "./phrases.ts";
 import type { ModelTable } from "./schemas.ts";
@@ -46,6 +47,8 @@ export interface Context {
   readonly reserved: ReadonlySet<string>;
   /** Reports a warning at a node of the document (what the import could not carry as the document says). */
   readonly warn: (path: NodePath, code: string, message: string, hint?: string) => void;
+  /** An operation's own security, where it differs from the service's default. */
+  readonly security: ImportedSecurity["security"];
 }
 
 /**

@@ -6,14 +6,26 @@
  */
 import type { Diagnostic } from "../diagnostics.ts";
 import { loadFile, locate, pathText, type NodePath } from "../load/load.ts";
-import type { RawModel, RawPackage, RawPagination, RawService } from "../load/spec-types.ts";
+import type {
+  RawBasicAuth,
+  RawCredential,
+  RawModel,
+  RawPackage,
+  RawPagination,
+  RawService,
+} from "../load/spec-types.ts";
 import { isObject, type JsonObject } from "./openapi.ts";
 
 /** What the document cannot say: the package, and the API's conventions (auth, errors, paging, local server). */
 export interface Conventions {
   /** `{service}` in the name or description becomes the service name (kebab case in the name). */
   readonly package: RawPackage;
-  readonly service: Omit<RawService, "name" | "baseUrl" | "version" | "pagination">;
+  readonly service: Omit<RawService, "name" | "baseUrl" | "version" | "pagination" | "auth">;
+  /**
+   * The createClient options of each kind of security scheme the documents declare (which
+   * schemes exist, and which operations need them, the documents say).
+   */
+  readonly auth?: AuthConventions;
   /**
    * How the API pages, as styles to recognise: a list operation takes the first whose shape its
    * response has (a field `nextUrlField` under `metaKey`, or beside the items without one).
@@ -33,6 +45,27 @@ export interface Conventions {
   readonly extension?: VendorExtension;
 }
 
+/** The options, environment variables and descriptions of each kind of scheme; defaults where not given. */
+export interface AuthConventions {
+  /** Every HTTP Basic scheme: its credential pairs, the preferred first. */
+  readonly basic?: { readonly credentials: RawBasicAuth["credentials"] };
+  /** Every HTTP Bearer scheme: the token's option. */
+  readonly bearer?: { readonly token: RawCredential };
+  /** Every API key scheme: the key's option. */
+  readonly apiKey?: { readonly key: RawCredential };
+  /** Every OAuth2 scheme: the access token's option and, for a client-credentials flow, how the client fetches tokens. */
+  readonly oauth2?: {
+    readonly token?: RawCredential;
+    readonly clientCredentials?: {
+      readonly clientId: RawCredential;
+      readonly clientSecret: RawCredential;
+      readonly clientAuthentication?: "basic" | "body";
+      readonly scopes?: readonly string[];
+      readonly tokenUrlOption?: string;
+    };
+  };
+}
+
 /** A vendor extension (`x-acme`) and the fields of it the importer reads. */
 export interface VendorExtension {
   /** The extension's key on path items and operations. */
@@ -45,7 +78,11 @@ export interface VendorExtension {
   readonly atLeastOneOf?: string;
 }
 
-/** Conventions for an API the importer knows nothing about: basic auth, an error body with a message, no paging. */
+/**
+ * Conventions for an API the importer knows nothing about: an error body with a message, no paging,
+ * and the default options of each kind of security scheme (`username`/`password`, `token`,
+ * `apiKey`, `accessToken`, `clientId`/`clientSecret`/`tokenUrl`).
+ */
 export const GENERIC_CONVENTIONS: Conventions = {
   package: {
     name: "{service}-client",
@@ -54,15 +91,6 @@ export const GENERIC_CONVENTIONS: Conventions = {
     description: "A client for the {service} API.",
   },
   service: {
-    auth: {
-      scheme: "basic",
-      credentials: [
-        {
-          username: { option: "username", description: "The user name." },
-          password: { option: "password", description: "The password." },
-        },
-      ],
-    },
     errors: { model: "ApiErrorBody", messageField: "message" },
   },
   models: [
@@ -77,6 +105,7 @@ export const GENERIC_CONVENTIONS: Conventions = {
 const KEYS = new Set([
   "package",
   "service",
+  "auth",
   "pagination",
   "models",
   "dottedFormats",
@@ -114,6 +143,19 @@ export function readConventions(
   for (const key of Object.keys(value))
     if (!KEYS.has(key)) report([key], `is not a conventions key (${[...KEYS].join(", ")})`, "key");
   for (const key of ["package", "service"]) if (!isObject(value[key])) report([key], "must be a mapping");
+  if (isObject(value["service"]) && value["service"]["auth"] !== undefined)
+    report(
+      ["service", "auth"],
+      "is no longer read: the documents declare their security schemes; give each kind's options under the top-level auth (basic, bearer, apiKey, oauth2)",
+      "key",
+    );
+  const auth = value["auth"];
+  if (auth !== undefined && !isObject(auth))
+    report(["auth"], "must be a mapping of basic, bearer, apiKey and oauth2");
+  if (isObject(auth))
+    for (const key of Object.keys(auth))
+      if (!["basic", "bearer", "apiKey", "oauth2"].includes(key))
+        report(["auth", key], "is not a kind of scheme (basic, bearer, apiKey, oauth2)", "key");
   if (!Array.isArray(value["models"])) report(["models"], "must be a list of models");
   if (value["pagination"] !== undefined && !Array.isArray(value["pagination"]))
     report(["pagination"], "must be a list of paging styles");

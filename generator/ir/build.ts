@@ -5,6 +5,8 @@ import type {
   RawCondition,
   RawModel,
   RawAuth,
+  RawAuthScheme,
+  RawCredential,
   RawOperation,
   RawPagination,
   RawParameter,
@@ -24,6 +26,9 @@ import { unreachable } from "./walk.ts";
 import type {
   Ir,
   IrAuth,
+  IrAuthScheme,
+  IrCredential,
+  IrSecurity,
   IrCondition,
   IrDiscriminator,
   IrModel,
@@ -64,20 +69,80 @@ export function buildIr(catalog: Catalog): BuiltIr {
   return { ir, origins };
 }
 
-/** The IR of a spec's auth block, by scheme. */
-function authOf(auth: RawAuth): IrAuth {
-  switch (auth.scheme) {
+/** The IR of a spec's auth block: its schemes, in spec order (none without a block). */
+function authOf(auth: RawAuth | undefined): IrAuth {
+  return { schemes: Object.entries(auth?.schemes ?? {}).map(([name, scheme]) => schemeOf(name, scheme)) };
+}
+
+const credential = (c: RawCredential): IrCredential => ({
+  option: c.option,
+  env: c.env ?? null,
+  description: c.description,
+});
+
+// The flows in a fixed order, whatever order the spec writes them in.
+const FLOWS = ["clientCredentials", "authorizationCode", "implicit", "password"] as const;
+
+function schemeOf(name: string, scheme: RawAuthScheme): IrAuthScheme {
+  switch (scheme.scheme) {
     case "basic":
       return {
         kind: "basic",
-        credentials: auth.credentials.map(({ username, password }) => ({
-          username: { option: username.option, env: username.env ?? null, description: username.description },
-          password: { option: password.option, env: password.env ?? null, description: password.description },
+        name,
+        credentials: scheme.credentials.map(({ username, password }) => ({
+          username: credential(username),
+          password: credential(password),
         })),
       };
+    case "bearer":
+      return { kind: "bearer", name, format: scheme.format ?? null, token: credential(scheme.token) };
+    case "apiKey":
+      return { kind: "apiKey", name, in: scheme.in, parameter: scheme.name, key: credential(scheme.key) };
+    case "oauth2": {
+      const cc = scheme.clientCredentials;
+      return {
+        kind: "oauth2",
+        name,
+        flows: FLOWS.flatMap((flow) => {
+          const declared = scheme.flows[flow] as
+            | { authorizationUrl?: string; tokenUrl?: string; scopes?: Readonly<Record<string, string>> }
+            | undefined;
+          if (!declared) return [];
+          return [
+            {
+              flow,
+              authorizationUrl: declared.authorizationUrl ?? null,
+              tokenUrl: declared.tokenUrl ?? null,
+              scopes: Object.entries(declared.scopes ?? {}).map(([scope, description]) => ({
+                name: scope,
+                description,
+              })),
+            },
+          ];
+        }),
+        token: credential(scheme.token),
+        clientCredentials:
+          cc && scheme.flows.clientCredentials
+            ? {
+                tokenUrl: scheme.flows.clientCredentials.tokenUrl,
+                clientId: credential(cc.clientId),
+                clientSecret: credential(cc.clientSecret),
+                clientAuthentication: cc.clientAuthentication ?? "basic",
+                scopes: [...(cc.scopes ?? [])],
+                tokenUrlOption: cc.tokenUrlOption ?? null,
+              }
+            : null,
+      };
+    }
     default:
-      return unreachable(auth.scheme);
+      return unreachable(scheme);
   }
+}
+
+/** What operations need by default: the service's `security`, else each scheme as an alternative. */
+function securityOf(auth: RawAuth | undefined): IrSecurity {
+  if (!auth) return [];
+  return (auth.security ?? Object.keys(auth.schemes).map((name) => [name])).map((a) => [...a]);
 }
 
 /** The guide's Markdown, read beside the first file naming the package. */
@@ -119,6 +184,7 @@ function buildService(service: CatalogService, originIn: (file: SpecFile) => Ori
     baseUrl: s.baseUrl,
     version: s.version,
     requestIdHeader: s.requestIdHeader ?? null,
+    security: securityOf(s.auth),
     errors: {
       model: s.errors.model,
       codeField: s.errors.codeField ?? null,
@@ -241,6 +307,7 @@ function buildOperation(
     parameters,
     exactlyOneOf: (op.exactlyOneOf ?? []).map((g) => [...g]),
     atLeastOneOf: (op.atLeastOneOf ?? []).map((g) => [...g]),
+    security: op.security ? op.security.map((a) => [...a]) : securityOf(service.spec.value.auth),
     hasParams: parameters.length > 0 || (op.additionalBodyProperties ?? false),
     paramsRequired:
       parameters.some((p) => p.required || p.requiredWhen?.checkedBy === "client") ||

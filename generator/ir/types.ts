@@ -149,25 +149,93 @@ export interface IrService {
   /** Response header carrying the request id copied into errors, or null. */
   readonly requestIdHeader: string | null;
   readonly errors: IrErrorBody;
+  /** What its operations need unless they say otherwise. */
+  readonly security: IrSecurity;
   readonly mock: IrMockSettings;
   /** Service-wide models (error body, page metadata), spec files merged. */
   readonly models: readonly IrModel[];
   readonly resources: readonly IrResource[];
 }
 
+/** How clients authenticate: the API's schemes, in spec order (none: no credentials at all). */
+export interface IrAuth {
+  readonly schemes: readonly IrAuthScheme[];
+}
+
 /**
- * How clients authenticate: one member per scheme. Every target switches on `kind` with a `never`
+ * One way to authenticate: one member per scheme. Every target switches on `kind` with a `never`
  * default, so a new scheme makes `tsc` list each place that must handle it.
  */
-export type IrAuth = IrBasicAuth;
+export type IrAuthScheme = IrBasicAuth | IrBearerAuth | IrApiKeyAuth | IrOAuth2Auth;
 
-/** Every auth scheme's name. */
-export type IrAuthKind = IrAuth["kind"];
+/** Every auth scheme's kind. */
+export type IrAuthKind = IrAuthScheme["kind"];
+
+/**
+ * What an operation needs: alternatives, each the names of schemes applied together, the first
+ * alternative whose credentials the client has being used; an empty alternative needs none, and
+ * `[]` (no alternative) means the operation takes no credentials.
+ */
+export type IrSecurity = readonly (readonly string[])[];
 
 /** HTTP Basic: credential pairs in order of preference (the first pair any of whose options is given). */
 export interface IrBasicAuth {
   readonly kind: "basic";
+  readonly name: string;
   readonly credentials: readonly { readonly username: IrCredential; readonly password: IrCredential }[];
+}
+
+/** HTTP Bearer: `Authorization: Bearer <token>`, the token given by the caller. */
+export interface IrBearerAuth {
+  readonly kind: "bearer";
+  readonly name: string;
+  /** What the token is (`JWT`), or null. */
+  readonly format: string | null;
+  readonly token: IrCredential;
+}
+
+/** An API key in a header, a query parameter or a cookie named `parameter`. */
+export interface IrApiKeyAuth {
+  readonly kind: "apiKey";
+  readonly name: string;
+  readonly in: "header" | "query" | "cookie";
+  readonly parameter: string;
+  readonly key: IrCredential;
+}
+
+/** An OAuth2 flow as declared: its URLs (absolute, or relative to the base URL) and scopes. */
+export interface IrOAuthFlow {
+  readonly flow: "clientCredentials" | "authorizationCode" | "implicit" | "password";
+  readonly authorizationUrl: string | null;
+  readonly tokenUrl: string | null;
+  readonly scopes: readonly { readonly name: string; readonly description: string }[];
+}
+
+/**
+ * OAuth2: a bearer access token, given by the caller (`token`) or, with `clientCredentials`,
+ * fetched by the client from the token URL with a client id and secret, cached until it expires
+ * and fetched again once after a 401.
+ */
+export interface IrOAuth2Auth {
+  readonly kind: "oauth2";
+  readonly name: string;
+  /** The flows the API declares, in a fixed order. */
+  readonly flows: readonly IrOAuthFlow[];
+  readonly token: IrCredential;
+  readonly clientCredentials: IrClientCredentials | null;
+}
+
+/** How the client fetches tokens itself (OAuth2 client credentials). */
+export interface IrClientCredentials {
+  /** Absolute, or relative to the base URL in effect. */
+  readonly tokenUrl: string;
+  readonly clientId: IrCredential;
+  readonly clientSecret: IrCredential;
+  /** HTTP Basic, or `client_id` and `client_secret` form fields. */
+  readonly clientAuthentication: "basic" | "body";
+  readonly scopes: readonly string[];
+  /** The `createClient` option that replaces the token URL, or null. */
+  readonly tokenUrlOption: string | null;
 }
 
 /** One credential: the `createClient` option and its environment fallback. */
@@ -299,6 +367,8 @@ export interface IrOperation {
   readonly exactlyOneOf: readonly (readonly string[])[];
   /** Groups of parameters (wire names) of which at least one must be given. */
   readonly atLeastOneOf: readonly (readonly string[])[];
+  /** The credentials it needs (its own, or the service's). */
+  readonly security: IrSecurity;
   /** The operation takes parameters (path values aside): some, or a body open to any property. */
   readonly hasParams: boolean;
   /** True when a caller must pass parameters (some are always required). */

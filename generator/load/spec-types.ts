@@ -1,5 +1,5 @@
 /**
- * The spec file as written (format 2), after it passed the JSON Schema in `spec/schema/` (field for
+ * The spec file as written (format 3), after it passed the JSON Schema in `spec/schema/` (field for
  * field the same shape). The resolve stage turns these into the catalog; the IR is built from that.
  */
 
@@ -40,7 +40,7 @@ export interface RawTypeExpr {
 }
 
 export interface RawSpec {
-  readonly specVersion: 2;
+  readonly specVersion: 3;
   readonly package: RawPackage;
   readonly service: RawService;
   readonly models?: readonly RawModel[];
@@ -56,15 +56,28 @@ export interface RawPackage {
   readonly guide?: string;
 }
 
-/** One credential of a pair: the `createClient` option and the environment variable it falls back to. */
+/** One credential: the `createClient` option that carries it and the environment variable it falls back to. */
 export interface RawCredential {
   readonly option: string;
   readonly env?: string;
   readonly description: string;
 }
 
-/** How clients authenticate, by `scheme`: a union, so each scheme says what it needs. */
-export type RawAuth = RawBasicAuth;
+/**
+ * How clients may authenticate: the API's schemes by name, and which of them operations need by
+ * default (`security`: alternatives, each a list of schemes applied together; `[]`: none). Without
+ * `security`, each scheme is an alternative, in order.
+ */
+export interface RawAuth {
+  readonly schemes: Readonly<Record<string, RawAuthScheme>>;
+  readonly security?: RawSecurity;
+}
+
+/** Alternatives, each the names of the schemes applied together; `[]` needs no credentials. */
+export type RawSecurity = readonly (readonly string[])[];
+
+/** One way to authenticate, by `scheme`: a union, so each scheme says what it needs. */
+export type RawAuthScheme = RawBasicAuth | RawBearerAuth | RawApiKeyAuth | RawOAuth2Auth;
 
 /** HTTP Basic: username/password pairs, the preferred first. */
 export interface RawBasicAuth {
@@ -72,11 +85,66 @@ export interface RawBasicAuth {
   readonly credentials: readonly { readonly username: RawCredential; readonly password: RawCredential }[];
 }
 
+/** HTTP Bearer: a token the caller gives (a string, or a function called for each request). */
+export interface RawBearerAuth {
+  readonly scheme: "bearer";
+  /** What the token is (`JWT`), for the docs. */
+  readonly format?: string;
+  readonly token: RawCredential;
+}
+
+/** An API key sent in a header, a query parameter or a cookie of the given name. */
+export interface RawApiKeyAuth {
+  readonly scheme: "apiKey";
+  readonly in: "header" | "query" | "cookie";
+  readonly name: string;
+  readonly key: RawCredential;
+}
+
+/** OAuth2's flows as the API declares them (for the docs and the OpenAPI document). */
+export interface RawOAuthFlows {
+  readonly clientCredentials?: {
+    readonly tokenUrl: string;
+    readonly scopes?: Readonly<Record<string, string>>;
+  };
+  readonly authorizationCode?: {
+    readonly authorizationUrl: string;
+    readonly tokenUrl: string;
+    readonly scopes?: Readonly<Record<string, string>>;
+  };
+  readonly implicit?: {
+    readonly authorizationUrl: string;
+    readonly scopes?: Readonly<Record<string, string>>;
+  };
+  readonly password?: { readonly tokenUrl: string; readonly scopes?: Readonly<Record<string, string>> };
+}
+
+/**
+ * OAuth2: requests carry a bearer access token, which the caller gives (`token`) or, with
+ * `clientCredentials`, the client fetches from the flow's token URL with a client id and secret.
+ */
+export interface RawOAuth2Auth {
+  readonly scheme: "oauth2";
+  readonly flows: RawOAuthFlows;
+  readonly token: RawCredential;
+  readonly clientCredentials?: {
+    readonly clientId: RawCredential;
+    readonly clientSecret: RawCredential;
+    /** How the client proves itself to the token endpoint: HTTP Basic (the default) or form fields. */
+    readonly clientAuthentication?: "basic" | "body";
+    /** The scopes the client asks for (none: the token endpoint's default). */
+    readonly scopes?: readonly string[];
+    /** A `createClient` option that replaces the token URL. */
+    readonly tokenUrlOption?: string;
+  };
+}
+
 export interface RawService {
   readonly name: string;
   readonly baseUrl: string;
   readonly version: string;
-  readonly auth: RawAuth;
+  /** Without it, the API needs no credentials. */
+  readonly auth?: RawAuth;
   readonly requestIdHeader?: string;
   readonly errors: {
     readonly model: string;
@@ -210,6 +278,8 @@ export interface RawOperation {
   readonly exactlyOneOf?: readonly (readonly string[])[];
   /** Groups of parameters of which at least one must be given. */
   readonly atLeastOneOf?: readonly (readonly string[])[];
+  /** The schemes this operation needs, when not the service's (`[]`: none). */
+  readonly security?: RawSecurity;
   readonly examples?: readonly RawExample[];
   readonly stream?: { readonly summary: string; readonly name?: string };
   /**

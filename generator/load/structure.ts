@@ -14,9 +14,12 @@ export function checkStructure(loaded: LoadedFile, report: Report, validate: Val
   return false;
 }
 
-// A failed `oneOf` or `anyOf` is reported once, by itself; its branches' own complaints would only repeat it.
+// A failed `oneOf` or `anyOf` is reported once, by itself; its branches' own complaints would only
+// repeat it. A failed `if` is reported by its `then` branch's own complaints.
 function isSubsumed(error: ErrorObject): boolean {
-  return error.schemaPath.includes("/oneOf/") || error.schemaPath.includes("/anyOf/");
+  return (
+    error.schemaPath.includes("/oneOf/") || error.schemaPath.includes("/anyOf/") || error.keyword === "if"
+  );
 }
 
 function reportSchemaError(error: ErrorObject, report: Report): void {
@@ -53,7 +56,16 @@ function reportSchemaError(error: ErrorObject, report: Report): void {
       );
       return;
     case "const":
-      report(path, "invalid-value", `${where} must be ${JSON.stringify(error.params["allowedValue"])}`);
+      report(
+        path,
+        "invalid-value",
+        `${where} must be ${JSON.stringify(error.params["allowedValue"])}`,
+        where === "specVersion"
+          ? {
+              hint: "version 3 names the auth schemes: service.auth is { schemes: { <name>: { scheme: basic, credentials: [...] } }, security?: [[<name>]] }; move the old auth block under a name, or import the document again",
+            }
+          : {},
+      );
       return;
     case "pattern":
       report(path, "invalid-format", `${where} must match ${String(error.params["pattern"])}`);

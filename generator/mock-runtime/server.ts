@@ -1,5 +1,6 @@
 /**
- * A stateful local server for any resource a route table describes: Basic auth, routing, the client's
+ * A stateful local server for any resource a route table describes: the API's auth schemes (and an
+ * OAuth2 token endpoint where the client fetches its own tokens), routing, the client's
  * own validation rules, in-memory records, paging and errors in the API's own shape (from the spec), and injectable faults.
  * Node-only; listens on 127.0.0.1.
  */
@@ -15,7 +16,7 @@ import {
   type MockErrorRole,
   Store,
 } from "./handlers.js";
-import type { MockAuth, MockService } from "./types.js";
+import type { MockAuth, MockSecurity, MockService } from "./types.js";
 
 /** Options of `start`. */
 export interface MockServerOptions {
@@ -23,8 +24,17 @@ export interface MockServerOptions {
   readonly port?: number;
   /** The largest request body accepted, in bytes; a larger one is answered 413. Default 1 MiB. */
   readonly maxBodyBytes?: number;
-  /** The only credentials accepted; by default any username the spec's pattern allows, with a non-empty password. */
+  /** The only Basic credentials accepted; by default any username the spec's pattern allows, with a non-empty password. */
   readonly credentials?: { readonly username: string; readonly password: string };
+  /**
+   * By scheme name, the one bearer token, API key or OAuth2 access token accepted. By default any
+   * non-empty one, except for OAuth2 with client credentials: a token this server's token endpoint issued.
+   */
+  readonly tokens?: Readonly<Record<string, string>>;
+  /** By OAuth2 scheme name, the one client its token endpoint accepts; by default any non-empty id and secret. */
+  readonly oauthClients?: Readonly<
+    Record<string, { readonly clientId: string; readonly clientSecret: string }>
+  >;
   /**
    * Origins whose pages may call the server (CORS): `["*"]` by default, since it listens on
    * loopback only. A preflight (`OPTIONS`) is answered without credentials.
@@ -54,6 +64,8 @@ export interface MockServer {
   readonly requestCount: number;
   /** Forgets every stored record. */
   reset(): void;
+  /** Forgets every access token the token endpoint issued, as if each had expired: the next call with one is a 401. */
+  revokeTokens(): void;
   /**
    * Creates `count` records as `POST path` with these wire parameters would, without HTTP: fixtures
    * for tests and benchmarks. Given an instance path (`/v2/Services/VA…`), creates that one record
@@ -75,10 +87,12 @@ export async function startMockServer(
 ): Promise<MockServer> {
   const store = new Store();
   const faults: Fault[] = [];
+  const issued = new Set<string>();
   let requestCount = 0;
   const server = createServer((req, res) => {
     requestCount++;
-    serve(services, store, faults, options, req, res, `http://127.0.0.1:${portOf(server)}`).catch(() => {
+    const state = { services, store, faults, issued, options };
+    serve(state, req, res, `http://127.0.0.1:${portOf(server)}`).catch(() => {
       // No request, however broken, may stop the server: drop this one's connection instead.
       req.socket.destroy();
     });
@@ -96,6 +110,7 @@ export async function startMockServer(
       return requestCount;
     },
     reset: () => store.clear(),
+    revokeTokens: () => issued.clear(),
     seed(path, form, count = 1) {
       const url = new URL(path, origin);
       const body = new URLSearchParams(form).toString();
@@ -113,15 +128,22 @@ export async function startMockServer(
   };
 }
 
+/** What one server keeps: its routes, records, queued faults, the tokens it issued, its options. */
+interface ServerState {
+  readonly services: readonly MockService[];
+  readonly store: Store;
+  readonly faults: Fault[];
+  readonly issued: Set<string>;
+  readonly options: MockServerOptions;
+}
+
 async function serve(
-  services: readonly MockService[],
-  store: Store,
-  faults: Fault[],
-  options: MockServerOptions,
+  state: ServerState,
   req: IncomingMessage,
   res: ServerResponse,
   origin: string,
 ): Promise<void> {
+  const { services, store, faults, options } = state;
   let body: string;
   try {
     body = await readBody(req, options.maxBodyBytes ?? 1 << 20);
@@ -135,6 +157,8 @@ async function serve(
   const url = new URL(req.url ?? "/", origin);
   const service = serviceFor(services, url);
   if (allowCrossOrigin(req, res, options, service)) return;
+  const tokenScheme = req.method === "POST" ? tokenEndpointOf(service, url.pathname) : null;
+  if (tokenScheme) return answerTokenRequest(state, tokenScheme, req, body, res);
   const requestId = `RQ${randomBytes(16).toString("hex")}`;
   if (service.requestIdHeader) res.setHeader(service.requestIdHeader, requestId);
   const fault = faults.shift();
@@ -152,15 +176,12 @@ async function serve(
         fault.status === 429 ? "Too Many Requests" : "Injected failure",
       );
     }
-    const account = authenticate(req, options, service.settings.auth);
-    const { status, payload } = handle(service, store, {
-      method: req.method ?? "GET",
-      url,
-      origin,
-      body,
-      account,
-      headers: req.headers,
-    });
+    const { status, payload } = handle(
+      service,
+      store,
+      { method: req.method ?? "GET", url, origin, body, headers: req.headers },
+      (security) => authenticate(req, url, state, service.settings.auth, security),
+    );
     // A redirect the API answers by design goes where its body's first absolute URL says (or home).
     if (status >= 300 && status < 400) res.setHeader("Location", redirectTarget(payload, origin));
     send(res, status, payload);
@@ -241,13 +262,51 @@ function send(res: ServerResponse, status: number, payload: unknown): void {
     .end(text);
 }
 
-/** The account a request acts for (the Basic username), or a 401 when its credentials do not pass. */
-function authenticate(req: IncomingMessage, options: MockServerOptions, auth: MockAuth): string {
-  switch (auth.kind) {
+/**
+ * The account a request acts for (the Basic username, or null for other schemes) under the first
+ * alternative of `security` whose every scheme its credentials pass; a 401 when none does.
+ */
+function authenticate(
+  req: IncomingMessage,
+  url: URL,
+  state: ServerState,
+  schemes: readonly MockAuth[],
+  security: MockSecurity,
+): string | null {
+  if (security.length === 0) return null;
+  for (const alternative of security) {
+    let account: string | null = null;
+    const passed = alternative.every((name) => {
+      const scheme = schemes.find((s) => s.name === name);
+      const result = scheme ? check(req, url, state, scheme) : false;
+      if (typeof result === "string") account = result;
+      return result !== false;
+    });
+    if (passed) return account;
+  }
+  throw new MockHttpError(401, "unauthorized" satisfies MockErrorRole, "Authenticate");
+}
+
+// Whether a request passes one scheme: false, true, or (Basic) the username.
+function check(req: IncomingMessage, url: URL, state: ServerState, scheme: MockAuth): string | boolean {
+  const { options } = state;
+  const wanted = options.tokens?.[scheme.name];
+  const matches = (value: string | null) =>
+    value !== null && value !== "" && (wanted === undefined || value === wanted);
+  switch (scheme.kind) {
     case "basic":
-      return basicAccount(req, options, auth.usernamePattern);
+      return basicAccount(req, options, scheme.usernamePattern) ?? false;
+    case "bearer":
+      return matches(bearerToken(req));
+    case "apiKey":
+      return matches(apiKeyOf(req, url, scheme));
+    case "oauth2": {
+      const token = bearerToken(req);
+      if (scheme.tokenPath === null || wanted !== undefined) return matches(token);
+      return token !== null && state.issued.has(token);
+    }
     default:
-      return unreachable(auth.kind);
+      return unreachable(scheme);
   }
 }
 
@@ -260,7 +319,7 @@ function basicAccount(
   req: IncomingMessage,
   options: MockServerOptions,
   usernamePattern: string | null,
-): string {
+): string | null {
   const header = req.headers.authorization ?? "";
   const decoded = header.startsWith("Basic ") ? Buffer.from(header.slice(6), "base64").toString("utf8") : "";
   const colon = decoded.indexOf(":");
@@ -271,8 +330,100 @@ function basicAccount(
     : username.length > 0 &&
       password.length > 0 &&
       (usernamePattern === null || new RegExp(usernamePattern, "u").test(username));
-  if (!ok) throw new MockHttpError(401, "unauthorized" satisfies MockErrorRole, "Authenticate");
-  return username;
+  return ok ? username : null;
+}
+
+function bearerToken(req: IncomingMessage): string | null {
+  const match = /^Bearer +(\S+)\s*$/i.exec(req.headers.authorization ?? "");
+  return match ? match[1]! : null;
+}
+
+// The API key a request carries where the scheme says: a header, a query parameter or a cookie.
+function apiKeyOf(
+  req: IncomingMessage,
+  url: URL,
+  scheme: Extract<MockAuth, { kind: "apiKey" }>,
+): string | null {
+  switch (scheme.in) {
+    case "header": {
+      const value = req.headers[scheme.parameter.toLowerCase()];
+      return typeof value === "string" ? value : null;
+    }
+    case "query":
+      return url.searchParams.get(scheme.parameter);
+    case "cookie": {
+      for (const part of String(req.headers.cookie ?? "").split(";")) {
+        const at = part.indexOf("=");
+        if (at > 0 && part.slice(0, at).trim() === scheme.parameter) return part.slice(at + 1).trim();
+      }
+      return null;
+    }
+  }
+}
+
+// The OAuth2 scheme whose token endpoint is at this path, if any.
+function tokenEndpointOf(service: MockService, path: string): Extract<MockAuth, { kind: "oauth2" }> | null {
+  for (const scheme of service.settings.auth)
+    if (scheme.kind === "oauth2" && scheme.tokenPath === path) return scheme;
+  return null;
+}
+
+// How long an access token the token endpoint issues lasts, in seconds, and how many it keeps.
+const TOKEN_LIFETIME_S = 3600;
+const MAX_ISSUED = 10_000;
+
+/**
+ * An OAuth2 token request (RFC 6749 4.4): the client credentials grant, the client proving itself
+ * as the spec says (HTTP Basic or form fields); answers a bearer token, or the RFC's error body.
+ */
+function answerTokenRequest(
+  state: ServerState,
+  scheme: Extract<MockAuth, { kind: "oauth2" }>,
+  req: IncomingMessage,
+  body: string,
+  res: ServerResponse,
+): void {
+  const form = new URLSearchParams(body);
+  const fail = (status: number, error: string, description: string) =>
+    send(res, status, { error, error_description: description });
+  if (form.get("grant_type") !== "client_credentials")
+    return fail(400, "unsupported_grant_type", "Only the client_credentials grant is supported");
+  let id: string | null = null;
+  let secret: string | null = null;
+  if (scheme.clientAuthentication === "basic") {
+    const header = req.headers.authorization ?? "";
+    const decoded = header.startsWith("Basic ")
+      ? Buffer.from(header.slice(6), "base64").toString("utf8")
+      : "";
+    const colon = decoded.indexOf(":");
+    if (colon > 0) {
+      id = formDecode(decoded.slice(0, colon));
+      secret = formDecode(decoded.slice(colon + 1));
+    }
+  } else {
+    id = form.get("client_id");
+    secret = form.get("client_secret");
+  }
+  const wanted = state.options.oauthClients?.[scheme.name];
+  const ok = wanted ? id === wanted.clientId && secret === wanted.clientSecret : !!id && !!secret;
+  if (!ok) {
+    if (scheme.clientAuthentication === "basic") res.setHeader("WWW-Authenticate", 'Basic realm="token"');
+    return fail(401, "invalid_client", "Client authentication failed");
+  }
+  const token = randomBytes(24).toString("hex");
+  // Bounded: the oldest token is forgotten first, so no stream of token requests grows the server.
+  if (state.issued.size >= MAX_ISSUED) state.issued.delete(state.issued.values().next().value!);
+  state.issued.add(token);
+  res.setHeader("Cache-Control", "no-store");
+  send(res, 200, { access_token: token, token_type: "Bearer", expires_in: TOKEN_LIFETIME_S });
+}
+
+function formDecode(value: string): string | null {
+  try {
+    return decodeURIComponent(value.replace(/\+/g, " "));
+  } catch {
+    return null;
+  }
 }
 
 function readBody(req: IncomingMessage, limit: number): Promise<string> {

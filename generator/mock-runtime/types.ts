@@ -81,6 +81,8 @@ export interface MockOperation {
   readonly parameters: readonly MockParameter[];
   /** How a list's answers page; null for other operations and for a list answered in one response. */
   readonly paging: MockPaging | null;
+  /** The credentials it needs. */
+  readonly security: MockSecurity;
   /** The generated client validator: the mock enforces exactly the client's rules. */
   readonly validate: (
     ...args: unknown[]
@@ -144,8 +146,8 @@ export interface MockSettings {
   /** Written before the item index in page tokens (`PT40`). */
   readonly pageTokenPrefix: string;
   readonly accountField: string | null;
-  /** How requests authenticate. */
-  readonly auth: MockAuth;
+  /** The ways requests authenticate (none: the API takes no credentials). */
+  readonly auth: readonly MockAuth[];
   readonly errorCodes: Readonly<Record<string, number>>;
   /** `{code}` is replaced; null: no link. */
   readonly moreInfoUrl: string | null;
@@ -161,11 +163,30 @@ export interface MockSettings {
 }
 
 /**
- * How the server checks a request's credentials, by the API's auth scheme. Basic: any username the
- * pattern allows (any, when null) with a non-empty password, unless the server was started with
- * fixed credentials.
+ * One way the server checks a request's credentials, by the API's auth scheme. Basic: any username
+ * the pattern allows (any, when null) with a non-empty password; a bearer token or API key: any
+ * non-empty one; OAuth2 with client credentials: a token its own token endpoint (`tokenPath`)
+ * issued. Each unless the server was started with the one credential to accept.
  */
-export type MockAuth = { readonly kind: "basic"; readonly usernamePattern: string | null };
+export type MockAuth =
+  | { readonly kind: "basic"; readonly name: string; readonly usernamePattern: string | null }
+  | { readonly kind: "bearer"; readonly name: string }
+  | {
+      readonly kind: "apiKey";
+      readonly name: string;
+      readonly in: "header" | "query" | "cookie";
+      readonly parameter: string;
+    }
+  | {
+      readonly kind: "oauth2";
+      readonly name: string;
+      /** The path the server answers token requests on, or null when clients bring their own tokens. */
+      readonly tokenPath: string | null;
+      readonly clientAuthentication: "basic" | "body";
+    };
+
+/** Alternatives, each the names of schemes a request must pass together; `[]`: no credentials. */
+export type MockSecurity = readonly (readonly string[])[];
 
 /** Paging as the API does it, with the spec's names. */
 export interface MockPaging {
@@ -187,6 +208,8 @@ export interface MockPaging {
 /** The service a route table describes. */
 export interface MockService {
   readonly requestIdHeader: string | null;
+  /** What requests need when no operation says otherwise (and on paths no operation has). */
+  readonly security: MockSecurity;
   readonly settings: MockSettings;
   readonly resources: readonly MockResource[];
 }

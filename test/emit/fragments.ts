@@ -93,6 +93,7 @@ export function operation(parameters: TsParameter[], rest: Partial<TsOperation> 
     summary: "Make a thing.",
     deprecated: false,
     successStatuses: [201],
+    security: [],
     redirect: false,
     responseModel: null,
     bodyEncoding: "form",

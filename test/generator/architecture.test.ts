@@ -134,14 +134,18 @@ describe("architecture", () => {
 
   it("every stage and output reads auth through an exhaustive switch on its scheme", () => {
     // A new scheme in the spec's RawAuth or the IR's IrAuth makes tsc list each of these switches.
+    const spec = /switch \(scheme\.scheme\)[\s\S]*?unreachable\(scheme\)/;
+    const ir = /switch \(scheme\.kind\)[\s\S]*?unreachable\(scheme\)/;
     const switches: Record<string, RegExp> = {
-      "check/service.ts": /switch \(s\.auth\.scheme\)[\s\S]*?unreachable\(s\.auth\.scheme\)/,
-      "ir/build.ts": /switch \(auth\.scheme\)[\s\S]*?unreachable\(auth\.scheme\)/,
-      "targets/client/entry.ts": /switch \(auth\.kind\)[\s\S]*?unreachable\(auth\.kind\)/,
-      "targets/openapi/document.ts": /switch \(auth\.kind\)[\s\S]*?unreachable\(auth\.kind\)/,
-      "targets/docs/view-model.ts": /switch \(auth\.kind\)[\s\S]*?unreachable\(auth\.kind\)/,
-      "targets/mock/mock-files.ts": /switch \(auth\.kind\)[\s\S]*?unreachable\(auth\.kind\)/,
-      "mock-runtime/server.ts": /switch \(auth\.kind\)[\s\S]*?unreachable\(auth\.kind\)/,
+      "check/auth.ts": spec,
+      "ir/build.ts": spec,
+      "targets/client/entry.ts": ir,
+      "targets/openapi/document.ts": ir,
+      "targets/docs/view-model.ts": ir,
+      "targets/mock/mock-files.ts": ir,
+      "mock-runtime/server.ts": ir,
+      "runtime/auth.ts": ir,
+      "import/security.ts": /switch \(scheme\.scheme\)/,
     };
     for (const [file, pattern] of Object.entries(switches)) expect(SOURCES.get(file), file).toMatch(pattern);
     // Nothing else reaches into a scheme's own data (Basic's credential pairs) without that switch.

@@ -232,6 +232,47 @@ describe.skipIf(!present)("the whole Twilio API", () => {
           });
         });
       }
+      // Organizations: OAuth2 client credentials. The client fetches its token from the token URL
+      // its option names (Prism serving OAuth v2 answers /v2/token, which takes the client's id and
+      // secret as form fields), once for several calls; Prism serving Organizations checks the
+      // bearer token and answers 2xx.
+      const organizations = await api("twilio_iam_organizations");
+      await served("twilio_oauth_v2", (oauthUrl) =>
+        served("twilio_iam_organizations", async (url) => {
+          const sent: { url: string; headers: Record<string, string>; body: string }[] = [];
+          const client = organizations.pkg["createClient"]({
+            clientId: "OQ7cda1a615f05a95634e643aaaf7081d7",
+            clientSecret: "client-secret",
+            tokenUrl: `${oauthUrl}/v2/token`,
+            baseUrl: url,
+            fetch: (input: string, init: RequestInit) => {
+              sent.push({
+                url: input,
+                headers: { ...(init.headers as Record<string, string>) },
+                body: String(init.body ?? ""),
+              });
+              return fetch(input, init);
+            },
+          });
+          const organization = `OR${"0".repeat(32)}`;
+          const accounts = await organizations.pkg["listAccountsWithResponse"](client, organization);
+          const account = await organizations.pkg["fetchAccountWithResponse"](client, organization, ACCOUNT);
+          expect([accounts.status, account.status]).toEqual([200, 200]);
+          const [token, ...calls] = sent;
+          expect(token!.url).toBe(`${oauthUrl}/v2/token`);
+          expect(Object.fromEntries(new URLSearchParams(token!.body))).toMatchObject({
+            grant_type: "client_credentials",
+            client_id: "OQ7cda1a615f05a95634e643aaaf7081d7",
+            client_secret: "client-secret",
+          });
+          expect(calls.map((c) => c.headers["Authorization"])).toEqual([
+            expect.stringMatching(/^Bearer eyJ/),
+            expect.stringMatching(/^Bearer eyJ/),
+          ]);
+          // Without the token, Prism refuses: the 2xx above was earned.
+          expect((await fetch(`${url}/Organizations/${organization}/Accounts`)).status).toBe(401);
+        }),
+      );
     },
   );
 
@@ -256,9 +297,13 @@ describe.skipIf(!present)("the whole Twilio API", () => {
         const args = argumentsFor(op, (path, params) => validate(...path, params))!;
         const server = await mock["start"]();
         try {
+          // Basic credentials, or (Organizations) OAuth2 client credentials: its token URL is on the
+          // API's own host, so it moves to the local server with the base URL.
           const client = pkg["createClient"]({
             accountSid: ACCOUNT,
             authToken: "token",
+            clientId: "app",
+            clientSecret: "app-secret",
             baseUrl: server.url,
           });
           const page = await pkg[op.functionName](client, ...args.path, clientParams(args.params), {

@@ -1,4 +1,4 @@
-import type { MockRecords, MockService } from "./types.js";
+import type { MockRecords, MockSecurity, MockService } from "./types.js";
 /** A stored record: its resource, the list path it was created under, and its fields. */
 export interface StoredRecord {
     readonly resource: string;
@@ -33,12 +33,13 @@ export interface MockRequest {
     /** The server's own origin, for the URLs it writes. */
     readonly origin: string;
     readonly body: string;
-    readonly account: string;
+    /** The authenticated username (Basic), or null when the credentials name no account. */
+    readonly account: string | null;
     /** Request headers, names in lower case. */
     readonly headers: Readonly<Record<string, string | string[] | undefined>>;
 }
 /** Answers one request: a status and a JSON payload (null for none). */
-export declare function handle(service: MockService, store: Store, req: MockRequest): {
+export declare function handle(service: MockService, store: Store, request: Omit<MockRequest, "account">, authenticate: (security: MockSecurity) => string | null): {
     status: number;
     payload: unknown;
 };

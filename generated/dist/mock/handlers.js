@@ -46,8 +46,15 @@ class MockHttpError extends Error {
   role;
   code;
 }
-function handle(service, store, req) {
-  const route = findRoute(service, req);
+function handle(service, store, request, authenticate) {
+  let route;
+  try {
+    route = findRoute(service, request);
+  } catch (error) {
+    authenticate(service.security);
+    throw error;
+  }
+  const req = { ...request, account: authenticate(route.operation.security) };
   const { resource, operation } = route;
   const { form, values, params } = readParameters(operation, req);
   validate(resource, operation, route.pathValues, params);
@@ -102,7 +109,7 @@ function seed(service, store, req) {
     );
     return;
   }
-  handle(service, store, req);
+  handle(service, store, req, () => req.account);
 }
 function recordsOf(store) {
   return {
@@ -299,7 +306,8 @@ function createRecord({ service, store, req }, resource, operation, pathValues, 
   for (const field of resource.fields) {
     if (record[field.wireName] !== null) continue;
     const prefix = idPrefix(field.pattern, settings.idHexDigits);
-    if (field.wireName === settings.accountField) record[field.wireName] = req.account;
+    if (field.wireName === settings.accountField && req.account !== null)
+      record[field.wireName] = req.account;
     else if (prefix) {
       const id = newId(prefix, settings.idHexDigits);
       record[field.wireName] = id;

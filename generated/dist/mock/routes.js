@@ -87,11 +87,12 @@ import {
 const SERVICES = [
   {
     requestIdHeader: "Twilio-Request-Id",
+    security: [["accountSid_authToken"]],
     settings: {
       idHexDigits: 32,
       pageTokenPrefix: "PT",
       accountField: "account_sid",
-      auth: { kind: "basic", usernamePattern: "^AC[0-9a-fA-F]{32}$" },
+      auth: [{ kind: "basic", name: "accountSid_authToken", usernamePattern: "^AC[0-9a-fA-F]{32}$" }],
       errorCodes: {
         unauthorized: 20003,
         notFound: 20404,
@@ -252,6 +253,7 @@ const SERVICES = [
               }
             ],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateCreateAccessToken
           },
           {
@@ -273,6 +275,7 @@ const SERVICES = [
             ],
             parameters: [],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateFetchAccessToken
           }
         ],
@@ -418,6 +421,7 @@ const SERVICES = [
               defaultPageSize: 50,
               maxPageSize: 1e3
             },
+            security: [["accountSid_authToken"]],
             validate: validateListBuckets
           },
           {
@@ -469,6 +473,7 @@ const SERVICES = [
               }
             ],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateCreateBucket
           },
           {
@@ -489,6 +494,7 @@ const SERVICES = [
             ],
             parameters: [],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateFetchBucket
           },
           {
@@ -540,6 +546,7 @@ const SERVICES = [
               }
             ],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateUpdateBucket
           },
           {
@@ -550,6 +557,7 @@ const SERVICES = [
             responseFields: null,
             parameters: [],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateDeleteBucket
           }
         ],
@@ -807,6 +815,7 @@ const SERVICES = [
               defaultPageSize: 50,
               maxPageSize: 1e3
             },
+            security: [["accountSid_authToken"]],
             validate: validateListChallenges
           },
           {
@@ -927,6 +936,7 @@ const SERVICES = [
               }
             ],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateCreateChallenge
           },
           {
@@ -956,6 +966,7 @@ const SERVICES = [
             ],
             parameters: [],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateFetchChallenge
           },
           {
@@ -1016,6 +1027,7 @@ const SERVICES = [
               }
             ],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateUpdateChallenge
           }
         ],
@@ -1152,6 +1164,7 @@ const SERVICES = [
               defaultPageSize: 50,
               maxPageSize: 1e3
             },
+            security: [["accountSid_authToken"]],
             validate: validateListEntities
           },
           {
@@ -1187,6 +1200,7 @@ const SERVICES = [
               }
             ],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateCreateEntity
           },
           {
@@ -1206,6 +1220,7 @@ const SERVICES = [
             ],
             parameters: [],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateFetchEntity
           },
           {
@@ -1216,6 +1231,7 @@ const SERVICES = [
             responseFields: null,
             parameters: [],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateDeleteEntity
           }
         ],
@@ -1542,6 +1558,7 @@ const SERVICES = [
               }
             ],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateCreateFactor
           },
           {
@@ -1566,6 +1583,7 @@ const SERVICES = [
             ],
             parameters: [],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateFetchFactor
           },
           {
@@ -1653,6 +1671,7 @@ const SERVICES = [
               defaultPageSize: 50,
               maxPageSize: 1e3
             },
+            security: [["accountSid_authToken"]],
             validate: validateListFactors
           },
           {
@@ -1813,6 +1832,7 @@ const SERVICES = [
               }
             ],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateUpdateFactor
           },
           {
@@ -1823,6 +1843,7 @@ const SERVICES = [
             responseFields: null,
             parameters: [],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateDeleteFactor
           }
         ],
@@ -1855,6 +1876,7 @@ const SERVICES = [
             responseFields: ["form_type", "forms", "form_meta", "url"],
             parameters: [],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateFetchForm
           }
         ],
@@ -1989,6 +2011,7 @@ const SERVICES = [
               defaultPageSize: 50,
               maxPageSize: 1e3
             },
+            security: [["accountSid_authToken"]],
             validate: validateListMessagingConfigurations
           },
           {
@@ -2038,6 +2061,7 @@ const SERVICES = [
               }
             ],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateCreateMessagingConfiguration
           },
           {
@@ -2056,6 +2080,7 @@ const SERVICES = [
             ],
             parameters: [],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateFetchMessagingConfiguration
           },
           {
@@ -2090,6 +2115,7 @@ const SERVICES = [
               }
             ],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateUpdateMessagingConfiguration
           },
           {
@@ -2100,6 +2126,7 @@ const SERVICES = [
             responseFields: null,
             parameters: [],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateDeleteMessagingConfiguration
           }
         ],
@@ -2198,6 +2225,7 @@ const SERVICES = [
               }
             ],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateCreateNotification
           }
         ],
@@ -2408,6 +2436,7 @@ const SERVICES = [
               }
             ],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateCreatePasskeyFactor
           },
           {
@@ -2508,6 +2537,7 @@ const SERVICES = [
               }
             ],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateVerifyPasskeyFactor
           },
           {
@@ -2569,6 +2599,7 @@ const SERVICES = [
               }
             ],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateCreatePasskeyChallenge
           },
           {
@@ -2675,6 +2706,7 @@ const SERVICES = [
               }
             ],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateApprovePasskeyChallenge
           }
         ],
@@ -2827,6 +2859,7 @@ const SERVICES = [
               defaultPageSize: 50,
               maxPageSize: 1e3
             },
+            security: [["accountSid_authToken"]],
             validate: validateListRateLimits
           },
           {
@@ -2878,6 +2911,7 @@ const SERVICES = [
               }
             ],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateCreateRateLimit
           },
           {
@@ -2898,6 +2932,7 @@ const SERVICES = [
             ],
             parameters: [],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateFetchRateLimit
           },
           {
@@ -2934,6 +2969,7 @@ const SERVICES = [
               }
             ],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateUpdateRateLimit
           },
           {
@@ -2944,6 +2980,7 @@ const SERVICES = [
             responseFields: null,
             parameters: [],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateDeleteRateLimit
           }
         ],
@@ -2998,6 +3035,7 @@ const SERVICES = [
               }
             ],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateCreateSafelist
           },
           {
@@ -3008,6 +3046,7 @@ const SERVICES = [
             responseFields: ["sid", "phone_number", "url"],
             parameters: [],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateFetchSafelist
           },
           {
@@ -3018,6 +3057,7 @@ const SERVICES = [
             responseFields: null,
             parameters: [],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateDeleteSafelist
           }
         ],
@@ -3243,6 +3283,7 @@ const SERVICES = [
               defaultPageSize: 50,
               maxPageSize: 1e3
             },
+            security: [["accountSid_authToken"]],
             validate: validateListServices
           },
           {
@@ -3666,6 +3707,7 @@ const SERVICES = [
               }
             ],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateCreateService
           },
           {
@@ -3698,6 +3740,7 @@ const SERVICES = [
             ],
             parameters: [],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateFetchService
           },
           {
@@ -4121,6 +4164,7 @@ const SERVICES = [
               }
             ],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateUpdateService
           },
           {
@@ -4131,6 +4175,7 @@ const SERVICES = [
             responseFields: null,
             parameters: [],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateDeleteService
           }
         ],
@@ -4421,6 +4466,7 @@ const SERVICES = [
               defaultPageSize: 50,
               maxPageSize: 1e3
             },
+            security: [["accountSid_authToken"]],
             validate: validateListVerificationAttempts
           },
           {
@@ -4443,6 +4489,7 @@ const SERVICES = [
             ],
             parameters: [],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateFetchVerificationAttempt
           }
         ],
@@ -4594,6 +4641,7 @@ const SERVICES = [
               }
             ],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateFetchVerificationAttemptsSummary
           }
         ],
@@ -4780,6 +4828,7 @@ const SERVICES = [
               }
             ],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateCreateVerificationCheck
           }
         ],
@@ -4912,6 +4961,7 @@ const SERVICES = [
               defaultPageSize: 50,
               maxPageSize: 1e3
             },
+            security: [["accountSid_authToken"]],
             validate: validateListVerificationTemplates
           }
         ],
@@ -5284,6 +5334,7 @@ const SERVICES = [
               }
             ],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateCreateVerification
           },
           {
@@ -5310,6 +5361,7 @@ const SERVICES = [
             ],
             parameters: [],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateFetchVerification
           },
           {
@@ -5352,6 +5404,7 @@ const SERVICES = [
               }
             ],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateUpdateVerification
           }
         ],
@@ -5531,6 +5584,7 @@ const SERVICES = [
               defaultPageSize: 50,
               maxPageSize: 1e3
             },
+            security: [["accountSid_authToken"]],
             validate: validateListWebhooks
           },
           {
@@ -5630,6 +5684,7 @@ const SERVICES = [
               }
             ],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateCreateWebhook
           },
           {
@@ -5653,6 +5708,7 @@ const SERVICES = [
             ],
             parameters: [],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateFetchWebhook
           },
           {
@@ -5752,6 +5808,7 @@ const SERVICES = [
               }
             ],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateUpdateWebhook
           },
           {
@@ -5762,6 +5819,7 @@ const SERVICES = [
             responseFields: null,
             parameters: [],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateDeleteWebhook
           }
         ],

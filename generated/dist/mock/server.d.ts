@@ -5,11 +5,21 @@ export interface MockServerOptions {
     readonly port?: number;
     /** The largest request body accepted, in bytes; a larger one is answered 413. Default 1 MiB. */
     readonly maxBodyBytes?: number;
-    /** The only credentials accepted; by default any username the spec's pattern allows, with a non-empty password. */
+    /** The only Basic credentials accepted; by default any username the spec's pattern allows, with a non-empty password. */
     readonly credentials?: {
         readonly username: string;
         readonly password: string;
     };
+    /**
+     * By scheme name, the one bearer token, API key or OAuth2 access token accepted. By default any
+     * non-empty one, except for OAuth2 with client credentials: a token this server's token endpoint issued.
+     */
+    readonly tokens?: Readonly<Record<string, string>>;
+    /** By OAuth2 scheme name, the one client its token endpoint accepts; by default any non-empty id and secret. */
+    readonly oauthClients?: Readonly<Record<string, {
+        readonly clientId: string;
+        readonly clientSecret: string;
+    }>>;
     /**
      * Origins whose pages may call the server (CORS): `["*"]` by default, since it listens on
      * loopback only. A preflight (`OPTIONS`) is answered without credentials.
@@ -37,6 +47,8 @@ export interface MockServer {
     readonly requestCount: number;
     /** Forgets every stored record. */
     reset(): void;
+    /** Forgets every access token the token endpoint issued, as if each had expired: the next call with one is a 401. */
+    revokeTokens(): void;
     /**
      * Creates `count` records as `POST path` with these wire parameters would, without HTTP: fixtures
      * for tests and benchmarks. Given an instance path (`/v2/Services/VA…`), creates that one record

@@ -13,10 +13,12 @@ import {
 async function startMockServer(services, options = {}) {
   const store = new Store();
   const faults = [];
+  const issued = /* @__PURE__ */ new Set();
   let requestCount = 0;
   const server = createServer((req, res) => {
     requestCount++;
-    serve(services, store, faults, options, req, res, `http://127.0.0.1:${portOf(server)}`).catch(() => {
+    const state = { services, store, faults, issued, options };
+    serve(state, req, res, `http://127.0.0.1:${portOf(server)}`).catch(() => {
       req.socket.destroy();
     });
   });
@@ -33,6 +35,7 @@ async function startMockServer(services, options = {}) {
       return requestCount;
     },
     reset: () => store.clear(),
+    revokeTokens: () => issued.clear(),
     seed(path, form, count = 1) {
       const url = new URL(path, origin);
       const body = new URLSearchParams(form).toString();
@@ -48,7 +51,8 @@ async function startMockServer(services, options = {}) {
     })
   };
 }
-async function serve(services, store, faults, options, req, res, origin) {
+async function serve(state, req, res, origin) {
+  const { services, store, faults, options } = state;
   let body;
   try {
     body = await readBody(req, options.maxBodyBytes ?? 1 << 20);
@@ -61,6 +65,8 @@ async function serve(services, store, faults, options, req, res, origin) {
   const url = new URL(req.url ?? "/", origin);
   const service = serviceFor(services, url);
   if (allowCrossOrigin(req, res, options, service)) return;
+  const tokenScheme = req.method === "POST" ? tokenEndpointOf(service, url.pathname) : null;
+  if (tokenScheme) return answerTokenRequest(state, tokenScheme, req, body, res);
   const requestId = `RQ${randomBytes(16).toString("hex")}`;
   if (service.requestIdHeader) res.setHeader(service.requestIdHeader, requestId);
   const fault = faults.shift();
@@ -78,15 +84,12 @@ async function serve(services, store, faults, options, req, res, origin) {
         fault.status === 429 ? "Too Many Requests" : "Injected failure"
       );
     }
-    const account = authenticate(req, options, service.settings.auth);
-    const { status, payload } = handle(service, store, {
-      method: req.method ?? "GET",
-      url,
-      origin,
-      body,
-      account,
-      headers: req.headers
-    });
+    const { status, payload } = handle(
+      service,
+      store,
+      { method: req.method ?? "GET", url, origin, body, headers: req.headers },
+      (security) => authenticate(req, url, state, service.settings.auth, security)
+    );
     if (status >= 300 && status < 400) res.setHeader("Location", redirectTarget(payload, origin));
     send(res, status, payload);
   } catch (error) {
@@ -145,12 +148,38 @@ function send(res, status, payload) {
   const text = JSON.stringify(payload);
   res.writeHead(status, { "Content-Type": "application/json", "Content-Length": Buffer.byteLength(text) }).end(text);
 }
-function authenticate(req, options, auth) {
-  switch (auth.kind) {
+function authenticate(req, url, state, schemes, security) {
+  if (security.length === 0) return null;
+  for (const alternative of security) {
+    let account = null;
+    const passed = alternative.every((name) => {
+      const scheme = schemes.find((s) => s.name === name);
+      const result = scheme ? check(req, url, state, scheme) : false;
+      if (typeof result === "string") account = result;
+      return result !== false;
+    });
+    if (passed) return account;
+  }
+  throw new MockHttpError(401, "unauthorized", "Authenticate");
+}
+function check(req, url, state, scheme) {
+  const { options } = state;
+  const wanted = options.tokens?.[scheme.name];
+  const matches = (value) => value !== null && value !== "" && (wanted === void 0 || value === wanted);
+  switch (scheme.kind) {
     case "basic":
-      return basicAccount(req, options, auth.usernamePattern);
+      return basicAccount(req, options, scheme.usernamePattern) ?? false;
+    case "bearer":
+      return matches(bearerToken(req));
+    case "apiKey":
+      return matches(apiKeyOf(req, url, scheme));
+    case "oauth2": {
+      const token = bearerToken(req);
+      if (scheme.tokenPath === null || wanted !== void 0) return matches(token);
+      return token !== null && state.issued.has(token);
+    }
     default:
-      return unreachable(auth.kind);
+      return unreachable(scheme);
   }
 }
 function unreachable(value) {
@@ -163,8 +192,73 @@ function basicAccount(req, options, usernamePattern) {
   const username = colon < 0 ? "" : decoded.slice(0, colon);
   const password = colon < 0 ? "" : decoded.slice(colon + 1);
   const ok = options.credentials ? username === options.credentials.username && password === options.credentials.password : username.length > 0 && password.length > 0 && (usernamePattern === null || new RegExp(usernamePattern, "u").test(username));
-  if (!ok) throw new MockHttpError(401, "unauthorized", "Authenticate");
-  return username;
+  return ok ? username : null;
+}
+function bearerToken(req) {
+  const match = /^Bearer +(\S+)\s*$/i.exec(req.headers.authorization ?? "");
+  return match ? match[1] : null;
+}
+function apiKeyOf(req, url, scheme) {
+  switch (scheme.in) {
+    case "header": {
+      const value = req.headers[scheme.parameter.toLowerCase()];
+      return typeof value === "string" ? value : null;
+    }
+    case "query":
+      return url.searchParams.get(scheme.parameter);
+    case "cookie": {
+      for (const part of String(req.headers.cookie ?? "").split(";")) {
+        const at = part.indexOf("=");
+        if (at > 0 && part.slice(0, at).trim() === scheme.parameter) return part.slice(at + 1).trim();
+      }
+      return null;
+    }
+  }
+}
+function tokenEndpointOf(service, path) {
+  for (const scheme of service.settings.auth)
+    if (scheme.kind === "oauth2" && scheme.tokenPath === path) return scheme;
+  return null;
+}
+const TOKEN_LIFETIME_S = 3600;
+const MAX_ISSUED = 1e4;
+function answerTokenRequest(state, scheme, req, body, res) {
+  const form = new URLSearchParams(body);
+  const fail = (status, error, description) => send(res, status, { error, error_description: description });
+  if (form.get("grant_type") !== "client_credentials")
+    return fail(400, "unsupported_grant_type", "Only the client_credentials grant is supported");
+  let id = null;
+  let secret = null;
+  if (scheme.clientAuthentication === "basic") {
+    const header = req.headers.authorization ?? "";
+    const decoded = header.startsWith("Basic ") ? Buffer.from(header.slice(6), "base64").toString("utf8") : "";
+    const colon = decoded.indexOf(":");
+    if (colon > 0) {
+      id = formDecode(decoded.slice(0, colon));
+      secret = formDecode(decoded.slice(colon + 1));
+    }
+  } else {
+    id = form.get("client_id");
+    secret = form.get("client_secret");
+  }
+  const wanted = state.options.oauthClients?.[scheme.name];
+  const ok = wanted ? id === wanted.clientId && secret === wanted.clientSecret : !!id && !!secret;
+  if (!ok) {
+    if (scheme.clientAuthentication === "basic") res.setHeader("WWW-Authenticate", 'Basic realm="token"');
+    return fail(401, "invalid_client", "Client authentication failed");
+  }
+  const token = randomBytes(24).toString("hex");
+  if (state.issued.size >= MAX_ISSUED) state.issued.delete(state.issued.values().next().value);
+  state.issued.add(token);
+  res.setHeader("Cache-Control", "no-store");
+  send(res, 200, { access_token: token, token_type: "Bearer", expires_in: TOKEN_LIFETIME_S });
+}
+function formDecode(value) {
+  try {
+    return decodeURIComponent(value.replace(/\+/g, " "));
+  } catch {
+    return null;
+  }
 }
 function readBody(req, limit) {
   return new Promise((resolve, reject) => {

@@ -1,3 +1,5 @@
+/** The client object: configuration and credentials, which are kept out of sight of logs and JSON. */
+import { type AuthSpec } from "./auth.js";
 /** Options every client has; the generated `ClientOptions` adds the API's credential options. */
 export interface CoreClientOptions {
     /** Overrides the API's scheme and host, such as `http://127.0.0.1:4010` for a local server. */
@@ -30,24 +32,13 @@ export interface Client {
     /** Calls the fetch implementation as a plain function (browsers reject any other `this`). */
     readonly fetch: typeof fetch;
 }
-/** One way to authenticate: the values given for a username/password pair, their option names and environment fallbacks. */
-export interface CredentialPair {
-    readonly username: string | undefined;
-    readonly password: string | undefined;
-    readonly usernameOption: string;
-    readonly passwordOption: string;
-    readonly usernameEnv: string | null;
-    readonly passwordEnv: string | null;
-}
 /** Facts about the generated package that `createClient` needs. */
 export interface ClientDefaults {
     readonly packageName: string;
     readonly packageVersion: string;
 }
 /**
- * Builds a client. Credentials come from the first pair any of whose options is given; when none
- * is, from the first pair whose environment variables are both set (where `process.env` exists).
+ * Builds a client with the credentials `options` (or, where `process.env` exists, the environment)
+ * give for the API's auth schemes; they are kept apart from the client (see `auth.ts`).
  */
-export declare function createClientCore(options: CoreClientOptions, pairs: readonly CredentialPair[], defaults: ClientDefaults): Client;
-/** The Authorization header of a client made by `createClientCore`. */
-export declare function authorizationOf(client: Client): string;
+export declare function createClientCore(options: CoreClientOptions, auth: AuthSpec, defaults: ClientDefaults): Client;

@@ -1,5 +1,6 @@
 /** Sends one operation's request: headers, deadline, cancellation, retries, and errors from responses. */
-import { type Client } from "./client.js";
+import { type AuthSecurity } from "./auth.js";
+import type { Client } from "./client.js";
 import { type ErrorFields } from "./errors.js";
 /** Per-call options every operation accepts. */
 export interface RequestOptions {
@@ -9,7 +10,7 @@ export interface RequestOptions {
     readonly timeoutMs?: number;
     /** Overrides the client's retry count for this call. */
     readonly maxRetries?: number;
-    /** Extra headers; they cannot replace Authorization. */
+    /** Extra headers; they cannot replace the ones credentials set (Authorization, an API key's, Cookie). */
     readonly headers?: Readonly<Record<string, string>>;
 }
 /** A response with its parsed body: what the `...WithResponse` functions return. */
@@ -40,6 +41,8 @@ export interface OperationRequest {
     readonly expect?: "object" | "any";
     /** The API answers with a redirect by design: a 3xx is the result (its body JSON or empty), never followed. */
     readonly redirect?: boolean;
+    /** The credentials it needs: alternatives of scheme names (`[]`: none). */
+    readonly security: AuthSecurity;
 }
 /**
  * A redirect the API answers by design (an operation whose spec declares a 3xx answer), returned as

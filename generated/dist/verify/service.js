@@ -8,8 +8,10 @@ const VERIFY_ERROR_FIELDS = {
   moreInfo: "more_info",
   details: "details"
 };
+const VERIFY_SECURITY = [["accountSid_authToken"]];
 export {
   VERIFY_BASE_URL,
   VERIFY_ERROR_FIELDS,
-  VERIFY_REQUEST_ID_HEADER
+  VERIFY_REQUEST_ID_HEADER,
+  VERIFY_SECURITY
 };

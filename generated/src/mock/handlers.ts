@@ -19,6 +19,7 @@ import type {
   MockParameter,
   MockRecords,
   MockResource,
+  MockSecurity,
   MockService,
 } from "./types.js";
 
@@ -91,7 +92,8 @@ export interface MockRequest {
   /** The server's own origin, for the URLs it writes. */
   readonly origin: string;
   readonly body: string;
-  readonly account: string;
+  /** The authenticated username (Basic), or null when the credentials name no account. */
+  readonly account: string | null;
   /** Request headers, names in lower case. */
   readonly headers: Readonly<Record<string, string | string[] | undefined>>;
 }
@@ -108,9 +110,18 @@ interface Route {
 export function handle(
   service: MockService,
   store: Store,
-  req: MockRequest,
+  request: Omit<MockRequest, "account">,
+  authenticate: (security: MockSecurity) => string | null,
 ): { status: number; payload: unknown } {
-  const route = findRoute(service, req);
+  let route: Route;
+  try {
+    route = findRoute(service, request);
+  } catch (error) {
+    // A path no operation has answers 404 (or 405) only to a caller the API would let in.
+    authenticate(service.security);
+    throw error;
+  }
+  const req: MockRequest = { ...request, account: authenticate(route.operation.security) };
   const { resource, operation } = route;
   const { form, values, params } = readParameters(operation, req);
   validate(resource, operation, route.pathValues, params);
@@ -172,7 +183,7 @@ export function seed(service: MockService, store: Store, req: MockRequest): void
     );
     return;
   }
-  handle(service, store, req);
+  handle(service, store, req, () => req.account);
 }
 
 /** The stored records as extensions see them. */
@@ -299,7 +310,7 @@ function routesOf(service: MockService): CompiledRoute[] {
   return routes;
 }
 
-function findRoute(service: MockService, req: MockRequest): Route {
+function findRoute(service: MockService, req: Omit<MockRequest, "account">): Route {
   let pathMatched = false;
   for (const { resource, operation, pattern, names, ancestors } of routesOf(service)) {
     const match = pattern.exec(req.url.pathname);
@@ -478,7 +489,8 @@ function createRecord(
   for (const field of resource.fields) {
     if (record[field.wireName] !== null) continue;
     const prefix = idPrefix(field.pattern, settings.idHexDigits);
-    if (field.wireName === settings.accountField) record[field.wireName] = req.account;
+    if (field.wireName === settings.accountField && req.account !== null)
+      record[field.wireName] = req.account;
     else if (prefix) {
       const id = newId(prefix, settings.idHexDigits!);
       record[field.wireName] = id;

@@ -90,11 +90,12 @@ import {
 export const SERVICES: readonly MockService[] = [
   {
     requestIdHeader: "Twilio-Request-Id",
+    security: [["accountSid_authToken"]],
     settings: {
       idHexDigits: 32,
       pageTokenPrefix: "PT",
       accountField: "account_sid",
-      auth: { kind: "basic", usernamePattern: "^AC[0-9a-fA-F]{32}$" },
+      auth: [{ kind: "basic", name: "accountSid_authToken", usernamePattern: "^AC[0-9a-fA-F]{32}$" }],
       errorCodes: {
         unauthorized: 20003,
         notFound: 20404,
@@ -255,6 +256,7 @@ export const SERVICES: readonly MockService[] = [
               },
             ],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateCreateAccessToken,
           },
           {
@@ -276,6 +278,7 @@ export const SERVICES: readonly MockService[] = [
             ],
             parameters: [],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateFetchAccessToken,
           },
         ],
@@ -421,6 +424,7 @@ export const SERVICES: readonly MockService[] = [
               defaultPageSize: 50,
               maxPageSize: 1000,
             },
+            security: [["accountSid_authToken"]],
             validate: validateListBuckets,
           },
           {
@@ -472,6 +476,7 @@ export const SERVICES: readonly MockService[] = [
               },
             ],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateCreateBucket,
           },
           {
@@ -492,6 +497,7 @@ export const SERVICES: readonly MockService[] = [
             ],
             parameters: [],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateFetchBucket,
           },
           {
@@ -543,6 +549,7 @@ export const SERVICES: readonly MockService[] = [
               },
             ],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateUpdateBucket,
           },
           {
@@ -553,6 +560,7 @@ export const SERVICES: readonly MockService[] = [
             responseFields: null,
             parameters: [],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateDeleteBucket,
           },
         ],
@@ -810,6 +818,7 @@ export const SERVICES: readonly MockService[] = [
               defaultPageSize: 50,
               maxPageSize: 1000,
             },
+            security: [["accountSid_authToken"]],
             validate: validateListChallenges,
           },
           {
@@ -930,6 +939,7 @@ export const SERVICES: readonly MockService[] = [
               },
             ],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateCreateChallenge,
           },
           {
@@ -959,6 +969,7 @@ export const SERVICES: readonly MockService[] = [
             ],
             parameters: [],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateFetchChallenge,
           },
           {
@@ -1019,6 +1030,7 @@ export const SERVICES: readonly MockService[] = [
               },
             ],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateUpdateChallenge,
           },
         ],
@@ -1155,6 +1167,7 @@ export const SERVICES: readonly MockService[] = [
               defaultPageSize: 50,
               maxPageSize: 1000,
             },
+            security: [["accountSid_authToken"]],
             validate: validateListEntities,
           },
           {
@@ -1190,6 +1203,7 @@ export const SERVICES: readonly MockService[] = [
               },
             ],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateCreateEntity,
           },
           {
@@ -1209,6 +1223,7 @@ export const SERVICES: readonly MockService[] = [
             ],
             parameters: [],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateFetchEntity,
           },
           {
@@ -1219,6 +1234,7 @@ export const SERVICES: readonly MockService[] = [
             responseFields: null,
             parameters: [],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateDeleteEntity,
           },
         ],
@@ -1545,6 +1561,7 @@ export const SERVICES: readonly MockService[] = [
               },
             ],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateCreateFactor,
           },
           {
@@ -1569,6 +1586,7 @@ export const SERVICES: readonly MockService[] = [
             ],
             parameters: [],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateFetchFactor,
           },
           {
@@ -1656,6 +1674,7 @@ export const SERVICES: readonly MockService[] = [
               defaultPageSize: 50,
               maxPageSize: 1000,
             },
+            security: [["accountSid_authToken"]],
             validate: validateListFactors,
           },
           {
@@ -1816,6 +1835,7 @@ export const SERVICES: readonly MockService[] = [
               },
             ],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateUpdateFactor,
           },
           {
@@ -1826,6 +1846,7 @@ export const SERVICES: readonly MockService[] = [
             responseFields: null,
             parameters: [],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateDeleteFactor,
           },
         ],
@@ -1858,6 +1879,7 @@ export const SERVICES: readonly MockService[] = [
             responseFields: ["form_type", "forms", "form_meta", "url"],
             parameters: [],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateFetchForm,
           },
         ],
@@ -1992,6 +2014,7 @@ export const SERVICES: readonly MockService[] = [
               defaultPageSize: 50,
               maxPageSize: 1000,
             },
+            security: [["accountSid_authToken"]],
             validate: validateListMessagingConfigurations,
           },
           {
@@ -2041,6 +2064,7 @@ export const SERVICES: readonly MockService[] = [
               },
             ],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateCreateMessagingConfiguration,
           },
           {
@@ -2059,6 +2083,7 @@ export const SERVICES: readonly MockService[] = [
             ],
             parameters: [],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateFetchMessagingConfiguration,
           },
           {
@@ -2093,6 +2118,7 @@ export const SERVICES: readonly MockService[] = [
               },
             ],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateUpdateMessagingConfiguration,
           },
           {
@@ -2103,6 +2129,7 @@ export const SERVICES: readonly MockService[] = [
             responseFields: null,
             parameters: [],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateDeleteMessagingConfiguration,
           },
         ],
@@ -2201,6 +2228,7 @@ export const SERVICES: readonly MockService[] = [
               },
             ],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateCreateNotification,
           },
         ],
@@ -2411,6 +2439,7 @@ export const SERVICES: readonly MockService[] = [
               },
             ],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateCreatePasskeyFactor,
           },
           {
@@ -2511,6 +2540,7 @@ export const SERVICES: readonly MockService[] = [
               },
             ],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateVerifyPasskeyFactor,
           },
           {
@@ -2572,6 +2602,7 @@ export const SERVICES: readonly MockService[] = [
               },
             ],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateCreatePasskeyChallenge,
           },
           {
@@ -2678,6 +2709,7 @@ export const SERVICES: readonly MockService[] = [
               },
             ],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateApprovePasskeyChallenge,
           },
         ],
@@ -2830,6 +2862,7 @@ export const SERVICES: readonly MockService[] = [
               defaultPageSize: 50,
               maxPageSize: 1000,
             },
+            security: [["accountSid_authToken"]],
             validate: validateListRateLimits,
           },
           {
@@ -2881,6 +2914,7 @@ export const SERVICES: readonly MockService[] = [
               },
             ],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateCreateRateLimit,
           },
           {
@@ -2901,6 +2935,7 @@ export const SERVICES: readonly MockService[] = [
             ],
             parameters: [],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateFetchRateLimit,
           },
           {
@@ -2937,6 +2972,7 @@ export const SERVICES: readonly MockService[] = [
               },
             ],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateUpdateRateLimit,
           },
           {
@@ -2947,6 +2983,7 @@ export const SERVICES: readonly MockService[] = [
             responseFields: null,
             parameters: [],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateDeleteRateLimit,
           },
         ],
@@ -3001,6 +3038,7 @@ export const SERVICES: readonly MockService[] = [
               },
             ],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateCreateSafelist,
           },
           {
@@ -3011,6 +3049,7 @@ export const SERVICES: readonly MockService[] = [
             responseFields: ["sid", "phone_number", "url"],
             parameters: [],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateFetchSafelist,
           },
           {
@@ -3021,6 +3060,7 @@ export const SERVICES: readonly MockService[] = [
             responseFields: null,
             parameters: [],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateDeleteSafelist,
           },
         ],
@@ -3246,6 +3286,7 @@ export const SERVICES: readonly MockService[] = [
               defaultPageSize: 50,
               maxPageSize: 1000,
             },
+            security: [["accountSid_authToken"]],
             validate: validateListServices,
           },
           {
@@ -3669,6 +3710,7 @@ export const SERVICES: readonly MockService[] = [
               },
             ],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateCreateService,
           },
           {
@@ -3701,6 +3743,7 @@ export const SERVICES: readonly MockService[] = [
             ],
             parameters: [],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateFetchService,
           },
           {
@@ -4124,6 +4167,7 @@ export const SERVICES: readonly MockService[] = [
               },
             ],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateUpdateService,
           },
           {
@@ -4134,6 +4178,7 @@ export const SERVICES: readonly MockService[] = [
             responseFields: null,
             parameters: [],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateDeleteService,
           },
         ],
@@ -4424,6 +4469,7 @@ export const SERVICES: readonly MockService[] = [
               defaultPageSize: 50,
               maxPageSize: 1000,
             },
+            security: [["accountSid_authToken"]],
             validate: validateListVerificationAttempts,
           },
           {
@@ -4446,6 +4492,7 @@ export const SERVICES: readonly MockService[] = [
             ],
             parameters: [],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateFetchVerificationAttempt,
           },
         ],
@@ -4597,6 +4644,7 @@ export const SERVICES: readonly MockService[] = [
               },
             ],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateFetchVerificationAttemptsSummary,
           },
         ],
@@ -4783,6 +4831,7 @@ export const SERVICES: readonly MockService[] = [
               },
             ],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateCreateVerificationCheck,
           },
         ],
@@ -4915,6 +4964,7 @@ export const SERVICES: readonly MockService[] = [
               defaultPageSize: 50,
               maxPageSize: 1000,
             },
+            security: [["accountSid_authToken"]],
             validate: validateListVerificationTemplates,
           },
         ],
@@ -5287,6 +5337,7 @@ export const SERVICES: readonly MockService[] = [
               },
             ],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateCreateVerification,
           },
           {
@@ -5313,6 +5364,7 @@ export const SERVICES: readonly MockService[] = [
             ],
             parameters: [],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateFetchVerification,
           },
           {
@@ -5355,6 +5407,7 @@ export const SERVICES: readonly MockService[] = [
               },
             ],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateUpdateVerification,
           },
         ],
@@ -5534,6 +5587,7 @@ export const SERVICES: readonly MockService[] = [
               defaultPageSize: 50,
               maxPageSize: 1000,
             },
+            security: [["accountSid_authToken"]],
             validate: validateListWebhooks,
           },
           {
@@ -5633,6 +5687,7 @@ export const SERVICES: readonly MockService[] = [
               },
             ],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateCreateWebhook,
           },
           {
@@ -5656,6 +5711,7 @@ export const SERVICES: readonly MockService[] = [
             ],
             parameters: [],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateFetchWebhook,
           },
           {
@@ -5755,6 +5811,7 @@ export const SERVICES: readonly MockService[] = [
               },
             ],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateUpdateWebhook,
           },
           {
@@ -5765,6 +5822,7 @@ export const SERVICES: readonly MockService[] = [
             responseFields: null,
             parameters: [],
             paging: null,
+            security: [["accountSid_authToken"]],
             validate: validateDeleteWebhook,
           },
         ],

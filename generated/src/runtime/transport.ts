@@ -2,7 +2,14 @@
 // Do not edit: change the spec and run `npm run generate`.
 
 /** Sends one operation's request: headers, deadline, cancellation, retries, and errors from responses. */
-import { authorizationOf, type Client } from "./client.js";
+import {
+  authorizeRequest,
+  redactSecrets,
+  redactErrorSecrets,
+  type RequestAuth,
+  type AuthSecurity,
+} from "./auth.js";
+import type { Client } from "./client.js";
 import { ConnectionError, createApiError, ResponseError, TimeoutError, type ErrorFields } from "./errors.js";
 
 /** Per-call options every operation accepts. */
@@ -13,7 +20,7 @@ export interface RequestOptions {
   readonly timeoutMs?: number;
   /** Overrides the client's retry count for this call. */
   readonly maxRetries?: number;
-  /** Extra headers; they cannot replace Authorization. */
+  /** Extra headers; they cannot replace the ones credentials set (Authorization, an API key's, Cookie). */
   readonly headers?: Readonly<Record<string, string>>;
 }
 
@@ -46,6 +53,8 @@ export interface OperationRequest {
   readonly expect?: "object" | "any";
   /** The API answers with a redirect by design: a 3xx is the result (its body JSON or empty), never followed. */
   readonly redirect?: boolean;
+  /** The credentials it needs: alternatives of scheme names (`[]`: none). */
+  readonly security: AuthSecurity;
 }
 
 /**
@@ -73,9 +82,7 @@ export async function send(
   options: RequestOptions = {},
 ): Promise<ApiResponse<unknown>> {
   const base = effectiveBaseUrl(client, request.defaultBaseUrl);
-  const url =
-    (/^https?:\/\//.test(request.url) ? request.url : base + request.url) + queryString(request.query);
-  const headers = buildHeaders(client, request, options);
+  const target = /^https?:\/\//.test(request.url) ? request.url : base + request.url;
   const body = request.form
     ? request.form.toString()
     : request.json !== undefined
@@ -84,7 +91,16 @@ export async function send(
   const maxRetries = options.maxRetries ?? client.maxRetries;
   const retryUnsafe = request.method === "GET" || request.method === "DELETE";
   const deadline = budgetFor(client, options);
+  function wait<T>(work: Promise<T>): Promise<T> {
+    return deadline.race(work);
+  }
   try {
+    let auth = await authorizeRequest(client, request.security, target, base, request.defaultBaseUrl, wait);
+    let url = target + queryString(request.query, auth);
+    let headers = buildHeaders(client, request, options, auth);
+    // Shown in errors: the URL without any credential its query carries.
+    let shownUrl = redactSecrets(client, url);
+    let refreshed = false;
     for (let attempt = 0; ; attempt++) {
       deadline.throwIfDone();
       let response: Response;
@@ -105,20 +121,24 @@ export async function send(
           await deadline.sleep(backoff(client, attempt));
           continue;
         }
-        throw new ConnectionError(`${request.method} ${url} failed: ${(error as Error).message}`, {
-          cause: error,
-        });
+        throw new ConnectionError(
+          redactSecrets(client, `${request.method} ${url} failed: ${(error as Error).message}`),
+          {
+            cause: redactErrorSecrets(client, error),
+          },
+        );
       }
-      const text = await readText(response, deadline);
+      const text = await readText(response, deadline, client);
       const requestId = requestIdOf(response, request);
+      // Text copied into an error never carries the credentials (a page may echo the request).
       const unusable = (problem: string) =>
         new ResponseError({
           status: response.status,
           method: request.method,
-          url,
+          url: shownUrl,
           requestId,
-          excerpt: text,
-          problem,
+          excerpt: redactSecrets(client, text.slice(0, 4000)),
+          problem: redactSecrets(client, problem),
         });
       if (response.type === "opaqueredirect" || (response.status >= 300 && response.status < 400)) {
         const to = response.headers.get("location");
@@ -139,6 +159,17 @@ export async function send(
           data: expectBody(text, request, unusable),
         };
       }
+      // A fetched access token the API refuses is fetched again once, and the request sent again.
+      if (response.status === 401 && auth.refresh !== null && !refreshed) {
+        refreshed = true;
+        auth.refresh();
+        auth = await authorizeRequest(client, request.security, target, base, request.defaultBaseUrl, wait);
+        url = target + queryString(request.query, auth);
+        headers = buildHeaders(client, request, options, auth);
+        shownUrl = redactSecrets(client, url);
+        attempt--;
+        continue;
+      }
       const retryable = response.status === 429 || (response.status >= 500 && retryUnsafe);
       const asked = retryAfter(response);
       // A wait longer than the time left cannot end in an answer: fail now, with the wait asked for.
@@ -146,13 +177,12 @@ export async function send(
         await deadline.sleep(asked ?? backoff(client, attempt));
         continue;
       }
-      // Text copied into an error never carries the credentials (an error page may echo the request).
-      const shown = redact(text, client);
+      const shown = redactSecrets(client, text);
       const errorBody = parseJson(shown);
       throw createApiError({
         status: response.status,
         method: request.method,
-        url,
+        url: shownUrl,
         requestId,
         body:
           typeof errorBody === "object" && errorBody !== null && !Array.isArray(errorBody)
@@ -168,36 +198,52 @@ export async function send(
   }
 }
 
+// The headers credentials set: a caller's header of one of these names is left out.
+const CREDENTIAL_HEADERS = new Set(["authorization", "cookie"]);
+
 function buildHeaders(
   client: Client,
   request: OperationRequest,
   options: RequestOptions,
+  auth: RequestAuth,
 ): Record<string, string> {
   const headers: Record<string, string> = {};
+  const set = new Set(Object.keys(auth.headers).map((name) => name.toLowerCase()));
   for (const source of [request.headers, options.headers]) {
     for (const [name, value] of Object.entries(source ?? {})) {
-      if (name.toLowerCase() !== "authorization") headers[name] = value;
+      const lower = name.toLowerCase();
+      if (!CREDENTIAL_HEADERS.has(lower) && !set.has(lower)) headers[name] = value;
     }
   }
   headers["Accept"] = "application/json";
   headers["User-Agent"] = client.userAgent;
-  headers["Authorization"] = authorizationOf(client);
+  Object.assign(headers, auth.headers);
   if (request.form) headers["Content-Type"] = "application/x-www-form-urlencoded";
   else if (request.json !== undefined) headers["Content-Type"] = "application/json";
   return headers;
 }
 
-function queryString(query: URLSearchParams | undefined): string {
-  const text = query?.toString() ?? "";
+// The operation's query, then the credentials' (an API key in the query).
+function queryString(query: URLSearchParams | undefined, auth: RequestAuth): string {
+  let text = query?.toString() ?? "";
+  if (auth.query.length) {
+    const extra = new URLSearchParams(auth.query as [string, string][]).toString();
+    text = text ? `${text}&${extra}` : extra;
+  }
   return text ? `?${text}` : "";
 }
 
-async function readText(response: Response, deadline: Budget): Promise<string> {
+async function readText(response: Response, deadline: Budget, client: Client): Promise<string> {
   try {
     return await deadline.race(response.text());
   } catch (error) {
     deadline.throwIfDone();
-    throw new ConnectionError(`reading the response failed: ${(error as Error).message}`, { cause: error });
+    throw new ConnectionError(
+      redactSecrets(client, `reading the response failed: ${(error as Error).message}`),
+      {
+        cause: redactErrorSecrets(client, error),
+      },
+    );
   }
 }
 
@@ -240,25 +286,6 @@ function redirectBody(
 
 function fail(error: Error): never {
   throw error;
-}
-
-/**
- * Body text with the client's credentials taken out: an error page that echoes the request's
- * Authorization header must not carry them into an error message.
- */
-function redact(text: string, client: Client): string {
-  const token = authorizationOf(client).slice("Basic ".length);
-  let decoded = "";
-  try {
-    decoded = new TextDecoder().decode(Uint8Array.from(atob(token), (c) => c.charCodeAt(0)));
-  } catch {
-    decoded = "";
-  }
-  const password = decoded.slice(decoded.indexOf(":") + 1);
-  let out = text;
-  for (const secret of [token, decoded, password])
-    if (secret.length >= 4) out = out.split(secret).join("[redacted]");
-  return out;
 }
 
 // The JSON value of a body, or null when it is empty or not JSON (parsed first, so the common path

@@ -1,5 +1,5 @@
 /** Entry emitter: `createClient` with the spec's credential options, and the package's root exports. */
-import type { IrAuth, IrBasicAuth, IrCredential } from "../../ir/types.ts";
+import type { IrAuthScheme, IrBasicAuth, IrCredential, IrOAuth2Auth } from "../../ir/types.ts";
 import { unreachable } from "../../ir/walk.ts";
 import type { TsIr, TsResource, TsService } from "../ts/model.ts";
 import { compareText } from "../../diagnostics.ts";
@@ -55,32 +55,56 @@ function resourceIndexModule(
   return printTs(m.index, [resource.source], statements);
 }
 
-/** What `createClient` takes and does for the API's auth scheme. */
-interface ClientAuth {
-  /** The credential options of `ClientOptions`, in order. */
-  readonly options: readonly IrCredential[];
-  /** What the options are, for the TSDoc of `ClientOptions`. */
-  readonly summary: string;
-  /** The first sentence of the TSDoc of `createClient`. */
-  readonly description: string;
-  /** The arguments of the runtime's `createClientCore` between the options and the package defaults. */
-  readonly coreArguments: string;
+/** A credential option of `ClientOptions`: its name, TypeScript type, TSDoc and environment fallback. */
+interface AuthOption {
+  readonly credential: IrCredential;
+  /** `string`, or `TokenSource` for a token that may come from a function. */
+  readonly type: "string" | "TokenSource";
 }
 
+/** What `createClient` takes and does for one auth scheme. */
+interface ClientAuth {
+  readonly options: readonly AuthOption[];
+  /** How a caller authenticates with it, for the TSDoc of `createClient`. */
+  readonly description: string;
+  /** The scheme as the runtime's `createClientCore` reads it (an `AuthScheme` literal). */
+  readonly code: string;
+}
+
+const option = (c: IrCredential) => `{ option: ${literal(c.option)}, env: ${literal(c.env)} }`;
+const envNote = (...cs: IrCredential[]) =>
+  cs.every((c) => c.env)
+    ? `, falling back to ${cs.map((c) => docCode(c.env!)).join(" and ")} where ${docCode("process.env")} exists`
+    : "";
+
 /** The client's side of each auth scheme. */
-function clientAuth(auth: IrAuth): ClientAuth {
-  switch (auth.kind) {
+function clientAuth(scheme: IrAuthScheme): ClientAuth {
+  switch (scheme.kind) {
     case "basic":
-      return basicClientAuth(auth);
+      return basicClientAuth(scheme);
+    case "bearer":
+      return {
+        options: [{ credential: scheme.token, type: "TokenSource" }],
+        description: `a bearer token${scheme.format ? ` (${scheme.format})` : ""}: ${docCode(scheme.token.option)}, the token or a function returning it for each request${envNote(scheme.token)}`,
+        code: `{ kind: "bearer", name: ${literal(scheme.name)}, token: ${option(scheme.token)} }`,
+      };
+    case "apiKey":
+      return {
+        options: [{ credential: scheme.key, type: "string" }],
+        description: `an API key in the ${scheme.in === "query" ? "query parameter" : scheme.in} ${docCode(scheme.parameter)}: ${docCode(scheme.key.option)}${envNote(scheme.key)}`,
+        code: `{ kind: "apiKey", name: ${literal(scheme.name)}, in: ${literal(scheme.in)}, parameter: ${literal(scheme.parameter)}, key: ${option(scheme.key)} }`,
+      };
+    case "oauth2":
+      return oauth2ClientAuth(scheme);
     default:
-      return unreachable(auth.kind);
+      return unreachable(scheme);
   }
 }
 
 // HTTP Basic: one pair of options per credential pair, the first pair given wins, else the first
 // pair whose environment variables are set.
-function basicClientAuth(auth: IrBasicAuth): ClientAuth {
-  const pairs = auth.credentials;
+function basicClientAuth(scheme: IrBasicAuth): ClientAuth {
+  const pairs = scheme.credentials;
   const ways = pairs
     .map(({ username, password }) => `${docCode(username.option)} and ${docCode(password.option)}`)
     .join(", or ");
@@ -91,36 +115,89 @@ function basicClientAuth(auth: IrBasicAuth): ClientAuth {
     ? `, falling back to ${envs.join(", or ")} where ${docCode("process.env")} exists`
     : "";
   const pairCode = pairs.map(
-    ({ username, password }) =>
-      `{ username: options.${username.option}, password: options.${password.option}, usernameOption: ${literal(username.option)}, passwordOption: ${literal(password.option)}, usernameEnv: ${literal(username.env)}, passwordEnv: ${literal(password.env)} }`,
+    ({ username, password }) => `{ username: ${option(username)}, password: ${option(password)} }`,
   );
   return {
-    options: pairs.flatMap(({ username, password }) => [username, password]),
-    summary: `credentials (${ways})`,
-    description: `Creates a client: HTTP Basic auth with ${ways}${fallback}.`,
-    coreArguments: `[${pairCode.join(", ")}]`,
+    options: pairs.flatMap(({ username, password }) => [
+      { credential: username, type: "string" as const },
+      { credential: password, type: "string" as const },
+    ]),
+    description: `HTTP Basic auth with ${ways}${fallback}`,
+    code: `{ kind: "basic", name: ${literal(scheme.name)}, pairs: [${pairCode.join(", ")}] }`,
   };
+}
+
+// OAuth2: a token the caller gives, or (with client credentials) tokens the client fetches itself.
+function oauth2ClientAuth(scheme: IrOAuth2Auth): ClientAuth {
+  const cc = scheme.clientCredentials;
+  const given = `${docCode(scheme.token.option)}, an access token or a function returning one for each request${envNote(scheme.token)}`;
+  const fetched = cc
+    ? `, or ${docCode(cc.clientId.option)} and ${docCode(cc.clientSecret.option)}${envNote(cc.clientId, cc.clientSecret)}, with which the client fetches access tokens from ${docCode(cc.tokenUrl)}${cc.tokenUrlOption ? ` (or ${docCode(cc.tokenUrlOption)})` : ""}, keeps each until it expires and fetches a new one once after a 401`
+    : "";
+  const flowCode = cc
+    ? `{ tokenUrl: ${literal(cc.tokenUrl)}, clientId: ${option(cc.clientId)}, clientSecret: ${option(cc.clientSecret)}, clientAuthentication: ${literal(cc.clientAuthentication)}, scopes: [${cc.scopes.map(literal).join(", ")}], tokenUrlOption: ${literal(cc.tokenUrlOption)} }`
+    : "null";
+  return {
+    options: [
+      { credential: scheme.token, type: "TokenSource" },
+      ...(cc
+        ? [
+            { credential: cc.clientId, type: "string" as const },
+            { credential: cc.clientSecret, type: "string" as const },
+            ...(cc.tokenUrlOption
+              ? [
+                  {
+                    credential: {
+                      option: cc.tokenUrlOption,
+                      env: null,
+                      description: `The token URL to fetch access tokens from, instead of ${docCode(cc.tokenUrl)}.`,
+                    },
+                    type: "string" as const,
+                  },
+                ]
+              : []),
+          ]
+        : []),
+    ],
+    description: `OAuth2: ${given}${fetched}`,
+    code: `{ kind: "oauth2", name: ${literal(scheme.name)}, token: ${option(scheme.token)}, clientCredentials: ${flowCode} }`,
+  };
+}
+
+/** Whether every operation needs credentials (then `createClient` fails without any). */
+function credentialsRequired(ir: TsIr): boolean {
+  const operations = ir.services.flatMap((s) => s.resources.flatMap((r) => r.operations));
+  return (
+    ir.auth.schemes.length > 0 &&
+    operations.every(
+      (op) => op.security.length > 0 && op.security.every((alternative) => alternative.length > 0),
+    )
+  );
 }
 
 function clientModule(ir: TsIr, symbols: SymbolTable): VirtualFile {
   const uses = new Uses();
-  const auth = clientAuth(ir.auth);
+  const schemes = ir.auth.schemes.map(clientAuth);
+  const required = credentialsRequired(ir);
+  const summary = schemes.length
+    ? `credentials (${schemes.map((s) => s.options.map((o) => docCode(o.credential.option)).join(", ")).join("; ")})`
+    : "no credentials (the API takes none)";
   const statements: StatementStructures[] = [
     {
       kind: StructureKind.Interface,
       name: "ClientOptions",
       isExported: true,
       extends: [uses.use("CoreClientOptions")],
-      docs: tsdoc([
-        `Options of ${docCode("createClient")}: ${auth.summary} and the options every client has.`,
-      ]),
-      properties: auth.options.map((o) => ({
-        name: o.option,
-        isReadonly: true,
-        hasQuestionToken: true,
-        type: "string",
-        docs: tsdoc([o.description, o.env ? `Falls back to ${docCode(o.env)}.` : null]),
-      })),
+      docs: tsdoc([`Options of ${docCode("createClient")}: ${summary} and the options every client has.`]),
+      properties: schemes.flatMap((s) =>
+        s.options.map(({ credential: o, type }) => ({
+          name: o.option,
+          isReadonly: true,
+          hasQuestionToken: true,
+          type: type === "string" ? "string" : uses.use("TokenSource"),
+          docs: tsdoc([o.description, o.env ? `Falls back to ${docCode(o.env)}.` : null]),
+        })),
+      ),
     },
     {
       kind: StructureKind.Function,
@@ -130,13 +207,21 @@ function clientModule(ir: TsIr, symbols: SymbolTable): VirtualFile {
       returnType: uses.use("Client"),
       docs: tsdoc(
         [
-          auth.description,
-          "Credentials are kept out of the client's properties, so logging or serializing it never reveals them.",
+          schemes.length === 0
+            ? "Creates a client. The API takes no credentials."
+            : schemes.length === 1
+              ? `Creates a client: ${schemes[0]!.description}.`
+              : `Creates a client with any of the API's ways to authenticate (each operation uses the first its credentials allow): ${schemes.map((s) => s.description).join("; ")}.`,
+          ...(schemes.length
+            ? [
+                "Credentials are kept out of the client's properties, so logging or serializing it never reveals them.",
+              ]
+            : []),
         ],
-        [["throws", "ClientError when no credentials can be found"]],
+        required ? [["throws", "ClientError when no credentials can be found"]] : [],
       ),
       statements: [
-        `return ${uses.use("createClientCore")}(options, ${auth.coreArguments}, { packageName: ${literal(ir.package.name)}, packageVersion: ${literal(ir.package.version)} });`,
+        `return ${uses.use("createClientCore")}(options, { schemes: [${schemes.map((s) => s.code).join(", ")}], required: ${required} }, { packageName: ${literal(ir.package.name)}, packageVersion: ${literal(ir.package.version)} });`,
       ],
     },
   ];
@@ -158,6 +243,7 @@ function indexModule(
     reexport(MODULES.client, ["createClient"]),
     reexport(MODULES.client, ["ClientOptions"], true),
     reexport(MODULES.runtime("client"), ["Client", "CoreClientOptions"], true),
+    reexport(MODULES.runtime("auth"), ["TokenSource"], true),
     reexport(
       MODULES.runtime("errors"),
       runtime("errors", false, (name) => /^[A-Z]/.test(name)),

@@ -15,7 +15,7 @@ import { literal } from "../ts/escape.ts";
 import type { VirtualFile } from "../../virtual-file.ts";
 import { decoderStatements } from "./decoders.ts";
 import { modelStatements } from "./model-types.ts";
-import { operationStatements } from "./operations.ts";
+import { operationStatements, securityLiteral } from "./operations.ts";
 import { paramTypeStatements, streamParamTypeStatements } from "./param-types.ts";
 import { serializerStatements } from "./serializers.ts";
 import { validatorStatements } from "./validators.ts";
@@ -64,6 +64,14 @@ function serviceFiles(service: TsService, symbols: SymbolTable): VirtualFile[] {
         uses.use("ErrorFields"),
         fields,
         `Where the ${service.name} API's error body (${e.model}) keeps its code, message, documentation link and details.`,
+      ),
+      constant(
+        serviceConstantName(service.name, "SECURITY"),
+        uses.use("AuthSecurity"),
+        securityLiteral(service.security),
+        service.security.length
+          ? `The credentials ${service.name}'s operations need unless they say otherwise: alternatives, each the auth schemes applied together.`
+          : `${service.name}'s operations need no credentials unless they say otherwise.`,
       ),
     ]),
     ...module(m.models, src, symbols, (uses) =>

@@ -1,4 +1,5 @@
 /** Operations emitter: one function per operation (and one `...WithResponse` twin), plus the stream of a list. */
+import type { IrSecurity } from "../../ir/types.ts";
 import type { TsOperation, TsService } from "../ts/model.ts";
 import { envelopeName } from "../../ir/schema-names.ts";
 import { propertyName } from "../ts/naming.ts";
@@ -64,8 +65,9 @@ class OperationEmitter {
   }
 
   private sendCall(urlExpr: string, op: TsOperation, extra: string[]): string {
-    const constant = (name: "BASE_URL" | "REQUEST_ID_HEADER" | "ERROR_FIELDS") =>
+    const constant = (name: "BASE_URL" | "REQUEST_ID_HEADER" | "ERROR_FIELDS" | "SECURITY") =>
       this.uses.use(serviceConstantName(this.service.name, name));
+    const ownSecurity = securityLiteral(op.security);
     const fields = [
       `method: ${literal(op.method)}`,
       `url: ${urlExpr}`,
@@ -73,6 +75,7 @@ class OperationEmitter {
       `defaultBaseUrl: ${constant("BASE_URL")}`,
       `requestIdHeader: ${constant("REQUEST_ID_HEADER")}`,
       `errorFields: ${constant("ERROR_FIELDS")}`,
+      `security: ${ownSecurity === securityLiteral(this.service.security) ? constant("SECURITY") : ownSecurity}`,
     ];
     return `const response = await ${this.uses.use("send")}(client, { ${fields.join(", ")} }, options);`;
   }
@@ -338,4 +341,9 @@ class OperationEmitter {
       ],
     };
   }
+}
+
+/** An `AuthSecurity` literal: alternatives of scheme names. */
+export function securityLiteral(security: IrSecurity): string {
+  return `[${security.map((alternative) => `[${alternative.map(literal).join(", ")}]`).join(", ")}]`;
 }

@@ -9,7 +9,7 @@ import type {
   TsResource,
   TsService,
 } from "../ts/model.ts";
-import type { IrAuth, IrBasicAuth } from "../../ir/types.ts";
+import type { IrAuthKind, IrAuthScheme, IrCredential, IrSecurity } from "../../ir/types.ts";
 import { unreachable } from "../../ir/walk.ts";
 import { shapesOfFields } from "../ts/walk.ts";
 import { propertyName } from "../ts/naming.ts";
@@ -57,6 +57,8 @@ export interface OperationView {
   /** "Exactly one of" rules, as sentences. */
   readonly choices: readonly string[];
   readonly returns: string;
+  /** The credentials it needs, where they differ from its service's, or null. */
+  readonly credentials: string | null;
   readonly params: readonly ParamRow[];
   readonly examples: readonly { readonly title: string; readonly code: string }[];
 }
@@ -123,7 +125,7 @@ function formatCell(c: Rules, encoding: string | null): string {
   );
 }
 
-function operationView(resource: TsResource, op: TsOperation): OperationView {
+function operationView(ir: TsIr, service: TsService, resource: TsResource, op: TsOperation): OperationView {
   const args = ["client", ...op.pathParameters.map((p) => p.tsName)];
   if (op.paramsTypeName) args.push(`params${op.paramsRequired ? "" : "?"}: ${op.paramsTypeName}`);
   args.push("options?: RequestOptions");
@@ -151,6 +153,11 @@ function operationView(resource: TsResource, op: TsOperation): OperationView {
       ...op.atLeastOneOf.map((g) => `At least one of ${g.map(mdCode).join(", ")} must be given.`),
     ],
     returns: mdCode(returns),
+    // Only where the operation differs from its service: the README says what the service needs.
+    credentials:
+      JSON.stringify(op.security) === JSON.stringify(service.security)
+        ? null
+        : `Credentials: ${securityText(op.security, ir)}.`,
     params: [...op.pathParameters.map(pathParamRow), ...op.parameters.map(paramRow)],
     examples,
   };
@@ -234,7 +241,7 @@ export function resourceView(ir: TsIr, service: TsService, resource: TsResource)
     subpath: `${ir.package.name}${resourceSubpath(resource).slice(1)}`,
     service: service.name,
     baseUrl: service.baseUrl,
-    operations: resource.operations.map((op) => operationView(resource, op)),
+    operations: resource.operations.map((op) => operationView(ir, service, resource, op)),
     stream: streamView(service, resource),
     serverRules:
       serverRules.length > 0 && update
@@ -278,7 +285,7 @@ export function readmeView(ir: TsIr) {
     license: ir.package.license,
     description: mdText(ir.package.description),
     guide: ir.package.guide?.trim() ?? null,
-    auth: authView(ir.auth),
+    auth: authView(ir),
     baseUrl: first.baseUrl,
     operationCount: ir.services.reduce(
       (n, s) => n + s.resources.reduce((m, r) => m + r.operations.length, 0),
@@ -322,38 +329,140 @@ export function docsIndexView(ir: TsIr) {
   return { name: ir.package.name, resources: resourceRows(ir) };
 }
 
-/** The README's auth: how a client is created (code lines), and one row per credential option. */
-function authView(auth: IrAuth): {
-  createLines: readonly string[];
-  credentialRows: readonly { options: string; env: string; description: string }[];
+/** The README's auth: how a client is created (code lines), one row per credential option, and each scheme in a sentence. */
+function authView(ir: TsIr) {
+  const schemes = ir.auth.schemes.map(schemeView);
+  const examples = schemes.flatMap((s) => s.examples);
+  const first = ir.services[0]!;
+  return {
+    createLines: examples.length
+      ? [
+          `const client = createClient(${examples[0]!});`,
+          ...examples.slice(1).map((e) => `// or createClient(${e})`),
+        ]
+      : ["const client = createClient();"],
+    envLines: schemes
+      .flatMap((s) => s.env)
+      .map((vars) => `// or createClient() with ${vars} set in the environment`),
+    credentialRows: schemes.flatMap((s) => s.rows),
+    schemes: schemes.map((s) => s.sentence),
+    none: schemes.length === 0,
+    defaultSecurity: schemes.length ? securityText(first.security, ir) : null,
+  };
+}
+
+type Row = { options: string; env: string; description: string };
+const row = (options: IrCredential[], description: string): Row => ({
+  options: options.map((o) => mdCode(o.option)).join(", "),
+  env: options.every((o) => o.env) ? options.map((o) => mdCode(o.env!)).join(", ") : dash,
+  description: mdText(description),
+});
+const envOf = (...cs: IrCredential[]) => (cs.every((c) => c.env) ? [cs.map((c) => c.env).join(" and ")] : []);
+
+/** One scheme in the README: example option objects, the option rows, the environment variables, a sentence. */
+function schemeView(scheme: IrAuthScheme): {
+  examples: string[];
+  rows: Row[];
+  env: string[];
+  sentence: string;
 } {
-  switch (auth.kind) {
-    case "basic":
-      return basicAuthView(auth);
+  const name = mdCode(scheme.name);
+  switch (scheme.kind) {
+    case "basic": {
+      // The pair with environment fallbacks leads the example, the other pairs follow.
+      const pairs = scheme.credentials;
+      const main = pairs.find((p) => p.username.env && p.password.env) ?? pairs[0]!;
+      const object = (p: (typeof pairs)[number]) =>
+        `{ ${p.username.option}: "…", ${p.password.option}: "…" }`;
+      return {
+        examples: [main, ...pairs.filter((p) => p !== main)].map(object),
+        rows: pairs.map((p) =>
+          row([p.username, p.password], `${p.username.description} / ${p.password.description}`),
+        ),
+        env: pairs.flatMap((p) => envOf(p.username, p.password)),
+        sentence: `${name}: HTTP Basic, with the first pair of options given (else of environment variables set).`,
+      };
+    }
+    case "bearer":
+      return {
+        examples: [`{ ${scheme.token.option}: "…" }`],
+        rows: [
+          row(
+            [scheme.token],
+            `${scheme.token.description} A string, or a function returning one (called for each request).`,
+          ),
+        ],
+        env: envOf(scheme.token),
+        sentence: `${name}: a bearer token${scheme.format ? ` (${mdText(scheme.format)})` : ""} in the Authorization header.`,
+      };
+    case "apiKey":
+      return {
+        examples: [`{ ${scheme.key.option}: "…" }`],
+        rows: [row([scheme.key], scheme.key.description)],
+        env: envOf(scheme.key),
+        sentence: `${name}: an API key in the ${scheme.in === "query" ? "query parameter" : scheme.in} ${mdCode(scheme.parameter)}.`,
+      };
+    case "oauth2": {
+      const cc = scheme.clientCredentials;
+      return {
+        examples: [
+          ...(cc ? [`{ ${cc.clientId.option}: "…", ${cc.clientSecret.option}: "…" }`] : []),
+          `{ ${scheme.token.option}: "…" }`,
+        ],
+        rows: [
+          row(
+            [scheme.token],
+            `${scheme.token.description} A string, or a function returning one (called for each request).`,
+          ),
+          ...(cc
+            ? [
+                row(
+                  [cc.clientId, cc.clientSecret],
+                  `${cc.clientId.description} / ${cc.clientSecret.description}`,
+                ),
+                ...(cc.tokenUrlOption
+                  ? [
+                      {
+                        options: mdCode(cc.tokenUrlOption),
+                        env: dash,
+                        description: `the token URL, instead of ${mdCode(cc.tokenUrl)}`,
+                      },
+                    ]
+                  : []),
+              ]
+            : []),
+        ],
+        env: [...envOf(scheme.token), ...(cc ? envOf(cc.clientId, cc.clientSecret) : [])],
+        sentence: cc
+          ? `${name}: OAuth2 bearer access tokens, given as ${mdCode(scheme.token.option)} or fetched by the client with the client credentials flow from ${mdCode(cc.tokenUrl)} (client authentication by ${cc.clientAuthentication === "basic" ? "HTTP Basic" : "form fields"}${cc.scopes.length ? `, scopes ${cc.scopes.map(mdCode).join(", ")}` : ""}); a token is kept until 30 seconds before it expires and fetched again once after a 401.`
+          : `${name}: OAuth2 bearer access tokens, which the caller obtains (flows: ${scheme.flows.map((f) => mdCode(f.flow)).join(", ")}) and gives as ${mdCode(scheme.token.option)}.`,
+      };
+    }
     default:
-      return unreachable(auth.kind);
+      return unreachable(scheme);
   }
 }
 
-// HTTP Basic: the pair with environment fallbacks leads the example, the other pairs follow.
-function basicAuthView(auth: IrBasicAuth) {
-  const pairs = auth.credentials;
-  const main = pairs.find((p) => p.username.env && p.password.env) ?? pairs[0]!;
-  const object = (p: (typeof pairs)[number]) => `{ ${p.username.option}: "…", ${p.password.option}: "…" }`;
-  return {
-    createLines: [
-      `const client = createClient(${object(main)});`,
-      ...pairs.filter((p) => p !== main).map((p) => `// or createClient(${object(p)})`),
-      ...pairs
-        .filter((p) => p.username.env && p.password.env)
-        .map(
-          (p) => `// or createClient() with ${p.username.env} and ${p.password.env} set in the environment`,
-        ),
-    ],
-    credentialRows: pairs.map((p) => ({
-      options: `${mdCode(p.username.option)}, ${mdCode(p.password.option)}`,
-      env: p.username.env && p.password.env ? `${mdCode(p.username.env)}, ${mdCode(p.password.env)}` : dash,
-      description: mdText(`${p.username.description} / ${p.password.description}`),
-    })),
-  };
+/** What a security requirement asks for, in words: the schemes of each alternative, or none. */
+function securityText(security: IrSecurity, ir: TsIr): string {
+  if (security.length === 0) return "no credentials";
+  return security
+    .map((alternative) =>
+      alternative.length === 0
+        ? "no credentials"
+        : alternative
+            .map((name) => {
+              const scheme = ir.auth.schemes.find((s) => s.name === name)!;
+              return `${mdCode(name)} (${KIND_TEXT[scheme.kind]})`;
+            })
+            .join(" with "),
+    )
+    .join(", or ");
 }
+
+const KIND_TEXT: Record<IrAuthKind, string> = {
+  basic: "HTTP Basic",
+  bearer: "bearer token",
+  apiKey: "API key",
+  oauth2: "OAuth2",
+};

@@ -20,7 +20,7 @@ import { literal } from "../ts/escape.ts";
 import { generatedHeader, type VirtualFile } from "../../virtual-file.ts";
 import type { MockAuth, MockKind } from "../../mock-runtime/types.ts";
 import type { MockErrorRole as RuntimeErrorRole } from "../../mock-runtime/handlers.ts";
-import type { IrAuth, MockErrorRole as SpecErrorRole } from "../../ir/types.ts";
+import type { IrAuth, IrAuthScheme, MockErrorRole as SpecErrorRole } from "../../ir/types.ts";
 
 // The mock runtime parses wire values by kind: typing them as its MockKind makes tsc report a kind
 // the IR gained and the mock does not know yet.
@@ -164,6 +164,7 @@ function operationData(op: TsOperation, models: ReadonlyMap<string, { fields: re
     responseFields: model ? model.fields.map((f) => f.wireName) : null,
     parameters: op.parameters.map(parameterData),
     paging: pagingData(op),
+    security: op.security.map((alternative) => [...alternative]),
     validate: { code: validatorName(op.functionName) },
   };
 }
@@ -219,11 +220,12 @@ function serviceData(auth: IrAuth, service: TsService, statements: Statement[], 
   });
   return {
     requestIdHeader: service.requestIdHeader,
+    security: service.security.map((alternative) => [...alternative]),
     settings: {
       idHexDigits: service.mock.idHexDigits,
       pageTokenPrefix: service.mock.pageTokenPrefix,
       accountField: service.mock.accountField,
-      auth: mockAuth(auth, service),
+      auth: auth.schemes.map((scheme) => mockAuth(scheme, service)),
       errorCodes: { ...service.mock.errorCodes },
       moreInfoUrl: service.mock.moreInfoUrl,
       stamps: { created: service.mock.stamps.created, updated: service.mock.stamps.updated },
@@ -238,13 +240,27 @@ function serviceData(auth: IrAuth, service: TsService, statements: Statement[], 
   };
 }
 
-/** How the local server checks the API's auth scheme (its data for `authenticate`). */
-function mockAuth(auth: IrAuth, service: TsService): MockAuth {
-  switch (auth.kind) {
+/** How the local server checks one of the API's auth schemes (its data for `authenticate`). */
+function mockAuth(scheme: IrAuthScheme, service: TsService): MockAuth {
+  switch (scheme.kind) {
     case "basic":
-      return { kind: "basic", usernamePattern: service.mock.usernamePattern };
+      return { kind: "basic", name: scheme.name, usernamePattern: service.mock.usernamePattern };
+    case "bearer":
+      return { kind: "bearer", name: scheme.name };
+    case "apiKey":
+      return { kind: "apiKey", name: scheme.name, in: scheme.in, parameter: scheme.parameter };
+    case "oauth2": {
+      const cc = scheme.clientCredentials;
+      return {
+        kind: "oauth2",
+        name: scheme.name,
+        // The token endpoint's path, served on the local server's own origin.
+        tokenPath: cc ? new URL(cc.tokenUrl, `${service.baseUrl}/`).pathname : null,
+        clientAuthentication: cc?.clientAuthentication ?? "basic",
+      };
+    }
     default:
-      return unreachable(auth.kind);
+      return unreachable(scheme);
   }
 }
 

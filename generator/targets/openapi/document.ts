@@ -1,6 +1,6 @@
 /** OpenAPI emitter: `openapi.yaml` (OpenAPI 3.1) describing every resource, for the user's other tooling. */
 import { stringify } from "yaml";
-import type { Ir, IrAuth, IrOperation, IrResource, IrService } from "../../ir/types.ts";
+import type { Ir, IrAuthScheme, IrOperation, IrResource, IrSecurity, IrService } from "../../ir/types.ts";
 import { unreachable } from "../../ir/walk.ts";
 import { generatedHeader, type VirtualFile } from "../../virtual-file.ts";
 import { envelopeName } from "../../ir/schema-names.ts";
@@ -20,11 +20,10 @@ export function openApiDocument(ir: Ir): Schema {
       for (const op of resource.operations) {
         if (op.kind === "list") schemas[envelopeName(op.id)] = listEnvelope(resource, op);
         const item = (paths[op.pathTemplate] ??= { servers: [{ url: service.baseUrl }] });
-        item[op.method.toLowerCase()] = operation(service, op);
+        item[op.method.toLowerCase()] = operation(service, op, first.security);
       }
     }
   }
-  const security = securityScheme(ir.auth);
   return {
     openapi: "3.1.0",
     info: {
@@ -34,24 +33,49 @@ export function openApiDocument(ir: Ir): Schema {
       license: { name: ir.package.license, identifier: ir.package.license },
     },
     servers: [{ url: first.baseUrl }],
-    security: [{ [security.name]: [] }],
+    ...(first.security.length ? { security: securityRequirements(first.security) } : {}),
     tags: tagObjects(ir),
     paths,
     components: {
-      securitySchemes: { [security.name]: security.scheme },
+      ...(ir.auth.schemes.length
+        ? { securitySchemes: Object.fromEntries(ir.auth.schemes.map((s) => [s.name, securityScheme(s)])) }
+        : {}),
       schemas,
     },
   };
 }
 
-/** The document's security scheme for the API's auth, and the name it is declared under. */
-function securityScheme(auth: IrAuth): { readonly name: string; readonly scheme: Schema } {
-  switch (auth.kind) {
+/** A Security Scheme Object for one of the API's schemes. */
+function securityScheme(scheme: IrAuthScheme): Schema {
+  switch (scheme.kind) {
     case "basic":
-      return { name: "basicAuth", scheme: { type: "http", scheme: "basic" } };
+      return { type: "http", scheme: "basic" };
+    case "bearer":
+      return { type: "http", scheme: "bearer", ...(scheme.format ? { bearerFormat: scheme.format } : {}) };
+    case "apiKey":
+      return { type: "apiKey", in: scheme.in, name: scheme.parameter };
+    case "oauth2":
+      return {
+        type: "oauth2",
+        flows: Object.fromEntries(
+          scheme.flows.map((f) => [
+            f.flow,
+            {
+              ...(f.authorizationUrl !== null ? { authorizationUrl: f.authorizationUrl } : {}),
+              ...(f.tokenUrl !== null ? { tokenUrl: f.tokenUrl } : {}),
+              scopes: Object.fromEntries(f.scopes.map((s) => [s.name, s.description])),
+            },
+          ]),
+        ),
+      };
     default:
-      return unreachable(auth.kind);
+      return unreachable(scheme);
   }
+}
+
+/** Security Requirement Objects: one per alternative, each naming its schemes with no scopes. */
+function securityRequirements(security: IrSecurity): Schema[] {
+  return security.map((alternative) => Object.fromEntries(alternative.map((name) => [name, []])));
 }
 
 /** `openapi.yaml`. */
@@ -60,7 +84,7 @@ export function emitOpenApi(ir: Ir, document: Schema): VirtualFile {
   return { path: "openapi.yaml", content: generatedHeader(ir.sources, "hash") + text, preformatted: true };
 }
 
-function operation(service: IrService, op: IrOperation): Schema {
+function operation(service: IrService, op: IrOperation, documentSecurity: IrSecurity): Schema {
   const parameters = [
     ...op.pathParameters.map((p) => ({
       name: p.wireName,
@@ -87,6 +111,9 @@ function operation(service: IrService, op: IrOperation): Schema {
     summary: op.summary,
     ...(op.deprecated ? { deprecated: true } : {}),
     ...(parameters.length ? { parameters } : {}),
+    ...(JSON.stringify(op.security) !== JSON.stringify(documentSecurity)
+      ? { security: securityRequirements(op.security) }
+      : {}),
   };
   if (op.parameters.some((p) => p.location === "body") || op.additionalBodyProperties) {
     const mediaType = op.bodyEncoding === "json" ? "application/json" : "application/x-www-form-urlencoded";

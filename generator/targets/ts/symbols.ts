@@ -149,7 +149,7 @@ export function buildSymbols(
 function registerService(table: SymbolTable, service: TsService, origins: Origins): void {
   const m = serviceModules(service);
   const serviceOrigin = origins.get(service) ?? null;
-  for (const constant of ["BASE_URL", "REQUEST_ID_HEADER", "ERROR_FIELDS"] as const) {
+  for (const constant of ["BASE_URL", "REQUEST_ID_HEADER", "ERROR_FIELDS", "SECURITY"] as const) {
     table.declare({
       name: names.serviceConstantName(service.name, constant),
       module: m.constants,

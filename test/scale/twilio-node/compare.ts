@@ -17,6 +17,8 @@ import { argumentsFor, clientParams, twilioNodeName, type Arguments } from "./va
 const require = createRequire(import.meta.url);
 export const ACCOUNT_SID = "AC0123456789abcdef0123456789abcdef";
 export const AUTH_TOKEN = "capture-token";
+/** The OAuth2 access token the generated clients of OAuth2 APIs are given. */
+export const ACCESS_TOKEN = "capture-access-token";
 
 /** One operation's outcome: the differences found (none: the same requests), or why it was not compared. */
 export interface Outcome {
@@ -54,9 +56,12 @@ export async function compareWithTwilioNode(targets: readonly Target[]): Promise
     const out: Outcome[] = [];
     for (const target of targets) {
       const api = (await import(pathToFileURL(join(target.packageDir, "dist/index.js")).href)) as Api;
+      // Basic credentials for the APIs that declare HTTP Basic, an access token for those that
+      // declare OAuth2 (Organizations); each package reads the options of its own schemes.
       const client = (api["createClient"] as unknown as (o: object) => unknown)({
         accountSid: ACCOUNT_SID,
         authToken: AUTH_TOKEN,
+        accessToken: ACCESS_TOKEN,
         baseUrl: server.origin,
       });
       const base = target.ir.services[0]!.baseUrl;

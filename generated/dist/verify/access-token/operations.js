@@ -6,7 +6,12 @@ import { send } from "../../runtime/transport.js";
 import { decodeAccessToken } from "./decoders.js";
 import { encodeCreateAccessTokenForm } from "./serializers.js";
 import { validateCreateAccessToken, validateFetchAccessToken } from "./validators.js";
-import { VERIFY_BASE_URL, VERIFY_ERROR_FIELDS, VERIFY_REQUEST_ID_HEADER } from "../service.js";
+import {
+  VERIFY_BASE_URL,
+  VERIFY_ERROR_FIELDS,
+  VERIFY_REQUEST_ID_HEADER,
+  VERIFY_SECURITY
+} from "../service.js";
 async function createAccessToken(client, serviceSid, params, options) {
   return (await createAccessTokenWithResponse(client, serviceSid, params, options)).data;
 }
@@ -22,7 +27,8 @@ async function createAccessTokenWithResponse(client, serviceSid, params, options
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
-      errorFields: VERIFY_ERROR_FIELDS
+      errorFields: VERIFY_ERROR_FIELDS,
+      security: VERIFY_SECURITY
     },
     options
   );
@@ -50,7 +56,8 @@ async function fetchAccessTokenWithResponse(client, serviceSid, sid, options) {
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
-      errorFields: VERIFY_ERROR_FIELDS
+      errorFields: VERIFY_ERROR_FIELDS,
+      security: VERIFY_SECURITY
     },
     options
   );

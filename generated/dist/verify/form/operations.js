@@ -5,7 +5,12 @@ import { ValidationError } from "../../runtime/errors.js";
 import { send } from "../../runtime/transport.js";
 import { decodeForm } from "./decoders.js";
 import { validateFetchForm } from "./validators.js";
-import { VERIFY_BASE_URL, VERIFY_ERROR_FIELDS, VERIFY_REQUEST_ID_HEADER } from "../service.js";
+import {
+  VERIFY_BASE_URL,
+  VERIFY_ERROR_FIELDS,
+  VERIFY_REQUEST_ID_HEADER,
+  VERIFY_SECURITY
+} from "../service.js";
 async function fetchForm(client, formType, options) {
   return (await fetchFormWithResponse(client, formType, options)).data;
 }
@@ -20,7 +25,8 @@ async function fetchFormWithResponse(client, formType, options) {
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
-      errorFields: VERIFY_ERROR_FIELDS
+      errorFields: VERIFY_ERROR_FIELDS,
+      security: VERIFY_SECURITY
     },
     options
   );

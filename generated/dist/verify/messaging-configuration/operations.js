@@ -19,7 +19,12 @@ import {
   validateStreamMessagingConfigurations,
   validateUpdateMessagingConfiguration
 } from "./validators.js";
-import { VERIFY_BASE_URL, VERIFY_ERROR_FIELDS, VERIFY_REQUEST_ID_HEADER } from "../service.js";
+import {
+  VERIFY_BASE_URL,
+  VERIFY_ERROR_FIELDS,
+  VERIFY_REQUEST_ID_HEADER,
+  VERIFY_SECURITY
+} from "../service.js";
 async function listMessagingConfigurations(client, serviceSid, params, options) {
   return (await listMessagingConfigurationsWithResponse(client, serviceSid, params, options)).data;
 }
@@ -43,7 +48,8 @@ async function requestListMessagingConfigurationsPage(client, url, query, option
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
-      errorFields: VERIFY_ERROR_FIELDS
+      errorFields: VERIFY_ERROR_FIELDS,
+      security: VERIFY_SECURITY
     },
     options
   );
@@ -95,7 +101,8 @@ async function createMessagingConfigurationWithResponse(client, serviceSid, para
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
-      errorFields: VERIFY_ERROR_FIELDS
+      errorFields: VERIFY_ERROR_FIELDS,
+      security: VERIFY_SECURITY
     },
     options
   );
@@ -123,7 +130,8 @@ async function fetchMessagingConfigurationWithResponse(client, serviceSid, count
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
-      errorFields: VERIFY_ERROR_FIELDS
+      errorFields: VERIFY_ERROR_FIELDS,
+      security: VERIFY_SECURITY
     },
     options
   );
@@ -152,7 +160,8 @@ async function updateMessagingConfigurationWithResponse(client, serviceSid, coun
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
-      errorFields: VERIFY_ERROR_FIELDS
+      errorFields: VERIFY_ERROR_FIELDS,
+      security: VERIFY_SECURITY
     },
     options
   );
@@ -179,7 +188,8 @@ async function deleteMessagingConfigurationWithResponse(client, serviceSid, coun
       url: "/v2/Services/" + pathSegment(serviceSid) + "/MessagingConfigurations/" + pathSegment(country),
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
-      errorFields: VERIFY_ERROR_FIELDS
+      errorFields: VERIFY_ERROR_FIELDS,
+      security: VERIFY_SECURITY
     },
     options
   );

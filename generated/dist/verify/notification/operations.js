@@ -6,7 +6,12 @@ import { send } from "../../runtime/transport.js";
 import { decodeNotification } from "./decoders.js";
 import { encodeCreateNotificationForm } from "./serializers.js";
 import { validateCreateNotification } from "./validators.js";
-import { VERIFY_BASE_URL, VERIFY_ERROR_FIELDS, VERIFY_REQUEST_ID_HEADER } from "../service.js";
+import {
+  VERIFY_BASE_URL,
+  VERIFY_ERROR_FIELDS,
+  VERIFY_REQUEST_ID_HEADER,
+  VERIFY_SECURITY
+} from "../service.js";
 async function createNotification(client, serviceSid, identity, challengeSid, params, options) {
   return (await createNotificationWithResponse(client, serviceSid, identity, challengeSid, params, options)).data;
 }
@@ -22,7 +27,8 @@ async function createNotificationWithResponse(client, serviceSid, identity, chal
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
-      errorFields: VERIFY_ERROR_FIELDS
+      errorFields: VERIFY_ERROR_FIELDS,
+      security: VERIFY_SECURITY
     },
     options
   );

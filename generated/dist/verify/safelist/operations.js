@@ -6,7 +6,12 @@ import { send } from "../../runtime/transport.js";
 import { decodeSafelist } from "./decoders.js";
 import { encodeCreateSafelistForm } from "./serializers.js";
 import { validateCreateSafelist, validateDeleteSafelist, validateFetchSafelist } from "./validators.js";
-import { VERIFY_BASE_URL, VERIFY_ERROR_FIELDS, VERIFY_REQUEST_ID_HEADER } from "../service.js";
+import {
+  VERIFY_BASE_URL,
+  VERIFY_ERROR_FIELDS,
+  VERIFY_REQUEST_ID_HEADER,
+  VERIFY_SECURITY
+} from "../service.js";
 async function createSafelist(client, params, options) {
   return (await createSafelistWithResponse(client, params, options)).data;
 }
@@ -22,7 +27,8 @@ async function createSafelistWithResponse(client, params, options) {
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
-      errorFields: VERIFY_ERROR_FIELDS
+      errorFields: VERIFY_ERROR_FIELDS,
+      security: VERIFY_SECURITY
     },
     options
   );
@@ -50,7 +56,8 @@ async function fetchSafelistWithResponse(client, phoneNumber, options) {
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
-      errorFields: VERIFY_ERROR_FIELDS
+      errorFields: VERIFY_ERROR_FIELDS,
+      security: VERIFY_SECURITY
     },
     options
   );
@@ -77,7 +84,8 @@ async function deleteSafelistWithResponse(client, phoneNumber, options) {
       url: "/v2/SafeList/Numbers/" + pathSegment(phoneNumber),
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
-      errorFields: VERIFY_ERROR_FIELDS
+      errorFields: VERIFY_ERROR_FIELDS,
+      security: VERIFY_SECURITY
     },
     options
   );

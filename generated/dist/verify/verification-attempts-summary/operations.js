@@ -3,7 +3,12 @@
 import { decoded } from "../../runtime/decoding.js";
 import { ValidationError } from "../../runtime/errors.js";
 import { send } from "../../runtime/transport.js";
-import { VERIFY_BASE_URL, VERIFY_ERROR_FIELDS, VERIFY_REQUEST_ID_HEADER } from "../service.js";
+import {
+  VERIFY_BASE_URL,
+  VERIFY_ERROR_FIELDS,
+  VERIFY_REQUEST_ID_HEADER,
+  VERIFY_SECURITY
+} from "../service.js";
 import { decodeVerificationAttemptsSummary } from "./decoders.js";
 import { encodeFetchVerificationAttemptsSummaryQuery } from "./serializers.js";
 import { validateFetchVerificationAttemptsSummary } from "./validators.js";
@@ -22,7 +27,8 @@ async function fetchVerificationAttemptsSummaryWithResponse(client, params, opti
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
-      errorFields: VERIFY_ERROR_FIELDS
+      errorFields: VERIFY_ERROR_FIELDS,
+      security: VERIFY_SECURITY
     },
     options
   );

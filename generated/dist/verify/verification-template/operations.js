@@ -5,7 +5,12 @@ import { ValidationError } from "../../runtime/errors.js";
 import { createPage, readPage, streamItems } from "../../runtime/pagination.js";
 import { effectiveBaseUrl, send } from "../../runtime/transport.js";
 import { decodePageMeta } from "../decoders.js";
-import { VERIFY_BASE_URL, VERIFY_ERROR_FIELDS, VERIFY_REQUEST_ID_HEADER } from "../service.js";
+import {
+  VERIFY_BASE_URL,
+  VERIFY_ERROR_FIELDS,
+  VERIFY_REQUEST_ID_HEADER,
+  VERIFY_SECURITY
+} from "../service.js";
 import { decodeVerificationTemplate } from "./decoders.js";
 import { encodeListVerificationTemplatesQuery } from "./serializers.js";
 import { validateListVerificationTemplates, validateStreamVerificationTemplates } from "./validators.js";
@@ -32,7 +37,8 @@ async function requestListVerificationTemplatesPage(client, url, query, options)
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
-      errorFields: VERIFY_ERROR_FIELDS
+      errorFields: VERIFY_ERROR_FIELDS,
+      security: VERIFY_SECURITY
     },
     options
   );

@@ -3,7 +3,12 @@
 import { decoded, pathSegment } from "../../runtime/decoding.js";
 import { ValidationError } from "../../runtime/errors.js";
 import { send } from "../../runtime/transport.js";
-import { VERIFY_BASE_URL, VERIFY_ERROR_FIELDS, VERIFY_REQUEST_ID_HEADER } from "../service.js";
+import {
+  VERIFY_BASE_URL,
+  VERIFY_ERROR_FIELDS,
+  VERIFY_REQUEST_ID_HEADER,
+  VERIFY_SECURITY
+} from "../service.js";
 import { decodeVerification } from "./decoders.js";
 import { encodeCreateVerificationForm, encodeUpdateVerificationForm } from "./serializers.js";
 import {
@@ -26,7 +31,8 @@ async function createVerificationWithResponse(client, serviceSid, params, option
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
-      errorFields: VERIFY_ERROR_FIELDS
+      errorFields: VERIFY_ERROR_FIELDS,
+      security: VERIFY_SECURITY
     },
     options
   );
@@ -54,7 +60,8 @@ async function fetchVerificationWithResponse(client, serviceSid, sid, options) {
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
-      errorFields: VERIFY_ERROR_FIELDS
+      errorFields: VERIFY_ERROR_FIELDS,
+      security: VERIFY_SECURITY
     },
     options
   );
@@ -83,7 +90,8 @@ async function updateVerificationWithResponse(client, serviceSid, sid, params, o
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
-      errorFields: VERIFY_ERROR_FIELDS
+      errorFields: VERIFY_ERROR_FIELDS,
+      security: VERIFY_SECURITY
     },
     options
   );

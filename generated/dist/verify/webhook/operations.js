@@ -5,7 +5,12 @@ import { ValidationError } from "../../runtime/errors.js";
 import { createPage, readPage, streamItems } from "../../runtime/pagination.js";
 import { effectiveBaseUrl, send } from "../../runtime/transport.js";
 import { decodePageMeta } from "../decoders.js";
-import { VERIFY_BASE_URL, VERIFY_ERROR_FIELDS, VERIFY_REQUEST_ID_HEADER } from "../service.js";
+import {
+  VERIFY_BASE_URL,
+  VERIFY_ERROR_FIELDS,
+  VERIFY_REQUEST_ID_HEADER,
+  VERIFY_SECURITY
+} from "../service.js";
 import { decodeWebhook } from "./decoders.js";
 import { encodeCreateWebhookForm, encodeListWebhooksQuery, encodeUpdateWebhookForm } from "./serializers.js";
 import {
@@ -39,7 +44,8 @@ async function requestListWebhooksPage(client, url, query, options) {
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
-      errorFields: VERIFY_ERROR_FIELDS
+      errorFields: VERIFY_ERROR_FIELDS,
+      security: VERIFY_SECURITY
     },
     options
   );
@@ -81,7 +87,8 @@ async function createWebhookWithResponse(client, serviceSid, params, options) {
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
-      errorFields: VERIFY_ERROR_FIELDS
+      errorFields: VERIFY_ERROR_FIELDS,
+      security: VERIFY_SECURITY
     },
     options
   );
@@ -109,7 +116,8 @@ async function fetchWebhookWithResponse(client, serviceSid, sid, options) {
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
-      errorFields: VERIFY_ERROR_FIELDS
+      errorFields: VERIFY_ERROR_FIELDS,
+      security: VERIFY_SECURITY
     },
     options
   );
@@ -138,7 +146,8 @@ async function updateWebhookWithResponse(client, serviceSid, sid, params, option
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
-      errorFields: VERIFY_ERROR_FIELDS
+      errorFields: VERIFY_ERROR_FIELDS,
+      security: VERIFY_SECURITY
     },
     options
   );
@@ -165,7 +174,8 @@ async function deleteWebhookWithResponse(client, serviceSid, sid, options) {
       url: "/v2/Services/" + pathSegment(serviceSid) + "/Webhooks/" + pathSegment(sid),
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
-      errorFields: VERIFY_ERROR_FIELDS
+      errorFields: VERIFY_ERROR_FIELDS,
+      security: VERIFY_SECURITY
     },
     options
   );

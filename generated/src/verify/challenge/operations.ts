@@ -30,7 +30,12 @@ import {
 } from "./validators.js";
 import { decodePageMeta } from "../decoders.js";
 import type { PageMeta } from "../models.js";
-import { VERIFY_BASE_URL, VERIFY_ERROR_FIELDS, VERIFY_REQUEST_ID_HEADER } from "../service.js";
+import {
+  VERIFY_BASE_URL,
+  VERIFY_ERROR_FIELDS,
+  VERIFY_REQUEST_ID_HEADER,
+  VERIFY_SECURITY,
+} from "../service.js";
 import type { Wire } from "../../wire.js";
 
 /**
@@ -95,6 +100,7 @@ async function requestListChallengesPage(
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
       errorFields: VERIFY_ERROR_FIELDS,
+      security: VERIFY_SECURITY,
     },
     options,
   );
@@ -197,6 +203,7 @@ export async function createChallengeWithResponse(
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
       errorFields: VERIFY_ERROR_FIELDS,
+      security: VERIFY_SECURITY,
     },
     options,
   );
@@ -264,6 +271,7 @@ export async function fetchChallengeWithResponse(
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
       errorFields: VERIFY_ERROR_FIELDS,
+      security: VERIFY_SECURITY,
     },
     options,
   );
@@ -339,6 +347,7 @@ export async function updateChallengeWithResponse(
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
       errorFields: VERIFY_ERROR_FIELDS,
+      security: VERIFY_SECURITY,
     },
     options,
   );

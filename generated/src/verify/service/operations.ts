@@ -10,7 +10,12 @@ import type { ApiResponse, RequestOptions } from "../../runtime/transport.js";
 import { effectiveBaseUrl, send } from "../../runtime/transport.js";
 import { decodePageMeta } from "../decoders.js";
 import type { PageMeta } from "../models.js";
-import { VERIFY_BASE_URL, VERIFY_ERROR_FIELDS, VERIFY_REQUEST_ID_HEADER } from "../service.js";
+import {
+  VERIFY_BASE_URL,
+  VERIFY_ERROR_FIELDS,
+  VERIFY_REQUEST_ID_HEADER,
+  VERIFY_SECURITY,
+} from "../service.js";
 import { decodeService } from "./decoders.js";
 import { encodeCreateServiceForm, encodeListServicesQuery, encodeUpdateServiceForm } from "./serializers.js";
 import type {
@@ -79,6 +84,7 @@ async function requestListServicesPage(
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
       errorFields: VERIFY_ERROR_FIELDS,
+      security: VERIFY_SECURITY,
     },
     options,
   );
@@ -157,6 +163,7 @@ export async function createServiceWithResponse(
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
       errorFields: VERIFY_ERROR_FIELDS,
+      security: VERIFY_SECURITY,
     },
     options,
   );
@@ -201,6 +208,7 @@ export async function fetchServiceWithResponse(
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
       errorFields: VERIFY_ERROR_FIELDS,
+      security: VERIFY_SECURITY,
     },
     options,
   );
@@ -254,6 +262,7 @@ export async function updateServiceWithResponse(
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
       errorFields: VERIFY_ERROR_FIELDS,
+      security: VERIFY_SECURITY,
     },
     options,
   );
@@ -299,6 +308,7 @@ export async function deleteServiceWithResponse(
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
       errorFields: VERIFY_ERROR_FIELDS,
+      security: VERIFY_SECURITY,
     },
     options,
   );

@@ -10,7 +10,12 @@ import type { ApiResponse, RequestOptions } from "../../runtime/transport.js";
 import { effectiveBaseUrl, send } from "../../runtime/transport.js";
 import { decodePageMeta } from "../decoders.js";
 import type { PageMeta } from "../models.js";
-import { VERIFY_BASE_URL, VERIFY_ERROR_FIELDS, VERIFY_REQUEST_ID_HEADER } from "../service.js";
+import {
+  VERIFY_BASE_URL,
+  VERIFY_ERROR_FIELDS,
+  VERIFY_REQUEST_ID_HEADER,
+  VERIFY_SECURITY,
+} from "../service.js";
 import { decodeVerificationAttempt } from "./decoders.js";
 import { encodeListVerificationAttemptsQuery } from "./serializers.js";
 import type {
@@ -79,6 +84,7 @@ async function requestListVerificationAttemptsPage(
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
       errorFields: VERIFY_ERROR_FIELDS,
+      security: VERIFY_SECURITY,
     },
     options,
   );
@@ -176,6 +182,7 @@ export async function fetchVerificationAttemptWithResponse(
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
       errorFields: VERIFY_ERROR_FIELDS,
+      security: VERIFY_SECURITY,
     },
     options,
   );

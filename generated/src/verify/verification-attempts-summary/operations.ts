@@ -6,7 +6,12 @@ import { decoded } from "../../runtime/decoding.js";
 import { ValidationError } from "../../runtime/errors.js";
 import type { ApiResponse, RequestOptions } from "../../runtime/transport.js";
 import { send } from "../../runtime/transport.js";
-import { VERIFY_BASE_URL, VERIFY_ERROR_FIELDS, VERIFY_REQUEST_ID_HEADER } from "../service.js";
+import {
+  VERIFY_BASE_URL,
+  VERIFY_ERROR_FIELDS,
+  VERIFY_REQUEST_ID_HEADER,
+  VERIFY_SECURITY,
+} from "../service.js";
 import { decodeVerificationAttemptsSummary } from "./decoders.js";
 import { encodeFetchVerificationAttemptsSummaryQuery } from "./serializers.js";
 import type { FetchVerificationAttemptsSummaryParams, VerificationAttemptsSummary } from "./types.js";
@@ -51,6 +56,7 @@ export async function fetchVerificationAttemptsSummaryWithResponse(
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
       errorFields: VERIFY_ERROR_FIELDS,
+      security: VERIFY_SECURITY,
     },
     options,
   );

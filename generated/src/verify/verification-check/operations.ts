@@ -6,7 +6,12 @@ import { decoded, pathSegment } from "../../runtime/decoding.js";
 import { ValidationError } from "../../runtime/errors.js";
 import type { ApiResponse, RequestOptions } from "../../runtime/transport.js";
 import { send } from "../../runtime/transport.js";
-import { VERIFY_BASE_URL, VERIFY_ERROR_FIELDS, VERIFY_REQUEST_ID_HEADER } from "../service.js";
+import {
+  VERIFY_BASE_URL,
+  VERIFY_ERROR_FIELDS,
+  VERIFY_REQUEST_ID_HEADER,
+  VERIFY_SECURITY,
+} from "../service.js";
 import { decodeVerificationCheck } from "./decoders.js";
 import { encodeCreateVerificationCheckForm } from "./serializers.js";
 import type { CreateVerificationCheckParams, VerificationCheck } from "./types.js";
@@ -55,6 +60,7 @@ export async function createVerificationCheckWithResponse(
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
       errorFields: VERIFY_ERROR_FIELDS,
+      security: VERIFY_SECURITY,
     },
     options,
   );

@@ -6,7 +6,12 @@ import { decoded, pathSegment } from "../../runtime/decoding.js";
 import { ValidationError } from "../../runtime/errors.js";
 import type { ApiResponse, RequestOptions } from "../../runtime/transport.js";
 import { send } from "../../runtime/transport.js";
-import { VERIFY_BASE_URL, VERIFY_ERROR_FIELDS, VERIFY_REQUEST_ID_HEADER } from "../service.js";
+import {
+  VERIFY_BASE_URL,
+  VERIFY_ERROR_FIELDS,
+  VERIFY_REQUEST_ID_HEADER,
+  VERIFY_SECURITY,
+} from "../service.js";
 import { decodeVerification } from "./decoders.js";
 import { encodeCreateVerificationForm, encodeUpdateVerificationForm } from "./serializers.js";
 import type { CreateVerificationParams, UpdateVerificationParams, Verification } from "./types.js";
@@ -61,6 +66,7 @@ export async function createVerificationWithResponse<
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
       errorFields: VERIFY_ERROR_FIELDS,
+      security: VERIFY_SECURITY,
     },
     options,
   );
@@ -115,6 +121,7 @@ export async function fetchVerificationWithResponse(
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
       errorFields: VERIFY_ERROR_FIELDS,
+      security: VERIFY_SECURITY,
     },
     options,
   );
@@ -175,6 +182,7 @@ export async function updateVerificationWithResponse(
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
       errorFields: VERIFY_ERROR_FIELDS,
+      security: VERIFY_SECURITY,
     },
     options,
   );

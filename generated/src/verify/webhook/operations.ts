@@ -10,7 +10,12 @@ import type { ApiResponse, RequestOptions } from "../../runtime/transport.js";
 import { effectiveBaseUrl, send } from "../../runtime/transport.js";
 import { decodePageMeta } from "../decoders.js";
 import type { PageMeta } from "../models.js";
-import { VERIFY_BASE_URL, VERIFY_ERROR_FIELDS, VERIFY_REQUEST_ID_HEADER } from "../service.js";
+import {
+  VERIFY_BASE_URL,
+  VERIFY_ERROR_FIELDS,
+  VERIFY_REQUEST_ID_HEADER,
+  VERIFY_SECURITY,
+} from "../service.js";
 import { decodeWebhook } from "./decoders.js";
 import { encodeCreateWebhookForm, encodeListWebhooksQuery, encodeUpdateWebhookForm } from "./serializers.js";
 import type {
@@ -88,6 +93,7 @@ async function requestListWebhooksPage(
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
       errorFields: VERIFY_ERROR_FIELDS,
+      security: VERIFY_SECURITY,
     },
     options,
   );
@@ -171,6 +177,7 @@ export async function createWebhookWithResponse(
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
       errorFields: VERIFY_ERROR_FIELDS,
+      security: VERIFY_SECURITY,
     },
     options,
   );
@@ -225,6 +232,7 @@ export async function fetchWebhookWithResponse(
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
       errorFields: VERIFY_ERROR_FIELDS,
+      security: VERIFY_SECURITY,
     },
     options,
   );
@@ -285,6 +293,7 @@ export async function updateWebhookWithResponse(
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
       errorFields: VERIFY_ERROR_FIELDS,
+      security: VERIFY_SECURITY,
     },
     options,
   );
@@ -341,6 +350,7 @@ export async function deleteWebhookWithResponse(
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
       errorFields: VERIFY_ERROR_FIELDS,
+      security: VERIFY_SECURITY,
     },
     options,
   );

@@ -1,0 +1,81 @@
+/** A `createClient` option that carries a credential, and the environment variable it falls back to. */
+export interface AuthCredentialOption {
+    readonly option: string;
+    readonly env: string | null;
+}
+/** OAuth2 client credentials: where and how the client fetches its own access tokens. */
+export interface ClientCredentialsFlow {
+    /** Absolute, or relative to the base URL in effect. */
+    readonly tokenUrl: string;
+    readonly clientId: AuthCredentialOption;
+    readonly clientSecret: AuthCredentialOption;
+    /** HTTP Basic, or `client_id` and `client_secret` form fields. */
+    readonly clientAuthentication: "basic" | "body";
+    readonly scopes: readonly string[];
+    /** The option that replaces the token URL, or null. */
+    readonly tokenUrlOption: string | null;
+}
+/** One way the API authenticates, as the generated `createClient` describes it. */
+export type AuthScheme = {
+    readonly kind: "basic";
+    readonly name: string;
+    readonly pairs: readonly {
+        readonly username: AuthCredentialOption;
+        readonly password: AuthCredentialOption;
+    }[];
+} | {
+    readonly kind: "bearer";
+    readonly name: string;
+    readonly token: AuthCredentialOption;
+} | {
+    readonly kind: "apiKey";
+    readonly name: string;
+    readonly in: "header" | "query" | "cookie";
+    readonly parameter: string;
+    readonly key: AuthCredentialOption;
+} | {
+    readonly kind: "oauth2";
+    readonly name: string;
+    readonly token: AuthCredentialOption;
+    readonly clientCredentials: ClientCredentialsFlow | null;
+};
+/** The API's schemes, and whether every operation needs one of them (then `createClient` needs credentials). */
+export interface AuthSpec {
+    readonly schemes: readonly AuthScheme[];
+    readonly required: boolean;
+}
+/**
+ * What an operation needs: alternatives, each the names of schemes applied together; the first
+ * alternative the client has every credential of is used. `[]` needs none.
+ */
+export type AuthSecurity = readonly (readonly string[])[];
+/** A token: the token itself, or a function returning one, called for each request. */
+export type TokenSource = string | (() => string | Promise<string>);
+/** What the authorized request carries besides its own headers and query. */
+export interface RequestAuth {
+    readonly headers: Readonly<Record<string, string>>;
+    readonly query: readonly (readonly [string, string])[];
+    /** Fetches a new access token once after a 401 (OAuth2 client credentials), or null. */
+    readonly refresh: (() => boolean) | null;
+}
+/**
+ * Reads the credentials `options` and the environment give for each scheme. Throws a ClientError
+ * for a half-given pair, a value of the wrong type, or (when every operation needs credentials)
+ * none at all.
+ */
+export declare function configureAuth(client: object, options: Readonly<Record<string, unknown>>, spec: AuthSpec): void;
+/**
+ * The credentials a request to `url` carries for an operation that needs `security`: the first
+ * alternative the client has every credential of. Credentials go to the base URL's origin only.
+ * `baseUrl` is the one in effect, `defaultBaseUrl` the API's own (a token URL on the API's own
+ * host moves with the base URL).
+ */
+export declare function authorizeRequest(client: object, security: AuthSecurity, url: string, baseUrl: string, defaultBaseUrl: string, wait: <T>(work: Promise<T>) => Promise<T>): Promise<RequestAuth>;
+/**
+ * Text with every secret of the client taken out (credentials given, their encodings, tokens
+ * received): an error page that echoes a request, or a URL with an API key in its query, must not
+ * carry them into an error.
+ */
+export declare function redactSecrets(client: object, text: string): string;
+/** An error whose message carries none of the client's secrets: the error itself when it carries none. */
+export declare function redactErrorSecrets(client: object, error: unknown): unknown;
