@@ -6,7 +6,7 @@
  */
 import type { NodePath } from "../load/load.ts";
 import type { Report } from "../load/reporter.ts";
-import type { RawAuth, RawAuthScheme, RawCredential, RawSecurity } from "../load/spec-types.ts";
+import type { RawAuth, RawAuthScheme, RawCredential, RawOperation, RawSecurity } from "../load/spec-types.ts";
 import { unreachable } from "../exhaustive.ts";
 
 // createClient's own options, which a credential option may not shadow.
@@ -57,6 +57,12 @@ function checkScheme(
       take(scheme.key, [...at, "key", "option"], owner);
       if (scheme.in === "header" && CLIENT_HEADERS.has(scheme.name.toLowerCase()))
         report([...at, "name"], "header-set-by-client", `the client sets the ${scheme.name} header itself`);
+      else if (scheme.in !== "query" && !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(scheme.name))
+        report(
+          [...at, "name"],
+          "invalid-name",
+          `'${scheme.name}' is not a ${scheme.in} name: letters, digits and !#$%&'*+.^_\`|~- only`,
+        );
       return;
     case "oauth2": {
       take(scheme.token, [...at, "token", "option"], owner);
@@ -67,7 +73,7 @@ function checkScheme(
             report(
               [...at, "flows", flow, key],
               "invalid-url",
-              `'${url}' is not an http(s) URL, or a path below the base URL`,
+              `'${url}' is not an http(s) URL without credentials, or a path below the base URL`,
             );
         }
       const cc = scheme.clientCredentials;
@@ -95,7 +101,11 @@ function checkScheme(
 function resolvable(url: string, baseUrl: string): boolean {
   try {
     const resolved = new URL(url, `${baseUrl}/`);
-    return resolved.protocol === "https:" || resolved.protocol === "http:";
+    return (
+      (resolved.protocol === "https:" || resolved.protocol === "http:") &&
+      !resolved.username &&
+      !resolved.password
+    );
   } catch {
     return false;
   }
@@ -103,7 +113,7 @@ function resolvable(url: string, baseUrl: string): boolean {
 
 /**
  * A security requirement (the service's default or an operation's): every name is a scheme, and no
- * alternative applies two schemes that both set the Authorization header (or one header twice).
+ * alternative applies two schemes that set one header, query parameter or cookie.
  */
 export function checkSecurity(
   security: RawSecurity,
@@ -112,9 +122,9 @@ export function checkSecurity(
   report: Report,
 ): void {
   security.forEach((alternative, i) => {
-    const headers = new Map<string, string>();
+    const slots = new Map<string, string>();
     alternative.forEach((name, j) => {
-      const scheme = auth?.schemes[name];
+      const scheme = auth && Object.hasOwn(auth.schemes, name) ? auth.schemes[name] : undefined;
       if (!scheme) {
         const known = Object.keys(auth?.schemes ?? {});
         report([...at, i, j], "unknown-security-scheme", `no auth scheme named '${name}'`, {
@@ -124,30 +134,70 @@ export function checkSecurity(
         });
         return;
       }
-      const header = headerOf(scheme);
-      if (header === null) return;
-      const earlier = headers.get(header.toLowerCase());
+      const slot = slotOf(scheme);
+      const key = slotKey(slot.in, slot.name);
+      const earlier = slots.get(key);
       if (earlier !== undefined)
         report(
           [...at, i, j],
           "conflicting-schemes",
-          `'${name}' and '${earlier}' both set the ${header} header in one requirement`,
+          `'${name}' and '${earlier}' both set the ${slot.name} ${slot.in === "query" ? "query parameter" : slot.in} in one requirement`,
         );
-      headers.set(header.toLowerCase(), name);
+      slots.set(key, name);
     });
   });
 }
 
-// The header a scheme sets, or null for a query parameter or cookie key.
-function headerOf(scheme: RawAuthScheme): string | null {
+// Where a scheme's credential travels: a header, a query parameter or a cookie of some name.
+function slotOf(scheme: RawAuthScheme): {
+  readonly in: "header" | "query" | "cookie";
+  readonly name: string;
+} {
   switch (scheme.scheme) {
     case "basic":
     case "bearer":
     case "oauth2":
-      return "Authorization";
+      return { in: "header", name: "Authorization" };
     case "apiKey":
-      return scheme.in === "header" ? scheme.name : null;
+      return { in: scheme.in, name: scheme.name };
     default:
       return unreachable(scheme);
   }
+}
+
+// Header names compare without case; query and cookie names as they are.
+function slotKey(where: string, name: string): string {
+  return where === "header" ? `header:${name.toLowerCase()}` : `${where}:${name}`;
+}
+
+/**
+ * No parameter of an operation travels where a credential its security may send does (an API key
+ * query parameter or header of the same name): one would silently replace the other.
+ */
+export function checkCredentialParameters(
+  op: RawOperation,
+  auth: RawAuth | undefined,
+  at: NodePath,
+  report: Report,
+): void {
+  if (!auth) return;
+  const security = op.security ?? auth.security ?? Object.keys(auth.schemes).map((name) => [name]);
+  const slots = new Map<string, string>();
+  for (const name of new Set(security.flat()))
+    if (Object.hasOwn(auth.schemes, name)) {
+      const slot = slotOf(auth.schemes[name]!);
+      slots.set(slotKey(slot.in, slot.name), name);
+    }
+  (op.parameters ?? []).forEach((p, i) => {
+    const scheme = slots.get(slotKey(p.in, p.name));
+    if (scheme !== undefined)
+      report(
+        [...at, "parameters", i, "name"],
+        "conflicting-schemes",
+        `the ${p.in} parameter '${p.name}' is where scheme '${scheme}' sends its credential`,
+        {
+          hint: "a credential and a parameter cannot share a name",
+        },
+      );
+  });
 }

@@ -12,7 +12,7 @@ import {
   type Located,
   type SpecFile,
 } from "../resolve/catalog.ts";
-import { checkSecurity } from "./auth.ts";
+import { checkCredentialParameters, checkSecurity } from "./auth.ts";
 import { checkPaging, checkServiceSettings } from "./service.ts";
 import { checkParameters } from "./parameters.ts";
 import { checkDefault, checkFields, checkNameableValues, checkTypeExpr, type TypeContext } from "./types.ts";
@@ -178,6 +178,7 @@ function checkOperation(
   if (op.kind === "action" && op.name === undefined)
     report([...path, "kind"], "missing-name", "an action needs 'name', the generated function's name");
   if (op.security) checkSecurity(op.security, service.spec.value.auth, [...path, "security"], report);
+  checkCredentialParameters(op, service.spec.value.auth, path, report);
   if (op.response !== undefined && !service.models.has(op.response)) {
     report([...path, "response"], "unknown-model", `no model named '${op.response}'`, {
       hint: `defined models: ${ctx.modelNames()}`,

@@ -10,6 +10,7 @@ export const CLIENT_HEADERS: ReadonlyMap<string, string> = new Map([
   ["accept", "as application/json"],
   ["content-type", "from the body's encoding"],
   ["user-agent", "from the package name and the userAgent option"],
+  ["cookie", "from the client's cookie credentials"],
 ]);
 
 /** Checks the parameter list of one operation (types and conditions are checked by the caller). */

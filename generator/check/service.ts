@@ -4,6 +4,7 @@ import type { RawField, RawPagination } from "../load/spec-types.ts";
 import type { CatalogService } from "../resolve/catalog.ts";
 import type { FileContext } from "./meaning.ts";
 import { checkAuth } from "./auth.ts";
+import { checkPattern } from "./types.ts";
 
 /**
  * Checks a paging style (the service's, or a list operation's own at `at`): its model and fields
@@ -74,4 +75,6 @@ export function checkServiceSettings(service: CatalogService, ctx: FileContext):
     requireField(errorFields, s.errors[key], ["errors", key], s.errors.model);
   if (s.pagination) checkPaging(s.pagination, [...at, "pagination"], service, ctx);
   if (s.auth) checkAuth(s.auth, s.baseUrl, at, report);
+  if (s.mock?.usernamePattern !== undefined)
+    checkPattern(s.mock.usernamePattern, [...at, "mock", "usernamePattern"], report);
 }

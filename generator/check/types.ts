@@ -210,7 +210,7 @@ export function checkFields(
   });
 }
 
-function checkPattern(pattern: string, path: NodePath, report: Report): void {
+export function checkPattern(pattern: string, path: NodePath, report: Report): void {
   try {
     new RegExp(pattern, "u");
   } catch (error) {

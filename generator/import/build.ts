@@ -70,6 +70,7 @@ export function buildSpecs(
     })),
     conventions,
     warn,
+    server.origin + server.prefix,
   );
   const context: Context = {
     root,

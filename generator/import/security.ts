@@ -14,6 +14,7 @@ import type {
 } from "../load/spec-types.ts";
 import { camelCase, pascalCase } from "../naming.ts";
 import type { Conventions } from "./conventions.ts";
+import { CLIENT_HEADERS } from "../check/parameters.ts";
 import { deref, isObject, type Json, type JsonObject } from "./openapi.ts";
 
 /** Reports a warning at a node of the document. */
@@ -61,14 +62,17 @@ export function readSecurity(
   operations: readonly { readonly operation: JsonObject; readonly path: NodePath }[],
   conventions: Conventions,
   warn: Warn,
+  /** The server URL (origin and path prefix) relative URLs of the document resolve against. */
+  serverUrl: string,
 ): ImportedSecurity {
   const components = isObject(root["components"]) ? root["components"] : {};
   const declared = isObject(components["securitySchemes"]) ? components["securitySchemes"] : {};
   const names = specNames(Object.keys(declared));
   const schemes = new Map<string, RawAuthScheme>();
   for (const [name, node] of Object.entries(declared)) {
-    const scheme = schemeOf(deref(root, node), ["components", "securitySchemes", name], conventions, warn);
-    if (scheme) schemes.set(name, scheme);
+    const path = ["components", "securitySchemes", name];
+    const scheme = schemeOf(deref(root, node), path, conventions, warn, serverUrl);
+    if (scheme && carriable(scheme, path, warn)) schemes.set(name, scheme);
   }
   const requirement = (value: Json | undefined, path: NodePath): RawSecurity | null => {
     if (!Array.isArray(value)) return null;
@@ -77,14 +81,31 @@ export function readSecurity(
       if (!isObject(item)) return;
       const wanted = Object.keys(item);
       const missing = wanted.filter((n) => !schemes.has(n));
-      for (const n of missing.filter((n) => !(n in declared)))
+      for (const n of missing.filter((n) => !Object.hasOwn(declared, n)))
         warn(
           [...path, i, n],
           "unknown-security-scheme",
           `the requirement names '${n}', which components.securitySchemes does not declare`,
           "the alternative is left out",
         );
-      if (missing.length === 0) alternatives.push(wanted.map((n) => names.get(n)!));
+      if (missing.length > 0) return;
+      const clash = clashOf(wanted.map((n) => schemes.get(n)!));
+      if (clash) {
+        warn(
+          [...path, i],
+          "conflicting-schemes",
+          `this alternative sends two credentials in the ${clash}`,
+          "the alternative is left out",
+        );
+        return;
+      }
+      alternatives.push(wanted.map((n) => names.get(n)!));
+      // The scopes a client-credentials client asks for: those the requirements name.
+      for (const n of wanted) {
+        const scopes = item[n];
+        if (Array.isArray(scopes))
+          for (const scope of scopes) if (typeof scope === "string") required(n).add(scope);
+      }
     });
     if (value.length > 0 && alternatives.length === 0)
       warn(
@@ -95,6 +116,12 @@ export function readSecurity(
       );
     return alternatives;
   };
+  const requiredScopes = new Map<string, Set<string>>();
+  const required = (name: string) => {
+    const set = requiredScopes.get(name) ?? new Set<string>();
+    requiredScopes.set(name, set);
+    return set;
+  };
   const fallback = requirement(root["security"], ["security"]) ?? [];
   const own = new Map<JsonObject, RawSecurity | null>();
   for (const { operation, path } of operations)
@@ -103,7 +130,8 @@ export function readSecurity(
   const used = new Set([fallback, ...own.values()].flatMap((s) => (s ?? []).flat()));
   const specSchemes: Record<string, RawAuthScheme> = {};
   for (const [name, scheme] of schemes) {
-    if (used.has(names.get(name)!)) specSchemes[names.get(name)!] = scheme;
+    if (used.has(names.get(name)!))
+      specSchemes[names.get(name)!] = withScopes(scheme, requiredScopes.get(name));
     else
       warn(
         ["components", "securitySchemes", name],
@@ -144,6 +172,7 @@ function schemeOf(
   path: NodePath,
   conventions: Conventions,
   warn: Warn,
+  serverUrl: string,
 ): RawAuthScheme | null {
   if (!isObject(node)) return null;
   const auth = conventions.auth ?? {};
@@ -195,7 +224,7 @@ function schemeOf(
     );
     return null;
   }
-  if (type === "oauth2") return oauth2Of(node, path, conventions, warn, described);
+  if (type === "oauth2") return oauth2Of(node, path, conventions, warn, described, serverUrl);
   warn(
     path,
     "unsupported-security-scheme",
@@ -211,10 +240,23 @@ function oauth2Of(
   conventions: Conventions,
   warn: Warn,
   described: (fallback: RawCredential) => RawCredential,
+  serverUrl: string,
 ): RawAuthScheme | null {
   const given = isObject(node["flows"]) ? node["flows"] : {};
   const flows: Record<string, unknown> = {};
-  const text = (value: Json | undefined) => (typeof value === "string" && value.trim() ? value : null);
+  // A URL as the spec takes it: absolute, or (relative to the server URL, as OpenAPI resolves it)
+  // a path on the API's origin; null when it is neither http(s) nor free of credentials.
+  const text = (value: Json | undefined): string | null => {
+    if (typeof value !== "string" || !value.trim()) return null;
+    let url: URL;
+    try {
+      url = new URL(value, `${serverUrl}/`);
+    } catch {
+      return null;
+    }
+    if ((url.protocol !== "https:" && url.protocol !== "http:") || url.username || url.password) return null;
+    return /^[a-z][a-z0-9+.-]*:/i.test(value) ? value : `${url.pathname}${url.search}`;
+  };
   for (const flow of FLOWS) {
     const f = given[flow];
     if (!isObject(f)) continue;
@@ -233,7 +275,7 @@ function oauth2Of(
       warn(
         [...path, "flows", flow],
         "invalid-oauth-flow",
-        `the ${flow} flow lacks its URL`,
+        `the ${flow} flow lacks its URL, or gives one that is not http(s) or carries credentials`,
         "the flow is left out",
       );
       continue;
@@ -283,11 +325,30 @@ function distinctOptions(schemes: Readonly<Record<string, RawAuthScheme>>): Reco
   for (const scheme of Object.values(schemes))
     for (const option of optionsOf(scheme)) count.set(option, (count.get(option) ?? 0) + 1);
   const out: Record<string, RawAuthScheme> = {};
+  // Options no renamed scheme may take: every option kept as it is, and the ones every client has.
+  const taken = new Set<string>(CORE_OPTIONS);
+  const clashes = (scheme: RawAuthScheme) =>
+    optionsOf(scheme).some((o) => count.get(o)! > 1 || CORE_OPTIONS.has(o) || !/^[a-z][A-Za-z0-9]*$/.test(o));
+  for (const scheme of Object.values(schemes))
+    if (!clashes(scheme)) for (const o of optionsOf(scheme)) taken.add(o);
   for (const [name, scheme] of Object.entries(schemes)) {
-    const clash = optionsOf(scheme).some((o) => count.get(o)! > 1 || CORE_OPTIONS.has(o));
-    out[name] = clash ? renamed(scheme, (o) => `${camelCase(name)}${pascalCase(o)}`) : scheme;
+    if (!clashes(scheme)) {
+      out[name] = scheme;
+      continue;
+    }
+    // The scheme's name in front (`fooApiKey`), and a number after where that is taken too.
+    const prefix = camelCase(name.replace(/[^A-Za-z0-9]+/g, " ")) || "scheme";
+    let n = 1;
+    const fits = (i: number) => optionsOf(scheme).every((o) => !taken.has(optionName(prefix, o, i)));
+    while (!fits(n)) n++;
+    out[name] = renamed(scheme, (o) => optionName(prefix, o, n));
+    for (const o of optionsOf(out[name]!)) taken.add(o);
   }
   return out;
+}
+
+function optionName(prefix: string, option: string, n: number): string {
+  return `${/^[a-z]/.test(prefix) ? prefix : `scheme${pascalCase(prefix)}`}${pascalCase(option)}${n > 1 ? n : ""}`;
 }
 
 function optionsOf(scheme: RawAuthScheme): string[] {
@@ -343,4 +404,60 @@ function renamed(scheme: RawAuthScheme, rename: (option: string) => string): Raw
       };
     }
   }
+}
+
+// Whether the spec can hold a scheme: a header or cookie name is a token, and an API key is not in a
+// header the client sets itself. A scheme that cannot be carried is left out with a warning.
+function carriable(scheme: RawAuthScheme, path: NodePath, warn: Warn): boolean {
+  if (scheme.scheme !== "apiKey") return true;
+  if (scheme.in === "header" && CLIENT_HEADERS.has(scheme.name.toLowerCase())) {
+    warn(
+      [...path, "name"],
+      "unsupported-security-scheme",
+      `an API key in the ${scheme.name} header, which the client sets itself`,
+      "operations needing only it get no credentials",
+    );
+    return false;
+  }
+  if (scheme.in !== "query" && !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(scheme.name)) {
+    warn(
+      [...path, "name"],
+      "unsupported-security-scheme",
+      `'${scheme.name}' is not a ${scheme.in} name`,
+      "operations needing only it get no credentials",
+    );
+    return false;
+  }
+  if (/[\x00-\x1f\x7f]/.test(scheme.name)) {
+    warn([...path, "name"], "unsupported-security-scheme", "an API key name with control characters");
+    return false;
+  }
+  return true;
+}
+
+// Where two schemes of one alternative would both send their credential (a header, a query
+// parameter, a cookie), or null.
+function clashOf(schemes: readonly RawAuthScheme[]): string | null {
+  const seen = new Set<string>();
+  for (const scheme of schemes) {
+    const slot =
+      scheme.scheme === "apiKey"
+        ? `${scheme.in === "query" ? "query parameter" : scheme.in} ${scheme.in === "header" ? scheme.name.toLowerCase() : scheme.name}`
+        : "header authorization";
+    if (seen.has(slot)) return slot;
+    seen.add(slot);
+  }
+  return null;
+}
+
+// A client-credentials scheme asks for the scopes the requirements name, unless the conventions say.
+function withScopes(scheme: RawAuthScheme, scopes: ReadonlySet<string> | undefined): RawAuthScheme {
+  if (
+    scheme.scheme !== "oauth2" ||
+    !scheme.clientCredentials ||
+    !scopes?.size ||
+    scheme.clientCredentials.scopes
+  )
+    return scheme;
+  return { ...scheme, clientCredentials: { ...scheme.clientCredentials, scopes: [...scopes].sort() } };
 }

@@ -87,7 +87,7 @@ export async function startMockServer(
 ): Promise<MockServer> {
   const store = new Store();
   const faults: Fault[] = [];
-  const issued = new Set<string>();
+  const issued = new Map<string, string>();
   let requestCount = 0;
   const server = createServer((req, res) => {
     requestCount++;
@@ -133,7 +133,8 @@ interface ServerState {
   readonly services: readonly MockService[];
   readonly store: Store;
   readonly faults: Fault[];
-  readonly issued: Set<string>;
+  /** Access tokens the token endpoint issued, by token, with their scheme's name. */
+  readonly issued: Map<string, string>;
   readonly options: MockServerOptions;
 }
 
@@ -157,8 +158,6 @@ async function serve(
   const url = new URL(req.url ?? "/", origin);
   const service = serviceFor(services, url);
   if (allowCrossOrigin(req, res, options, service)) return;
-  const tokenScheme = req.method === "POST" ? tokenEndpointOf(service, url.pathname) : null;
-  if (tokenScheme) return answerTokenRequest(state, tokenScheme, req, body, res);
   const requestId = `RQ${randomBytes(16).toString("hex")}`;
   if (service.requestIdHeader) res.setHeader(service.requestIdHeader, requestId);
   const fault = faults.shift();
@@ -166,6 +165,18 @@ async function serve(
   if (fault?.drop) {
     req.socket.destroy();
     return;
+  }
+  // A token request at a token endpoint's path (another POST there, without a grant, is the API's).
+  const tokenSchemes = req.method === "POST" ? tokenEndpointsOf(service, url.pathname) : [];
+  if (tokenSchemes.length && isTokenRequest(body, service, url.pathname)) {
+    if (fault?.status) {
+      if (fault.retryAfter !== undefined) res.setHeader("Retry-After", String(fault.retryAfter));
+      return send(res, fault.status, {
+        error: "temporarily_unavailable",
+        error_description: "Injected failure",
+      });
+    }
+    return answerTokenRequest(state, tokenSchemes, req, body, res);
   }
   try {
     if (fault?.status) {
@@ -290,7 +301,8 @@ function authenticate(
 // Whether a request passes one scheme: false, true, or (Basic) the username.
 function check(req: IncomingMessage, url: URL, state: ServerState, scheme: MockAuth): string | boolean {
   const { options } = state;
-  const wanted = options.tokens?.[scheme.name];
+  const wanted =
+    options.tokens && Object.hasOwn(options.tokens, scheme.name) ? options.tokens[scheme.name] : undefined;
   const matches = (value: string | null) =>
     value !== null && value !== "" && (wanted === undefined || value === wanted);
   switch (scheme.kind) {
@@ -303,7 +315,7 @@ function check(req: IncomingMessage, url: URL, state: ServerState, scheme: MockA
     case "oauth2": {
       const token = bearerToken(req);
       if (scheme.tokenPath === null || wanted !== undefined) return matches(token);
-      return token !== null && state.issued.has(token);
+      return token !== null && state.issued.get(token) === scheme.name;
     }
     default:
       return unreachable(scheme);
@@ -321,10 +333,7 @@ function basicAccount(
   usernamePattern: string | null,
 ): string | null {
   const header = req.headers.authorization ?? "";
-  const decoded = header.startsWith("Basic ") ? Buffer.from(header.slice(6), "base64").toString("utf8") : "";
-  const colon = decoded.indexOf(":");
-  const username = colon < 0 ? "" : decoded.slice(0, colon);
-  const password = colon < 0 ? "" : decoded.slice(colon + 1);
+  const [username, password] = basicCredentials(header) ?? ["", ""];
   const ok = options.credentials
     ? username === options.credentials.username && password === options.credentials.password
     : username.length > 0 &&
@@ -361,11 +370,27 @@ function apiKeyOf(
   }
 }
 
-// The OAuth2 scheme whose token endpoint is at this path, if any.
-function tokenEndpointOf(service: MockService, path: string): Extract<MockAuth, { kind: "oauth2" }> | null {
-  for (const scheme of service.settings.auth)
-    if (scheme.kind === "oauth2" && scheme.tokenPath === path) return scheme;
-  return null;
+// The OAuth2 schemes whose token endpoint is at this path.
+function tokenEndpointsOf(service: MockService, path: string): Extract<MockAuth, { kind: "oauth2" }>[] {
+  return service.settings.auth.filter(
+    (scheme): scheme is Extract<MockAuth, { kind: "oauth2" }> =>
+      scheme.kind === "oauth2" && scheme.tokenPath === path,
+  );
+}
+
+// A token request: a form with a grant type, or a POST where no operation of the API is.
+function isTokenRequest(body: string, service: MockService, path: string): boolean {
+  if (new URLSearchParams(body).has("grant_type")) return true;
+  return !service.resources.some((r) => r.operations.some((o) => o.method === "POST" && o.path === path));
+}
+
+// The user id and password of an HTTP Basic header (the scheme's name in any case), or null.
+function basicCredentials(header: string): [string, string] | null {
+  const match = /^basic +(\S+)\s*$/i.exec(header);
+  if (!match) return null;
+  const decoded = Buffer.from(match[1]!, "base64").toString("utf8");
+  const colon = decoded.indexOf(":");
+  return colon < 0 ? null : [decoded.slice(0, colon), decoded.slice(colon + 1)];
 }
 
 // How long an access token the token endpoint issues lasts, in seconds, and how many it keeps.
@@ -374,11 +399,12 @@ const MAX_ISSUED = 10_000;
 
 /**
  * An OAuth2 token request (RFC 6749 4.4): the client credentials grant, the client proving itself
- * as the spec says (HTTP Basic or form fields); answers a bearer token, or the RFC's error body.
+ * as the spec says (HTTP Basic or form fields) to one of the schemes whose endpoint this is;
+ * answers a bearer token for that scheme, or the RFC's error body.
  */
 function answerTokenRequest(
   state: ServerState,
-  scheme: Extract<MockAuth, { kind: "oauth2" }>,
+  schemes: readonly Extract<MockAuth, { kind: "oauth2" }>[],
   req: IncomingMessage,
   body: string,
   res: ServerResponse,
@@ -388,32 +414,25 @@ function answerTokenRequest(
     send(res, status, { error, error_description: description });
   if (form.get("grant_type") !== "client_credentials")
     return fail(400, "unsupported_grant_type", "Only the client_credentials grant is supported");
-  let id: string | null = null;
-  let secret: string | null = null;
-  if (scheme.clientAuthentication === "basic") {
-    const header = req.headers.authorization ?? "";
-    const decoded = header.startsWith("Basic ")
-      ? Buffer.from(header.slice(6), "base64").toString("utf8")
-      : "";
-    const colon = decoded.indexOf(":");
-    if (colon > 0) {
-      id = formDecode(decoded.slice(0, colon));
-      secret = formDecode(decoded.slice(colon + 1));
-    }
-  } else {
-    id = form.get("client_id");
-    secret = form.get("client_secret");
-  }
-  const wanted = state.options.oauthClients?.[scheme.name];
-  const ok = wanted ? id === wanted.clientId && secret === wanted.clientSecret : !!id && !!secret;
-  if (!ok) {
-    if (scheme.clientAuthentication === "basic") res.setHeader("WWW-Authenticate", 'Basic realm="token"');
+  const clients = state.options.oauthClients;
+  const scheme = schemes.find((candidate) => {
+    const pair =
+      candidate.clientAuthentication === "basic"
+        ? basicCredentials(req.headers.authorization ?? "")?.map(formDecode)
+        : [form.get("client_id"), form.get("client_secret")];
+    const [id, secret] = pair ?? [null, null];
+    const wanted = clients && Object.hasOwn(clients, candidate.name) ? clients[candidate.name] : undefined;
+    return wanted ? id === wanted.clientId && secret === wanted.clientSecret : !!id && !!secret;
+  });
+  if (!scheme) {
+    if (schemes.some((s) => s.clientAuthentication === "basic"))
+      res.setHeader("WWW-Authenticate", 'Basic realm="token"');
     return fail(401, "invalid_client", "Client authentication failed");
   }
   const token = randomBytes(24).toString("hex");
   // Bounded: the oldest token is forgotten first, so no stream of token requests grows the server.
-  if (state.issued.size >= MAX_ISSUED) state.issued.delete(state.issued.values().next().value!);
-  state.issued.add(token);
+  if (state.issued.size >= MAX_ISSUED) state.issued.delete(state.issued.keys().next().value!);
+  state.issued.set(token, scheme.name);
   res.setHeader("Cache-Control", "no-store");
   send(res, 200, { access_token: token, token_type: "Bearer", expires_in: TOKEN_LIFETIME_S });
 }

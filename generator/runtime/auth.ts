@@ -56,8 +56,9 @@ export interface AuthSpec {
 }
 
 /**
- * What an operation needs: alternatives, each the names of schemes applied together; the first
- * alternative the client has every credential of is used. `[]` needs none.
+ * What an operation needs: alternatives, each the names of schemes applied together. The first
+ * alternative with credentials the client has every one of is used; an empty alternative (the
+ * credentials are optional) only when the client has none of the others. `[]` needs none.
  */
 export type AuthSecurity = readonly (readonly string[])[];
 
@@ -70,6 +71,8 @@ export interface RequestAuth {
   readonly query: readonly (readonly [string, string])[];
   /** Fetches a new access token once after a 401 (OAuth2 client credentials), or null. */
   readonly refresh: (() => boolean) | null;
+  /** The tokens this request carries that the client learned at run time, for redaction. */
+  readonly secrets: readonly string[];
 }
 
 // A client's credentials by scheme name: what each request carries, found once at createClient.
@@ -81,34 +84,43 @@ type Credential =
   | { readonly kind: "fetched"; readonly fetcher: TokenFetcher };
 
 interface ClientAuth {
+  /** The client these credentials are of (errors are redacted by it). */
+  readonly owner: object;
   readonly spec: AuthSpec;
   readonly credentials: ReadonlyMap<string, Credential>;
-  /** The secrets given at createClient and their encodings, for redaction. */
-  readonly secrets: ReadonlySet<string>;
-  /** Tokens received since (from token functions and token endpoints), the newest last, bounded. */
+  /** The secrets given at createClient, with their encodings, for redaction. */
+  readonly secrets: Set<string>;
+  /** Tokens learned since (from token functions and token endpoints), the newest last, bounded. */
   readonly learned: string[];
+  readonly client: { readonly fetch: typeof fetch; readonly timeoutMs: number; readonly maxRetries: number };
 }
 
 // Kept here, keyed by client, so no property, JSON.stringify or util.inspect shows them.
 const clients = new WeakMap<object, ClientAuth>();
 
-// Tokens from functions and token endpoints remembered for redaction, per client, at most.
-const MAX_REMEMBERED = 64;
+// Tokens learned at run time remembered for redaction, per client, at most (each request also
+// redacts with its own tokens, so concurrency beyond the bound loses nothing).
+const MAX_REMEMBERED = 256;
+
+// Shorter secrets are not looked for in error text: they would take out ordinary words.
+const MIN_SECRET = 4;
 
 /**
  * Reads the credentials `options` and the environment give for each scheme. Throws a ClientError
- * for a half-given pair, a value of the wrong type, or (when every operation needs credentials)
- * none at all.
+ * for a half-given pair, a value of the wrong type or one no header may carry, or (when every
+ * operation needs credentials) none at all.
  */
 export function configureAuth(
-  client: object,
+  client: { readonly fetch: typeof fetch; readonly timeoutMs: number; readonly maxRetries: number },
   options: Readonly<Record<string, unknown>>,
   spec: AuthSpec,
 ): void {
   const env = readEnv();
   const secrets = new Set<string>();
   const credentials = new Map<string, Credential>();
-  const given = (c: AuthCredentialOption) => options[c.option];
+  // Own properties only: an option named like an Object member (`toString`) is not inherited.
+  const given = (c: AuthCredentialOption) =>
+    Object.hasOwn(options, c.option) ? options[c.option] : undefined;
   const text = (c: AuthCredentialOption): string | undefined => {
     const value = given(c);
     if (value !== undefined && typeof value !== "string")
@@ -121,7 +133,7 @@ export function configureAuth(
   }
   if (spec.required && credentials.size === 0)
     throw new ClientError(`Missing credentials: pass ${spec.schemes.map(ways).join(", or ")}.`);
-  clients.set(client, { spec, credentials, secrets, learned: [] });
+  clients.set(client, { owner: client, spec, credentials, secrets, learned: [], client });
 }
 
 function credentialFor(
@@ -131,32 +143,35 @@ function credentialFor(
   env: Readonly<Record<string, string | undefined>>,
   secrets: Set<string>,
 ): Credential | null {
-  const fromEnv = (c: AuthCredentialOption) => (c.env ? env[c.env] || undefined : undefined);
+  const fromEnv = (c: AuthCredentialOption) =>
+    c.env && Object.hasOwn(env, c.env) ? env[c.env] || undefined : undefined;
   switch (scheme.kind) {
     case "basic": {
       const pair = basicPair(scheme.pairs, text, fromEnv);
       if (!pair) return null;
       const [username, password] = pair;
       const encoded = base64(`${username}:${password}`);
-      for (const secret of [encoded, `${username}:${password}`, password]) secrets.add(secret);
+      for (const secret of [encoded, `${username}:${password}`, password]) addSecret(secrets, secret);
       return { kind: "header", header: "Authorization", value: `Basic ${encoded}` };
     }
     case "bearer": {
       const source = tokenSource(scheme.token, given, fromEnv);
-      return source ? bearer(source, secrets) : null;
+      return source ? bearer(source, scheme.token.option, secrets) : null;
     }
     case "apiKey": {
       const value = text(scheme.key) ?? fromEnv(scheme.key);
       if (value === undefined) return null;
       if (value === "") throw new ClientError(`${scheme.key.option} must not be empty.`);
-      for (const secret of [value, encodeURIComponent(value), encodeForm(value)]) secrets.add(secret);
+      if (scheme.in === "cookie") checkCookieValue(value, scheme.key.option);
+      else if (scheme.in === "header") checkHeaderValue(value, scheme.key.option);
+      addSecret(secrets, value);
       return scheme.in === "header"
         ? { kind: "header", header: scheme.parameter, value }
         : { kind: scheme.in, parameter: scheme.parameter, value };
     }
     case "oauth2": {
       const source = tokenSource(scheme.token, given, fromEnv);
-      if (source) return bearer(source, secrets);
+      if (source) return bearer(source, scheme.token.option, secrets);
       const flow = scheme.clientCredentials;
       if (!flow) return null;
       const id = text(flow.clientId);
@@ -169,12 +184,9 @@ function credentialFor(
       const clientSecret = secret ?? fromEnv(flow.clientSecret);
       if (!clientId || !clientSecret) return null;
       const tokenUrl = flow.tokenUrlOption ? text({ option: flow.tokenUrlOption, env: null }) : undefined;
-      for (const value of [
-        clientSecret,
-        encodeForm(clientSecret),
-        base64(`${encodeForm(clientId)}:${encodeForm(clientSecret)}`),
-      ])
-        secrets.add(value);
+      if (tokenUrl !== undefined) checkTokenUrl(tokenUrl, flow.tokenUrlOption!);
+      for (const value of [clientSecret, base64(`${encodeForm(clientId)}:${encodeForm(clientSecret)}`)])
+        addSecret(secrets, value);
       return {
         kind: "fetched",
         fetcher: new TokenFetcher(
@@ -191,8 +203,15 @@ function credentialFor(
   }
 }
 
-function bearer(source: string | (() => string | Promise<string>), secrets: Set<string>): Credential {
-  if (typeof source === "string") secrets.add(source);
+function bearer(
+  source: string | (() => string | Promise<string>),
+  option: string,
+  secrets: Set<string>,
+): Credential {
+  if (typeof source === "string") {
+    checkHeaderValue(source, option);
+    addSecret(secrets, source);
+  }
   return { kind: "bearer", source: typeof source === "string" ? () => source : source };
 }
 
@@ -209,6 +228,34 @@ function tokenSource(
     throw new ClientError(`${c.option} must be a string or a function returning one.`);
   if (value === "") throw new ClientError(`${c.option} must not be empty.`);
   return value;
+}
+
+// A header value fetch accepts (no control character but tab, nothing beyond U+00FF), trimmed.
+function checkHeaderValue(value: string, option: string): void {
+  if (!/^[\t\x20-\x7e\x80-\xff]*$/.test(value) || value.trim() !== value)
+    throw new ClientError(`${option} holds a character a header cannot carry (or surrounding white space).`);
+}
+
+// RFC 6265's cookie-octets: no space, quote, comma, semicolon or backslash, which would end the
+// value or start another cookie.
+function checkCookieValue(value: string, option: string): void {
+  if (!/^[\x21\x23-\x2b\x2d-\x3a\x3c-\x5b\x5d-\x7e]+$/.test(value))
+    throw new ClientError(
+      `${option} holds a character a cookie value cannot carry (space, quote, comma, semicolon, backslash or a control character).`,
+    );
+}
+
+// A token URL option: an absolute http(s) URL without credentials in it.
+function checkTokenUrl(value: string, option: string): void {
+  let url: URL | null = null;
+  try {
+    url = new URL(value);
+  } catch {
+    url = null;
+  }
+  if (!url || (url.protocol !== "https:" && url.protocol !== "http:"))
+    throw new ClientError(`${option} must be an absolute http(s) URL.`);
+  if (url.username || url.password) throw new ClientError(`${option} must not carry credentials.`);
 }
 
 // The first pair any of whose options is given (both then required), else the first pair whose
@@ -272,10 +319,9 @@ function ways(scheme: AuthScheme): string {
 }
 
 /**
- * The credentials a request to `url` carries for an operation that needs `security`: the first
- * alternative the client has every credential of. Credentials go to the base URL's origin only.
- * `baseUrl` is the one in effect, `defaultBaseUrl` the API's own (a token URL on the API's own
- * host moves with the base URL).
+ * The credentials a request to `url` carries for an operation that needs `security`. Credentials go
+ * to the base URL's origin only. `baseUrl` is the one in effect, `defaultBaseUrl` the API's own (a
+ * token URL on the API's own host moves with the base URL).
  */
 export async function authorizeRequest(
   client: object,
@@ -286,8 +332,11 @@ export async function authorizeRequest(
   wait: <T>(work: Promise<T>) => Promise<T>,
 ): Promise<RequestAuth> {
   const auth = stateOf(client);
-  if (security.length === 0) return { headers: {}, query: [], refresh: null };
-  const alternative = security.find((names) => names.every((name) => auth.credentials.has(name)));
+  const none: RequestAuth = { headers: {}, query: [], refresh: null, secrets: [] };
+  if (security.length === 0) return none;
+  const alternative =
+    security.find((names) => names.length > 0 && names.every((name) => auth.credentials.has(name))) ??
+    security.find((names) => names.length === 0);
   if (!alternative)
     throw new ClientError(
       `This operation needs credentials the client was not given: ${security
@@ -296,7 +345,8 @@ export async function authorizeRequest(
         )
         .join("; or ")}.`,
     );
-  if (alternative.length > 0 && new URL(url).origin !== new URL(baseUrl).origin)
+  if (alternative.length === 0) return none;
+  if (new URL(url).origin !== new URL(baseUrl).origin)
     throw new ClientError(
       `Refusing to send credentials to ${new URL(url).origin}: the client talks to ${new URL(baseUrl).origin} only.`,
     );
@@ -304,6 +354,7 @@ export async function authorizeRequest(
   const query: [string, string][] = [];
   const cookies: string[] = [];
   const refreshers: (() => boolean)[] = [];
+  const secrets: string[] = [];
   for (const name of alternative) {
     const credential = auth.credentials.get(name)!;
     switch (credential.kind) {
@@ -321,11 +372,20 @@ export async function authorizeRequest(
         if (typeof token !== "string" || token === "")
           throw new ClientError(`The token function of scheme '${name}' returned no token.`);
         remember(auth, token);
+        secrets.push(token);
+        checkHeaderValue(token, `The token of scheme '${name}'`);
         headers["Authorization"] = `Bearer ${token}`;
         break;
       }
       case "fetched": {
-        const token = await wait(credential.fetcher.token(client, baseUrl, defaultBaseUrl, auth));
+        const lease = credential.fetcher.lease(auth, baseUrl, defaultBaseUrl);
+        let token: string;
+        try {
+          token = await wait(lease.token);
+        } finally {
+          lease.release();
+        }
+        secrets.push(token);
         headers["Authorization"] = `Bearer ${token}`;
         refreshers.push(() => credential.fetcher.invalidate(token));
         break;
@@ -339,12 +399,13 @@ export async function authorizeRequest(
     headers,
     query,
     refresh: refreshers.length ? () => refreshers.map((r) => r()).some(Boolean) : null,
+    secrets,
   };
 }
 
-// Keeps a token received at run time for redaction (the oldest forgotten past the bound).
+// Keeps a token learned at run time for redaction (the oldest forgotten past the bound).
 function remember(auth: ClientAuth, token: string): void {
-  if (auth.secrets.has(token) || auth.learned.includes(token)) return;
+  if (token.length < MIN_SECRET || auth.secrets.has(token) || auth.learned.includes(token)) return;
   if (auth.learned.length >= MAX_REMEMBERED) auth.learned.shift();
   auth.learned.push(token);
 }
@@ -355,29 +416,105 @@ function stateOf(client: object): ClientAuth {
   return auth;
 }
 
+function addSecret(secrets: Set<string>, secret: string): void {
+  if (secret.length >= MIN_SECRET) secrets.add(secret);
+}
+
 /**
- * Text with every secret of the client taken out (credentials given, their encodings, tokens
- * received): an error page that echoes a request, or a URL with an API key in its query, must not
- * carry them into an error.
+ * A secret as it may appear in text: as it is, percent-encoded (a URL path or query, form
+ * encoding), and escaped inside a JSON string (quotes and backslashes, `\/`, `\uXXXX`).
  */
-export function redactSecrets(client: object, text: string): string {
-  const auth = clients.get(client);
-  if (!auth) return text;
+function forms(secret: string): string[] {
+  const json = JSON.stringify(secret).slice(1, -1);
+  const escaped = (hex: (code: number) => string) =>
+    json.replace(/[^\x20-\x7e]/g, (c) => `\\u${hex(c.charCodeAt(0)).padStart(4, "0")}`);
+  const lower = escaped((code) => code.toString(16));
+  const upper = escaped((code) => code.toString(16).toUpperCase());
+  return [
+    secret,
+    encodeURIComponent(secret),
+    new URLSearchParams([["", secret]]).toString().slice(1),
+    json,
+    lower,
+    upper,
+    ...[json, lower, upper].map((form) => form.replace(/\//g, "\\/")),
+  ];
+}
+
+/**
+ * Text with every secret of the client taken out (credentials given, tokens learned, `extra`, in
+ * each of their encodings): an error page that echoes a request, or a URL with an API key in its
+ * query, must not carry them into an error. Secrets shorter than 4 characters are not looked for.
+ */
+export function redactSecrets(client: object, text: string, extra: readonly string[] = []): string {
+  return redactWith(clients.get(client), text, extra);
+}
+
+function redactWith(auth: ClientAuth | undefined, text: string, extra: readonly string[] = []): string {
+  if (!auth || !text) return text;
+  const all = new Set<string>();
+  for (const secret of [...auth.secrets, ...auth.learned, ...extra])
+    if (secret.length >= MIN_SECRET) for (const form of forms(secret)) all.add(form);
   let out = text;
   // Longest first, so that a secret containing another is taken out whole.
-  for (const secret of [...auth.secrets, ...auth.learned].sort((a, b) => b.length - a.length))
-    if (secret.length >= 4 && out.includes(secret)) out = out.split(secret).join("[redacted]");
+  for (const secret of [...all].sort((a, b) => b.length - a.length))
+    if (out.includes(secret)) out = out.split(secret).join("[redacted]");
   return out;
 }
 
-/** An error whose message carries none of the client's secrets: the error itself when it carries none. */
-export function redactErrorSecrets(client: object, error: unknown): unknown {
-  if (!(error instanceof Error)) return error;
-  const message = redactSecrets(client, error.message);
-  if (message === error.message) return error;
-  const copy = new Error(message);
+/** A JSON value with every string in it redacted (keys included). */
+export function redactJsonSecrets(client: object, value: unknown, extra: readonly string[] = []): unknown {
+  if (typeof value === "string") return redactSecrets(client, value, extra);
+  if (Array.isArray(value)) return value.map((v) => redactJsonSecrets(client, v, extra));
+  if (typeof value === "object" && value !== null)
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [
+        redactSecrets(client, k, extra),
+        redactJsonSecrets(client, v, extra),
+      ]),
+    );
+  return value;
+}
+
+/**
+ * An error that carries none of the client's secrets, down its causes: the error itself when none
+ * of it does, else a copy with the message redacted and each cause copied the same way.
+ */
+export function redactErrorSecrets(
+  client: object,
+  error: unknown,
+  extra: readonly string[] = [],
+  depth = 0,
+): unknown {
+  if (!leaks(client, error, extra, 0)) return error;
+  if (depth > 4 || !(error instanceof Error)) return new Error(redactSecrets(client, describe(error), extra));
+  const nested = (error as { cause?: unknown }).cause;
+  const copy = new Error(
+    redactSecrets(client, error.message, extra),
+    nested === undefined ? undefined : { cause: redactErrorSecrets(client, nested, extra, depth + 1) },
+  );
   copy.name = error.name;
   return copy;
+}
+
+// Whether an error, its causes or the errors it aggregates mention a secret (text of any kind).
+function leaks(client: object, error: unknown, extra: readonly string[], depth: number): boolean {
+  if (depth > 5 || error === undefined || error === null) return false;
+  const text = describe(error);
+  if (redactSecrets(client, text, extra) !== text) return true;
+  if (typeof error !== "object") return false;
+  const aggregated = (error as { errors?: unknown }).errors;
+  const inner = [(error as { cause?: unknown }).cause, ...(Array.isArray(aggregated) ? aggregated : [])];
+  return inner.some((e) => leaks(client, e, extra, depth + 1));
+}
+
+function describe(value: unknown): string {
+  if (value instanceof Error) return `${value.name}: ${value.message}\n${value.stack ?? ""}`;
+  try {
+    return typeof value === "string" ? value : (JSON.stringify(value) ?? String(value));
+  } catch {
+    return String(value);
+  }
 }
 
 // The answer of an OAuth2 token endpoint's error body: RFC 6749's fields.
@@ -389,18 +526,20 @@ const TOKEN_ERROR_FIELDS: ErrorFields = {
 };
 
 // The longest a fetched token is trusted without a 401, whatever its expires_in says (a day), and
-// how long before its end it is fetched again (30 s).
+// how long before its end it is fetched again (30 s, or a tenth of a shorter lifetime).
 const MAX_TOKEN_LIFETIME_MS = 86_400_000;
 const EXPIRY_MARGIN_MS = 30_000;
 
 /**
  * OAuth2 client credentials for one client: one token at a time, fetched when first needed (one
- * request however many calls wait for it), kept until 30 s before it expires, and fetched again
- * after a 401 only if the token that failed is still the current one.
+ * request however many calls wait for it; abandoned when every call waiting for it gave up), kept
+ * until shortly before it expires, and fetched again after a 401 only if the token that failed is
+ * still the current one. A 429, a 5xx or a failed connection is retried as API calls are.
  */
 class TokenFetcher {
   private current: { readonly token: string; readonly until: number } | null = null;
-  private pending: Promise<string> | null = null;
+  private pending: { promise: Promise<string>; waiters: number; readonly abort: AbortController } | null =
+    null;
 
   constructor(
     private readonly flow: ClientCredentialsFlow,
@@ -411,12 +550,42 @@ class TokenFetcher {
     private readonly overridden: boolean,
   ) {}
 
-  token(client: object, baseUrl: string, defaultBaseUrl: string, auth: ClientAuth): Promise<string> {
-    if (this.current && Date.now() < this.current.until) return Promise.resolve(this.current.token);
-    this.pending ??= this.fetchToken(client, this.urlFor(baseUrl, defaultBaseUrl), auth).finally(() => {
-      this.pending = null;
-    });
-    return this.pending;
+  /** The current token, or the one being fetched; `release` when no longer waiting for it. */
+  lease(
+    auth: ClientAuth,
+    baseUrl: string,
+    defaultBaseUrl: string,
+  ): { token: Promise<string>; release(): void } {
+    if (this.current && Date.now() < this.current.until)
+      return { token: Promise.resolve(this.current.token), release: () => undefined };
+    if (!this.pending) {
+      const abort = new AbortController();
+      const pending = {
+        promise: this.fetchToken(auth, this.urlFor(baseUrl, defaultBaseUrl), abort.signal),
+        waiters: 0,
+        abort,
+      };
+      const clear = () => {
+        if (this.pending === pending) this.pending = null;
+      };
+      pending.promise.then(clear, clear);
+      this.pending = pending;
+    }
+    const pending = this.pending;
+    pending.waiters++;
+    let released = false;
+    return {
+      token: pending.promise,
+      release: () => {
+        if (released) return;
+        released = true;
+        // No call waits for it any more: stop it, so that a stuck endpoint holds no later call.
+        if (--pending.waiters === 0 && this.pending === pending) {
+          this.pending = null;
+          pending.abort.abort(new Error("no call waits for this token any more"));
+        }
+      },
+    };
   }
 
   /** Drops `token` if it is still the current one; true when it was (a new one will be fetched). */
@@ -438,8 +607,8 @@ class TokenFetcher {
       : url.href;
   }
 
-  private async fetchToken(client: object, url: string, auth: ClientAuth): Promise<string> {
-    const { fetch, timeoutMs } = client as { fetch: typeof globalThis.fetch; timeoutMs: number };
+  private async fetchToken(auth: ClientAuth, url: string, abandoned: AbortSignal): Promise<string> {
+    const { fetch, timeoutMs, maxRetries } = auth.client;
     const form = new URLSearchParams({ grant_type: "client_credentials" });
     if (this.flow.scopes.length) form.set("scope", this.flow.scopes.join(" "));
     const headers: Record<string, string> = {
@@ -453,62 +622,112 @@ class TokenFetcher {
       form.set("client_id", this.clientId);
       form.set("client_secret", this.clientSecret);
     }
-    let response: Response;
-    let text: string;
-    try {
-      response = await fetch(url, {
-        method: "POST",
-        headers,
-        body: form.toString(),
-        redirect: "manual",
-        signal: AbortSignal.timeout(timeoutMs),
-      });
-      text = await response.text();
-    } catch (error) {
-      throw new ConnectionError(
-        redactSecrets(client, `POST ${url} (the token endpoint) failed: ${(error as Error).message}`),
-        {
-          cause: redactErrorSecrets(client, error),
-        },
-      );
+    const redact = (text: string) => redactWith(auth, text);
+    const signal = AbortSignal.any([abandoned, AbortSignal.timeout(timeoutMs)]);
+    for (let attempt = 0; ; attempt++) {
+      let response: Response;
+      let text: string;
+      try {
+        response = await fetch(url, {
+          method: "POST",
+          headers,
+          body: form.toString(),
+          redirect: "manual",
+          signal,
+        });
+        text = await response.text();
+      } catch (error) {
+        if (attempt < maxRetries && !signal.aborted) {
+          await pause(backoff(attempt), signal);
+          continue;
+        }
+        throw new ConnectionError(
+          redact(`POST ${url} (the token endpoint) failed: ${(error as Error).message}`),
+          {
+            cause: redactErrorSecrets(auth.owner, error),
+          },
+        );
+      }
+      // What the answer carries of tokens is never shown, whatever else is wrong with it.
+      const body = parseObject(text);
+      for (const key of ["access_token", "refresh_token", "id_token"])
+        if (typeof body?.[key] === "string") remember(auth, body[key]);
+      const shown = redact(text);
+      if (response.type === "opaqueredirect" || (response.status >= 300 && response.status < 400))
+        throw new ResponseError({
+          status: response.status,
+          method: "POST",
+          url,
+          requestId: null,
+          excerpt: shown,
+          problem: "a redirect from the token endpoint, which the client does not follow",
+        });
+      if (!response.ok) {
+        if ((response.status === 429 || response.status >= 500) && attempt < maxRetries) {
+          await pause(backoff(attempt), signal);
+          continue;
+        }
+        throw createApiError({
+          status: response.status,
+          method: "POST",
+          url,
+          requestId: null,
+          body: redactJsonSecrets(auth.owner, parseObject(text)) as Record<string, unknown> | null,
+          rawBody: shown.slice(0, 2000),
+          fields: TOKEN_ERROR_FIELDS,
+        });
+      }
+      const unusable = (problem: string) =>
+        new ResponseError({
+          status: response.status,
+          method: "POST",
+          url,
+          requestId: null,
+          excerpt: shown,
+          problem,
+        });
+      const token = body?.["access_token"];
+      if (typeof token !== "string" || token === "")
+        throw unusable("a token response without an access_token");
+      const type = body!["token_type"];
+      if (type !== undefined && (typeof type !== "string" || type.toLowerCase() !== "bearer"))
+        throw unusable(`a token of type ${redact(JSON.stringify(type))}, where a bearer token was expected`);
+      checkHeaderValue(token, "The access token the token endpoint issued");
+      const lifetime = lifetimeOf(body!["expires_in"]);
+      const margin = Math.min(EXPIRY_MARGIN_MS, lifetime / 10);
+      this.current = { token, until: Date.now() + lifetime - margin };
+      return token;
     }
-    const shown = redactSecrets(client, text);
-    if (!response.ok) {
-      const body = parseObject(shown);
-      throw createApiError({
-        status: response.status,
-        method: "POST",
-        url,
-        requestId: null,
-        body,
-        rawBody: shown.slice(0, 2000),
-        fields: TOKEN_ERROR_FIELDS,
-      });
-    }
-    const unusable = (problem: string) =>
-      new ResponseError({
-        status: response.status,
-        method: "POST",
-        url,
-        requestId: null,
-        excerpt: shown,
-        problem,
-      });
-    const body = parseObject(text);
-    const token = body?.["access_token"];
-    if (typeof token !== "string" || token === "") throw unusable("a token response without an access_token");
-    const type = body!["token_type"];
-    if (type !== undefined && (typeof type !== "string" || type.toLowerCase() !== "bearer"))
-      throw unusable(`a token of type ${JSON.stringify(type)}, where a bearer token was expected`);
-    remember(auth, token);
-    const seconds = body!["expires_in"];
-    const lifetime =
-      typeof seconds === "number" && Number.isFinite(seconds) && seconds > 0
-        ? Math.min(seconds * 1000, MAX_TOKEN_LIFETIME_MS)
-        : MAX_TOKEN_LIFETIME_MS;
-    this.current = { token, until: Date.now() + Math.max(0, lifetime - EXPIRY_MARGIN_MS) };
-    return token;
   }
+}
+
+// A token's lifetime from expires_in (seconds, a number or numeric text), at most a day; a day
+// when it says nothing usable.
+function lifetimeOf(value: unknown): number {
+  const seconds = typeof value === "string" && /^\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : value;
+  return typeof seconds === "number" && Number.isFinite(seconds) && seconds >= 0
+    ? Math.min(seconds * 1000, MAX_TOKEN_LIFETIME_MS)
+    : MAX_TOKEN_LIFETIME_MS;
+}
+
+// Exponential backoff with jitter, as API calls wait between retries (500 ms doubling, at most 8 s).
+function backoff(attempt: number): number {
+  const ceiling = Math.min(8_000, 500 * 2 ** attempt);
+  return ceiling / 2 + Math.random() * (ceiling / 2);
+}
+
+function pause(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener(
+      "abort",
+      () => {
+        clearTimeout(timer);
+        reject(signal.reason);
+      },
+      { once: true },
+    );
+  });
 }
 
 function parseObject(text: string): Record<string, unknown> | null {

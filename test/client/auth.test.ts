@@ -370,6 +370,7 @@ describe("OAuth2 client credentials against the local server's token endpoint", 
       headers: {},
       query: [],
       refresh: null,
+      secrets: [],
     });
   });
 });
@@ -546,5 +547,227 @@ describe("the local server checks each scheme", () => {
     const fields = await post("grant_type=client_credentials&client_id=a&client_secret=b");
     expect(fields.status).toBe(401);
     expect(await fields.json()).toMatchObject({ error: "invalid_client" });
+  });
+});
+
+describe("hardening found by an adversarial review", () => {
+  const leaks = (error: unknown, ...secrets: string[]) => {
+    const e = error as Error & { cause?: unknown };
+    const chain: string[] = [];
+    for (let c: unknown = e, i = 0; c && i < 6; c = (c as { cause?: unknown }).cause, i++)
+      chain.push(c instanceof Error ? `${c.message} ${c.stack}` : JSON.stringify(c));
+    const text = [JSON.stringify(e), ...chain].join("\n");
+    return secrets.filter((s) => text.includes(s));
+  };
+
+  it("redacts secrets in every encoding a URL or a JSON echo gives them", async () => {
+    const secrets = { queryKey: "abc~de'f!(g)", token: "tok/en/sécret-1" };
+    const fake = fakeFetch(
+      (r) =>
+        new Response(
+          JSON.stringify({ message: `url ${r.url}`, token: r.headers["authorization"] }).replace(
+            /\//g,
+            "\\/",
+          ),
+          {
+            status: 400,
+            headers: { "content-type": "application/json" },
+          },
+        ),
+    );
+    const client = api["createClient"]({ ...secrets, fetch: fake.fetch, maxRetries: 0 });
+    const query = await api["updateSecret"](client, SID, {}).catch((e: unknown) => e);
+    expect(fake.requests[0]!.url).toContain("api_key=abc%7Ede%27f%21%28g%29");
+    expect(leaks(query, secrets.queryKey, "abc%7Ede%27f%21%28g%29", "abc~de")).toEqual([]);
+    const bearer = await api["listSecrets"](client).catch((e: unknown) => e);
+    expect(leaks(bearer, secrets.token, "tok\\/en\\/s\\u00e9cret-1", "s\\u00e9cret")).toEqual([]);
+    expect((bearer as { body: Record<string, unknown> }).body["token"]).toBe("Bearer [redacted]");
+  });
+
+  it("each request's own tokens are redacted, however many run at once", async () => {
+    let n = 0;
+    const fake = fakeFetch((r) => json(400, { message: `you sent ${r.headers["authorization"]}` }));
+    const client = api["createClient"]({
+      token: () => `fresh-token-${String(++n).padStart(4, "0")}`,
+      fetch: fake.fetch,
+    });
+    const errors = await Promise.all(
+      Array.from({ length: 300 }, () => api["listSecrets"](client).catch((e: unknown) => e)),
+    );
+    expect(errors.filter((e) => /fresh-token-\d{4}/.test(String((e as Error).message)))).toEqual([]);
+  });
+
+  it("a connection failure's whole cause chain is redacted", async () => {
+    const fetchFails = (async (url: string) => {
+      const inner = Object.assign(new Error(`socket to ${url}`), { cause: { detail: url } });
+      throw new AggregateError([inner], "fetch failed", { cause: inner });
+    }) as unknown as typeof fetch;
+    const client = api["createClient"]({ queryKey: "k-secret-0001", fetch: fetchFails, maxRetries: 0 });
+    const error = await api["updateSecret"](client, SID, {}).catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: "ConnectionError" });
+    expect(leaks(error, "k-secret-0001")).toEqual([]);
+  });
+
+  it("a page link's query keeps the API key once, with the client's value", async () => {
+    const fake = fakeFetch((r) =>
+      r.url.includes("Page=1")
+        ? json(200, { events: [], meta: { next_page_url: null } })
+        : json(200, {
+            events: [{ sid: "EV0123456789abcdef" }],
+            meta: { next_page_url: `${BASE}/v1/Events?PageSize=1&Page=1&api_key=echoed` },
+          }),
+    );
+    const client = api["createClient"]({ queryKey: "key-0001", fetch: fake.fetch });
+    const first = await api["listEvents"](client, { pageSize: 1 });
+    await first.nextPage();
+    expect(fake.requests.map((r) => r.url)).toEqual([
+      `${BASE}/v1/Events?PageSize=1&api_key=key-0001`,
+      `${BASE}/v1/Events?PageSize=1&Page=1&api_key=key-0001`,
+    ]);
+  });
+
+  it("optional credentials: the client sends the ones it has, and none when it has none", async () => {
+    const withToken = recording({ token: "tok-0001" });
+    await api["fetchEvent"](withToken.client, "EV0123456789abcdef");
+    expect(withToken.requests[0]!.headers["authorization"]).toBe("Bearer tok-0001");
+    const without = recording({});
+    await api["fetchEvent"](without.client, "EV0123456789abcdef");
+    expect(without.requests[0]!.headers["authorization"]).toBeUndefined();
+  });
+
+  it("refuses at createClient what no header or cookie can carry, and a bad token URL", () => {
+    expect(() => api["createClient"]({ sessionKey: "a;evil=1" })).toThrow(/cookie value cannot carry/);
+    expect(() => api["createClient"]({ apiKey: "a\r\nX-Evil: 1" })).toThrow(/header cannot carry/);
+    expect(() => api["createClient"]({ token: "t\u0100k" })).toThrow(/header cannot carry/);
+    expect(() => api["createClient"]({ clientId: "a", clientSecret: "b", tokenUrl: "" })).toThrow(
+      /absolute http\(s\) URL/,
+    );
+    expect(() =>
+      api["createClient"]({ clientId: "a", clientSecret: "b", tokenUrl: "ftp://x/token" }),
+    ).toThrow(/absolute http\(s\) URL/);
+    expect(() =>
+      api["createClient"]({ clientId: "a", clientSecret: "b", tokenUrl: "https://u:p@x/token" }),
+    ).toThrow(/must not carry credentials/);
+  });
+
+  it("reads only the options given, not what every object inherits", async () => {
+    const runtime: Api = await import(pathToFileURL(join(dist, "runtime/auth.js")).href);
+    const spec = {
+      schemes: [{ kind: "bearer", name: "b", token: { option: "constructor", env: null } }],
+      required: true,
+    };
+    expect(() => runtime["configureAuth"]({ fetch, timeoutMs: 1000, maxRetries: 0 }, {}, spec)).toThrow(
+      /Missing credentials: pass constructor/,
+    );
+  });
+
+  describe("the token endpoint", () => {
+    const token = (body: unknown, status = 200) => json(status, body);
+    const calls = (respond: (r: RecordedRequest, i: number) => Response | Promise<Response>) => {
+      let tokenRequests = 0;
+      const fake = fakeFetch((r) => {
+        if (new URL(r.url).pathname === "/oauth/token") return respond(r, tokenRequests++);
+        return json(200, LIST);
+      });
+      return { fake, tokenRequests: () => tokenRequests };
+    };
+
+    it("retries a 503 as API calls are retried", async () => {
+      const { fake, tokenRequests } = calls((_, i) =>
+        i === 0 ? token({}, 503) : token({ access_token: "tok-0001", token_type: "bearer", expires_in: 60 }),
+      );
+      const client = api["createClient"]({
+        clientId: "a",
+        clientSecret: "b",
+        fetch: fake.fetch,
+        retryDelay: { baseMs: 1, maxMs: 2 },
+      });
+      await api["listSecrets"](client);
+      expect(tokenRequests()).toBe(2);
+    });
+
+    it("a request every caller gave up on is abandoned: the next call fetches anew", async () => {
+      let hang = true;
+      const { fake, tokenRequests } = calls((_, i) =>
+        i === 0 && hang
+          ? new Promise<Response>(() => undefined)
+          : token({ access_token: "tok-0002", token_type: "bearer" }),
+      );
+      const client = api["createClient"]({ clientId: "a", clientSecret: "b", fetch: fake.fetch });
+      await expect(api["listSecrets"](client, undefined, { timeoutMs: 100 })).rejects.toMatchObject({
+        name: "TimeoutError",
+      });
+      hang = false;
+      await expect(api["listSecrets"](client, undefined, { timeoutMs: 5_000 })).resolves.toBeDefined();
+      expect(tokenRequests()).toBe(2);
+    });
+
+    it("a token of the wrong type, or a redirect, is a ResponseError that shows no token", async () => {
+      const mac = calls(() =>
+        token({ access_token: "mac-token-0001", token_type: "mac", refresh_token: "refresh-0001" }),
+      );
+      const error = await api["listSecrets"](
+        api["createClient"]({ clientId: "a", clientSecret: "b", fetch: mac.fake.fetch }),
+      ).catch((e: unknown) => e);
+      expect(error).toMatchObject({ name: "ResponseError", message: expect.stringContaining('"mac"') });
+      expect(leaks(error, "mac-token-0001", "refresh-0001")).toEqual([]);
+      const moved = calls(
+        () => new Response(null, { status: 307, headers: { location: "https://elsewhere.example/token" } }),
+      );
+      await expect(
+        api["listSecrets"](
+          api["createClient"]({ clientId: "a", clientSecret: "b", fetch: moved.fake.fetch }),
+        ),
+      ).rejects.toMatchObject({
+        name: "ResponseError",
+        message: expect.stringContaining("a redirect from the token endpoint"),
+      });
+    });
+
+    it("a short lifetime keeps a token for most of it; expires_in as text counts", async () => {
+      const short = calls((_, i) =>
+        token({ access_token: `short-${i}-token`, token_type: "bearer", expires_in: "20" }),
+      );
+      const client = api["createClient"]({ clientId: "a", clientSecret: "b", fetch: short.fake.fetch });
+      for (let i = 0; i < 3; i++) await api["listSecrets"](client);
+      expect(short.tokenRequests()).toBe(1);
+    });
+  });
+
+  it("the local server: Basic in any case, a token for one scheme only, faults at the token endpoint", async () => {
+    const server = await mock["start"]({ credentials: { username: "ada", password: "pw" } });
+    try {
+      const lower = await fetch(`${server.url}/v1/Secrets`, {
+        method: "POST",
+        body: "Label=x",
+        headers: {
+          authorization: `basic ${Buffer.from("ada:pw").toString("base64")}`,
+          "content-type": "application/x-www-form-urlencoded",
+        },
+      });
+      expect(lower.status).toBe(201);
+      const issued = await fetch(`${server.url}/oauth/token`, {
+        method: "POST",
+        body: "grant_type=client_credentials",
+        headers: { authorization: basic("a", "b"), "content-type": "application/x-www-form-urlencoded" },
+      });
+      const { access_token } = (await issued.json()) as { access_token: string };
+      // A token of scheme `oauth` does not pass `partnerOauth` (CreateRotation also needs its header key).
+      const rotation = await fetch(`${server.url}/v1/Rotations`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${access_token}`, "x-api-key": "k" },
+      });
+      expect(rotation.status).toBe(401);
+      server.inject({ status: 503 });
+      const c = api["createClient"]({
+        clientId: "a",
+        clientSecret: "b",
+        baseUrl: server.url,
+        retryDelay: { baseMs: 1, maxMs: 2 },
+      });
+      await expect(api["listSecrets"](c)).resolves.toBeDefined();
+    } finally {
+      await server.close();
+    }
   });
 });

@@ -13,6 +13,7 @@ import { parse } from "yaml";
 import { formatDiagnostic } from "../../generator/diagnostics.ts";
 import { importDocument } from "../../generator/import/import.ts";
 import type { RawSpec } from "../../generator/load/spec-types.ts";
+import { prepare } from "../../generator/engine/prepare.ts";
 import { fakeFetch, json } from "../helpers/fake-fetch.ts";
 import { importedPackage, type ImportedPackage } from "../helpers/imported.ts";
 import { ROOT, sharedPresent, tempDir } from "../helpers/paths.ts";
@@ -191,5 +192,38 @@ describe("import: what the client can and cannot send, said at the document", ()
       FetchDelta: [["bearerB"]],
       FetchEpsilon: "default",
     });
+  });
+});
+
+describe("import: odd security an adversarial review found", () => {
+  it("names options apart, asks for the requirements' scopes, resolves a relative token URL against the server's path, and warns at what it leaves out", async () => {
+    const result = await importDocument({
+      document: join(ROOT, "test/fixtures/import/security-odd.yaml"),
+      outDir: join(tempDir(), "spec"),
+      dryRun: true,
+      cwd: ROOT,
+    });
+    expect(result.diagnostics.filter((d) => d.severity === "error").map(formatDiagnostic)).toEqual([]);
+    const warnings = result.diagnostics.map((d) => `${d.code} ${d.path}`);
+    expect(warnings).toContainEqual("conflicting-schemes paths./things.post.security.0");
+    expect(warnings).toContainEqual(
+      "unsupported-security-scheme components.securitySchemes.cookieHeader.name",
+    );
+    const spec = parse(result.files[0]!.text) as RawSpec;
+    const schemes = spec.service.auth!.schemes;
+    // `Foo` and `foo` would both take `apiKey`: each takes its name in front, and a number where that is taken too.
+    const options = Object.values(schemes).flatMap((s) => (s.scheme === "apiKey" ? [s.key.option] : []));
+    expect(new Set(options).size).toBe(options.length);
+    expect(schemes["app"]).toMatchObject({
+      flows: { clientCredentials: { tokenUrl: "/api/v2/oauth/token" } },
+      clientCredentials: { scopes: ["things.read", "things.write"] },
+    });
+    expect(schemes["foo"]).toMatchObject({ in: "query", name: "foo key" });
+    // The generated specs pass the check: nothing the check refuses was carried.
+    const prepared = prepare(
+      result.files.map((f) => ({ file: f.name, text: f.text })),
+      { warnings: false },
+    );
+    expect(prepared.ok ? [] : prepared.diagnostics.map(formatDiagnostic)).toEqual([]);
   });
 });

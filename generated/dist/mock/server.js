@@ -13,7 +13,7 @@ import {
 async function startMockServer(services, options = {}) {
   const store = new Store();
   const faults = [];
-  const issued = /* @__PURE__ */ new Set();
+  const issued = /* @__PURE__ */ new Map();
   let requestCount = 0;
   const server = createServer((req, res) => {
     requestCount++;
@@ -65,8 +65,6 @@ async function serve(state, req, res, origin) {
   const url = new URL(req.url ?? "/", origin);
   const service = serviceFor(services, url);
   if (allowCrossOrigin(req, res, options, service)) return;
-  const tokenScheme = req.method === "POST" ? tokenEndpointOf(service, url.pathname) : null;
-  if (tokenScheme) return answerTokenRequest(state, tokenScheme, req, body, res);
   const requestId = `RQ${randomBytes(16).toString("hex")}`;
   if (service.requestIdHeader) res.setHeader(service.requestIdHeader, requestId);
   const fault = faults.shift();
@@ -74,6 +72,17 @@ async function serve(state, req, res, origin) {
   if (fault?.drop) {
     req.socket.destroy();
     return;
+  }
+  const tokenSchemes = req.method === "POST" ? tokenEndpointsOf(service, url.pathname) : [];
+  if (tokenSchemes.length && isTokenRequest(body, service, url.pathname)) {
+    if (fault?.status) {
+      if (fault.retryAfter !== void 0) res.setHeader("Retry-After", String(fault.retryAfter));
+      return send(res, fault.status, {
+        error: "temporarily_unavailable",
+        error_description: "Injected failure"
+      });
+    }
+    return answerTokenRequest(state, tokenSchemes, req, body, res);
   }
   try {
     if (fault?.status) {
@@ -164,7 +173,7 @@ function authenticate(req, url, state, schemes, security) {
 }
 function check(req, url, state, scheme) {
   const { options } = state;
-  const wanted = options.tokens?.[scheme.name];
+  const wanted = options.tokens && Object.hasOwn(options.tokens, scheme.name) ? options.tokens[scheme.name] : void 0;
   const matches = (value) => value !== null && value !== "" && (wanted === void 0 || value === wanted);
   switch (scheme.kind) {
     case "basic":
@@ -176,7 +185,7 @@ function check(req, url, state, scheme) {
     case "oauth2": {
       const token = bearerToken(req);
       if (scheme.tokenPath === null || wanted !== void 0) return matches(token);
-      return token !== null && state.issued.has(token);
+      return token !== null && state.issued.get(token) === scheme.name;
     }
     default:
       return unreachable(scheme);
@@ -187,10 +196,7 @@ function unreachable(value) {
 }
 function basicAccount(req, options, usernamePattern) {
   const header = req.headers.authorization ?? "";
-  const decoded = header.startsWith("Basic ") ? Buffer.from(header.slice(6), "base64").toString("utf8") : "";
-  const colon = decoded.indexOf(":");
-  const username = colon < 0 ? "" : decoded.slice(0, colon);
-  const password = colon < 0 ? "" : decoded.slice(colon + 1);
+  const [username, password] = basicCredentials(header) ?? ["", ""];
   const ok = options.credentials ? username === options.credentials.username && password === options.credentials.password : username.length > 0 && password.length > 0 && (usernamePattern === null || new RegExp(usernamePattern, "u").test(username));
   return ok ? username : null;
 }
@@ -215,41 +221,44 @@ function apiKeyOf(req, url, scheme) {
     }
   }
 }
-function tokenEndpointOf(service, path) {
-  for (const scheme of service.settings.auth)
-    if (scheme.kind === "oauth2" && scheme.tokenPath === path) return scheme;
-  return null;
+function tokenEndpointsOf(service, path) {
+  return service.settings.auth.filter(
+    (scheme) => scheme.kind === "oauth2" && scheme.tokenPath === path
+  );
+}
+function isTokenRequest(body, service, path) {
+  if (new URLSearchParams(body).has("grant_type")) return true;
+  return !service.resources.some((r) => r.operations.some((o) => o.method === "POST" && o.path === path));
+}
+function basicCredentials(header) {
+  const match = /^basic +(\S+)\s*$/i.exec(header);
+  if (!match) return null;
+  const decoded = Buffer.from(match[1], "base64").toString("utf8");
+  const colon = decoded.indexOf(":");
+  return colon < 0 ? null : [decoded.slice(0, colon), decoded.slice(colon + 1)];
 }
 const TOKEN_LIFETIME_S = 3600;
 const MAX_ISSUED = 1e4;
-function answerTokenRequest(state, scheme, req, body, res) {
+function answerTokenRequest(state, schemes, req, body, res) {
   const form = new URLSearchParams(body);
   const fail = (status, error, description) => send(res, status, { error, error_description: description });
   if (form.get("grant_type") !== "client_credentials")
     return fail(400, "unsupported_grant_type", "Only the client_credentials grant is supported");
-  let id = null;
-  let secret = null;
-  if (scheme.clientAuthentication === "basic") {
-    const header = req.headers.authorization ?? "";
-    const decoded = header.startsWith("Basic ") ? Buffer.from(header.slice(6), "base64").toString("utf8") : "";
-    const colon = decoded.indexOf(":");
-    if (colon > 0) {
-      id = formDecode(decoded.slice(0, colon));
-      secret = formDecode(decoded.slice(colon + 1));
-    }
-  } else {
-    id = form.get("client_id");
-    secret = form.get("client_secret");
-  }
-  const wanted = state.options.oauthClients?.[scheme.name];
-  const ok = wanted ? id === wanted.clientId && secret === wanted.clientSecret : !!id && !!secret;
-  if (!ok) {
-    if (scheme.clientAuthentication === "basic") res.setHeader("WWW-Authenticate", 'Basic realm="token"');
+  const clients = state.options.oauthClients;
+  const scheme = schemes.find((candidate) => {
+    const pair = candidate.clientAuthentication === "basic" ? basicCredentials(req.headers.authorization ?? "")?.map(formDecode) : [form.get("client_id"), form.get("client_secret")];
+    const [id, secret] = pair ?? [null, null];
+    const wanted = clients && Object.hasOwn(clients, candidate.name) ? clients[candidate.name] : void 0;
+    return wanted ? id === wanted.clientId && secret === wanted.clientSecret : !!id && !!secret;
+  });
+  if (!scheme) {
+    if (schemes.some((s) => s.clientAuthentication === "basic"))
+      res.setHeader("WWW-Authenticate", 'Basic realm="token"');
     return fail(401, "invalid_client", "Client authentication failed");
   }
   const token = randomBytes(24).toString("hex");
-  if (state.issued.size >= MAX_ISSUED) state.issued.delete(state.issued.values().next().value);
-  state.issued.add(token);
+  if (state.issued.size >= MAX_ISSUED) state.issued.delete(state.issued.keys().next().value);
+  state.issued.set(token, scheme.name);
   res.setHeader("Cache-Control", "no-store");
   send(res, 200, { access_token: token, token_type: "Bearer", expires_in: TOKEN_LIFETIME_S });
 }

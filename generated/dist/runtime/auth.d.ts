@@ -45,8 +45,9 @@ export interface AuthSpec {
     readonly required: boolean;
 }
 /**
- * What an operation needs: alternatives, each the names of schemes applied together; the first
- * alternative the client has every credential of is used. `[]` needs none.
+ * What an operation needs: alternatives, each the names of schemes applied together. The first
+ * alternative with credentials the client has every one of is used; an empty alternative (the
+ * credentials are optional) only when the client has none of the others. `[]` needs none.
  */
 export type AuthSecurity = readonly (readonly string[])[];
 /** A token: the token itself, or a function returning one, called for each request. */
@@ -57,25 +58,35 @@ export interface RequestAuth {
     readonly query: readonly (readonly [string, string])[];
     /** Fetches a new access token once after a 401 (OAuth2 client credentials), or null. */
     readonly refresh: (() => boolean) | null;
+    /** The tokens this request carries that the client learned at run time, for redaction. */
+    readonly secrets: readonly string[];
 }
 /**
  * Reads the credentials `options` and the environment give for each scheme. Throws a ClientError
- * for a half-given pair, a value of the wrong type, or (when every operation needs credentials)
- * none at all.
+ * for a half-given pair, a value of the wrong type or one no header may carry, or (when every
+ * operation needs credentials) none at all.
  */
-export declare function configureAuth(client: object, options: Readonly<Record<string, unknown>>, spec: AuthSpec): void;
+export declare function configureAuth(client: {
+    readonly fetch: typeof fetch;
+    readonly timeoutMs: number;
+    readonly maxRetries: number;
+}, options: Readonly<Record<string, unknown>>, spec: AuthSpec): void;
 /**
- * The credentials a request to `url` carries for an operation that needs `security`: the first
- * alternative the client has every credential of. Credentials go to the base URL's origin only.
- * `baseUrl` is the one in effect, `defaultBaseUrl` the API's own (a token URL on the API's own
- * host moves with the base URL).
+ * The credentials a request to `url` carries for an operation that needs `security`. Credentials go
+ * to the base URL's origin only. `baseUrl` is the one in effect, `defaultBaseUrl` the API's own (a
+ * token URL on the API's own host moves with the base URL).
  */
 export declare function authorizeRequest(client: object, security: AuthSecurity, url: string, baseUrl: string, defaultBaseUrl: string, wait: <T>(work: Promise<T>) => Promise<T>): Promise<RequestAuth>;
 /**
- * Text with every secret of the client taken out (credentials given, their encodings, tokens
- * received): an error page that echoes a request, or a URL with an API key in its query, must not
- * carry them into an error.
+ * Text with every secret of the client taken out (credentials given, tokens learned, `extra`, in
+ * each of their encodings): an error page that echoes a request, or a URL with an API key in its
+ * query, must not carry them into an error. Secrets shorter than 4 characters are not looked for.
  */
-export declare function redactSecrets(client: object, text: string): string;
-/** An error whose message carries none of the client's secrets: the error itself when it carries none. */
-export declare function redactErrorSecrets(client: object, error: unknown): unknown;
+export declare function redactSecrets(client: object, text: string, extra?: readonly string[]): string;
+/** A JSON value with every string in it redacted (keys included). */
+export declare function redactJsonSecrets(client: object, value: unknown, extra?: readonly string[]): unknown;
+/**
+ * An error that carries none of the client's secrets, down its causes: the error itself when none
+ * of it does, else a copy with the message redacted and each cause copied the same way.
+ */
+export declare function redactErrorSecrets(client: object, error: unknown, extra?: readonly string[], depth?: number): unknown;

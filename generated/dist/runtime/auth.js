@@ -2,12 +2,13 @@
 // Do not edit: change the spec and run `npm run generate`.
 import { ClientError, createApiError, ResponseError, ConnectionError } from "./errors.js";
 const clients = /* @__PURE__ */ new WeakMap();
-const MAX_REMEMBERED = 64;
+const MAX_REMEMBERED = 256;
+const MIN_SECRET = 4;
 function configureAuth(client, options, spec) {
   const env = readEnv();
   const secrets = /* @__PURE__ */ new Set();
   const credentials = /* @__PURE__ */ new Map();
-  const given = (c) => options[c.option];
+  const given = (c) => Object.hasOwn(options, c.option) ? options[c.option] : void 0;
   const text = (c) => {
     const value = given(c);
     if (value !== void 0 && typeof value !== "string")
@@ -20,33 +21,35 @@ function configureAuth(client, options, spec) {
   }
   if (spec.required && credentials.size === 0)
     throw new ClientError(`Missing credentials: pass ${spec.schemes.map(ways).join(", or ")}.`);
-  clients.set(client, { spec, credentials, secrets, learned: [] });
+  clients.set(client, { owner: client, spec, credentials, secrets, learned: [], client });
 }
 function credentialFor(scheme, given, text, env, secrets) {
-  const fromEnv = (c) => c.env ? env[c.env] || void 0 : void 0;
+  const fromEnv = (c) => c.env && Object.hasOwn(env, c.env) ? env[c.env] || void 0 : void 0;
   switch (scheme.kind) {
     case "basic": {
       const pair = basicPair(scheme.pairs, text, fromEnv);
       if (!pair) return null;
       const [username, password] = pair;
       const encoded = base64(`${username}:${password}`);
-      for (const secret of [encoded, `${username}:${password}`, password]) secrets.add(secret);
+      for (const secret of [encoded, `${username}:${password}`, password]) addSecret(secrets, secret);
       return { kind: "header", header: "Authorization", value: `Basic ${encoded}` };
     }
     case "bearer": {
       const source = tokenSource(scheme.token, given, fromEnv);
-      return source ? bearer(source, secrets) : null;
+      return source ? bearer(source, scheme.token.option, secrets) : null;
     }
     case "apiKey": {
       const value = text(scheme.key) ?? fromEnv(scheme.key);
       if (value === void 0) return null;
       if (value === "") throw new ClientError(`${scheme.key.option} must not be empty.`);
-      for (const secret of [value, encodeURIComponent(value), encodeForm(value)]) secrets.add(secret);
+      if (scheme.in === "cookie") checkCookieValue(value, scheme.key.option);
+      else if (scheme.in === "header") checkHeaderValue(value, scheme.key.option);
+      addSecret(secrets, value);
       return scheme.in === "header" ? { kind: "header", header: scheme.parameter, value } : { kind: scheme.in, parameter: scheme.parameter, value };
     }
     case "oauth2": {
       const source = tokenSource(scheme.token, given, fromEnv);
-      if (source) return bearer(source, secrets);
+      if (source) return bearer(source, scheme.token.option, secrets);
       const flow = scheme.clientCredentials;
       if (!flow) return null;
       const id = text(flow.clientId);
@@ -59,12 +62,9 @@ function credentialFor(scheme, given, text, env, secrets) {
       const clientSecret = secret ?? fromEnv(flow.clientSecret);
       if (!clientId || !clientSecret) return null;
       const tokenUrl = flow.tokenUrlOption ? text({ option: flow.tokenUrlOption, env: null }) : void 0;
-      for (const value of [
-        clientSecret,
-        encodeForm(clientSecret),
-        base64(`${encodeForm(clientId)}:${encodeForm(clientSecret)}`)
-      ])
-        secrets.add(value);
+      if (tokenUrl !== void 0) checkTokenUrl(tokenUrl, flow.tokenUrlOption);
+      for (const value of [clientSecret, base64(`${encodeForm(clientId)}:${encodeForm(clientSecret)}`)])
+        addSecret(secrets, value);
       return {
         kind: "fetched",
         fetcher: new TokenFetcher(
@@ -80,8 +80,11 @@ function credentialFor(scheme, given, text, env, secrets) {
       return unreachable(scheme);
   }
 }
-function bearer(source, secrets) {
-  if (typeof source === "string") secrets.add(source);
+function bearer(source, option, secrets) {
+  if (typeof source === "string") {
+    checkHeaderValue(source, option);
+    addSecret(secrets, source);
+  }
   return { kind: "bearer", source: typeof source === "string" ? () => source : source };
 }
 function tokenSource(c, given, fromEnv) {
@@ -92,6 +95,27 @@ function tokenSource(c, given, fromEnv) {
     throw new ClientError(`${c.option} must be a string or a function returning one.`);
   if (value === "") throw new ClientError(`${c.option} must not be empty.`);
   return value;
+}
+function checkHeaderValue(value, option) {
+  if (!/^[\t\x20-\x7e\x80-\xff]*$/.test(value) || value.trim() !== value)
+    throw new ClientError(`${option} holds a character a header cannot carry (or surrounding white space).`);
+}
+function checkCookieValue(value, option) {
+  if (!/^[\x21\x23-\x2b\x2d-\x3a\x3c-\x5b\x5d-\x7e]+$/.test(value))
+    throw new ClientError(
+      `${option} holds a character a cookie value cannot carry (space, quote, comma, semicolon, backslash or a control character).`
+    );
+}
+function checkTokenUrl(value, option) {
+  let url = null;
+  try {
+    url = new URL(value);
+  } catch {
+    url = null;
+  }
+  if (!url || url.protocol !== "https:" && url.protocol !== "http:")
+    throw new ClientError(`${option} must be an absolute http(s) URL.`);
+  if (url.username || url.password) throw new ClientError(`${option} must not carry credentials.`);
 }
 function basicPair(pairs, text, fromEnv) {
   for (const p of pairs) {
@@ -141,15 +165,17 @@ function ways(scheme) {
 }
 async function authorizeRequest(client, security, url, baseUrl, defaultBaseUrl, wait) {
   const auth = stateOf(client);
-  if (security.length === 0) return { headers: {}, query: [], refresh: null };
-  const alternative = security.find((names) => names.every((name) => auth.credentials.has(name)));
+  const none = { headers: {}, query: [], refresh: null, secrets: [] };
+  if (security.length === 0) return none;
+  const alternative = security.find((names) => names.length > 0 && names.every((name) => auth.credentials.has(name))) ?? security.find((names) => names.length === 0);
   if (!alternative)
     throw new ClientError(
       `This operation needs credentials the client was not given: ${security.map(
         (names) => names.map((name) => ways(auth.spec.schemes.find((s) => s.name === name))).join(" with ")
       ).join("; or ")}.`
     );
-  if (alternative.length > 0 && new URL(url).origin !== new URL(baseUrl).origin)
+  if (alternative.length === 0) return none;
+  if (new URL(url).origin !== new URL(baseUrl).origin)
     throw new ClientError(
       `Refusing to send credentials to ${new URL(url).origin}: the client talks to ${new URL(baseUrl).origin} only.`
     );
@@ -157,6 +183,7 @@ async function authorizeRequest(client, security, url, baseUrl, defaultBaseUrl, 
   const query = [];
   const cookies = [];
   const refreshers = [];
+  const secrets = [];
   for (const name of alternative) {
     const credential = auth.credentials.get(name);
     switch (credential.kind) {
@@ -174,11 +201,20 @@ async function authorizeRequest(client, security, url, baseUrl, defaultBaseUrl, 
         if (typeof token !== "string" || token === "")
           throw new ClientError(`The token function of scheme '${name}' returned no token.`);
         remember(auth, token);
+        secrets.push(token);
+        checkHeaderValue(token, `The token of scheme '${name}'`);
         headers["Authorization"] = `Bearer ${token}`;
         break;
       }
       case "fetched": {
-        const token = await wait(credential.fetcher.token(client, baseUrl, defaultBaseUrl, auth));
+        const lease = credential.fetcher.lease(auth, baseUrl, defaultBaseUrl);
+        let token;
+        try {
+          token = await wait(lease.token);
+        } finally {
+          lease.release();
+        }
+        secrets.push(token);
         headers["Authorization"] = `Bearer ${token}`;
         refreshers.push(() => credential.fetcher.invalidate(token));
         break;
@@ -191,11 +227,12 @@ async function authorizeRequest(client, security, url, baseUrl, defaultBaseUrl, 
   return {
     headers,
     query,
-    refresh: refreshers.length ? () => refreshers.map((r) => r()).some(Boolean) : null
+    refresh: refreshers.length ? () => refreshers.map((r) => r()).some(Boolean) : null,
+    secrets
   };
 }
 function remember(auth, token) {
-  if (auth.secrets.has(token) || auth.learned.includes(token)) return;
+  if (token.length < MIN_SECRET || auth.secrets.has(token) || auth.learned.includes(token)) return;
   if (auth.learned.length >= MAX_REMEMBERED) auth.learned.shift();
   auth.learned.push(token);
 }
@@ -204,21 +241,77 @@ function stateOf(client) {
   if (!auth) throw new ClientError("Not a client made by createClient.");
   return auth;
 }
-function redactSecrets(client, text) {
-  const auth = clients.get(client);
-  if (!auth) return text;
+function addSecret(secrets, secret) {
+  if (secret.length >= MIN_SECRET) secrets.add(secret);
+}
+function forms(secret) {
+  const json = JSON.stringify(secret).slice(1, -1);
+  const escaped = (hex) => json.replace(/[^\x20-\x7e]/g, (c) => `\\u${hex(c.charCodeAt(0)).padStart(4, "0")}`);
+  const lower = escaped((code) => code.toString(16));
+  const upper = escaped((code) => code.toString(16).toUpperCase());
+  return [
+    secret,
+    encodeURIComponent(secret),
+    new URLSearchParams([["", secret]]).toString().slice(1),
+    json,
+    lower,
+    upper,
+    ...[json, lower, upper].map((form) => form.replace(/\//g, "\\/"))
+  ];
+}
+function redactSecrets(client, text, extra = []) {
+  return redactWith(clients.get(client), text, extra);
+}
+function redactWith(auth, text, extra = []) {
+  if (!auth || !text) return text;
+  const all = /* @__PURE__ */ new Set();
+  for (const secret of [...auth.secrets, ...auth.learned, ...extra])
+    if (secret.length >= MIN_SECRET) for (const form of forms(secret)) all.add(form);
   let out = text;
-  for (const secret of [...auth.secrets, ...auth.learned].sort((a, b) => b.length - a.length))
-    if (secret.length >= 4 && out.includes(secret)) out = out.split(secret).join("[redacted]");
+  for (const secret of [...all].sort((a, b) => b.length - a.length))
+    if (out.includes(secret)) out = out.split(secret).join("[redacted]");
   return out;
 }
-function redactErrorSecrets(client, error) {
-  if (!(error instanceof Error)) return error;
-  const message = redactSecrets(client, error.message);
-  if (message === error.message) return error;
-  const copy = new Error(message);
+function redactJsonSecrets(client, value, extra = []) {
+  if (typeof value === "string") return redactSecrets(client, value, extra);
+  if (Array.isArray(value)) return value.map((v) => redactJsonSecrets(client, v, extra));
+  if (typeof value === "object" && value !== null)
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [
+        redactSecrets(client, k, extra),
+        redactJsonSecrets(client, v, extra)
+      ])
+    );
+  return value;
+}
+function redactErrorSecrets(client, error, extra = [], depth = 0) {
+  if (!leaks(client, error, extra, 0)) return error;
+  if (depth > 4 || !(error instanceof Error)) return new Error(redactSecrets(client, describe(error), extra));
+  const nested = error.cause;
+  const copy = new Error(
+    redactSecrets(client, error.message, extra),
+    nested === void 0 ? void 0 : { cause: redactErrorSecrets(client, nested, extra, depth + 1) }
+  );
   copy.name = error.name;
   return copy;
+}
+function leaks(client, error, extra, depth) {
+  if (depth > 5 || error === void 0 || error === null) return false;
+  const text = describe(error);
+  if (redactSecrets(client, text, extra) !== text) return true;
+  if (typeof error !== "object") return false;
+  const aggregated = error.errors;
+  const inner = [error.cause, ...Array.isArray(aggregated) ? aggregated : []];
+  return inner.some((e) => leaks(client, e, extra, depth + 1));
+}
+function describe(value) {
+  if (value instanceof Error) return `${value.name}: ${value.message}
+${value.stack ?? ""}`;
+  try {
+    return typeof value === "string" ? value : JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
 }
 const TOKEN_ERROR_FIELDS = {
   code: "error",
@@ -243,12 +336,37 @@ class TokenFetcher {
   overridden;
   current = null;
   pending = null;
-  token(client, baseUrl, defaultBaseUrl, auth) {
-    if (this.current && Date.now() < this.current.until) return Promise.resolve(this.current.token);
-    this.pending ??= this.fetchToken(client, this.urlFor(baseUrl, defaultBaseUrl), auth).finally(() => {
-      this.pending = null;
-    });
-    return this.pending;
+  /** The current token, or the one being fetched; `release` when no longer waiting for it. */
+  lease(auth, baseUrl, defaultBaseUrl) {
+    if (this.current && Date.now() < this.current.until)
+      return { token: Promise.resolve(this.current.token), release: () => void 0 };
+    if (!this.pending) {
+      const abort = new AbortController();
+      const pending2 = {
+        promise: this.fetchToken(auth, this.urlFor(baseUrl, defaultBaseUrl), abort.signal),
+        waiters: 0,
+        abort
+      };
+      const clear = () => {
+        if (this.pending === pending2) this.pending = null;
+      };
+      pending2.promise.then(clear, clear);
+      this.pending = pending2;
+    }
+    const pending = this.pending;
+    pending.waiters++;
+    let released = false;
+    return {
+      token: pending.promise,
+      release: () => {
+        if (released) return;
+        released = true;
+        if (--pending.waiters === 0 && this.pending === pending) {
+          this.pending = null;
+          pending.abort.abort(new Error("no call waits for this token any more"));
+        }
+      }
+    };
   }
   /** Drops `token` if it is still the current one; true when it was (a new one will be fetched). */
   invalidate(token) {
@@ -265,8 +383,8 @@ class TokenFetcher {
     if (this.overridden || baseUrl === defaultBaseUrl) return url.href;
     return url.origin === new URL(defaultBaseUrl).origin ? new URL(url.pathname + url.search, `${baseUrl}/`).href : url.href;
   }
-  async fetchToken(client, url, auth) {
-    const { fetch, timeoutMs } = client;
+  async fetchToken(auth, url, abandoned) {
+    const { fetch, timeoutMs, maxRetries } = auth.client;
     const form = new URLSearchParams({ grant_type: "client_credentials" });
     if (this.flow.scopes.length) form.set("scope", this.flow.scopes.join(" "));
     const headers = {
@@ -279,58 +397,102 @@ class TokenFetcher {
       form.set("client_id", this.clientId);
       form.set("client_secret", this.clientSecret);
     }
-    let response;
-    let text;
-    try {
-      response = await fetch(url, {
-        method: "POST",
-        headers,
-        body: form.toString(),
-        redirect: "manual",
-        signal: AbortSignal.timeout(timeoutMs)
-      });
-      text = await response.text();
-    } catch (error) {
-      throw new ConnectionError(
-        redactSecrets(client, `POST ${url} (the token endpoint) failed: ${error.message}`),
-        {
-          cause: redactErrorSecrets(client, error)
+    const redact = (text) => redactWith(auth, text);
+    const signal = AbortSignal.any([abandoned, AbortSignal.timeout(timeoutMs)]);
+    for (let attempt = 0; ; attempt++) {
+      let response;
+      let text;
+      try {
+        response = await fetch(url, {
+          method: "POST",
+          headers,
+          body: form.toString(),
+          redirect: "manual",
+          signal
+        });
+        text = await response.text();
+      } catch (error) {
+        if (attempt < maxRetries && !signal.aborted) {
+          await pause(backoff(attempt), signal);
+          continue;
         }
-      );
-    }
-    const shown = redactSecrets(client, text);
-    if (!response.ok) {
-      const body2 = parseObject(shown);
-      throw createApiError({
+        throw new ConnectionError(
+          redact(`POST ${url} (the token endpoint) failed: ${error.message}`),
+          {
+            cause: redactErrorSecrets(auth.owner, error)
+          }
+        );
+      }
+      const body = parseObject(text);
+      for (const key of ["access_token", "refresh_token", "id_token"])
+        if (typeof body?.[key] === "string") remember(auth, body[key]);
+      const shown = redact(text);
+      if (response.type === "opaqueredirect" || response.status >= 300 && response.status < 400)
+        throw new ResponseError({
+          status: response.status,
+          method: "POST",
+          url,
+          requestId: null,
+          excerpt: shown,
+          problem: "a redirect from the token endpoint, which the client does not follow"
+        });
+      if (!response.ok) {
+        if ((response.status === 429 || response.status >= 500) && attempt < maxRetries) {
+          await pause(backoff(attempt), signal);
+          continue;
+        }
+        throw createApiError({
+          status: response.status,
+          method: "POST",
+          url,
+          requestId: null,
+          body: redactJsonSecrets(auth.owner, parseObject(text)),
+          rawBody: shown.slice(0, 2e3),
+          fields: TOKEN_ERROR_FIELDS
+        });
+      }
+      const unusable = (problem) => new ResponseError({
         status: response.status,
         method: "POST",
         url,
         requestId: null,
-        body: body2,
-        rawBody: shown.slice(0, 2e3),
-        fields: TOKEN_ERROR_FIELDS
+        excerpt: shown,
+        problem
       });
+      const token = body?.["access_token"];
+      if (typeof token !== "string" || token === "")
+        throw unusable("a token response without an access_token");
+      const type = body["token_type"];
+      if (type !== void 0 && (typeof type !== "string" || type.toLowerCase() !== "bearer"))
+        throw unusable(`a token of type ${redact(JSON.stringify(type))}, where a bearer token was expected`);
+      checkHeaderValue(token, "The access token the token endpoint issued");
+      const lifetime = lifetimeOf(body["expires_in"]);
+      const margin = Math.min(EXPIRY_MARGIN_MS, lifetime / 10);
+      this.current = { token, until: Date.now() + lifetime - margin };
+      return token;
     }
-    const unusable = (problem) => new ResponseError({
-      status: response.status,
-      method: "POST",
-      url,
-      requestId: null,
-      excerpt: shown,
-      problem
-    });
-    const body = parseObject(text);
-    const token = body?.["access_token"];
-    if (typeof token !== "string" || token === "") throw unusable("a token response without an access_token");
-    const type = body["token_type"];
-    if (type !== void 0 && (typeof type !== "string" || type.toLowerCase() !== "bearer"))
-      throw unusable(`a token of type ${JSON.stringify(type)}, where a bearer token was expected`);
-    remember(auth, token);
-    const seconds = body["expires_in"];
-    const lifetime = typeof seconds === "number" && Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds * 1e3, MAX_TOKEN_LIFETIME_MS) : MAX_TOKEN_LIFETIME_MS;
-    this.current = { token, until: Date.now() + Math.max(0, lifetime - EXPIRY_MARGIN_MS) };
-    return token;
   }
+}
+function lifetimeOf(value) {
+  const seconds = typeof value === "string" && /^\d+(\.\d+)?$/.test(value.trim()) ? Number(value) : value;
+  return typeof seconds === "number" && Number.isFinite(seconds) && seconds >= 0 ? Math.min(seconds * 1e3, MAX_TOKEN_LIFETIME_MS) : MAX_TOKEN_LIFETIME_MS;
+}
+function backoff(attempt) {
+  const ceiling = Math.min(8e3, 500 * 2 ** attempt);
+  return ceiling / 2 + Math.random() * (ceiling / 2);
+}
+function pause(ms, signal) {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener(
+      "abort",
+      () => {
+        clearTimeout(timer);
+        reject(signal.reason);
+      },
+      { once: true }
+    );
+  });
 }
 function parseObject(text) {
   try {
@@ -359,5 +521,6 @@ export {
   authorizeRequest,
   configureAuth,
   redactErrorSecrets,
+  redactJsonSecrets,
   redactSecrets
 };

@@ -3,7 +3,8 @@
 import {
   authorizeRequest,
   redactSecrets,
-  redactErrorSecrets
+  redactErrorSecrets,
+  redactJsonSecrets
 } from "./auth.js";
 import { ConnectionError, createApiError, ResponseError, TimeoutError } from "./errors.js";
 function effectiveBaseUrl(client, defaultBaseUrl) {
@@ -21,9 +22,9 @@ async function send(client, request, options = {}) {
   }
   try {
     let auth = await authorizeRequest(client, request.security, target, base, request.defaultBaseUrl, wait);
-    let url = target + queryString(request.query, auth);
+    let url = withQuery(target, request.query, auth);
     let headers = buildHeaders(client, request, options, auth);
-    let shownUrl = redactSecrets(client, url);
+    let shownUrl = redactSecrets(client, url, auth.secrets);
     let refreshed = false;
     for (let attempt = 0; ; attempt++) {
       deadline.throwIfDone();
@@ -46,9 +47,9 @@ async function send(client, request, options = {}) {
           continue;
         }
         throw new ConnectionError(
-          redactSecrets(client, `${request.method} ${url} failed: ${error.message}`),
+          redactSecrets(client, `${request.method} ${url} failed: ${error.message}`, auth.secrets),
           {
-            cause: redactErrorSecrets(client, error)
+            cause: redactErrorSecrets(client, error, auth.secrets)
           }
         );
       }
@@ -59,8 +60,8 @@ async function send(client, request, options = {}) {
         method: request.method,
         url: shownUrl,
         requestId,
-        excerpt: redactSecrets(client, text.slice(0, 4e3)),
-        problem: redactSecrets(client, problem)
+        excerpt: redactSecrets(client, text.slice(0, 4e3), auth.secrets),
+        problem: redactSecrets(client, problem, auth.secrets)
       });
       if (response.type === "opaqueredirect" || response.status >= 300 && response.status < 400) {
         const to = response.headers.get("location");
@@ -85,9 +86,9 @@ async function send(client, request, options = {}) {
         refreshed = true;
         auth.refresh();
         auth = await authorizeRequest(client, request.security, target, base, request.defaultBaseUrl, wait);
-        url = target + queryString(request.query, auth);
+        url = withQuery(target, request.query, auth);
         headers = buildHeaders(client, request, options, auth);
-        shownUrl = redactSecrets(client, url);
+        shownUrl = redactSecrets(client, url, auth.secrets);
         attempt--;
         continue;
       }
@@ -97,8 +98,8 @@ async function send(client, request, options = {}) {
         await deadline.sleep(asked ?? backoff(client, attempt));
         continue;
       }
-      const shown = redactSecrets(client, text);
-      const errorBody = parseJson(shown);
+      const shown = redactSecrets(client, text, auth.secrets);
+      const errorBody = redactJsonSecrets(client, parseJson(text), auth.secrets);
       throw createApiError({
         status: response.status,
         method: request.method,
@@ -131,13 +132,23 @@ function buildHeaders(client, request, options, auth) {
   else if (request.json !== void 0) headers["Content-Type"] = "application/json";
   return headers;
 }
-function queryString(query, auth) {
-  let text = query?.toString() ?? "";
-  if (auth.query.length) {
-    const extra = new URLSearchParams(auth.query).toString();
-    text = text ? `${text}&${extra}` : extra;
+function withQuery(target, query, auth) {
+  const at = target.indexOf("?");
+  const path = at < 0 ? target : target.slice(0, at);
+  const names = new Set(auth.query.map(([name]) => name));
+  const kept = (at < 0 ? "" : target.slice(at + 1)).split("&").filter((part) => part !== "" && !names.has(decodeQueryName(part)));
+  const own = query?.toString() ?? "";
+  const extra = auth.query.length ? new URLSearchParams(auth.query).toString() : "";
+  const all = [...kept, ...own ? [own] : [], ...extra ? [extra] : []].join("&");
+  return all ? `${path}?${all}` : path;
+}
+function decodeQueryName(part) {
+  const name = part.split("=", 1)[0].replace(/\+/g, " ");
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
   }
-  return text ? `?${text}` : "";
 }
 async function readText(response, deadline, client) {
   try {

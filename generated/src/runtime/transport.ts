@@ -6,6 +6,7 @@ import {
   authorizeRequest,
   redactSecrets,
   redactErrorSecrets,
+  redactJsonSecrets,
   type RequestAuth,
   type AuthSecurity,
 } from "./auth.js";
@@ -96,10 +97,10 @@ export async function send(
   }
   try {
     let auth = await authorizeRequest(client, request.security, target, base, request.defaultBaseUrl, wait);
-    let url = target + queryString(request.query, auth);
+    let url = withQuery(target, request.query, auth);
     let headers = buildHeaders(client, request, options, auth);
     // Shown in errors: the URL without any credential its query carries.
-    let shownUrl = redactSecrets(client, url);
+    let shownUrl = redactSecrets(client, url, auth.secrets);
     let refreshed = false;
     for (let attempt = 0; ; attempt++) {
       deadline.throwIfDone();
@@ -122,9 +123,9 @@ export async function send(
           continue;
         }
         throw new ConnectionError(
-          redactSecrets(client, `${request.method} ${url} failed: ${(error as Error).message}`),
+          redactSecrets(client, `${request.method} ${url} failed: ${(error as Error).message}`, auth.secrets),
           {
-            cause: redactErrorSecrets(client, error),
+            cause: redactErrorSecrets(client, error, auth.secrets),
           },
         );
       }
@@ -137,8 +138,8 @@ export async function send(
           method: request.method,
           url: shownUrl,
           requestId,
-          excerpt: redactSecrets(client, text.slice(0, 4000)),
-          problem: redactSecrets(client, problem),
+          excerpt: redactSecrets(client, text.slice(0, 4000), auth.secrets),
+          problem: redactSecrets(client, problem, auth.secrets),
         });
       if (response.type === "opaqueredirect" || (response.status >= 300 && response.status < 400)) {
         const to = response.headers.get("location");
@@ -164,9 +165,9 @@ export async function send(
         refreshed = true;
         auth.refresh();
         auth = await authorizeRequest(client, request.security, target, base, request.defaultBaseUrl, wait);
-        url = target + queryString(request.query, auth);
+        url = withQuery(target, request.query, auth);
         headers = buildHeaders(client, request, options, auth);
-        shownUrl = redactSecrets(client, url);
+        shownUrl = redactSecrets(client, url, auth.secrets);
         attempt--;
         continue;
       }
@@ -177,8 +178,9 @@ export async function send(
         await deadline.sleep(asked ?? backoff(client, attempt));
         continue;
       }
-      const shown = redactSecrets(client, text);
-      const errorBody = parseJson(shown);
+      const shown = redactSecrets(client, text, auth.secrets);
+      // The parsed body too: a server may escape a secret in JSON (`\/`, `\u00e9`) where the text shows it otherwise.
+      const errorBody = redactJsonSecrets(client, parseJson(text), auth.secrets);
       throw createApiError({
         status: response.status,
         method: request.method,
@@ -223,14 +225,31 @@ function buildHeaders(
   return headers;
 }
 
-// The operation's query, then the credentials' (an API key in the query).
-function queryString(query: URLSearchParams | undefined, auth: RequestAuth): string {
-  let text = query?.toString() ?? "";
-  if (auth.query.length) {
-    const extra = new URLSearchParams(auth.query as [string, string][]).toString();
-    text = text ? `${text}&${extra}` : extra;
+/**
+ * The URL with the operation's query and the credentials' (an API key in the query) after the
+ * query it may already have (a page link's); a parameter a credential sets that the link echoes is
+ * taken out of the link, so it is sent once, with the client's own value.
+ */
+function withQuery(target: string, query: URLSearchParams | undefined, auth: RequestAuth): string {
+  const at = target.indexOf("?");
+  const path = at < 0 ? target : target.slice(0, at);
+  const names = new Set(auth.query.map(([name]) => name));
+  const kept = (at < 0 ? "" : target.slice(at + 1))
+    .split("&")
+    .filter((part) => part !== "" && !names.has(decodeQueryName(part)));
+  const own = query?.toString() ?? "";
+  const extra = auth.query.length ? new URLSearchParams(auth.query as [string, string][]).toString() : "";
+  const all = [...kept, ...(own ? [own] : []), ...(extra ? [extra] : [])].join("&");
+  return all ? `${path}?${all}` : path;
+}
+
+function decodeQueryName(part: string): string {
+  const name = part.split("=", 1)[0]!.replace(/\+/g, " ");
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
   }
-  return text ? `?${text}` : "";
 }
 
 async function readText(response: Response, deadline: Budget, client: Client): Promise<string> {
