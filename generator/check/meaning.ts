@@ -2,7 +2,13 @@
 import type { Diagnostic } from "../diagnostics.ts";
 import { locate, type NodePath } from "../load/load.ts";
 import { reporterFor, type Report } from "../load/reporter.ts";
-import type { RawCondition, RawOperation, RawParameter, RawResource } from "../load/spec-types.ts";
+import type {
+  RawCondition,
+  RawOperation,
+  RawParameter,
+  RawResource,
+  RawTypeExpr,
+} from "../load/spec-types.ts";
 import {
   sameJson,
   where,
@@ -14,7 +20,7 @@ import {
 } from "../resolve/catalog.ts";
 import { checkCredentialParameters, checkSecurity } from "./auth.ts";
 import { checkPaging, checkServiceSettings } from "./service.ts";
-import { checkParameters } from "./parameters.ts";
+import { checkParameters, derivable } from "./parameters.ts";
 import { checkDefault, checkFields, checkNameableValues, checkTypeExpr, type TypeContext } from "./types.ts";
 
 /** What every check of one file needs: its reporter, positions, and the service's model table. */
@@ -115,12 +121,24 @@ function checkResource(resource: Located<RawResource>, ctx: FileContext): void {
     if (declared.has(p.name))
       report([...pp, "name"], "duplicate-wire-name", `path parameter '${p.name}' is declared twice`);
     declared.set(p.name, i);
-    if (p.type !== undefined && p.type !== "string")
+    const scalar = (t: RawTypeExpr | undefined) =>
+      t !== undefined && t.type !== undefined && ["string", "integer", "number", "boolean"].includes(t.type);
+    if (p.type !== undefined && !scalar(p) && !(p.type === "array" && scalar(p.items)))
       report(
         [...pp, "type"],
         "path-parameter-type",
-        `a path parameter is a string (with an enum, pattern or format), not ${p.type}`,
+        `a path parameter is a string, integer, number or boolean, or an array of them, not ${p.type === "array" ? "an array of " + (p.items?.type ?? p.items?.model ?? "models") : p.type}`,
       );
+    if (p.explode !== undefined && p.type !== "array")
+      report(
+        [...pp, "explode"],
+        "unsupported-encoding",
+        "explode says how an array's items are written; this value is not an array",
+      );
+    if (p.property === undefined && !derivable(p.name, false))
+      report([...pp, "name"], "underivable-name", `no client argument name can be made of '${p.name}'`, {
+        hint: "give the path parameter a property: name",
+      });
     if (p.model !== undefined)
       report([...pp, "model"], "path-parameter-type", "a path parameter cannot be a model");
     checkTypeExpr(p, pp, ctx, null);

@@ -1,7 +1,8 @@
 /** Check stage, parameters: unique wire names, encodings and "exactly one of" groups. */
 import type { NodePath } from "../load/load.ts";
 import type { RawOperation, RawTypeExpr } from "../load/spec-types.ts";
-import { wireEncoding } from "../resolve/encoding.ts";
+import { resolveEncoding } from "../resolve/encoding.ts";
+import { splitWords } from "../naming.ts";
 import type { FileContext } from "./meaning.ts";
 
 /** The headers every request's transport sets itself, and from what: a parameter could never set them. */
@@ -12,6 +13,19 @@ export const CLIENT_HEADERS: ReadonlyMap<string, string> = new Map([
   ["user-agent", "from the package name and the userAgent option"],
   ["cookie", "from the client's cookie credentials"],
 ]);
+
+/** An HTTP token (RFC 9110): what a header or cookie name may be. */
+export const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+
+/**
+ * Whether a client name can be made of a wire name: its words, the first starting with a letter
+ * (with `nests`, of each dot-separated part, as a query's or form's dotted names nest).
+ */
+export function derivable(wireName: string, nests = true): boolean {
+  return (nests ? wireName.split(".") : [wireName]).every((part) =>
+    /^[A-Za-z]/.test(splitWords(part)[0] ?? ""),
+  );
+}
 
 /** Checks the parameter list of one operation (types and conditions are checked by the caller). */
 export function checkParameters(op: RawOperation, path: NodePath, ctx: FileContext): void {
@@ -56,23 +70,54 @@ export function checkParameters(op: RawOperation, path: NodePath, ctx: FileConte
         hint: "describe the object inline with type object and fields",
       });
     }
-    if (param.keyPrefix !== undefined && wireEncoding(param, param.in, body) === null) {
-      report(
-        [...pp, "keyPrefix"],
-        "unsupported-encoding",
-        "dotted keys carry a map or an object in a query or form, not this parameter",
-        { hint: "use type map or object, in: query or a form body", at: "key" },
-      );
-    } else if (wireEncoding(param, param.in, body) === null) {
-      report(
-        [...pp, param.in === "header" ? "in" : "items"],
-        "unsupported-encoding",
-        param.in === "header"
-          ? "a header carries one value, not an array, object or map"
-          : "an array of arrays cannot travel in a form or query string",
-        { hint: "use type json, or a JSON body" },
-      );
+    const resolved = resolveEncoding(param, param.in, body);
+    if ("problem" in resolved) {
+      const key =
+        param.keyPrefix !== undefined
+          ? "keyPrefix"
+          : resolved.at === "style" && param.style
+            ? "style"
+            : resolved.at === "style" && param.explode !== undefined
+              ? "explode"
+              : param.type === "array"
+                ? "items"
+                : "in";
+      report([...pp, key], "unsupported-encoding", resolved.problem, {
+        hint:
+          param.keyPrefix !== undefined
+            ? "use type map or object, in: query or a form body"
+            : "use type json, or another style",
+        ...(param.keyPrefix !== undefined ? { at: "key" as const } : {}),
+      });
+    } else if (resolved.encoding.kind === "form-object" && resolved.encoding.explode) {
+      // Its fields become keys of their own, beside the other parameters' keys.
+      for (const field of param.fields ?? []) {
+        const other = params.find((o) => o !== param && o.in === param.in && o.name === field.name);
+        if (other)
+          report(
+            [...pp, "name"],
+            "duplicate-wire-name",
+            `field '${field.name}' of '${param.name}' travels as a key of its own, as parameter '${other.name}' does`,
+            { hint: "use explode: false or style: deepObject" },
+          );
+      }
     }
+    if ((param.in === "header" || param.in === "cookie") && !TOKEN.test(param.name))
+      report(
+        [...pp, "name"],
+        "invalid-wire-name",
+        `'${param.name}' cannot name a ${param.in}: it is not an HTTP token`,
+        {
+          hint: "a header or cookie name has letters, digits and !#$%&'*+.^_`|~- only",
+        },
+      );
+    if (
+      param.property === undefined &&
+      !derivable(param.name, param.in === "query" || (param.in === "body" && body === "form"))
+    )
+      report([...pp, "name"], "underivable-name", `no client property name can be made of '${param.name}'`, {
+        hint: "give the parameter a property: name",
+      });
   });
   checkExactlyOneOf(op, path, ctx);
 }

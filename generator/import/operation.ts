@@ -9,12 +9,14 @@ import type {
   RawCondition,
   RawOperation,
   RawParameter,
+  ParameterStyle,
   RawPathParameter,
   RawTypeExpr,
 } from "../load/spec-types.ts";
+import { isTextual } from "../resolve/encoding.ts";
 import type { Context, ImportReport, LiftNote, MutableParameter, Response } from "./context.ts";
 import { declaredAtLeastOneOf } from "./conventions.ts";
-import { CLIENT_HEADERS } from "../check/parameters.ts";
+import { CLIENT_HEADERS, derivable } from "../check/parameters.ts";
 import { ALL_BUT_ENUM, applyLifts } from "./lift.ts";
 import { deref, isObject, paramsOf, placeholders, type Json, type JsonObject } from "./openapi.ts";
 import type { PhraseSubject } from "./phrases.ts";
@@ -40,18 +42,33 @@ export function collectPathParameters(
       )
         continue;
       const expr = typeOf(p["schema"], ctx.models, "parameter");
+      const scalar = (t: RawTypeExpr | undefined) =>
+        t?.type === "integer" || t?.type === "number" || t?.type === "boolean";
+      const style = p["style"] === "label" || p["style"] === "matrix" ? p["style"] : null;
+      const typed = scalar(expr)
+        ? pick(expr, ["type", "minimum", "maximum"])
+        : expr.type === "array" && expr.items && (scalar(expr.items) || expr.items.type === "string")
+          ? { type: "array", items: expr.items, ...(p["explode"] === true ? { explode: true } : {}) }
+          : expr.enum
+            ? { type: "string", enum: expr.enum }
+            : { type: "string", ...pick(expr, ["minLength", "maxLength", "pattern"]) };
       const base: Record<string, unknown> = {
         name: p["name"],
-        ...(expr.enum
-          ? { type: "string", enum: expr.enum }
-          : { type: "string", ...pick(expr, ["minLength", "maxLength", "pattern"]) }),
+        ...(derivable(p["name"], false) ? {} : { property: `parameter${out.length + 1}` }),
+        ...(style ? { style } : {}),
+        ...typed,
       };
       const description = text(p["description"]);
       const at: NodePath = ["resources", 0, "pathParameters", out.length];
       applyLifts(
         base,
         description,
-        { type: "string", values: expr.enum ?? null, siblings: [], resourceFields: [] },
+        {
+          type: base["type"] === "string" ? "string" : "other",
+          values: expr.enum ?? null,
+          siblings: [],
+          resourceFields: [],
+        },
         at,
         notes,
         ctx,
@@ -210,8 +227,10 @@ function operationParameters(
 ): { parameters: MutableParameter[]; body: "form" | "json"; additional: boolean } {
   const out: MutableParameter[] = [];
   for (const p of paramsOf(op, ctx.root)) {
-    if ((p["in"] !== "query" && p["in"] !== "header") || typeof p["name"] !== "string") continue;
-    const own = p["in"] === "header" ? CLIENT_HEADERS.get(p["name"].toLowerCase()) : undefined;
+    const where = p["in"];
+    if ((where !== "query" && where !== "header" && where !== "cookie") || typeof p["name"] !== "string")
+      continue;
+    const own = where === "header" ? CLIENT_HEADERS.get(p["name"].toLowerCase()) : undefined;
     if (own !== undefined) {
       ctx.warn(
         ["paths", op.path.path, op.method.toLowerCase()],
@@ -220,15 +239,28 @@ function operationParameters(
       );
       continue;
     }
+    const at = ["paths", op.path.path, op.method.toLowerCase()];
     const expr = dotted(p["schema"], ctx) ?? typeOf(p["schema"], ctx.models, "parameter");
     const odd = /[<>]$/.exec(p["name"]);
+    const styled = styleOf(p, expr, where);
+    if ("problem" in styled) {
+      ctx.warn(
+        at,
+        "unsupported-parameter",
+        `the ${where} parameter ${p["name"]} is left out: ${styled.problem}`,
+      );
+      continue;
+    }
     out.push({
       name: p["name"],
-      in: p["in"],
+      in: where,
       ...(odd
         ? { property: `${camelCase(p["name"].slice(0, -1))}${odd[0] === "<" ? "Before" : "After"}` }
-        : {}),
-      ...scalarOnly(expr, p["in"] === "header"),
+        : derivable(p["name"], where === "query")
+          ? {}
+          : { property: `parameter${out.length + 1}` }),
+      ...styled.style,
+      ...styled.expr,
       ...declaredDefault(deref(ctx.root, p["schema"]), expr),
       ...(p["required"] === true ? { required: true } : {}),
       ...(p["deprecated"] === true ? { deprecated: true } : {}),
@@ -253,7 +285,18 @@ function operationParameters(
     const shape = bodyProperties(schema, body, at, ctx);
     additional = shape.additional;
     for (const { name, property, required, conditions } of shape.properties) {
-      if (!/^[A-Za-z_][A-Za-z0-9_.<>-]*$/.test(name) || (body === "json" && name.includes("."))) continue;
+      if (
+        /[\u0000-\u001f\u007f]/.test(name) ||
+        !derivable(name, body === "form") ||
+        (body === "json" && name.includes("."))
+      ) {
+        ctx.warn(
+          at,
+          "unsupported-parameter",
+          `the body property ${JSON.stringify(name)} is left out: no client name can be made of it${body === "json" && name.includes(".") ? " (a dot in a JSON property)" : ""}`,
+        );
+        continue;
+      }
       const expr =
         (body === "form" ? dotted(property, ctx) : null) ?? typeOf(property, ctx.models, "parameter");
       const target = deref(ctx.root, property);
@@ -442,10 +485,58 @@ function declaredDefault(schema: unknown, expr: RawTypeExpr): { default?: string
 }
 
 // A header carries one value: structured types travel as JSON text.
-function scalarOnly(expr: RawTypeExpr, header: boolean): RawTypeExpr {
-  return header && (expr.type === "array" || expr.type === "object" || expr.type === "map" || expr.model)
-    ? { type: "json" }
-    : expr;
+const COLLECTION_FORMATS: Readonly<Record<string, { style: ParameterStyle; explode?: boolean }>> = {
+  csv: { style: "form", explode: false },
+  ssv: { style: "spaceDelimited" },
+  tsv: { style: "tabDelimited" },
+  pipes: { style: "pipeDelimited" },
+};
+
+/**
+ * A query, header or cookie parameter's type and style as the spec writes them, from OpenAPI's
+ * `style` and `explode` (or Swagger's `collectionFormat`, which some documents keep), or why the
+ * client cannot send it. Arrays repeat their key unless the document says otherwise; an object in
+ * a query travels as OpenAPI's default says (its fields as keys of their own) when it is flat, as
+ * deepObject when declared, and as JSON text otherwise; a header's object as JSON text.
+ */
+function styleOf(
+  p: JsonObject,
+  expr: RawTypeExpr & { readonly keyPrefix?: string },
+  where: "query" | "header" | "cookie",
+): { style: { style?: ParameterStyle; explode?: boolean }; expr: RawTypeExpr } | { problem: string } {
+  const declared = typeof p["style"] === "string" ? p["style"] : null;
+  const explode = typeof p["explode"] === "boolean" ? p["explode"] : null;
+  const format =
+    typeof p["collectionFormat"] === "string" ? COLLECTION_FORMATS[p["collectionFormat"]] : undefined;
+  const structured = expr.type === "object" || expr.type === "map" || expr.model !== undefined;
+  if (expr.keyPrefix !== undefined) return { style: {}, expr };
+  if (where === "header")
+    return {
+      style: {},
+      expr: structured || (expr.type === "array" && expr.items?.type === "array") ? { type: "json" } : expr,
+    };
+  if (where === "cookie") {
+    if (structured) return { style: {}, expr: { type: "json" } };
+    if (expr.type !== "array") return { style: {}, expr };
+    return explode === false || format?.explode === false
+      ? { style: { explode: false }, expr }
+      : { problem: "a cookie carries one value, and the document sends an array's items exploded" };
+  }
+  if (expr.type === "array") {
+    if (format) return { style: format, expr };
+    if (declared === "spaceDelimited" || declared === "pipeDelimited")
+      return { style: { style: declared, ...(explode === true ? { explode } : {}) }, expr };
+    if (declared === "deepObject") return { problem: "deepObject carries an object, not an array" };
+    return explode === false ? { style: { style: "form", explode: false }, expr } : { style: {}, expr };
+  }
+  if (structured) {
+    if (declared === "deepObject") return { style: { style: "deepObject" }, expr };
+    const flat = expr.type === "object" && !expr.variantsBy && (expr.fields ?? []).every((f) => isTextual(f));
+    if (flat && (declared === null || declared === "form"))
+      return { style: { style: "form", ...(explode === false ? { explode: false } : {}) }, expr };
+    return { style: {}, expr };
+  }
+  return { style: {}, expr };
 }
 
 /** `GetOrder` -> `Get order.` */

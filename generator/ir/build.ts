@@ -252,7 +252,10 @@ function buildResource(
 function buildPathParameter(p: RawPathParameter, path: NodePath, origin: Origin): IrPathParameter {
   const node = {
     wireName: p.name,
+    property: p.property ?? null,
     type: buildType(p, pascalCase(p.name), path, origin),
+    style: p.style ?? "simple",
+    explode: p.explode ?? false,
     description: p.description,
     example: p.example ?? null,
     deprecated: p.deprecated ?? false,
@@ -363,7 +366,7 @@ function buildParameter(
     property: p.property ?? null,
     location: p.in,
     type: buildType(p, `${base}${p.name.split(".").map(pascalCase).join("")}`, path, origin),
-    encoding: wireEncoding(p, p.in, body)!,
+    encoding: wireEncoding(p, p.in, body),
     default: p.default ?? null,
     required: p.required ?? false,
     requiredWhen: p.requiredWhen ? condition(p.requiredWhen, all) : null,

@@ -308,9 +308,16 @@ export interface IrResource {
 
 /** A `{Placeholder}` of a resource path. */
 export interface IrPathParameter {
+  /** The placeholder's name, as the path template writes it. */
   readonly wireName: string;
-  /** A string or enum type. */
+  /** The spec's own name for the argument in clients, where the placeholder gives none, or null. */
+  readonly property: string | null;
+  /** A string, enum, integer, number or boolean, or an array of them. */
   readonly type: IrType;
+  /** How the value is written: `simple` (`a,b`), `label` (`.a`) or `matrix` (`;name=a`). */
+  readonly style: "simple" | "label" | "matrix";
+  /** An array's items each with their own prefix (`.a.b`, `;id=a;id=b`) instead of joined by commas. */
+  readonly explode: boolean;
   readonly description: string;
   /** A valid value for docs, or null. */
   readonly example: string | null;
@@ -411,26 +418,31 @@ export interface IrStream {
 
 /**
  * How a parameter's value travels: `text` (one key, the value as text), `repeat` (one key per array
- * item, as many form APIs expect), `json` (one key, the value's JSON text), `json-body` (a property
- * of a JSON request body), or `dotted` (an object as one key per leaf value, the prefix and the
- * leaf's path joined by dots: `AddOns.lookup.mode=full`).
+ * item, as many form APIs expect), `delimited` (one key, the array's items joined by `delimiter`),
+ * `json` (one key, the value's JSON text), `json-body` (a property of a JSON request body),
+ * `dotted` (an object as one key per leaf value, the prefix and the leaf's path joined by dots:
+ * `AddOns.lookup.mode=full`), `form-object` (an object's fields as keys of their own, `role=admin`,
+ * or without `explode` one key `id=role,admin`), or `deep-object` (`id[role]=admin`).
  */
 export type IrEncoding =
   | { readonly kind: "text" }
   | { readonly kind: "repeat" }
+  | { readonly kind: "delimited"; readonly delimiter: "," | " " | "|" | "\t" }
   | { readonly kind: "json" }
   | { readonly kind: "json-body" }
-  | { readonly kind: "dotted"; readonly prefix: string };
+  | { readonly kind: "dotted"; readonly prefix: string }
+  | { readonly kind: "form-object"; readonly explode: boolean }
+  | { readonly kind: "deep-object" };
 
 /** Every encoding's name. */
 export type IrEncodingKind = IrEncoding["kind"];
 
-/** A query or body parameter. */
+/** A query, body, header or cookie parameter. */
 export interface IrParameter {
   readonly wireName: string;
   /** The spec's own name for the parameter in clients (`property`), where its wire name gives none, or null. */
   readonly property: string | null;
-  readonly location: "query" | "body" | "header";
+  readonly location: "query" | "body" | "header" | "cookie";
   readonly type: IrType;
   readonly encoding: IrEncoding;
   readonly default: string | number | boolean | null;

@@ -213,8 +213,23 @@ export interface RawCondition {
   readonly in: readonly RawConditionValue[];
 }
 
+/** How a path value is written: `simple` (`a,b`), `label` (`.a.b`) or `matrix` (`;id=a;id=b`). */
+export type PathStyle = "simple" | "label" | "matrix";
+
+/**
+ * How a query, cookie or header value is written (OpenAPI's styles, and `tabDelimited` for
+ * Swagger's `tsv`): `form` (`id=a&id=b`, or `id=a,b` without explode), `spaceDelimited` (`id=a b`),
+ * `pipeDelimited` (`id=a|b`), `tabDelimited`, `deepObject` (`id[role]=admin`), `simple` (a header: `a,b`).
+ */
+export type ParameterStyle =
+  "form" | "spaceDelimited" | "pipeDelimited" | "tabDelimited" | "deepObject" | "simple";
+
 export interface RawPathParameter extends RawTypeExpr {
   readonly name: string;
+  /** The client's argument name, where the placeholder's gives none. */
+  readonly property?: string;
+  readonly style?: PathStyle;
+  readonly explode?: boolean;
   readonly example?: string;
   readonly description: string;
   readonly deprecated?: boolean;
@@ -222,7 +237,7 @@ export interface RawPathParameter extends RawTypeExpr {
 
 export interface RawParameter extends RawTypeExpr {
   readonly name: string;
-  readonly in: "query" | "body" | "header";
+  readonly in: "query" | "body" | "header" | "cookie";
   /** The client's property name, where the wire name gives none. */
   readonly property?: string;
   /**
@@ -230,6 +245,10 @@ export interface RawParameter extends RawTypeExpr {
    * leaf's path joined by dots (`AddOns.lookup.mode=full`), instead of as JSON text.
    */
   readonly keyPrefix?: string;
+  /** How the value is written in a query, form, header or cookie (none: arrays repeat their key, objects are JSON text). */
+  readonly style?: ParameterStyle;
+  /** With `form`: each array item or object field as a key of its own (the default), or all in one value. */
+  readonly explode?: boolean;
   readonly default?: string | number | boolean;
   readonly required?: boolean;
   readonly requiredWhen?: RawCondition;

@@ -69,6 +69,39 @@ export function parseText(kind: MockKind, raw: string): unknown {
 /** The value of a parameter from a form or query: one text, every repeated key, JSON text, or dotted keys. */
 export function formValue(param: MockParameter, source: URLSearchParams): unknown {
   if (param.encoding === "dotted") return dottedValue(`${param.keyPrefix}.`, source);
+  if (param.encoding === "deep-object") return typedFields(param, bracketValue(param.wireName, source));
+  if (param.encoding === "form-object") {
+    if (param.explode) {
+      const out: Record<string, string> = {};
+      for (const f of param.fields ?? []) {
+        const raw = source.get(f.wireName);
+        if (raw !== null) out[f.wireName] = raw;
+      }
+      return Object.keys(out).length ? typedFields(param, out) : undefined;
+    }
+    const raw = source.get(param.wireName);
+    if (raw === null) return undefined;
+    const parts = raw.split(",");
+    const out: Record<string, string> = {};
+    for (let i = 0; i + 1 < parts.length; i += 2) out[parts[i]!] = parts[i + 1]!;
+    return typedFields(param, out);
+  }
+  if (param.encoding === "delimited") {
+    const raw = source.get(param.wireName);
+    if (raw === null) return undefined;
+    const items = raw === "" ? [] : raw.split(param.delimiter ?? ",");
+    // A cookie's and a header's items are each percent-encoded or bare text.
+    const decode = (item: string) =>
+      param.location === "cookie" ? safeDecode(item) : param.location === "header" ? item.trim() : item;
+    return items.map((item) => parseText(param.itemKind ?? "string", decode(item)));
+  }
+  if (param.location === "cookie") {
+    const raw = source.get(param.wireName);
+    if (raw === null) return undefined;
+    return param.encoding === "json"
+      ? parseText("json", safeDecode(raw))
+      : parseText(param.kind, safeDecode(raw));
+  }
   if (param.encoding === "repeat") {
     const all = source.getAll(param.wireName);
     return all.length ? all.map((raw) => parseText(param.itemKind ?? "string", raw)) : undefined;
@@ -76,6 +109,62 @@ export function formValue(param: MockParameter, source: URLSearchParams): unknow
   const raw = source.get(param.wireName);
   if (raw === null) return undefined;
   return param.encoding === "json" ? parseText("json", raw) : parseText(param.kind, raw);
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+// An object's text values parsed by each field's kind (a map's by its values' kind).
+function typedFields(param: MockParameter, value: Record<string, unknown> | undefined): unknown {
+  if (value === undefined) return undefined;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const field = param.fields?.find((f) => f.wireName === key);
+    const kind = field?.kind ?? param.itemKind ?? "string";
+    const raw = value[key];
+    Object.defineProperty(out, key, {
+      value: typeof raw === "string" ? parseText(kind, raw) : raw,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  return out;
+}
+
+// `name[a][b]=v` keys as `{ a: { b: "v" } }`; undefined when no key has the name.
+function bracketValue(name: string, source: URLSearchParams): Record<string, unknown> | undefined {
+  let out: Record<string, unknown> | undefined;
+  for (const key of new Set(source.keys())) {
+    if (!key.startsWith(`${name}[`) || !key.endsWith("]")) continue;
+    const path = key.slice(name.length + 1, -1).split("][");
+    out ??= {};
+    let node = out;
+    for (const segment of path.slice(0, -1)) {
+      const next = Object.hasOwn(node, segment) ? node[segment] : undefined;
+      if (typeof next !== "object" || next === null)
+        Object.defineProperty(node, segment, {
+          value: {},
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+      node = node[segment] as Record<string, unknown>;
+    }
+    const all = source.getAll(key);
+    Object.defineProperty(node, path[path.length - 1]!, {
+      value: all.length === 1 ? all[0] : all,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  return out;
 }
 
 /**

@@ -1,36 +1,157 @@
-/** How a parameter travels on the wire, decided from its type and location alone. */
-import type { RawTypeExpr } from "../load/spec-types.ts";
+/** How a parameter travels on the wire, decided from its type, location and declared style alone. */
+import type { RawField, RawTypeExpr, ParameterStyle } from "../load/spec-types.ts";
+
+/** The character joining a delimited array's items. */
+export type Delimiter = "," | " " | "|" | "\t";
 
 /**
- * `text`, `repeat` (one key per array item), `json` (the value's JSON text), `json-body`, or `dotted`
- * (one key per leaf of an object, under a prefix).
+ * `text`, `repeat` (one key per array item), `delimited` (one key, the items joined), `json` (the
+ * value's JSON text), `json-body`, `dotted` (one key per leaf of an object, under a prefix),
+ * `form-object` (an object's fields as keys of their own, or with `explode: false` one key
+ * `k,v,k,v`) or `deep-object` (`name[field]=value`).
  */
 export type WireEncoding =
   | { readonly kind: "text" }
   | { readonly kind: "repeat" }
+  | { readonly kind: "delimited"; readonly delimiter: Delimiter }
   | { readonly kind: "json" }
   | { readonly kind: "json-body" }
-  | { readonly kind: "dotted"; readonly prefix: string };
+  | { readonly kind: "dotted"; readonly prefix: string }
+  | { readonly kind: "form-object"; readonly explode: boolean }
+  | { readonly kind: "deep-object" };
+
+/** Where a parameter is, for its encoding. */
+export type ParameterLocation = "query" | "body" | "header" | "cookie";
+
+type Param = RawTypeExpr & {
+  readonly keyPrefix?: string;
+  readonly style?: ParameterStyle;
+  readonly explode?: boolean;
+};
+
+const DELIMITERS: Readonly<Record<"spaceDelimited" | "pipeDelimited" | "tabDelimited", Delimiter>> = {
+  spaceDelimited: " ",
+  pipeDelimited: "|",
+  tabDelimited: "\t",
+};
+
+/** A scalar that travels as text: string, enum, integer, number, boolean or date-time. */
+export function isTextual(expr: RawTypeExpr): boolean {
+  return (
+    expr.model === undefined &&
+    expr.type !== undefined &&
+    expr.type !== "array" &&
+    expr.type !== "object" &&
+    expr.type !== "map" &&
+    expr.type !== "json"
+  );
+}
+
+const structured = (p: RawTypeExpr) => p.model !== undefined || p.type === "object" || p.type === "map";
+const textualItems = (p: RawTypeExpr) => p.type === "array" && p.items !== undefined && isTextual(p.items);
+// Every field (or every map value) a scalar, or (deep) an object of such, recursively.
+function flatFields(p: RawTypeExpr, deep: boolean): boolean {
+  if (p.type === "map")
+    return p.values !== undefined && (isTextual(p.values) || (deep && flatFields(p.values, deep)));
+  if (p.type !== "object" || p.variantsBy !== undefined) return false;
+  return (p.fields ?? []).every((f: RawField) => isTextual(f) || (deep && flatFields(f, deep)));
+}
 
 /**
- * The encoding of a parameter, or null when its type cannot travel where it is: an array of arrays
- * in a form or query, anything but one value in a header, or dotted keys for anything but a map or
- * object in a query or form.
+ * The encoding of a parameter, or the reason its type and style cannot travel where it is (for the
+ * check stage's diagnostic). Without a style, arrays repeat their key and objects travel as JSON
+ * text, as form APIs expect.
  */
-export function wireEncoding(
-  param: RawTypeExpr & { readonly keyPrefix?: string },
-  location: "query" | "body" | "header",
+export function resolveEncoding(
+  param: Param,
+  location: ParameterLocation,
   body: "form" | "json",
-): WireEncoding | null {
-  const structured = param.model !== undefined || param.type === "object" || param.type === "map";
-  if (param.keyPrefix !== undefined)
-    return location !== "header" && !(location === "body" && body === "json") && structured && !param.model
-      ? { kind: "dotted", prefix: param.keyPrefix }
-      : null;
-  if (location === "body" && body === "json") return { kind: "json-body" };
-  if (location === "header")
-    return param.type === "array" || structured ? null : { kind: param.type === "json" ? "json" : "text" };
-  if (param.type === "array") return param.items && param.items.type !== "array" ? { kind: "repeat" } : null;
-  if (structured || param.type === "json") return { kind: "json" };
-  return { kind: "text" };
+): { readonly encoding: WireEncoding } | { readonly problem: string; readonly at: "style" | "type" } {
+  const ok = (encoding: WireEncoding) => ({ encoding });
+  const no = (problem: string, at: "style" | "type" = "style") => ({ problem, at });
+  const { style, explode } = param;
+  if (param.keyPrefix !== undefined) {
+    if (style !== undefined) return no("a parameter with keyPrefix takes no style");
+    return location !== "header" &&
+      location !== "cookie" &&
+      !(location === "body" && body === "json") &&
+      structured(param) &&
+      !param.model
+      ? ok({ kind: "dotted", prefix: param.keyPrefix })
+      : no("dotted keys carry a map or an object in a query or form, not this parameter");
+  }
+  if (location === "body" && body === "json")
+    return style === undefined && explode === undefined
+      ? ok({ kind: "json-body" })
+      : no("a property of a JSON body takes no style");
+  if (location === "header") {
+    if (style !== undefined && style !== "simple") return no(`a header's style is simple, not ${style}`);
+    if (param.type === "json") return ok({ kind: "json" });
+    if (textualItems(param)) return ok({ kind: "delimited", delimiter: "," });
+    return isTextual(param)
+      ? ok({ kind: "text" })
+      : no("a header carries one value or an array of them, not this one", "type");
+  }
+  if (location === "cookie") {
+    if (style !== undefined && style !== "form") return no(`a cookie's style is form, not ${style}`);
+    if (param.type === "json") return ok({ kind: "json" });
+    if (textualItems(param))
+      return explode === false
+        ? ok({ kind: "delimited", delimiter: "," })
+        : no("a cookie carries one value: an array needs explode: false (items joined by commas)", "style");
+    return isTextual(param)
+      ? ok({ kind: "text" })
+      : no("a cookie carries one value or an array of them, not this one", "type");
+  }
+  // A query, or a form body.
+  if (param.type === "array" && param.items?.type === "array")
+    return no("an array of arrays cannot travel in a form or query string", "type");
+  switch (style) {
+    case undefined:
+      if (param.type === "array") return ok({ kind: "repeat" });
+      return structured(param) || param.type === "json" ? ok({ kind: "json" }) : ok({ kind: "text" });
+    case "form":
+      if (param.type === "array")
+        return explode === false
+          ? textualItems(param)
+            ? ok({ kind: "delimited", delimiter: "," })
+            : no("joined items must be strings, numbers, booleans or dates", "type")
+          : ok({ kind: "repeat" });
+      if (structured(param)) {
+        if (!flatFields(param, false))
+          return no(
+            "an object in form style has fields that are strings, numbers, booleans or dates",
+            "type",
+          );
+        if (explode !== false && param.type === "map")
+          return no(
+            "a map's own keys cannot be told from other parameters: use explode: false or deepObject",
+          );
+        return ok({ kind: "form-object", explode: explode !== false });
+      }
+      return param.type === "json" ? no("a JSON value has no form style", "type") : ok({ kind: "text" });
+    case "spaceDelimited":
+    case "pipeDelimited":
+    case "tabDelimited":
+      if (!textualItems(param))
+        return no(`${style} joins the items of an array of strings, numbers, booleans or dates`, "type");
+      return explode === true
+        ? ok({ kind: "repeat" })
+        : ok({ kind: "delimited", delimiter: DELIMITERS[style] });
+    case "deepObject":
+      return structured(param) && flatFields(param, true) && explode !== false
+        ? ok({ kind: "deep-object" })
+        : no("deepObject carries an object (explode: true) whose fields are scalars or such objects", "type");
+    case "simple":
+      return no("simple is the style of paths and headers, not of a query or form");
+    default:
+      return style satisfies never;
+  }
+}
+
+/** The encoding of a parameter the check stage accepted. */
+export function wireEncoding(param: Param, location: ParameterLocation, body: "form" | "json"): WireEncoding {
+  const resolved = resolveEncoding(param, location, body);
+  if ("problem" in resolved) throw new Error(`unchecked parameter encoding: ${resolved.problem}`);
+  return resolved.encoding;
 }

@@ -38,3 +38,73 @@ export function copyAdditional(out: Record<string, unknown>, params: object, nam
       Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
   }
 }
+
+/**
+ * A query or form whose delimited values keep their delimiters as written (`id=a,b`, `id=a|b`,
+ * `id=a%20b`), each item percent-encoded on its own, so a delimiter inside an item stays
+ * distinguishable from the ones between items. Every other entry is encoded as `URLSearchParams`
+ * encodes it; `get` and `getAll` see the joined text.
+ */
+export class DelimitedParams extends URLSearchParams {
+  // The items and delimiter of each delimited entry, by the entry's position.
+  readonly #items = new Map<number, { readonly items: readonly string[]; readonly delimiter: string }>();
+  #count = 0;
+
+  override append(name: string, value: string): void {
+    super.append(name, value);
+    this.#count++;
+  }
+
+  /** Appends one entry whose value is the items joined by the delimiter. */
+  appendItems(name: string, items: readonly string[], delimiter: string): void {
+    this.#items.set(this.#count, { items, delimiter });
+    this.append(name, items.join(delimiter));
+  }
+
+  override toString(): string {
+    const parts: string[] = [];
+    let index = 0;
+    this.forEach((value, name) => {
+      const delimited = this.#items.get(index++);
+      // The delimiter as written: a comma or pipe bare, a space or tab percent-encoded.
+      const text = delimited
+        ? delimited.items
+            .map(formEncode)
+            .join(encodeURIComponent(delimited.delimiter).replace(/%2C|%7C/g, decodeURIComponent))
+        : formEncode(value);
+      parts.push(`${formEncode(name)}=${text}`);
+    });
+    return parts.join("&");
+  }
+}
+
+// As URLSearchParams encodes a name or value (application/x-www-form-urlencoded).
+function formEncode(text: string): string {
+  return new URLSearchParams([["", text]]).toString().slice(1);
+}
+
+/**
+ * An object's fields (or a map's entries) as `key,value,key,value` text: OpenAPI's form style
+ * without explode. Undefined values are left out; a Date is ISO 8601 text.
+ */
+export function pairsText(value: Readonly<Record<string, unknown>>): string {
+  return Object.keys(value)
+    .filter((key) => value[key] !== undefined)
+    .flatMap((key) => [key, leafText(value[key])])
+    .join(",");
+}
+
+/**
+ * Appends an object as OpenAPI's deepObject style: one key per leaf value, the name and the leaf's
+ * path in brackets (`{ role: "admin" }` under `filter` is `filter[role]=admin`); an array repeats its
+ * key; undefined values are left out.
+ */
+export function appendDeep(out: URLSearchParams, name: string, value: unknown): void {
+  if (value === undefined) return;
+  if (isPlainObject(value)) {
+    for (const key of Object.keys(value)) appendDeep(out, `${name}[${key}]`, value[key]);
+    return;
+  }
+  for (const item of Array.isArray(value) ? value : [value])
+    if (item !== undefined) out.append(name, leafText(item));
+}

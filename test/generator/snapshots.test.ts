@@ -14,6 +14,7 @@ import { MANIFEST } from "../../generator/engine/write.ts";
 const cases: [string, string[]][] = [
   // Every kind of auth scheme, operations needing different ones.
   ["auth", [join(FIXTURES, "auth/spec.yaml")]],
+  ["params", [join(FIXTURES, "params/spec.yaml")]],
   ["hostile", [join(FIXTURES, "hostile/spec.yaml")]],
   ["kinds", [join(FIXTURES, "kinds/spec.yaml")]],
   // Two files of one service and a second service in one package; path arguments named Class and

@@ -5,7 +5,7 @@ import { argumentName } from "../../generator/targets/ts/naming.ts";
 import { RUNTIME_ASSETS, runtimeExports } from "../../generator/targets/ts/runtime-exports.ts";
 import { readAssets } from "../../generator/engine/assets.ts";
 import { TARGETS } from "../../generator/targets/targets.ts";
-import { wireEncoding } from "../../generator/resolve/encoding.ts";
+import { resolveEncoding, wireEncoding } from "../../generator/resolve/encoding.ts";
 
 describe("SymbolTable", () => {
   it("reports a clash once per pair of declarations, at the later spec place, naming the earlier", () => {
@@ -103,8 +103,36 @@ describe("naming and encoding rules", () => {
     [{ type: "map", values: { type: "json" }, keyPrefix: "AddOns" }, "body", "json", null],
     [{ type: "map", values: { type: "json" }, keyPrefix: "AddOns" }, "header", "form", null],
     [{ type: "string", keyPrefix: "AddOns" }, "query", "form", null],
+    [
+      { type: "array", items: { type: "string" }, style: "form", explode: false },
+      "query",
+      "form",
+      "delimited",
+    ],
+    [{ type: "array", items: { type: "integer" }, style: "pipeDelimited" }, "query", "form", "delimited"],
+    [
+      { type: "array", items: { type: "integer" }, style: "spaceDelimited", explode: true },
+      "query",
+      "form",
+      "repeat",
+    ],
+    [{ type: "array", items: { type: "string" } }, "header", "form", "delimited"],
+    [{ type: "array", items: { type: "string" } }, "cookie", "form", null],
+    [{ type: "array", items: { type: "string" }, explode: false }, "cookie", "form", "delimited"],
+    [
+      { type: "object", fields: [{ name: "a", type: "string" }], style: "form" },
+      "query",
+      "form",
+      "form-object",
+    ],
+    [{ type: "map", values: { type: "string" }, style: "form" }, "query", "form", null],
+    [{ type: "map", values: { type: "string" }, style: "deepObject" }, "query", "form", "deep-object"],
+    [{ type: "array", items: { type: "string" }, style: "deepObject" }, "query", "form", null],
+    [{ type: "string", style: "simple" }, "query", "form", null],
+    [{ type: "string", style: "form" }, "body", "json", null],
   ] as const)("%j in %s with a %s body travels as %s", (expr, location, body, want) => {
-    expect(wireEncoding(expr, location, body)?.kind ?? null).toBe(want);
+    const resolved = resolveEncoding(expr as never, location, body);
+    expect("encoding" in resolved ? resolved.encoding.kind : null).toBe(want);
   });
 
   it("dotted keys carry their prefix", () => {

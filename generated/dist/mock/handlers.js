@@ -8,6 +8,7 @@ import {
   idPrefix,
   jsonValue,
   newId,
+  parseText,
   snakeCase,
   storable
 } from "./records.js";
@@ -137,14 +138,16 @@ function readParameters(operation, req) {
   const form = /* @__PURE__ */ new Map();
   const values = /* @__PURE__ */ new Map();
   const params = {};
+  const cookies = cookiesOf(req.headers["cookie"]);
   for (const p of operation.parameters) {
     const header = p.location === "header" ? req.headers[p.wireName.toLowerCase()] : void 0;
-    const source = p.location === "header" ? new URLSearchParams(header === void 0 ? [] : [[p.wireName, String(header)]]) : p.location === "query" || !hasBody ? query : formBody;
-    if (p.encoding !== "repeat" && p.encoding !== "json-body" && source.getAll(p.wireName).length > 1)
+    const source = p.location === "header" ? new URLSearchParams(header === void 0 ? [] : [[p.wireName, String(header)]]) : p.location === "cookie" ? cookies : p.location === "query" || !hasBody ? query : formBody;
+    const single = p.encoding !== "repeat" && p.encoding !== "json-body" && p.encoding !== "form-object" && p.encoding !== "deep-object";
+    if (single && source.getAll(p.wireName).length > 1)
       throw new MockHttpError(400, "invalidParameter", `Parameter \`${p.wireName}\` is given more than once`);
     const value = p.encoding === "json-body" ? jsonValue(p, json) : formValue(p, source);
     if (value === void 0) continue;
-    const raw = p.encoding === "json-body" || p.encoding === "dotted" ? JSON.stringify(value) : source.get(p.wireName);
+    const raw = p.encoding === "text" || p.encoding === "json" || p.encoding === "repeat" || p.encoding === "delimited" ? source.get(p.wireName) : JSON.stringify(value);
     if (raw !== null) form.set(p.wireName, raw);
     values.set(p, value);
     let node = params;
@@ -152,6 +155,14 @@ function readParameters(operation, req) {
     node[p.tsPath[p.tsPath.length - 1]] = clientNames(value, p.names);
   }
   return { form, values, params };
+}
+function cookiesOf(header) {
+  const out = new URLSearchParams();
+  for (const part of String(header ?? "").split(";")) {
+    const at = part.indexOf("=");
+    if (at > 0) out.append(part.slice(0, at).trim(), part.slice(at + 1).trim());
+  }
+  return out;
 }
 function serviceFor(services, url) {
   return services.find((s) => routesOf(s).some((r) => r.pattern.test(url.pathname))) ?? services[0];
@@ -173,7 +184,10 @@ function routesOf(service) {
       (resource) => resource.operations.map((operation) => {
         const names = [...operation.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
         const pattern = new RegExp(
-          `^${operation.path.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\\?\{[^}]+\\?\}/g, "([^/]+)")}$`
+          `^${operation.path.replace(/[^\x00-\x7f]+/gu, encodeURIComponent).replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(
+            /\\?\{([^}]+)\\?\}/g,
+            (_, escaped) => placeholderPattern(resource, escaped.replace(/\\(.)/g, "$1"))
+          )}$`
         );
         const ancestors = service.resources.filter(
           (other) => other.instancePath && shape(operation.path).startsWith(`${shape(other.instancePath)}/`)
@@ -209,7 +223,10 @@ function findRoute(service, req) {
   throw new MockHttpError(404, "notFound", `The requested resource ${req.url.pathname} was not found`);
 }
 function validate(resource, operation, pathValues, params) {
-  const pathArgs = Object.values(pathValues);
+  const pathArgs = Object.entries(pathValues).map(([name, text]) => {
+    const param = resource.pathParameters.find((p) => p.wireName === name);
+    return param ? typedPathValue(param, text) : text;
+  });
   const issues = operation.validate(...pathArgs, ...operation.parameters.length ? [params] : []);
   const pathNames = new Set(resource.pathParameters.map((p) => p.wireName));
   const badPath = issues.find((i) => pathNames.has(i.wireName));
@@ -226,6 +243,22 @@ function validate(resource, operation, pathValues, params) {
       "invalidParameter",
       `Invalid parameter \`${first.wireName}\`: ${first.message}`
     );
+}
+function placeholderPattern(resource, name) {
+  const param = resource.pathParameters.find((p) => p.wireName === name);
+  if (param?.style !== "matrix") return "([^/]+)";
+  const part = `;${encodeURIComponent(name).replace(/[.*+?^$()|[\]\\]/g, "\\$&")}=[^/;]*`;
+  return param.explode && param.kind === "array" ? `((?:${part})+)` : `(${part})`;
+}
+function typedPathValue(param, text) {
+  const prefix = param.style === "label" ? "." : param.style === "matrix" ? `;${param.wireName}=` : "";
+  if (!text.startsWith(prefix)) return text;
+  const value = text.slice(prefix.length);
+  if (param.kind !== "array") return parseText(param.kind, value);
+  const separator = !param.explode || param.style === "simple" ? "," : param.style === "label" ? "." : prefix;
+  return (value === "" ? [] : value.split(separator)).map(
+    (item) => parseText(param.itemKind ?? "string", item)
+  );
 }
 function resolve(template, values) {
   return template.replace(/\{([^}]+)\}/g, (_, name) => encodeURIComponent(values[name] ?? ""));

@@ -44,6 +44,35 @@ function parseText(kind, raw) {
 }
 function formValue(param, source) {
   if (param.encoding === "dotted") return dottedValue(`${param.keyPrefix}.`, source);
+  if (param.encoding === "deep-object") return typedFields(param, bracketValue(param.wireName, source));
+  if (param.encoding === "form-object") {
+    if (param.explode) {
+      const out2 = {};
+      for (const f of param.fields ?? []) {
+        const raw3 = source.get(f.wireName);
+        if (raw3 !== null) out2[f.wireName] = raw3;
+      }
+      return Object.keys(out2).length ? typedFields(param, out2) : void 0;
+    }
+    const raw2 = source.get(param.wireName);
+    if (raw2 === null) return void 0;
+    const parts = raw2.split(",");
+    const out = {};
+    for (let i = 0; i + 1 < parts.length; i += 2) out[parts[i]] = parts[i + 1];
+    return typedFields(param, out);
+  }
+  if (param.encoding === "delimited") {
+    const raw2 = source.get(param.wireName);
+    if (raw2 === null) return void 0;
+    const items = raw2 === "" ? [] : raw2.split(param.delimiter ?? ",");
+    const decode = (item) => param.location === "cookie" ? safeDecode(item) : param.location === "header" ? item.trim() : item;
+    return items.map((item) => parseText(param.itemKind ?? "string", decode(item)));
+  }
+  if (param.location === "cookie") {
+    const raw2 = source.get(param.wireName);
+    if (raw2 === null) return void 0;
+    return param.encoding === "json" ? parseText("json", safeDecode(raw2)) : parseText(param.kind, safeDecode(raw2));
+  }
   if (param.encoding === "repeat") {
     const all = source.getAll(param.wireName);
     return all.length ? all.map((raw2) => parseText(param.itemKind ?? "string", raw2)) : void 0;
@@ -51,6 +80,57 @@ function formValue(param, source) {
   const raw = source.get(param.wireName);
   if (raw === null) return void 0;
   return param.encoding === "json" ? parseText("json", raw) : parseText(param.kind, raw);
+}
+function safeDecode(text) {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+function typedFields(param, value) {
+  if (value === void 0) return void 0;
+  const out = {};
+  for (const key of Object.keys(value)) {
+    const field = param.fields?.find((f) => f.wireName === key);
+    const kind = field?.kind ?? param.itemKind ?? "string";
+    const raw = value[key];
+    Object.defineProperty(out, key, {
+      value: typeof raw === "string" ? parseText(kind, raw) : raw,
+      enumerable: true,
+      writable: true,
+      configurable: true
+    });
+  }
+  return out;
+}
+function bracketValue(name, source) {
+  let out;
+  for (const key of new Set(source.keys())) {
+    if (!key.startsWith(`${name}[`) || !key.endsWith("]")) continue;
+    const path = key.slice(name.length + 1, -1).split("][");
+    out ??= {};
+    let node = out;
+    for (const segment of path.slice(0, -1)) {
+      const next = Object.hasOwn(node, segment) ? node[segment] : void 0;
+      if (typeof next !== "object" || next === null)
+        Object.defineProperty(node, segment, {
+          value: {},
+          enumerable: true,
+          writable: true,
+          configurable: true
+        });
+      node = node[segment];
+    }
+    const all = source.getAll(key);
+    Object.defineProperty(node, path[path.length - 1], {
+      value: all.length === 1 ? all[0] : all,
+      enumerable: true,
+      writable: true,
+      configurable: true
+    });
+  }
+  return out;
 }
 function dottedValue(prefix, source) {
   let out;

@@ -11,3 +11,27 @@ export declare function appendDotted(out: URLSearchParams, prefix: string, value
  * caller's own names (own properties only; undefined ones left out, as a JSON text would).
  */
 export declare function copyAdditional(out: Record<string, unknown>, params: object, named: readonly string[]): void;
+/**
+ * A query or form whose delimited values keep their delimiters as written (`id=a,b`, `id=a|b`,
+ * `id=a%20b`), each item percent-encoded on its own, so a delimiter inside an item stays
+ * distinguishable from the ones between items. Every other entry is encoded as `URLSearchParams`
+ * encodes it; `get` and `getAll` see the joined text.
+ */
+export declare class DelimitedParams extends URLSearchParams {
+    #private;
+    override append(name: string, value: string): void;
+    /** Appends one entry whose value is the items joined by the delimiter. */
+    appendItems(name: string, items: readonly string[], delimiter: string): void;
+    override toString(): string;
+}
+/**
+ * An object's fields (or a map's entries) as `key,value,key,value` text: OpenAPI's form style
+ * without explode. Undefined values are left out; a Date is ISO 8601 text.
+ */
+export declare function pairsText(value: Readonly<Record<string, unknown>>): string;
+/**
+ * Appends an object as OpenAPI's deepObject style: one key per leaf value, the name and the leaf's
+ * path in brackets (`{ role: "admin" }` under `filter` is `filter[role]=admin`); an array repeats its
+ * key; undefined values are left out.
+ */
+export declare function appendDeep(out: URLSearchParams, name: string, value: unknown): void;

@@ -25,7 +25,49 @@ function copyAdditional(out, params, named) {
       Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
   }
 }
+class DelimitedParams extends URLSearchParams {
+  // The items and delimiter of each delimited entry, by the entry's position.
+  #items = /* @__PURE__ */ new Map();
+  #count = 0;
+  append(name, value) {
+    super.append(name, value);
+    this.#count++;
+  }
+  /** Appends one entry whose value is the items joined by the delimiter. */
+  appendItems(name, items, delimiter) {
+    this.#items.set(this.#count, { items, delimiter });
+    this.append(name, items.join(delimiter));
+  }
+  toString() {
+    const parts = [];
+    let index = 0;
+    this.forEach((value, name) => {
+      const delimited = this.#items.get(index++);
+      const text = delimited ? delimited.items.map(formEncode).join(encodeURIComponent(delimited.delimiter).replace(/%2C|%7C/g, decodeURIComponent)) : formEncode(value);
+      parts.push(`${formEncode(name)}=${text}`);
+    });
+    return parts.join("&");
+  }
+}
+function formEncode(text) {
+  return new URLSearchParams([["", text]]).toString().slice(1);
+}
+function pairsText(value) {
+  return Object.keys(value).filter((key) => value[key] !== void 0).flatMap((key) => [key, leafText(value[key])]).join(",");
+}
+function appendDeep(out, name, value) {
+  if (value === void 0) return;
+  if (isPlainObject(value)) {
+    for (const key of Object.keys(value)) appendDeep(out, `${name}[${key}]`, value[key]);
+    return;
+  }
+  for (const item of Array.isArray(value) ? value : [value])
+    if (item !== void 0) out.append(name, leafText(item));
+}
 export {
+  DelimitedParams,
+  appendDeep,
   appendDotted,
-  copyAdditional
+  copyAdditional,
+  pairsText
 };

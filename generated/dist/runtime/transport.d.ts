@@ -30,7 +30,7 @@ export interface OperationRequest {
     readonly form?: URLSearchParams | undefined;
     /** A JSON request body (instead of a form). */
     readonly json?: unknown;
-    /** Headers the operation's parameters set. */
+    /** Headers the operation's parameters set (its cookie parameters as one `Cookie` header). */
     readonly headers?: Readonly<Record<string, string>> | undefined;
     /** The API's own scheme and host, used unless the client overrides it. */
     readonly defaultBaseUrl: string;

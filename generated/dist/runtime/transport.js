@@ -128,6 +128,9 @@ function buildHeaders(client, request, options, auth) {
   headers["Accept"] = "application/json";
   headers["User-Agent"] = client.userAgent;
   Object.assign(headers, auth.headers);
+  const cookies = request.headers?.["Cookie"];
+  if (cookies !== void 0)
+    headers["Cookie"] = auth.headers["Cookie"] ? `${cookies}; ${auth.headers["Cookie"]}` : cookies;
   if (request.form) headers["Content-Type"] = "application/x-www-form-urlencoded";
   else if (request.json !== void 0) headers["Content-Type"] = "application/json";
   return headers;

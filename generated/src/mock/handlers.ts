@@ -10,6 +10,7 @@ import {
   idPrefix,
   jsonValue,
   newId,
+  parseText,
   snakeCase,
   storable,
 } from "./records.js";
@@ -17,6 +18,7 @@ import type {
   MockField,
   MockOperation,
   MockParameter,
+  MockPathParameter,
   MockRecords,
   MockResource,
   MockSecurity,
@@ -220,20 +222,30 @@ function readParameters(operation: MockOperation, req: MockRequest) {
   const form = new Map<string, string>();
   const values = new Map<MockParameter, unknown>();
   const params: Record<string, unknown> = {};
+  const cookies = cookiesOf(req.headers["cookie"]);
   for (const p of operation.parameters) {
     const header = p.location === "header" ? req.headers[p.wireName.toLowerCase()] : undefined;
     const source =
       p.location === "header"
         ? new URLSearchParams(header === undefined ? [] : [[p.wireName, String(header)]])
-        : p.location === "query" || !hasBody
-          ? query
-          : formBody;
-    if (p.encoding !== "repeat" && p.encoding !== "json-body" && source.getAll(p.wireName).length > 1)
+        : p.location === "cookie"
+          ? cookies
+          : p.location === "query" || !hasBody
+            ? query
+            : formBody;
+    const single =
+      p.encoding !== "repeat" &&
+      p.encoding !== "json-body" &&
+      p.encoding !== "form-object" &&
+      p.encoding !== "deep-object";
+    if (single && source.getAll(p.wireName).length > 1)
       throw new MockHttpError(400, "invalidParameter", `Parameter \`${p.wireName}\` is given more than once`);
     const value = p.encoding === "json-body" ? jsonValue(p, json) : formValue(p, source);
     if (value === undefined) continue;
     const raw =
-      p.encoding === "json-body" || p.encoding === "dotted" ? JSON.stringify(value) : source.get(p.wireName);
+      p.encoding === "text" || p.encoding === "json" || p.encoding === "repeat" || p.encoding === "delimited"
+        ? source.get(p.wireName)
+        : JSON.stringify(value);
     if (raw !== null) form.set(p.wireName, raw);
     values.set(p, value);
     let node = params;
@@ -241,6 +253,16 @@ function readParameters(operation: MockOperation, req: MockRequest) {
     node[p.tsPath[p.tsPath.length - 1]!] = clientNames(value, p.names);
   }
   return { form, values, params };
+}
+
+// The cookies of a Cookie header, by name, their values percent-decoded (a malformed one as it is).
+function cookiesOf(header: string | string[] | undefined): URLSearchParams {
+  const out = new URLSearchParams();
+  for (const part of String(header ?? "").split(";")) {
+    const at = part.indexOf("=");
+    if (at > 0) out.append(part.slice(0, at).trim(), part.slice(at + 1).trim());
+  }
+  return out;
 }
 
 /** The service one of whose paths matches the URL (the first service when none does, for its 404). */
@@ -291,7 +313,13 @@ function routesOf(service: MockService): CompiledRoute[] {
       resource.operations.map((operation) => {
         const names = [...operation.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
         const pattern = new RegExp(
-          `^${operation.path.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\\?\{[^}]+\\?\}/g, "([^/]+)")}$`,
+          `^${operation.path
+            // Requests carry non-ASCII characters percent-encoded as UTF-8.
+            .replace(/[^\x00-\x7f]+/gu, encodeURIComponent)
+            .replace(/[.*+?^$()|[\]\\]/g, "\\$&")
+            .replace(/\\?\{([^}]+)\\?\}/g, (_, escaped: string) =>
+              placeholderPattern(resource, escaped.replace(/\\(.)/g, "$1")),
+            )}$`,
         );
         const ancestors = service.resources
           .filter(
@@ -341,7 +369,11 @@ function validate(
   pathValues: Record<string, string>,
   params: Record<string, unknown>,
 ) {
-  const pathArgs = Object.values(pathValues); // in path order, as the validators take them
+  // In path order, as the validators take them, each parsed as its style and kind say.
+  const pathArgs = Object.entries(pathValues).map(([name, text]) => {
+    const param = resource.pathParameters.find((p) => p.wireName === name);
+    return param ? typedPathValue(param, text) : text;
+  });
   const issues = operation.validate(...pathArgs, ...(operation.parameters.length ? [params] : []));
   const pathNames = new Set(resource.pathParameters.map((p) => p.wireName));
   const badPath = issues.find((i) => pathNames.has(i.wireName));
@@ -358,6 +390,29 @@ function validate(
       "invalidParameter",
       `Invalid parameter \`${first.wireName}\`: ${first.message}`,
     );
+}
+
+/**
+ * What a placeholder matches: a matrix value its own `;name=` parts (so two placeholders in one
+ * segment part where the API parts them), any other value a non-empty run up to the next `/`.
+ */
+function placeholderPattern(resource: MockResource, name: string): string {
+  const param = resource.pathParameters.find((p) => p.wireName === name);
+  if (param?.style !== "matrix") return "([^/]+)";
+  const part = `;${encodeURIComponent(name).replace(/[.*+?^$()|[\]\\]/g, "\\$&")}=[^/;]*`;
+  return param.explode && param.kind === "array" ? `((?:${part})+)` : `(${part})`;
+}
+
+/** A path value as its argument: the style's prefix taken off, an array split, numbers and booleans parsed. */
+function typedPathValue(param: MockPathParameter, text: string): unknown {
+  const prefix = param.style === "label" ? "." : param.style === "matrix" ? `;${param.wireName}=` : "";
+  if (!text.startsWith(prefix)) return text;
+  const value = text.slice(prefix.length);
+  if (param.kind !== "array") return parseText(param.kind, value);
+  const separator = !param.explode || param.style === "simple" ? "," : param.style === "label" ? "." : prefix;
+  return (value === "" ? [] : value.split(separator)).map((item) =>
+    parseText(param.itemKind ?? "string", item),
+  );
 }
 
 interface Context {

@@ -33,17 +33,33 @@ export type MockNames =
   | { readonly items: MockNames }
   | { readonly values: MockNames };
 
+/** A path placeholder: how its value is written and what kind it is. */
+export interface MockPathParameter {
+  readonly wireName: string;
+  readonly kind: MockKind;
+  readonly itemKind: MockKind | null;
+  readonly style: "simple" | "label" | "matrix";
+  readonly explode: boolean;
+}
+
 /** One request parameter as the mock reads it from a query string, form body or JSON body. */
 export interface MockParameter {
   readonly wireName: string;
-  readonly location: "query" | "body" | "header";
+  readonly location: "query" | "body" | "header" | "cookie";
   readonly tsPath: readonly string[];
   readonly kind: MockKind;
-  /** For arrays: the kind of the items. */
+  /** For arrays: the kind of the items; for maps, of the values. */
   readonly itemKind: MockKind | null;
-  readonly encoding: "text" | "repeat" | "json" | "json-body" | "dotted";
+  readonly encoding:
+    "text" | "repeat" | "delimited" | "json" | "json-body" | "dotted" | "form-object" | "deep-object";
   /** For `dotted`: the prefix of its keys (`AddOns` of `AddOns.lookup.mode`). */
   readonly keyPrefix: string | null;
+  /** For `delimited`: the character between items. */
+  readonly delimiter: string | null;
+  /** For `form-object`: whether each field is a key of its own. */
+  readonly explode: boolean;
+  /** For an object: its fields' wire names and kinds (their text is parsed by kind). */
+  readonly fields: readonly { readonly wireName: string; readonly kind: MockKind }[] | null;
   /** An enum's values (null for other kinds); a query enum of exactly `asc` and `desc` orders a list. */
   readonly enum: readonly string[] | null;
   readonly default: string | number | boolean | null;
@@ -135,7 +151,7 @@ export interface MockResource {
   readonly name: string;
   readonly listKey: string | null;
   readonly instancePath: string | null;
-  readonly pathParameters: readonly { readonly wireName: string }[];
+  readonly pathParameters: readonly MockPathParameter[];
   /** All fields a stored record may have (the union of the response models). */
   readonly fields: readonly MockField[];
   readonly operations: readonly MockOperation[];

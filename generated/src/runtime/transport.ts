@@ -43,7 +43,7 @@ export interface OperationRequest {
   readonly form?: URLSearchParams | undefined;
   /** A JSON request body (instead of a form). */
   readonly json?: unknown;
-  /** Headers the operation's parameters set. */
+  /** Headers the operation's parameters set (its cookie parameters as one `Cookie` header). */
   readonly headers?: Readonly<Record<string, string>> | undefined;
   /** The API's own scheme and host, used unless the client overrides it. */
   readonly defaultBaseUrl: string;
@@ -220,6 +220,10 @@ function buildHeaders(
   headers["Accept"] = "application/json";
   headers["User-Agent"] = client.userAgent;
   Object.assign(headers, auth.headers);
+  // The operation's cookie parameters (the Cookie its encoder sets) beside a credential's cookie.
+  const cookies = request.headers?.["Cookie"];
+  if (cookies !== undefined)
+    headers["Cookie"] = auth.headers["Cookie"] ? `${cookies}; ${auth.headers["Cookie"]}` : cookies;
   if (request.form) headers["Content-Type"] = "application/x-www-form-urlencoded";
   else if (request.json !== undefined) headers["Content-Type"] = "application/json";
   return headers;

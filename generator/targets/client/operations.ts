@@ -1,6 +1,7 @@
 /** Operations emitter: one function per operation (and one `...WithResponse` twin), plus the stream of a list. */
 import type { IrSecurity } from "../../ir/types.ts";
-import type { TsOperation, TsService } from "../ts/model.ts";
+import type { TsOperation, TsPathParameter, TsService, TsType } from "../ts/model.ts";
+import { typeText } from "../ts/ts-types.ts";
 import { envelopeName } from "../../ir/schema-names.ts";
 import { propertyName } from "../ts/naming.ts";
 import {
@@ -40,11 +41,31 @@ class OperationEmitter {
     return parts
       .map((part) => {
         const name = /^\{(.+)\}$/.exec(part)?.[1];
-        return name
-          ? `${this.uses.use("pathSegment")}(${op.pathParameters.find((p) => p.wireName === name)!.tsName})`
-          : literal(part);
+        return name ? this.pathValue(op.pathParameters.find((p) => p.wireName === name)!) : literal(part);
       })
       .join(" + ");
+  }
+
+  /**
+   * A path argument as the path writes it, percent-encoded: `simple` (`a,b`), `label` (`.a`, `.a.b`
+   * or `.a,b`) or `matrix` (`;id=a`, `;id=a;id=b` or `;id=a,b`).
+   */
+  private pathValue(p: TsPathParameter): string {
+    const segment = this.uses.use("pathSegment");
+    const text = (type: TsType, expr: string) =>
+      type.kind === "string" || type.kind === "enum" ? expr : `String(${expr})`;
+    const prefix =
+      p.style === "label" ? "." : p.style === "matrix" ? `;${encodeURIComponent(p.wireName)}=` : "";
+    if (p.type.kind !== "array") {
+      const value = `${segment}(${text(p.type, p.tsName)})`;
+      return prefix ? `${literal(prefix)} + ${value}` : value;
+    }
+    const each = `${p.tsName}.map((item) => ${segment}(${text(p.type.items, "item")}))`;
+    if (!p.explode || p.style === "simple")
+      return `${prefix ? `${literal(prefix)} + ` : ""}${each}.join(",")`;
+    return p.style === "label"
+      ? `"." + ${each}.join(".")`
+      : `${each}.map((item) => ${literal(prefix)} + item).join("")`;
   }
 
   private docsFor(op: TsOperation, extra: string[] = []) {
@@ -130,7 +151,7 @@ class OperationEmitter {
       : [];
     return [
       { name: "client", type: this.uses.use("Client") },
-      ...op.pathParameters.map((p) => ({ name: p.tsName, type: "string" })),
+      ...op.pathParameters.map((p) => ({ name: p.tsName, type: typeText(p.type, this.uses) })),
       ...params,
       { name: "options", type: this.uses.use("RequestOptions"), hasQuestionToken: true },
     ];
@@ -308,7 +329,7 @@ class OperationEmitter {
       isExported: true,
       parameters: [
         { name: "client", type: "Client" },
-        ...op.pathParameters.map((p) => ({ name: p.tsName, type: "string" })),
+        ...op.pathParameters.map((p) => ({ name: p.tsName, type: typeText(p.type, this.uses) })),
         {
           name: "params",
           type: this.uses.use(stream.paramsTypeName),

@@ -1,7 +1,7 @@
 /** Serializers emitter: parameters objects -> query strings, form bodies and JSON bodies under the exact wire names. */
 import type { TsOperation, TsParameter, TsType } from "../ts/model.ts";
 import { unreachable } from "../../ir/walk.ts";
-import { namedShapes, type NamedShape } from "../ts/walk.ts";
+import { namedShapes, usesWireEncoder, type NamedShape } from "../ts/walk.ts";
 import { encoderName, objectWireName } from "../ts/names.ts";
 import { StructureKind, tsdoc, type StatementStructures, type Uses } from "../ts/builder.ts";
 import { assign, docCode, literal, member } from "../ts/escape.ts";
@@ -9,7 +9,12 @@ import { assign, docCode, literal, member } from "../ts/escape.ts";
 /** A part of a request that parameters fill: the query string, a form or JSON body, or headers. */
 export type RequestPart = "query" | "form" | "body" | "headers";
 
-const LOCATION_OF = { query: "query", form: "body", body: "body", headers: "header" } as const;
+const LOCATIONS_OF: Record<RequestPart, readonly string[]> = {
+  query: ["query"],
+  form: ["body"],
+  body: ["body"],
+  headers: ["header", "cookie"],
+};
 // Each part's encoder: its return type and first statement.
 const SHAPE_OF: Record<RequestPart, readonly [string, string]> = {
   query: ["URLSearchParams", "const out = new URLSearchParams();"],
@@ -28,7 +33,7 @@ const DESCRIPTION_OF = {
 export function partsOf(op: TsOperation): RequestPart[] {
   const out: RequestPart[] = [];
   if (op.parameters.some((p) => p.location === "query")) out.push("query");
-  if (op.parameters.some((p) => p.location === "header")) out.push("headers");
+  if (op.parameters.some((p) => p.location === "header" || p.location === "cookie")) out.push("headers");
   if (op.parameters.some((p) => p.location === "body") || op.additionalBodyProperties)
     out.push(op.bodyEncoding === "json" ? "body" : "form");
   return out;
@@ -41,8 +46,10 @@ export function serializerStatements(operations: readonly TsOperation[], uses: U
   for (const op of operations) {
     if (!op.paramsTypeName) continue;
     for (const part of partsOf(op)) {
-      const params = op.parameters.filter((p) => p.location === LOCATION_OF[part]);
-      for (const p of params) for (const s of namedShapes(p.type)) shapes.set(s.typeName, s);
+      const params = op.parameters.filter((p) => LOCATIONS_OF[part].includes(p.location));
+      const cookies = params.filter((p) => p.location === "cookie");
+      for (const p of params.filter((p) => usesWireEncoder(p.encoding)))
+        for (const s of namedShapes(p.type)) shapes.set(s.typeName, s);
       const [returnType, start] = SHAPE_OF[part];
       functions.push({
         kind: StructureKind.Function,
@@ -54,9 +61,22 @@ export function serializerStatements(operations: readonly TsOperation[], uses: U
           `Encodes the ${DESCRIPTION_OF[part]} of ${docCode(op.functionName)}: only the parameters given, under their wire names.`,
         ]),
         statements: [
-          start,
+          params.some(
+            (p) => p.encoding.kind === "delimited" && p.location !== "header" && p.location !== "cookie",
+          )
+            ? start.replace("new URLSearchParams()", `new ${uses.use("DelimitedParams")}()`)
+            : start,
           ...(part === "body" && op.additionalBodyProperties ? [additionalLine(op, uses)] : []),
-          ...params.map((p) => (p.location === "header" ? headerLine(p) : encodeLine(p, uses))),
+          ...params
+            .filter((p) => p.location !== "cookie")
+            .map((p) => (p.location === "header" ? headerLine(p) : encodeLine(p, uses))),
+          ...(cookies.length
+            ? [
+                "const cookies: string[] = [];",
+                ...cookies.map(cookieLine),
+                'if (cookies.length > 0) out["Cookie"] = cookies.join("; ");',
+              ]
+            : []),
           "return out;",
         ],
       });
@@ -83,6 +103,20 @@ function encodeLine(p: TsParameter, uses: Uses): string {
       return `${given} out.append(${wire}, JSON.stringify(${wireOf(p.type, access, uses)}));`;
     case "json-body":
       return `${given} ${assign("out", p.wireName, wireOf(p.type, access, uses))};`;
+    case "delimited":
+      return `${given} out.appendItems(${wire}, ${itemsText(p.type, access)}, ${literal(p.encoding.delimiter)});`;
+    case "form-object": {
+      if (p.encoding.explode && p.type.kind === "object")
+        return p.type.fields
+          .map((f) => {
+            const field = `${access}?.${f.tsName}`;
+            return `if (${field} !== undefined) out.append(${literal(f.wireName)}, ${textOf(f.type, field)});`;
+          })
+          .join("\n");
+      return `${given} out.append(${wire}, ${uses.use("pairsText")}(${wireOf(p.type, access, uses)}));`;
+    }
+    case "deep-object":
+      return `${given} ${uses.use("appendDeep")}(out, ${wire}, ${wireOf(p.type, access, uses)});`;
     default:
       return unreachable(p.encoding);
   }
@@ -94,11 +128,42 @@ function additionalLine(op: TsOperation, uses: Uses): string {
   return `${uses.use("copyAdditional")}(out, params, ${JSON.stringify([...new Set(named)])});`;
 }
 
-// A header carries the value's text (the JSON text of a json value).
+// A header carries the value's text (the JSON text of a json value, an array's items joined by commas).
 function headerLine(p: TsParameter): string {
   const access = member("params", p.tsPath[0]!);
-  const value = p.encoding.kind === "json" ? `JSON.stringify(${access})` : textOf(p.type, access);
-  return `if (${access} !== undefined) ${assign("out", p.wireName, value)};`;
+  return `if (${access} !== undefined) ${assign(
+    "out",
+    p.wireName,
+    singleText(p, access, (text) => text),
+  )};`;
+}
+
+// A cookie carries its value percent-encoded (an array's items each, joined by commas).
+function cookieLine(p: TsParameter): string {
+  const access = member("params", p.tsPath[0]!);
+  const value = singleText(p, access, (text) => `encodeURIComponent(${text})`);
+  return `if (${access} !== undefined) cookies.push(${literal(`${p.wireName}=`)} + ${value});`;
+}
+
+function singleText(p: TsParameter, access: string, encode: (text: string) => string): string {
+  switch (p.encoding.kind) {
+    case "json":
+      return encode(`JSON.stringify(${access})`);
+    case "delimited": {
+      const items = p.type.kind === "array" ? p.type.items : p.type;
+      const each = encode(textOf(items, "item"));
+      return `${each === "item" ? access : `${access}.map((item) => ${each})`}.join(${literal(p.encoding.delimiter)})`;
+    }
+    default:
+      return encode(textOf(p.type, access));
+  }
+}
+
+// An array's items as text, for a delimited value.
+function itemsText(type: TsType, access: string): string {
+  const items = type.kind === "array" ? type.items : type;
+  const text = textOf(items, "item");
+  return text === "item" ? access : `${access}.map((item) => ${text})`;
 }
 
 function isText(type: TsType): boolean {

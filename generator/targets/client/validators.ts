@@ -99,7 +99,9 @@ function pathParameterCheck(p: TsPathParameter, ctx: CheckContext): StatementStr
     returnType: "void",
     docs: tsdoc([`Checks the ${docCode(p.wireName)} path argument.`]),
     statements: [
-      `if (!${ctx.uses.use("checkPathSegment")}(value, ${literal(p.tsName)}, ${literal(p.wireName)}, issues)) return;`,
+      p.type.kind === "string" || p.type.kind === "enum"
+        ? `if (!${ctx.uses.use("checkPathSegment")}(value, ${literal(p.tsName)}, ${literal(p.wireName)}, issues)) return;`
+        : `if (value === undefined) { issues.push(${ctx.uses.use("issue")}(${literal(p.tsName)}, ${literal(p.wireName)}, "required", "is required")); return; }`,
       ...checks,
     ],
   };

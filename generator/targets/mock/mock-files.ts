@@ -94,7 +94,7 @@ function fieldData(f: TsField): Code {
 }
 
 function itemKind(t: TsType): MockKind | null {
-  return t.kind === "array" ? mockKind(t.items) : null;
+  return t.kind === "array" ? mockKind(t.items) : t.kind === "map" ? mockKind(t.values) : null;
 }
 
 function parameterData(p: TsParameter): Code {
@@ -108,6 +108,12 @@ function parameterData(p: TsParameter): Code {
     itemKind: itemKind(p.type),
     encoding: p.encoding.kind,
     keyPrefix: p.encoding.kind === "dotted" ? p.encoding.prefix : null,
+    delimiter: p.encoding.kind === "delimited" ? p.encoding.delimiter : null,
+    explode: p.encoding.kind === "form-object" && p.encoding.explode,
+    fields:
+      p.type.kind === "object"
+        ? p.type.fields.map((f) => ({ wireName: f.wireName, kind: mockKind(f.type) }))
+        : null,
     enum: p.type.kind === "enum" ? [...p.type.values] : null,
     default: p.default,
     onlyWhenParameter:
@@ -212,7 +218,13 @@ function serviceData(auth: IrAuth, service: TsService, statements: Statement[], 
       name: resource.name,
       listKey: resource.listKey,
       instancePath: resource.paths.instance,
-      pathParameters: resource.pathParameters.map((p) => ({ wireName: p.wireName })),
+      pathParameters: resource.pathParameters.map((p) => ({
+        wireName: p.wireName,
+        kind: mockKind(p.type),
+        itemKind: itemKind(p.type),
+        style: p.style,
+        explode: p.explode,
+      })),
       fields: [...fields.values()].map(fieldData),
       operations: resource.operations.map((op) => operationData(op, models)),
       extension: extension ? { code: extension } : null,

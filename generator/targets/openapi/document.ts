@@ -4,7 +4,7 @@ import type { Ir, IrAuthScheme, IrOperation, IrResource, IrSecurity, IrService }
 import { unreachable } from "../../ir/walk.ts";
 import { generatedHeader, type VirtualFile } from "../../virtual-file.ts";
 import { envelopeName } from "../../ir/schema-names.ts";
-import { modelSchemas, parameterSchema, requestBodySchema, type Schema } from "./schemas.ts";
+import { modelSchemas, parameterSchema, requestBodySchema, styleOf, type Schema } from "./schemas.ts";
 
 const JSON_TYPE = "application/json";
 
@@ -84,6 +84,18 @@ export function emitOpenApi(ir: Ir, document: Schema): VirtualFile {
   return { path: "openapi.yaml", content: generatedHeader(ir.sources, "hash") + text, preformatted: true };
 }
 
+// The style of each form field that is not sent as plain text (OpenAPI's `encoding` map).
+function formEncodings(op: IrOperation): Schema {
+  if (op.bodyEncoding === "json") return {};
+  const entries = op.parameters
+    // A repeated key is what a form field's default style (form, exploded) already says.
+    .filter(
+      (p) => p.location === "body" && p.encoding.kind !== "repeat" && Object.keys(styleOf(p)).length > 0,
+    )
+    .map((p) => [p.wireName, styleOf(p)] as const);
+  return entries.length ? { encoding: Object.fromEntries(entries) } : {};
+}
+
 function operation(service: IrService, op: IrOperation, documentSecurity: IrSecurity): Schema {
   const parameters = [
     ...op.pathParameters.map((p) => ({
@@ -91,17 +103,19 @@ function operation(service: IrService, op: IrOperation, documentSecurity: IrSecu
       in: "path",
       required: true,
       description: p.description,
+      ...(p.style !== "simple" ? { style: p.style } : {}),
+      ...(p.explode ? { explode: true } : {}),
       schema: strip(parameterSchema(p)),
     })),
     ...op.parameters
-      .filter((p) => p.location === "query" || p.location === "header")
+      .filter((p) => p.location !== "body")
       .map((p) => ({
         name: p.wireName,
         in: p.location,
         required: p.required,
         description: p.description,
         ...(p.deprecated ? { deprecated: true } : {}),
-        ...(p.encoding.kind === "repeat" ? { explode: true } : {}),
+        ...styleOf(p),
         schema: strip(parameterSchema(p)),
       })),
   ];
@@ -122,7 +136,7 @@ function operation(service: IrService, op: IrOperation, documentSecurity: IrSecu
         op.parameters.some((p) => p.location === "body" && p.required) ||
         op.exactlyOneOf.length > 0 ||
         op.atLeastOneOf.length > 0,
-      content: { [mediaType]: { schema: requestBodySchema(op) } },
+      content: { [mediaType]: { schema: requestBodySchema(op), ...formEncodings(op) } },
     };
   }
   const success: Schema = {

@@ -141,6 +141,9 @@ function encodedSchema(p: IrParameter): Schema {
   switch (p.encoding.kind) {
     case "text":
     case "json-body":
+    case "delimited":
+    case "form-object":
+    case "deep-object":
       return typeSchema(p.type, "input");
     case "dotted":
       // The keys are the prefix and each leaf's path; the value is described as the object it spells.
@@ -160,6 +163,38 @@ function encodedSchema(p: IrParameter): Schema {
     }
     default:
       return unreachable(p.encoding);
+  }
+}
+
+/**
+ * A parameter's `style` and `explode` in OpenAPI's terms, where they differ from its location's
+ * defaults (a tab-delimited array, which OpenAPI cannot name, says `x-delimiter`).
+ */
+export function styleOf(p: IrParameter): Schema {
+  const e = p.encoding;
+  switch (e.kind) {
+    case "repeat":
+      return { explode: true };
+    case "delimited":
+      if (p.location === "header") return {};
+      return e.delimiter === ","
+        ? { style: "form", explode: false }
+        : e.delimiter === " "
+          ? { style: "spaceDelimited", explode: false }
+          : e.delimiter === "|"
+            ? { style: "pipeDelimited", explode: false }
+            : { style: "form", explode: false, "x-delimiter": "\t" };
+    case "form-object":
+      return { style: "form", explode: e.explode };
+    case "deep-object":
+      return { style: "deepObject", explode: true };
+    case "text":
+    case "json":
+    case "json-body":
+    case "dotted":
+      return {};
+    default:
+      return unreachable(e);
   }
 }
 

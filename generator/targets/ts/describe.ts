@@ -104,6 +104,8 @@ export function conditionText(c: TsCondition): string {
   return c.subject === "parameter" ? `${c.wireName} is ${values}` : `the stored ${c.wireName} is ${values}`;
 }
 
+const DELIMITER_NAMES = { ",": "commas", " ": "spaces", "|": "pipes (|)", "\t": "tabs" } as const;
+
 /** How a parameter travels, in words, or null for plain text. */
 export function encodingText(p: TsParameter): string | null {
   switch (p.encoding.kind) {
@@ -117,6 +119,14 @@ export function encodingText(p: TsParameter): string | null {
       return "Sent as its JSON text.";
     case "json-body":
       return null;
+    case "delimited":
+      return `Sent as one ${p.wireName} entry, the items joined by ${DELIMITER_NAMES[p.encoding.delimiter]}.`;
+    case "form-object":
+      return p.encoding.explode
+        ? "Sent as one entry per field, under the field's name."
+        : `Sent as one ${p.wireName} entry: each field's name and value, joined by commas.`;
+    case "deep-object":
+      return `Sent as one ${p.wireName}[<field>] entry per value.`;
     default:
       return unreachable(p.encoding);
   }

@@ -183,7 +183,7 @@ function tsResource(r: IrResource, source: WeakMap<object, object>): TsResource 
 function tsPathParameter(p: IrPathParameter, source: WeakMap<object, object>): TsPathParameter {
   const out = {
     ...p,
-    tsName: argumentName(p.wireName),
+    tsName: p.property ?? argumentName(p.wireName),
     type: tsType(p.type, pascalCase(p.wireName), source),
   };
   source.set(out, p);

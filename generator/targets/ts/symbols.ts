@@ -7,7 +7,7 @@
  */
 import type { Diagnostic } from "../../diagnostics.ts";
 import type { TsModel, TsOperation, TsResource, TsService, TsView } from "./model.ts";
-import { namedShapes, shapesOfFields } from "./walk.ts";
+import { namedShapes, shapesOfFields, usesWireEncoder } from "./walk.ts";
 import { FIXED_SUBPATHS, MODULES, resourceModules, resourceSubpath, serviceModules } from "./layout.ts";
 import * as names from "./names.ts";
 import { envelopeName } from "../../ir/schema-names.ts";
@@ -256,7 +256,7 @@ function registerOperation(
   fn(names.validatorName(op.functionName), m.validators, "the validator");
   if (op.parameters.some((p) => p.location === "query"))
     fn(names.encoderName(op.functionName, "query"), m.serializers, "the query encoder");
-  if (op.parameters.some((p) => p.location === "header"))
+  if (op.parameters.some((p) => p.location === "header" || p.location === "cookie"))
     fn(names.encoderName(op.functionName, "headers"), m.serializers, "the header encoder");
   if (op.parameters.some((p) => p.location === "body") || op.additionalBodyProperties)
     fn(
@@ -303,7 +303,7 @@ function registerOperation(
         role: `the check of ${shape.typeName}`,
         origin: at,
       });
-      if (p.encoding.kind === "json-body" || p.encoding.kind === "json" || p.encoding.kind === "repeat") {
+      if (usesWireEncoder(p.encoding)) {
         table.declareLocal({
           name: names.objectWireName(shape.typeName),
           module: m.serializers,

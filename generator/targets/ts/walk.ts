@@ -1,5 +1,6 @@
 /** Walks the interfaces a TypeScript type declares, depth first: object types and variant shapes. */
 import { unreachable } from "../../ir/walk.ts";
+import type { IrEncoding } from "../../ir/types.ts";
 import type { TsField, TsType } from "./model.ts";
 
 /** A declared shape: an object type or one case of a variants type, with its fields. */
@@ -49,4 +50,26 @@ export function namedShapes(type: TsType): NamedShape[] {
 /** Every named shape declared by a list of fields. */
 export function shapesOfFields(fields: readonly TsField[]): NamedShape[] {
   return fields.flatMap((f) => namedShapes(f.type));
+}
+
+/**
+ * Whether a parameter sent this way goes through its object types' wire encoders (which put fields
+ * under their wire names): JSON values, repeated items, deepObject and unexploded form objects do.
+ */
+export function usesWireEncoder(encoding: IrEncoding): boolean {
+  switch (encoding.kind) {
+    case "json":
+    case "json-body":
+    case "repeat":
+    case "deep-object":
+      return true;
+    case "form-object":
+      return !encoding.explode;
+    case "text":
+    case "delimited":
+    case "dotted":
+      return false;
+    default:
+      return unreachable(encoding);
+  }
 }

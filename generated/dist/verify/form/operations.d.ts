@@ -8,7 +8,7 @@ import type { Form } from "./types.js";
  * @throws ValidationError when an argument breaks the spec's rules (before any request is sent)
  * @throws ApiError for a non-2xx response; TimeoutError, ConnectionError as their names say
  */
-export declare function fetchForm(client: Client, formType: string, options?: RequestOptions): Promise<Form>;
+export declare function fetchForm(client: Client, formType: "form-push", options?: RequestOptions): Promise<Form>;
 /**
  * Fetch the forms for a specific Form Type.
  * `GET /v2/Forms/{FormType}` (operation `FetchForm`), answered with HTTP 200.
@@ -17,4 +17,4 @@ export declare function fetchForm(client: Client, formType: string, options?: Re
  * @throws ValidationError when an argument breaks the spec's rules (before any request is sent)
  * @throws ApiError for a non-2xx response; TimeoutError, ConnectionError as their names say
  */
-export declare function fetchFormWithResponse(client: Client, formType: string, options?: RequestOptions): Promise<ApiResponse<Form>>;
+export declare function fetchFormWithResponse(client: Client, formType: "form-push", options?: RequestOptions): Promise<ApiResponse<Form>>;

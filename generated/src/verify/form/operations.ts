@@ -24,7 +24,11 @@ import type { Wire } from "../../wire.js";
  * @throws ValidationError when an argument breaks the spec's rules (before any request is sent)
  * @throws ApiError for a non-2xx response; TimeoutError, ConnectionError as their names say
  */
-export async function fetchForm(client: Client, formType: string, options?: RequestOptions): Promise<Form> {
+export async function fetchForm(
+  client: Client,
+  formType: "form-push",
+  options?: RequestOptions,
+): Promise<Form> {
   return (await fetchFormWithResponse(client, formType, options)).data;
 }
 
@@ -38,7 +42,7 @@ export async function fetchForm(client: Client, formType: string, options?: Requ
  */
 export async function fetchFormWithResponse(
   client: Client,
-  formType: string,
+  formType: "form-push",
   options?: RequestOptions,
 ): Promise<ApiResponse<Form>> {
   const issues = validateFetchForm(formType);
