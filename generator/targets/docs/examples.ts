@@ -1,12 +1,31 @@
 /** Example calls for the docs, built from the spec's examples (values shown as JSON literals). */
 import type { IrExample } from "../../ir/types.ts";
-import type { TsOperation, TsResource } from "../ts/model.ts";
+import type { TsOperation, TsResource, TsType } from "../ts/model.ts";
 import { camelCase } from "../../naming.ts";
 import { propertyName } from "../ts/naming.ts";
 
 /** The argument list of an operation call with the spec's example path values. */
 export function pathArgs(op: TsOperation): string[] {
-  return op.pathParameters.map((p) => literal(p.example ?? `<${p.wireName}>`));
+  return op.pathParameters.map((p) => sample(p.type, p.example, p.wireName));
+}
+
+// A value of the argument's type: its example (read as the type says), else a placeholder or a small value.
+function sample(type: TsType, example: string | null, wireName: string): string {
+  switch (type.kind) {
+    case "integer":
+    case "number":
+      return String(
+        example !== null && Number.isFinite(Number(example)) ? Number(example) : (type.minimum ?? 1),
+      );
+    case "boolean":
+      return example === "false" ? "false" : "true";
+    case "array":
+      return `[${sample(type.items, example, wireName)}]`;
+    case "enum":
+      return literal(example ?? type.values[0] ?? `<${wireName}>`);
+    default:
+      return literal(example ?? `<${wireName}>`);
+  }
 }
 
 /** `const widget = await createWidget(client, "SH…", { … });` for one example (or none). */

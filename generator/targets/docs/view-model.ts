@@ -78,7 +78,9 @@ function paramRow(p: TsParameter): ParamRow {
     name: mdCode(p.tsPath.join(".")),
     wireName: mdCode(p.wireName),
     type: mdCode(typeText(p.type, new Uses())),
-    requirement: requirement.length ? mdText(requirement.join("; ")) : "optional",
+    requirement:
+      (requirement.length ? mdText(requirement.join("; ")) : "optional") +
+      (p.location === "header" || p.location === "cookie" ? ` (${p.location})` : ""),
     range: mdText(rangeText(c) ?? dash),
     length:
       mdText([lengthText(c), items].filter(Boolean).join("; ") || dash) +
@@ -95,12 +97,17 @@ function pathParamRow(p: TsPathParameter): ParamRow {
   return {
     name: mdCode(p.tsName),
     wireName: mdCode(p.wireName),
-    type: mdCode("string"),
+    type: mdCode(typeText(p.type, new Uses())),
     requirement: "required (path)",
-    range: dash,
+    range: mdText(rangeText(c) ?? dash),
     length: mdText(lengthText(c) ?? dash),
     values: valuesCell(c),
-    format: formatCell(c, null),
+    format: formatCell(
+      c,
+      p.style === "simple"
+        ? null
+        : `Written in ${p.style} style${p.explode ? ", each item with its own prefix" : ""}.`,
+    ),
     default: dash,
     description: mdText(p.description),
   };
