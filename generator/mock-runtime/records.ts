@@ -72,19 +72,20 @@ export function formValue(param: MockParameter, source: URLSearchParams): unknow
   if (param.encoding === "deep-object") return typedFields(param, bracketValue(param.wireName, source));
   if (param.encoding === "form-object") {
     if (param.explode) {
-      const out: Record<string, string> = {};
+      const pairs = new Map<string, string>();
       for (const f of param.fields ?? []) {
         const raw = source.get(f.wireName);
-        if (raw !== null) out[f.wireName] = raw;
+        if (raw !== null) pairs.set(f.wireName, raw);
       }
-      return Object.keys(out).length ? typedFields(param, out) : undefined;
+      return pairs.size ? typedFields(param, pairs) : undefined;
     }
     const raw = source.get(param.wireName);
     if (raw === null) return undefined;
     const parts = raw.split(",");
-    const out: Record<string, string> = {};
-    for (let i = 0; i + 1 < parts.length; i += 2) out[parts[i]!] = parts[i + 1]!;
-    return typedFields(param, out);
+    // A Map, not an object: a key named __proto__ is a key like any other.
+    const pairs = new Map<string, string>();
+    for (let i = 0; i + 1 < parts.length; i += 2) pairs.set(parts[i]!, parts[i + 1]!);
+    return typedFields(param, pairs);
   }
   if (param.encoding === "delimited") {
     const raw = source.get(param.wireName);
@@ -120,13 +121,16 @@ function safeDecode(text: string): string {
 }
 
 // An object's text values parsed by each field's kind (a map's by its values' kind).
-function typedFields(param: MockParameter, value: Record<string, unknown> | undefined): unknown {
+function typedFields(
+  param: MockParameter,
+  value: Record<string, unknown> | ReadonlyMap<string, unknown> | undefined,
+): unknown {
   if (value === undefined) return undefined;
   const out: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) {
+  const entries = value instanceof Map ? [...value] : Object.entries(value);
+  for (const [key, raw] of entries) {
     const field = param.fields?.find((f) => f.wireName === key);
     const kind = field?.kind ?? param.itemKind ?? "string";
-    const raw = value[key];
     Object.defineProperty(out, key, {
       value: typeof raw === "string" ? parseText(kind, raw) : raw,
       enumerable: true,

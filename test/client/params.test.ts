@@ -153,4 +153,23 @@ describe("the local server reads every style back", () => {
     expect((await send("/v1/Places/7")).status).toBe(400);
     expect((await send("/v1/Places/7", { headers: { cookie: "session-id=s; prefs=a,b" } })).status).toBe(200);
   });
+
+  it("answers hostile styled values with 4xx or 2xx, never a crash", async () => {
+    const send = (path: string, init: RequestInit = {}) => fetch(`${server.url}${path}`, init);
+    const hostile: [string, RequestInit?][] = [
+      ["/v1/Places:search?box=__proto__,1,constructor,2"],
+      ["/v1/Places:search?filter%5B__proto__%5D%5Bx%5D=1&filter%5B=2&filter%5D=3"],
+      ["/v1/Places:search?filter%5Bkind%5D%5Bdeep%5D=city&lat=x&lng=%E0%A4%A"],
+      ["/v1/Places:search?sizes=&colors=%7C%7C&words=%09"],
+      ["/v1/Places/7", { headers: { cookie: "=;;==; session-id=%E0%A4%A; prefs=,,," } }],
+      ["/v1/Tiles;tile=;tile=%25;zoom=NaN/maybe/1,,2/%00"],
+      ["/v1/Grid./Layers."],
+    ];
+    for (const [path, init] of hostile) {
+      const status = (await send(path, init)).status;
+      expect(status, path).toBeGreaterThanOrEqual(200);
+      expect(status, path).toBeLessThan(500);
+    }
+    expect((await send("/v1/Places/$count")).status).toBe(200);
+  });
 });

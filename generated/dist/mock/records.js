@@ -47,19 +47,19 @@ function formValue(param, source) {
   if (param.encoding === "deep-object") return typedFields(param, bracketValue(param.wireName, source));
   if (param.encoding === "form-object") {
     if (param.explode) {
-      const out2 = {};
+      const pairs2 = /* @__PURE__ */ new Map();
       for (const f of param.fields ?? []) {
         const raw3 = source.get(f.wireName);
-        if (raw3 !== null) out2[f.wireName] = raw3;
+        if (raw3 !== null) pairs2.set(f.wireName, raw3);
       }
-      return Object.keys(out2).length ? typedFields(param, out2) : void 0;
+      return pairs2.size ? typedFields(param, pairs2) : void 0;
     }
     const raw2 = source.get(param.wireName);
     if (raw2 === null) return void 0;
     const parts = raw2.split(",");
-    const out = {};
-    for (let i = 0; i + 1 < parts.length; i += 2) out[parts[i]] = parts[i + 1];
-    return typedFields(param, out);
+    const pairs = /* @__PURE__ */ new Map();
+    for (let i = 0; i + 1 < parts.length; i += 2) pairs.set(parts[i], parts[i + 1]);
+    return typedFields(param, pairs);
   }
   if (param.encoding === "delimited") {
     const raw2 = source.get(param.wireName);
@@ -91,10 +91,10 @@ function safeDecode(text) {
 function typedFields(param, value) {
   if (value === void 0) return void 0;
   const out = {};
-  for (const key of Object.keys(value)) {
+  const entries = value instanceof Map ? [...value] : Object.entries(value);
+  for (const [key, raw] of entries) {
     const field = param.fields?.find((f) => f.wireName === key);
     const kind = field?.kind ?? param.itemKind ?? "string";
-    const raw = value[key];
     Object.defineProperty(out, key, {
       value: typeof raw === "string" ? parseText(kind, raw) : raw,
       enumerable: true,
