@@ -404,10 +404,10 @@ const SERVICES = [
               }
             ],
             paging: {
+              style: "nextUrl",
               metaKey: "meta",
               nextUrlField: "next_page_url",
               pageUrls: "absolute",
-              pageSizeParameter: "PageSize",
               pageParameter: "Page",
               pageTokenParameter: "PageToken",
               metaFields: {
@@ -418,6 +418,7 @@ const SERVICES = [
                 url: "url",
                 key: "key"
               },
+              pageSizeParameter: "PageSize",
               defaultPageSize: 50,
               maxPageSize: 1e3
             },
@@ -798,10 +799,10 @@ const SERVICES = [
               }
             ],
             paging: {
+              style: "nextUrl",
               metaKey: "meta",
               nextUrlField: "next_page_url",
               pageUrls: "absolute",
-              pageSizeParameter: "PageSize",
               pageParameter: "Page",
               pageTokenParameter: "PageToken",
               metaFields: {
@@ -812,6 +813,7 @@ const SERVICES = [
                 url: "url",
                 key: "key"
               },
+              pageSizeParameter: "PageSize",
               defaultPageSize: 50,
               maxPageSize: 1e3
             },
@@ -1147,10 +1149,10 @@ const SERVICES = [
               }
             ],
             paging: {
+              style: "nextUrl",
               metaKey: "meta",
               nextUrlField: "next_page_url",
               pageUrls: "absolute",
-              pageSizeParameter: "PageSize",
               pageParameter: "Page",
               pageTokenParameter: "PageToken",
               metaFields: {
@@ -1161,6 +1163,7 @@ const SERVICES = [
                 url: "url",
                 key: "key"
               },
+              pageSizeParameter: "PageSize",
               defaultPageSize: 50,
               maxPageSize: 1e3
             },
@@ -1654,10 +1657,10 @@ const SERVICES = [
               }
             ],
             paging: {
+              style: "nextUrl",
               metaKey: "meta",
               nextUrlField: "next_page_url",
               pageUrls: "absolute",
-              pageSizeParameter: "PageSize",
               pageParameter: "Page",
               pageTokenParameter: "PageToken",
               metaFields: {
@@ -1668,6 +1671,7 @@ const SERVICES = [
                 url: "url",
                 key: "key"
               },
+              pageSizeParameter: "PageSize",
               defaultPageSize: 50,
               maxPageSize: 1e3
             },
@@ -1994,10 +1998,10 @@ const SERVICES = [
               }
             ],
             paging: {
+              style: "nextUrl",
               metaKey: "meta",
               nextUrlField: "next_page_url",
               pageUrls: "absolute",
-              pageSizeParameter: "PageSize",
               pageParameter: "Page",
               pageTokenParameter: "PageToken",
               metaFields: {
@@ -2008,6 +2012,7 @@ const SERVICES = [
                 url: "url",
                 key: "key"
               },
+              pageSizeParameter: "PageSize",
               defaultPageSize: 50,
               maxPageSize: 1e3
             },
@@ -2842,10 +2847,10 @@ const SERVICES = [
               }
             ],
             paging: {
+              style: "nextUrl",
               metaKey: "meta",
               nextUrlField: "next_page_url",
               pageUrls: "absolute",
-              pageSizeParameter: "PageSize",
               pageParameter: "Page",
               pageTokenParameter: "PageToken",
               metaFields: {
@@ -2856,6 +2861,7 @@ const SERVICES = [
                 url: "url",
                 key: "key"
               },
+              pageSizeParameter: "PageSize",
               defaultPageSize: 50,
               maxPageSize: 1e3
             },
@@ -3266,10 +3272,10 @@ const SERVICES = [
               }
             ],
             paging: {
+              style: "nextUrl",
               metaKey: "meta",
               nextUrlField: "next_page_url",
               pageUrls: "absolute",
-              pageSizeParameter: "PageSize",
               pageParameter: "Page",
               pageTokenParameter: "PageToken",
               metaFields: {
@@ -3280,6 +3286,7 @@ const SERVICES = [
                 url: "url",
                 key: "key"
               },
+              pageSizeParameter: "PageSize",
               defaultPageSize: 50,
               maxPageSize: 1e3
             },
@@ -4449,10 +4456,10 @@ const SERVICES = [
               }
             ],
             paging: {
+              style: "nextUrl",
               metaKey: "meta",
               nextUrlField: "next_page_url",
               pageUrls: "absolute",
-              pageSizeParameter: "PageSize",
               pageParameter: "Page",
               pageTokenParameter: "PageToken",
               metaFields: {
@@ -4463,6 +4470,7 @@ const SERVICES = [
                 url: "url",
                 key: "key"
               },
+              pageSizeParameter: "PageSize",
               defaultPageSize: 50,
               maxPageSize: 1e3
             },
@@ -4944,10 +4952,10 @@ const SERVICES = [
               }
             ],
             paging: {
+              style: "nextUrl",
               metaKey: "meta",
               nextUrlField: "next_page_url",
               pageUrls: "absolute",
-              pageSizeParameter: "PageSize",
               pageParameter: "Page",
               pageTokenParameter: "PageToken",
               metaFields: {
@@ -4958,6 +4966,7 @@ const SERVICES = [
                 url: "url",
                 key: "key"
               },
+              pageSizeParameter: "PageSize",
               defaultPageSize: 50,
               maxPageSize: 1e3
             },
@@ -5567,10 +5576,10 @@ const SERVICES = [
               }
             ],
             paging: {
+              style: "nextUrl",
               metaKey: "meta",
               nextUrlField: "next_page_url",
               pageUrls: "absolute",
-              pageSizeParameter: "PageSize",
               pageParameter: "Page",
               pageTokenParameter: "PageToken",
               metaFields: {
@@ -5581,6 +5590,7 @@ const SERVICES = [
                 url: "url",
                 key: "key"
               },
+              pageSizeParameter: "PageSize",
               defaultPageSize: 50,
               maxPageSize: 1e3
             },

@@ -407,10 +407,10 @@ export const SERVICES: readonly MockService[] = [
               },
             ],
             paging: {
+              style: "nextUrl",
               metaKey: "meta",
               nextUrlField: "next_page_url",
               pageUrls: "absolute",
-              pageSizeParameter: "PageSize",
               pageParameter: "Page",
               pageTokenParameter: "PageToken",
               metaFields: {
@@ -421,6 +421,7 @@ export const SERVICES: readonly MockService[] = [
                 url: "url",
                 key: "key",
               },
+              pageSizeParameter: "PageSize",
               defaultPageSize: 50,
               maxPageSize: 1000,
             },
@@ -801,10 +802,10 @@ export const SERVICES: readonly MockService[] = [
               },
             ],
             paging: {
+              style: "nextUrl",
               metaKey: "meta",
               nextUrlField: "next_page_url",
               pageUrls: "absolute",
-              pageSizeParameter: "PageSize",
               pageParameter: "Page",
               pageTokenParameter: "PageToken",
               metaFields: {
@@ -815,6 +816,7 @@ export const SERVICES: readonly MockService[] = [
                 url: "url",
                 key: "key",
               },
+              pageSizeParameter: "PageSize",
               defaultPageSize: 50,
               maxPageSize: 1000,
             },
@@ -1150,10 +1152,10 @@ export const SERVICES: readonly MockService[] = [
               },
             ],
             paging: {
+              style: "nextUrl",
               metaKey: "meta",
               nextUrlField: "next_page_url",
               pageUrls: "absolute",
-              pageSizeParameter: "PageSize",
               pageParameter: "Page",
               pageTokenParameter: "PageToken",
               metaFields: {
@@ -1164,6 +1166,7 @@ export const SERVICES: readonly MockService[] = [
                 url: "url",
                 key: "key",
               },
+              pageSizeParameter: "PageSize",
               defaultPageSize: 50,
               maxPageSize: 1000,
             },
@@ -1657,10 +1660,10 @@ export const SERVICES: readonly MockService[] = [
               },
             ],
             paging: {
+              style: "nextUrl",
               metaKey: "meta",
               nextUrlField: "next_page_url",
               pageUrls: "absolute",
-              pageSizeParameter: "PageSize",
               pageParameter: "Page",
               pageTokenParameter: "PageToken",
               metaFields: {
@@ -1671,6 +1674,7 @@ export const SERVICES: readonly MockService[] = [
                 url: "url",
                 key: "key",
               },
+              pageSizeParameter: "PageSize",
               defaultPageSize: 50,
               maxPageSize: 1000,
             },
@@ -1997,10 +2001,10 @@ export const SERVICES: readonly MockService[] = [
               },
             ],
             paging: {
+              style: "nextUrl",
               metaKey: "meta",
               nextUrlField: "next_page_url",
               pageUrls: "absolute",
-              pageSizeParameter: "PageSize",
               pageParameter: "Page",
               pageTokenParameter: "PageToken",
               metaFields: {
@@ -2011,6 +2015,7 @@ export const SERVICES: readonly MockService[] = [
                 url: "url",
                 key: "key",
               },
+              pageSizeParameter: "PageSize",
               defaultPageSize: 50,
               maxPageSize: 1000,
             },
@@ -2845,10 +2850,10 @@ export const SERVICES: readonly MockService[] = [
               },
             ],
             paging: {
+              style: "nextUrl",
               metaKey: "meta",
               nextUrlField: "next_page_url",
               pageUrls: "absolute",
-              pageSizeParameter: "PageSize",
               pageParameter: "Page",
               pageTokenParameter: "PageToken",
               metaFields: {
@@ -2859,6 +2864,7 @@ export const SERVICES: readonly MockService[] = [
                 url: "url",
                 key: "key",
               },
+              pageSizeParameter: "PageSize",
               defaultPageSize: 50,
               maxPageSize: 1000,
             },
@@ -3269,10 +3275,10 @@ export const SERVICES: readonly MockService[] = [
               },
             ],
             paging: {
+              style: "nextUrl",
               metaKey: "meta",
               nextUrlField: "next_page_url",
               pageUrls: "absolute",
-              pageSizeParameter: "PageSize",
               pageParameter: "Page",
               pageTokenParameter: "PageToken",
               metaFields: {
@@ -3283,6 +3289,7 @@ export const SERVICES: readonly MockService[] = [
                 url: "url",
                 key: "key",
               },
+              pageSizeParameter: "PageSize",
               defaultPageSize: 50,
               maxPageSize: 1000,
             },
@@ -4452,10 +4459,10 @@ export const SERVICES: readonly MockService[] = [
               },
             ],
             paging: {
+              style: "nextUrl",
               metaKey: "meta",
               nextUrlField: "next_page_url",
               pageUrls: "absolute",
-              pageSizeParameter: "PageSize",
               pageParameter: "Page",
               pageTokenParameter: "PageToken",
               metaFields: {
@@ -4466,6 +4473,7 @@ export const SERVICES: readonly MockService[] = [
                 url: "url",
                 key: "key",
               },
+              pageSizeParameter: "PageSize",
               defaultPageSize: 50,
               maxPageSize: 1000,
             },
@@ -4947,10 +4955,10 @@ export const SERVICES: readonly MockService[] = [
               },
             ],
             paging: {
+              style: "nextUrl",
               metaKey: "meta",
               nextUrlField: "next_page_url",
               pageUrls: "absolute",
-              pageSizeParameter: "PageSize",
               pageParameter: "Page",
               pageTokenParameter: "PageToken",
               metaFields: {
@@ -4961,6 +4969,7 @@ export const SERVICES: readonly MockService[] = [
                 url: "url",
                 key: "key",
               },
+              pageSizeParameter: "PageSize",
               defaultPageSize: 50,
               maxPageSize: 1000,
             },
@@ -5570,10 +5579,10 @@ export const SERVICES: readonly MockService[] = [
               },
             ],
             paging: {
+              style: "nextUrl",
               metaKey: "meta",
               nextUrlField: "next_page_url",
               pageUrls: "absolute",
-              pageSizeParameter: "PageSize",
               pageParameter: "Page",
               pageTokenParameter: "PageToken",
               metaFields: {
@@ -5584,6 +5593,7 @@ export const SERVICES: readonly MockService[] = [
                 url: "url",
                 key: "key",
               },
+              pageSizeParameter: "PageSize",
               defaultPageSize: 50,
               maxPageSize: 1000,
             },
