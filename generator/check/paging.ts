@@ -55,6 +55,16 @@ export function pagingParameters(style: RawPagination): [key: string, name: stri
   }
 }
 
+// What each parameter key of a style does, for messages.
+const ROLE: Record<string, string> = {
+  pageSizeParameter: "page-size parameter",
+  limitParameter: "page-size parameter",
+  pageParameter: "page parameter",
+  pageTokenParameter: "page-token parameter",
+  cursorParameter: "cursor parameter",
+  offsetParameter: "offset parameter",
+};
+
 /** The metadata fields a style reads, by key, with the types each may have (null: any). */
 function metaFieldsRead(style: RawPagination): [key: NodePath, name: string, types: string[] | null][] {
   switch (style.style) {
@@ -100,8 +110,7 @@ export function checkPaging(
   const params = pagingParameters(style);
   params.forEach(([key, name], i) => {
     const earlier = params.slice(0, i).find(([, other]) => other === name);
-    if (earlier)
-      report([...at, key], "name-collision", `'${name}' is already the ${earlier[0]} of this paging style`);
+    if (earlier) report([...at, key], "name-collision", `'${name}' is already the ${ROLE[earlier[0]]}`);
   });
   const meta = pageMetaOf(style);
   if (meta === null) return;

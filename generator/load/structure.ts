@@ -71,7 +71,8 @@ function reportSchemaError(error: ErrorObject, report: Report): void {
       report(path, "invalid-format", `${where} must match ${String(error.params["pattern"])}`);
       return;
     case "oneOf":
-      if (error.schemaPath.startsWith("#/definitions/pagination/"))
+      // The one oneOf of a paging style: where a cursor style reads its cursor.
+      if (path[path.length - 1] === "pagination")
         report(
           path,
           "ambiguous-cursor",
