@@ -321,7 +321,20 @@ function pagingView(ir: TsIr) {
           }),
         )
       : "null",
-    links: styles.length ? distinct(styles.map(linkText)) : "none",
+    // A next-page link in the metadata is the API's own; any other style names the lists it is theirs.
+    links: styles.length
+      ? distinct(
+          lists.flatMap((o) =>
+            o.paging === null
+              ? []
+              : [
+                  o.paging.style === "nextUrl"
+                    ? linkText(o.paging)
+                    : `${mdCode(o.functionName)}: ${linkText(o.paging)}`,
+                ],
+          ),
+        )
+      : "none",
     whole: whole.length
       ? `${whole.join(", ")} ${whole.length === 1 ? "gets" : "get"} the whole list in one response: ${whole.length === 1 ? "its page has" : "their pages have"} no next page and \`meta\` is null.`
       : null,
