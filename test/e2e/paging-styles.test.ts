@@ -126,6 +126,29 @@ describe("against the generated local server", () => {
     expect(page.nextPageUrl).toBe(`${base}/v1/invoices?limit=2&offset=3`);
   });
 
+  it("refuses a cursor it did not give, and an id no item has, with 400", async () => {
+    const { client } = recordingClient(base);
+    await expect(api["listChannels"](client, { cursor: "junk" })).rejects.toMatchObject({ status: 400 });
+    await expect(api["listCharges"](client, { startingAfter: "CHffffffffffffffff" })).rejects.toMatchObject({
+      status: 400,
+    });
+    await expect(api["listInvoices"](client, { offset: 99 })).resolves.toMatchObject({
+      items: [],
+      meta: { total: 5 },
+      hasNextPage: false,
+    });
+  });
+
+  it("exposes the Link header to browsers, with the first page's link beside the next one", async () => {
+    const answer = await fetch(`${base}/v1/repos?per_page=2`, {
+      headers: { Authorization: "Bearer tok", Origin: "https://app.example" },
+    });
+    expect(answer.headers.get("access-control-expose-headers")).toContain("Link");
+    expect(answer.headers.get("link")).toBe(
+      '</v1/repos?per_page=2&page=1>; rel="first", </v1/repos?per_page=2&page=2>; rel="next"',
+    );
+  });
+
   it("a stream's maxItems stops requesting pages once reached", async () => {
     const { client, urls } = recordingClient(base);
     const streamed = await collect(api["streamInvoices"](client, { maxItems: 3 }));
