@@ -58,7 +58,7 @@ export function buildSpecs(
   );
   const groups = groupPaths(root["paths"] as JsonObject, options.prefix, conventions);
   const server = serverOf(root, groups);
-  const report: ImportReport = { operations: 0, parameters: 0, lifted: {}, unlifted: [] };
+  const report: ImportReport = { operations: 0, parameters: 0, lifted: {}, unlifted: [], unpaged: [] };
   const warnings: Diagnostic[] = [];
   const reportAt = reporterFor(document.loaded, warnings);
   const warn = (path: NodePath, code: string, message: string, hint?: string) =>
@@ -276,6 +276,7 @@ function pageOf(
     return null;
   // OpenAPI has no standard for paging: a style is never guessed, only matched to a declared one.
   const declared = (ctx.conventions.pagination ?? []).length;
+  ctx.report.unpaged.push(given);
   ctx.warn(
     ["paths", op.path.path, op.method.toLowerCase()],
     "unpaged-list",

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { formatDiagnostic } from "../../generator/diagnostics.ts";
-import { importDocument } from "../../generator/import/import.ts";
+import { importDocument, reportText } from "../../generator/import/import.ts";
 import { FIXTURES, ROOT, tempDir } from "../helpers/paths.ts";
 
 const doc = (name: string) => join(FIXTURES, "import", name);
@@ -24,6 +24,7 @@ describe("import: paging styles declared in the conventions", () => {
   it("gives each list the declared style its response has: has_more, a cursor field, offset and total, a Link header", async () => {
     const result = await run("till-conventions.yaml");
     expect(result.diagnostics.map(formatDiagnostic)).toEqual([]);
+    expect(result.report!.unpaged).toEqual([]);
     const specs = new Map(result.files.map((f) => [f.name, parse(f.text)]));
     const listOf = (file: string) => specs.get(file).resources[0].operations[0];
     // The style the most lists use (on a tie, that of the first resource, in name order) is the service's.
@@ -76,6 +77,11 @@ describe("import: paging styles declared in the conventions", () => {
     expect(
       warnings.every((d) => d.severity === "warning" && d.file.endsWith("till.yaml") && d.line > 0),
     ).toBe(true);
+    // The report says it too.
+    expect(result.report!.unpaged).toEqual(["listChannels", "listCharges", "listInvoices", "listRepos"]);
+    expect(reportText("till.yaml", result.report!)).toContain(
+      "- lists that read one page (no declared paging style fits; OpenAPI has no standard, so none is inferred): listChannels, listCharges, listInvoices, listRepos",
+    );
     for (const file of result.files) {
       const spec = parse(file.text);
       expect(spec.service.pagination).toBeUndefined();
