@@ -19,7 +19,8 @@ import {
   type SpecFile,
 } from "../resolve/catalog.ts";
 import { checkCredentialParameters, checkSecurity } from "./auth.ts";
-import { checkPaging, checkServiceSettings } from "./service.ts";
+import { checkServiceSettings } from "./service.ts";
+import { checkListPaging, checkPaging, pageMetaOf } from "./paging.ts";
 import { checkParameters, derivable } from "./parameters.ts";
 import { checkDefault, checkFields, checkNameableValues, checkTypeExpr, type TypeContext } from "./types.ts";
 
@@ -290,29 +291,23 @@ function checkListOperation(
     return;
   }
   if (style === "none") return;
+  checkListPaging(op, style, own !== undefined, path, ctx);
   const where = own === undefined ? "service.pagination" : "its pagination";
-  const pageSize = op.parameters?.find((p) => p.name === style.pageSizeParameter);
-  if (pageSize && (pageSize.type !== "integer" || pageSize.in !== "query")) {
-    ctx.report(
-      [...path, "parameters", op.parameters!.indexOf(pageSize)],
-      "page-size-parameter-type",
-      `'${pageSize.name}' sets the page size (${where}.pageSizeParameter), so it must be an integer query parameter`,
-    );
-  }
   const listKey = resource.value.listKey;
-  if (listKey === undefined) return;
+  const meta = pageMetaOf(style);
+  if (listKey === undefined || meta === null) return;
   // The items and the metadata share the response: the items' key cannot also be the metadata's.
   const clash =
-    style.metaKey !== undefined
-      ? listKey === style.metaKey
-      : ctx.service.models.get(style.metaModel)?.allFields.some((f) => f.name === listKey) === true;
+    meta.metaKey !== undefined
+      ? listKey === meta.metaKey
+      : ctx.service.models.get(meta.metaModel)?.allFields.some((f) => f.name === listKey) === true;
   if (clash)
     ctx.report(
       own === undefined ? [...resource.path, "listKey"] : [...path, "pagination"],
       "name-collision",
-      style.metaKey !== undefined
+      meta.metaKey !== undefined
         ? `the resource's listKey '${listKey}' is also the page metadata's key (${where}.metaKey)`
-        : `the resource's listKey '${listKey}' is also a field of the page metadata '${style.metaModel}', which sits beside the items (${where} has no metaKey)`,
+        : `the resource's listKey '${listKey}' is also a field of the page metadata '${meta.metaModel}', which sits beside the items (${where} has no metaKey)`,
     );
 }
 

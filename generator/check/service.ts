@@ -1,50 +1,10 @@
 /** Check stage, service: the error body, paging and local-server settings refer to models and fields that exist; auth is checked by auth.ts. */
-import type { NodePath } from "../load/load.ts";
-import type { RawField, RawPagination } from "../load/spec-types.ts";
+import type { RawField } from "../load/spec-types.ts";
 import type { CatalogService } from "../resolve/catalog.ts";
 import type { FileContext } from "./meaning.ts";
 import { checkAuth } from "./auth.ts";
+import { checkPaging } from "./paging.ts";
 import { checkPattern } from "./types.ts";
-
-/**
- * Checks a paging style (the service's, or a list operation's own at `at`): its model and fields
- * exist, and its query parameters are distinct.
- */
-export function checkPaging(
-  style: RawPagination,
-  at: NodePath,
-  service: CatalogService,
-  ctx: FileContext,
-): void {
-  const { report } = ctx;
-  const meta = service.models.get(style.metaModel);
-  if (!meta) {
-    report([...at, "metaModel"], "unknown-model", `no model named '${style.metaModel}'`, {
-      hint: `defined models: ${ctx.modelNames()}`,
-    });
-    return;
-  }
-  const requireField = (name: string | undefined, key: NodePath) => {
-    if (name !== undefined && !meta.allFields.some((f) => f.name === name))
-      report([...at, ...key], "unknown-field", `model '${style.metaModel}' has no field '${name}'`);
-  };
-  requireField(style.nextUrlField, ["nextUrlField"]);
-  for (const [role, name] of Object.entries(style.metaFields ?? {})) requireField(name, ["metaFields", role]);
-  const { pageSizeParameter, pageParameter, pageTokenParameter } = style;
-  for (const [key, name] of [
-    ["pageParameter", pageParameter],
-    ["pageTokenParameter", pageTokenParameter],
-  ] as const) {
-    if (name !== undefined && name === pageSizeParameter)
-      report([...at, key], "name-collision", `'${name}' is already the page-size parameter`);
-  }
-  if (pageParameter !== undefined && pageParameter === pageTokenParameter)
-    report(
-      [...at, "pageTokenParameter"],
-      "name-collision",
-      `'${pageParameter}' is already the page parameter`,
-    );
-}
 
 /** Checks the service block of a (merged) service. */
 export function checkServiceSettings(service: CatalogService, ctx: FileContext): void {

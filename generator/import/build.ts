@@ -32,6 +32,7 @@ import {
 } from "./resources.ts";
 import { fieldsOf, ModelTable, modelNamer, text, typeOf } from "./schemas.ts";
 import { readSecurity } from "./security.ts";
+import { matchStyle, styleModel } from "./paging.ts";
 
 /** Builds the specs of every resource under `prefix` (or all). */
 export function buildSpecs(
@@ -57,7 +58,7 @@ export function buildSpecs(
   );
   const groups = groupPaths(root["paths"] as JsonObject, options.prefix, conventions);
   const server = serverOf(root, groups);
-  const report: ImportReport = { operations: 0, parameters: 0, lifted: {}, unlifted: [] };
+  const report: ImportReport = { operations: 0, parameters: 0, lifted: {}, unlifted: [], unpaged: [] };
   const warnings: Diagnostic[] = [];
   const reportAt = reporterFor(document.loaded, warnings);
   const warn = (path: NodePath, code: string, message: string, hint?: string) =>
@@ -115,7 +116,7 @@ export function buildSpecs(
   };
   // The page models of the styles the document does not use stay out.
   const unused = new Set(
-    (conventions.pagination ?? []).filter((p) => !built.styles.has(p)).map((p) => p.metaModel),
+    (conventions.pagination ?? []).filter((p) => !built.styles.has(p)).flatMap((p) => styleModel(p) ?? []),
   );
   const conventionModels = conventions.models.filter((m) => !unused.has(m.name));
   const pkg = substitute(conventions.package, serviceName, title);
@@ -248,19 +249,12 @@ function pageOf(
   const target = deref(ctx.root, responseSchema(op.operation, ctx.root)!);
   const properties = isObject(target) && isObject(target["properties"]) ? target["properties"] : null;
   if (!properties) return null;
-  const fieldsOf = (node: Json | undefined) => {
-    const schema = deref(ctx.root, node);
-    return isObject(schema) && isObject(schema["properties"]) ? schema["properties"] : {};
-  };
-  const style = (ctx.conventions.pagination ?? []).find((p) =>
-    p.metaKey !== undefined
-      ? p.nextUrlField in fieldsOf(properties[p.metaKey])
-      : p.nextUrlField in properties,
-  );
-  const pageFields = new Set(
-    style?.metaKey !== undefined
-      ? [style.metaKey]
-      : (ctx.conventions.models.find((m) => m.name === style?.metaModel)?.fields ?? []).map((f) => f.name),
+  const { style, pageFields } = matchStyle(
+    ctx.conventions.pagination ?? [],
+    op.operation,
+    properties,
+    ctx.conventions.models,
+    ctx.root,
   );
   const arrays = Object.entries(properties).filter(([key, value]) => {
     const schema = deref(ctx.root, value);
@@ -280,11 +274,16 @@ function pageOf(
   const given = op.operation["operationId"];
   if (arrays.length !== 1 || typeof given !== "string" || !/^(?:list|List|LIST)(?![a-z])/.test(given))
     return null;
+  // OpenAPI has no standard for paging: a style is never guessed, only matched to a declared one.
+  const declared = (ctx.conventions.pagination ?? []).length;
+  ctx.report.unpaged.push(given);
   ctx.warn(
     ["paths", op.path.path, op.method.toLowerCase()],
     "unpaged-list",
-    `${given} answers a list with no next-page link the conventions know, so its client gets the first page only, as if it held the whole list`,
-    "declare the API's paging in the conventions' pagination, or give the operation's spec its own 'pagination'",
+    declared
+      ? `${given} answers a list whose paging matches none of the ${declared} style(s) the conventions declare, so it is imported with 'pagination: none': its list function and stream read the first page only, as if it held the whole list`
+      : `${given} answers a list, but no paging style is declared (OpenAPI has no standard for one, and the importer infers none), so it is imported with 'pagination: none': its list function and stream read the first page only, as if it held the whole list`,
+    "declare the API's paging in the conventions' pagination (style: nextUrl, cursor, linkHeader or offset), or give the operation's spec its own 'pagination'",
   );
   return { items, listKey: first[0], paging: "none" };
 }

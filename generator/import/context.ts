@@ -31,6 +31,8 @@ export interface ImportReport {
   parameters: number;
   readonly lifted: Record<string, number>;
   readonly unlifted: { readonly where: string; readonly sentence: string }[];
+  /** Lists imported with `pagination: none` because no declared paging style fits: they read one page. */
+  readonly unpaged: string[];
 }
 
 /** What every builder of one import reads and fills. */

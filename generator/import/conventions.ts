@@ -15,6 +15,7 @@ import type {
   RawService,
 } from "../load/spec-types.ts";
 import { isObject, type JsonObject } from "./openapi.ts";
+import { checkPagingConventions } from "./paging.ts";
 
 /** What the document cannot say: the package, and the API's conventions (auth, errors, paging, local server). */
 export interface Conventions {
@@ -27,8 +28,9 @@ export interface Conventions {
    */
   readonly auth?: AuthConventions;
   /**
-   * How the API pages, as styles to recognise: a list operation takes the first whose shape its
-   * response has (a field `nextUrlField` under `metaKey`, or beside the items without one).
+   * How the API pages, as styles to recognise (OpenAPI has no standard, so none is inferred): a
+   * list operation takes the first whose shape its response has (the field the style reads, under
+   * `metaKey` or beside the items without one; a declared `Link` header for `linkHeader`).
    */
   readonly pagination?: readonly RawPagination[];
   /** Models the files carry (the error body, and the page metadata of the styles a document uses). */
@@ -157,8 +159,7 @@ export function readConventions(
       if (!["basic", "bearer", "apiKey", "oauth2"].includes(key))
         report(["auth", key], "is not a kind of scheme (basic, bearer, apiKey, oauth2)", "key");
   if (!Array.isArray(value["models"])) report(["models"], "must be a list of models");
-  if (value["pagination"] !== undefined && !Array.isArray(value["pagination"]))
-    report(["pagination"], "must be a list of paging styles");
+  checkPagingConventions(value["pagination"], value["models"], report);
   checkRegex(value["titlePrefix"], ["titlePrefix"], report);
   const dotted = value["dottedFormats"];
   if (dotted !== undefined && !Array.isArray(dotted)) report(["dottedFormats"], "must be a list");

@@ -175,6 +175,7 @@ export function reportText(source: string, report: ImportReport): string {
     `- parameters: ${report.parameters}`,
     `- rules lifted from prose: ${kinds.reduce((n, [, c]) => n + c, 0)} (${kinds.map(([k, c]) => `${k} ${c}`).join(", ") || "none"})`,
     `- sentences that look like rules but were not lifted: ${report.unlifted.length}`,
+    `- lists that read one page (no declared paging style fits; OpenAPI has no standard, so none is inferred): ${report.unpaged.length ? report.unpaged.join(", ") : "none"}`,
     "",
     "## Not lifted (for a reviewer to finish)",
     "",

@@ -116,7 +116,13 @@ export function buildOperation(
     resourceFields,
   });
   // Enumerations first: conditions in other parameters' prose name their values.
-  const quiet: ImportReport = { operations: 0, parameters: 0, lifted: ctx.report.lifted, unlifted: [] };
+  const quiet: ImportReport = {
+    operations: 0,
+    parameters: 0,
+    lifted: ctx.report.lifted,
+    unlifted: [],
+    unpaged: [],
+  };
   parameters.forEach((p, pi) =>
     applyLifts(
       p,

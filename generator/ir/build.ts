@@ -340,17 +340,57 @@ function buildOperation(
 /** A paging style as the IR holds it; null for `none` (or no style at all, which the check stage refuses). */
 function pagingOf(p: RawPagination | "none" | undefined): IrPaging | null {
   if (p === undefined || p === "none") return null;
-  return {
-    metaKey: p.metaKey ?? null,
-    metaModel: p.metaModel,
-    nextUrlField: p.nextUrlField,
-    pageUrls: p.pageUrls ?? "absolute",
-    pageSizeParameter: p.pageSizeParameter ?? null,
-    pageParameter: p.pageParameter ?? null,
-    pageTokenParameter: p.pageTokenParameter ?? null,
-    cursorParameters: [p.pageParameter, p.pageTokenParameter].filter((x): x is string => x !== undefined),
-    metaFields: { ...(p.metaFields ?? {}) },
-  };
+  const present = (...names: (string | undefined)[]) => names.filter((x): x is string => x !== undefined);
+  switch (p.style) {
+    case undefined:
+    case "nextUrl":
+      return {
+        style: "nextUrl",
+        metaKey: p.metaKey ?? null,
+        metaModel: p.metaModel,
+        nextUrlField: p.nextUrlField,
+        pageUrls: p.pageUrls ?? "absolute",
+        pageSizeParameter: p.pageSizeParameter ?? null,
+        pageParameter: p.pageParameter ?? null,
+        pageTokenParameter: p.pageTokenParameter ?? null,
+        cursorParameters: present(p.pageParameter, p.pageTokenParameter),
+        metaFields: { ...(p.metaFields ?? {}) },
+      };
+    case "cursor":
+      return {
+        style: "cursor",
+        metaKey: p.metaKey ?? null,
+        metaModel: p.metaModel,
+        pageSizeParameter: p.pageSizeParameter ?? null,
+        cursorParameters: [p.cursorParameter],
+        cursorParameter: p.cursorParameter,
+        // The schema requires either cursorField, or hasMoreField with itemCursorField.
+        cursor:
+          p.cursorField !== undefined
+            ? { from: "meta", field: p.cursorField }
+            : { from: "lastItem", field: p.itemCursorField!, hasMoreField: p.hasMoreField! },
+      };
+    case "linkHeader":
+      return {
+        style: "linkHeader",
+        pageUrls: p.pageUrls ?? "absolute",
+        pageSizeParameter: p.pageSizeParameter ?? null,
+        pageParameter: p.pageParameter ?? null,
+        cursorParameters: present(p.pageParameter),
+      };
+    case "offset":
+      return {
+        style: "offset",
+        metaKey: p.metaKey ?? null,
+        metaModel: p.metaModel,
+        totalField: p.totalField,
+        offsetParameter: p.offsetParameter,
+        pageSizeParameter: p.limitParameter ?? null,
+        cursorParameters: [p.offsetParameter],
+      };
+    default:
+      return unreachable(p);
+  }
 }
 
 function buildParameter(

@@ -256,25 +256,72 @@ export interface IrErrorBody {
 }
 
 /**
- * How a list operation's responses page: the next page's link is a field of the page metadata,
- * which sits under `metaKey` or, when that is null, at the top level beside the items.
+ * How a list operation's responses page, by `style`; every style tells the client the next page's
+ * URL (the current request's URL with a cursor or offset set, or a link the API gives).
  */
-export interface IrPaging {
+export type IrPaging = IrNextUrlPaging | IrCursorPaging | IrLinkHeaderPaging | IrOffsetPaging;
+
+/** What every paging style has. */
+interface IrPagingBase {
+  /** Wire name of the query parameter that sets the page size, or null when the API has none. */
+  readonly pageSizeParameter: string | null;
+  /** Query parameters only the paging sets (page links, cursors, offsets); streams leave them out. */
+  readonly cursorParameters: readonly string[];
+}
+
+/** Page metadata: a model, under `metaKey` or (null) beside the items. */
+interface IrPageMeta {
   /** Property of a list response holding the page metadata, or null: the metadata fields sit at the top level. */
   readonly metaKey: string | null;
   readonly metaModel: string;
+}
+
+/**
+ * The next page's link is a field of the page metadata, which sits under `metaKey` or, when that
+ * is null, at the top level beside the items.
+ */
+export interface IrNextUrlPaging extends IrPagingBase, IrPageMeta {
+  readonly style: "nextUrl";
   /** Field of the metadata holding the next page's link (an absolute URL or a path on the API's origin), null on the last page. */
   readonly nextUrlField: string;
   /** How the API writes its page links (the local server imitates it; the client follows either). */
   readonly pageUrls: "absolute" | "path";
-  /** Wire name of the query parameter that sets the page size, or null when the API has none. */
-  readonly pageSizeParameter: string | null;
   readonly pageParameter: string | null;
   readonly pageTokenParameter: string | null;
-  /** Query parameters only the API's page URLs set; streams leave them out. */
-  readonly cursorParameters: readonly string[];
   /** Meta fields by role, for the local server. */
   readonly metaFields: Readonly<Record<string, string>>;
+}
+
+/**
+ * The next page's cursor goes back in `cursorParameter`, set on the current request's URL: a
+ * metadata field (`from: "meta"`; empty or null on the last page), or the last item's field while
+ * the metadata's `hasMoreField` is true (`from: "lastItem"`).
+ */
+export interface IrCursorPaging extends IrPagingBase, IrPageMeta {
+  readonly style: "cursor";
+  readonly cursorParameter: string;
+  readonly cursor:
+    | { readonly from: "meta"; readonly field: string }
+    | { readonly from: "lastItem"; readonly field: string; readonly hasMoreField: string };
+}
+
+/** The next page's URL is the RFC 8288 `Link` response header's `rel="next"` target. */
+export interface IrLinkHeaderPaging extends IrPagingBase {
+  readonly style: "linkHeader";
+  /** How the local server writes the links (the client resolves either against the request's URL). */
+  readonly pageUrls: "absolute" | "path";
+  /** The page-number query parameter the API's links set, or null (the local server then uses its own token). */
+  readonly pageParameter: string | null;
+}
+
+/**
+ * The next page starts at the current `offsetParameter` plus the items received, while that is
+ * below the metadata's `totalField`; an empty page ends the list.
+ */
+export interface IrOffsetPaging extends IrPagingBase, IrPageMeta {
+  readonly style: "offset";
+  readonly totalField: string;
+  readonly offsetParameter: string;
 }
 
 /** How the local server imitates the API. */

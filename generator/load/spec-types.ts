@@ -163,10 +163,17 @@ export type PageFieldRole =
   "page" | "pageSize" | "firstPageUrl" | "previousPageUrl" | "url" | "key" | "start" | "end";
 
 /**
- * How list responses page: the next page's link in the page metadata, which sits under `metaKey`
- * or, without one, at the top level of the response beside the items.
+ * How list responses page, as a tagged union on `style`: `nextUrl` (the default, when `style` is
+ * absent), `cursor`, `linkHeader` or `offset`. Each reduces, in the client, to the next page's URL.
  */
-export interface RawPagination {
+export type RawPagination = RawNextUrlPaging | RawCursorPaging | RawLinkHeaderPaging | RawOffsetPaging;
+
+/**
+ * `nextUrl`: the next page's link in the page metadata, which sits under `metaKey` or, without
+ * one, at the top level of the response beside the items.
+ */
+export interface RawNextUrlPaging {
+  readonly style?: "nextUrl";
   readonly metaKey?: string;
   readonly metaModel: string;
   readonly nextUrlField: string;
@@ -177,6 +184,45 @@ export interface RawPagination {
   readonly pageTokenParameter?: string;
   /** Meta fields by role, for the local server to fill. */
   readonly metaFields?: Readonly<Partial<Record<PageFieldRole, string>>>;
+}
+
+/**
+ * `cursor`: the next page's cursor goes back in `cursorParameter`; it is either a metadata field
+ * (`cursorField`, Slack's `next_cursor`; empty or null on the last page) or, while `hasMoreField`
+ * is true, the last item's `itemCursorField` (Stripe's `has_more` and `starting_after`).
+ */
+export interface RawCursorPaging {
+  readonly style: "cursor";
+  readonly metaKey?: string;
+  readonly metaModel: string;
+  readonly cursorParameter: string;
+  readonly cursorField?: string;
+  readonly hasMoreField?: string;
+  readonly itemCursorField?: string;
+  readonly pageSizeParameter?: string;
+}
+
+/** `linkHeader`: the next page's URL in an RFC 8288 `Link` response header, `rel="next"` (GitHub). */
+export interface RawLinkHeaderPaging {
+  readonly style: "linkHeader";
+  /** How the local server writes the links: absolute URLs (the default) or paths. */
+  readonly pageUrls?: "absolute" | "path";
+  readonly pageSizeParameter?: string;
+  /** The page-number query parameter only the API's links set; streams leave it out. */
+  readonly pageParameter?: string;
+}
+
+/**
+ * `offset`: the next page starts at `offsetParameter` plus the items received, while that is below
+ * the metadata's `totalField`; `limitParameter` sets the page size.
+ */
+export interface RawOffsetPaging {
+  readonly style: "offset";
+  readonly metaKey?: string;
+  readonly metaModel: string;
+  readonly totalField: string;
+  readonly offsetParameter: string;
+  readonly limitParameter?: string;
 }
 
 /** The kinds of error the local server answers, each of which may carry the API's own code. */

@@ -71,7 +71,14 @@ function reportSchemaError(error: ErrorObject, report: Report): void {
       report(path, "invalid-format", `${where} must match ${String(error.params["pattern"])}`);
       return;
     case "oneOf":
-      if (error.schemaPath.startsWith("#/definitions/condition/"))
+      // The one oneOf of a paging style: where a cursor style reads its cursor.
+      if (path[path.length - 1] === "pagination")
+        report(
+          path,
+          "ambiguous-cursor",
+          `${where} must give either cursorField, or hasMoreField with itemCursorField`,
+        );
+      else if (error.schemaPath.startsWith("#/definitions/condition/"))
         report(
           path,
           "ambiguous-condition",
@@ -85,7 +92,7 @@ function reportSchemaError(error: ErrorObject, report: Report): void {
         key === "path"
           ? "must be list, instance, or a path template such as /v2/Things/{Sid}"
           : key === "pagination"
-            ? "must be none, or a paging style (metaModel, nextUrlField, and the optional keys of service.pagination)"
+            ? "must be none, or a paging style (a style of nextUrl, cursor, linkHeader or offset, with its keys, as service.pagination takes them)"
             : "must be a 2xx status (3xx for a redirect the API answers by design) or a list of them";
       report(path, "invalid-value", `${where} ${expected}`);
       return;

@@ -204,21 +204,60 @@ export type MockAuth =
 /** Alternatives, each the names of schemes a request must pass together; `[]`: no credentials. */
 export type MockSecurity = readonly (readonly string[])[];
 
-/** Paging as the API does it, with the spec's names. */
-export interface MockPaging {
+/** Paging as the API does it, with the spec's names, by style. */
+export type MockPaging = MockNextUrlPaging | MockCursorPaging | MockLinkHeaderPaging | MockOffsetPaging;
+
+/** What every paging style has. */
+interface MockPagingBase {
+  /** The page-size query parameter, or null when the list has none. */
+  readonly pageSizeParameter: string | null;
+  readonly defaultPageSize: number;
+  readonly maxPageSize: number;
+}
+
+/** The next page's link in the page metadata. */
+export interface MockNextUrlPaging extends MockPagingBase {
+  readonly style: "nextUrl";
   /** The key holding the page metadata, or null: its fields sit beside the items. */
   readonly metaKey: string | null;
   readonly nextUrlField: string;
   /** Absolute URLs, or paths on the server's origin. */
   readonly pageUrls: "absolute" | "path";
-  /** The page-size query parameter, or null when the list has none. */
-  readonly pageSizeParameter: string | null;
   readonly pageParameter: string | null;
   readonly pageTokenParameter: string | null;
   /** Meta fields by role (page, pageSize, firstPageUrl, previousPageUrl, url, key, start, end). */
   readonly metaFields: Readonly<Record<string, string>>;
-  readonly defaultPageSize: number;
-  readonly maxPageSize: number;
+}
+
+/**
+ * A cursor sent back in `cursorParameter`: a page token of the server's own in `cursorField`
+ * (`lastCursor` on the last page), or, with `hasMoreField`, the last item's `itemCursorField`.
+ */
+export interface MockCursorPaging extends MockPagingBase {
+  readonly style: "cursor";
+  readonly metaKey: string | null;
+  readonly cursorParameter: string;
+  readonly cursorField: string | null;
+  /** What `cursorField` holds on the last page: null, or "" where the field is not nullable. */
+  readonly lastCursor: null | "";
+  readonly hasMoreField: string | null;
+  readonly itemCursorField: string | null;
+}
+
+/** An RFC 8288 `Link` header with `rel="first"` and, but on the last page, `rel="next"`. */
+export interface MockLinkHeaderPaging extends MockPagingBase {
+  readonly style: "linkHeader";
+  readonly pageUrls: "absolute" | "path";
+  /** The page-number parameter the links set, or null: a page token of the server's own (`cursor`). */
+  readonly pageParameter: string | null;
+}
+
+/** Offset and limit, with the list's total in the metadata. */
+export interface MockOffsetPaging extends MockPagingBase {
+  readonly style: "offset";
+  readonly metaKey: string | null;
+  readonly totalField: string;
+  readonly offsetParameter: string;
 }
 
 /** The service a route table describes. */

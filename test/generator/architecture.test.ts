@@ -155,6 +155,31 @@ describe("architecture", () => {
     expect(readers).toEqual([]);
   });
 
+  it("every stage and output reads paging through an exhaustive switch on its style", () => {
+    // A new style in RawPagination, IrPaging or MockPaging makes tsc list each of these switches.
+    const exhaustive = /switch \((?:p|style|paging)\.style\)[\s\S]*?unreachable\((?:p|style|paging)\)/;
+    const switches: Record<string, RegExp> = {
+      "check/paging.ts": exhaustive,
+      "ir/build.ts": exhaustive,
+      "ir/paging.ts": exhaustive,
+      "import/paging.ts": exhaustive,
+      "targets/client/page-links.ts": exhaustive,
+      "targets/docs/view-model.ts": exhaustive,
+      "targets/mock/mock-files.ts": exhaustive,
+      // The shipped local server has no unreachable(): its switches return from every case, so a
+      // missing style is tsc's "lacks ending return statement".
+      "mock-runtime/handlers.ts": /switch \(paging\.style\)/,
+    };
+    for (const [file, pattern] of Object.entries(switches)) expect(SOURCES.get(file), file).toMatch(pattern);
+    // Nothing else reaches into a style's own keys without that switch.
+    const own =
+      /\.(?:nextUrlField|cursorField|hasMoreField|itemCursorField|cursorParameter|totalField|offsetParameter)\b/;
+    const readers = [...SOURCES]
+      .filter(([file, text]) => own.test(codeOnly(text)) && !(file in switches))
+      .map(([file]) => file);
+    expect(readers).toEqual([]);
+  });
+
   it("ts-morph is used through its public API only", () => {
     const privateUse = [...SOURCES].filter(([, text]) => /\b_context\b/.test(text)).map(([file]) => file);
     expect(privateUse).toEqual([]);

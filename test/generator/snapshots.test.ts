@@ -20,6 +20,8 @@ const cases: [string, string[]][] = [
   // Two files of one service and a second service in one package; path arguments named Class and
   // Client; a body parameter named like a path argument; a resource with no path parameters.
   ["merged", ["a.yaml", "b.yaml", "c.yaml"].map((f) => join(FIXTURES, "merged", f))],
+  // One list per paging style of other vendors: has-more with the last id, a cursor field, a Link header, offset and total.
+  ["paging", [join(FIXTURES, "paging/spec.yaml")]],
 ];
 
 describe.each(cases)("snapshots: %s", async (name, specs) => {

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { createConfig, lintFromString } from "@redocly/openapi-core";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { GENERATED } from "../helpers/paths.ts";
+import { FIXTURES, GENERATED } from "../helpers/paths.ts";
 
 const source = readFileSync(join(GENERATED, "openapi.yaml"), "utf8");
 
@@ -44,5 +44,24 @@ describe("generated/openapi.yaml", () => {
       maximum: 8,
       default: 6,
     });
+  });
+});
+
+describe("the paging fixture's openapi.yaml", () => {
+  const path = join(FIXTURES, "paging/expected/openapi.yaml");
+  const paging = readFileSync(path, "utf8");
+
+  it("is valid with every paging style's parameters as ordinary query parameters, and the Link header declared", async () => {
+    const config = await createConfig({ extends: ["recommended"] });
+    const problems = await lintFromString({ source: paging, absoluteRef: path, config });
+    expect(
+      problems.map((p) => `${p.severity} ${p.ruleId}: ${p.message} at ${p.location[0]?.pointer}`),
+    ).toEqual([]);
+    const doc = parse(paging);
+    expect(doc.paths["/v1/repos"].get.responses["200"].headers.Link.schema).toEqual({ type: "string" });
+    expect(doc.paths["/v1/charges"].get.responses["200"].headers).toBeUndefined();
+    expect(
+      doc.paths["/v1/charges"].get.parameters.map((p: { name: string; in: string }) => `${p.in} ${p.name}`),
+    ).toEqual(["query limit", "query starting_after", "query currency"]);
   });
 });

@@ -1,9 +1,11 @@
 /** The Factor spec's IR, as JSON, and the facts of the seed document it must carry. */
+import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { TsType } from "../../generator/targets/ts/model.ts";
 import type { IrOperation } from "../../generator/ir/types.ts";
 import { rulesOf } from "../../generator/targets/ts/describe.ts";
-import { FACTOR_SPEC } from "../helpers/paths.ts";
+import { FACTOR_SPEC, tempDir } from "../helpers/paths.ts";
 import { irFor } from "../helpers/render.ts";
 
 const factorIr = () => irFor(FACTOR_SPEC);
@@ -16,6 +18,27 @@ describe("Factor IR", async () => {
 
   it("matches its JSON snapshot", async () => {
     await expect(JSON.stringify(ir, null, 2) + "\n").toMatchFileSnapshot("../fixtures/factor/ir.json");
+  });
+
+  it("pages by nextUrl when the spec names no style, as when it says style: nextUrl", async () => {
+    const dir = tempDir();
+    const spelled = join(dir, "factor.yaml");
+    const text = readFileSync(FACTOR_SPEC, "utf8");
+    writeFileSync(
+      spelled,
+      text.replace(
+        "  pagination:\n    metaKey: meta",
+        "  pagination:\n    style: nextUrl\n    metaKey: meta",
+      ),
+    );
+    for (const beside of ["guide.md", "factor.mock.ts"])
+      copyFileSync(join(dirname(FACTOR_SPEC), beside), join(dir, beside));
+    const explicit = await irFor(spelled);
+    const pagings = (x: typeof ir) =>
+      x.services[0]!.resources.flatMap((r) => r.operations.map((o) => o.paging));
+    expect(readFileSync(spelled, "utf8")).not.toBe(text);
+    expect(pagings(explicit)).toEqual(pagings(ir));
+    expect(op("ListFactor").paging).toMatchObject({ style: "nextUrl", nextUrlField: "next_page_url" });
   });
 
   it("is the same when built twice", async () => {

@@ -42,6 +42,7 @@ export interface MockRequest {
 export declare function handle(service: MockService, store: Store, request: Omit<MockRequest, "account">, authenticate: (security: MockSecurity) => string | null): {
     status: number;
     payload: unknown;
+    headers?: Record<string, string>;
 };
 /**
  * Creates a record as `POST path` with these wire parameters would, without HTTP. Given an instance

@@ -438,17 +438,13 @@ function list({ service, store, req, route, values }) {
   const listKey = resource.listKey ?? "items";
   const query = req.url.searchParams;
   const size = paging ? Number((paging.pageSizeParameter && query.get(paging.pageSizeParameter)) ?? paging.defaultPageSize) : Infinity;
-  const cursor = paging ? paging.pageTokenParameter ?? (paging.pageParameter ? null : "cursor") : null;
-  const tokenText = cursor ? query.get(cursor) ?? "" : "";
   const prefix = service.settings.pageTokenPrefix;
-  const token = cursor && tokenText.startsWith(prefix) ? /^(\d+)$/.exec(tokenText.slice(prefix.length)) : null;
-  const pageIndex = paging?.pageParameter ? Number(query.get(paging.pageParameter) ?? 0) : 0;
-  const offset = token ? Number(token[1]) : paging ? pageIndex * size : 0;
-  if (paging && (!Number.isSafeInteger(offset) || !Number.isSafeInteger(size) || size < 1))
+  const start = paging ? pageStart(paging, query, prefix, size) : { offset: 0, after: null };
+  let offset = start.offset;
+  if (paging && (!Number.isSafeInteger(offset) || offset < 0 || !Number.isSafeInteger(size) || size < 1))
     throw new MockHttpError(400, "invalidParameter", "The page asked for is out of range");
-  const page = paging ? Math.floor(offset / size) : 0;
   const fieldNames = new Set(resource.fields.map((f) => f.wireName));
-  const paging_ = /* @__PURE__ */ new Set([paging?.pageSizeParameter, paging?.pageParameter, paging?.pageTokenParameter]);
+  const paging_ = new Set(paging ? pagingParameters(paging) : []);
   const filters = [...values].filter(
     ([p]) => p.location === "query" && !paging_.has(p.wireName) && fieldNames.has(snakeCase(p.wireName))
   );
@@ -465,9 +461,16 @@ function list({ service, store, req, route, values }) {
     onRead?.({ record: e.record, records, now });
     return wanted.every(([field, value]) => String(e.record[field]) === value);
   };
-  if (descending) {
-    const all = [...store.under(route.path)].filter(matches).reverse();
+  if (descending || start.after !== null) {
+    const all = [...store.under(route.path)].filter(matches);
+    if (descending) all.reverse();
     total = all.length;
+    if (start.after !== null) {
+      const [field, value] = start.after;
+      const at = all.findIndex((e) => String(e.record[field]) === value);
+      if (at < 0) throw new MockHttpError(400, "invalidParameter", `No item has the ${field} ${value}`);
+      offset = at + 1;
+    }
     page_.push(...all.slice(offset, offset + size));
   } else {
     for (const e of store.under(route.path)) {
@@ -481,31 +484,106 @@ function list({ service, store, req, route, values }) {
   const echoed = [...filters, ...order ? [order] : []].map(
     ([p, value]) => `${encodeURIComponent(p.wireName)}=${encodeURIComponent(String(storable(value)))}`
   );
-  const link = (p, at) => {
-    const parts = [...echoed];
-    if (paging.pageSizeParameter) parts.push(`${paging.pageSizeParameter}=${size}`);
-    if (paging.pageParameter) parts.push(`${paging.pageParameter}=${p}`);
-    if (cursor && p > 0) parts.push(`${cursor}=${encodeURIComponent(prefix)}${at}`);
-    const origin = paging.pageUrls === "path" ? "" : req.origin;
-    return `${origin}${route.path}${parts.length ? `?${parts.join("&")}` : ""}`;
-  };
-  const byRole = {
-    page,
-    pageSize: size,
-    firstPageUrl: link(0, 0),
-    previousPageUrl: page > 0 ? link(page - 1, Math.max(0, offset - size)) : null,
-    url: link(page, offset),
-    key: listKey,
-    start: offset,
-    end: offset + Math.max(items.length, 1) - 1
-  };
-  const meta = {};
-  for (const [role, field] of Object.entries(paging.metaFields)) meta[field] = byRole[role] ?? null;
-  meta[paging.nextUrlField] = offset + size < total ? link(page + 1, offset + size) : null;
   return {
     status: operation.successStatus,
-    payload: paging.metaKey === null ? { [listKey]: items, ...meta } : { [listKey]: items, [paging.metaKey]: meta }
+    ...pageAnswer(paging, { req, route, listKey, items, offset, size, total, echoed, prefix })
   };
+}
+function pagingParameters(paging) {
+  switch (paging.style) {
+    case "nextUrl":
+      return [paging.pageSizeParameter, paging.pageParameter, paging.pageTokenParameter];
+    case "cursor":
+      return [paging.pageSizeParameter, paging.cursorParameter];
+    case "linkHeader":
+      return [paging.pageSizeParameter, paging.pageParameter];
+    case "offset":
+      return [paging.pageSizeParameter, paging.offsetParameter];
+  }
+}
+const OWN_CURSOR = "cursor";
+function pageStart(paging, query, prefix, size) {
+  const token = (name, strict) => {
+    const text = name ? query.get(name) : null;
+    if (text === null) return null;
+    const match = text.startsWith(prefix) ? /^(\d+)$/.exec(text.slice(prefix.length)) : null;
+    if (!match && strict) throw new MockHttpError(400, "invalidParameter", `The cursor ${name} is not valid`);
+    return match ? Number(match[1]) : null;
+  };
+  const pageNumber = (name) => name ? Number(query.get(name) ?? 0) : 0;
+  switch (paging.style) {
+    case "nextUrl": {
+      const cursor = paging.pageTokenParameter ?? (paging.pageParameter ? null : OWN_CURSOR);
+      return { offset: token(cursor, false) ?? pageNumber(paging.pageParameter) * size, after: null };
+    }
+    case "cursor": {
+      const given = query.get(paging.cursorParameter);
+      if (paging.itemCursorField !== null)
+        return { offset: 0, after: given === null ? null : [paging.itemCursorField, given] };
+      return { offset: token(paging.cursorParameter, true) ?? 0, after: null };
+    }
+    case "linkHeader":
+      return paging.pageParameter ? { offset: (Number(query.get(paging.pageParameter) ?? 1) - 1) * size, after: null } : { offset: token(OWN_CURSOR, true) ?? 0, after: null };
+    case "offset":
+      return { offset: Number(query.get(paging.offsetParameter) ?? 0), after: null };
+  }
+}
+function pageAnswer(paging, { req, route, listKey, items, offset, size, total, echoed, prefix }) {
+  const more = offset + size < total;
+  const url = (pageUrls, parts) => {
+    const all = [
+      ...echoed,
+      ...paging.pageSizeParameter ? [`${paging.pageSizeParameter}=${size}`] : [],
+      ...parts
+    ];
+    return `${pageUrls === "path" ? "" : req.origin}${route.path}${all.length ? `?${all.join("&")}` : ""}`;
+  };
+  const withMeta = (metaKey, meta) => metaKey === null ? { [listKey]: items, ...meta } : { [listKey]: items, [metaKey]: meta };
+  switch (paging.style) {
+    case "nextUrl": {
+      const cursor = paging.pageTokenParameter ?? (paging.pageParameter ? null : OWN_CURSOR);
+      const page = Math.floor(offset / size);
+      const link = (p, at) => url(paging.pageUrls, [
+        ...paging.pageParameter ? [`${paging.pageParameter}=${p}`] : [],
+        ...cursor && p > 0 ? [`${cursor}=${encodeURIComponent(prefix)}${at}`] : []
+      ]);
+      const byRole = {
+        page,
+        pageSize: size,
+        firstPageUrl: link(0, 0),
+        previousPageUrl: page > 0 ? link(page - 1, Math.max(0, offset - size)) : null,
+        url: link(page, offset),
+        key: listKey,
+        start: offset,
+        end: offset + Math.max(items.length, 1) - 1
+      };
+      const meta = {};
+      for (const [role, field] of Object.entries(paging.metaFields)) meta[field] = byRole[role] ?? null;
+      meta[paging.nextUrlField] = more ? link(page + 1, offset + size) : null;
+      return { payload: withMeta(paging.metaKey, meta) };
+    }
+    case "cursor": {
+      const meta = {};
+      if (paging.cursorField !== null)
+        meta[paging.cursorField] = more ? `${prefix}${offset + size}` : paging.lastCursor;
+      if (paging.hasMoreField !== null) meta[paging.hasMoreField] = more;
+      return { payload: withMeta(paging.metaKey, meta) };
+    }
+    case "linkHeader": {
+      const link = (p, at) => url(
+        paging.pageUrls,
+        paging.pageParameter ? [`${paging.pageParameter}=${p + 1}`] : p > 0 ? [`${OWN_CURSOR}=${encodeURIComponent(prefix)}${at}`] : []
+      );
+      const page = Math.floor(offset / size);
+      const links = [
+        `<${link(0, 0)}>; rel="first"`,
+        ...more ? [`<${link(page + 1, offset + size)}>; rel="next"`] : []
+      ];
+      return { payload: { [listKey]: items }, headers: { Link: links.join(", ") } };
+    }
+    case "offset":
+      return { payload: withMeta(paging.metaKey, { [paging.totalField]: total }) };
+  }
 }
 export {
   MockHttpError,

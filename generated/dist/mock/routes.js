@@ -432,10 +432,10 @@ const SERVICES = [
               }
             ],
             paging: {
+              style: "nextUrl",
               metaKey: "meta",
               nextUrlField: "next_page_url",
               pageUrls: "absolute",
-              pageSizeParameter: "PageSize",
               pageParameter: "Page",
               pageTokenParameter: "PageToken",
               metaFields: {
@@ -446,6 +446,7 @@ const SERVICES = [
                 url: "url",
                 key: "key"
               },
+              pageSizeParameter: "PageSize",
               defaultPageSize: 50,
               maxPageSize: 1e3
             },
@@ -860,10 +861,10 @@ const SERVICES = [
               }
             ],
             paging: {
+              style: "nextUrl",
               metaKey: "meta",
               nextUrlField: "next_page_url",
               pageUrls: "absolute",
-              pageSizeParameter: "PageSize",
               pageParameter: "Page",
               pageTokenParameter: "PageToken",
               metaFields: {
@@ -874,6 +875,7 @@ const SERVICES = [
                 url: "url",
                 key: "key"
               },
+              pageSizeParameter: "PageSize",
               defaultPageSize: 50,
               maxPageSize: 1e3
             },
@@ -1245,10 +1247,10 @@ const SERVICES = [
               }
             ],
             paging: {
+              style: "nextUrl",
               metaKey: "meta",
               nextUrlField: "next_page_url",
               pageUrls: "absolute",
-              pageSizeParameter: "PageSize",
               pageParameter: "Page",
               pageTokenParameter: "PageToken",
               metaFields: {
@@ -1259,6 +1261,7 @@ const SERVICES = [
                 url: "url",
                 key: "key"
               },
+              pageSizeParameter: "PageSize",
               defaultPageSize: 50,
               maxPageSize: 1e3
             },
@@ -1810,10 +1813,10 @@ const SERVICES = [
               }
             ],
             paging: {
+              style: "nextUrl",
               metaKey: "meta",
               nextUrlField: "next_page_url",
               pageUrls: "absolute",
-              pageSizeParameter: "PageSize",
               pageParameter: "Page",
               pageTokenParameter: "PageToken",
               metaFields: {
@@ -1824,6 +1827,7 @@ const SERVICES = [
                 url: "url",
                 key: "key"
               },
+              pageSizeParameter: "PageSize",
               defaultPageSize: 50,
               maxPageSize: 1e3
             },
@@ -2191,10 +2195,10 @@ const SERVICES = [
               }
             ],
             paging: {
+              style: "nextUrl",
               metaKey: "meta",
               nextUrlField: "next_page_url",
               pageUrls: "absolute",
-              pageSizeParameter: "PageSize",
               pageParameter: "Page",
               pageTokenParameter: "PageToken",
               metaFields: {
@@ -2205,6 +2209,7 @@ const SERVICES = [
                 url: "url",
                 key: "key"
               },
+              pageSizeParameter: "PageSize",
               defaultPageSize: 50,
               maxPageSize: 1e3
             },
@@ -3128,10 +3133,10 @@ const SERVICES = [
               }
             ],
             paging: {
+              style: "nextUrl",
               metaKey: "meta",
               nextUrlField: "next_page_url",
               pageUrls: "absolute",
-              pageSizeParameter: "PageSize",
               pageParameter: "Page",
               pageTokenParameter: "PageToken",
               metaFields: {
@@ -3142,6 +3147,7 @@ const SERVICES = [
                 url: "url",
                 key: "key"
               },
+              pageSizeParameter: "PageSize",
               defaultPageSize: 50,
               maxPageSize: 1e3
             },
@@ -3577,10 +3583,10 @@ const SERVICES = [
               }
             ],
             paging: {
+              style: "nextUrl",
               metaKey: "meta",
               nextUrlField: "next_page_url",
               pageUrls: "absolute",
-              pageSizeParameter: "PageSize",
               pageParameter: "Page",
               pageTokenParameter: "PageToken",
               metaFields: {
@@ -3591,6 +3597,7 @@ const SERVICES = [
                 url: "url",
                 key: "key"
               },
+              pageSizeParameter: "PageSize",
               defaultPageSize: 50,
               maxPageSize: 1e3
             },
@@ -4951,10 +4958,10 @@ const SERVICES = [
               }
             ],
             paging: {
+              style: "nextUrl",
               metaKey: "meta",
               nextUrlField: "next_page_url",
               pageUrls: "absolute",
-              pageSizeParameter: "PageSize",
               pageParameter: "Page",
               pageTokenParameter: "PageToken",
               metaFields: {
@@ -4965,6 +4972,7 @@ const SERVICES = [
                 url: "url",
                 key: "key"
               },
+              pageSizeParameter: "PageSize",
               defaultPageSize: 50,
               maxPageSize: 1e3
             },
@@ -5496,10 +5504,10 @@ const SERVICES = [
               }
             ],
             paging: {
+              style: "nextUrl",
               metaKey: "meta",
               nextUrlField: "next_page_url",
               pageUrls: "absolute",
-              pageSizeParameter: "PageSize",
               pageParameter: "Page",
               pageTokenParameter: "PageToken",
               metaFields: {
@@ -5510,6 +5518,7 @@ const SERVICES = [
                 url: "url",
                 key: "key"
               },
+              pageSizeParameter: "PageSize",
               defaultPageSize: 50,
               maxPageSize: 1e3
             },
@@ -6191,10 +6200,10 @@ const SERVICES = [
               }
             ],
             paging: {
+              style: "nextUrl",
               metaKey: "meta",
               nextUrlField: "next_page_url",
               pageUrls: "absolute",
-              pageSizeParameter: "PageSize",
               pageParameter: "Page",
               pageTokenParameter: "PageToken",
               metaFields: {
@@ -6205,6 +6214,7 @@ const SERVICES = [
                 url: "url",
                 key: "key"
               },
+              pageSizeParameter: "PageSize",
               defaultPageSize: 50,
               maxPageSize: 1e3
             },

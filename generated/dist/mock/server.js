@@ -93,13 +93,14 @@ async function serve(state, req, res, origin) {
         fault.status === 429 ? "Too Many Requests" : "Injected failure"
       );
     }
-    const { status, payload } = handle(
+    const { status, payload, headers } = handle(
       service,
       store,
       { method: req.method ?? "GET", url, origin, body, headers: req.headers },
       (security) => authenticate(req, url, state, service.settings.auth, security)
     );
     if (status >= 300 && status < 400) res.setHeader("Location", redirectTarget(payload, origin));
+    for (const [name, value] of Object.entries(headers ?? {})) res.setHeader(name, value);
     send(res, status, payload);
   } catch (error) {
     const e = error instanceof MockHttpError ? error : new MockHttpError(500, "internal", `Internal error: ${error.message}`);
@@ -115,7 +116,7 @@ function allowCrossOrigin(req, res, options, service) {
     if (origin !== "*") res.setHeader("Vary", "Origin");
     res.setHeader(
       "Access-Control-Expose-Headers",
-      [service.requestIdHeader, "Retry-After"].filter((h) => h !== null).join(", ")
+      [service.requestIdHeader, "Retry-After", "Link"].filter((h) => h !== null).join(", ")
     );
   }
   if (req.method !== "OPTIONS") return false;

@@ -69,6 +69,145 @@ function resolveLink(link, baseUrl) {
     return null;
   }
 }
+function pageRequestUrl(url, query, baseUrl) {
+  const target = /^https?:\/\//.test(url) ? url : baseUrl + url;
+  const own = query?.toString() ?? "";
+  return own ? `${target}${target.includes("?") ? "&" : "?"}${own}` : target;
+}
+function withQueryParameter(current, name, value) {
+  const hash = current.indexOf("#");
+  const url = hash < 0 ? current : current.slice(0, hash);
+  const at = url.indexOf("?");
+  const path = at < 0 ? url : url.slice(0, at);
+  const pair = new URLSearchParams([[name, value]]).toString();
+  let placed = false;
+  const parts = [];
+  for (const part of at < 0 ? [] : url.slice(at + 1).split("&")) {
+    if (part === "") continue;
+    if (queryName(part) !== name) parts.push(part);
+    else if (!placed) {
+      parts.push(pair);
+      placed = true;
+    }
+  }
+  if (!placed) parts.push(pair);
+  return `${path}?${parts.join("&")}`;
+}
+function queryName(part) {
+  const name = part.split("=", 1)[0].replace(/\+/g, " ");
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
+}
+function cursorPageUrl(current, parameter, cursor) {
+  if (cursor === null || cursor === void 0 || cursor === "") return null;
+  return withQueryParameter(current, parameter, String(cursor));
+}
+function offsetPageUrl(current, parameter, received, total) {
+  if (received === 0 || typeof total !== "number") return null;
+  let offset = 0;
+  try {
+    offset = Number(new URL(current).searchParams.get(parameter) ?? 0);
+  } catch {
+    return null;
+  }
+  if (!Number.isSafeInteger(offset) || offset < 0) return null;
+  const next = offset + received;
+  return next < total ? withQueryParameter(current, parameter, String(next)) : null;
+}
+const TOKEN = /[!#$%&'*+\-.^_`|~0-9A-Za-z]/;
+function parseLinkHeader(header) {
+  const out = [];
+  const n = header.length;
+  let i = 0;
+  const spaces = () => {
+    while (i < n && (header[i] === " " || header[i] === "	")) i++;
+  };
+  const skipValue = () => {
+    while (i < n && header[i] !== ",") {
+      if (header[i] === '"') quoted();
+      else if (header[i] === "<") {
+        const end = header.indexOf(">", i + 1);
+        i = end < 0 ? n : end + 1;
+      } else i++;
+    }
+    i++;
+  };
+  const quoted = () => {
+    let value = "";
+    i++;
+    while (i < n && header[i] !== '"') {
+      if (header[i] === "\\" && i + 1 < n) i++;
+      value += header[i];
+      i++;
+    }
+    i++;
+    return value;
+  };
+  const token = () => {
+    const start = i;
+    while (i < n && TOKEN.test(header[i])) i++;
+    return header.slice(start, i);
+  };
+  while (i < n) {
+    while (i < n && (header[i] === " " || header[i] === "	" || header[i] === ",")) i++;
+    if (i >= n) break;
+    if (header[i] !== "<") {
+      skipValue();
+      continue;
+    }
+    const end = header.indexOf(">", i + 1);
+    if (end < 0) break;
+    const target = header.slice(i + 1, end).trim();
+    i = end + 1;
+    const params = /* @__PURE__ */ new Map();
+    let malformed = false;
+    for (; ; ) {
+      spaces();
+      if (i >= n || header[i] === ",") break;
+      if (header[i] !== ";") {
+        malformed = true;
+        break;
+      }
+      i++;
+      spaces();
+      const name = token().toLowerCase();
+      if (name === "") {
+        malformed = true;
+        break;
+      }
+      spaces();
+      let value = "";
+      if (header[i] === "=") {
+        i++;
+        spaces();
+        value = header[i] === '"' ? quoted() : token();
+      }
+      if (!params.has(name)) params.set(name, value);
+    }
+    if (malformed) {
+      skipValue();
+      continue;
+    }
+    const rel = (params.get("rel") ?? "").toLowerCase().split(/[ \t]+/).filter((r) => r !== "");
+    out.push({ target, rel, params });
+  }
+  return out;
+}
+function linkHeaderPageUrl(header, current) {
+  if (header === null) return null;
+  const next = parseLinkHeader(header).find(
+    (link) => link.rel.includes("next") && !link.params.has("anchor")
+  );
+  if (next === void 0) return null;
+  try {
+    return new URL(next.target, current).href;
+  } catch {
+    return next.target;
+  }
+}
 async function* streamItems(firstPage, limit, options) {
   if (limit === 0) return;
   let yielded = 0;
@@ -91,6 +230,12 @@ async function* streamItems(firstPage, limit, options) {
 }
 export {
   createPage,
+  cursorPageUrl,
+  linkHeaderPageUrl,
+  offsetPageUrl,
+  pageRequestUrl,
+  parseLinkHeader,
   readPage,
-  streamItems
+  streamItems,
+  withQueryParameter
 };

@@ -17,6 +17,7 @@ import {
 import type {
   MockField,
   MockOperation,
+  MockPaging,
   MockParameter,
   MockPathParameter,
   MockRecords,
@@ -114,7 +115,7 @@ export function handle(
   store: Store,
   request: Omit<MockRequest, "account">,
   authenticate: (security: MockSecurity) => string | null,
-): { status: number; payload: unknown } {
+): { status: number; payload: unknown; headers?: Record<string, string> } {
   let route: Route;
   try {
     route = findRoute(service, request);
@@ -672,21 +673,14 @@ function list({ service, store, req, route, values }: Context) {
   const size = paging
     ? Number((paging.pageSizeParameter && query.get(paging.pageSizeParameter)) ?? paging.defaultPageSize)
     : Infinity;
-  // The next page's position travels in the page token, or (when the API pages by page number) in the
-  // page number; with neither, in a cursor of the server's own: clients follow the URL as given.
-  const cursor = paging ? (paging.pageTokenParameter ?? (paging.pageParameter ? null : "cursor")) : null;
-  const tokenText = cursor ? (query.get(cursor) ?? "") : "";
   const prefix = service.settings.pageTokenPrefix;
-  const token =
-    cursor && tokenText.startsWith(prefix) ? /^(\d+)$/.exec(tokenText.slice(prefix.length)) : null;
-  const pageIndex = paging?.pageParameter ? Number(query.get(paging.pageParameter) ?? 0) : 0;
-  const offset = token ? Number(token[1]) : paging ? pageIndex * size : 0;
-  if (paging && (!Number.isSafeInteger(offset) || !Number.isSafeInteger(size) || size < 1))
+  const start = paging ? pageStart(paging, query, prefix, size) : { offset: 0, after: null };
+  let offset = start.offset;
+  if (paging && (!Number.isSafeInteger(offset) || offset < 0 || !Number.isSafeInteger(size) || size < 1))
     throw new MockHttpError(400, "invalidParameter", "The page asked for is out of range");
-  const page = paging ? Math.floor(offset / size) : 0;
   // Filters: each query parameter naming a field of the resource keeps the records with that value.
   const fieldNames = new Set(resource.fields.map((f) => f.wireName));
-  const paging_ = new Set([paging?.pageSizeParameter, paging?.pageParameter, paging?.pageTokenParameter]);
+  const paging_ = new Set(paging ? pagingParameters(paging) : []);
   const filters = [...values].filter(
     ([p]) => p.location === "query" && !paging_.has(p.wireName) && fieldNames.has(snakeCase(p.wireName)),
   );
@@ -704,9 +698,17 @@ function list({ service, store, req, route, values }: Context) {
     onRead?.({ record: e.record, records, now });
     return wanted.every(([field, value]) => String(e.record[field]) === value);
   };
-  if (descending) {
-    const all = [...store.under(route.path)].filter(matches).reverse();
+  if (descending || start.after !== null) {
+    const all = [...store.under(route.path)].filter(matches);
+    if (descending) all.reverse();
     total = all.length;
+    // A cursor naming an item: the page starts after it.
+    if (start.after !== null) {
+      const [field, value] = start.after;
+      const at = all.findIndex((e) => String(e.record[field]) === value);
+      if (at < 0) throw new MockHttpError(400, "invalidParameter", `No item has the ${field} ${value}`);
+      offset = at + 1;
+    }
     page_.push(...all.slice(offset, offset + size));
   } else {
     for (const e of store.under(route.path)) {
@@ -720,30 +722,149 @@ function list({ service, store, req, route, values }: Context) {
   const echoed = [...filters, ...(order ? [order] : [])].map(
     ([p, value]) => `${encodeURIComponent(p.wireName)}=${encodeURIComponent(String(storable(value)))}`,
   );
-  const link = (p: number, at: number) => {
-    const parts = [...echoed];
-    if (paging.pageSizeParameter) parts.push(`${paging.pageSizeParameter}=${size}`);
-    if (paging.pageParameter) parts.push(`${paging.pageParameter}=${p}`);
-    if (cursor && p > 0) parts.push(`${cursor}=${encodeURIComponent(prefix)}${at}`);
-    const origin = paging.pageUrls === "path" ? "" : req.origin;
-    return `${origin}${route.path}${parts.length ? `?${parts.join("&")}` : ""}`;
-  };
-  const byRole: Record<string, unknown> = {
-    page,
-    pageSize: size,
-    firstPageUrl: link(0, 0),
-    previousPageUrl: page > 0 ? link(page - 1, Math.max(0, offset - size)) : null,
-    url: link(page, offset),
-    key: listKey,
-    start: offset,
-    end: offset + Math.max(items.length, 1) - 1,
-  };
-  const meta: Record<string, unknown> = {};
-  for (const [role, field] of Object.entries(paging.metaFields)) meta[field] = byRole[role] ?? null;
-  meta[paging.nextUrlField] = offset + size < total ? link(page + 1, offset + size) : null;
   return {
     status: operation.successStatus,
-    payload:
-      paging.metaKey === null ? { [listKey]: items, ...meta } : { [listKey]: items, [paging.metaKey]: meta },
+    ...pageAnswer(paging, { req, route, listKey, items, offset, size, total, echoed, prefix }),
   };
+}
+
+/** The query parameters a paging style reads (not filters). */
+function pagingParameters(paging: MockPaging): (string | null)[] {
+  switch (paging.style) {
+    case "nextUrl":
+      return [paging.pageSizeParameter, paging.pageParameter, paging.pageTokenParameter];
+    case "cursor":
+      return [paging.pageSizeParameter, paging.cursorParameter];
+    case "linkHeader":
+      return [paging.pageSizeParameter, paging.pageParameter];
+    case "offset":
+      return [paging.pageSizeParameter, paging.offsetParameter];
+  }
+}
+
+// The server's own cursor parameter where the API's links set neither a page token nor a page number.
+const OWN_CURSOR = "cursor";
+
+/**
+ * Where the page asked for starts: an item index (from a page token of the server's own, a page
+ * number, or an offset), or after the item whose field has the value a cursor gives.
+ */
+function pageStart(
+  paging: MockPaging,
+  query: URLSearchParams,
+  prefix: string,
+  size: number,
+): { offset: number; after: readonly [field: string, value: string] | null } {
+  // A page token: the prefix, then the index of the page's first item.
+  const token = (name: string | null, strict: boolean) => {
+    const text = name ? query.get(name) : null;
+    if (text === null) return null;
+    const match = text.startsWith(prefix) ? /^(\d+)$/.exec(text.slice(prefix.length)) : null;
+    if (!match && strict) throw new MockHttpError(400, "invalidParameter", `The cursor ${name} is not valid`);
+    return match ? Number(match[1]) : null;
+  };
+  const pageNumber = (name: string | null) => (name ? Number(query.get(name) ?? 0) : 0);
+  switch (paging.style) {
+    case "nextUrl": {
+      // The next page's position travels in the page token, or (when the API pages by page number) in
+      // the page number; with neither, in a cursor of the server's own: clients follow the URL as given.
+      const cursor = paging.pageTokenParameter ?? (paging.pageParameter ? null : OWN_CURSOR);
+      return { offset: token(cursor, false) ?? pageNumber(paging.pageParameter) * size, after: null };
+    }
+    case "cursor": {
+      const given = query.get(paging.cursorParameter);
+      if (paging.itemCursorField !== null)
+        return { offset: 0, after: given === null ? null : [paging.itemCursorField, given] };
+      return { offset: token(paging.cursorParameter, true) ?? 0, after: null };
+    }
+    case "linkHeader":
+      // Page numbers from 1, as the links write them.
+      return paging.pageParameter
+        ? { offset: (Number(query.get(paging.pageParameter) ?? 1) - 1) * size, after: null }
+        : { offset: token(OWN_CURSOR, true) ?? 0, after: null };
+    case "offset":
+      return { offset: Number(query.get(paging.offsetParameter) ?? 0), after: null };
+  }
+}
+
+interface PageFacts {
+  readonly req: MockRequest;
+  readonly route: Route;
+  readonly listKey: string;
+  readonly items: readonly unknown[];
+  readonly offset: number;
+  readonly size: number;
+  readonly total: number;
+  /** The filters and order of the request, as query parameters every link repeats. */
+  readonly echoed: readonly string[];
+  readonly prefix: string;
+}
+
+/** A page's body (and headers) as the paging style writes them. */
+function pageAnswer(
+  paging: MockPaging,
+  { req, route, listKey, items, offset, size, total, echoed, prefix }: PageFacts,
+): { payload: unknown; headers?: Record<string, string> } {
+  const more = offset + size < total;
+  const url = (pageUrls: "absolute" | "path", parts: string[]) => {
+    const all = [
+      ...echoed,
+      ...(paging.pageSizeParameter ? [`${paging.pageSizeParameter}=${size}`] : []),
+      ...parts,
+    ];
+    return `${pageUrls === "path" ? "" : req.origin}${route.path}${all.length ? `?${all.join("&")}` : ""}`;
+  };
+  const withMeta = (metaKey: string | null, meta: Record<string, unknown>) =>
+    metaKey === null ? { [listKey]: items, ...meta } : { [listKey]: items, [metaKey]: meta };
+  switch (paging.style) {
+    case "nextUrl": {
+      const cursor = paging.pageTokenParameter ?? (paging.pageParameter ? null : OWN_CURSOR);
+      const page = Math.floor(offset / size);
+      const link = (p: number, at: number) =>
+        url(paging.pageUrls, [
+          ...(paging.pageParameter ? [`${paging.pageParameter}=${p}`] : []),
+          ...(cursor && p > 0 ? [`${cursor}=${encodeURIComponent(prefix)}${at}`] : []),
+        ]);
+      const byRole: Record<string, unknown> = {
+        page,
+        pageSize: size,
+        firstPageUrl: link(0, 0),
+        previousPageUrl: page > 0 ? link(page - 1, Math.max(0, offset - size)) : null,
+        url: link(page, offset),
+        key: listKey,
+        start: offset,
+        end: offset + Math.max(items.length, 1) - 1,
+      };
+      const meta: Record<string, unknown> = {};
+      for (const [role, field] of Object.entries(paging.metaFields)) meta[field] = byRole[role] ?? null;
+      meta[paging.nextUrlField] = more ? link(page + 1, offset + size) : null;
+      return { payload: withMeta(paging.metaKey, meta) };
+    }
+    case "cursor": {
+      const meta: Record<string, unknown> = {};
+      if (paging.cursorField !== null)
+        meta[paging.cursorField] = more ? `${prefix}${offset + size}` : paging.lastCursor;
+      if (paging.hasMoreField !== null) meta[paging.hasMoreField] = more;
+      return { payload: withMeta(paging.metaKey, meta) };
+    }
+    case "linkHeader": {
+      const link = (p: number, at: number) =>
+        url(
+          paging.pageUrls,
+          paging.pageParameter
+            ? [`${paging.pageParameter}=${p + 1}`]
+            : p > 0
+              ? [`${OWN_CURSOR}=${encodeURIComponent(prefix)}${at}`]
+              : [],
+        );
+      const page = Math.floor(offset / size);
+      const links = [
+        `<${link(0, 0)}>; rel="first"`,
+        ...(more ? [`<${link(page + 1, offset + size)}>; rel="next"`] : []),
+      ];
+      return { payload: { [listKey]: items }, headers: { Link: links.join(", ") } };
+    }
+    case "offset":
+      return { payload: withMeta(paging.metaKey, { [paging.totalField]: total }) };
+  }
 }

@@ -435,10 +435,10 @@ export const SERVICES: readonly MockService[] = [
               },
             ],
             paging: {
+              style: "nextUrl",
               metaKey: "meta",
               nextUrlField: "next_page_url",
               pageUrls: "absolute",
-              pageSizeParameter: "PageSize",
               pageParameter: "Page",
               pageTokenParameter: "PageToken",
               metaFields: {
@@ -449,6 +449,7 @@ export const SERVICES: readonly MockService[] = [
                 url: "url",
                 key: "key",
               },
+              pageSizeParameter: "PageSize",
               defaultPageSize: 50,
               maxPageSize: 1000,
             },
@@ -863,10 +864,10 @@ export const SERVICES: readonly MockService[] = [
               },
             ],
             paging: {
+              style: "nextUrl",
               metaKey: "meta",
               nextUrlField: "next_page_url",
               pageUrls: "absolute",
-              pageSizeParameter: "PageSize",
               pageParameter: "Page",
               pageTokenParameter: "PageToken",
               metaFields: {
@@ -877,6 +878,7 @@ export const SERVICES: readonly MockService[] = [
                 url: "url",
                 key: "key",
               },
+              pageSizeParameter: "PageSize",
               defaultPageSize: 50,
               maxPageSize: 1000,
             },
@@ -1248,10 +1250,10 @@ export const SERVICES: readonly MockService[] = [
               },
             ],
             paging: {
+              style: "nextUrl",
               metaKey: "meta",
               nextUrlField: "next_page_url",
               pageUrls: "absolute",
-              pageSizeParameter: "PageSize",
               pageParameter: "Page",
               pageTokenParameter: "PageToken",
               metaFields: {
@@ -1262,6 +1264,7 @@ export const SERVICES: readonly MockService[] = [
                 url: "url",
                 key: "key",
               },
+              pageSizeParameter: "PageSize",
               defaultPageSize: 50,
               maxPageSize: 1000,
             },
@@ -1813,10 +1816,10 @@ export const SERVICES: readonly MockService[] = [
               },
             ],
             paging: {
+              style: "nextUrl",
               metaKey: "meta",
               nextUrlField: "next_page_url",
               pageUrls: "absolute",
-              pageSizeParameter: "PageSize",
               pageParameter: "Page",
               pageTokenParameter: "PageToken",
               metaFields: {
@@ -1827,6 +1830,7 @@ export const SERVICES: readonly MockService[] = [
                 url: "url",
                 key: "key",
               },
+              pageSizeParameter: "PageSize",
               defaultPageSize: 50,
               maxPageSize: 1000,
             },
@@ -2194,10 +2198,10 @@ export const SERVICES: readonly MockService[] = [
               },
             ],
             paging: {
+              style: "nextUrl",
               metaKey: "meta",
               nextUrlField: "next_page_url",
               pageUrls: "absolute",
-              pageSizeParameter: "PageSize",
               pageParameter: "Page",
               pageTokenParameter: "PageToken",
               metaFields: {
@@ -2208,6 +2212,7 @@ export const SERVICES: readonly MockService[] = [
                 url: "url",
                 key: "key",
               },
+              pageSizeParameter: "PageSize",
               defaultPageSize: 50,
               maxPageSize: 1000,
             },
@@ -3131,10 +3136,10 @@ export const SERVICES: readonly MockService[] = [
               },
             ],
             paging: {
+              style: "nextUrl",
               metaKey: "meta",
               nextUrlField: "next_page_url",
               pageUrls: "absolute",
-              pageSizeParameter: "PageSize",
               pageParameter: "Page",
               pageTokenParameter: "PageToken",
               metaFields: {
@@ -3145,6 +3150,7 @@ export const SERVICES: readonly MockService[] = [
                 url: "url",
                 key: "key",
               },
+              pageSizeParameter: "PageSize",
               defaultPageSize: 50,
               maxPageSize: 1000,
             },
@@ -3580,10 +3586,10 @@ export const SERVICES: readonly MockService[] = [
               },
             ],
             paging: {
+              style: "nextUrl",
               metaKey: "meta",
               nextUrlField: "next_page_url",
               pageUrls: "absolute",
-              pageSizeParameter: "PageSize",
               pageParameter: "Page",
               pageTokenParameter: "PageToken",
               metaFields: {
@@ -3594,6 +3600,7 @@ export const SERVICES: readonly MockService[] = [
                 url: "url",
                 key: "key",
               },
+              pageSizeParameter: "PageSize",
               defaultPageSize: 50,
               maxPageSize: 1000,
             },
@@ -4954,10 +4961,10 @@ export const SERVICES: readonly MockService[] = [
               },
             ],
             paging: {
+              style: "nextUrl",
               metaKey: "meta",
               nextUrlField: "next_page_url",
               pageUrls: "absolute",
-              pageSizeParameter: "PageSize",
               pageParameter: "Page",
               pageTokenParameter: "PageToken",
               metaFields: {
@@ -4968,6 +4975,7 @@ export const SERVICES: readonly MockService[] = [
                 url: "url",
                 key: "key",
               },
+              pageSizeParameter: "PageSize",
               defaultPageSize: 50,
               maxPageSize: 1000,
             },
@@ -5499,10 +5507,10 @@ export const SERVICES: readonly MockService[] = [
               },
             ],
             paging: {
+              style: "nextUrl",
               metaKey: "meta",
               nextUrlField: "next_page_url",
               pageUrls: "absolute",
-              pageSizeParameter: "PageSize",
               pageParameter: "Page",
               pageTokenParameter: "PageToken",
               metaFields: {
@@ -5513,6 +5521,7 @@ export const SERVICES: readonly MockService[] = [
                 url: "url",
                 key: "key",
               },
+              pageSizeParameter: "PageSize",
               defaultPageSize: 50,
               maxPageSize: 1000,
             },
@@ -6194,10 +6203,10 @@ export const SERVICES: readonly MockService[] = [
               },
             ],
             paging: {
+              style: "nextUrl",
               metaKey: "meta",
               nextUrlField: "next_page_url",
               pageUrls: "absolute",
-              pageSizeParameter: "PageSize",
               pageParameter: "Page",
               pageTokenParameter: "PageToken",
               metaFields: {
@@ -6208,6 +6217,7 @@ export const SERVICES: readonly MockService[] = [
                 url: "url",
                 key: "key",
               },
+              pageSizeParameter: "PageSize",
               defaultPageSize: 50,
               maxPageSize: 1000,
             },

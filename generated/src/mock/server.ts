@@ -190,7 +190,7 @@ async function serve(
         fault.status === 429 ? "Too Many Requests" : "Injected failure",
       );
     }
-    const { status, payload } = handle(
+    const { status, payload, headers } = handle(
       service,
       store,
       { method: req.method ?? "GET", url, origin, body, headers: req.headers },
@@ -198,6 +198,8 @@ async function serve(
     );
     // A redirect the API answers by design goes where its body's first absolute URL says (or home).
     if (status >= 300 && status < 400) res.setHeader("Location", redirectTarget(payload, origin));
+    // A page's Link header, where the API pages by one.
+    for (const [name, value] of Object.entries(headers ?? {})) res.setHeader(name, value);
     send(res, status, payload);
   } catch (error) {
     const e =
@@ -226,7 +228,7 @@ function allowCrossOrigin(
     if (origin !== "*") res.setHeader("Vary", "Origin");
     res.setHeader(
       "Access-Control-Expose-Headers",
-      [service.requestIdHeader, "Retry-After"].filter((h): h is string => h !== null).join(", "),
+      [service.requestIdHeader, "Retry-After", "Link"].filter((h): h is string => h !== null).join(", "),
     );
   }
   if (req.method !== "OPTIONS") return false;

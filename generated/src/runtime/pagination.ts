@@ -126,6 +126,203 @@ function resolveLink(link: string, baseUrl: string): URL | null {
 }
 
 /**
+ * The absolute URL of a page request, as the next page's URL is computed from it: an absolute URL
+ * as it is, a path below `baseUrl`, with the operation's query after any query it already has. It
+ * never holds credentials (the transport adds an API key in the query to each request itself).
+ */
+export function pageRequestUrl(url: string, query: URLSearchParams | undefined, baseUrl: string): string {
+  const target = /^https?:\/\//.test(url) ? url : baseUrl + url;
+  const own = query?.toString() ?? "";
+  return own ? `${target}${target.includes("?") ? "&" : "?"}${own}` : target;
+}
+
+/**
+ * `current` with the query parameter `name` set to `value`: the first occurrence replaced in
+ * place, later ones removed, or appended; every other parameter kept byte for byte, in order.
+ */
+export function withQueryParameter(current: string, name: string, value: string): string {
+  const hash = current.indexOf("#");
+  const url = hash < 0 ? current : current.slice(0, hash);
+  const at = url.indexOf("?");
+  const path = at < 0 ? url : url.slice(0, at);
+  const pair = new URLSearchParams([[name, value]]).toString();
+  let placed = false;
+  const parts: string[] = [];
+  for (const part of at < 0 ? [] : url.slice(at + 1).split("&")) {
+    if (part === "") continue;
+    if (queryName(part) !== name) parts.push(part);
+    else if (!placed) {
+      parts.push(pair);
+      placed = true;
+    }
+  }
+  if (!placed) parts.push(pair);
+  return `${path}?${parts.join("&")}`;
+}
+
+function queryName(part: string): string {
+  const name = part.split("=", 1)[0]!.replace(/\+/g, " ");
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
+}
+
+/**
+ * The next page's URL of a cursor style: `current` with `parameter` set to `cursor`, or null on the
+ * last page (a cursor that is null, absent or empty).
+ */
+export function cursorPageUrl(
+  current: string,
+  parameter: string,
+  cursor: string | number | null | undefined,
+): string | null {
+  if (cursor === null || cursor === undefined || cursor === "") return null;
+  return withQueryParameter(current, parameter, String(cursor));
+}
+
+/**
+ * The next page's URL of an offset style: `current` with `parameter` set to its offset (0 when
+ * absent) plus the `received` items, while that is below `total`; null after the last page, on an
+ * empty page, or when the total or the current offset is not a count.
+ */
+export function offsetPageUrl(
+  current: string,
+  parameter: string,
+  received: number,
+  total: number | null | undefined,
+): string | null {
+  if (received === 0 || typeof total !== "number") return null;
+  let offset = 0;
+  try {
+    offset = Number(new URL(current).searchParams.get(parameter) ?? 0);
+  } catch {
+    return null;
+  }
+  if (!Number.isSafeInteger(offset) || offset < 0) return null;
+  const next = offset + received;
+  return next < total ? withQueryParameter(current, parameter, String(next)) : null;
+}
+
+/** One link of an RFC 8288 `Link` header: its target as written, its relation types (lower case) and its other parameters. */
+export interface LinkHeaderValue {
+  readonly target: string;
+  readonly rel: readonly string[];
+  /** Parameters by lower-case name, the first occurrence of each; quoted values unescaped. */
+  readonly params: ReadonlyMap<string, string>;
+}
+
+const TOKEN = /[!#$%&'*+\-.^_`|~0-9A-Za-z]/;
+
+/**
+ * Parses an RFC 8288 `Link` header (`<https://x/?page=2>; rel="next", </p/1>; rel=first`) into its
+ * links, in order. Commas and semicolons inside the target or a quoted string do not split; a
+ * malformed link is skipped up to the next comma outside quotes, and parsing never throws.
+ */
+export function parseLinkHeader(header: string): LinkHeaderValue[] {
+  const out: LinkHeaderValue[] = [];
+  const n = header.length;
+  let i = 0;
+  const spaces = () => {
+    while (i < n && (header[i] === " " || header[i] === "\t")) i++;
+  };
+  // Skips to just after the next comma outside a quoted string or an angle-bracketed target.
+  const skipValue = () => {
+    while (i < n && header[i] !== ",") {
+      if (header[i] === '"') quoted();
+      else if (header[i] === "<") {
+        const end = header.indexOf(">", i + 1);
+        i = end < 0 ? n : end + 1;
+      } else i++;
+    }
+    i++;
+  };
+  const quoted = () => {
+    let value = "";
+    i++;
+    while (i < n && header[i] !== '"') {
+      if (header[i] === "\\" && i + 1 < n) i++;
+      value += header[i];
+      i++;
+    }
+    i++;
+    return value;
+  };
+  const token = () => {
+    const start = i;
+    while (i < n && TOKEN.test(header[i]!)) i++;
+    return header.slice(start, i);
+  };
+  while (i < n) {
+    while (i < n && (header[i] === " " || header[i] === "\t" || header[i] === ",")) i++;
+    if (i >= n) break;
+    if (header[i] !== "<") {
+      skipValue();
+      continue;
+    }
+    const end = header.indexOf(">", i + 1);
+    if (end < 0) break;
+    const target = header.slice(i + 1, end).trim();
+    i = end + 1;
+    const params = new Map<string, string>();
+    let malformed = false;
+    for (;;) {
+      spaces();
+      if (i >= n || header[i] === ",") break;
+      if (header[i] !== ";") {
+        malformed = true;
+        break;
+      }
+      i++;
+      spaces();
+      const name = token().toLowerCase();
+      if (name === "") {
+        malformed = true;
+        break;
+      }
+      spaces();
+      let value = "";
+      if (header[i] === "=") {
+        i++;
+        spaces();
+        value = header[i] === '"' ? quoted() : token();
+      }
+      if (!params.has(name)) params.set(name, value);
+    }
+    if (malformed) {
+      skipValue();
+      continue;
+    }
+    const rel = (params.get("rel") ?? "")
+      .toLowerCase()
+      .split(/[ \t]+/)
+      .filter((r) => r !== "");
+    out.push({ target, rel, params });
+  }
+  return out;
+}
+
+/**
+ * The next page's URL from a `Link` header: the first link whose relation types include `next`
+ * and that has no `anchor` (which would make it about another resource), resolved against the
+ * request's URL (`current`); null without one. A target that does not resolve is given as written,
+ * which `nextPage()` then refuses.
+ */
+export function linkHeaderPageUrl(header: string | null, current: string): string | null {
+  if (header === null) return null;
+  const next = parseLinkHeader(header).find(
+    (link) => link.rel.includes("next") && !link.params.has("anchor"),
+  );
+  if (next === undefined) return null;
+  try {
+    return new URL(next.target, current).href;
+  } catch {
+    return next.target;
+  }
+}
+
+/**
  * Yields the items of `firstPage()` and the pages after it, fetching each page only when the
  * consumer asks for an item beyond the ones already fetched; stops after `limit` items, and as soon
  * as the signal aborts.

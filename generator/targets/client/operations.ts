@@ -16,6 +16,8 @@ import {
 import { deprecatedTag, StructureKind, tsdoc, type StatementStructures, type Uses } from "../ts/builder.ts";
 import { docCode, literal } from "../ts/escape.ts";
 import { partsOf } from "./serializers.ts";
+import { nextPageLink } from "./page-links.ts";
+import { pageMeta } from "../../ir/paging.ts";
 
 /** Function statements of a resource's operations module. */
 export function operationStatements(
@@ -241,8 +243,9 @@ class OperationEmitter {
 
   listFunctions(op: TsOperation): StatementStructures[] {
     const paging = op.paging;
+    const meta = pageMeta(paging);
     const item = this.uses.use(op.responseModel!);
-    const pageType = `${this.uses.use("Page")}<${item}, ${paging ? this.uses.use(paging.metaModel) : "null"}>`;
+    const pageType = `${this.uses.use("Page")}<${item}, ${meta ? this.uses.use(meta.metaModel) : "null"}>`;
     const requestPage = requestPageName(op.functionName);
     const source = op.paramsRequired ? "params" : "params ?? {}";
     const parts = partsOf(op);
@@ -253,13 +256,15 @@ class OperationEmitter {
     const wire = this.uses.use("Wire");
     const method = literal(op.method);
     const decode = (what: string) => `${this.uses.use("decoded")}(response, ${method}, url, () => ${what})`;
-    const next = (link: string) =>
-      `${this.uses.use("createPage")}(items, ${paging ? "meta" : "null"}, ${link}, ${this.uses.use("effectiveBaseUrl")}(client, ${this.uses.use(serviceConstantName(this.service.name, "BASE_URL"))}), ${paging ? `async (next, nextOptions) => (await ${requestPage}(client, next, undefined, ${headers ? "headers, " : ""}nextOptions)).data` : "null"}, parts.number)`;
-    const metaStatements = paging
+    const baseUrl = `${this.uses.use("effectiveBaseUrl")}(client, ${this.uses.use(serviceConstantName(this.service.name, "BASE_URL"))})`;
+    const link = nextPageLink(paging, (name) => this.uses.use(name), baseUrl);
+    const next = `${this.uses.use("createPage")}(items, ${meta ? "meta" : "null"}, ${link.link}, ${baseUrl}, ${paging ? `async (next, nextOptions) => (await ${requestPage}(client, next, undefined, ${headers ? "headers, " : ""}nextOptions)).data` : "null"}, parts.number)`;
+    const metaStatements = meta
       ? [
-          `const meta = ${decode(`${this.uses.use(decoderName(paging.metaModel))}(parts.meta as ${paging.metaKey === null ? "Envelope" : `Envelope[${literal(paging.metaKey)}]`})`)};`,
+          `const meta = ${decode(`${this.uses.use(decoderName(meta.metaModel))}(parts.meta as ${meta.metaKey === null ? "Envelope" : `Envelope[${literal(meta.metaKey)}]`})`)};`,
         ]
       : [];
+    const pageField = paging?.style === "nextUrl" ? (paging.metaFields["page"] ?? null) : null;
     const out: StatementStructures[] = [
       ...this.publicPair(
         op,
@@ -288,11 +293,12 @@ class OperationEmitter {
         docs: tsdoc([`Fetches one page of ${docCode(op.functionName)} from a path or an absolute page URL.`]),
         statements: [
           this.sendCall("url", op, ["query", ...(headers ? ["headers"] : []), 'expect: "object"']),
-          `const parts = ${this.uses.use("readPage")}(response, ${method}, url, ${literal(op.listKey!)}, ${literal(paging?.metaKey ?? null)}, ${literal(paging?.metaFields["page"] ?? null)});`,
+          `const parts = ${this.uses.use("readPage")}(response, ${method}, url, ${literal(op.listKey!)}, ${literal(meta?.metaKey ?? null)}, ${literal(pageField)});`,
           `type Envelope = ${wire}[${literal(envelopeName(op.id))}];`,
           ...metaStatements,
           `const items = ${decode(`(parts.items as Envelope[${literal(op.listKey!)}]).map(${this.uses.use(decoderName(op.responseModel!))})`)};`,
-          `const page = ${next(paging ? `meta.${propertyName(paging.nextUrlField)}` : "null")};`,
+          ...link.statements,
+          `const page = ${next};`,
           "return { ...response, data: page };",
         ],
       },

@@ -9,8 +9,9 @@ import type {
   TsResource,
   TsService,
 } from "../ts/model.ts";
-import type { IrAuthKind, IrAuthScheme, IrCredential, IrSecurity } from "../../ir/types.ts";
+import type { IrAuthKind, IrAuthScheme, IrCredential, IrPaging, IrSecurity } from "../../ir/types.ts";
 import { unreachable } from "../../ir/walk.ts";
+import { pageMeta } from "../../ir/paging.ts";
 import { shapesOfFields } from "../ts/walk.ts";
 import { propertyName } from "../ts/naming.ts";
 import {
@@ -317,18 +318,52 @@ function pagingView(ir: TsIr) {
   return {
     meta: styles.length
       ? distinct(
-          styles.map((p) =>
-            p.metaKey === null
-              ? `the page fields beside the items, as ${mdCode(p.metaModel)}`
-              : `the API's ${mdCode(p.metaKey)} block, as ${mdCode(p.metaModel)}`,
-          ),
+          styles.map((style) => {
+            const p = pageMeta(style);
+            return p === null
+              ? "null: the page has no metadata"
+              : p.metaKey === null
+                ? `the page fields beside the items, as ${mdCode(p.metaModel)}`
+                : `the API's ${mdCode(p.metaKey)} block, as ${mdCode(p.metaModel)}`;
+          }),
         )
       : "null",
-    links: styles.length ? distinct(styles.map((p) => mdCode(p.nextUrlField))) : "none",
+    // A next-page link in the metadata is the API's own; any other style names the lists it is theirs.
+    links: styles.length
+      ? distinct(
+          lists.flatMap((o) =>
+            o.paging === null
+              ? []
+              : [
+                  o.paging.style === "nextUrl"
+                    ? linkText(o.paging)
+                    : `${mdCode(o.functionName)}: ${linkText(o.paging)}`,
+                ],
+          ),
+        )
+      : "none",
     whole: whole.length
       ? `${whole.join(", ")} ${whole.length === 1 ? "gets" : "get"} the whole list in one response: ${whole.length === 1 ? "its page has" : "their pages have"} no next page and \`meta\` is null.`
       : null,
   };
+}
+
+/** How a style finds the next page, in the API's names, for the README. */
+function linkText(paging: IrPaging): string {
+  switch (paging.style) {
+    case "nextUrl":
+      return mdCode(paging.nextUrlField);
+    case "cursor":
+      return paging.cursor.from === "meta"
+        ? `the metadata's ${mdCode(paging.cursor.field)}, sent back as ${mdCode(paging.cursorParameter)}`
+        : `while ${mdCode(paging.cursor.hasMoreField)} is true, the last item's ${mdCode(paging.cursor.field)}, sent back as ${mdCode(paging.cursorParameter)}`;
+    case "linkHeader":
+      return "the `Link` header's `rel=\"next\"` target, resolved against the request's URL";
+    case "offset":
+      return `${mdCode(paging.offsetParameter)} set to the offset plus the items received, while below the metadata's ${mdCode(paging.totalField)}`;
+    default:
+      return unreachable(paging);
+  }
 }
 
 /** The view of `docs/README.md`, the index of every resource. */

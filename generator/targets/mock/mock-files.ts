@@ -169,29 +169,62 @@ function operationData(op: TsOperation, models: ReadonlyMap<string, { fields: re
     successStatus: op.successStatuses[0]!,
     responseFields: model ? model.fields.map((f) => f.wireName) : null,
     parameters: op.parameters.map(parameterData),
-    paging: pagingData(op),
+    paging: pagingData(op, models),
     security: op.security.map((alternative) => [...alternative]),
     validate: { code: validatorName(op.functionName) },
   };
 }
 
 /** How the local server pages a list operation's answers (null: not a list, or one answered whole). */
-function pagingData(op: TsOperation): Code {
+function pagingData(op: TsOperation, models: ReadonlyMap<string, { fields: readonly TsField[] }>): Code {
   const p = op.paging;
   if (!p) return null;
   const pageSize = op.parameters.find((x) => x.location === "query" && x.wireName === p.pageSizeParameter);
   const maxPageSize = pageSize?.type.kind === "integer" ? pageSize.type.maximum : null;
-  return {
-    metaKey: p.metaKey,
-    nextUrlField: p.nextUrlField,
-    pageUrls: p.pageUrls,
+  const sizing = {
     pageSizeParameter: pageSize ? p.pageSizeParameter : null,
-    pageParameter: p.pageParameter,
-    pageTokenParameter: p.pageTokenParameter,
-    metaFields: { ...p.metaFields },
     defaultPageSize: Number(pageSize?.default ?? 50),
     maxPageSize: maxPageSize ?? 1000,
   };
+  switch (p.style) {
+    case "nextUrl":
+      return {
+        style: p.style,
+        metaKey: p.metaKey,
+        nextUrlField: p.nextUrlField,
+        pageUrls: p.pageUrls,
+        pageParameter: p.pageParameter,
+        pageTokenParameter: p.pageTokenParameter,
+        metaFields: { ...p.metaFields },
+        ...sizing,
+      };
+    case "cursor": {
+      const c = p.cursor;
+      const field = models.get(p.metaModel)?.fields.find((f) => c.from === "meta" && f.wireName === c.field);
+      return {
+        style: p.style,
+        metaKey: p.metaKey,
+        cursorParameter: p.cursorParameter,
+        cursorField: c.from === "meta" ? c.field : null,
+        lastCursor: field && !field.nullable ? "" : null,
+        hasMoreField: c.from === "lastItem" ? c.hasMoreField : null,
+        itemCursorField: c.from === "lastItem" ? c.field : null,
+        ...sizing,
+      };
+    }
+    case "linkHeader":
+      return { style: p.style, pageUrls: p.pageUrls, pageParameter: p.pageParameter, ...sizing };
+    case "offset":
+      return {
+        style: p.style,
+        metaKey: p.metaKey,
+        totalField: p.totalField,
+        offsetParameter: p.offsetParameter,
+        ...sizing,
+      };
+    default:
+      return unreachable(p);
+  }
 }
 
 function serviceData(auth: IrAuth, service: TsService, statements: Statement[], path: string): Code {

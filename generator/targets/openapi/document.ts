@@ -4,6 +4,7 @@ import type { Ir, IrAuthScheme, IrOperation, IrResource, IrSecurity, IrService }
 import { unreachable } from "../../ir/walk.ts";
 import { generatedHeader, type VirtualFile } from "../../virtual-file.ts";
 import { envelopeName } from "../../ir/schema-names.ts";
+import { pageMeta } from "../../ir/paging.ts";
 import { modelSchemas, parameterSchema, requestBodySchema, styleOf, type Schema } from "./schemas.ts";
 
 const JSON_TYPE = "application/json";
@@ -146,6 +147,16 @@ function operation(service: IrService, op: IrOperation, documentSecurity: IrSecu
     ...(op.redirect
       ? { headers: { Location: { description: "Where the caller goes.", schema: { type: "string" } } } }
       : {}),
+    ...(op.paging?.style === "linkHeader"
+      ? {
+          headers: {
+            Link: {
+              description: 'RFC 8288 links; rel="next" is the next page, absent on the last page.',
+              schema: { type: "string" },
+            },
+          },
+        }
+      : {}),
   };
   if (op.responseModel) {
     const ref = op.kind === "list" ? envelopeName(op.id) : op.responseModel;
@@ -180,10 +191,12 @@ function tagObjects(ir: Ir): Schema[] {
 
 // A page: the items under the list key, and the page metadata under its key or beside the items.
 function listEnvelope(resource: IrResource, op: IrOperation): Schema {
-  const p = op.paging;
+  const p = pageMeta(op.paging);
   const listKey = op.listKey!;
   const items = { type: "array", items: { $ref: `#/components/schemas/${op.responseModel}` } };
-  const description = p ? `A page of ${resource.plural}.` : `Every ${resource.name}, in one response.`;
+  const description = op.paging
+    ? `A page of ${resource.plural}.`
+    : `Every ${resource.name}, in one response.`;
   const page = (properties: Schema, required: string[]): Schema => ({
     type: "object",
     title: envelopeName(op.id),

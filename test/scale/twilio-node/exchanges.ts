@@ -17,6 +17,9 @@ export function answerFor(op: TsOperation, request: Exchange, origin: string): A
   const listKey = op.listKey!;
   const p = op.paging;
   if (!p) return { status, body: { [listKey]: [] } };
+  // Twilio's documents page by next-page links only.
+  if (p.style !== "nextUrl")
+    throw new Error(`${op.id} pages by ${p.style}, which Twilio's documents never do`);
   const last = request.query.includes(NEXT);
   const link = (page: number) => {
     const query = [

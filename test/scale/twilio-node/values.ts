@@ -179,7 +179,8 @@ export function clientParams(params: ReadonlyMap<TsParameter, unknown>): Record<
  * `dateSentBefore`, `Config.CodeLength` -> `config.codeLength`); a list's page index is `pageNumber`.
  */
 export function twilioNodeName(wireName: string, op: TsOperation): string {
-  if (op.kind === "list" && wireName === (op.paging?.pageParameter ?? "Page")) return "pageNumber";
+  const page = op.paging?.style === "nextUrl" ? op.paging.pageParameter : null;
+  if (op.kind === "list" && wireName === (page ?? "Page")) return "pageNumber";
   return wireName
     .replace(/<$/, "Before")
     .replace(/>$/, "After")
