@@ -8,14 +8,24 @@ import {
 } from "./auth.js";
 import { ConnectionError, createApiError, ResponseError, TimeoutError } from "./errors.js";
 function effectiveBaseUrl(client, defaultBaseUrl) {
-  return client.baseUrl ?? defaultBaseUrl;
+  return client.baseUrl ?? serverUrlOf(client, defaultBaseUrl);
 }
+function serverUrlOf(client, defaultBaseUrl) {
+  if (!defaultBaseUrl.includes("{")) return defaultBaseUrl;
+  const authority = /^[^/]*\/\/[^/]*/.exec(defaultBaseUrl)?.[0].length ?? 0;
+  return defaultBaseUrl.replace(/\{([^{}]*)\}/g, (whole, name, at) => {
+    const value = Object.hasOwn(client.serverVariables, name) ? client.serverVariables[name] : null;
+    if (value === null) return whole;
+    return at < authority ? value : value.split("/").map(encodeURIComponent).join("/");
+  });
+}
+const BODILESS = /* @__PURE__ */ new Set(["GET", "HEAD", "OPTIONS"]);
 async function send(client, request, options = {}) {
   const base = effectiveBaseUrl(client, request.defaultBaseUrl);
   const target = /^https?:\/\//.test(request.url) ? request.url : base + request.url;
-  const body = request.form ? request.form.toString() : request.json !== void 0 ? JSON.stringify(request.json) : null;
+  const body = BODILESS.has(request.method) ? null : request.form ? request.form.toString() : request.json !== void 0 ? JSON.stringify(request.json) : null;
   const maxRetries = options.maxRetries ?? client.maxRetries;
-  const retryUnsafe = request.method === "GET" || request.method === "DELETE";
+  const retryUnsafe = BODILESS.has(request.method) || request.method === "DELETE";
   const deadline = budgetFor(client, options);
   function wait(work) {
     return deadline.race(work);
@@ -128,6 +138,7 @@ function buildHeaders(client, request, options, auth) {
   headers["Accept"] = "application/json";
   headers["User-Agent"] = client.userAgent;
   Object.assign(headers, auth.headers);
+  if (BODILESS.has(request.method)) return headers;
   if (request.form) headers["Content-Type"] = "application/x-www-form-urlencoded";
   else if (request.json !== void 0) headers["Content-Type"] = "application/json";
   return headers;
@@ -394,5 +405,6 @@ function budgetFor(client, options) {
 }
 export {
   effectiveBaseUrl,
-  send
+  send,
+  serverUrlOf
 };

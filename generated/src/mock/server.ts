@@ -14,6 +14,7 @@ import {
   handle,
   MockHttpError,
   recordsOf,
+  routes,
   seed as seedRecord,
   serviceFor,
   type MockErrorRole,
@@ -160,7 +161,7 @@ async function serve(
   }
   const url = new URL(req.url ?? "/", origin);
   const service = serviceFor(services, url);
-  if (allowCrossOrigin(req, res, options, service)) return;
+  if (allowCrossOrigin(req, res, options, service, url)) return;
   const requestId = `RQ${randomBytes(16).toString("hex")}`;
   if (service.requestIdHeader) res.setHeader(service.requestIdHeader, requestId);
   const fault = faults.shift();
@@ -198,7 +199,8 @@ async function serve(
     );
     // A redirect the API answers by design goes where its body's first absolute URL says (or home).
     if (status >= 300 && status < 400) res.setHeader("Location", redirectTarget(payload, origin));
-    send(res, status, payload);
+    // A HEAD answer has headers and no body.
+    send(res, status, req.method === "HEAD" ? null : payload);
   } catch (error) {
     const e =
       error instanceof MockHttpError
@@ -217,6 +219,7 @@ function allowCrossOrigin(
   res: ServerResponse,
   options: MockServerOptions,
   service: MockService,
+  url: URL,
 ): boolean {
   const allowed = options.corsOrigins ?? ["*"];
   const from = req.headers.origin;
@@ -229,9 +232,12 @@ function allowCrossOrigin(
       [service.requestIdHeader, "Retry-After"].filter((h): h is string => h !== null).join(", "),
     );
   }
+  // An OPTIONS request the API answers itself (one of its operations) is no preflight, unless a browser asks.
   if (req.method !== "OPTIONS") return false;
+  if (req.headers["access-control-request-method"] === undefined && routes(service, "OPTIONS", url.pathname))
+    return false;
   if (origin) {
-    res.setHeader("Access-Control-Allow-Methods", "GET, POST, PUT, PATCH, DELETE, OPTIONS");
+    res.setHeader("Access-Control-Allow-Methods", "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS");
     res.setHeader(
       "Access-Control-Allow-Headers",
       String(req.headers["access-control-request-headers"] ?? "Authorization, Content-Type"),

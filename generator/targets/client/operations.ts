@@ -2,6 +2,7 @@
 import type { IrSecurity } from "../../ir/types.ts";
 import type { TsOperation, TsService } from "../ts/model.ts";
 import { envelopeName } from "../../ir/schema-names.ts";
+import { serverPathPrefix } from "../../ir/servers.ts";
 import { propertyName } from "../ts/naming.ts";
 import {
   decoderName,
@@ -53,6 +54,11 @@ class OperationEmitter {
       [
         op.summary,
         `${docCode(`${op.method} ${op.pathTemplate}`)} (operation ${docCode(op.id)}), answered with HTTP ${statuses}.`,
+        ...(op.baseUrl !== null
+          ? [
+              `Sent to its own server, ${docCode(op.baseUrl)}, unless the client's ${docCode("baseUrl")} replaces every server.`,
+            ]
+          : []),
         ...extra,
       ],
       [
@@ -64,6 +70,13 @@ class OperationEmitter {
     );
   }
 
+  /** The operation's server URL: its own, or the service's constant. */
+  private defaultBaseUrl(op: TsOperation): string {
+    return op.baseUrl !== null
+      ? literal(op.baseUrl)
+      : this.uses.use(serviceConstantName(this.service.name, "BASE_URL"));
+  }
+
   private sendCall(urlExpr: string, op: TsOperation, extra: string[]): string {
     const constant = (name: "BASE_URL" | "REQUEST_ID_HEADER" | "ERROR_FIELDS" | "SECURITY") =>
       this.uses.use(serviceConstantName(this.service.name, name));
@@ -72,7 +85,7 @@ class OperationEmitter {
       `method: ${literal(op.method)}`,
       `url: ${urlExpr}`,
       ...extra,
-      `defaultBaseUrl: ${constant("BASE_URL")}`,
+      `defaultBaseUrl: ${this.defaultBaseUrl(op)}`,
       `requestIdHeader: ${constant("REQUEST_ID_HEADER")}`,
       `errorFields: ${constant("ERROR_FIELDS")}`,
       `security: ${ownSecurity === securityLiteral(this.service.security) ? constant("SECURITY") : ownSecurity}`,
@@ -176,6 +189,7 @@ class OperationEmitter {
 
   plainFunctions(op: TsOperation): StatementStructures[] {
     if (op.redirect) return this.redirectFunctions(op);
+    if (op.method === "HEAD") return this.headFunctions(op);
     const model = op.responseModel;
     const decode = model
       ? `${this.uses.use("decoded")}(response, ${literal(op.method)}, ${this.urlExpression(op)}, () => ${this.uses.use(decoderName(model))}(response.data as ${this.uses.use("Wire")}[${literal(model)}]))`
@@ -191,6 +205,19 @@ class OperationEmitter {
           ...(model ? ['expect: "object"'] : []),
         ]),
         `return { ...response, data: ${decode} };`,
+      ],
+    );
+  }
+
+  /** A HEAD operation: its answer has no body, so the result is the answer's headers. */
+  private headFunctions(op: TsOperation): StatementStructures[] {
+    return this.publicPair(
+      op,
+      "Headers",
+      ["A HEAD answer has no body: the result is the answer's headers."],
+      [
+        this.sendCall(this.urlExpression(op), op, this.encodedParts(op)),
+        "return { ...response, data: response.headers };",
       ],
     );
   }
@@ -232,8 +259,12 @@ class OperationEmitter {
     const wire = this.uses.use("Wire");
     const method = literal(op.method);
     const decode = (what: string) => `${this.uses.use("decoded")}(response, ${method}, url, () => ${what})`;
+    // The API's own server URL, where its path prefix could reach a page link twice.
+    const prefixed =
+      serverPathPrefix(op.baseUrl ?? this.service.baseUrl, this.service.serverVariables) !== "";
+    const serverArg = prefixed ? `, ${this.uses.use("serverUrlOf")}(client, ${this.defaultBaseUrl(op)})` : "";
     const next = (link: string) =>
-      `${this.uses.use("createPage")}(items, ${paging ? "meta" : "null"}, ${link}, ${this.uses.use("effectiveBaseUrl")}(client, ${this.uses.use(serviceConstantName(this.service.name, "BASE_URL"))}), ${paging ? `async (next, nextOptions) => (await ${requestPage}(client, next, undefined, ${headers ? "headers, " : ""}nextOptions)).data` : "null"}, parts.number)`;
+      `${this.uses.use("createPage")}(items, ${paging ? "meta" : "null"}, ${link}, ${this.uses.use("effectiveBaseUrl")}(client, ${this.defaultBaseUrl(op)}), ${paging ? `async (next, nextOptions) => (await ${requestPage}(client, next, undefined, ${headers ? "headers, " : ""}nextOptions)).data` : "null"}, parts.number${serverArg})`;
     const metaStatements = paging
       ? [
           `const meta = ${decode(`${this.uses.use(decoderName(paging.metaModel))}(parts.meta as ${paging.metaKey === null ? "Envelope" : `Envelope[${literal(paging.metaKey)}]`})`)};`,
