@@ -94,7 +94,7 @@ describe("servers: the server URL, its variables and an operation's own server",
   });
 
   describe("a page link that is a path reaches the server's path prefix once", () => {
-    const pages = (link: string) => (url: URL, _method: string, i: number) =>
+    const pages = (link: string) => (_url: URL, _method: string, i: number) =>
       json(200, {
         mirrors: [{ ...MIRROR, label: String(i) }],
         meta: { next_page_url: i === 0 ? link : null, key: "mirrors" },
@@ -198,7 +198,12 @@ describe("HEAD and OPTIONS", () => {
 
   it("a HEAD answering 404 is an ApiError with no body", async () => {
     const { client } = recording({}, () => new Response(null, { status: 404 }));
-    await expect(api["headMirror"](client, SID)).rejects.toMatchObject({ status: 404, kind: "not-found", body: null, rawBody: "" });
+    await expect(api["headMirror"](client, SID)).rejects.toMatchObject({
+      status: 404,
+      kind: "not-found",
+      body: null,
+      rawBody: "",
+    });
   });
 });
 

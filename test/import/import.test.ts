@@ -163,7 +163,9 @@ describe("import: documents written the common way, not Twilio's", () => {
       expect(result.diagnostics[0]).toMatchObject({ code: "no-server-origin", severity: "warning" });
       const spec = parse(result.files[0]!.text) as { service: { baseUrl: string } };
       // A relative server URL's path stays the base URL's prefix, below the placeholder origin.
-      expect(spec.service.baseUrl).toBe(name === "relative.yaml" ? "https://api.example.com/api/v3" : "https://api.example.com");
+      expect(spec.service.baseUrl).toBe(
+        name === "relative.yaml" ? "https://api.example.com/api/v3" : "https://api.example.com",
+      );
     }
   });
 
