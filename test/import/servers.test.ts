@@ -290,3 +290,31 @@ describe("hey-api's every-method path, by hand: HEAD, OPTIONS, TRACE and servers
     expect((await pkg.api["listFilesWithResponse"](client)).status).toBe(200);
   });
 });
+
+describe("a server URL with a variable, and OAuth2 client credentials at a token URL on the API's host", () => {
+  it("fetches the token from the tenant's host and calls the tenant's API below its prefix", async () => {
+    const pkg = await importedPackage(join(ROOT, "test/fixtures/import/servers-oauth.yaml"));
+    for (const [options, host] of [
+      [{}, "acme"],
+      [{ tenant: "globex" }, "globex"],
+    ] as const) {
+      const asked: string[] = [];
+      const client = pkg.api["createClient"]({
+        ...options,
+        clientId: "id",
+        clientSecret: "secret",
+        fetch: async (url: string, init: RequestInit) => {
+          asked.push(`${init.method} ${url}`);
+          return url.endsWith("/oauth/token")
+            ? Response.json({ access_token: "t0k", token_type: "Bearer", expires_in: 3600 })
+            : Response.json({ count: 1 });
+        },
+      });
+      expect(await pkg.api["fetchThing"](client)).toEqual({ count: 1 });
+      expect(asked).toEqual([
+        `POST https://${host}.tenants.example.com/oauth/token`,
+        `GET https://${host}.tenants.example.com/api/things`,
+      ]);
+    }
+  });
+});

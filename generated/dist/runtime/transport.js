@@ -21,7 +21,8 @@ function serverUrlOf(client, defaultBaseUrl) {
 }
 const BODILESS = /* @__PURE__ */ new Set(["GET", "HEAD", "OPTIONS"]);
 async function send(client, request, options = {}) {
-  const base = effectiveBaseUrl(client, request.defaultBaseUrl);
+  const server = serverUrlOf(client, request.defaultBaseUrl);
+  const base = client.baseUrl ?? server;
   const target = /^https?:\/\//.test(request.url) ? request.url : base + request.url;
   const body = BODILESS.has(request.method) ? null : request.form ? request.form.toString() : request.json !== void 0 ? JSON.stringify(request.json) : null;
   const maxRetries = options.maxRetries ?? client.maxRetries;
@@ -31,7 +32,7 @@ async function send(client, request, options = {}) {
     return deadline.race(work);
   }
   try {
-    let auth = await authorizeRequest(client, request.security, target, base, request.defaultBaseUrl, wait);
+    let auth = await authorizeRequest(client, request.security, target, base, server, wait);
     let url = withQuery(target, request.query, auth);
     let headers = buildHeaders(client, request, options, auth);
     let shownUrl = redactSecrets(client, url, auth.secrets);
@@ -95,7 +96,7 @@ async function send(client, request, options = {}) {
       if (response.status === 401 && auth.refresh !== null && !refreshed) {
         refreshed = true;
         auth.refresh();
-        auth = await authorizeRequest(client, request.security, target, base, request.defaultBaseUrl, wait);
+        auth = await authorizeRequest(client, request.security, target, base, server, wait);
         url = withQuery(target, request.query, auth);
         headers = buildHeaders(client, request, options, auth);
         shownUrl = redactSecrets(client, url, auth.secrets);

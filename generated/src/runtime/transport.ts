@@ -103,7 +103,9 @@ export async function send(
   request: OperationRequest,
   options: RequestOptions = {},
 ): Promise<ApiResponse<unknown>> {
-  const base = effectiveBaseUrl(client, request.defaultBaseUrl);
+  // The API's own server URL (its variables filled in), and the base URL in effect.
+  const server = serverUrlOf(client, request.defaultBaseUrl);
+  const base = client.baseUrl ?? server;
   const target = /^https?:\/\//.test(request.url) ? request.url : base + request.url;
   // GET, HEAD and OPTIONS send no body, whatever the request holds.
   const body = BODILESS.has(request.method)
@@ -121,7 +123,7 @@ export async function send(
     return deadline.race(work);
   }
   try {
-    let auth = await authorizeRequest(client, request.security, target, base, request.defaultBaseUrl, wait);
+    let auth = await authorizeRequest(client, request.security, target, base, server, wait);
     let url = withQuery(target, request.query, auth);
     let headers = buildHeaders(client, request, options, auth);
     // Shown in errors: the URL without any credential its query carries.
@@ -189,7 +191,7 @@ export async function send(
       if (response.status === 401 && auth.refresh !== null && !refreshed) {
         refreshed = true;
         auth.refresh();
-        auth = await authorizeRequest(client, request.security, target, base, request.defaultBaseUrl, wait);
+        auth = await authorizeRequest(client, request.security, target, base, server, wait);
         url = withQuery(target, request.query, auth);
         headers = buildHeaders(client, request, options, auth);
         shownUrl = redactSecrets(client, url, auth.secrets);
