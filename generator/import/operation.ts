@@ -241,7 +241,7 @@ function operationParameters(
     ctx.warn(
       ["paths", op.path.path, op.method.toLowerCase(), "requestBody"],
       "request-body-not-carried",
-      `a ${op.method} request carries no body, so this request body is left out`,
+      `${op.method === "OPTIONS" ? "an" : "a"} ${op.method} request carries no body, so this request body is left out`,
     );
   const content =
     !bodiless && isObject(op.operation["requestBody"])

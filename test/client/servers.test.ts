@@ -16,6 +16,7 @@ const dist = join(FIXTURES, "servers/expected/dist");
 const api: Api = await import(pathToFileURL(join(dist, "index.js")).href);
 const mock: Api = await import(pathToFileURL(join(dist, "mock/index.js")).href);
 const core: Api = await import(pathToFileURL(join(dist, "runtime/client.js")).href);
+const transport: Api = await import(pathToFileURL(join(dist, "runtime/transport.js")).href);
 
 const SID = "MR0123456789abcdef";
 const MIRROR = { sid: SID, label: "a" };
@@ -193,6 +194,34 @@ describe("HEAD and OPTIONS", () => {
     expect(requests.map((r) => [r.method, r.url, r.body])).toEqual([
       ["OPTIONS", "https://eu.mirror.example.com/api/v2/Mirrors", null],
       ["OPTIONS", "https://eu.mirror.example.com/api/v2/Mirrors", null],
+    ]);
+  });
+
+  it("the transport sends no body and no Content-Type with GET, HEAD or OPTIONS, whatever the request holds", async () => {
+    const { client, requests } = recording({}, () => new Response(null, { status: 200 }));
+    const fields = { code: null, message: null, moreInfo: null, details: null };
+    for (const method of ["GET", "HEAD", "OPTIONS", "DELETE"]) {
+      const request = {
+        method,
+        url: "/x",
+        defaultBaseUrl: "https://h.test",
+        requestIdHeader: null,
+        errorFields: fields,
+        security: [],
+      };
+      await transport["send"](client, { ...request, form: new URLSearchParams({ a: "1" }) });
+      await transport["send"](client, { ...request, json: { a: 1 } });
+    }
+    expect(requests.map((r) => [r.method, r.body, r.headers["content-type"] ?? null])).toEqual([
+      ["GET", null, null],
+      ["GET", null, null],
+      ["HEAD", null, null],
+      ["HEAD", null, null],
+      ["OPTIONS", null, null],
+      ["OPTIONS", null, null],
+      // A DELETE may carry a body where its spec gives one.
+      ["DELETE", "a=1", "application/x-www-form-urlencoded"],
+      ["DELETE", '{"a":1}', "application/json"],
     ]);
   });
 

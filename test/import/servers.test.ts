@@ -9,13 +9,14 @@
  */
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { readFileSync, readdirSync } from "node:fs";
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { formatDiagnostic } from "../../generator/diagnostics.ts";
+import { importDocument } from "../../generator/import/import.ts";
 import { importedPackage, type ImportedPackage } from "../helpers/imported.ts";
-import { ROOT, sharedPresent } from "../helpers/paths.ts";
+import { ROOT, sharedPresent, tempDir } from "../helpers/paths.ts";
 import { startPrism, type Prism } from "../helpers/prism.ts";
 
 const OAI = join(ROOT, "../shared/vendor/openapi-examples/oai");
@@ -316,5 +317,57 @@ describe("a server URL with a variable, and OAuth2 client credentials at a token
         `GET https://${host}.tenants.example.com/api/things`,
       ]);
     }
+  });
+});
+
+describe("what the importer cannot carry of servers and methods, said where the document says it", () => {
+  it("a variable sharing a credential's option stays at its default; a body on OPTIONS or HEAD is left out", async () => {
+    const dir = tempDir();
+    const lines = [
+      "openapi: 3.0.3",
+      "info: { title: Odd, version: 1.0.0 }",
+      "servers:",
+      "  - url: https://{token}.odd.example.com/{version}",
+      "    variables:",
+      "      token: { default: edge }",
+      "      version: { default: v1, enum: [v1, v2] }",
+      "components:",
+      "  securitySchemes:",
+      "    bearer: { type: http, scheme: bearer }",
+      "security: [{ bearer: [] }]",
+      "paths:",
+      "  /things:",
+      "    options:",
+      "      operationId: optionsThings",
+      "      requestBody: { content: { application/json: { schema: { type: object } } } }",
+      "      responses: { '204': { description: OK } }",
+      "    head:",
+      "      operationId: headThings",
+      "      requestBody: { content: { application/json: { schema: { type: object } } } }",
+      "      responses: { '200': { description: OK } }",
+    ];
+    writeFileSync(join(dir, "odd.yaml"), `${lines.join("\n")}\n`);
+    const result = await importDocument({
+      document: join(dir, "odd.yaml"),
+      outDir: tempDir(),
+      dryRun: true,
+      cwd: dir,
+    });
+    expect(result.ok).toBe(true);
+    expect(result.diagnostics.map(formatDiagnostic)).toEqual([
+      "odd.yaml:4:3 warning[server-variable-not-carried] the server variable 'token' would share its createClient option with a credential, so it stays at its default",
+      "odd.yaml:16:20 warning[request-body-not-carried] an OPTIONS request carries no body, so this request body is left out",
+      "odd.yaml:20:20 warning[request-body-not-carried] a HEAD request carries no body, so this request body is left out",
+    ]);
+    const spec = parse(result.files[0]!.text) as Record<string, any>;
+    expect(spec["service"]["baseUrl"]).toBe("https://edge.odd.example.com/{version}");
+    expect(spec["service"]["serverVariables"]).toEqual({
+      version: { default: "v1", enum: ["v1", "v2"], description: "" },
+    });
+    const ops = spec["resources"][0]["operations"] as Record<string, unknown>[];
+    expect(ops.map((o) => [o["method"], o["kind"], o["parameters"]])).toEqual([
+      ["HEAD", "action", undefined],
+      ["OPTIONS", "action", undefined],
+    ]);
   });
 });
