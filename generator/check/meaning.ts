@@ -40,6 +40,7 @@ export function checkMeaning(catalog: Catalog, sink: Diagnostic[], warnings = tr
         `services of one package share createClient, but this auth differs from the one at ${where(firstService.spec)}`,
       );
     }
+    checkSharedServerVariables(service, catalog.services, sink);
     const contexts = new Map(service.files.map((file) => [file, fileContext(file, service, sink)]));
     const ctxOf = (file: SpecFile) => contexts.get(file)!;
     checkServiceSettings(service, ctxOf(service.spec.file));
@@ -253,6 +254,32 @@ function checkOperation(
       }
     }
   });
+}
+
+/**
+ * Services of one package share createClient, so a server variable two of them name is one option:
+ * its default, values and description must agree (the first service's are the option's).
+ */
+function checkSharedServerVariables(
+  service: CatalogService,
+  services: readonly CatalogService[],
+  sink: Diagnostic[],
+): void {
+  const own = service.spec.value.serverVariables ?? {};
+  for (const [name, variable] of Object.entries(own)) {
+    const earlier = services
+      .slice(0, services.indexOf(service))
+      .find(
+        (other) => other.spec.value.serverVariables && Object.hasOwn(other.spec.value.serverVariables, name),
+      );
+    if (earlier && !sameJson(earlier.spec.value.serverVariables![name], variable))
+      reporterFor(service.spec.file.loaded, sink)(
+        [...service.spec.path, "serverVariables", name],
+        "server-variable-mismatch",
+        `services of one package share createClient, but the server variable '${name}' differs from the one at ${where(earlier.spec)}`,
+        { at: "key", hint: "give it the same default, values and description, or another name" },
+      );
+  }
 }
 
 /** Whether requests of a method carry a body (the client sends none with GET, HEAD, OPTIONS or DELETE). */
