@@ -9,15 +9,21 @@ import type { Report } from "../load/reporter.ts";
 import type { RawAuth, RawAuthScheme, RawCredential, RawOperation, RawSecurity } from "../load/spec-types.ts";
 import { unreachable } from "../exhaustive.ts";
 
-// createClient's own options, which a credential option may not shadow.
-const CORE_OPTIONS = ["baseUrl", "fetch", "timeoutMs", "maxRetries", "userAgent", "retryDelay"];
-
 // Headers the client sets itself, which an API key may not replace.
 const CLIENT_HEADERS = new Set(["accept", "content-type", "user-agent", "content-length", "host", "cookie"]);
 
-/** Checks the service's auth block at `at` (the service's path). */
-export function checkAuth(auth: RawAuth, baseUrl: string, at: NodePath, report: Report): void {
-  const options = new Map<string, string>(CORE_OPTIONS.map((name) => [name, "an option every client has"]));
+/**
+ * Checks the service's auth block at `at` (the service's path); `taken` holds the `createClient`
+ * options already named (the core options and the server variables'), with what each is.
+ */
+export function checkAuth(
+  auth: RawAuth,
+  baseUrl: string,
+  at: NodePath,
+  report: Report,
+  taken: ReadonlyMap<string, string>,
+): void {
+  const options = new Map<string, string>(taken);
   const take = (credential: RawCredential | string, path: NodePath, owner: string) => {
     const option = typeof credential === "string" ? credential : credential.option;
     const earlier = options.get(option);

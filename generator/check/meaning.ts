@@ -22,6 +22,7 @@ import { checkCredentialParameters, checkSecurity } from "./auth.ts";
 import { checkServiceSettings } from "./service.ts";
 import { checkListPaging, checkPaging, pageMetaOf } from "./paging.ts";
 import { checkParameters, derivable } from "./parameters.ts";
+import { checkServerUrl } from "./servers.ts";
 import { checkDefault, checkFields, checkNameableValues, checkTypeExpr, type TypeContext } from "./types.ts";
 
 /** What every check of one file needs: its reporter, positions, and the service's model table. */
@@ -46,6 +47,7 @@ export function checkMeaning(catalog: Catalog, sink: Diagnostic[], warnings = tr
         `services of one package share createClient, but this auth differs from the one at ${where(firstService.spec)}`,
       );
     }
+    checkSharedServerVariables(service, catalog.services, sink);
     const contexts = new Map(service.files.map((file) => [file, fileContext(file, service, sink)]));
     const ctxOf = (file: SpecFile) => contexts.get(file)!;
     checkServiceSettings(service, ctxOf(service.spec.file));
@@ -197,6 +199,9 @@ function checkOperation(
   if (op.kind === "action" && op.name === undefined)
     report([...path, "kind"], "missing-name", "an action needs 'name', the generated function's name");
   if (op.security) checkSecurity(op.security, service.spec.value.auth, [...path, "security"], report);
+  if (op.baseUrl !== undefined)
+    checkServerUrl(op.baseUrl, service.spec.value.serverVariables, [...path, "baseUrl"], report);
+  checkMethod(op, path, report);
   checkCredentialParameters(op, service.spec.value.auth, path, report);
   if (op.response !== undefined && !service.models.has(op.response)) {
     report([...path, "response"], "unknown-model", `no model named '${op.response}'`, {
@@ -211,12 +216,12 @@ function checkOperation(
       hint: "add 'response: <Model>'",
     });
   }
-  if (op.additionalBodyProperties && (op.body !== "json" || op.method === "GET" || op.method === "DELETE"))
+  if (op.additionalBodyProperties && (op.body !== "json" || !hasRequestBody(op.method)))
     report(
       [...path, "additionalBodyProperties"],
       "additional-properties-without-json-body",
       "only a JSON body takes properties no parameter names",
-      { at: "key", hint: "add 'body: json' (a GET or DELETE has no body)" },
+      { at: "key", hint: "add 'body: json' (a GET, HEAD, OPTIONS or DELETE has no body)" },
     );
   if (op.stream && op.kind !== "list")
     report([...path, "stream"], "stream-not-on-list", "only a list operation can have a stream", {
@@ -268,6 +273,58 @@ function checkOperation(
       }
     }
   });
+}
+
+/**
+ * Services of one package share createClient, so a server variable two of them name is one option:
+ * its default, values and description must agree (the first service's are the option's).
+ */
+function checkSharedServerVariables(
+  service: CatalogService,
+  services: readonly CatalogService[],
+  sink: Diagnostic[],
+): void {
+  const own = service.spec.value.serverVariables ?? {};
+  for (const [name, variable] of Object.entries(own)) {
+    const earlier = services
+      .slice(0, services.indexOf(service))
+      .find(
+        (other) => other.spec.value.serverVariables && Object.hasOwn(other.spec.value.serverVariables, name),
+      );
+    if (earlier && !sameJson(earlier.spec.value.serverVariables![name], variable))
+      reporterFor(service.spec.file.loaded, sink)(
+        [...service.spec.path, "serverVariables", name],
+        "server-variable-mismatch",
+        `services of one package share createClient, but the server variable '${name}' differs from the one at ${where(earlier.spec)}`,
+        { at: "key", hint: "give it the same default, values and description, or another name" },
+      );
+  }
+}
+
+/** Whether requests of a method carry a body (the client sends none with GET, HEAD, OPTIONS or DELETE). */
+export function hasRequestBody(method: RawOperation["method"]): boolean {
+  return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "DELETE";
+}
+
+/**
+ * HEAD and OPTIONS operations are named actions (the other kinds name a GET, POST... of a
+ * resource); a HEAD answer has no body, so it returns no model.
+ */
+function checkMethod(op: RawOperation, path: NodePath, report: Report): void {
+  if ((op.method === "HEAD" || op.method === "OPTIONS") && op.kind !== "action")
+    report(
+      [...path, "kind"],
+      "method-kind-mismatch",
+      `a ${op.method} operation is an action, not a '${op.kind}'`,
+      {
+        hint: "write kind: action and give it a name (such as headWidget)",
+      },
+    );
+  if (op.method === "HEAD" && op.response !== undefined)
+    report([...path, "response"], "response-on-head", "a HEAD answer has no body, so no response model", {
+      at: "key",
+      hint: "remove 'response': the function returns the answer's headers",
+    });
 }
 
 function checkListOperation(

@@ -63,8 +63,15 @@ export function checkParameters(op: RawOperation, path: NodePath, ctx: FileConte
           hint: "leave the parameter out",
         },
       );
-    if (param.in === "body" && op.method === "GET")
-      report([...pp, "in"], "body-on-get", "a GET request has no body", { hint: "use in: query" });
+    if (param.in === "body" && (op.method === "GET" || op.method === "HEAD" || op.method === "OPTIONS"))
+      report(
+        [...pp, "in"],
+        "body-on-get",
+        `${op.method === "OPTIONS" ? "an" : "a"} ${op.method} request has no body`,
+        {
+          hint: "use in: query",
+        },
+      );
     if (usesModel(param)) {
       report(pp, "model-in-parameter", "a parameter cannot refer to a response model", {
         hint: "describe the object inline with type object and fields",

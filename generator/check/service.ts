@@ -5,6 +5,7 @@ import type { FileContext } from "./meaning.ts";
 import { checkAuth } from "./auth.ts";
 import { checkPaging } from "./paging.ts";
 import { checkPattern } from "./types.ts";
+import { checkServerUrl, checkServerVariables, checkUnusedServerVariables } from "./servers.ts";
 
 /** Checks the service block of a (merged) service. */
 export function checkServiceSettings(service: CatalogService, ctx: FileContext): void {
@@ -34,7 +35,24 @@ export function checkServiceSettings(service: CatalogService, ctx: FileContext):
   for (const key of ["codeField", "messageField", "moreInfoField", "detailsField", "statusField"] as const)
     requireField(errorFields, s.errors[key], ["errors", key], s.errors.model);
   if (s.pagination) checkPaging(s.pagination, [...at, "pagination"], service, ctx);
-  if (s.auth) checkAuth(s.auth, s.baseUrl, at, report);
+  const options = checkServerVariables(s.serverVariables, at, report);
+  checkServerUrl(s.baseUrl, s.serverVariables, [...at, "baseUrl"], report);
+  checkUnusedServerVariables(
+    s.serverVariables,
+    [
+      s.baseUrl,
+      ...service.resources.flatMap((r) =>
+        r.value.operations.flatMap((op) => (op.baseUrl ? [op.baseUrl] : [])),
+      ),
+    ],
+    at,
+    report,
+  );
+  // A relative token URL resolves against the server URL with its variables' defaults.
+  const defaultUrl = s.baseUrl.replace(/\{([^{}]*)\}/g, (whole, name: string) =>
+    s.serverVariables && Object.hasOwn(s.serverVariables, name) ? s.serverVariables[name]!.default : whole,
+  );
+  if (s.auth) checkAuth(s.auth, defaultUrl, at, report, options);
   if (s.mock?.usernamePattern !== undefined)
     checkPattern(s.mock.usernamePattern, [...at, "mock", "usernamePattern"], report);
 }

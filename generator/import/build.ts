@@ -18,7 +18,14 @@ import type {
 import type { Context, ImportedSpec, ImportReport, LiftNote, Response } from "./context.ts";
 import { serviceTitle, type Conventions } from "./conventions.ts";
 import { nameCandidates, pluralize, resourceNames, unique } from "./naming.ts";
-import { deref, isObject, type Json, type JsonObject, type OpenApiDocument } from "./openapi.ts";
+import {
+  deref,
+  isObject,
+  UNSUPPORTED_METHODS,
+  type Json,
+  type JsonObject,
+  type OpenApiDocument,
+} from "./openapi.ts";
 import { buildOperation, collectPathParameters } from "./operation.ts";
 import {
   functionNameFromId,
@@ -31,8 +38,11 @@ import {
   type PathGroup,
 } from "./resources.ts";
 import { fieldsOf, ModelTable, modelNamer, text, typeOf } from "./schemas.ts";
-import { readSecurity } from "./security.ts";
+import { optionsOf, readSecurity } from "./security.ts";
 import { matchStyle, styleModel } from "./paging.ts";
+import { PLACEHOLDER_ORIGIN, serverOf, withoutVariables, type ImportedServer } from "./servers.ts";
+
+export { PLACEHOLDER_ORIGIN };
 
 /** Builds the specs of every resource under `prefix` (or all). */
 export function buildSpecs(
@@ -57,12 +67,21 @@ export function buildSpecs(
     ),
   );
   const groups = groupPaths(root["paths"] as JsonObject, options.prefix, conventions);
-  const server = serverOf(root, groups);
+  // The document's servers, else (none) the first path item's of the imported paths.
+  const fromItem = groups.map((g) => (g.list ?? g.instance)!.item["servers"]).find(Array.isArray);
+  let server = serverOf(root["servers"] ?? fromItem, PLACEHOLDER_ORIGIN, true) ?? {
+    url: PLACEHOLDER_ORIGIN,
+    variables: {},
+    resolved: PLACEHOLDER_ORIGIN,
+    prefix: "",
+    absolute: false,
+  };
   const report: ImportReport = { operations: 0, parameters: 0, lifted: {}, unlifted: [], unpaged: [] };
   const warnings: Diagnostic[] = [];
   const reportAt = reporterFor(document.loaded, warnings);
   const warn = (path: NodePath, code: string, message: string, hint?: string) =>
     reportAt(path, code, message, { severity: "warning", ...(hint ? { hint } : {}) });
+  unsupportedMethods(root, options.prefix, warn);
   const imported = readSecurity(
     root,
     groups.flatMap(operationsOf).map((op) => ({
@@ -71,8 +90,9 @@ export function buildSpecs(
     })),
     conventions,
     warn,
-    server.origin + server.prefix,
+    server.resolved,
   );
+  server = withCredentialOptions(server, imported.auth, warn);
   const context: Context = {
     root,
     conventions,
@@ -101,11 +121,13 @@ export function buildSpecs(
     })),
     context.resources,
   );
-  const built = withPaging(read.map((r, i) => buildResource(r, names[i]!, server.prefix, context)));
+  const built = withPaging(read.map((r, i) => buildResource(r, names[i]!, server, context)));
   const firstPath = groups[0] ? (groups[0].list ?? groups[0].instance)!.path : "/";
   const service: RawService = {
     name: serviceName,
-    baseUrl: server.origin,
+    // The server's path prefix belongs to the base URL; the operations' paths are the document's.
+    baseUrl: server.url,
+    ...(Object.keys(server.variables).length ? { serverVariables: server.variables } : {}),
     // The API's version: the first segment that reads like one (`v3`), else the first segment.
     version: ((segments) => segments.find((s) => /^v\d/i.test(s)) ?? segments[0] ?? "v1")(
       literalSegments(server.prefix + firstPath),
@@ -176,42 +198,48 @@ function withPaging(resources: readonly BuiltResource[]): {
   };
 }
 
+/** Warns at each operation of a method a spec cannot carry (TRACE), which the import leaves out. */
+function unsupportedMethods(
+  root: JsonObject,
+  prefix: string | null,
+  warn: (path: NodePath, code: string, message: string, hint?: string) => void,
+): void {
+  for (const [path, item] of Object.entries(root["paths"] as JsonObject)) {
+    if (!isObject(item) || (prefix !== null && !path.startsWith(prefix))) continue;
+    for (const method of UNSUPPORTED_METHODS)
+      if (isObject(item[method]))
+        warn(
+          ["paths", path, method],
+          "unsupported-method",
+          `${method.toUpperCase()} ${path} is left out: a client cannot send ${method.toUpperCase()} with fetch`,
+        );
+  }
+}
+
+/**
+ * The server with each variable whose option name a credential option already takes left out (at
+ * its default), said with a warning at the document's servers.
+ */
+function withCredentialOptions(
+  server: ImportedServer,
+  auth: RawService["auth"] | null | undefined,
+  warn: (path: NodePath, code: string, message: string, hint?: string) => void,
+): ImportedServer {
+  const credentials = new Set(Object.values(auth?.schemes ?? {}).flatMap(optionsOf));
+  const clashing = new Set(Object.keys(server.variables).filter((name) => credentials.has(name)));
+  if (clashing.size === 0) return server;
+  for (const name of clashing)
+    warn(
+      ["servers"],
+      "server-variable-not-carried",
+      `the server variable '${name}' would share its createClient option with a credential, so it stays at its default`,
+    );
+  return withoutVariables(server, clashing);
+}
+
 function substitute(pkg: RawPackage, service: string, title: string): RawPackage {
   const fill = (s: string, name: string) => s.replace(/\{service\}/g, name).replace(/\{title\}/g, title);
   return { ...pkg, name: fill(pkg.name, kebab(service)), description: fill(pkg.description, service) };
-}
-
-/** The origin of a service whose document gives no absolute server URL (its clients set `baseUrl`). */
-export const PLACEHOLDER_ORIGIN = "https://api.example.com";
-
-/**
- * Where the operations are served: the first server's origin (its variables at their defaults), and
- * the path it adds before every operation's path. A document without an absolute server URL gets a
- * placeholder origin (clients set their own `baseUrl`).
- */
-function serverOf(root: JsonObject, groups: readonly PathGroup[]): { origin: string; prefix: string } {
-  const fromItem = groups.map((g) => (g.list ?? g.instance)!.item["servers"]).find(Array.isArray);
-  const servers = fromItem ?? root["servers"];
-  const server = Array.isArray(servers) && isObject(servers[0]) ? servers[0] : {};
-  const variables = isObject(server["variables"]) ? server["variables"] : {};
-  const url = (typeof server["url"] === "string" ? server["url"] : "").replace(
-    /\{([^}]*)\}/g,
-    (whole, name: string) => {
-      const variable = variables[name];
-      return isObject(variable) && typeof variable["default"] === "string" ? variable["default"] : whole;
-    },
-  );
-  let parsed: URL | null = null;
-  try {
-    parsed = /^https?:\/\//i.test(url) ? new URL(url) : null;
-  } catch {
-    parsed = null;
-  }
-  const path = parsed ? parsed.pathname : url.startsWith("/") ? url.replace(/[?#].*$/, "") : "";
-  return {
-    origin: parsed && !/[{}]/.test(parsed.host) ? parsed.origin : PLACEHOLDER_ORIGIN,
-    prefix: path.replace(/\/+$/, ""),
-  };
 }
 
 interface BuiltResource {
@@ -223,7 +251,8 @@ interface BuiltResource {
 }
 
 function responseOf(op: DocOperation, id: string, ctx: Context): Response {
-  const schema = responseSchema(op.operation, ctx.root);
+  // A HEAD answer has no body: its function returns the answer's headers.
+  const schema = op.method === "HEAD" ? null : responseSchema(op.operation, ctx.root);
   if (schema === null) return { model: null, listKey: null, paging: null };
   const at = ["paths", op.path.path, op.method.toLowerCase(), "responses"];
   const page = op.method === "GET" && op.pathKind === "list" ? pageOf(op, ctx) : null;
@@ -376,7 +405,12 @@ interface ReadResource {
   readonly responses: readonly Response[];
 }
 
-function buildResource(read: ReadResource, name: string, prefix: string, ctx: Context): BuiltResource {
+function buildResource(
+  read: ReadResource,
+  name: string,
+  server: ImportedServer,
+  ctx: Context,
+): BuiltResource {
   const { group, ops, ids, responses } = read;
   const plural = pluralize(name);
   const notes: LiftNote[] = [];
@@ -416,7 +450,14 @@ function buildResource(read: ReadResource, name: string, prefix: string, ctx: Co
       ctx,
     );
     const security = ctx.security(op.operation, ["paths", op.path.path, op.method.toLowerCase()]);
-    return security ? { ...built, security } : built;
+    // An operation's (or its path item's) own server, where it is not the service's.
+    const own = serverOf(
+      op.operation["servers"] ?? op.path.item["servers"],
+      server.resolved.replace(/^(https?:\/\/[^/]+).*$/i, "$1"),
+      false,
+    );
+    const baseUrl = own && own.resolved !== server.resolved ? own.resolved : null;
+    return { ...built, ...(baseUrl ? { baseUrl } : {}), ...(security ? { security } : {}) };
   });
   ctx.report.operations += operations.length;
   const resource: Omit<RawResource, "models"> = {
@@ -428,8 +469,8 @@ function buildResource(read: ReadResource, name: string, prefix: string, ctx: Co
       `The ${name} resource.`,
     ...(listKeys[0] ? { listKey: listKeys[0] } : {}),
     paths: {
-      ...(group.list ? { list: prefix + group.list.path } : {}),
-      ...(group.instance ? { instance: prefix + group.instance.path } : {}),
+      ...(group.list ? { list: group.list.path } : {}),
+      ...(group.instance ? { instance: group.instance.path } : {}),
     },
     ...(pathParameters.length ? { pathParameters } : {}),
     operations,

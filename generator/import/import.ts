@@ -140,7 +140,7 @@ export async function importDocument(options: ImportOptions): Promise<ImportResu
   }
   // Said, not refused: the specs are valid, and every client takes its own `baseUrl`.
   const warnings: Diagnostic[] = [...notCarried];
-  if (specs.some((s) => s.spec.service.baseUrl === PLACEHOLDER_ORIGIN)) {
+  if (specs.some((s) => `${s.spec.service.baseUrl}/`.startsWith(`${PLACEHOLDER_ORIGIN}/`))) {
     reporterFor(document.loaded, warnings)(
       Array.isArray(document.root["servers"]) ? ["servers"] : [],
       "no-server-origin",

@@ -75,7 +75,10 @@ export function paramsOf(
 }
 
 /** The methods an operation of a path item may have, as the document's keys, in the order imported. */
-export const METHODS = ["get", "post", "put", "patch", "delete"] as const;
+export const METHODS = ["get", "post", "put", "patch", "delete", "head", "options"] as const;
+
+/** OpenAPI's methods a spec cannot carry: said with a warning at the operation, never dropped silently. */
+export const UNSUPPORTED_METHODS = ["trace"] as const;
 
 /** The names a path template's `{placeholders}` give, in order. */
 export function placeholders(path: string): string[] {

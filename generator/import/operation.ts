@@ -273,9 +273,18 @@ function operationParameters(
       description: text(p["description"]),
     });
   }
-  const content = isObject(op.operation["requestBody"])
-    ? (deref(ctx.root, op.operation["requestBody"]) as JsonObject)["content"]
-    : undefined;
+  // HEAD and OPTIONS requests carry no body: one the document declares is said and left out.
+  const bodiless = op.method === "HEAD" || op.method === "OPTIONS";
+  if (bodiless && op.operation["requestBody"] !== undefined)
+    ctx.warn(
+      ["paths", op.path.path, op.method.toLowerCase(), "requestBody"],
+      "request-body-not-carried",
+      `${op.method === "OPTIONS" ? "an" : "a"} ${op.method} request carries no body, so this request body is left out`,
+    );
+  const content =
+    !bodiless && isObject(op.operation["requestBody"])
+      ? (deref(ctx.root, op.operation["requestBody"]) as JsonObject)["content"]
+      : undefined;
   let body: "form" | "json" = "form";
   let additional = false;
   if (isObject(content)) {

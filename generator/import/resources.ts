@@ -88,6 +88,8 @@ export function operationsOf(group: PathGroup): DocOperation[] {
 
 /** The kind of an operation, from its method and path; `paged` says whether its response is a page. */
 export function kindOf(op: DocOperation, paged: boolean): OperationKind {
+  // HEAD and OPTIONS are named actions: the kinds name what GET, POST... do to a resource.
+  if (op.method === "HEAD" || op.method === "OPTIONS") return "action";
   if (op.pathKind === "list") {
     if (op.method === "GET") return paged ? "list" : "fetch";
     return op.method === "POST" ? "create" : "action";

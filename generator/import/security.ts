@@ -351,7 +351,8 @@ function optionName(prefix: string, option: string, n: number): string {
   return `${/^[a-z]/.test(prefix) ? prefix : `scheme${pascalCase(prefix)}`}${pascalCase(option)}${n > 1 ? n : ""}`;
 }
 
-function optionsOf(scheme: RawAuthScheme): string[] {
+/** The createClient options a scheme takes. */
+export function optionsOf(scheme: RawAuthScheme): string[] {
   switch (scheme.scheme) {
     case "basic":
       return scheme.credentials.flatMap((p) => [p.username.option, p.password.option]);

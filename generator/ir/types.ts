@@ -143,8 +143,13 @@ export interface IrService {
   readonly name: string;
   /** The spec files this service comes from. */
   readonly sources: readonly string[];
-  /** Scheme and host, such as `https://api.example.com`. */
+  /**
+   * The server URL: scheme, host and any path prefix the operations' paths go below
+   * (`https://api.example.com/v1`), with a `{name}` placeholder for each server variable.
+   */
   readonly baseUrl: string;
+  /** The server URL's variables, in spec order: `createClient` options with their defaults. */
+  readonly serverVariables: readonly IrServerVariable[];
   readonly version: string;
   /** Response header carrying the request id copied into errors, or null. */
   readonly requestIdHeader: string | null;
@@ -155,6 +160,15 @@ export interface IrService {
   /** Service-wide models (error body, page metadata), spec files merged. */
   readonly models: readonly IrModel[];
   readonly resources: readonly IrResource[];
+}
+
+/** A variable of the server URL: the `createClient` option of its name, its default and its values. */
+export interface IrServerVariable {
+  readonly name: string;
+  readonly default: string;
+  /** The values it may take, or null for any. */
+  readonly enum: readonly string[] | null;
+  readonly description: string;
 }
 
 /** How clients authenticate: the API's schemes, in spec order (none: no credentials at all). */
@@ -402,6 +416,8 @@ export interface IrOperation {
   readonly name: string;
   readonly method: HttpMethod;
   readonly pathTemplate: string;
+  /** The operation's own server URL (it may use the service's variables), or null: the service's. */
+  readonly baseUrl: string | null;
   readonly tags: readonly string[];
   readonly summary: string;
   readonly deprecated: boolean;

@@ -10,7 +10,8 @@ export type RawTypeName =
 export type StringFormat =
   "base32" | "base64" | "spki-base64" | "ec-p256-spki" | "uri" | "e164" | "date-time";
 export type OperationKind = "create" | "fetch" | "list" | "update" | "delete" | "action";
-export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+/** HEAD and OPTIONS are `action`s: a HEAD answer has headers and no body. */
+export type HttpMethod = "GET" | "HEAD" | "OPTIONS" | "POST" | "PUT" | "PATCH" | "DELETE";
 /** A condition value: an enum value or a boolean. */
 export type RawConditionValue = string | boolean;
 
@@ -141,7 +142,13 @@ export interface RawOAuth2Auth {
 
 export interface RawService {
   readonly name: string;
+  /**
+   * The server's URL: scheme, host and any path prefix the operations' paths go below
+   * (`https://api.example.com/v1`), with `{name}` placeholders for `serverVariables`.
+   */
   readonly baseUrl: string;
+  /** The server URL's variables: `createClient` options of the same names, with their defaults. */
+  readonly serverVariables?: Readonly<Record<string, RawServerVariable>>;
   readonly version: string;
   /** Without it, the API needs no credentials. */
   readonly auth?: RawAuth;
@@ -156,6 +163,13 @@ export interface RawService {
   };
   readonly pagination?: RawPagination;
   readonly mock?: RawMockSettings;
+}
+
+/** A variable of the server URL (OpenAPI's server variable): its default, and the values it may take. */
+export interface RawServerVariable {
+  readonly default: string;
+  readonly enum?: readonly string[];
+  readonly description: string;
 }
 
 /** The roles of page metadata fields the local server fills. */
@@ -327,6 +341,8 @@ export interface RawOperation {
   readonly method: HttpMethod;
   /** `list`, `instance`, or a path template of its own. */
   readonly path: string;
+  /** The operation's own server URL, when it is not the service's (it may use the service's variables). */
+  readonly baseUrl?: string;
   readonly successStatus: number | readonly number[];
   readonly response?: string;
   /** How body parameters are sent: form-urlencoded (the default) or one JSON object. */

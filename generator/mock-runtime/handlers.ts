@@ -127,6 +127,8 @@ export function handle(
   validate(resource, operation, route.pathValues, params);
   const context = { service, store, req, route, form, values };
   requireParents(context);
+  // HEAD and OPTIONS change nothing, whatever their kind.
+  if (operation.method === "HEAD" || operation.method === "OPTIONS") return inspect(context);
   switch (operation.kind) {
     case "create":
       return create(context);
@@ -148,6 +150,25 @@ export function handle(
       return { status: operation.successStatus, payload: null };
     }
   }
+}
+
+/**
+ * A HEAD or OPTIONS answer: the record the path names, if it names one (a 404 when it is missing),
+ * else what a record-less action answers, never stored; a HEAD answer has no body.
+ */
+function inspect(context: Context): { status: number; payload: unknown } {
+  const { route } = context;
+  const named = route.operation.path === route.resource.instancePath || !recordless(context);
+  const payload = named ? project(read(context).record, route.operation) : create(context, false).payload;
+  return {
+    status: route.operation.successStatus,
+    payload: route.operation.method === "HEAD" ? null : payload,
+  };
+}
+
+/** Whether an operation of `service` answers `method` at this path (an OPTIONS one, say, rather than a CORS preflight). */
+export function routes(service: MockService, method: string, pathname: string): boolean {
+  return routesOf(service).some((r) => r.operation.method === method && r.pattern.test(pathname));
 }
 
 /**
@@ -204,7 +225,8 @@ export function recordsOf(store: Store): MockRecords {
 // Parameters from the query string, the form body or the JSON body, by each parameter's encoding.
 function readParameters(operation: MockOperation, req: MockRequest) {
   const query = req.url.searchParams;
-  const hasBody = req.method !== "GET" && req.method !== "DELETE";
+  const hasBody =
+    req.method !== "GET" && req.method !== "HEAD" && req.method !== "OPTIONS" && req.method !== "DELETE";
   const formBody = new URLSearchParams(hasBody ? req.body : "");
   let json: Record<string, unknown> = {};
   if (hasBody && operation.parameters.some((p) => p.encoding === "json-body") && req.body.trim()) {

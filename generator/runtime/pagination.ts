@@ -68,8 +68,10 @@ export interface Page<T, M = unknown> {
  * Builds a page whose `nextPage` follows its link only within the origin of `baseUrl` (the client's
  * base URL), and rejects a next page whose metadata does not number it after this one (`number`:
  * this page's, or null if unnumbered); a list answered in one response has neither link nor
- * `fetchPage`. A link that is a path (`/v1/Things?Page=1`) is a path on the
- * API's origin, so it goes below the base URL, as the operations' own paths do.
+ * `fetchPage`. A link that is a path (`/v1/Things?Page=1`) is a path on the API's server: one that
+ * starts with the base URL's own path is on its origin; one that starts with the path of the API's
+ * own server URL (`serverUrl`, when the client's base URL replaces it) goes below the base URL
+ * without that path; any other goes below the base URL, as the operations' own paths do.
  */
 export function createPage<T, M>(
   items: readonly T[],
@@ -78,8 +80,9 @@ export function createPage<T, M>(
   baseUrl: string,
   fetchPage: ((url: string, options?: RequestOptions) => Promise<Page<T, M>>) | null,
   number: number | null,
+  serverUrl: string = baseUrl,
 ): Page<T, M> {
-  const target = link === null ? null : resolveLink(link, baseUrl);
+  const target = link === null ? null : resolveLink(link, baseUrl, serverUrl);
   const nextPageUrl = target?.href ?? link;
   const page: Page<T, M> = {
     items,
@@ -113,13 +116,35 @@ export function createPage<T, M>(
   return page;
 }
 
-// An absolute URL as it is; a path (one `/`, not `//`, which names another host) below the base URL.
-function resolveLink(link: string, baseUrl: string): URL | null {
+/**
+ * An absolute URL as it is; a path (one `/`, not `//`, which names another host) on the origin when
+ * it already holds the base URL's path (`/v1/pets?page=2` with `http://host/v1`), else below the
+ * base URL, without the API's own server path where the base URL replaces that server (a proxy or a
+ * local server mounted elsewhere), so no prefix is sent twice.
+ */
+function resolveLink(link: string, baseUrl: string, serverUrl: string): URL | null {
   try {
-    return link.startsWith("/") && !link.startsWith("//") ? new URL(baseUrl + link) : new URL(link);
+    if (!link.startsWith("/") || link.startsWith("//")) return new URL(link);
+    const base = new URL(baseUrl);
+    const basePath = pathPrefix(base);
+    if (basePath && startsWithPath(link, basePath)) return new URL(base.origin + link);
+    const serverPath = pathPrefix(new URL(serverUrl));
+    if (serverPath && startsWithPath(link, serverPath))
+      return new URL(baseUrl + link.slice(serverPath.length));
+    return new URL(baseUrl + link);
   } catch {
     return null;
   }
+}
+
+/** A URL's path without a trailing slash (`` for the root). */
+function pathPrefix(url: URL): string {
+  return url.pathname.replace(/\/+$/, "");
+}
+
+/** Whether a path link starts with the whole segments of `prefix`. */
+function startsWithPath(link: string, prefix: string): boolean {
+  return link.startsWith(prefix) && (link.length === prefix.length || "/?#".includes(link[prefix.length]!));
 }
 
 /**

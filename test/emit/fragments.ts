@@ -89,6 +89,7 @@ export function operation(parameters: TsParameter[], rest: Partial<TsOperation> 
     functionName: "makeThing",
     method: "POST",
     pathTemplate: "/v1/Things",
+    baseUrl: null,
     tags: [],
     summary: "Make a thing.",
     deprecated: false,

@@ -17,6 +17,8 @@ const cases: [string, string[]][] = [
   ["params", [join(FIXTURES, "params/spec.yaml")]],
   ["hostile", [join(FIXTURES, "hostile/spec.yaml")]],
   ["kinds", [join(FIXTURES, "kinds/spec.yaml")]],
+  // Server variables, HEAD and OPTIONS operations, an operation with a server of its own.
+  ["servers", [join(FIXTURES, "servers/spec.yaml")]],
   // Two files of one service and a second service in one package; path arguments named Class and
   // Client; a body parameter named like a path argument; a resource with no path parameters.
   ["merged", ["a.yaml", "b.yaml", "c.yaml"].map((f) => join(FIXTURES, "merged", f))],

@@ -92,7 +92,7 @@ it("sends the placeholders, header and cookie named with dots, dashes and capita
     prop: "x",
   });
   expect(requests[0]!.url).toBe(
-    "http://localhost:3000/api/v1/parameters/p.1/p%202/P%2F3?default=d&parameter-query=q",
+    "http://localhost:3000/base/api/v1/parameters/p.1/p%202/P%2F3?default=d&parameter-query=q",
   );
   expect(requests[0]!.headers.get("parameter.header")).toBe("h");
   expect(requests[0]!.headers.get("cookie")).toBe("PARAMETER-COOKIE=c");
@@ -116,7 +116,7 @@ it("sends each collection format as the document's collectionFormat says", async
     parameterArrayMulti: ["i", "j"],
   });
   expect(urls[0]).toBe(
-    "http://localhost:3000/api/v1/collectionFormat?parameterArrayCSV=a,b&parameterArraySSV=c%20d" +
+    "http://localhost:3000/base/api/v1/collectionFormat?parameterArrayCSV=a,b&parameterArraySSV=c%20d" +
       "&parameterArrayTSV=e%09f&parameterArrayPipes=g|h&parameterArrayMulti=i&parameterArrayMulti=j",
   );
 });

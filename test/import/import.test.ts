@@ -91,7 +91,7 @@ describe("import: documents written the common way, not Twilio's", () => {
     });
     expect(result.diagnostics.map(formatDiagnostic)).toEqual([]);
     const spec = parse(result.files.find((f) => f.name === "pet.yaml")!.text) as {
-      service: { baseUrl: string; version: string };
+      service: { baseUrl: string; version: string; serverVariables?: unknown };
       resources: {
         paths: { list: string; instance: string };
         pathParameters: Record<string, unknown>[];
@@ -105,10 +105,15 @@ describe("import: documents written the common way, not Twilio's", () => {
         models: { fields: Record<string, unknown>[] }[];
       }[];
     };
-    // The server's variable at its default; its path goes before every operation's path.
-    expect(spec.service).toMatchObject({ baseUrl: "https://eu.pets.example.com", version: "v3" });
+    // The server's path prefix goes into the base URL (its trailing slash left out), its variable
+    // becomes a createClient option with its default; the operations' paths are the document's.
+    expect(spec.service).toMatchObject({
+      baseUrl: "https://{region}.pets.example.com/api/v3",
+      serverVariables: { region: { default: "eu", description: "" } },
+      version: "v3",
+    });
     const [pets] = spec.resources;
-    expect(pets!.paths).toEqual({ list: "/api/v3/pets", instance: "/api/v3/pets/{petId}" });
+    expect(pets!.paths).toEqual({ list: "/pets", instance: "/pets/{petId}" });
     // Declared once on the path item, with its bounds.
     expect(pets!.pathParameters).toEqual([
       { name: "petId", type: "string", minLength: 1, maxLength: 36, description: "The pet's id." },
@@ -125,7 +130,7 @@ describe("import: documents written the common way, not Twilio's", () => {
     expect(pets!.models[0]!.fields.find((f) => f["name"] === "name")).not.toHaveProperty("pattern");
     // A path with no operation is not paired with the list path above it.
     const owners = parse(result.files.find((f) => f.name === "owner.yaml")!.text) as typeof spec;
-    expect(owners.resources[0]!.paths).toEqual({ list: "/api/v3/owners" });
+    expect(owners.resources[0]!.paths).toEqual({ list: "/owners" });
     // An operation with neither summary nor description is summarized from its id.
     expect(owners.resources[0]!.operations[0]).toMatchObject({ id: "ListOwners", summary: "List owners." });
     // And the imported specs generate.
@@ -157,7 +162,10 @@ describe("import: documents written the common way, not Twilio's", () => {
       ]);
       expect(result.diagnostics[0]).toMatchObject({ code: "no-server-origin", severity: "warning" });
       const spec = parse(result.files[0]!.text) as { service: { baseUrl: string } };
-      expect(spec.service.baseUrl).toBe("https://api.example.com");
+      // A relative server URL's path stays the base URL's prefix, below the placeholder origin.
+      expect(spec.service.baseUrl).toBe(
+        name === "relative.yaml" ? "https://api.example.com/api/v3" : "https://api.example.com",
+      );
     }
   });
 

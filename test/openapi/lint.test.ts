@@ -65,3 +65,58 @@ describe("the paging fixture's openapi.yaml", () => {
     ).toEqual(["query limit", "query starting_after", "query currency"]);
   });
 });
+
+describe("the servers fixture's openapi.yaml (server variables, an operation's server, HEAD and OPTIONS)", () => {
+  const path = join(FIXTURES, "servers/expected/openapi.yaml");
+  const text = readFileSync(path, "utf8");
+
+  it("has no problem under Redocly's recommended rules (but two about the made-up API itself)", async () => {
+    const config = await createConfig({ extends: ["recommended"] });
+    const problems = await lintFromString({ source: text, absoluteRef: path, config });
+    // The fixture's hosts are example.com's, and its API takes no credentials, by design.
+    const made = new Set(["no-server-example.com", "security-defined"]);
+    expect(
+      problems
+        .filter((p) => !made.has(p.ruleId))
+        .map((p) => `${p.severity} ${p.ruleId}: ${p.message} at ${p.location[0]?.pointer}`),
+    ).toEqual([]);
+  });
+
+  it("declares the server's variables, the operation's own server, and a HEAD answer without a body", () => {
+    const doc = parse(text);
+    expect(doc.servers).toEqual([
+      {
+        url: "{scheme}://{region}.mirror.example.com/{basePath}",
+        variables: {
+          scheme: {
+            default: "https",
+            enum: ["https", "http"],
+            description: "The scheme the API is reached by.",
+          },
+          region: {
+            default: "eu",
+            enum: ["eu", "us"],
+            description: "The region whose API the client talks to.",
+          },
+          basePath: { default: "api/v2", description: "The path the API is mounted under." },
+        },
+      },
+    ]);
+    const upload = doc.paths["/Mirrors/{Sid}/Content"].put;
+    expect(upload.servers).toEqual([
+      {
+        url: "https://uploads.{region}.mirror.example.com",
+        variables: {
+          region: {
+            default: "eu",
+            enum: ["eu", "us"],
+            description: "The region whose API the client talks to.",
+          },
+        },
+      },
+    ]);
+    const head = doc.paths["/Mirrors/{Sid}"].head;
+    for (const answer of Object.values(head.responses)) expect(answer).not.toHaveProperty("content");
+    expect(doc.paths["/Mirrors"].options.operationId).toBe("OptionsMirrors");
+  });
+});

@@ -44,6 +44,8 @@ export declare function handle(service: MockService, store: Store, request: Omit
     payload: unknown;
     headers?: Record<string, string>;
 };
+/** Whether an operation of `service` answers `method` at this path (an OPTIONS one, say, rather than a CORS preflight). */
+export declare function routes(service: MockService, method: string, pathname: string): boolean;
 /**
  * Creates a record as `POST path` with these wire parameters would, without HTTP. Given an instance
  * path (`/v2/Services/VA…`), creates that record with the id the path names, through its resource's

@@ -61,6 +61,7 @@ function handle(service, store, request, authenticate) {
   validate(resource, operation, route.pathValues, params);
   const context = { service, store, req, route, form, values };
   requireParents(context);
+  if (operation.method === "HEAD" || operation.method === "OPTIONS") return inspect(context);
   switch (operation.kind) {
     case "create":
       return create(context);
@@ -81,6 +82,18 @@ function handle(service, store, request, authenticate) {
       return { status: operation.successStatus, payload: null };
     }
   }
+}
+function inspect(context) {
+  const { route } = context;
+  const named = route.operation.path === route.resource.instancePath || !recordless(context);
+  const payload = named ? project(read(context).record, route.operation) : create(context, false).payload;
+  return {
+    status: route.operation.successStatus,
+    payload: route.operation.method === "HEAD" ? null : payload
+  };
+}
+function routes(service, method, pathname) {
+  return routesOf(service).some((r) => r.operation.method === method && r.pattern.test(pathname));
 }
 function seed(service, store, req) {
   for (const { resource, pattern, names, operation, ancestors } of routesOf(service)) {
@@ -122,7 +135,7 @@ function recordsOf(store) {
 }
 function readParameters(operation, req) {
   const query = req.url.searchParams;
-  const hasBody = req.method !== "GET" && req.method !== "DELETE";
+  const hasBody = req.method !== "GET" && req.method !== "HEAD" && req.method !== "OPTIONS" && req.method !== "DELETE";
   const formBody = new URLSearchParams(hasBody ? req.body : "");
   let json = {};
   if (hasBody && operation.parameters.some((p) => p.encoding === "json-body") && req.body.trim()) {
@@ -178,9 +191,9 @@ function matchedValues(names, match) {
 const shape = (template) => template.replace(/\{[^}]+\}/g, "{}");
 const compiledRoutes = /* @__PURE__ */ new WeakMap();
 function routesOf(service) {
-  let routes = compiledRoutes.get(service);
-  if (!routes) {
-    routes = service.resources.flatMap(
+  let routes2 = compiledRoutes.get(service);
+  if (!routes2) {
+    routes2 = service.resources.flatMap(
       (resource) => resource.operations.map((operation) => {
         const names = [...operation.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
         const pattern = new RegExp(
@@ -195,10 +208,10 @@ function routesOf(service) {
         return { resource, operation, pattern, names, ancestors };
       })
     );
-    routes.sort((a, b) => a.names.length - b.names.length);
-    compiledRoutes.set(service, routes);
+    routes2.sort((a, b) => a.names.length - b.names.length);
+    compiledRoutes.set(service, routes2);
   }
-  return routes;
+  return routes2;
 }
 function findRoute(service, req) {
   let pathMatched = false;
@@ -590,6 +603,7 @@ export {
   Store,
   handle,
   recordsOf,
+  routes,
   seed,
   serviceFor
 };

@@ -6,6 +6,7 @@ import {
   handle,
   MockHttpError,
   recordsOf,
+  routes,
   seed as seedRecord,
   serviceFor,
   Store
@@ -64,7 +65,7 @@ async function serve(state, req, res, origin) {
   }
   const url = new URL(req.url ?? "/", origin);
   const service = serviceFor(services, url);
-  if (allowCrossOrigin(req, res, options, service)) return;
+  if (allowCrossOrigin(req, res, options, service, url)) return;
   const requestId = `RQ${randomBytes(16).toString("hex")}`;
   if (service.requestIdHeader) res.setHeader(service.requestIdHeader, requestId);
   const fault = faults.shift();
@@ -101,13 +102,13 @@ async function serve(state, req, res, origin) {
     );
     if (status >= 300 && status < 400) res.setHeader("Location", redirectTarget(payload, origin));
     for (const [name, value] of Object.entries(headers ?? {})) res.setHeader(name, value);
-    send(res, status, payload);
+    send(res, status, req.method === "HEAD" ? null : payload);
   } catch (error) {
     const e = error instanceof MockHttpError ? error : new MockHttpError(500, "internal", `Internal error: ${error.message}`);
     send(res, e.status, errorBody(service, e));
   }
 }
-function allowCrossOrigin(req, res, options, service) {
+function allowCrossOrigin(req, res, options, service, url) {
   const allowed = options.corsOrigins ?? ["*"];
   const from = req.headers.origin;
   const origin = allowed.includes("*") ? "*" : from && allowed.includes(from) ? from : null;
@@ -120,8 +121,10 @@ function allowCrossOrigin(req, res, options, service) {
     );
   }
   if (req.method !== "OPTIONS") return false;
+  if (req.headers["access-control-request-method"] === void 0 && routes(service, "OPTIONS", url.pathname))
+    return false;
   if (origin) {
-    res.setHeader("Access-Control-Allow-Methods", "GET, POST, PUT, PATCH, DELETE, OPTIONS");
+    res.setHeader("Access-Control-Allow-Methods", "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS");
     res.setHeader(
       "Access-Control-Allow-Headers",
       String(req.headers["access-control-request-headers"] ?? "Authorization, Content-Type")

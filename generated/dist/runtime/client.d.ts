@@ -2,7 +2,11 @@
 import { type AuthSpec } from "./auth.js";
 /** Options every client has; the generated `ClientOptions` adds the API's credential options. */
 export interface CoreClientOptions {
-    /** Overrides the API's scheme and host, such as `http://127.0.0.1:4010` for a local server. */
+    /**
+     * Replaces the API's whole server URL (scheme, host and path prefix), such as
+     * `http://127.0.0.1:4010` for a local server: every request goes below it, those of operations
+     * with a server of their own too.
+     */
     readonly baseUrl?: string;
     /** The fetch implementation; defaults to `globalThis.fetch`. */
     readonly fetch?: typeof fetch;
@@ -22,6 +26,8 @@ export interface CoreClientOptions {
 export interface Client {
     /** The base URL override, or null to use each API's own. */
     readonly baseUrl: string | null;
+    /** The server variables' values (the options given, else their defaults), by name. */
+    readonly serverVariables: Readonly<Record<string, string>>;
     readonly timeoutMs: number;
     readonly maxRetries: number;
     readonly userAgent: string;
@@ -36,6 +42,17 @@ export interface Client {
 export interface ClientDefaults {
     readonly packageName: string;
     readonly packageVersion: string;
+    /** The server URLs' variables: each a `createClient` option of its name. */
+    readonly serverVariables?: readonly ServerVariable[];
+}
+/** A variable of the API's server URLs, as `createClient` takes it. */
+export interface ServerVariable {
+    readonly name: string;
+    readonly default: string;
+    /** The values it may take, or null for any. */
+    readonly enum: readonly string[] | null;
+    /** It stands in a URL's scheme, host or port: only letters, digits, `.` and `-` (and `:` before a port). */
+    readonly authority: boolean;
 }
 /**
  * Builds a client with the credentials `options` (or, where `process.env` exists, the environment)

@@ -8,6 +8,7 @@ function createClientCore(options, auth, defaults) {
   const baseUrl = options.baseUrl === void 0 ? null : normalizeBaseUrl(options.baseUrl);
   const client = Object.freeze({
     baseUrl,
+    serverVariables: serverVariableValues(options, defaults.serverVariables ?? []),
     timeoutMs: nonNegative(options.timeoutMs, 3e4, "timeoutMs"),
     maxRetries: nonNegative(options.maxRetries, 2, "maxRetries"),
     userAgent: `${defaults.packageName}/${defaults.packageVersion}${options.userAgent ? ` ${options.userAgent}` : ""}`,
@@ -32,6 +33,25 @@ function normalizeBaseUrl(value) {
     throw new ClientError("baseUrl must use http or https.");
   if (url.username || url.password) throw new ClientError("baseUrl must not carry credentials.");
   return url.href.replace(/\/+$/, "");
+}
+function serverVariableValues(options, variables) {
+  const values = {};
+  for (const variable of variables) {
+    const given = Object.hasOwn(options, variable.name) ? options[variable.name] : void 0;
+    if (given === void 0) {
+      values[variable.name] = variable.default;
+      continue;
+    }
+    if (typeof given !== "string") throw new ClientError(`${variable.name} must be a string.`);
+    if (variable.enum !== null && !variable.enum.includes(given))
+      throw new ClientError(`${variable.name} must be one of: ${variable.enum.join(", ")}.`);
+    if (variable.authority && !/^[A-Za-z0-9.-]*(:[0-9]*)?$/.test(given))
+      throw new ClientError(
+        `${variable.name} stands in the server's scheme, host or port: ${JSON.stringify(given)} cannot.`
+      );
+    values[variable.name] = given;
+  }
+  return Object.freeze(values);
 }
 function nonNegative(value, fallback, name) {
   if (value === void 0) return fallback;

@@ -33,13 +33,15 @@ export interface Page<
  * Builds a page whose `nextPage` follows its link only within the origin of `baseUrl` (the client's
  * base URL), and rejects a next page whose metadata does not number it after this one (`number`:
  * this page's, or null if unnumbered); a list answered in one response has neither link nor
- * `fetchPage`. A link that is a path (`/v1/Things?Page=1`) is a path on the
- * API's origin, so it goes below the base URL, as the operations' own paths do.
+ * `fetchPage`. A link that is a path (`/v1/Things?Page=1`) is a path on the API's server: one that
+ * starts with the base URL's own path is on its origin; one that starts with the path of the API's
+ * own server URL (`serverUrl`, when the client's base URL replaces it) goes below the base URL
+ * without that path; any other goes below the base URL, as the operations' own paths do.
  */
 export declare function createPage<
     T,
     M
->(items: readonly T[], meta: M, link: string | null, baseUrl: string, fetchPage: ((url: string, options?: RequestOptions) => Promise<Page<T, M>>) | null, number: number | null): Page<T, M>;
+>(items: readonly T[], meta: M, link: string | null, baseUrl: string, fetchPage: ((url: string, options?: RequestOptions) => Promise<Page<T, M>>) | null, number: number | null, serverUrl?: string): Page<T, M>;
 /**
  * The absolute URL of a page request, as the next page's URL is computed from it: an absolute URL
  * as it is, a path below `baseUrl`, with the operation's query after any query it already has. It

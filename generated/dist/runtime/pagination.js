@@ -28,8 +28,8 @@ function readPage(response, method, url, listKey, metaKey, pageField) {
   };
 }
 const pageNumbers = /* @__PURE__ */ new WeakMap();
-function createPage(items, meta, link, baseUrl, fetchPage, number) {
-  const target = link === null ? null : resolveLink(link, baseUrl);
+function createPage(items, meta, link, baseUrl, fetchPage, number, serverUrl = baseUrl) {
+  const target = link === null ? null : resolveLink(link, baseUrl, serverUrl);
   const nextPageUrl = target?.href ?? link;
   const page = {
     items,
@@ -62,12 +62,25 @@ function createPage(items, meta, link, baseUrl, fetchPage, number) {
   if (number !== null) pageNumbers.set(page, number);
   return page;
 }
-function resolveLink(link, baseUrl) {
+function resolveLink(link, baseUrl, serverUrl) {
   try {
-    return link.startsWith("/") && !link.startsWith("//") ? new URL(baseUrl + link) : new URL(link);
+    if (!link.startsWith("/") || link.startsWith("//")) return new URL(link);
+    const base = new URL(baseUrl);
+    const basePath = pathPrefix(base);
+    if (basePath && startsWithPath(link, basePath)) return new URL(base.origin + link);
+    const serverPath = pathPrefix(new URL(serverUrl));
+    if (serverPath && startsWithPath(link, serverPath))
+      return new URL(baseUrl + link.slice(serverPath.length));
+    return new URL(baseUrl + link);
   } catch {
     return null;
   }
+}
+function pathPrefix(url) {
+  return url.pathname.replace(/\/+$/, "");
+}
+function startsWithPath(link, prefix) {
+  return link.startsWith(prefix) && (link.length === prefix.length || "/?#".includes(link[prefix.length]));
 }
 function pageRequestUrl(url, query, baseUrl) {
   const target = /^https?:\/\//.test(url) ? url : baseUrl + url;

@@ -23,7 +23,7 @@ export interface ApiResponse<T> {
 }
 /** One HTTP exchange as an operation describes it. */
 export interface OperationRequest {
-    readonly method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+    readonly method: "GET" | "HEAD" | "OPTIONS" | "POST" | "PUT" | "PATCH" | "DELETE";
     /** Absolute URL, or a path below the base URL. */
     readonly url: string;
     readonly query?: URLSearchParams | undefined;
@@ -32,7 +32,10 @@ export interface OperationRequest {
     readonly json?: unknown;
     /** Headers the operation's parameters set (its cookie parameters as one `Cookie` header). */
     readonly headers?: Readonly<Record<string, string>> | undefined;
-    /** The API's own scheme and host, used unless the client overrides it. */
+    /**
+     * The API's own server URL for this operation (the service's, or the operation's own), with
+     * `{variable}` placeholders; used unless the client's `baseUrl` replaces it.
+     */
     readonly defaultBaseUrl: string;
     readonly requestIdHeader: string | null;
     /** Where the API's error body keeps its parts. */
@@ -56,7 +59,13 @@ export interface Redirect<T> {
     /** The answer's body, decoded, or null when it has none. */
     readonly body: T | null;
 }
-/** The base URL requests of an API go to with this client. */
+/** The base URL requests of an operation go to with this client: its `baseUrl`, else the API's server URL. */
 export declare function effectiveBaseUrl(client: Client, defaultBaseUrl: string): string;
+/**
+ * The API's own server URL with the client's server variables filled in: a value in the path is
+ * percent-encoded segment by segment (its `/` kept), one in the scheme, host or port was checked by
+ * `createClient` and goes as it is.
+ */
+export declare function serverUrlOf(client: Client, defaultBaseUrl: string): string;
 /** Sends the request, retrying as allowed; resolves with the parsed JSON body (null when empty). */
 export declare function send(client: Client, request: OperationRequest, options?: RequestOptions): Promise<ApiResponse<unknown>>;

@@ -8,20 +8,31 @@ import {
 } from "./auth.js";
 import { ConnectionError, createApiError, ResponseError, TimeoutError } from "./errors.js";
 function effectiveBaseUrl(client, defaultBaseUrl) {
-  return client.baseUrl ?? defaultBaseUrl;
+  return client.baseUrl ?? serverUrlOf(client, defaultBaseUrl);
 }
+function serverUrlOf(client, defaultBaseUrl) {
+  if (!defaultBaseUrl.includes("{")) return defaultBaseUrl;
+  const authority = /^[^/]*\/\/[^/]*/.exec(defaultBaseUrl)?.[0].length ?? 0;
+  return defaultBaseUrl.replace(/\{([^{}]*)\}/g, (whole, name, at) => {
+    const value = Object.hasOwn(client.serverVariables, name) ? client.serverVariables[name] : null;
+    if (value === null) return whole;
+    return at < authority ? value : value.split("/").map(encodeURIComponent).join("/");
+  });
+}
+const BODILESS = /* @__PURE__ */ new Set(["GET", "HEAD", "OPTIONS"]);
 async function send(client, request, options = {}) {
-  const base = effectiveBaseUrl(client, request.defaultBaseUrl);
+  const server = serverUrlOf(client, request.defaultBaseUrl);
+  const base = client.baseUrl ?? server;
   const target = /^https?:\/\//.test(request.url) ? request.url : base + request.url;
-  const body = request.form ? request.form.toString() : request.json !== void 0 ? JSON.stringify(request.json) : null;
+  const body = BODILESS.has(request.method) ? null : request.form ? request.form.toString() : request.json !== void 0 ? JSON.stringify(request.json) : null;
   const maxRetries = options.maxRetries ?? client.maxRetries;
-  const retryUnsafe = request.method === "GET" || request.method === "DELETE";
+  const retryUnsafe = BODILESS.has(request.method) || request.method === "DELETE";
   const deadline = budgetFor(client, options);
   function wait(work) {
     return deadline.race(work);
   }
   try {
-    let auth = await authorizeRequest(client, request.security, target, base, request.defaultBaseUrl, wait);
+    let auth = await authorizeRequest(client, request.security, target, base, server, wait);
     let url = withQuery(target, request.query, auth);
     let headers = buildHeaders(client, request, options, auth);
     let shownUrl = redactSecrets(client, url, auth.secrets);
@@ -85,7 +96,7 @@ async function send(client, request, options = {}) {
       if (response.status === 401 && auth.refresh !== null && !refreshed) {
         refreshed = true;
         auth.refresh();
-        auth = await authorizeRequest(client, request.security, target, base, request.defaultBaseUrl, wait);
+        auth = await authorizeRequest(client, request.security, target, base, server, wait);
         url = withQuery(target, request.query, auth);
         headers = buildHeaders(client, request, options, auth);
         shownUrl = redactSecrets(client, url, auth.secrets);
@@ -131,6 +142,7 @@ function buildHeaders(client, request, options, auth) {
   const cookies = request.headers?.["Cookie"];
   if (cookies !== void 0)
     headers["Cookie"] = auth.headers["Cookie"] ? `${cookies}; ${auth.headers["Cookie"]}` : cookies;
+  if (BODILESS.has(request.method)) return headers;
   if (request.form) headers["Content-Type"] = "application/x-www-form-urlencoded";
   else if (request.json !== void 0) headers["Content-Type"] = "application/json";
   return headers;
@@ -397,5 +409,6 @@ function budgetFor(client, options) {
 }
 export {
   effectiveBaseUrl,
-  send
+  send,
+  serverUrlOf
 };

@@ -1,6 +1,6 @@
 import type { AuthSecurity } from "../runtime/auth.js";
 import type { ErrorFields } from "../runtime/errors.js";
-/** Scheme and host of the Verify API. */
+/** The Verify API's server URL: scheme, host and any path prefix. */
 export declare const VERIFY_BASE_URL: string;
 /** Response header that carries the request id, copied into errors. */
 export declare const VERIFY_REQUEST_ID_HEADER: string | null;

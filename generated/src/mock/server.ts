@@ -14,6 +14,7 @@ import {
   handle,
   MockHttpError,
   recordsOf,
+  routes,
   seed as seedRecord,
   serviceFor,
   type MockErrorRole,
@@ -160,7 +161,7 @@ async function serve(
   }
   const url = new URL(req.url ?? "/", origin);
   const service = serviceFor(services, url);
-  if (allowCrossOrigin(req, res, options, service)) return;
+  if (allowCrossOrigin(req, res, options, service, url)) return;
   const requestId = `RQ${randomBytes(16).toString("hex")}`;
   if (service.requestIdHeader) res.setHeader(service.requestIdHeader, requestId);
   const fault = faults.shift();
@@ -200,7 +201,8 @@ async function serve(
     if (status >= 300 && status < 400) res.setHeader("Location", redirectTarget(payload, origin));
     // A page's Link header, where the API pages by one.
     for (const [name, value] of Object.entries(headers ?? {})) res.setHeader(name, value);
-    send(res, status, payload);
+    // A HEAD answer has headers and no body.
+    send(res, status, req.method === "HEAD" ? null : payload);
   } catch (error) {
     const e =
       error instanceof MockHttpError
@@ -219,6 +221,7 @@ function allowCrossOrigin(
   res: ServerResponse,
   options: MockServerOptions,
   service: MockService,
+  url: URL,
 ): boolean {
   const allowed = options.corsOrigins ?? ["*"];
   const from = req.headers.origin;
@@ -231,9 +234,12 @@ function allowCrossOrigin(
       [service.requestIdHeader, "Retry-After", "Link"].filter((h): h is string => h !== null).join(", "),
     );
   }
+  // An OPTIONS request the API answers itself (one of its operations) is no preflight, unless a browser asks.
   if (req.method !== "OPTIONS") return false;
+  if (req.headers["access-control-request-method"] === undefined && routes(service, "OPTIONS", url.pathname))
+    return false;
   if (origin) {
-    res.setHeader("Access-Control-Allow-Methods", "GET, POST, PUT, PATCH, DELETE, OPTIONS");
+    res.setHeader("Access-Control-Allow-Methods", "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS");
     res.setHeader(
       "Access-Control-Allow-Headers",
       String(req.headers["access-control-request-headers"] ?? "Authorization, Content-Type"),

@@ -7,7 +7,11 @@ import { ClientError } from "./errors.js";
 
 /** Options every client has; the generated `ClientOptions` adds the API's credential options. */
 export interface CoreClientOptions {
-  /** Overrides the API's scheme and host, such as `http://127.0.0.1:4010` for a local server. */
+  /**
+   * Replaces the API's whole server URL (scheme, host and path prefix), such as
+   * `http://127.0.0.1:4010` for a local server: every request goes below it, those of operations
+   * with a server of their own too.
+   */
   readonly baseUrl?: string;
   /** The fetch implementation; defaults to `globalThis.fetch`. */
   readonly fetch?: typeof fetch;
@@ -25,6 +29,8 @@ export interface CoreClientOptions {
 export interface Client {
   /** The base URL override, or null to use each API's own. */
   readonly baseUrl: string | null;
+  /** The server variables' values (the options given, else their defaults), by name. */
+  readonly serverVariables: Readonly<Record<string, string>>;
   readonly timeoutMs: number;
   readonly maxRetries: number;
   readonly userAgent: string;
@@ -37,6 +43,18 @@ export interface Client {
 export interface ClientDefaults {
   readonly packageName: string;
   readonly packageVersion: string;
+  /** The server URLs' variables: each a `createClient` option of its name. */
+  readonly serverVariables?: readonly ServerVariable[];
+}
+
+/** A variable of the API's server URLs, as `createClient` takes it. */
+export interface ServerVariable {
+  readonly name: string;
+  readonly default: string;
+  /** The values it may take, or null for any. */
+  readonly enum: readonly string[] | null;
+  /** It stands in a URL's scheme, host or port: only letters, digits, `.` and `-` (and `:` before a port). */
+  readonly authority: boolean;
 }
 
 /**
@@ -53,6 +71,7 @@ export function createClientCore(
   const baseUrl = options.baseUrl === undefined ? null : normalizeBaseUrl(options.baseUrl);
   const client: Client = Object.freeze({
     baseUrl,
+    serverVariables: serverVariableValues(options, defaults.serverVariables ?? []),
     timeoutMs: nonNegative(options.timeoutMs, 30_000, "timeoutMs"),
     maxRetries: nonNegative(options.maxRetries, 2, "maxRetries"),
     userAgent: `${defaults.packageName}/${defaults.packageVersion}${options.userAgent ? ` ${options.userAgent}` : ""}`,
@@ -78,6 +97,32 @@ function normalizeBaseUrl(value: string): string {
     throw new ClientError("baseUrl must use http or https.");
   if (url.username || url.password) throw new ClientError("baseUrl must not carry credentials.");
   return url.href.replace(/\/+$/, "");
+}
+
+// Each server variable's value: its option when given (own properties only), else its default.
+function serverVariableValues(
+  options: CoreClientOptions,
+  variables: readonly ServerVariable[],
+): Readonly<Record<string, string>> {
+  const values: Record<string, string> = {};
+  for (const variable of variables) {
+    const given = Object.hasOwn(options, variable.name)
+      ? (options as Readonly<Record<string, unknown>>)[variable.name]
+      : undefined;
+    if (given === undefined) {
+      values[variable.name] = variable.default;
+      continue;
+    }
+    if (typeof given !== "string") throw new ClientError(`${variable.name} must be a string.`);
+    if (variable.enum !== null && !variable.enum.includes(given))
+      throw new ClientError(`${variable.name} must be one of: ${variable.enum.join(", ")}.`);
+    if (variable.authority && !/^[A-Za-z0-9.-]*(:[0-9]*)?$/.test(given))
+      throw new ClientError(
+        `${variable.name} stands in the server's scheme, host or port: ${JSON.stringify(given)} cannot.`,
+      );
+    values[variable.name] = given;
+  }
+  return Object.freeze(values);
 }
 
 function nonNegative(value: number | undefined, fallback: number, name: string): number {

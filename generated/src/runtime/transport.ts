@@ -36,7 +36,7 @@ export interface ApiResponse<T> {
 
 /** One HTTP exchange as an operation describes it. */
 export interface OperationRequest {
-  readonly method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+  readonly method: "GET" | "HEAD" | "OPTIONS" | "POST" | "PUT" | "PATCH" | "DELETE";
   /** Absolute URL, or a path below the base URL. */
   readonly url: string;
   readonly query?: URLSearchParams | undefined;
@@ -45,7 +45,10 @@ export interface OperationRequest {
   readonly json?: unknown;
   /** Headers the operation's parameters set (its cookie parameters as one `Cookie` header). */
   readonly headers?: Readonly<Record<string, string>> | undefined;
-  /** The API's own scheme and host, used unless the client overrides it. */
+  /**
+   * The API's own server URL for this operation (the service's, or the operation's own), with
+   * `{variable}` placeholders; used unless the client's `baseUrl` replaces it.
+   */
   readonly defaultBaseUrl: string;
   readonly requestIdHeader: string | null;
   /** Where the API's error body keeps its parts. */
@@ -71,10 +74,28 @@ export interface Redirect<T> {
   readonly body: T | null;
 }
 
-/** The base URL requests of an API go to with this client. */
+/** The base URL requests of an operation go to with this client: its `baseUrl`, else the API's server URL. */
 export function effectiveBaseUrl(client: Client, defaultBaseUrl: string): string {
-  return client.baseUrl ?? defaultBaseUrl;
+  return client.baseUrl ?? serverUrlOf(client, defaultBaseUrl);
 }
+
+/**
+ * The API's own server URL with the client's server variables filled in: a value in the path is
+ * percent-encoded segment by segment (its `/` kept), one in the scheme, host or port was checked by
+ * `createClient` and goes as it is.
+ */
+export function serverUrlOf(client: Client, defaultBaseUrl: string): string {
+  if (!defaultBaseUrl.includes("{")) return defaultBaseUrl;
+  const authority = /^[^/]*\/\/[^/]*/.exec(defaultBaseUrl)?.[0].length ?? 0;
+  return defaultBaseUrl.replace(/\{([^{}]*)\}/g, (whole, name: string, at: number) => {
+    const value = Object.hasOwn(client.serverVariables, name) ? client.serverVariables[name]! : null;
+    if (value === null) return whole;
+    return at < authority ? value : value.split("/").map(encodeURIComponent).join("/");
+  });
+}
+
+/** Methods whose requests carry no body. */
+const BODILESS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /** Sends the request, retrying as allowed; resolves with the parsed JSON body (null when empty). */
 export async function send(
@@ -82,21 +103,27 @@ export async function send(
   request: OperationRequest,
   options: RequestOptions = {},
 ): Promise<ApiResponse<unknown>> {
-  const base = effectiveBaseUrl(client, request.defaultBaseUrl);
+  // The API's own server URL (its variables filled in), and the base URL in effect.
+  const server = serverUrlOf(client, request.defaultBaseUrl);
+  const base = client.baseUrl ?? server;
   const target = /^https?:\/\//.test(request.url) ? request.url : base + request.url;
-  const body = request.form
-    ? request.form.toString()
-    : request.json !== undefined
-      ? JSON.stringify(request.json)
-      : null;
+  // GET, HEAD and OPTIONS send no body, whatever the request holds.
+  const body = BODILESS.has(request.method)
+    ? null
+    : request.form
+      ? request.form.toString()
+      : request.json !== undefined
+        ? JSON.stringify(request.json)
+        : null;
   const maxRetries = options.maxRetries ?? client.maxRetries;
-  const retryUnsafe = request.method === "GET" || request.method === "DELETE";
+  // Requests that are safe to send twice: retried after a connection failure or a 5xx too.
+  const retryUnsafe = BODILESS.has(request.method) || request.method === "DELETE";
   const deadline = budgetFor(client, options);
   function wait<T>(work: Promise<T>): Promise<T> {
     return deadline.race(work);
   }
   try {
-    let auth = await authorizeRequest(client, request.security, target, base, request.defaultBaseUrl, wait);
+    let auth = await authorizeRequest(client, request.security, target, base, server, wait);
     let url = withQuery(target, request.query, auth);
     let headers = buildHeaders(client, request, options, auth);
     // Shown in errors: the URL without any credential its query carries.
@@ -164,7 +191,7 @@ export async function send(
       if (response.status === 401 && auth.refresh !== null && !refreshed) {
         refreshed = true;
         auth.refresh();
-        auth = await authorizeRequest(client, request.security, target, base, request.defaultBaseUrl, wait);
+        auth = await authorizeRequest(client, request.security, target, base, server, wait);
         url = withQuery(target, request.query, auth);
         headers = buildHeaders(client, request, options, auth);
         shownUrl = redactSecrets(client, url, auth.secrets);
@@ -224,6 +251,7 @@ function buildHeaders(
   const cookies = request.headers?.["Cookie"];
   if (cookies !== undefined)
     headers["Cookie"] = auth.headers["Cookie"] ? `${cookies}; ${auth.headers["Cookie"]}` : cookies;
+  if (BODILESS.has(request.method)) return headers;
   if (request.form) headers["Content-Type"] = "application/x-www-form-urlencoded";
   else if (request.json !== undefined) headers["Content-Type"] = "application/json";
   return headers;

@@ -3,7 +3,7 @@
 
 import type { AuthSecurity } from "../runtime/auth.js";
 import type { ErrorFields } from "../runtime/errors.js";
-/** Scheme and host of the Verify API. */
+/** The Verify API's server URL: scheme, host and any path prefix. */
 export const VERIFY_BASE_URL: string = "https://verify.twilio.com";
 /** Response header that carries the request id, copied into errors. */
 export const VERIFY_REQUEST_ID_HEADER: string | null = "Twilio-Request-Id";

@@ -1,5 +1,12 @@
 /** Entry emitter: `createClient` with the spec's credential options, and the package's root exports. */
-import type { IrAuthScheme, IrBasicAuth, IrCredential, IrOAuth2Auth } from "../../ir/types.ts";
+import type {
+  IrAuthScheme,
+  IrBasicAuth,
+  IrCredential,
+  IrOAuth2Auth,
+  IrServerVariable,
+} from "../../ir/types.ts";
+import { authorityVariables } from "../../ir/servers.ts";
 import { unreachable } from "../../ir/walk.ts";
 import type { TsIr, TsResource, TsService } from "../ts/model.ts";
 import { compareText } from "../../diagnostics.ts";
@@ -175,29 +182,67 @@ function credentialsRequired(ir: TsIr): boolean {
   );
 }
 
+/** The server variables of every service, each once (services of one package may share one). */
+function serverVariablesOf(ir: TsIr): { variable: IrServerVariable; authority: boolean }[] {
+  const seen = new Map<string, { variable: IrServerVariable; authority: boolean }>();
+  for (const service of ir.services) {
+    const urls = [
+      service.baseUrl,
+      ...service.resources.flatMap((r) => r.operations.flatMap((op) => (op.baseUrl ? [op.baseUrl] : []))),
+    ];
+    const authority = authorityVariables(urls);
+    for (const variable of service.serverVariables)
+      if (!seen.has(variable.name))
+        seen.set(variable.name, { variable, authority: authority.has(variable.name) });
+  }
+  return [...seen.values()];
+}
+
 function clientModule(ir: TsIr, symbols: SymbolTable): VirtualFile {
   const uses = new Uses();
+  const variables = serverVariablesOf(ir);
+  const variableCode = variables.map(
+    ({ variable: v, authority }) =>
+      `{ name: ${literal(v.name)}, default: ${literal(v.default)}, enum: ${v.enum ? `[${v.enum.map(literal).join(", ")}]` : "null"}, authority: ${authority} }`,
+  );
   const schemes = ir.auth.schemes.map(clientAuth);
   const required = credentialsRequired(ir);
   const summary = schemes.length
     ? `credentials (${schemes.map((s) => s.options.map((o) => docCode(o.credential.option)).join(", ")).join("; ")})`
     : "no credentials (the API takes none)";
+  const serverOptions = variables.length
+    ? `, the server URL's variables (${variables.map(({ variable: v }) => docCode(v.name)).join(", ")})`
+    : "";
   const statements: StatementStructures[] = [
     {
       kind: StructureKind.Interface,
       name: "ClientOptions",
       isExported: true,
       extends: [uses.use("CoreClientOptions")],
-      docs: tsdoc([`Options of ${docCode("createClient")}: ${summary} and the options every client has.`]),
-      properties: schemes.flatMap((s) =>
-        s.options.map(({ credential: o, type }) => ({
-          name: o.option,
+      docs: tsdoc([
+        `Options of ${docCode("createClient")}: ${summary}${serverOptions} and the options every client has.`,
+      ]),
+      properties: [
+        ...variables.map(({ variable: v }) => ({
+          name: v.name,
           isReadonly: true,
           hasQuestionToken: true,
-          type: type === "string" ? "string" : uses.use("TokenSource"),
-          docs: tsdoc([o.description, o.env ? `Falls back to ${docCode(o.env)}.` : null]),
+          type: v.enum ? v.enum.map(literal).join(" | ") : "string",
+          docs: tsdoc([
+            v.description,
+            `The server URL's ${docCode(`{${v.name}}`)}; default ${docCode(v.default)}. The client's ${docCode("baseUrl")} replaces the whole server URL.`,
+          ]),
         })),
-      ),
+        ...schemes.flatMap((s) =>
+          s.options.map(({ credential: o, type }) => ({
+            name: o.option,
+            isReadonly: true,
+            hasQuestionToken: true,
+            type: type === "string" ? "string" : uses.use("TokenSource"),
+            docs: tsdoc([o.description, o.env ? `Falls back to ${docCode(o.env)}.` : null]),
+          })),
+        ),
+      ],
     },
     {
       kind: StructureKind.Function,
@@ -221,7 +266,7 @@ function clientModule(ir: TsIr, symbols: SymbolTable): VirtualFile {
         required ? [["throws", "ClientError when no credentials can be found"]] : [],
       ),
       statements: [
-        `return ${uses.use("createClientCore")}(options, { schemes: [${schemes.map((s) => s.code).join(", ")}], required: ${required} }, { packageName: ${literal(ir.package.name)}, packageVersion: ${literal(ir.package.version)} });`,
+        `return ${uses.use("createClientCore")}(options, { schemes: [${schemes.map((s) => s.code).join(", ")}], required: ${required} }, { packageName: ${literal(ir.package.name)}, packageVersion: ${literal(ir.package.version)}${variables.length ? `, serverVariables: [${variableCode.join(", ")}]` : ""} });`,
       ],
     },
   ];

@@ -51,7 +51,9 @@ function serviceFiles(service: TsService, symbols: SymbolTable): VirtualFile[] {
         serviceConstantName(service.name, "BASE_URL"),
         "string",
         literal(service.baseUrl),
-        `Scheme and host of the ${service.name} API.`,
+        service.serverVariables.length
+          ? `The ${service.name} API's server URL: scheme, host and path prefix, each ${"`{name}`"} filled from the client's option of that name (else its default).`
+          : `The ${service.name} API's server URL: scheme, host and any path prefix.`,
       ),
       constant(
         serviceConstantName(service.name, "REQUEST_ID_HEADER"),

@@ -3,6 +3,7 @@ import type { IrSecurity } from "../../ir/types.ts";
 import type { TsOperation, TsPathParameter, TsService, TsType } from "../ts/model.ts";
 import { typeText } from "../ts/ts-types.ts";
 import { envelopeName } from "../../ir/schema-names.ts";
+import { serverPathPrefix } from "../../ir/servers.ts";
 import { propertyName } from "../ts/naming.ts";
 import {
   decoderName,
@@ -76,6 +77,11 @@ class OperationEmitter {
       [
         op.summary,
         `${docCode(`${op.method} ${op.pathTemplate}`)} (operation ${docCode(op.id)}), answered with HTTP ${statuses}.`,
+        ...(op.baseUrl !== null
+          ? [
+              `Sent to its own server, ${docCode(op.baseUrl)}, unless the client's ${docCode("baseUrl")} replaces every server.`,
+            ]
+          : []),
         ...extra,
       ],
       [
@@ -87,6 +93,13 @@ class OperationEmitter {
     );
   }
 
+  /** The operation's server URL: its own, or the service's constant. */
+  private defaultBaseUrl(op: TsOperation): string {
+    return op.baseUrl !== null
+      ? literal(op.baseUrl)
+      : this.uses.use(serviceConstantName(this.service.name, "BASE_URL"));
+  }
+
   private sendCall(urlExpr: string, op: TsOperation, extra: string[]): string {
     const constant = (name: "BASE_URL" | "REQUEST_ID_HEADER" | "ERROR_FIELDS" | "SECURITY") =>
       this.uses.use(serviceConstantName(this.service.name, name));
@@ -95,7 +108,7 @@ class OperationEmitter {
       `method: ${literal(op.method)}`,
       `url: ${urlExpr}`,
       ...extra,
-      `defaultBaseUrl: ${constant("BASE_URL")}`,
+      `defaultBaseUrl: ${this.defaultBaseUrl(op)}`,
       `requestIdHeader: ${constant("REQUEST_ID_HEADER")}`,
       `errorFields: ${constant("ERROR_FIELDS")}`,
       `security: ${ownSecurity === securityLiteral(this.service.security) ? constant("SECURITY") : ownSecurity}`,
@@ -199,6 +212,7 @@ class OperationEmitter {
 
   plainFunctions(op: TsOperation): StatementStructures[] {
     if (op.redirect) return this.redirectFunctions(op);
+    if (op.method === "HEAD") return this.headFunctions(op);
     const model = op.responseModel;
     const decode = model
       ? `${this.uses.use("decoded")}(response, ${literal(op.method)}, ${this.urlExpression(op)}, () => ${this.uses.use(decoderName(model))}(response.data as ${this.uses.use("Wire")}[${literal(model)}]))`
@@ -214,6 +228,19 @@ class OperationEmitter {
           ...(model ? ['expect: "object"'] : []),
         ]),
         `return { ...response, data: ${decode} };`,
+      ],
+    );
+  }
+
+  /** A HEAD operation: its answer has no body, so the result is the answer's headers. */
+  private headFunctions(op: TsOperation): StatementStructures[] {
+    return this.publicPair(
+      op,
+      "Headers",
+      ["A HEAD answer has no body: the result is the answer's headers."],
+      [
+        this.sendCall(this.urlExpression(op), op, this.encodedParts(op)),
+        "return { ...response, data: response.headers };",
       ],
     );
   }
@@ -256,9 +283,13 @@ class OperationEmitter {
     const wire = this.uses.use("Wire");
     const method = literal(op.method);
     const decode = (what: string) => `${this.uses.use("decoded")}(response, ${method}, url, () => ${what})`;
-    const baseUrl = `${this.uses.use("effectiveBaseUrl")}(client, ${this.uses.use(serviceConstantName(this.service.name, "BASE_URL"))})`;
+    // The API's own server URL, where its path prefix could reach a page link twice.
+    const prefixed =
+      serverPathPrefix(op.baseUrl ?? this.service.baseUrl, this.service.serverVariables) !== "";
+    const serverArg = prefixed ? `, ${this.uses.use("serverUrlOf")}(client, ${this.defaultBaseUrl(op)})` : "";
+    const baseUrl = `${this.uses.use("effectiveBaseUrl")}(client, ${this.defaultBaseUrl(op)})`;
     const link = nextPageLink(paging, (name) => this.uses.use(name), baseUrl);
-    const next = `${this.uses.use("createPage")}(items, ${meta ? "meta" : "null"}, ${link.link}, ${baseUrl}, ${paging ? `async (next, nextOptions) => (await ${requestPage}(client, next, undefined, ${headers ? "headers, " : ""}nextOptions)).data` : "null"}, parts.number)`;
+    const next = `${this.uses.use("createPage")}(items, ${meta ? "meta" : "null"}, ${link.link}, ${baseUrl}, ${paging ? `async (next, nextOptions) => (await ${requestPage}(client, next, undefined, ${headers ? "headers, " : ""}nextOptions)).data` : "null"}, parts.number${serverArg})`;
     const metaStatements = meta
       ? [
           `const meta = ${decode(`${this.uses.use(decoderName(meta.metaModel))}(parts.meta as ${meta.metaKey === null ? "Envelope" : `Envelope[${literal(meta.metaKey)}]`})`)};`,

@@ -142,7 +142,9 @@ function operationView(ir: TsIr, service: TsService, resource: TsResource, op: T
       ? `Page<${op.responseModel}>`
       : op.redirect
         ? `Redirect<${op.responseModel ?? "null"}>`
-        : (op.responseModel ?? "void");
+        : op.method === "HEAD"
+          ? "Headers"
+          : (op.responseModel ?? "void");
   const examples = op.examples.length
     ? op.examples.map((e) => ({ title: mdText(e.title), code: callExample(resource, op, e) }))
     : [{ title: mdText(op.summary), code: callExample(resource, op, null) }];
@@ -151,7 +153,8 @@ function operationView(ir: TsIr, service: TsService, resource: TsResource, op: T
     summary: mdText(op.summary),
     signature: `${op.functionName}(${args.join(", ")}): Promise<${returns}>`,
     method: op.method,
-    path: mdCode(op.pathTemplate),
+    // An operation with a server of its own shows it before the path.
+    path: mdCode((op.baseUrl ?? "") + op.pathTemplate),
     id: mdCode(op.id),
     tags: op.tags.length ? op.tags.map(mdCode).join(", ") : dash,
     status: op.successStatuses.join(" or "),
@@ -295,6 +298,11 @@ export function readmeView(ir: TsIr) {
     guide: ir.package.guide?.trim() ?? null,
     auth: authView(ir),
     baseUrl: first.baseUrl,
+    serverVariables: first.serverVariables.map((v) => ({
+      option: mdCode(v.name),
+      default: mdCode(v.default),
+      description: `${mdText(v.description)} Fills ${mdCode(`{${v.name}}`)} of the server URL${v.enum ? `; one of ${v.enum.map(mdCode).join(", ")}` : ""}.`,
+    })),
     operationCount: ir.services.reduce(
       (n, s) => n + s.resources.reduce((m, r) => m + r.operations.length, 0),
       0,

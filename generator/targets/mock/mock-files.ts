@@ -299,8 +299,9 @@ function mockAuth(scheme: IrAuthScheme, service: TsService): MockAuth {
       return {
         kind: "oauth2",
         name: scheme.name,
-        // The token endpoint's path, served on the local server's own origin.
-        tokenPath: cc ? new URL(cc.tokenUrl, `${service.baseUrl}/`).pathname : null,
+        // The token endpoint's path, served on the local server's own origin, where a client
+        // pointed at it resolves the token URL (a relative one below the local server's root).
+        tokenPath: cc ? new URL(cc.tokenUrl, "http://127.0.0.1/").pathname : null,
         clientAuthentication: cc?.clientAuthentication ?? "basic",
       };
     }

@@ -20,7 +20,7 @@ export function openApiDocument(ir: Ir): Schema {
       for (const model of resource.models) Object.assign(schemas, modelSchemas(model));
       for (const op of resource.operations) {
         if (op.kind === "list") schemas[envelopeName(op.id)] = listEnvelope(resource, op);
-        const item = (paths[op.pathTemplate] ??= { servers: [{ url: service.baseUrl }] });
+        const item = (paths[op.pathTemplate] ??= { servers: [server(service.baseUrl, service)] });
         item[op.method.toLowerCase()] = operation(service, op, first.security);
       }
     }
@@ -33,7 +33,7 @@ export function openApiDocument(ir: Ir): Schema {
       description: ir.package.description,
       license: { name: ir.package.license, identifier: ir.package.license },
     },
-    servers: [{ url: first.baseUrl }],
+    servers: [server(first.baseUrl, first)],
     ...(first.security.length ? { security: securityRequirements(first.security) } : {}),
     tags: tagObjects(ir),
     paths,
@@ -43,6 +43,24 @@ export function openApiDocument(ir: Ir): Schema {
         : {}),
       schemas,
     },
+  };
+}
+
+/** A Server Object: the URL and the service's variables it uses, with their defaults. */
+function server(url: string, service: IrService): Schema {
+  const used = service.serverVariables.filter((v) => url.includes(`{${v.name}}`));
+  return {
+    url,
+    ...(used.length
+      ? {
+          variables: Object.fromEntries(
+            used.map((v) => [
+              v.name,
+              { default: v.default, ...(v.enum ? { enum: [...v.enum] } : {}), description: v.description },
+            ]),
+          ),
+        }
+      : {}),
   };
 }
 
@@ -122,6 +140,7 @@ function operation(service: IrService, op: IrOperation, documentSecurity: IrSecu
   ];
   const out: Schema = {
     operationId: op.id,
+    ...(op.baseUrl !== null ? { servers: [server(op.baseUrl, service)] } : {}),
     ...(op.tags.length ? { tags: [...op.tags] } : {}),
     summary: op.summary,
     ...(op.deprecated ? { deprecated: true } : {}),
@@ -162,18 +181,22 @@ function operation(service: IrService, op: IrOperation, documentSecurity: IrSecu
     const ref = op.kind === "list" ? envelopeName(op.id) : op.responseModel;
     success["content"] = { [JSON_TYPE]: { schema: { $ref: `#/components/schemas/${ref}` } } };
   }
+  // A HEAD answer has headers and no body, an error's neither.
+  const head = op.method === "HEAD";
   out["responses"] = {
     ...Object.fromEntries(op.successStatuses.map((status) => [String(status), success])),
     "4XX": errorResponse(
       service,
       "A client error (invalid parameter, authentication, not found, rate limit), in the API's error body.",
+      head,
     ),
-    "5XX": errorResponse(service, "A server error, in the API's error body."),
+    "5XX": errorResponse(service, "A server error, in the API's error body.", head),
   };
   return out;
 }
 
-function errorResponse(service: IrService, description: string): Schema {
+function errorResponse(service: IrService, description: string, bodiless: boolean): Schema {
+  if (bodiless) return { description: description.replace(/, in the API's error body\.$/, " (no body).") };
   return {
     description,
     content: { [JSON_TYPE]: { schema: { $ref: `#/components/schemas/${service.errors.model}` } } },

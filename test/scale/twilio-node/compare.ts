@@ -223,6 +223,10 @@ function twilioNodeMethod(op: TsOperation, resource: Record<string, unknown>): s
       return has("update");
     case "DELETE":
       return has("remove");
+    case "HEAD":
+    case "OPTIONS":
+      // twilio-node has no such methods (Twilio's documents declare none).
+      return null;
   }
 }
 
