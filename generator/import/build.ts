@@ -10,6 +10,7 @@ import type {
   OperationKind,
   RawOperation,
   RawPackage,
+  RawField,
   RawPagination,
   RawResource,
   RawService,
@@ -34,10 +35,11 @@ import {
   literalSegments,
   operationsOf,
   responseSchema,
+  successStatuses,
   type DocOperation,
   type PathGroup,
 } from "./resources.ts";
-import { fieldsOf, ModelTable, modelNamer, text, typeOf } from "./schemas.ts";
+import { fieldsOf, ModelTable, modelNamer, text, typeOf, type NameHolder } from "./schemas.ts";
 import { optionsOf, readSecurity } from "./security.ts";
 import { matchStyle, styleModel } from "./paging.ts";
 import { PLACEHOLDER_ORIGIN, serverOf, withoutVariables, type ImportedServer } from "./servers.ts";
@@ -58,13 +60,15 @@ export function buildSpecs(
     isObject(root["components"]) && isObject(root["components"]["schemas"])
       ? Object.keys(root["components"]["schemas"])
       : [];
+  const namer = modelNamer(
+    components,
+    new Set([...options.reserved, ...conventions.models.map((m) => m.name)]),
+    serviceName,
+  );
   const models = new ModelTable(
     root,
-    modelNamer(
-      components,
-      new Set([...options.reserved, ...conventions.models.map((m) => m.name)]),
-      serviceName,
-    ),
+    namer,
+    heldNames(root, components, namer, conventions, options.reserved),
   );
   const groups = groupPaths(root["paths"] as JsonObject, options.prefix, conventions);
   // The document's servers, else (none) the first path item's of the imported paths.
@@ -250,19 +254,87 @@ interface BuiltResource {
   readonly paging: readonly (RawPagination | "none" | null)[];
 }
 
+/**
+ * The names no model made from an inline schema may take: each component model's (the components
+ * that are objects, or unions of them), the conventions' models' and the runtime's.
+ */
+function heldNames(
+  root: JsonObject,
+  components: readonly string[],
+  namer: (ref: string) => string,
+  conventions: Conventions,
+  reserved: ReadonlySet<string>,
+): Map<string, NameHolder> {
+  const held = new Map<string, NameHolder>();
+  for (const name of reserved) held.set(name, { what: "a name the generated client takes" });
+  for (const model of conventions.models) held.set(model.name, { what: "a model of the conventions" });
+  for (const key of components) {
+    const ref = `#/components/schemas/${key}`;
+    const schema = deref(root, { $ref: ref });
+    if (isObject(schema) && (isObject(schema["properties"]) || unionOfObjects(root, schema)))
+      if (!held.has(namer(ref))) held.set(namer(ref), { ref });
+  }
+  return held;
+}
+
+/** Where a node is written in the document: `path`, with each `#/...` reference on the way followed. */
+function writtenAt(root: JsonObject, path: NodePath): NodePath {
+  let node: Json | undefined = root;
+  let out: (string | number)[] = [];
+  const follow = () => {
+    for (let hops = 0; hops < 32 && isObject(node) && typeof node["$ref"] === "string"; hops++) {
+      const ref = node["$ref"];
+      if (!ref.startsWith("#/")) break;
+      out = ref
+        .slice(2)
+        .split("/")
+        .map((s) => decodeURIComponent(s).replace(/~1/g, "/").replace(/~0/g, "~"));
+      node = deref(root, node);
+    }
+  };
+  for (const segment of path) {
+    follow();
+    node = isObject(node) ? node[String(segment)] : Array.isArray(node) ? node[Number(segment)] : undefined;
+    out.push(segment);
+  }
+  return out;
+}
+
+/** Where an operation's response schema is written (as `responseSchema` picks it). */
+function responseSchemaAt(op: DocOperation, root: JsonObject): NodePath {
+  const at: NodePath = ["paths", op.path.path, op.method.toLowerCase(), "responses"];
+  const responses = isObject(op.operation["responses"]) ? op.operation["responses"] : {};
+  for (const status of successStatuses(op.operation).map(String)) {
+    const response = deref(root, responses[status]);
+    const content = isObject(response) ? response["content"] : undefined;
+    if (!isObject(content)) continue;
+    const media = Object.keys(content).find((m) => /json/.test(m));
+    if (media && isObject(content[media]) && (content[media] as JsonObject)["schema"] !== undefined)
+      return writtenAt(root, [...at, status, "content", media, "schema"]);
+  }
+  return at;
+}
+
 function responseOf(op: DocOperation, id: string, ctx: Context): Response {
   // A HEAD answer has no body: its function returns the answer's headers.
   const schema = op.method === "HEAD" ? null : responseSchema(op.operation, ctx.root);
   if (schema === null) return { model: null, listKey: null, paging: null };
   const at = ["paths", op.path.path, op.method.toLowerCase(), "responses"];
+  const schemaAt = responseSchemaAt(op, ctx.root);
   const page = op.method === "GET" && op.pathKind === "list" ? pageOf(op, ctx) : null;
   if (page)
     return {
-      model: modelFor(page.items, `${pascalCase(id)}Item`, ctx, at),
+      model: modelFor(page.items, `${pascalCase(id)}Item`, ctx, at, [
+        ...writtenAt(ctx.root, [...schemaAt, "properties", page.listKey, "items"]),
+      ]),
       listKey: page.listKey,
       paging: page.paging,
     };
-  return { model: modelFor(schema, `${pascalCase(id)}Response`, ctx, at), listKey: null, paging: null };
+  return {
+    model: modelFor(schema, `${pascalCase(id)}Response`, ctx, at, schemaAt),
+    listKey: null,
+    paging: null,
+  };
 }
 
 /**
@@ -317,25 +389,62 @@ function pageOf(
   return { items, listKey: first[0], paging: "none" };
 }
 
-function modelFor(schema: Json | undefined, inlineName: string, ctx: Context, at: NodePath): string | null {
+/**
+ * The model of a response schema: a component's, or one made from the inline schema, named by its
+ * title, else by the operation (`inlineName`, `CreateBulkLookupResponse`). An inline schema never
+ * takes a name another schema holds (a component's, or another inline schema's of other fields):
+ * it takes the operation's name then (numbered if that is taken too), said with
+ * `warning[model-name-taken]` at the schema (`schemaAt`). Schemas of the same fields share a name.
+ */
+function modelFor(
+  schema: Json | undefined,
+  inlineName: string,
+  ctx: Context,
+  at: NodePath,
+  schemaAt: NodePath,
+): string | null {
   const union = unionOfObjects(ctx.root, schema);
-  if (union) return unionModel(union, schema, at, ctx);
+  if (union) return unionModel(union, schema, at, ctx, schemaAt);
   const expr = typeOf(schema, ctx.models, "field");
   if (expr.model) return expr.model;
   if (expr.type !== "object" || !expr.fields) return null;
   const target = deref(ctx.root, schema);
-  const name =
-    isObject(target) && typeof target["title"] === "string" && pascalCase(target["title"])
-      ? pascalCase(target["title"])
-      : inlineName;
+  const title = isObject(target) && typeof target["title"] === "string" ? pascalCase(target["title"]) : "";
+  const operation = inlineName.replace(/(Response|Item)$/, "");
+  const name = inlineModelName(
+    title ? [title, inlineName] : [inlineName],
+    expr.fields,
+    ctx,
+    schemaAt,
+    operation,
+  );
+  if (ctx.inlineModels.has(name) || ctx.models.models.get(name)?.model) return name;
   ctx.inlineModels.set(name, {
     name,
     description:
-      text(isObject(target) ? target["description"] : undefined) ||
-      `The response of ${inlineName.replace(/(Response|Item)$/, "")}.`,
+      text(isObject(target) ? target["description"] : undefined) || `The response of ${operation}.`,
     fields: expr.fields,
   });
   ctx.models.models.set(name, { ref: "", model: ctx.inlineModels.get(name)! });
+  return name;
+}
+
+/** An inline schema's model name (`ModelTable.nameInline`), with a warning at the schema when its first candidate is taken. */
+function inlineModelName(
+  candidates: readonly string[],
+  fields: readonly RawField[],
+  ctx: Context,
+  schemaAt: NodePath,
+  operation: string,
+): string {
+  const { name, taken } = ctx.models.nameInline(candidates, fields, `the inline schema ${operation} answers`);
+  if (taken)
+    ctx.warn(
+      schemaAt,
+      "model-name-taken",
+      `this inline schema would be the model '${candidates[0]}', a name ${taken} holds with other fields, so its model is named '${name}'`,
+      "give the inline schema a title of its own, or make it a component",
+    );
   return name;
 }
 
@@ -358,7 +467,13 @@ function unionOfObjects(root: JsonObject, node: Json | undefined): readonly Json
  * them (a field every shape requires stays required), said with a warning: the client cannot tell
  * the shapes apart. Unions of the same branches share the model.
  */
-function unionModel(branches: readonly Json[], schema: Json | undefined, at: NodePath, ctx: Context): string {
+function unionModel(
+  branches: readonly Json[],
+  schema: Json | undefined,
+  at: NodePath,
+  ctx: Context,
+  schemaAt: NodePath,
+): string {
   const key = `union:${JSON.stringify(branches)}`;
   const names = branches.map((b, i) =>
     isObject(b) && typeof b["$ref"] === "string" ? ctx.models.nameOf(b["$ref"]) : `Shape${i + 1}`,
@@ -371,7 +486,6 @@ function unionModel(branches: readonly Json[], schema: Json | undefined, at: Nod
   const existing = [...ctx.models.models.values()].find((m) => m.ref === key)?.model?.name;
   if (existing) return existing;
   const ref = isObject(schema) && typeof schema["$ref"] === "string" ? schema["$ref"] : null;
-  const name = ref ? ctx.models.nameOf(ref) : names.join("Or");
   const merged: JsonObject = { type: "object", properties: {} };
   const required: string[][] = [];
   for (const branch of branches) {
@@ -387,10 +501,14 @@ function unionModel(branches: readonly Json[], schema: Json | undefined, at: Nod
   }
   merged["required"] = required.reduce((all, next) => all.filter((r) => next.includes(r)));
   const target = deref(ctx.root, schema);
+  const fields = fieldsOf(merged, ctx.models);
+  const name = ref
+    ? ctx.models.nameOf(ref)
+    : inlineModelName([names.join("Or")], fields, ctx, schemaAt, "an operation");
   const model = {
     name,
     description: text(isObject(target) ? target["description"] : undefined) || `One of: ${names.join(", ")}.`,
-    fields: fieldsOf(merged, ctx.models),
+    fields,
   };
   ctx.inlineModels.set(name, model);
   ctx.models.models.set(name, { ref: key, model });

@@ -9,13 +9,77 @@ import { deref, isObject, type Json, type JsonObject } from "./openapi.ts";
 /** Names a component schema as a model (`shop.v1.store.shelf.book` -> `Book`), uniquely. */
 export type ModelNamer = (ref: string) => string;
 
-/** Collects the models the converted types refer to, converting each component once. */
+/** Who holds a model name an inline schema wants: a component (its `$ref`), or another holder, described. */
+export type NameHolder = { readonly ref: string } | { readonly what: string };
+
+/**
+ * Collects the models the converted types refer to, converting each component once. Names are
+ * never substituted: a component's name is its own, and a model made from an inline schema takes a
+ * name no other schema holds (see `nameInline`).
+ */
 export class ModelTable {
   readonly models = new Map<string, { readonly ref: string; model: RawModel | null }>();
+  /** Models made from inline schemas, by name: where each was first named (for a diagnostic). */
+  private readonly inline = new Map<string, string>();
+  /** The name given to each inline schema, by its first candidate and fields: identical schemas share it. */
+  private readonly given = new Map<string, string>();
   constructor(
     readonly root: JsonObject,
     readonly nameOf: ModelNamer,
+    /** Names held before any inline schema is named: the components' models, the conventions' and the runtime's. */
+    readonly held: ReadonlyMap<string, NameHolder> = new Map(),
   ) {}
+
+  /**
+   * The name of a model made from an inline schema with these fields: the first of `candidates`
+   * (then the last one numbered: `Name2`, `Name3`, ...) that no schema of other fields holds. A
+   * component, or an earlier inline schema, with the same fields shares its name (`shared`), and so
+   * does an inline schema with the same first candidate and fields as an earlier one, whatever name
+   * that one was given (so identical schemas get one model, warned about once).
+   * `taken` says who holds the first candidate when another name was given.
+   */
+  nameInline(
+    candidates: readonly string[],
+    fields: readonly RawField[],
+    where: string,
+  ): { name: string; shared: boolean; taken: string | null } {
+    const own = JSON.stringify(fields);
+    const holder = (name: string): { same: boolean; who: string } | null => {
+      const held = this.held.get(name);
+      if (held && "ref" in held) {
+        // A component object is converted to compare it; a union of components only once it is a model.
+        const schema = deref(this.root, { $ref: held.ref });
+        const entry =
+          isObject(schema) && isObject(schema["properties"])
+            ? this.models.get(this.use(held.ref))
+            : this.models.get(name);
+        const model = entry?.model;
+        return { same: !!model && JSON.stringify(model.fields) === own, who: `the component ${held.ref}` };
+      }
+      if (held) return { same: false, who: held.what };
+      const entry = this.models.get(name);
+      if (!entry) return null;
+      return {
+        same: entry.model !== null && JSON.stringify(entry.model.fields) === own,
+        who: this.inline.get(name) ?? "another schema",
+      };
+    };
+    const first = candidates[0]!;
+    const last = candidates[candidates.length - 1]!;
+    const key = `${first}\u0000${own}`;
+    const given = this.given.get(key);
+    if (given !== undefined) return { name: given, shared: true, taken: null };
+    const names = [...new Set(candidates)];
+    for (let i = 0; ; i++) {
+      const name = i < names.length ? names[i]! : `${last}${i - names.length + 2}`;
+      const held = holder(name);
+      if (held && !held.same) continue;
+      const taken = name === first ? null : (holder(first)?.who ?? null);
+      if (!held) this.inline.set(name, where);
+      this.given.set(key, name);
+      return { name, shared: held !== null, taken };
+    }
+  }
 
   /** The model for a component object schema, converting it (and what it refers to) on first use. */
   use(ref: string): string {
