@@ -4,12 +4,13 @@
  * (`CreateBulkLookupResponse`), numbered as a last resort, with `warning[model-name-taken]` at the
  * schema; an inline schema with the same fields as the holder shares its name without a warning.
  */
-import { readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { formatDiagnostic } from "../../generator/diagnostics.ts";
 import { prepare } from "../../generator/engine/prepare.ts";
+import { renderSpecs } from "../../generator/engine/generate.ts";
 import { importDocument } from "../../generator/import/import.ts";
 import { ROOT, sharedPresent, tempDir, TWILIO_OAI } from "../helpers/paths.ts";
 
@@ -255,5 +256,34 @@ describe.skipIf(!sharedPresent(TWILIO_OAI, "Lookups v2's model names"))("import:
       { warnings: false },
     );
     expect(prepared.ok ? [] : prepared.diagnostics.map(formatDiagnostic)).toEqual([]);
+    // The generated client decodes FetchPhoneNumber's official example with the component's model.
+    const rendered = await renderSpecs(result.files.map((f) => ({ file: `spec/${f.name}`, text: f.text })));
+    expect(rendered.ok ? [] : rendered.diagnostics.map(formatDiagnostic)).toEqual([]);
+    if (!rendered.ok) return;
+    const out = tempDir();
+    for (const file of rendered.files) {
+      mkdirSync(dirname(join(out, file.path)), { recursive: true });
+      writeFileSync(join(out, file.path), file.content);
+    }
+    const decoders = (await import(join(out, "src/lookups/phone-number/decoders.ts"))) as Record<
+      string,
+      (wire: unknown) => Record<string, unknown>
+    >;
+    const document = parse(readFileSync(LOOKUPS, "utf8")) as {
+      paths: Record<string, Record<string, { responses: Record<string, unknown> }>>;
+    };
+    const example = (
+      document.paths["/v2/PhoneNumbers/{PhoneNumber}"]!["get"]!.responses["200"] as {
+        content: { "application/json": { examples: { fetch: { value: Record<string, unknown> } } } };
+      }
+    ).content["application/json"].examples.fetch.value;
+    const decoded = decoders["decodeLookupResponse"]!(example);
+    expect(decoded).toMatchObject({
+      callingCountryCode: example["calling_country_code"],
+      countryCode: example["country_code"],
+      phoneNumber: example["phone_number"],
+      nationalFormat: example["national_format"],
+    });
+    expect(decoded).not.toHaveProperty("phoneNumbers");
   });
 });
