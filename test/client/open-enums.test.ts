@@ -95,3 +95,28 @@ describe("a request enum stays closed", () => {
     expect(requests).toHaveLength(0);
   });
 });
+
+describe("docs and TSDoc say which enums are open", () => {
+  const cells = (line: string) => line.split(/(?<!\\)\|/).map((c) => c.trim());
+  const row = (doc: string, first: string, wire: string) =>
+    doc
+      .split("\n")
+      .map(cells)
+      .find((c) => c[1] === `\`${first}\`` && c[2] === `\`${wire}\``)!;
+
+  it("the reference table marks a response enum's values as known, a request enum's as the only ones", () => {
+    const doc = readFileSync(join(GENERATED, "docs/verification.md"), "utf8");
+    expect(row(doc, "status", "status")).toContain(
+      "known: `pending`, `approved`, `canceled`, `max_attempts_reached`, `deleted`, `failed`, `expired`; the API may add others",
+    );
+    expect(row(doc, "status", "Status")).toContain("`canceled`, `approved`");
+  });
+
+  it("TSDoc says 'Known values' for a response field and 'One of' for a request parameter", () => {
+    const types = readFileSync(join(GENERATED, "src/verify/verification/types.ts"), "utf8");
+    expect(types).toContain(
+      "Known values: pending, approved, canceled, max_attempts_reached, deleted, failed, expired; the API may add others.",
+    );
+    expect(types).toContain("One of: canceled, approved.");
+  });
+});
