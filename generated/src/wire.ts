@@ -62,9 +62,9 @@ export interface components {
       entity_identity?: string | null;
       /**
        * @description The type of the factor the access token is for; only `push` is supported.
-       * @enum {string}
+       * @example push
        */
-      factor_type?: "push";
+      factor_type?: string;
       /** @description A human readable description of this factor, up to 64 characters. For a push factor, this can be the device's name. */
       factor_friendly_name?: string | null;
       /** @description The access token generated for enrollment, this is an encrypted json web token. */
@@ -156,14 +156,14 @@ export interface components {
       expiration_date: string;
       /**
        * @description The status of this Challenge: `pending`, `expired`, `approved` or `denied`.
-       * @enum {string}
+       * @example pending
        */
-      status: "pending" | "expired" | "approved" | "denied";
+      status: string;
       /**
        * @description Why the Challenge has its `status`: `none`, `not_needed` or `not_requested`.
-       * @enum {string}
+       * @example none
        */
-      responded_reason: "none" | "not_needed" | "not_requested";
+      responded_reason: string;
       /** @description Details provided to give context about the Challenge. Intended to be shown to the end user. */
       details?: unknown;
       /** @description Details provided to give context about the Challenge. Intended to be hidden from the end user. It must be a stringified JSON with only strings values eg. `{"ip": "172.168.1.234"}` */
@@ -172,9 +172,9 @@ export interface components {
       metadata?: unknown;
       /**
        * @description The type of the Factor this Challenge is for.
-       * @enum {string}
+       * @example push
        */
-      factor_type: "push" | "totp" | "passkeys";
+      factor_type: string;
       /**
        * Format: uri
        * @description The URL of this resource.
@@ -253,14 +253,14 @@ export interface components {
       friendly_name: string;
       /**
        * @description The Status of this Factor. One of `unverified` or `verified`.
-       * @enum {string}
+       * @example unverified
        */
-      status: "unverified" | "verified";
+      status: string;
       /**
        * @description The Type of this Factor.
-       * @enum {string}
+       * @example push
        */
-      factor_type: "push" | "totp" | "passkeys";
+      factor_type: string;
       /** @description An object that contains configurations specific to a `factor_type`. */
       config?:
         | components["schemas"]["FactorPushConfig"]
@@ -287,9 +287,9 @@ export interface components {
       app_id?: string | null;
       /**
        * @description The transport technology used to generate the Notification Token.
-       * @enum {string|null}
+       * @example apn
        */
-      notification_platform?: "apn" | "fcm" | "none" | null;
+      notification_platform?: string | null;
       /** @description For APN, the device token. For FCM, the registration token. */
       notification_token?: string | null;
     };
@@ -297,9 +297,9 @@ export interface components {
     FactorTotpConfig: {
       /**
        * @description The algorithm used to derive the TOTP codes.
-       * @enum {string|null}
+       * @example sha1
        */
-      alg?: "sha1" | "sha256" | "sha512" | null;
+      alg?: string | null;
       /** @description The number of time-steps, past and future, that are valid for validation of TOTP codes. */
       skew?: number | null;
       /** @description Number of digits for generated TOTP codes. */
@@ -333,14 +333,14 @@ export interface components {
       friendly_name: string;
       /**
        * @description The Status of this Factor. One of `unverified` or `verified`.
-       * @enum {string}
+       * @example unverified
        */
-      status: "unverified" | "verified";
+      status: string;
       /**
        * @description The Type of this Factor.
-       * @enum {string}
+       * @example push
        */
-      factor_type: "push" | "totp" | "passkeys";
+      factor_type: string;
       /** @description An object that contains configurations specific to a `factor_type`. */
       config?:
         | components["schemas"]["NewFactorPushConfig"]
@@ -376,9 +376,9 @@ export interface components {
       app_id?: string | null;
       /**
        * @description The transport technology used to generate the Notification Token.
-       * @enum {string|null}
+       * @example apn
        */
-      notification_platform?: "apn" | "fcm" | "none" | null;
+      notification_platform?: string | null;
       /** @description For APN, the device token. For FCM, the registration token. */
       notification_token?: string | null;
     };
@@ -386,9 +386,9 @@ export interface components {
     NewFactorTotpConfig: {
       /**
        * @description The algorithm used to derive the TOTP codes.
-       * @enum {string|null}
+       * @example sha1
        */
-      alg?: "sha1" | "sha256" | "sha512" | null;
+      alg?: string | null;
       /** @description The number of time-steps, past and future, that are valid for validation of TOTP codes. */
       skew?: number | null;
       /** @description Number of digits for generated TOTP codes. */
@@ -422,9 +422,9 @@ export interface components {
     Form: {
       /**
        * @description The type of the form; only `form-push` is supported.
-       * @enum {string}
+       * @example form-push
        */
-      form_type?: "form-push";
+      form_type?: string;
       /** @description Object that contains the available forms for this type. This available forms are given in the standard [JSON Schema](https://json-schema.org/) format */
       forms?: unknown;
       /** @description Additional information for the available forms for this type. E.g. The separator string used for `binding` in a Factor push. */
@@ -523,14 +523,14 @@ export interface components {
       friendly_name?: string | null;
       /**
        * @description The Status of this Factor. One of `unverified` or `verified`.
-       * @enum {string}
+       * @example unverified
        */
-      status?: "unverified" | "verified";
+      status?: string;
       /**
        * @description The Type of this Factor. Currently `push` and `totp` are supported.
-       * @enum {string}
+       * @example push
        */
-      factor_type?: "push" | "totp" | "passkeys";
+      factor_type?: string;
       /** @description An object that contains configurations specific to a `factor_type`. */
       config?: unknown;
       /** @description Custom metadata associated with the factor. */
@@ -567,14 +567,14 @@ export interface components {
       friendly_name?: string | null;
       /**
        * @description The Status of this Factor. One of `unverified` or `verified`.
-       * @enum {string}
+       * @example unverified
        */
-      status?: "unverified" | "verified";
+      status?: string;
       /**
        * @description The Type of this Factor. Currently `push` and `totp` are supported.
-       * @enum {string}
+       * @example push
        */
-      factor_type?: "push" | "totp" | "passkeys";
+      factor_type?: string;
       /** @description An object that contains configurations specific to a `factor_type`. */
       config?: unknown;
       /** @description Custom metadata associated with the factor. */
@@ -621,14 +621,14 @@ export interface components {
       expiration_date?: string | null;
       /**
        * @description The Status of this Challenge. One of `pending`, `expired`, `approved` or `denied`.
-       * @enum {string}
+       * @example pending
        */
-      status?: "pending" | "expired" | "approved" | "denied";
+      status?: string;
       /**
        * @description Reason for the Challenge to be in certain `status`. One of `none`, `not_needed` or `not_requested`.
-       * @enum {string}
+       * @example none
        */
-      responded_reason?: "none" | "not_needed" | "not_requested";
+      responded_reason?: string;
       /** @description Details provided to give context about the Challenge. */
       details?: unknown;
       /** @description Details provided to give context about the Challenge. */
@@ -637,9 +637,9 @@ export interface components {
       metadata?: unknown;
       /**
        * @description The Factor Type of this Challenge. Currently `push` and `totp` are supported.
-       * @enum {string}
+       * @example push
        */
-      factor_type?: "push" | "totp" | "passkeys";
+      factor_type?: string;
       /**
        * Format: uri
        * @description The URL of this resource.
@@ -686,14 +686,14 @@ export interface components {
       expiration_date?: string | null;
       /**
        * @description The Status of this Challenge. One of `pending`, `expired`, `approved` or `denied`.
-       * @enum {string}
+       * @example pending
        */
-      status?: "pending" | "expired" | "approved" | "denied";
+      status?: string;
       /**
        * @description Reason for the Challenge to be in certain `status`. One of `none`, `not_needed` or `not_requested`.
-       * @enum {string}
+       * @example none
        */
-      responded_reason?: "none" | "not_needed" | "not_requested";
+      responded_reason?: string;
       /** @description Details provided to give context about the Challenge. */
       details?: unknown;
       /** @description Details provided to give context about the Challenge. */
@@ -702,9 +702,9 @@ export interface components {
       metadata?: unknown;
       /**
        * @description The Factor Type of this Challenge. Currently `push` and `totp` are supported.
-       * @enum {string}
+       * @example push
        */
-      factor_type?: "push" | "totp" | "passkeys";
+      factor_type?: string;
       /**
        * Format: uri
        * @description The URL of this resource.
@@ -849,14 +849,14 @@ export interface components {
       date_updated?: string | null;
       /**
        * @description Whether the attempt was confirmed: `converted` or `unconverted`.
-       * @enum {string}
+       * @example converted
        */
-      conversion_status?: "converted" | "unconverted";
+      conversion_status?: string;
       /**
        * @description The channel the attempt was sent on.
-       * @enum {string}
+       * @example sms
        */
-      channel?: "sms" | "call" | "email" | "whatsapp" | "rbm";
+      channel?: string;
       /** @description An object containing the charge for this verification attempt related to the channel costs and the currency used. The costs related to the succeeded verifications are not included. May not be immediately available. More information on pricing is available [here](https://www.twilio.com/en-us/verify/pricing). */
       price?: unknown;
       /** @description An object containing the channel specific information for an attempt. */
@@ -903,10 +903,13 @@ export interface components {
       to: string;
       /**
        * @description The channel the verification was sent on.
-       * @enum {string}
+       * @example sms
        */
-      channel: "sms" | "call" | "email" | "whatsapp" | "sna";
-      /** @description The status of the verification. Can be: `pending`, `approved`, `canceled`, `max_attempts_reached`, `deleted`, `failed` or `expired`. */
+      channel: string;
+      /**
+       * @description The status of the verification. Can be: `pending`, `approved`, `canceled`, `max_attempts_reached`, `deleted`, `failed` or `expired`.
+       * @example pending
+       */
       status: string;
       /** @description Use "status" instead. Legacy property indicating whether the verification was successful. */
       valid: boolean;
@@ -960,10 +963,13 @@ export interface components {
       to: string;
       /**
        * @description The channel the verification was sent on.
-       * @enum {string}
+       * @example sms
        */
-      channel: "sms" | "call" | "email" | "whatsapp" | "sna";
-      /** @description The status of the verification. Can be: `pending`, `approved`, `canceled`, `max_attempts_reached`, `deleted`, `failed` or `expired`. */
+      channel: string;
+      /**
+       * @description The status of the verification. Can be: `pending`, `approved`, `canceled`, `max_attempts_reached`, `deleted`, `failed` or `expired`.
+       * @example pending
+       */
       status: string;
       /** @description Use "status" instead. Legacy property indicating whether the verification was successful. */
       valid: boolean;
@@ -1007,14 +1013,14 @@ export interface components {
       event_types: string[];
       /**
        * @description Whether the webhook is `enabled` or `disabled`.
-       * @enum {string}
+       * @example enabled
        */
-      status: "enabled" | "disabled";
+      status: string;
       /**
        * @description The webhook version: `v2` is recommended; `v1` is kept for older integrations.
-       * @enum {string}
+       * @example v1
        */
-      version: "v1" | "v2";
+      version: string;
       /**
        * Format: uri
        * @description The URL associated with this Webhook.
@@ -1022,9 +1028,9 @@ export interface components {
       webhook_url: string;
       /**
        * @description The HTTP method used to call `webhook_url`: `GET` or `POST`.
-       * @enum {string}
+       * @example GET
        */
-      webhook_method?: "GET" | "POST";
+      webhook_method?: string;
       /**
        * Format: date-time
        * @description The date and time in GMT when the resource was created specified in [ISO 8601](https://en.wikipedia.org/wiki/ISO_8601) format.

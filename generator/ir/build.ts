@@ -163,7 +163,7 @@ function buildService(service: CatalogService, originIn: (file: SpecFile) => Ori
       parent && !seen.has(parent.value.name)
         ? fieldsOf(parent, owner, new Set([...seen, parent.value.name]))
         : [];
-    const own = buildFields(m.value.fields, owner, [...m.path, "fields"], originIn(m.file));
+    const own = buildFields(m.value.fields, owner, [...m.path, "fields"], originIn(m.file), "response");
     return [...inherited, ...own];
   };
   const model = (m: Located<RawModel>): IrModel => {
@@ -259,7 +259,7 @@ function buildPathParameter(p: RawPathParameter, path: NodePath, origin: Origin)
   const node = {
     wireName: p.name,
     property: p.property ?? null,
-    type: buildType(p, pascalCase(p.name), path, origin),
+    type: buildType(p, pascalCase(p.name), path, origin, "request"),
     style: p.style ?? "simple",
     explode: p.explode ?? false,
     description: p.description,
@@ -412,7 +412,7 @@ function buildParameter(
     wireName: p.name,
     property: p.property ?? null,
     location: p.in,
-    type: buildType(p, `${base}${p.name.split(".").map(pascalCase).join("")}`, path, origin),
+    type: buildType(p, `${base}${p.name.split(".").map(pascalCase).join("")}`, path, origin, "request"),
     encoding: wireEncoding(p, p.in, body),
     default: p.default ?? null,
     required: p.required ?? false,

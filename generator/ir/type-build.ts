@@ -3,24 +3,31 @@ import { pascalCase } from "../naming.ts";
 import type { RawField, RawTypeExpr } from "../load/spec-types.ts";
 import type { IrField, IrType } from "./types.ts";
 
+/**
+ * Which side of the exchange a type describes: `request` enums are closed (the client rejects other
+ * values), `response` enums are open (the API may add values; see `IrEnumType`).
+ */
+export type Side = "request" | "response";
+
 /** Records where each declared IR node came from, for the symbol table's messages. */
 export type Origin = (node: object, path: readonly (string | number)[]) => void;
 
 /**
  * The IR type of `expr`. `name` names the object shape it would declare (`WidgetConfig`); items of
- * an array and values of a map append `Item` and `Value`.
+ * an array and values of a map append `Item` and `Value`. `side` makes its enums closed or open.
  */
 export function buildType(
   expr: RawTypeExpr,
   name: string,
   path: readonly (string | number)[],
   origin: Origin,
+  side: Side,
 ): IrType {
   if (expr.model !== undefined) return { kind: "ref", model: expr.model };
   const type = expr.type!;
   switch (type) {
     case "string":
-      if (expr.enum) return { kind: "enum", values: [...expr.enum] };
+      if (expr.enum) return { kind: "enum", values: [...expr.enum], open: side === "response" };
       return {
         kind: "string",
         format: expr.format ?? null,
@@ -38,14 +45,14 @@ export function buildType(
     case "array":
       return {
         kind: "array",
-        items: buildType(expr.items!, `${name}Item`, [...path, "items"], origin),
+        items: buildType(expr.items!, `${name}Item`, [...path, "items"], origin, side),
         minItems: expr.minItems ?? null,
         maxItems: expr.maxItems ?? null,
       };
     case "map":
       return {
         kind: "map",
-        values: buildType(expr.values!, `${name}Value`, [...path, "values"], origin),
+        values: buildType(expr.values!, `${name}Value`, [...path, "values"], origin, side),
         minLength: expr.minLength ?? null,
         maxLength: expr.maxLength ?? null,
       };
@@ -56,7 +63,7 @@ export function buildType(
         const node = {
           kind: "object" as const,
           name,
-          fields: buildFields(expr.fields, name, [...path, "fields"], origin),
+          fields: buildFields(expr.fields, name, [...path, "fields"], origin, side),
         };
         origin(node, path);
         return node;
@@ -66,17 +73,24 @@ export function buildType(
   }
 }
 
-/** Fields of a model or object type named `owner`. */
+/** Fields of a model or object type named `owner`, on `side` of the exchange. */
 export function buildFields(
   fields: readonly RawField[],
   owner: string,
   path: readonly (string | number)[],
   origin: Origin,
+  side: Side,
 ): IrField[] {
-  return fields.map((f, i) => buildField(f, owner, [...path, i], origin));
+  return fields.map((f, i) => buildField(f, owner, [...path, i], origin, side));
 }
 
-function buildField(f: RawField, owner: string, path: readonly (string | number)[], origin: Origin): IrField {
+function buildField(
+  f: RawField,
+  owner: string,
+  path: readonly (string | number)[],
+  origin: Origin,
+  side: Side,
+): IrField {
   const fieldName = pascalCase(f.name);
   let type: IrType;
   if (f.type === "object" && f.variantsBy && f.variants) {
@@ -88,13 +102,13 @@ function buildField(f: RawField, owner: string, path: readonly (string | number)
         const node = {
           value: v.when,
           name,
-          fields: buildFields(v.fields, name, [...path, "variants", vi, "fields"], origin),
+          fields: buildFields(v.fields, name, [...path, "variants", vi, "fields"], origin, side),
         };
         origin(node, [...path, "variants", vi, "when"]);
         return node;
       }),
     };
-  } else type = buildType(f, `${owner}${fieldName}`, path, origin);
+  } else type = buildType(f, `${owner}${fieldName}`, path, origin, side);
   const node = {
     wireName: f.name,
     type,

@@ -55,9 +55,16 @@ export interface IrBooleanType {
   readonly kind: "boolean";
 }
 
+/**
+ * A string with listed values. A request's enum is closed: the client rejects other values before
+ * sending. A response's enum is open: the listed values are the known ones, and the API may add
+ * others, which decode unchanged (so a client keeps working the day the API adds one).
+ */
 export interface IrEnumType {
   readonly kind: "enum";
   readonly values: readonly string[];
+  /** True in response models (values beyond `values` may arrive), false in request parameters. */
+  readonly open: boolean;
 }
 
 /** A `Date` in the client, ISO 8601 text on the wire. */

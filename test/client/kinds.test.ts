@@ -254,6 +254,13 @@ describe("all kinds: decoding", () => {
     expect(shelf.legacyCode).toBeNull();
   });
 
+  it("keeps a value the API added later to a response enum, in the variants selector and in an array's items", async () => {
+    const { client } = setup(wireShelf({ kind: "frozen", tags: ["fragile", "perishable"] }));
+    const shelf = await api.fetchShelf(client, SHELF);
+    expect(shelf.kind).toBe("frozen");
+    expect(shelf.tags).toEqual(["fragile", "perishable"]);
+  });
+
   it("pages through a list with the spec's own paging names (next, Limit, Cursor)", async () => {
     const pages = [
       {

@@ -72,7 +72,8 @@ export async function use(): Promise<void> {
   const when: Date | null = created.dateCreated;
   // @ts-expect-error narrowing is needed before reading a variant's config
   void created.config?.codeLength;
-  const status: "unverified" | "verified" = created.status;
+  // A response enum is open: the known values, or one the API adds later.
+  const status: "unverified" | "verified" | (string & {}) = created.status;
   void when;
   void status;
   for await (const factor of streamFactors(client, service, identity, { limit: 10 })) {

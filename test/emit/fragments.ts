@@ -23,7 +23,10 @@ export const num = (minimum: number | null = null, maximum: number | null = null
 export const bool: TsType = { kind: "boolean" };
 export const date: TsType = { kind: "date-time" };
 export const json: TsType = { kind: "json", minLength: null, maxLength: null };
-export const oneOf = (...values: string[]): TsType => ({ kind: "enum", values });
+/** A closed enum, as request parameters have. */
+export const oneOf = (...values: string[]): TsType => ({ kind: "enum", values, open: false });
+/** An open enum, as response fields have: the API may add values. */
+export const knownOf = (...values: string[]): TsType => ({ kind: "enum", values, open: true });
 export const arr = (
   items: TsType,
   minItems: number | null = null,

@@ -11,6 +11,7 @@ import {
   irParam,
   irType,
   json,
+  knownOf,
   map,
   obj,
   oneOf,
@@ -25,6 +26,8 @@ describe("typeSchema", () => {
     ["integer", int(0, 9), { type: "integer", minimum: 0, maximum: 9 }],
     ["boolean", bool, { type: "boolean" }],
     ["enum", oneOf("a"), { type: "string", enum: ["a"] }],
+    // An open (response) enum: its values listed without `enum`, so a value added later validates.
+    ["open enum", knownOf("a", "b"), { type: "string", "x-extensible-enum": ["a", "b"], examples: ["a"] }],
     ["date-time", date, { type: "string", format: "date-time" }],
     ["array", arr(str(), 1), { type: "array", items: { type: "string" }, minItems: 1 }],
     ["map", map(int()), { type: "object", additionalProperties: { type: "integer" } }],
@@ -49,6 +52,12 @@ describe("typeSchema", () => {
       type: ["string", "null"],
       enum: ["a", null],
       description: "k",
+    });
+    expect(fieldSchema(irField(field("o", "o", knownOf("a"), { nullable: true })))).toEqual({
+      type: ["string", "null"],
+      "x-extensible-enum": ["a"],
+      examples: ["a"],
+      description: "o",
     });
     expect(fieldSchema(irField(field("r", "r", ref("X"), { nullable: true })))).toEqual({
       anyOf: [{ $ref: "#/components/schemas/X" }, { type: "null" }],

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { fieldType, typeText } from "../../generator/targets/ts/ts-types.ts";
 import { Uses } from "../../generator/targets/ts/builder.ts";
 import type { TsType } from "../../generator/targets/ts/model.ts";
-import { arr, bool, date, field, int, json, map, num, obj, oneOf, ref, str } from "./fragments.ts";
+import { arr, bool, date, field, int, json, knownOf, map, num, obj, oneOf, ref, str } from "./fragments.ts";
 
 describe("typeText", () => {
   it.each<[string, TsType, string, string[]]>([
@@ -15,6 +15,10 @@ describe("typeText", () => {
     ["date-time", date, "Date", []],
     ["array of strings", arr(str()), "readonly string[]", []],
     ["array of an enum", arr(oneOf("x", "y")), 'readonly ("x" | "y")[]', []],
+    // A response's enum is open: the known literals, then any other string the API adds.
+    ["open enum", knownOf("a", "b"), '"a" | "b" | (string & {})', []],
+    ["array of an open enum", arr(knownOf("x")), 'readonly ("x" | (string & {}))[]', []],
+    ["map of an open enum", map(knownOf("x")), 'Readonly<Record<string, "x" | (string & {})>>', []],
     ["object", obj("Thing", []), "Thing", ["Thing"]],
     ["map", map(int()), "Readonly<Record<string, number>>", []],
     ["json", json, "unknown", []],
@@ -43,5 +47,8 @@ describe("typeText", () => {
     expect(fieldType(field("a", "a", str(), { nullable: true }), uses)).toBe("string | null");
     expect(fieldType(field("a", "a", date, { required: false }), uses)).toBe("Date | null");
     expect(fieldType(field("a", "a", json, { nullable: true }), uses)).toBe("unknown");
+    expect(fieldType(field("a", "a", knownOf("x"), { nullable: true }), uses)).toBe(
+      '"x" | (string & {}) | null',
+    );
   });
 });

@@ -3,9 +3,9 @@ import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { TsType } from "../../generator/targets/ts/model.ts";
-import type { IrOperation } from "../../generator/ir/types.ts";
+import type { IrEnumType, IrOperation, IrType } from "../../generator/ir/types.ts";
 import { rulesOf } from "../../generator/targets/ts/describe.ts";
-import { FACTOR_SPEC, tempDir } from "../helpers/paths.ts";
+import { FACTOR_SPEC, FIXTURES, tempDir } from "../helpers/paths.ts";
 import { irFor } from "../helpers/render.ts";
 
 const factorIr = () => irFor(FACTOR_SPEC);
@@ -204,5 +204,47 @@ describe("Factor IR", async () => {
       ["push", ["sdk_version", "app_id", "notification_platform", "notification_token"]],
       ["totp", ["alg", "skew", "code_length", "time_step"]],
     ]);
+  });
+});
+
+describe("enums: closed in requests, open in responses", async () => {
+  const ir = await irFor(join(FIXTURES, "kinds/spec.yaml"));
+  // Every enum inside `type`, at any depth: object fields, array items, map values.
+  const enums = (type: IrType): IrEnumType[] => {
+    switch (type.kind) {
+      case "enum":
+        return [type];
+      case "array":
+        return enums(type.items);
+      case "map":
+        return enums(type.values);
+      case "object":
+        return type.fields.flatMap((f) => enums(f.type));
+      case "variants":
+        return type.cases.flatMap((c) => c.fields.flatMap((f) => enums(f.type)));
+      default:
+        return [];
+    }
+  };
+  const services = ir.services;
+  const responseEnums = services.flatMap((s) => [
+    ...s.models.flatMap((m) => m.fields.flatMap((f) => enums(f.type))),
+    ...s.resources.flatMap((r) => r.models.flatMap((m) => m.fields.flatMap((f) => enums(f.type)))),
+  ]);
+  const requestEnums = services.flatMap((s) =>
+    s.resources.flatMap((r) => [
+      ...r.pathParameters.flatMap((p) => enums(p.type)),
+      ...r.operations.flatMap((o) => o.parameters.flatMap((p) => enums(p.type))),
+    ]),
+  );
+
+  it("every enum of a response model is open, array items included", () => {
+    expect(responseEnums.length).toBeGreaterThanOrEqual(3);
+    expect(responseEnums.every((e) => e.open)).toBe(true);
+  });
+
+  it("every enum of a request parameter is closed, path parameters and array items included", () => {
+    expect(requestEnums.length).toBeGreaterThanOrEqual(3);
+    expect(requestEnums.every((e) => !e.open)).toBe(true);
   });
 });

@@ -5216,7 +5216,14 @@ const SERVICES = [
             enum: ["sms", "call", "email", "whatsapp", "sna"],
             required: true
           },
-          { wireName: "status", kind: "string", format: null, pattern: null, enum: null, required: true },
+          {
+            wireName: "status",
+            kind: "enum",
+            format: null,
+            pattern: null,
+            enum: ["pending", "approved", "canceled", "max_attempts_reached", "deleted", "failed", "expired"],
+            required: true
+          },
           { wireName: "valid", kind: "boolean", format: null, pattern: null, enum: null, required: true },
           { wireName: "amount", kind: "string", format: null, pattern: null, enum: null, required: false },
           { wireName: "payee", kind: "string", format: null, pattern: null, enum: null, required: false },
@@ -5570,7 +5577,14 @@ const SERVICES = [
             enum: ["sms", "call", "email", "whatsapp", "sna"],
             required: true
           },
-          { wireName: "status", kind: "string", format: null, pattern: null, enum: null, required: true },
+          {
+            wireName: "status",
+            kind: "enum",
+            format: null,
+            pattern: null,
+            enum: ["pending", "approved", "canceled", "max_attempts_reached", "deleted", "failed", "expired"],
+            required: true
+          },
           { wireName: "valid", kind: "boolean", format: null, pattern: null, enum: null, required: true },
           { wireName: "lookup", kind: "json", format: null, pattern: null, enum: null, required: false },
           { wireName: "amount", kind: "string", format: null, pattern: null, enum: null, required: false },

@@ -5,6 +5,7 @@ import { commonTypeName, variantMemberName } from "../ts/names.ts";
 import { deprecatedTag, StructureKind, tsdoc, type StatementStructures, type Uses } from "../ts/builder.ts";
 import { docCode, literal } from "../ts/escape.ts";
 import { fieldType, isExact, OPEN_OBJECT } from "../ts/ts-types.ts";
+import { valuesSentence } from "../ts/describe.ts";
 
 /** The field a model's variants select on, and its values; null for a plain model. */
 export function variantSelector(model: TsModel): { field: TsField; values: readonly string[] } | null {
@@ -32,7 +33,8 @@ export function modelStatements(model: TsModel, uses: Uses): StatementStructures
     const properties = model.fields
       .filter((f) => f === selector.field || f.type.kind === "variants")
       .map((f) => {
-        if (f === selector.field) return property(f, literal(value));
+        // The member's own value is its type: no list of values beside it.
+        if (f === selector.field) return property(f, literal(value), false);
         const variant = (f.type as TsVariantsType).cases.find((c) => c.value === value);
         return property(
           f,
@@ -92,8 +94,9 @@ function objectInterface(
   return { kind: StructureKind.Interface, name, isExported: true, docs: tsdoc(docLines), properties };
 }
 
-function property(f: TsField, type: string) {
-  const values = f.type.kind === "enum" ? `One of: ${f.type.values.join(", ")}.` : null;
+// A field's property; `listValues` states an enum's values (closed or known) in its TSDoc.
+function property(f: TsField, type: string, listValues = true) {
+  const values = listValues && f.type.kind === "enum" ? valuesSentence(f.type.values, f.type.open) : null;
   return {
     name: f.tsName,
     isReadonly: true,

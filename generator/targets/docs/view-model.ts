@@ -114,9 +114,12 @@ function pathParamRow(p: TsPathParameter): ParamRow {
   };
 }
 
-// The allowed values of a parameter's table row.
+// The values cell of a table row: the allowed values of a request's enum, or the known values of a
+// response's, marked as such (the API may add others).
 function valuesCell(c: Rules): string {
-  return c.values ? c.values.map(mdCode).join(", ") : dash;
+  if (!c.values) return dash;
+  const list = c.values.map(mdCode).join(", ");
+  return c.openValues ? `known: ${list}; the API may add others` : list;
 }
 
 // The format cell: the named format, the pattern, and how the value travels (`encoding`), or a dash.
@@ -179,7 +182,7 @@ function fieldRows(fields: readonly TsField[]) {
     name: mdCode(f.tsName),
     wireName: mdCode(f.wireName),
     type: mdCode(f.type.kind === "variants" ? `depends on ${f.type.by}` : fieldType(f, new Uses())),
-    values: f.type.kind === "enum" ? f.type.values.map(mdCode).join(", ") : dash,
+    values: valuesCell(rulesOf(f.type)),
     description: mdText(f.description + (f.deprecated ? " (deprecated)" : "")),
   }));
 }

@@ -33,7 +33,10 @@ const ENCODINGS: Record<StringFormat, Schema> = {
 
 const ref = (name: string): Schema => ({ $ref: `#/components/schemas/${name}` });
 
-/** The schema of a value of `type`; response objects are component references, input objects inline. */
+/**
+ * The schema of a value of `type`; response objects are component references, input objects
+ * inline. A closed enum is `enum`; an open one is `x-extensible-enum` (see the README's OpenAPI notes).
+ */
 export function typeSchema(type: IrType, side: "response" | "input"): Schema {
   switch (type.kind) {
     case "string":
@@ -50,7 +53,12 @@ export function typeSchema(type: IrType, side: "response" | "input"): Schema {
     case "boolean":
       return { type: "boolean" };
     case "enum":
-      return { type: "string", enum: [...type.values] };
+      // An open enum (a response's) lists its known values without `enum`, so validators and
+      // mock servers reading this document do not reject a value the API adds later; `examples`
+      // keeps generated examples among the known values.
+      return type.open
+        ? { type: "string", "x-extensible-enum": [...type.values], examples: [type.values[0]] }
+        : { type: "string", enum: [...type.values] };
     case "date-time":
       return { type: "string", format: "date-time" };
     case "array":

@@ -16,6 +16,8 @@ const FORMATS: Record<StringFormat, string> = {
 /** The rules of one type, flattened for describing (null where the type sets none). */
 export interface Rules {
   readonly values: readonly string[] | null;
+  /** The values are the known ones only: the API may send others (a response's enum). */
+  readonly openValues: boolean;
   readonly format: StringFormat | null;
   readonly minimum: number | null;
   readonly maximum: number | null;
@@ -30,6 +32,7 @@ export interface Rules {
 
 const NONE: Rules = {
   values: null,
+  openValues: false,
   format: null,
   minimum: null,
   maximum: null,
@@ -56,7 +59,7 @@ export function rulesOf(type: TsType): Rules {
     case "number":
       return { ...NONE, minimum: type.minimum, maximum: type.maximum };
     case "enum":
-      return { ...NONE, values: type.values };
+      return { ...NONE, values: type.values, openValues: type.open };
     case "array":
       return { ...NONE, minItems: type.minItems, maxItems: type.maxItems };
     case "map":
@@ -71,6 +74,16 @@ export function rulesOf(type: TsType): Rules {
     default:
       return unreachable(type);
   }
+}
+
+/**
+ * The sentence stating an enum's values: `One of: a, b.` for a closed one (a request's, checked by
+ * the client), `Known values: a, b; the API may add others.` for an open one (a response's).
+ */
+export function valuesSentence(values: readonly string[], open: boolean): string {
+  return open
+    ? `Known values: ${values.join(", ")}; the API may add others.`
+    : `One of: ${values.join(", ")}.`;
 }
 
 /** `3 to 8`, `at least 1`, `at most 2`, or null. */
@@ -146,7 +159,7 @@ export function ruleSentences(p: TsParameter): string[] {
   if (length) out.push(c.jsonLength ? `Its JSON encoding is ${length}.` : `Length: ${length}.`);
   const items = lengthText({ minLength: c.minItems, maxLength: c.maxItems }, "items");
   if (items) out.push(`Holds ${items}.`);
-  if (c.values) out.push(`One of: ${c.values.join(", ")}.`);
+  if (c.values) out.push(valuesSentence(c.values, c.openValues));
   const format = formatText(c.format);
   if (format) out.push(`Format: ${format}.`);
   if (c.pattern) out.push(`Pattern: ${c.pattern}`);

@@ -19,7 +19,9 @@ export function typeText(type: TsType, uses: Uses): string {
     case "boolean":
       return "boolean";
     case "enum":
-      return type.values.map(literal).join(" | ");
+      // An open enum (a response's) admits values the API adds later: `string & {}` keeps them
+      // typed while editors still offer the known literals (a bare `| string` would swallow them).
+      return [...type.values.map(literal), ...(type.open ? ["(string & {})"] : [])].join(" | ");
     case "date-time":
       return "Date";
     case "array": {

@@ -22,10 +22,10 @@ export interface AccessToken {
     readonly entityIdentity: string | null;
     /**
      * The type of the factor the access token is for; only `push` is supported.
-     * One of: push.
+     * Known values: push; the API may add others.
      * Wire name: `factor_type`.
      */
-    readonly factorType: "push" | null;
+    readonly factorType: "push" | (string & {}) | null;
     /**
      * A human readable description of this factor, up to 64 characters. For a push factor, this can be the device's name.
      * Wire name: `factor_friendly_name`.

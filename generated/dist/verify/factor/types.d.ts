@@ -47,10 +47,10 @@ export interface FactorCommon {
     readonly friendlyName: string;
     /**
      * The Status of this Factor. One of `unverified` or `verified`.
-     * One of: unverified, verified.
+     * Known values: unverified, verified; the API may add others.
      * Wire name: `status`.
      */
-    readonly status: "unverified" | "verified";
+    readonly status: "unverified" | "verified" | (string & {});
     /**
      * Custom metadata associated with the factor, added by the Device/SDK to include device information, such as `{"os": "Android"}`.
      * Wire name: `metadata`.
@@ -66,7 +66,6 @@ export interface FactorCommon {
 export interface FactorPush extends FactorCommon {
     /**
      * The Type of this Factor.
-     * One of: push, totp, passkeys.
      * Wire name: `factor_type`.
      */
     readonly factorType: "push";
@@ -80,7 +79,6 @@ export interface FactorPush extends FactorCommon {
 export interface FactorTotp extends FactorCommon {
     /**
      * The Type of this Factor.
-     * One of: push, totp, passkeys.
      * Wire name: `factor_type`.
      */
     readonly factorType: "totp";
@@ -94,7 +92,6 @@ export interface FactorTotp extends FactorCommon {
 export interface FactorPasskeys extends FactorCommon {
     /**
      * The Type of this Factor.
-     * One of: push, totp, passkeys.
      * Wire name: `factor_type`.
      */
     readonly factorType: "passkeys";
@@ -120,10 +117,10 @@ export interface FactorPushConfig {
     readonly appId: string | null;
     /**
      * The transport technology used to generate the Notification Token.
-     * One of: apn, fcm, none.
+     * Known values: apn, fcm, none; the API may add others.
      * Wire name: `notification_platform`.
      */
-    readonly notificationPlatform: "apn" | "fcm" | "none" | null;
+    readonly notificationPlatform: "apn" | "fcm" | "none" | (string & {}) | null;
     /**
      * For APN, the device token. For FCM, the registration token.
      * Wire name: `notification_token`.
@@ -134,10 +131,10 @@ export interface FactorPushConfig {
 export interface FactorTotpConfig {
     /**
      * The algorithm used to derive the TOTP codes.
-     * One of: sha1, sha256, sha512.
+     * Known values: sha1, sha256, sha512; the API may add others.
      * Wire name: `alg`.
      */
-    readonly alg: "sha1" | "sha256" | "sha512" | null;
+    readonly alg: "sha1" | "sha256" | "sha512" | (string & {}) | null;
     /**
      * The number of time-steps, past and future, that are valid for validation of TOTP codes.
      * Wire name: `skew`.
@@ -203,10 +200,10 @@ export interface NewFactorCommon {
     readonly friendlyName: string;
     /**
      * The Status of this Factor. One of `unverified` or `verified`.
-     * One of: unverified, verified.
+     * Known values: unverified, verified; the API may add others.
      * Wire name: `status`.
      */
-    readonly status: "unverified" | "verified";
+    readonly status: "unverified" | "verified" | (string & {});
     /**
      * Custom metadata associated with the factor, added by the Device/SDK to include device information, such as `{"os": "Android"}`.
      * Wire name: `metadata`.
@@ -227,7 +224,6 @@ export interface NewFactorCommon {
 export interface NewFactorPush extends NewFactorCommon {
     /**
      * The Type of this Factor.
-     * One of: push, totp, passkeys.
      * Wire name: `factor_type`.
      */
     readonly factorType: "push";
@@ -246,7 +242,6 @@ export interface NewFactorPush extends NewFactorCommon {
 export interface NewFactorTotp extends NewFactorCommon {
     /**
      * The Type of this Factor.
-     * One of: push, totp, passkeys.
      * Wire name: `factor_type`.
      */
     readonly factorType: "totp";
@@ -265,7 +260,6 @@ export interface NewFactorTotp extends NewFactorCommon {
 export interface NewFactorPasskeys extends NewFactorCommon {
     /**
      * The Type of this Factor.
-     * One of: push, totp, passkeys.
      * Wire name: `factor_type`.
      */
     readonly factorType: "passkeys";
@@ -298,10 +292,10 @@ export interface NewFactorPushConfig {
     readonly appId: string | null;
     /**
      * The transport technology used to generate the Notification Token.
-     * One of: apn, fcm, none.
+     * Known values: apn, fcm, none; the API may add others.
      * Wire name: `notification_platform`.
      */
-    readonly notificationPlatform: "apn" | "fcm" | "none" | null;
+    readonly notificationPlatform: "apn" | "fcm" | "none" | (string & {}) | null;
     /**
      * For APN, the device token. For FCM, the registration token.
      * Wire name: `notification_token`.
@@ -312,10 +306,10 @@ export interface NewFactorPushConfig {
 export interface NewFactorTotpConfig {
     /**
      * The algorithm used to derive the TOTP codes.
-     * One of: sha1, sha256, sha512.
+     * Known values: sha1, sha256, sha512; the API may add others.
      * Wire name: `alg`.
      */
-    readonly alg: "sha1" | "sha256" | "sha512" | null;
+    readonly alg: "sha1" | "sha256" | "sha512" | (string & {}) | null;
     /**
      * The number of time-steps, past and future, that are valid for validation of TOTP codes.
      * Wire name: `skew`.

@@ -2,10 +2,10 @@
 export interface Form {
     /**
      * The type of the form; only `form-push` is supported.
-     * One of: form-push.
+     * Known values: form-push; the API may add others.
      * Wire name: `form_type`.
      */
-    readonly formType: "form-push" | null;
+    readonly formType: "form-push" | (string & {}) | null;
     /**
      * Object that contains the available forms for this type. This available forms are given in the standard [JSON Schema](https://json-schema.org/) format
      * Wire name: `forms`.

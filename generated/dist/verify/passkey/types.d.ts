@@ -52,16 +52,16 @@ export interface NewPasskeyFactor {
     readonly friendlyName: string | null;
     /**
      * The Status of this Factor. One of `unverified` or `verified`.
-     * One of: unverified, verified.
+     * Known values: unverified, verified; the API may add others.
      * Wire name: `status`.
      */
-    readonly status: "unverified" | "verified" | null;
+    readonly status: "unverified" | "verified" | (string & {}) | null;
     /**
      * The Type of this Factor. Currently `push` and `totp` are supported.
-     * One of: push, totp, passkeys.
+     * Known values: push, totp, passkeys; the API may add others.
      * Wire name: `factor_type`.
      */
-    readonly factorType: "push" | "totp" | "passkeys" | null;
+    readonly factorType: "push" | "totp" | "passkeys" | (string & {}) | null;
     /**
      * An object that contains configurations specific to a `factor_type`.
      * Wire name: `config`.
@@ -122,16 +122,16 @@ export interface VerifiedPasskeyFactor {
     readonly friendlyName: string | null;
     /**
      * The Status of this Factor. One of `unverified` or `verified`.
-     * One of: unverified, verified.
+     * Known values: unverified, verified; the API may add others.
      * Wire name: `status`.
      */
-    readonly status: "unverified" | "verified" | null;
+    readonly status: "unverified" | "verified" | (string & {}) | null;
     /**
      * The Type of this Factor. Currently `push` and `totp` are supported.
-     * One of: push, totp, passkeys.
+     * Known values: push, totp, passkeys; the API may add others.
      * Wire name: `factor_type`.
      */
-    readonly factorType: "push" | "totp" | "passkeys" | null;
+    readonly factorType: "push" | "totp" | "passkeys" | (string & {}) | null;
     /**
      * An object that contains configurations specific to a `factor_type`.
      * Wire name: `config`.
@@ -202,16 +202,16 @@ export interface PasskeyChallenge {
     readonly expirationDate: Date | null;
     /**
      * The Status of this Challenge. One of `pending`, `expired`, `approved` or `denied`.
-     * One of: pending, expired, approved, denied.
+     * Known values: pending, expired, approved, denied; the API may add others.
      * Wire name: `status`.
      */
-    readonly status: "pending" | "expired" | "approved" | "denied" | null;
+    readonly status: "pending" | "expired" | "approved" | "denied" | (string & {}) | null;
     /**
      * Reason for the Challenge to be in certain `status`. One of `none`, `not_needed` or `not_requested`.
-     * One of: none, not_needed, not_requested.
+     * Known values: none, not_needed, not_requested; the API may add others.
      * Wire name: `responded_reason`.
      */
-    readonly respondedReason: "none" | "not_needed" | "not_requested" | null;
+    readonly respondedReason: "none" | "not_needed" | "not_requested" | (string & {}) | null;
     /**
      * Details provided to give context about the Challenge.
      * Wire name: `details`.
@@ -229,10 +229,10 @@ export interface PasskeyChallenge {
     readonly metadata: unknown;
     /**
      * The Factor Type of this Challenge. Currently `push` and `totp` are supported.
-     * One of: push, totp, passkeys.
+     * Known values: push, totp, passkeys; the API may add others.
      * Wire name: `factor_type`.
      */
-    readonly factorType: "push" | "totp" | "passkeys" | null;
+    readonly factorType: "push" | "totp" | "passkeys" | (string & {}) | null;
     /**
      * The URL of this resource.
      * Wire name: `url`.
@@ -303,16 +303,16 @@ export interface ApprovedPasskeyChallenge {
     readonly expirationDate: Date | null;
     /**
      * The Status of this Challenge. One of `pending`, `expired`, `approved` or `denied`.
-     * One of: pending, expired, approved, denied.
+     * Known values: pending, expired, approved, denied; the API may add others.
      * Wire name: `status`.
      */
-    readonly status: "pending" | "expired" | "approved" | "denied" | null;
+    readonly status: "pending" | "expired" | "approved" | "denied" | (string & {}) | null;
     /**
      * Reason for the Challenge to be in certain `status`. One of `none`, `not_needed` or `not_requested`.
-     * One of: none, not_needed, not_requested.
+     * Known values: none, not_needed, not_requested; the API may add others.
      * Wire name: `responded_reason`.
      */
-    readonly respondedReason: "none" | "not_needed" | "not_requested" | null;
+    readonly respondedReason: "none" | "not_needed" | "not_requested" | (string & {}) | null;
     /**
      * Details provided to give context about the Challenge.
      * Wire name: `details`.
@@ -330,10 +330,10 @@ export interface ApprovedPasskeyChallenge {
     readonly metadata: unknown;
     /**
      * The Factor Type of this Challenge. Currently `push` and `totp` are supported.
-     * One of: push, totp, passkeys.
+     * Known values: push, totp, passkeys; the API may add others.
      * Wire name: `factor_type`.
      */
-    readonly factorType: "push" | "totp" | "passkeys" | null;
+    readonly factorType: "push" | "totp" | "passkeys" | (string & {}) | null;
     /**
      * The URL of this resource.
      * Wire name: `url`.

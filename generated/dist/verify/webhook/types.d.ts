@@ -27,16 +27,16 @@ export interface Webhook {
     readonly eventTypes: readonly string[];
     /**
      * Whether the webhook is `enabled` or `disabled`.
-     * One of: enabled, disabled.
+     * Known values: enabled, disabled; the API may add others.
      * Wire name: `status`.
      */
-    readonly status: "enabled" | "disabled";
+    readonly status: "enabled" | "disabled" | (string & {});
     /**
      * The webhook version: `v2` is recommended; `v1` is kept for older integrations.
-     * One of: v1, v2.
+     * Known values: v1, v2; the API may add others.
      * Wire name: `version`.
      */
-    readonly version: "v1" | "v2";
+    readonly version: "v1" | "v2" | (string & {});
     /**
      * The URL associated with this Webhook.
      * Wire name: `webhook_url`.
@@ -44,10 +44,10 @@ export interface Webhook {
     readonly webhookUrl: string;
     /**
      * The HTTP method used to call `webhook_url`: `GET` or `POST`.
-     * One of: GET, POST.
+     * Known values: GET, POST; the API may add others.
      * Wire name: `webhook_method`.
      */
-    readonly webhookMethod: "GET" | "POST" | null;
+    readonly webhookMethod: "GET" | "POST" | (string & {}) | null;
     /**
      * The date and time in GMT when the resource was created specified in [ISO 8601](https://en.wikipedia.org/wiki/ISO_8601) format.
      * Wire name: `date_created`.

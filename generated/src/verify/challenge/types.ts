@@ -55,16 +55,16 @@ export interface Challenge {
   readonly expirationDate: Date;
   /**
    * The status of this Challenge: `pending`, `expired`, `approved` or `denied`.
-   * One of: pending, expired, approved, denied.
+   * Known values: pending, expired, approved, denied; the API may add others.
    * Wire name: `status`.
    */
-  readonly status: "pending" | "expired" | "approved" | "denied";
+  readonly status: "pending" | "expired" | "approved" | "denied" | (string & {});
   /**
    * Why the Challenge has its `status`: `none`, `not_needed` or `not_requested`.
-   * One of: none, not_needed, not_requested.
+   * Known values: none, not_needed, not_requested; the API may add others.
    * Wire name: `responded_reason`.
    */
-  readonly respondedReason: "none" | "not_needed" | "not_requested";
+  readonly respondedReason: "none" | "not_needed" | "not_requested" | (string & {});
   /**
    * Details provided to give context about the Challenge. Intended to be shown to the end user.
    * Wire name: `details`.
@@ -82,10 +82,10 @@ export interface Challenge {
   readonly metadata: unknown;
   /**
    * The type of the Factor this Challenge is for.
-   * One of: push, totp, passkeys.
+   * Known values: push, totp, passkeys; the API may add others.
    * Wire name: `factor_type`.
    */
-  readonly factorType: "push" | "totp" | "passkeys";
+  readonly factorType: "push" | "totp" | "passkeys" | (string & {});
   /**
    * The URL of this resource.
    * Wire name: `url`.

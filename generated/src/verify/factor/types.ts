@@ -51,10 +51,10 @@ export interface FactorCommon {
   readonly friendlyName: string;
   /**
    * The Status of this Factor. One of `unverified` or `verified`.
-   * One of: unverified, verified.
+   * Known values: unverified, verified; the API may add others.
    * Wire name: `status`.
    */
-  readonly status: "unverified" | "verified";
+  readonly status: "unverified" | "verified" | (string & {});
   /**
    * Custom metadata associated with the factor, added by the Device/SDK to include device information, such as `{"os": "Android"}`.
    * Wire name: `metadata`.
@@ -71,7 +71,6 @@ export interface FactorCommon {
 export interface FactorPush extends FactorCommon {
   /**
    * The Type of this Factor.
-   * One of: push, totp, passkeys.
    * Wire name: `factor_type`.
    */
   readonly factorType: "push";
@@ -86,7 +85,6 @@ export interface FactorPush extends FactorCommon {
 export interface FactorTotp extends FactorCommon {
   /**
    * The Type of this Factor.
-   * One of: push, totp, passkeys.
    * Wire name: `factor_type`.
    */
   readonly factorType: "totp";
@@ -101,7 +99,6 @@ export interface FactorTotp extends FactorCommon {
 export interface FactorPasskeys extends FactorCommon {
   /**
    * The Type of this Factor.
-   * One of: push, totp, passkeys.
    * Wire name: `factor_type`.
    */
   readonly factorType: "passkeys";
@@ -126,10 +123,10 @@ export interface FactorPushConfig {
   readonly appId: string | null;
   /**
    * The transport technology used to generate the Notification Token.
-   * One of: apn, fcm, none.
+   * Known values: apn, fcm, none; the API may add others.
    * Wire name: `notification_platform`.
    */
-  readonly notificationPlatform: "apn" | "fcm" | "none" | null;
+  readonly notificationPlatform: "apn" | "fcm" | "none" | (string & {}) | null;
   /**
    * For APN, the device token. For FCM, the registration token.
    * Wire name: `notification_token`.
@@ -141,10 +138,10 @@ export interface FactorPushConfig {
 export interface FactorTotpConfig {
   /**
    * The algorithm used to derive the TOTP codes.
-   * One of: sha1, sha256, sha512.
+   * Known values: sha1, sha256, sha512; the API may add others.
    * Wire name: `alg`.
    */
-  readonly alg: "sha1" | "sha256" | "sha512" | null;
+  readonly alg: "sha1" | "sha256" | "sha512" | (string & {}) | null;
   /**
    * The number of time-steps, past and future, that are valid for validation of TOTP codes.
    * Wire name: `skew`.
@@ -212,10 +209,10 @@ export interface NewFactorCommon {
   readonly friendlyName: string;
   /**
    * The Status of this Factor. One of `unverified` or `verified`.
-   * One of: unverified, verified.
+   * Known values: unverified, verified; the API may add others.
    * Wire name: `status`.
    */
-  readonly status: "unverified" | "verified";
+  readonly status: "unverified" | "verified" | (string & {});
   /**
    * Custom metadata associated with the factor, added by the Device/SDK to include device information, such as `{"os": "Android"}`.
    * Wire name: `metadata`.
@@ -237,7 +234,6 @@ export interface NewFactorCommon {
 export interface NewFactorPush extends NewFactorCommon {
   /**
    * The Type of this Factor.
-   * One of: push, totp, passkeys.
    * Wire name: `factor_type`.
    */
   readonly factorType: "push";
@@ -257,7 +253,6 @@ export interface NewFactorPush extends NewFactorCommon {
 export interface NewFactorTotp extends NewFactorCommon {
   /**
    * The Type of this Factor.
-   * One of: push, totp, passkeys.
    * Wire name: `factor_type`.
    */
   readonly factorType: "totp";
@@ -277,7 +272,6 @@ export interface NewFactorTotp extends NewFactorCommon {
 export interface NewFactorPasskeys extends NewFactorCommon {
   /**
    * The Type of this Factor.
-   * One of: push, totp, passkeys.
    * Wire name: `factor_type`.
    */
   readonly factorType: "passkeys";
@@ -307,10 +301,10 @@ export interface NewFactorPushConfig {
   readonly appId: string | null;
   /**
    * The transport technology used to generate the Notification Token.
-   * One of: apn, fcm, none.
+   * Known values: apn, fcm, none; the API may add others.
    * Wire name: `notification_platform`.
    */
-  readonly notificationPlatform: "apn" | "fcm" | "none" | null;
+  readonly notificationPlatform: "apn" | "fcm" | "none" | (string & {}) | null;
   /**
    * For APN, the device token. For FCM, the registration token.
    * Wire name: `notification_token`.
@@ -322,10 +316,10 @@ export interface NewFactorPushConfig {
 export interface NewFactorTotpConfig {
   /**
    * The algorithm used to derive the TOTP codes.
-   * One of: sha1, sha256, sha512.
+   * Known values: sha1, sha256, sha512; the API may add others.
    * Wire name: `alg`.
    */
-  readonly alg: "sha1" | "sha256" | "sha512" | null;
+  readonly alg: "sha1" | "sha256" | "sha512" | (string & {}) | null;
   /**
    * The number of time-steps, past and future, that are valid for validation of TOTP codes.
    * Wire name: `skew`.

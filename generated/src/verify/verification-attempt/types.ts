@@ -35,16 +35,16 @@ export interface VerificationAttempt {
   readonly dateUpdated: Date | null;
   /**
    * Whether the attempt was confirmed: `converted` or `unconverted`.
-   * One of: converted, unconverted.
+   * Known values: converted, unconverted; the API may add others.
    * Wire name: `conversion_status`.
    */
-  readonly conversionStatus: "converted" | "unconverted" | null;
+  readonly conversionStatus: "converted" | "unconverted" | (string & {}) | null;
   /**
    * The channel the attempt was sent on.
-   * One of: sms, call, email, whatsapp, rbm.
+   * Known values: sms, call, email, whatsapp, rbm; the API may add others.
    * Wire name: `channel`.
    */
-  readonly channel: "sms" | "call" | "email" | "whatsapp" | "rbm" | null;
+  readonly channel: "sms" | "call" | "email" | "whatsapp" | "rbm" | (string & {}) | null;
   /**
    * An object containing the charge for this verification attempt related to the channel costs and the currency used. The costs related to the succeeded verifications are not included. May not be immediately available. More information on pricing is available [here](https://www.twilio.com/en-us/verify/pricing).
    * Wire name: `price`.

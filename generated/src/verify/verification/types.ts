@@ -25,15 +25,24 @@ export interface Verification {
   readonly to: string;
   /**
    * The channel the verification was sent on.
-   * One of: sms, call, email, whatsapp, sna.
+   * Known values: sms, call, email, whatsapp, sna; the API may add others.
    * Wire name: `channel`.
    */
-  readonly channel: "sms" | "call" | "email" | "whatsapp" | "sna";
+  readonly channel: "sms" | "call" | "email" | "whatsapp" | "sna" | (string & {});
   /**
    * The status of the verification. Can be: `pending`, `approved`, `canceled`, `max_attempts_reached`, `deleted`, `failed` or `expired`.
+   * Known values: pending, approved, canceled, max_attempts_reached, deleted, failed, expired; the API may add others.
    * Wire name: `status`.
    */
-  readonly status: string;
+  readonly status:
+    | "pending"
+    | "approved"
+    | "canceled"
+    | "max_attempts_reached"
+    | "deleted"
+    | "failed"
+    | "expired"
+    | (string & {});
   /**
    * Use "status" instead. Legacy property indicating whether the verification was successful.
    * Wire name: `valid`.
