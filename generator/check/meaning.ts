@@ -328,7 +328,7 @@ function checkMethod(op: RawOperation, path: NodePath, report: Report): void {
       },
     );
   if (op.method === "HEAD" && op.response !== undefined)
-    report([...path, "response"], "response-on-head", "a HEAD answer has no body, so no response", {
+    report([...path, "response"], "response-on-head", "a HEAD answer has no body, so no response model", {
       at: "key",
       hint: "remove 'response': the function returns the answer's headers",
     });
