@@ -297,7 +297,7 @@ function responseOf(op: DocOperation, id: string, ctx: Context): Response {
 /**
  * The response of an operation that is not a list's page: a model, or an array, scalar or map (an
  * inline object among an array's items or a map's values becomes a model of its own). A body the
- * spec cannot carry (a union of shapes, an array of arrays) is left out with a warning at the
+ * spec cannot carry (a union of scalars, say) is left out with a warning at the
  * operation's responses: its function returns void.
  */
 function bodyOf(schema: Json, id: string, ctx: Context, at: NodePath): Response {
