@@ -37,9 +37,11 @@ export function callExample(resource: TsResource, op: TsOperation, example: IrEx
   const name =
     op.kind === "list"
       ? "page"
-      : op.responseType?.kind === "array"
-        ? camelCase(resource.plural)
-        : camelCase(resource.name);
+      : op.responseType === null
+        ? camelCase(resource.name)
+        : op.responseType.kind === "array"
+          ? camelCase(resource.plural)
+          : "result";
   return `const ${name} = await ${call};`;
 }
 
