@@ -1,119 +1,173 @@
 /**
- * Responses that are not one model, run for real: the fixture's Kennel API
- * (test/fixtures/responses/spec.yaml) answers arrays of models, strings and dates, scalars, a map
- * of integers and a map of arrays of models. Each decodes as its type says; a body of the wrong
- * shape, at the top or deep inside, is a ResponseError naming where, never a TypeError; the
- * fixture's local server answers each shape.
+ * Hardening of the client: a 2xx body the operation cannot use is a typed ResponseError (never a
+ * TypeError), redirects are never followed, a page URL that repeats ends the stream, and text copied
+ * into an error never carries the credentials.
  */
-import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
-import { fakeFetch, json } from "../helpers/fake-fetch.ts";
-import { FIXTURES } from "../helpers/paths.ts";
+import {
+  createClient,
+  fetchFactor,
+  listFactors,
+  ResponseError,
+  PaginationError,
+  ApiError,
+  streamFactors,
+  createFactor,
+} from "twilio-verify";
+import {
+  ACCOUNT_SID,
+  AUTH_TOKEN,
+  FACTOR_SID,
+  fakeFetch,
+  IDENTITY,
+  json,
+  SERVICE_SID,
+  TOTP_PARAMS,
+  wireFactor,
+} from "../helpers/fake-fetch.ts";
 
-type Api = Record<string, any>;
-const dist = join(FIXTURES, "responses/expected/dist");
-const api: Api = await import(pathToFileURL(join(dist, "index.js")).href);
-const mock: Api = await import(pathToFileURL(join(dist, "mock/index.js")).href);
+const BASE = `https://verify.twilio.com/v2/Services/${SERVICE_SID}/Entities/${IDENTITY}/Factors`;
+const meta = (next: string | null) => ({
+  page: 0,
+  page_size: 1,
+  first_page_url: BASE,
+  previous_page_url: null,
+  url: BASE,
+  next_page_url: next,
+  key: "factors",
+});
 
-/** A client whose every request is answered with `body` (JSON text of it, or the text itself). */
-function answering(body: unknown, raw = false) {
-  const fake = fakeFetch(() => (raw ? new Response(body as string, { status: 200 }) : json(200, body)));
-  return api["createClient"]({ fetch: fake.fetch });
+function setup(respond: Parameters<typeof fakeFetch>[0]) {
+  const fake = fakeFetch(respond);
+  return {
+    client: createClient({
+      accountSid: ACCOUNT_SID,
+      authToken: AUTH_TOKEN,
+      fetch: fake.fetch,
+      retryDelay: { baseMs: 1, maxMs: 2 },
+    }),
+    requests: fake.requests,
+  };
 }
 
-/** The error a call rejects with. */
-async function failure(call: Promise<unknown>): Promise<any> {
-  return call.then(
-    () => expect.unreachable("the call should have failed"),
-    (e: unknown) => e,
-  );
-}
-
-describe("responses: arrays, scalars and maps decode as their types say", () => {
-  it("an array of models decodes each item with its model's decoder", async () => {
-    const dogs = await api["allDogs"](
-      answering([
-        { id: 1, name: "Rex", born_at: "2020-01-02T03:04:05Z" },
-        { id: 2, name: "Fido" },
-      ]),
-    );
-    expect(dogs).toEqual([
-      { id: 1, name: "Rex", bornAt: new Date("2020-01-02T03:04:05Z") },
-      { id: 2, name: "Fido", bornAt: null },
-    ]);
-  });
-
-  it("scalars, arrays of scalars and dates, maps and maps of arrays of models", async () => {
-    expect(await api["dogName"](answering("Rex"), 1)).toBe("Rex");
-    expect(await api["countDogs"](answering(3))).toBe(3);
-    expect(await api["averageWeight"](answering(12.5))).toBe(12.5);
-    expect(await api["isOpen"](answering(false))).toBe(false);
-    expect(await api["dogTags"](answering(["a", "b"]))).toEqual(["a", "b"]);
-    expect(await api["birthdays"](answering(["2020-01-02T03:04:05Z"]))).toEqual([
-      new Date("2020-01-02T03:04:05Z"),
-    ]);
-    expect(await api["countsByBreed"](answering({ beagle: 2, pug: 0 }))).toEqual({ beagle: 2, pug: 0 });
-    expect(
-      await api["packs"](answering({ north: [{ id: 1, name: "Rex", born_at: null }], south: [] })),
-    ).toEqual({
-      north: [{ id: 1, name: "Rex", bornAt: null }],
-      south: [],
+describe("a 2xx body the operation cannot use", () => {
+  it.each([
+    ["not JSON", () => new Response("<html>oops</html>", { status: 200 }), "a body that is not JSON"],
+    ["truncated JSON", () => new Response('{"sid": "YF', { status: 200 }), "a body that is not JSON"],
+    ["empty", () => new Response("", { status: 200 }), "an empty body"],
+    ["null", () => json(200, null), "null where a JSON object was expected"],
+    ["an array", () => json(200, [1, 2, 3]), "a JSON array where a JSON object was expected"],
+  ])("%s: ResponseError with status, request id and an excerpt", async (_, respond, problem) => {
+    const { client } = setup(() => {
+      const r = respond();
+      r.headers.set("Twilio-Request-Id", "RQ1");
+      return r;
     });
+    const error = await fetchFactor(client, SERVICE_SID, IDENTITY, FACTOR_SID).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ResponseError);
+    expect(error).toMatchObject({ status: 200, requestId: "RQ1" });
+    expect((error as Error).message).toContain(problem);
   });
 
-  it("a body of the wrong shape is a ResponseError saying what was found where", async () => {
-    const cases: [string, unknown[], unknown, string][] = [
-      ["allDogs", [], { dogs: [] }, "a JSON object where a JSON array was expected at body"],
-      ["allDogs", [], [{ id: 1, name: "Rex" }, null], "null where a JSON object was expected at body[1]"],
-      ["allDogs", [], [{ id: 1 }], "a Dog without its 'name'"],
-      ["dogName", [1], 7, "a JSON number where a string was expected at body"],
-      ["countDogs", [], 1.5, "a JSON number where an integer was expected at body"],
-      ["countDogs", [], "3", "a JSON string where an integer was expected at body"],
-      ["averageWeight", [], null, "null where a number was expected at body"],
-      ["isOpen", [], "yes", "a JSON string where a boolean was expected at body"],
-      ["dogTags", [], ["a", 2], "a JSON number where a string was expected at body[1]"],
-      ["birthdays", [], [true], "a JSON boolean where a string was expected at body[0]"],
-      ["countsByBreed", [], [1, 2], "a JSON array where a JSON object was expected at body"],
-      ["countsByBreed", [], { pug: "two" }, 'a JSON string where an integer was expected at body["pug"]'],
-      ["packs", [], { north: [7] }, 'a JSON number where a JSON object was expected at body["north"][0]'],
-    ];
-    for (const [name, args, body, problem] of cases) {
-      const error = await failure(api[name](answering(body), ...args));
-      expect(error, name).toBeInstanceOf(api["ResponseError"]);
-      expect(error.message, name).toContain(problem);
-    }
-  });
-
-  it("an empty body or one that is not JSON is a ResponseError too", async () => {
-    const empty = await failure(api["countDogs"](answering("", true)));
-    expect(empty).toBeInstanceOf(api["ResponseError"]);
-    expect(empty.message).toContain("an empty body where JSON was expected");
-    const text = await failure(api["dogTags"](answering("a,b", true)));
-    expect(text).toBeInstanceOf(api["ResponseError"]);
-    expect(text.message).toContain("a body that is not JSON");
+  it.each([
+    ["meta missing", { factors: [] }, "'meta' is missing"],
+    ["meta null", { factors: [], meta: null }, "'meta' is not an object"],
+    ["items not an array", { factors: {}, meta: meta(null) }, "'factors' is not an array"],
+    ["a null item", { factors: [wireFactor(), null], meta: meta(null) }, "item 1 is not an object"],
+  ])("a page with %s: ResponseError naming it", async (_, body, problem) => {
+    const { client } = setup(() => json(200, body));
+    const error = await listFactors(client, SERVICE_SID, IDENTITY).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ResponseError);
+    expect((error as Error).message).toContain(problem);
   });
 });
 
-describe("responses: the local server answers each shape", () => {
-  it("answers an array of stored records for a GET of the list path, and a sample of every other shape", async () => {
-    const server = await mock["start"]();
-    try {
-      const client = api["createClient"]({ baseUrl: server.url });
-      expect(await api["allDogs"](client)).toEqual([]);
-      await api["createDog"](client, { id: 1, name: "Rex" });
-      await api["createDog"](client, { id: 2, name: "Fido" });
-      expect((await api["allDogs"](client)).map((d: { name: string }) => d.name)).toEqual(["Rex", "Fido"]);
-      expect(await api["dogName"](client, 1)).toBe("");
-      expect(await api["countDogs"](client)).toBe(0);
-      expect(await api["averageWeight"](client)).toBe(0);
-      expect(await api["isOpen"](client)).toBe(false);
-      expect(await api["dogTags"](client)).toEqual([]);
-      expect(await api["birthdays"](client)).toEqual([]);
-      expect(await api["countsByBreed"](client)).toEqual({});
-      expect(await api["packs"](client)).toEqual({});
-    } finally {
-      await server.close();
+describe("redirects and loops", () => {
+  it("a redirect is a ResponseError, and nothing (body, credentials) is sent to its target", async () => {
+    const { client, requests } = setup(
+      () => new Response(null, { status: 307, headers: { location: "https://evil.example/steal" } }),
+    );
+    const error = await createFactor(client, SERVICE_SID, IDENTITY, TOTP_PARAMS).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ResponseError);
+    expect((error as Error).message).toContain("https://evil.example/steal");
+    expect(requests.map((r) => r.url)).toEqual([BASE]);
+  });
+
+  it("the client asks fetch not to follow redirects", async () => {
+    let mode: RequestRedirect | undefined;
+    const client = createClient({
+      accountSid: ACCOUNT_SID,
+      authToken: AUTH_TOKEN,
+      fetch: async (_input, init) => {
+        mode = init?.redirect;
+        return json(200, wireFactor());
+      },
+    });
+    await fetchFactor(client, SERVICE_SID, IDENTITY, FACTOR_SID);
+    expect(mode).toBe("manual");
+  });
+
+  it("a next page URL that points back at itself ends the stream with a PaginationError", async () => {
+    const self = `${BASE}?PageSize=1&Page=0`;
+    const { client, requests } = setup(() => json(200, { factors: [wireFactor()], meta: meta(self) }));
+    const seen: string[] = [];
+    const error = await (async () => {
+      for await (const f of streamFactors(client, SERVICE_SID, IDENTITY)) seen.push(f.sid!);
+    })().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PaginationError);
+    expect(requests.length).toBeLessThanOrEqual(3);
+    expect(seen.length).toBeLessThanOrEqual(2);
+  });
+});
+
+describe("page numbers", () => {
+  // Each page links to a new URL, so only the metadata's page numbers show the stream going round.
+  const pages = (numbers: readonly number[]) => {
+    let call = 0;
+    return setup(() => {
+      const i = call++;
+      const next = i + 1 < numbers.length ? `${BASE}?PageSize=1&Page=${i + 1}&PageToken=T${i + 1}` : null;
+      return json(200, { factors: [wireFactor()], meta: { ...meta(next), page: numbers[i] } });
+    });
+  };
+  const drain = async (client: ReturnType<typeof setup>["client"]) => {
+    let count = 0;
+    const error = await (async () => {
+      for await (const _ of streamFactors(client, SERVICE_SID, IDENTITY)) count++;
+    })().catch((e: unknown) => e);
+    return { count, error };
+  };
+
+  it("a next page numbered no higher than the one before ends the stream with a PaginationError", async () => {
+    const { client, requests } = pages([0, 1, 1, 2, 3]);
+    const { count, error } = await drain(client);
+    expect(error).toBeInstanceOf(PaginationError);
+    expect((error as Error).message).toContain("the page after page 1 is numbered 1");
+    expect(requests).toHaveLength(3);
+    expect(count).toBe(2);
+  });
+
+  it("pages numbered in order stream to the end", async () => {
+    const { client, requests } = pages([0, 1, 2, 3]);
+    expect(await drain(client)).toEqual({ count: 4, error: undefined });
+    expect(requests).toHaveLength(4);
+  });
+});
+
+describe("credentials in error text", () => {
+  it("an error page that echoes the Authorization header shows them redacted", async () => {
+    const header = "Basic " + btoa(`${ACCOUNT_SID}:${AUTH_TOKEN}`);
+    const { client } = setup(
+      () => new Response(`<pre>Authorization: ${header}\npassword=${AUTH_TOKEN}</pre>`, { status: 400 }),
+    );
+    const error = (await fetchFactor(client, SERVICE_SID, IDENTITY, FACTOR_SID).catch(
+      (e: unknown) => e,
+    )) as ApiError;
+    expect(error).toBeInstanceOf(ApiError);
+    for (const text of [error.message, error.rawBody, JSON.stringify(error)]) {
+      expect(text).not.toContain(AUTH_TOKEN);
+      expect(text).not.toContain(header.slice(6));
     }
+    expect(error.rawBody).toContain("[redacted]");
   });
 });
