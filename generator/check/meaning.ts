@@ -23,6 +23,7 @@ import { checkServiceSettings } from "./service.ts";
 import { checkListPaging, checkPaging, pageMetaOf } from "./paging.ts";
 import { checkParameters, derivable } from "./parameters.ts";
 import { checkServerUrl } from "./servers.ts";
+import { checkResponseType, responseModelOf } from "./response.ts";
 import { checkDefault, checkFields, checkNameableValues, checkTypeExpr, type TypeContext } from "./types.ts";
 
 /** What every check of one file needs: its reporter, positions, and the service's model table. */
@@ -203,11 +204,17 @@ function checkOperation(
     checkServerUrl(op.baseUrl, service.spec.value.serverVariables, [...path, "baseUrl"], report);
   checkMethod(op, path, report);
   checkCredentialParameters(op, service.spec.value.auth, path, report);
-  if (op.response !== undefined && !service.models.has(op.response)) {
+  if (typeof op.response === "string" && !service.models.has(op.response)) {
     report([...path, "response"], "unknown-model", `no model named '${op.response}'`, {
       hint: `defined models: ${ctx.modelNames()}`,
     });
   }
+  checkResponseType(
+    op,
+    path,
+    ctx,
+    (typeof op.successStatus === "number" ? [op.successStatus] : op.successStatus).some((s) => s >= 300),
+  );
   if (
     op.response === undefined &&
     (op.kind === "create" || op.kind === "fetch" || op.kind === "list" || op.kind === "update")
@@ -396,13 +403,14 @@ function checkCondition(
     if (subject.enum) checkNameableValues(subject.enum, [...path, "parameter"], report);
   } else {
     name = condition.resourceField!;
-    const model = op.response ? service.models.get(op.response) : undefined;
+    const responseModel = responseModelOf(op);
+    const model = responseModel ? service.models.get(responseModel) : undefined;
     subject = model?.allFields.find((f) => f.name === condition.resourceField);
     if (!subject) {
       report(
         [...path, "resourceField"],
         "unknown-resource-field",
-        `condition names '${condition.resourceField}', which is not a field of ${op.response ?? "the response model"}`,
+        `condition names '${condition.resourceField}', which is not a field of ${responseModel ?? "the response model"}`,
       );
       return;
     }

@@ -7,6 +7,7 @@ import type { RawField, RawOperation, RawPagination } from "../load/spec-types.t
 import type { CatalogService } from "../resolve/catalog.ts";
 import type { FileContext } from "./meaning.ts";
 import { unreachable } from "../exhaustive.ts";
+import { responseModelOf } from "./response.ts";
 
 /** The page metadata a style reads (its key and model), or null for a style without one. */
 export function pageMetaOf(style: RawPagination): { metaKey?: string; metaModel: string } | null {
@@ -168,7 +169,8 @@ export function checkListPaging(
       );
   }
   if (style.style !== "cursor" || style.itemCursorField === undefined) return;
-  const item = op.response === undefined ? undefined : ctx.service.models.get(op.response);
+  const itemModel = responseModelOf(op);
+  const item = itemModel === undefined ? undefined : ctx.service.models.get(itemModel);
   if (!item) return;
   const field = item.allFields.find((f: RawField) => f.name === style.itemCursorField);
   const at = own ? [...path, "pagination", "itemCursorField"] : [...path, "response"];
@@ -176,12 +178,12 @@ export function checkListPaging(
     ctx.report(
       at,
       "unknown-field",
-      `the items' model '${op.response}' has no field '${style.itemCursorField}' (${where}.itemCursorField)`,
+      `the items' model '${itemModel}' has no field '${style.itemCursorField}' (${where}.itemCursorField)`,
     );
   else if (field.type !== "string" && field.type !== "integer")
     ctx.report(
       at,
       "paging-field-type",
-      `field '${field.name}' of model '${op.response}' is ${field.type ?? `a ${field.model} model`}; ${where}.itemCursorField must be string or integer`,
+      `field '${field.name}' of model '${itemModel}' is ${field.type ?? `a ${field.model} model`}; ${where}.itemCursorField must be string or integer`,
     );
 }

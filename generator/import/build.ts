@@ -15,6 +15,7 @@ import type {
   RawResource,
   RawService,
   RawSpec,
+  RawTypeExpr,
 } from "../load/spec-types.ts";
 import type { Context, ImportedSpec, ImportReport, LiftNote, Response } from "./context.ts";
 import { serviceTitle, type Conventions } from "./conventions.ts";
@@ -39,7 +40,17 @@ import {
   type DocOperation,
   type PathGroup,
 } from "./resources.ts";
-import { fieldsOf, ModelTable, modelNamer, text, typeOf, type NameHolder } from "./schemas.ts";
+import {
+  fieldsOf,
+  flatSchema,
+  ModelTable,
+  modelNamer,
+  modelRefs,
+  text,
+  typeOf,
+  type AllOfConflict,
+  type NameHolder,
+} from "./schemas.ts";
 import { optionsOf, readSecurity } from "./security.ts";
 import { matchStyle, styleModel } from "./paging.ts";
 import { PLACEHOLDER_ORIGIN, serverOf, withoutVariables, type ImportedServer } from "./servers.ts";
@@ -126,6 +137,19 @@ export function buildSpecs(
     context.resources,
   );
   const built = withPaging(read.map((r, i) => buildResource(r, names[i]!, server, context)));
+  // Components whose allOf members disagree on a property, each said once, at the component.
+  const disagreeing = new Map(
+    context.models.conflicts.flatMap((c) => (c.ref === null ? [] : [[`${c.ref} ${c.property}`, c] as const])),
+  );
+  for (const conflict of disagreeing.values())
+    warnConflict(
+      conflict,
+      conflict
+        .ref!.slice(2)
+        .split("/")
+        .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")),
+      context,
+    );
   const firstPath = groups[0] ? (groups[0].list ?? groups[0].instance)!.path : "/";
   const service: RawService = {
     name: serviceName,
@@ -318,23 +342,91 @@ function responseSchemaAt(op: DocOperation, root: JsonObject): NodePath {
 function responseOf(op: DocOperation, id: string, ctx: Context): Response {
   // A HEAD answer has no body: its function returns the answer's headers.
   const schema = op.method === "HEAD" ? null : responseSchema(op.operation, ctx.root);
-  if (schema === null) return { model: null, listKey: null, paging: null };
+  if (schema === null) return { model: null, type: null, listKey: null, paging: null };
   const at = ["paths", op.path.path, op.method.toLowerCase(), "responses"];
   const schemaAt = responseSchemaAt(op, ctx.root);
   const page = op.method === "GET" && op.pathKind === "list" ? pageOf(op, ctx) : null;
-  if (page)
-    return {
-      model: modelFor(page.items, `${pascalCase(id)}Item`, ctx, at, [
-        ...writtenAt(ctx.root, [...schemaAt, "properties", page.listKey, "items"]),
-      ]),
-      listKey: page.listKey,
-      paging: page.paging,
-    };
-  return {
-    model: modelFor(schema, `${pascalCase(id)}Response`, ctx, at, schemaAt),
-    listKey: null,
-    paging: null,
+  const conflicts = ctx.models.conflicts.length;
+  const response = page
+    ? {
+        model: modelFor(page.items, `${pascalCase(id)}Item`, ctx, at, [
+          ...writtenAt(ctx.root, [...schemaAt, "properties", page.listKey, "items"]),
+        ]),
+        type: null,
+        listKey: page.listKey,
+        paging: page.paging,
+      }
+    : bodyOf(schema, id, ctx, at, schemaAt);
+  // Members of an inline allOf that disagree on a property (a component's are said at the component).
+  for (const conflict of ctx.models.conflicts.slice(conflicts))
+    if (conflict.ref === null) warnConflict(conflict, at, ctx);
+  return response;
+}
+
+/**
+ * The response of an operation that is not a list's page: a model, or an array, scalar or map (an
+ * inline object among an array's items or a map's values becomes a model of its own). A body the
+ * spec cannot carry (a union of scalars, say) is left out with a warning at the
+ * operation's responses: its function returns void.
+ */
+function bodyOf(schema: Json, id: string, ctx: Context, at: NodePath, schemaAt: NodePath): Response {
+  const none = { model: null, type: null, listKey: null, paging: null };
+  const model = modelFor(schema, `${pascalCase(id)}Response`, ctx, at, schemaAt);
+  if (model) return { ...none, model };
+  const expr = typeOf(schema, ctx.models, "field");
+  const target = flatSchema(ctx.root, schema);
+  const part = (
+    inner: Json | undefined,
+    name: string,
+    t: RawTypeExpr | undefined,
+    key: string,
+  ): RawTypeExpr | null => {
+    if (t === undefined) return null;
+    if (t.type !== "object") return t.type === "array" && t.items?.type === "json" ? null : t;
+    const named = modelFor(inner, name, ctx, at, writtenAt(ctx.root, [...schemaAt, key]));
+    return named ? { model: named } : null;
   };
+  let type: RawTypeExpr | null = null;
+  if (expr.type === "array" && isObject(target)) {
+    const items = part(target["items"], `${pascalCase(id)}Item`, expr.items, "items");
+    type = items ? { type: "array", items } : null;
+  } else if (expr.type === "map" && isObject(target)) {
+    const values = part(
+      target["additionalProperties"],
+      `${pascalCase(id)}Value`,
+      expr.values,
+      "additionalProperties",
+    );
+    type = values ? { type: "map", values } : null;
+  } else if (expr.type !== "object" && expr.type !== "json") type = expr;
+  if (type) return { ...none, type };
+  // A free-form body (no schema to speak of) is no loss; anything else the spec cannot carry is said.
+  const freeForm = !isObject(target) || Object.keys(target).every((k) => k === "type" || k === "description");
+  if (!freeForm)
+    ctx.warn(
+      at,
+      "response-not-carried",
+      `${id}'s success body (${describeSchema(target)}) is not carried: its function returns void`,
+      "give the response a schema the spec format carries (an object, an array, a scalar or a map), or write the spec's 'response' by hand",
+    );
+  return none;
+}
+
+/** What kind of schema a body has, for a warning. */
+function describeSchema(schema: Json | undefined): string {
+  if (!isObject(schema)) return "no schema";
+  for (const key of ["oneOf", "anyOf", "not"]) if (key in schema) return `${key}`;
+  return typeof schema["type"] === "string" ? `type ${schema["type"]}` : "a schema without a type";
+}
+
+/** Warns that two members of an `allOf` give one property different schemas. */
+function warnConflict(conflict: AllOfConflict, at: NodePath, ctx: Context): void {
+  ctx.warn(
+    at,
+    "allof-conflict",
+    `the members of ${conflict.ref === null ? "an allOf" : `${conflict.ref}'s allOf`} give property '${conflict.property}' different schemas: the first member's is kept`,
+    "make the members agree on the property, or leave it to one of them",
+  );
 }
 
 /**
@@ -410,7 +502,7 @@ function modelFor(
   if (expr.type !== "object" || !expr.fields) return null;
   const target = deref(ctx.root, schema);
   const title = isObject(target) && typeof target["title"] === "string" ? pascalCase(target["title"]) : "";
-  const operation = inlineName.replace(/(Response|Item)$/, "");
+  const operation = inlineName.replace(/(Response|Item|Value)$/, "");
   const name = inlineModelName(
     title ? [title, inlineName] : [inlineName],
     expr.fields,
@@ -595,7 +687,7 @@ function buildResource(
   };
   return {
     resource,
-    modelNames: responses.map((r) => r.model).filter((m): m is string => m !== null),
+    modelNames: responses.flatMap((r) => (r.model !== null ? [r.model] : r.type ? modelRefs(r.type) : [])),
     notes,
     paging: operations.map((op, i) => (op.kind === "list" ? responses[i]!.paging : null)),
   };

@@ -3,7 +3,7 @@
  * every builder reads (the document, the model table, the names already taken).
  */
 import type { NodePath } from "../load/load.ts";
-import type { RawModel, RawPagination, RawSpec } from "../load/spec-types.ts";
+import type { RawModel, RawPagination, RawSpec, RawTypeExpr } from "../load/spec-types.ts";
 import type { Conventions } from "./conventions.ts";
 import type { ImportedSecurity } from "./security.ts";
 import type { JsonObject } from "./openapi.ts";
@@ -59,6 +59,8 @@ export interface Context {
  */
 export interface Response {
   readonly model: string | null;
+  /** The body's type when it is not one model (an array, a scalar, a map), or null. */
+  readonly type: RawTypeExpr | null;
   readonly listKey: string | null;
   readonly paging: RawPagination | "none" | null;
 }

@@ -23,6 +23,8 @@ export class ModelTable {
   private readonly inline = new Map<string, string>();
   /** The name given to each inline schema, by its first candidate and fields: identical schemas share it. */
   private readonly given = new Map<string, string>();
+  /** Properties the members of an `allOf` disagree on, for the importer's warnings. */
+  readonly conflicts: AllOfConflict[] = [];
   constructor(
     readonly root: JsonObject,
     readonly nameOf: ModelNamer,
@@ -86,7 +88,7 @@ export class ModelTable {
     const name = this.nameOf(ref);
     if (this.models.has(name)) return name;
     this.models.set(name, { ref, model: null }); // registered first: a recursive reference finds it
-    const schema = deref(this.root, { $ref: ref }) as JsonObject;
+    const schema = flatSchema(this.root, { $ref: ref }, this.conflicts) as JsonObject;
     const description = text(schema["description"]) || text(schema["title"]) || `The ${name} resource.`;
     this.models.get(name)!.model = { name, description, fields: fieldsOf(schema, this) };
     return name;
@@ -107,13 +109,56 @@ export class ModelTable {
   }
 }
 
-function modelRefs(expr: RawTypeExpr): string[] {
+/** The models a type expression refers to, at any depth. */
+export function modelRefs(expr: RawTypeExpr): string[] {
   return [
     ...(expr.model ? [expr.model] : []),
     ...(expr.items ? modelRefs(expr.items) : []),
     ...(expr.values ? modelRefs(expr.values) : []),
     ...(expr.fields ?? []).flatMap(modelRefs),
   ];
+}
+
+/** Two members of an `allOf` that give one property different schemas: the first member's is kept. */
+export interface AllOfConflict {
+  /** The schema holding the `allOf`: its component's `$ref`, or null for an inline one. */
+  readonly ref: string | null;
+  readonly property: string;
+}
+
+/**
+ * The schema `node` stands for, with an `allOf` merged into one object schema: the properties of
+ * every member in order (members' own `allOf` merged first) and their `required` names together.
+ * A property two members give different schemas keeps the first one's, and is reported to
+ * `conflicts`. Any other schema is returned dereferenced, as it is.
+ */
+export function flatSchema(
+  root: JsonObject,
+  node: Json | undefined,
+  conflicts: AllOfConflict[] | null = null,
+  depth = 0,
+): Json | undefined {
+  const schema = deref(root, node);
+  if (!isObject(schema) || !Array.isArray(schema["allOf"]) || depth > 16) return schema;
+  const ref = isObject(node) && typeof node["$ref"] === "string" ? node["$ref"] : null;
+  const properties: Record<string, Json> = {};
+  const required = new Set<string>();
+  const members = [...schema["allOf"], { ...schema, allOf: undefined } as unknown as Json];
+  for (const member of members) {
+    const flat = flatSchema(root, member, conflicts, depth + 1);
+    if (!isObject(flat)) continue;
+    for (const [name, property] of Object.entries(isObject(flat["properties"]) ? flat["properties"] : {})) {
+      const known = properties[name];
+      if (known === undefined) properties[name] = property;
+      else if (JSON.stringify(deref(root, known)) !== JSON.stringify(deref(root, property)))
+        conflicts?.push({ ref, property: name });
+    }
+    if (Array.isArray(flat["required"]))
+      for (const name of flat["required"]) if (typeof name === "string") required.add(name);
+  }
+  const { allOf: _allOf, ...rest } = schema;
+  void _allOf;
+  return { ...rest, type: "object", properties, required: [...required] };
 }
 
 /** A description as one line of text ("" when absent). */
@@ -129,7 +174,7 @@ function isModelRef(root: JsonObject, node: Json | undefined): node is { $ref: s
     !node["$ref"].startsWith("#/components/schemas/")
   )
     return false;
-  const target = deref(root, node);
+  const target = flatSchema(root, node);
   return isObject(target) && isObject(target["properties"]);
 }
 
@@ -175,7 +220,7 @@ export function fieldsOf(
 export function typeOf(node: Json | undefined, models: ModelTable, use: "field" | "parameter"): RawTypeExpr {
   const root = models.root;
   if (use === "field" && isModelRef(root, node)) return { model: models.use(node.$ref) };
-  const schema = deref(root, node);
+  const schema = flatSchema(root, node, models.conflicts);
   if (!isObject(schema)) return { type: "json" };
   const type = Array.isArray(schema["type"]) ? schema["type"].find((t) => t !== "null") : schema["type"];
   // The bounds a spec can hold: finite numbers, counts (lengths, items) whole and not negative, and

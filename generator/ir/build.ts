@@ -22,6 +22,7 @@ import {
 } from "../resolve/catalog.ts";
 import { wireEncoding } from "../resolve/encoding.ts";
 import { buildFields, buildType, type Origin } from "./type-build.ts";
+import { responseModelOf, responseTypeOf } from "../check/response.ts";
 import { unreachable } from "./walk.ts";
 import type {
   Ir,
@@ -310,7 +311,10 @@ function buildOperation(
     redirect: (typeof op.successStatus === "number" ? [op.successStatus] : op.successStatus).some(
       (s) => s >= 300,
     ),
-    responseModel: op.response ?? null,
+    responseModel: responseModelOf(op) ?? null,
+    responseType: responseTypeOf(op)
+      ? buildType(responseTypeOf(op)!, `${base}Response`, [...path, "response"], origin, "response")
+      : null,
     bodyEncoding: body,
     additionalBodyProperties: op.additionalBodyProperties ?? false,
     pathParameters: order.map((name) => pathParams.find((p) => p.wireName === name)!),

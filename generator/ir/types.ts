@@ -432,7 +432,13 @@ export interface IrOperation {
   readonly successStatuses: readonly number[];
   /** The API answers with a redirect (3xx) by design: the function returns it, with its Location, unfollowed. */
   readonly redirect: boolean;
+  /** The model the success body is (of one item, for a list), or null: no body, or `responseType`'s. */
   readonly responseModel: string | null;
+  /**
+   * The success body's type when it is not one model: an array (of models or scalars), a scalar or
+   * a map; null when the body is `responseModel` or nothing. Never an object shape of its own.
+   */
+  readonly responseType: IrType | null;
   /** How body parameters travel. */
   readonly bodyEncoding: "form" | "json";
   /** The JSON body also takes properties no parameter names (any JSON value each), under the caller's names. */

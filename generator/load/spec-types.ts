@@ -344,7 +344,12 @@ export interface RawOperation {
   /** The operation's own server URL, when it is not the service's (it may use the service's variables). */
   readonly baseUrl?: string;
   readonly successStatus: number | readonly number[];
-  readonly response?: string;
+  /**
+   * The success body: a model's name (`Pet`), or a type expression for any other body: an array
+   * (`{ type: array, items: { model: Pet } }`), a scalar (`{ type: string }`) or a map
+   * (`{ type: map, values: { type: integer } }`).
+   */
+  readonly response?: string | RawTypeExpr;
   /** How body parameters are sent: form-urlencoded (the default) or one JSON object. */
   readonly body?: "form" | "json";
   /**

@@ -12,6 +12,7 @@ import {
   storable,
 } from "./records.js";
 import type {
+  MockBody,
   MockField,
   MockOperation,
   MockPaging,
@@ -129,6 +130,17 @@ export function handle(
   requireParents(context);
   // HEAD and OPTIONS change nothing, whatever their kind.
   if (operation.method === "HEAD" || operation.method === "OPTIONS") return inspect(context);
+  const body = operation.responseBody;
+  if (body === null) return answer(context);
+  // A body that is not one model: a GET only reads; any other method acts as its kind says first.
+  const status = operation.method === "GET" ? operation.successStatus : answer(context).status;
+  return { status, payload: bodyAnswer(context, body) };
+}
+
+/** The answer of an operation by its kind (its payload one model, or none). */
+function answer(context: Context): { status: number; payload: unknown; headers?: Record<string, string> } {
+  const { store, route } = context;
+  const operation = route.operation;
   switch (operation.kind) {
     case "create":
       return create(context);
@@ -149,6 +161,18 @@ export function handle(
         if (path === key || path.startsWith(`${key}/`)) store.delete(path);
       return { status: operation.successStatus, payload: null };
     }
+  }
+}
+
+/** A body that is not one model: the resource's records below the path, or the body's fixed sample. */
+function bodyAnswer({ store, route }: Context, body: MockBody): unknown {
+  switch (body.shape) {
+    case "records":
+      return [...store.under(route.path)]
+        .filter((e) => e.resource === route.resource.name)
+        .map((e) => Object.fromEntries(body.fields.map((name) => [name, e.record[name] ?? null])));
+    case "sample":
+      return body.value;
   }
 }
 

@@ -94,6 +94,8 @@ export interface MockOperation {
   readonly successStatus: number;
   /** Wire names of the fields the response shows, or null for no body. */
   readonly responseFields: readonly string[] | null;
+  /** The answer when the body is not one model (an array, a scalar, a map), or null. */
+  readonly responseBody: MockBody | null;
   readonly parameters: readonly MockParameter[];
   /** How a list's answers page; null for other operations and for a list answered in one response. */
   readonly paging: MockPaging | null;
@@ -104,6 +106,15 @@ export interface MockOperation {
     ...args: unknown[]
   ) => readonly { readonly path: string; readonly wireName: string; readonly message: string }[];
 }
+
+/**
+ * A body that is not one model: `records`, an array of the resource's stored records below the
+ * path (each showing `fields`), or `sample`, a fixed value of the body's type (an empty array or
+ * map, `""`, `0`, `false`).
+ */
+export type MockBody =
+  | { readonly shape: "records"; readonly fields: readonly string[] }
+  | { readonly shape: "sample"; readonly value: unknown };
 
 /** Hooks a resource may add to the generic behaviour (a resource-specific extension). */
 export interface MockExtension {

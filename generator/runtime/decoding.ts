@@ -85,15 +85,89 @@ export function present<T>(value: T | null | undefined, model: string, field: st
   return value;
 }
 
+/** A response body (or a part of it) of the wrong JSON shape; `decoded` turns it into a ResponseError. */
+export class WrongShapeError extends Error {
+  override name = "WrongShapeError";
+  constructor(
+    readonly expected: string,
+    readonly at: string,
+  ) {
+    super(`${expected} was expected at ${at}`);
+  }
+}
+
+/** The JSON kinds a response body's part is checked against. */
+export type BodyShape = "array" | "object" | "string" | "number" | "integer" | "boolean";
+
+const SHAPE_NAMES: Readonly<Record<BodyShape, string>> = {
+  array: "a JSON array",
+  object: "a JSON object",
+  string: "a string",
+  number: "a number",
+  integer: "an integer",
+  boolean: "a boolean",
+};
+
+/** The JSON shape of a parsed value, as a message names it. */
+function shapeOf(value: unknown): string {
+  if (value === null || value === undefined) return "null";
+  if (Array.isArray(value)) return "a JSON array";
+  return typeof value === "object" ? "a JSON object" : `a JSON ${typeof value}`;
+}
+
+/** Whether `value` has the JSON shape `shape`. */
+function hasShape(value: unknown, shape: BodyShape): boolean {
+  switch (shape) {
+    case "array":
+      return Array.isArray(value);
+    case "object":
+      return typeof value === "object" && value !== null && !Array.isArray(value);
+    case "string":
+    case "boolean":
+      return typeof value === shape;
+    case "number":
+      return typeof value === "number" && Number.isFinite(value);
+    case "integer":
+      return Number.isInteger(value);
+  }
+}
+
 /**
- * Runs a decoder over a response; a missing required field becomes a ResponseError naming it (with
- * the status, request id and an excerpt), never a TypeError in the caller's code later.
+ * `value` when it has the JSON shape `shape`, else a WrongShapeError saying what was found where
+ * (`at`: `body`, `body[2]`, `body["eu"]`): a body of the wrong shape never reaches the caller.
+ */
+export function shaped<S extends BodyShape>(
+  value: unknown,
+  shape: S,
+  at: string,
+): S extends "array"
+  ? unknown[]
+  : S extends "object"
+    ? Record<string, unknown>
+    : S extends "string"
+      ? string
+      : S extends "boolean"
+        ? boolean
+        : number {
+  if (!hasShape(value, shape)) throw new WrongShapeError(`${shapeOf(value)} where ${SHAPE_NAMES[shape]}`, at);
+  return value as never;
+}
+
+/** `at` with an array index or a map key appended: `body[2]`, `body["eu"]`. */
+export function inside(at: string, key: number | string): string {
+  return `${at}[${typeof key === "number" ? key : JSON.stringify(key)}]`;
+}
+
+/**
+ * Runs a decoder over a response; a missing required field or a part of the wrong shape becomes a
+ * ResponseError naming it (with the status, request id and an excerpt), never a TypeError in the
+ * caller's code later.
  */
 export function decoded<T>(response: ApiResponse<unknown>, method: string, url: string, decode: () => T): T {
   try {
     return decode();
   } catch (error) {
-    if (!(error instanceof MissingFieldError)) throw error;
+    if (!(error instanceof MissingFieldError) && !(error instanceof WrongShapeError)) throw error;
     throw new ResponseError({
       status: response.status,
       method,

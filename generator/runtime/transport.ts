@@ -50,8 +50,11 @@ export interface OperationRequest {
   readonly requestIdHeader: string | null;
   /** Where the API's error body keeps its parts. */
   readonly errorFields: ErrorFields;
-  /** What a 2xx body must be: a JSON object (the operation returns a model), or anything (ignored). */
-  readonly expect?: "object" | "any";
+  /**
+   * What a 2xx body must be: a JSON object (the operation returns a model), any JSON value (it
+   * returns an array, a scalar or a map, whose decoder checks the shape), or anything (ignored).
+   */
+  readonly expect?: "object" | "json" | "any";
   /** The API answers with a redirect by design: a 3xx is the result (its body JSON or empty), never followed. */
   readonly redirect?: boolean;
   /** The credentials it needs: alternatives of scheme names (`[]`: none). */
@@ -301,15 +304,20 @@ function expectBody(
   request: OperationRequest,
   unusable: (problem: string) => ResponseError,
 ): unknown {
-  if (request.expect !== "object") return parseJson(text);
+  if (request.expect !== "object" && request.expect !== "json") return parseJson(text);
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
     return fail(
-      unusable(text.trim() ? "a body that is not JSON" : "an empty body where a JSON object was expected"),
+      unusable(
+        text.trim()
+          ? "a body that is not JSON"
+          : `an empty body where ${request.expect === "object" ? "a JSON object" : "JSON"} was expected`,
+      ),
     );
   }
+  if (request.expect === "json") return data;
   if (typeof data !== "object" || data === null || Array.isArray(data))
     return fail(
       unusable(

@@ -100,6 +100,7 @@ export function operation(parameters: TsParameter[], rest: Partial<TsOperation> 
     security: [],
     redirect: false,
     responseModel: null,
+    responseType: null,
     bodyEncoding: "form",
     additionalBodyProperties: false,
     pathParameters: [],

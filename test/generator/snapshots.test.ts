@@ -24,6 +24,8 @@ const cases: [string, string[]][] = [
   ["merged", ["a.yaml", "b.yaml", "c.yaml"].map((f) => join(FIXTURES, "merged", f))],
   // One list per paging style of other vendors: has-more with the last id, a cursor field, a Link header, offset and total.
   ["paging", [join(FIXTURES, "paging/spec.yaml")]],
+  // A response of each shape that is not one model: arrays, scalars, maps.
+  ["responses", [join(FIXTURES, "responses/spec.yaml")]],
 ];
 
 describe.each(cases)("snapshots: %s", async (name, specs) => {

@@ -31,6 +31,15 @@ function specsOf(pkg: ImportedPackage): Record<string, any>[] {
     .map((f) => parse(readFileSync(join(dir, f), "utf8")));
 }
 
+/** The text of every generated operations module of a package, for the functions' declared types. */
+function operationsText(pkg: ImportedPackage): string {
+  return (readdirSync(join(pkg.dir, "src"), { recursive: true }) as string[])
+    .filter((f) => f.endsWith("operations.ts"))
+    .sort()
+    .map((f) => readFileSync(join(pkg.dir, "src", f), "utf8"))
+    .join("\n");
+}
+
 /** A plain server on 127.0.0.1 recording each request line and body, answering with `answer`. */
 async function recorder(answer: (req: IncomingMessage) => [number, unknown]) {
   const lines: string[] = [];
@@ -161,6 +170,30 @@ describe.skipIf(!present)("the OAI Petstores: the server's path prefix is the ba
       expect((await pkg.api["createPetsWithResponse"](client, { id: 7, name: "Rex" })).status).toBe(201);
     });
 
+    it("listPets returns Pet[] (its body is Pets, an array of Pet), and Prism's example responses decode", async () => {
+      expect(operationsText(pkg)).toContain("export async function listPets(");
+      expect(operationsText(pkg)).toMatch(/listPets\([^)]*\): Promise<readonly Pet\[\]>/);
+      const client = pkg.api["createClient"]({ baseUrl: prism.url });
+      const pets = await pkg.api["listPets"](client, { limit: 2 });
+      expect(Array.isArray(pets)).toBe(true);
+      for (const pet of pets) expect(pet).toMatchObject({ id: expect.any(Number), name: expect.any(String) });
+      expect(await pkg.api["fetchPet"](client, "7")).toMatchObject({
+        id: expect.any(Number),
+        name: expect.any(String),
+      });
+      // A body of the wrong shape is a ResponseError, never a TypeError.
+      const odd = await recorder(() => [200, { pets: [] }]);
+      try {
+        const error = await pkg.api["listPets"](pkg.api["createClient"]({ baseUrl: odd.url })).catch(
+          (e: unknown) => e,
+        );
+        expect(error).toBeInstanceOf(pkg.api["ResponseError"]);
+        expect(String(error.message)).toContain("a JSON object where a JSON array was expected at body");
+      } finally {
+        await odd.close();
+      }
+    });
+
     it("by default the request path includes /v1, as the document's server says; Prism mounted there answers 2xx", async () => {
       const mounted = await gateway("/v1", prism.url);
       try {
@@ -198,17 +231,62 @@ describe.skipIf(!present)("the OAI Petstores: the server's path prefix is the ba
       expect((await pkg.api["findPetsWithResponse"](client, { tags: ["a", "b"], limit: 2 })).status).toBe(
         200,
       );
-      expect((await pkg.api["addPetWithResponse"](client, { name: "Rex", tag: "dog" })).status).toBe(200);
-      expect((await pkg.api["findPetByIdWithResponse"](client, 7)).status).toBe(200);
+      expect((await pkg.api["createPetWithResponse"](client, { name: "Rex", tag: "dog" })).status).toBe(200);
+      expect((await pkg.api["fetchPetWithResponse"](client, 7)).status).toBe(200);
       expect((await pkg.api["deletePetWithResponse"](client, 7)).status).toBe(204);
       const mounted = await gateway("/v2", prism.url);
       try {
         const route = rerouted("https://petstore.swagger.io", mounted.url);
         const byDefault = pkg.api["createClient"]({ fetch: route.fetch });
-        expect((await pkg.api["findPetByIdWithResponse"](byDefault, 7)).status).toBe(200);
+        expect((await pkg.api["fetchPetWithResponse"](byDefault, 7)).status).toBe(200);
         expect(mounted.seen).toEqual(["GET /v2/pets/7"]);
       } finally {
         await mounted.close();
+      }
+    });
+
+    it("addPet and findPetById return Pet, allOf [NewPet, { id }] merged (now a create and a fetch: createPet, fetchPet); findPets returns Pet[]; Prism's examples decode", async () => {
+      expect(pkg.warnings.map(formatDiagnostic)).toEqual([]);
+      const [spec] = specsOf(pkg);
+      const ops = spec!["resources"][0]["operations"] as Record<string, unknown>[];
+      expect(ops.map((o) => [o["id"], o["response"] ?? null])).toEqual([
+        ["FindPets", { type: "array", items: { model: "Pet" } }],
+        ["AddPet", "Pet"],
+        ["FindPetById", "Pet"],
+        ["DeletePet", null],
+      ]);
+      const pet = [...(spec!["models"] ?? []), ...(spec!["resources"][0]["models"] ?? [])].find(
+        (m: Record<string, unknown>) => m["name"] === "Pet",
+      );
+      expect(
+        pet["fields"].map((f: Record<string, unknown>) => [f["name"], f["type"], f["required"] ?? false]),
+      ).toEqual([
+        ["name", "string", true],
+        ["tag", "string", false],
+        ["id", "integer", true],
+      ]);
+      const text = operationsText(pkg);
+      expect(text).toMatch(/createPet\([^)]*\): Promise<Pet>/);
+      expect(text).toMatch(/fetchPet\([^)]*\): Promise<Pet>/);
+      expect(text).toMatch(/findPets\([^)]*\): Promise<readonly Pet\[\]>/);
+      const client = pkg.api["createClient"]({ baseUrl: prism.url });
+      const shape = { id: expect.any(Number), name: expect.any(String) };
+      expect(await pkg.api["createPet"](client, { name: "Rex", tag: "dog" })).toMatchObject(shape);
+      expect(await pkg.api["fetchPet"](client, 7)).toMatchObject(shape);
+      const pets = await pkg.api["findPets"](client, { tags: ["a"], limit: 2 });
+      expect(Array.isArray(pets)).toBe(true);
+      for (const p of pets) expect(p).toMatchObject(shape);
+    });
+
+    it("runs against its own local server: findPets answers the stored pets", async () => {
+      const server = await pkg.mock["start"]();
+      try {
+        const client = pkg.api["createClient"]({ baseUrl: server.url });
+        const rex = await pkg.api["createPet"](client, { name: "Rex" });
+        expect(rex).toMatchObject({ name: "Rex", id: expect.any(Number) });
+        expect((await pkg.api["findPets"](client)).map((p: { name: string }) => p.name)).toEqual(["Rex"]);
+      } finally {
+        await server.close();
       }
     });
   });

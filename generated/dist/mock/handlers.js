@@ -62,6 +62,14 @@ function handle(service, store, request, authenticate) {
   const context = { service, store, req, route, form, values };
   requireParents(context);
   if (operation.method === "HEAD" || operation.method === "OPTIONS") return inspect(context);
+  const body = operation.responseBody;
+  if (body === null) return answer(context);
+  const status = operation.method === "GET" ? operation.successStatus : answer(context).status;
+  return { status, payload: bodyAnswer(context, body) };
+}
+function answer(context) {
+  const { store, route } = context;
+  const operation = route.operation;
   switch (operation.kind) {
     case "create":
       return create(context);
@@ -81,6 +89,14 @@ function handle(service, store, request, authenticate) {
         if (path === key || path.startsWith(`${key}/`)) store.delete(path);
       return { status: operation.successStatus, payload: null };
     }
+  }
+}
+function bodyAnswer({ store, route }, body) {
+  switch (body.shape) {
+    case "records":
+      return [...store.under(route.path)].filter((e) => e.resource === route.resource.name).map((e) => Object.fromEntries(body.fields.map((name) => [name, e.record[name] ?? null])));
+    case "sample":
+      return body.value;
   }
 }
 function inspect(context) {

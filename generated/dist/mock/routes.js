@@ -193,6 +193,7 @@ const SERVICES = [
               "ttl",
               "date_created"
             ],
+            responseBody: null,
             parameters: [
               {
                 wireName: "Identity",
@@ -288,6 +289,7 @@ const SERVICES = [
               "ttl",
               "date_created"
             ],
+            responseBody: null,
             parameters: [],
             paging: null,
             security: [["accountSid_authToken"]],
@@ -375,6 +377,7 @@ const SERVICES = [
               "date_updated",
               "url"
             ],
+            responseBody: null,
             parameters: [
               {
                 wireName: "PageSize",
@@ -469,6 +472,7 @@ const SERVICES = [
               "date_updated",
               "url"
             ],
+            responseBody: null,
             parameters: [
               {
                 wireName: "Max",
@@ -527,6 +531,7 @@ const SERVICES = [
               "date_updated",
               "url"
             ],
+            responseBody: null,
             parameters: [],
             paging: null,
             security: [["accountSid_authToken"]],
@@ -548,6 +553,7 @@ const SERVICES = [
               "date_updated",
               "url"
             ],
+            responseBody: null,
             parameters: [
               {
                 wireName: "Max",
@@ -596,6 +602,7 @@ const SERVICES = [
             path: "/v2/Services/{ServiceSid}/RateLimits/{RateLimitSid}/Buckets/{Sid}",
             successStatus: 204,
             responseFields: null,
+            responseBody: null,
             parameters: [],
             paging: null,
             security: [["accountSid_authToken"]],
@@ -750,6 +757,7 @@ const SERVICES = [
               "url",
               "links"
             ],
+            responseBody: null,
             parameters: [
               {
                 wireName: "FactorSid",
@@ -907,6 +915,7 @@ const SERVICES = [
               "url",
               "links"
             ],
+            responseBody: null,
             parameters: [
               {
                 wireName: "FactorSid",
@@ -1046,6 +1055,7 @@ const SERVICES = [
               "url",
               "links"
             ],
+            responseBody: null,
             parameters: [],
             paging: null,
             security: [["accountSid_authToken"]],
@@ -1076,6 +1086,7 @@ const SERVICES = [
               "url",
               "links"
             ],
+            responseBody: null,
             parameters: [
               {
                 wireName: "AuthPayload",
@@ -1190,6 +1201,7 @@ const SERVICES = [
               "url",
               "links"
             ],
+            responseBody: null,
             parameters: [
               {
                 wireName: "PageSize",
@@ -1283,6 +1295,7 @@ const SERVICES = [
               "url",
               "links"
             ],
+            responseBody: null,
             parameters: [
               {
                 wireName: "Identity",
@@ -1322,6 +1335,7 @@ const SERVICES = [
               "url",
               "links"
             ],
+            responseBody: null,
             parameters: [],
             paging: null,
             security: [["accountSid_authToken"]],
@@ -1333,6 +1347,7 @@ const SERVICES = [
             path: "/v2/Services/{ServiceSid}/Entities/{Identity}",
             successStatus: 204,
             responseFields: null,
+            responseBody: null,
             parameters: [],
             paging: null,
             security: [["accountSid_authToken"]],
@@ -1453,6 +1468,7 @@ const SERVICES = [
               "binding",
               "options"
             ],
+            responseBody: null,
             parameters: [
               {
                 wireName: "FactorType",
@@ -1731,6 +1747,7 @@ const SERVICES = [
               "metadata",
               "url"
             ],
+            responseBody: null,
             parameters: [],
             paging: null,
             security: [["accountSid_authToken"]],
@@ -1756,6 +1773,7 @@ const SERVICES = [
               "metadata",
               "url"
             ],
+            responseBody: null,
             parameters: [
               {
                 wireName: "PageSize",
@@ -1854,6 +1872,7 @@ const SERVICES = [
               "metadata",
               "url"
             ],
+            responseBody: null,
             parameters: [
               {
                 wireName: "AuthPayload",
@@ -2028,6 +2047,7 @@ const SERVICES = [
             path: "/v2/Services/{ServiceSid}/Entities/{Identity}/Factors/{Sid}",
             successStatus: 204,
             responseFields: null,
+            responseBody: null,
             parameters: [],
             paging: null,
             security: [["accountSid_authToken"]],
@@ -2063,6 +2083,7 @@ const SERVICES = [
             path: "/v2/Forms/{FormType}",
             successStatus: 200,
             responseFields: ["form_type", "forms", "form_meta", "url"],
+            responseBody: null,
             parameters: [],
             paging: null,
             security: [["accountSid_authToken"]],
@@ -2138,6 +2159,7 @@ const SERVICES = [
               "date_updated",
               "url"
             ],
+            responseBody: null,
             parameters: [
               {
                 wireName: "PageSize",
@@ -2230,6 +2252,7 @@ const SERVICES = [
               "date_updated",
               "url"
             ],
+            responseBody: null,
             parameters: [
               {
                 wireName: "Country",
@@ -2286,6 +2309,7 @@ const SERVICES = [
               "date_updated",
               "url"
             ],
+            responseBody: null,
             parameters: [],
             paging: null,
             security: [["accountSid_authToken"]],
@@ -2305,6 +2329,7 @@ const SERVICES = [
               "date_updated",
               "url"
             ],
+            responseBody: null,
             parameters: [
               {
                 wireName: "MessagingServiceSid",
@@ -2335,6 +2360,7 @@ const SERVICES = [
             path: "/v2/Services/{ServiceSid}/MessagingConfigurations/{Country}",
             successStatus: 204,
             responseFields: null,
+            responseBody: null,
             parameters: [],
             paging: null,
             security: [["accountSid_authToken"]],
@@ -2422,6 +2448,7 @@ const SERVICES = [
               "ttl",
               "date_created"
             ],
+            responseBody: null,
             parameters: [
               {
                 wireName: "Ttl",
@@ -2601,6 +2628,7 @@ const SERVICES = [
               "metadata",
               "url"
             ],
+            responseBody: null,
             parameters: [
               {
                 wireName: "friendly_name",
@@ -2693,6 +2721,7 @@ const SERVICES = [
               "metadata",
               "url"
             ],
+            responseBody: null,
             parameters: [
               {
                 wireName: "id",
@@ -2819,6 +2848,7 @@ const SERVICES = [
               "links",
               "options"
             ],
+            responseBody: null,
             parameters: [
               {
                 wireName: "identity",
@@ -2887,6 +2917,7 @@ const SERVICES = [
               "links",
               "options"
             ],
+            responseBody: null,
             parameters: [
               {
                 wireName: "id",
@@ -3076,6 +3107,7 @@ const SERVICES = [
               "url",
               "links"
             ],
+            responseBody: null,
             parameters: [
               {
                 wireName: "PageSize",
@@ -3170,6 +3202,7 @@ const SERVICES = [
               "url",
               "links"
             ],
+            responseBody: null,
             parameters: [
               {
                 wireName: "UniqueName",
@@ -3228,6 +3261,7 @@ const SERVICES = [
               "url",
               "links"
             ],
+            responseBody: null,
             parameters: [],
             paging: null,
             security: [["accountSid_authToken"]],
@@ -3249,6 +3283,7 @@ const SERVICES = [
               "url",
               "links"
             ],
+            responseBody: null,
             parameters: [
               {
                 wireName: "Description",
@@ -3279,6 +3314,7 @@ const SERVICES = [
             path: "/v2/Services/{ServiceSid}/RateLimits/{Sid}",
             successStatus: 204,
             responseFields: null,
+            responseBody: null,
             parameters: [],
             paging: null,
             security: [["accountSid_authToken"]],
@@ -3320,6 +3356,7 @@ const SERVICES = [
             path: "/v2/SafeList/Numbers",
             successStatus: 201,
             responseFields: ["sid", "phone_number", "url"],
+            responseBody: null,
             parameters: [
               {
                 wireName: "PhoneNumber",
@@ -3350,6 +3387,7 @@ const SERVICES = [
             path: "/v2/SafeList/Numbers/{PhoneNumber}",
             successStatus: 200,
             responseFields: ["sid", "phone_number", "url"],
+            responseBody: null,
             parameters: [],
             paging: null,
             security: [["accountSid_authToken"]],
@@ -3361,6 +3399,7 @@ const SERVICES = [
             path: "/v2/SafeList/Numbers/{PhoneNumber}",
             successStatus: 204,
             responseFields: null,
+            responseBody: null,
             parameters: [],
             paging: null,
             security: [["accountSid_authToken"]],
@@ -3526,6 +3565,7 @@ const SERVICES = [
               "url",
               "links"
             ],
+            responseBody: null,
             parameters: [
               {
                 wireName: "PageSize",
@@ -3632,6 +3672,7 @@ const SERVICES = [
               "url",
               "links"
             ],
+            responseBody: null,
             parameters: [
               {
                 wireName: "FriendlyName",
@@ -4134,6 +4175,7 @@ const SERVICES = [
               "url",
               "links"
             ],
+            responseBody: null,
             parameters: [],
             paging: null,
             security: [["accountSid_authToken"]],
@@ -4167,6 +4209,7 @@ const SERVICES = [
               "url",
               "links"
             ],
+            responseBody: null,
             parameters: [
               {
                 wireName: "FriendlyName",
@@ -4647,6 +4690,7 @@ const SERVICES = [
             path: "/v2/Services/{Sid}",
             successStatus: 204,
             responseFields: null,
+            responseBody: null,
             parameters: [],
             paging: null,
             security: [["accountSid_authToken"]],
@@ -4757,6 +4801,7 @@ const SERVICES = [
               "channel_data",
               "url"
             ],
+            responseBody: null,
             parameters: [
               {
                 wireName: "DateCreatedAfter",
@@ -4997,6 +5042,7 @@ const SERVICES = [
               "channel_data",
               "url"
             ],
+            responseBody: null,
             parameters: [],
             paging: null,
             security: [["accountSid_authToken"]],
@@ -5058,6 +5104,7 @@ const SERVICES = [
               "conversion_rate_percentage",
               "url"
             ],
+            responseBody: null,
             parameters: [
               {
                 wireName: "VerifyServiceSid",
@@ -5272,6 +5319,7 @@ const SERVICES = [
               "date_updated",
               "sna_attempts_error_codes"
             ],
+            responseBody: null,
             parameters: [
               {
                 wireName: "Code",
@@ -5436,6 +5484,7 @@ const SERVICES = [
             path: "/v2/Templates",
             successStatus: 200,
             responseFields: ["sid", "account_sid", "friendly_name", "channels", "translations"],
+            responseBody: null,
             parameters: [
               {
                 wireName: "FriendlyName",
@@ -5639,6 +5688,7 @@ const SERVICES = [
               "sna",
               "url"
             ],
+            responseBody: null,
             parameters: [
               {
                 wireName: "To",
@@ -5991,6 +6041,7 @@ const SERVICES = [
               "sna",
               "url"
             ],
+            responseBody: null,
             parameters: [],
             paging: null,
             security: [["accountSid_authToken"]],
@@ -6018,6 +6069,7 @@ const SERVICES = [
               "sna",
               "url"
             ],
+            responseBody: null,
             parameters: [
               {
                 wireName: "Status",
@@ -6157,6 +6209,7 @@ const SERVICES = [
               "date_updated",
               "url"
             ],
+            responseBody: null,
             parameters: [
               {
                 wireName: "PageSize",
@@ -6254,6 +6307,7 @@ const SERVICES = [
               "date_updated",
               "url"
             ],
+            responseBody: null,
             parameters: [
               {
                 wireName: "FriendlyName",
@@ -6369,6 +6423,7 @@ const SERVICES = [
               "date_updated",
               "url"
             ],
+            responseBody: null,
             parameters: [],
             paging: null,
             security: [["accountSid_authToken"]],
@@ -6393,6 +6448,7 @@ const SERVICES = [
               "date_updated",
               "url"
             ],
+            responseBody: null,
             parameters: [
               {
                 wireName: "FriendlyName",
@@ -6495,6 +6551,7 @@ const SERVICES = [
             path: "/v2/Services/{ServiceSid}/Webhooks/{Sid}",
             successStatus: 204,
             responseFields: null,
+            responseBody: null,
             parameters: [],
             paging: null,
             security: [["accountSid_authToken"]],

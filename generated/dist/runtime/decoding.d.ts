@@ -20,8 +20,25 @@ export declare class MissingFieldError extends Error {
 }
 /** A field the spec says is always sent: its value, or a MissingFieldError naming it. */
 export declare function present<T>(value: T | null | undefined, model: string, field: string): T;
+/** A response body (or a part of it) of the wrong JSON shape; `decoded` turns it into a ResponseError. */
+export declare class WrongShapeError extends Error {
+    readonly expected: string;
+    readonly at: string;
+    override name: string;
+    constructor(expected: string, at: string);
+}
+/** The JSON kinds a response body's part is checked against. */
+export type BodyShape = "array" | "object" | "string" | "number" | "integer" | "boolean";
 /**
- * Runs a decoder over a response; a missing required field becomes a ResponseError naming it (with
- * the status, request id and an excerpt), never a TypeError in the caller's code later.
+ * `value` when it has the JSON shape `shape`, else a WrongShapeError saying what was found where
+ * (`at`: `body`, `body[2]`, `body["eu"]`): a body of the wrong shape never reaches the caller.
+ */
+export declare function shaped<S extends BodyShape>(value: unknown, shape: S, at: string): S extends "array" ? unknown[] : S extends "object" ? Record<string, unknown> : S extends "string" ? string : S extends "boolean" ? boolean : number;
+/** `at` with an array index or a map key appended: `body[2]`, `body["eu"]`. */
+export declare function inside(at: string, key: number | string): string;
+/**
+ * Runs a decoder over a response; a missing required field or a part of the wrong shape becomes a
+ * ResponseError naming it (with the status, request id and an excerpt), never a TypeError in the
+ * caller's code later.
  */
 export declare function decoded<T>(response: ApiResponse<unknown>, method: string, url: string, decode: () => T): T;

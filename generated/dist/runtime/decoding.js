@@ -51,11 +51,56 @@ function present(value, model, field) {
   if (value === null || value === void 0) throw new MissingFieldError(model, field);
   return value;
 }
+class WrongShapeError extends Error {
+  constructor(expected, at) {
+    super(`${expected} was expected at ${at}`);
+    this.expected = expected;
+    this.at = at;
+  }
+  expected;
+  at;
+  name = "WrongShapeError";
+}
+const SHAPE_NAMES = {
+  array: "a JSON array",
+  object: "a JSON object",
+  string: "a string",
+  number: "a number",
+  integer: "an integer",
+  boolean: "a boolean"
+};
+function shapeOf(value) {
+  if (value === null || value === void 0) return "null";
+  if (Array.isArray(value)) return "a JSON array";
+  return typeof value === "object" ? "a JSON object" : `a JSON ${typeof value}`;
+}
+function hasShape(value, shape) {
+  switch (shape) {
+    case "array":
+      return Array.isArray(value);
+    case "object":
+      return typeof value === "object" && value !== null && !Array.isArray(value);
+    case "string":
+    case "boolean":
+      return typeof value === shape;
+    case "number":
+      return typeof value === "number" && Number.isFinite(value);
+    case "integer":
+      return Number.isInteger(value);
+  }
+}
+function shaped(value, shape, at) {
+  if (!hasShape(value, shape)) throw new WrongShapeError(`${shapeOf(value)} where ${SHAPE_NAMES[shape]}`, at);
+  return value;
+}
+function inside(at, key) {
+  return `${at}[${typeof key === "number" ? key : JSON.stringify(key)}]`;
+}
 function decoded(response, method, url, decode) {
   try {
     return decode();
   } catch (error) {
-    if (!(error instanceof MissingFieldError)) throw error;
+    if (!(error instanceof MissingFieldError) && !(error instanceof WrongShapeError)) throw error;
     throw new ResponseError({
       status: response.status,
       method,
@@ -68,10 +113,13 @@ function decoded(response, method, url, decode) {
 }
 export {
   MissingFieldError,
+  WrongShapeError,
   decodeDate,
   decoded,
+  inside,
   orNull,
   parseDate,
   pathSegment,
-  present
+  present,
+  shaped
 };

@@ -40,8 +40,11 @@ export interface OperationRequest {
     readonly requestIdHeader: string | null;
     /** Where the API's error body keeps its parts. */
     readonly errorFields: ErrorFields;
-    /** What a 2xx body must be: a JSON object (the operation returns a model), or anything (ignored). */
-    readonly expect?: "object" | "any";
+    /**
+     * What a 2xx body must be: a JSON object (the operation returns a model), any JSON value (it
+     * returns an array, a scalar or a map, whose decoder checks the shape), or anything (ignored).
+     */
+    readonly expect?: "object" | "json" | "any";
     /** The API answers with a redirect by design: a 3xx is the result (its body JSON or empty), never followed. */
     readonly redirect?: boolean;
     /** The credentials it needs: alternatives of scheme names (`[]`: none). */

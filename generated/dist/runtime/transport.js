@@ -179,15 +179,18 @@ async function readText(response, deadline, client) {
   }
 }
 function expectBody(text, request, unusable) {
-  if (request.expect !== "object") return parseJson(text);
+  if (request.expect !== "object" && request.expect !== "json") return parseJson(text);
   let data;
   try {
     data = JSON.parse(text);
   } catch {
     return fail(
-      unusable(text.trim() ? "a body that is not JSON" : "an empty body where a JSON object was expected")
+      unusable(
+        text.trim() ? "a body that is not JSON" : `an empty body where ${request.expect === "object" ? "a JSON object" : "JSON"} was expected`
+      )
     );
   }
+  if (request.expect === "json") return data;
   if (typeof data !== "object" || data === null || Array.isArray(data))
     return fail(
       unusable(

@@ -196,6 +196,7 @@ export const SERVICES: readonly MockService[] = [
               "ttl",
               "date_created",
             ],
+            responseBody: null,
             parameters: [
               {
                 wireName: "Identity",
@@ -291,6 +292,7 @@ export const SERVICES: readonly MockService[] = [
               "ttl",
               "date_created",
             ],
+            responseBody: null,
             parameters: [],
             paging: null,
             security: [["accountSid_authToken"]],
@@ -378,6 +380,7 @@ export const SERVICES: readonly MockService[] = [
               "date_updated",
               "url",
             ],
+            responseBody: null,
             parameters: [
               {
                 wireName: "PageSize",
@@ -472,6 +475,7 @@ export const SERVICES: readonly MockService[] = [
               "date_updated",
               "url",
             ],
+            responseBody: null,
             parameters: [
               {
                 wireName: "Max",
@@ -530,6 +534,7 @@ export const SERVICES: readonly MockService[] = [
               "date_updated",
               "url",
             ],
+            responseBody: null,
             parameters: [],
             paging: null,
             security: [["accountSid_authToken"]],
@@ -551,6 +556,7 @@ export const SERVICES: readonly MockService[] = [
               "date_updated",
               "url",
             ],
+            responseBody: null,
             parameters: [
               {
                 wireName: "Max",
@@ -599,6 +605,7 @@ export const SERVICES: readonly MockService[] = [
             path: "/v2/Services/{ServiceSid}/RateLimits/{RateLimitSid}/Buckets/{Sid}",
             successStatus: 204,
             responseFields: null,
+            responseBody: null,
             parameters: [],
             paging: null,
             security: [["accountSid_authToken"]],
@@ -753,6 +760,7 @@ export const SERVICES: readonly MockService[] = [
               "url",
               "links",
             ],
+            responseBody: null,
             parameters: [
               {
                 wireName: "FactorSid",
@@ -910,6 +918,7 @@ export const SERVICES: readonly MockService[] = [
               "url",
               "links",
             ],
+            responseBody: null,
             parameters: [
               {
                 wireName: "FactorSid",
@@ -1049,6 +1058,7 @@ export const SERVICES: readonly MockService[] = [
               "url",
               "links",
             ],
+            responseBody: null,
             parameters: [],
             paging: null,
             security: [["accountSid_authToken"]],
@@ -1079,6 +1089,7 @@ export const SERVICES: readonly MockService[] = [
               "url",
               "links",
             ],
+            responseBody: null,
             parameters: [
               {
                 wireName: "AuthPayload",
@@ -1193,6 +1204,7 @@ export const SERVICES: readonly MockService[] = [
               "url",
               "links",
             ],
+            responseBody: null,
             parameters: [
               {
                 wireName: "PageSize",
@@ -1286,6 +1298,7 @@ export const SERVICES: readonly MockService[] = [
               "url",
               "links",
             ],
+            responseBody: null,
             parameters: [
               {
                 wireName: "Identity",
@@ -1325,6 +1338,7 @@ export const SERVICES: readonly MockService[] = [
               "url",
               "links",
             ],
+            responseBody: null,
             parameters: [],
             paging: null,
             security: [["accountSid_authToken"]],
@@ -1336,6 +1350,7 @@ export const SERVICES: readonly MockService[] = [
             path: "/v2/Services/{ServiceSid}/Entities/{Identity}",
             successStatus: 204,
             responseFields: null,
+            responseBody: null,
             parameters: [],
             paging: null,
             security: [["accountSid_authToken"]],
@@ -1456,6 +1471,7 @@ export const SERVICES: readonly MockService[] = [
               "binding",
               "options",
             ],
+            responseBody: null,
             parameters: [
               {
                 wireName: "FactorType",
@@ -1734,6 +1750,7 @@ export const SERVICES: readonly MockService[] = [
               "metadata",
               "url",
             ],
+            responseBody: null,
             parameters: [],
             paging: null,
             security: [["accountSid_authToken"]],
@@ -1759,6 +1776,7 @@ export const SERVICES: readonly MockService[] = [
               "metadata",
               "url",
             ],
+            responseBody: null,
             parameters: [
               {
                 wireName: "PageSize",
@@ -1857,6 +1875,7 @@ export const SERVICES: readonly MockService[] = [
               "metadata",
               "url",
             ],
+            responseBody: null,
             parameters: [
               {
                 wireName: "AuthPayload",
@@ -2031,6 +2050,7 @@ export const SERVICES: readonly MockService[] = [
             path: "/v2/Services/{ServiceSid}/Entities/{Identity}/Factors/{Sid}",
             successStatus: 204,
             responseFields: null,
+            responseBody: null,
             parameters: [],
             paging: null,
             security: [["accountSid_authToken"]],
@@ -2066,6 +2086,7 @@ export const SERVICES: readonly MockService[] = [
             path: "/v2/Forms/{FormType}",
             successStatus: 200,
             responseFields: ["form_type", "forms", "form_meta", "url"],
+            responseBody: null,
             parameters: [],
             paging: null,
             security: [["accountSid_authToken"]],
@@ -2141,6 +2162,7 @@ export const SERVICES: readonly MockService[] = [
               "date_updated",
               "url",
             ],
+            responseBody: null,
             parameters: [
               {
                 wireName: "PageSize",
@@ -2233,6 +2255,7 @@ export const SERVICES: readonly MockService[] = [
               "date_updated",
               "url",
             ],
+            responseBody: null,
             parameters: [
               {
                 wireName: "Country",
@@ -2289,6 +2312,7 @@ export const SERVICES: readonly MockService[] = [
               "date_updated",
               "url",
             ],
+            responseBody: null,
             parameters: [],
             paging: null,
             security: [["accountSid_authToken"]],
@@ -2308,6 +2332,7 @@ export const SERVICES: readonly MockService[] = [
               "date_updated",
               "url",
             ],
+            responseBody: null,
             parameters: [
               {
                 wireName: "MessagingServiceSid",
@@ -2338,6 +2363,7 @@ export const SERVICES: readonly MockService[] = [
             path: "/v2/Services/{ServiceSid}/MessagingConfigurations/{Country}",
             successStatus: 204,
             responseFields: null,
+            responseBody: null,
             parameters: [],
             paging: null,
             security: [["accountSid_authToken"]],
@@ -2425,6 +2451,7 @@ export const SERVICES: readonly MockService[] = [
               "ttl",
               "date_created",
             ],
+            responseBody: null,
             parameters: [
               {
                 wireName: "Ttl",
@@ -2604,6 +2631,7 @@ export const SERVICES: readonly MockService[] = [
               "metadata",
               "url",
             ],
+            responseBody: null,
             parameters: [
               {
                 wireName: "friendly_name",
@@ -2696,6 +2724,7 @@ export const SERVICES: readonly MockService[] = [
               "metadata",
               "url",
             ],
+            responseBody: null,
             parameters: [
               {
                 wireName: "id",
@@ -2822,6 +2851,7 @@ export const SERVICES: readonly MockService[] = [
               "links",
               "options",
             ],
+            responseBody: null,
             parameters: [
               {
                 wireName: "identity",
@@ -2890,6 +2920,7 @@ export const SERVICES: readonly MockService[] = [
               "links",
               "options",
             ],
+            responseBody: null,
             parameters: [
               {
                 wireName: "id",
@@ -3079,6 +3110,7 @@ export const SERVICES: readonly MockService[] = [
               "url",
               "links",
             ],
+            responseBody: null,
             parameters: [
               {
                 wireName: "PageSize",
@@ -3173,6 +3205,7 @@ export const SERVICES: readonly MockService[] = [
               "url",
               "links",
             ],
+            responseBody: null,
             parameters: [
               {
                 wireName: "UniqueName",
@@ -3231,6 +3264,7 @@ export const SERVICES: readonly MockService[] = [
               "url",
               "links",
             ],
+            responseBody: null,
             parameters: [],
             paging: null,
             security: [["accountSid_authToken"]],
@@ -3252,6 +3286,7 @@ export const SERVICES: readonly MockService[] = [
               "url",
               "links",
             ],
+            responseBody: null,
             parameters: [
               {
                 wireName: "Description",
@@ -3282,6 +3317,7 @@ export const SERVICES: readonly MockService[] = [
             path: "/v2/Services/{ServiceSid}/RateLimits/{Sid}",
             successStatus: 204,
             responseFields: null,
+            responseBody: null,
             parameters: [],
             paging: null,
             security: [["accountSid_authToken"]],
@@ -3323,6 +3359,7 @@ export const SERVICES: readonly MockService[] = [
             path: "/v2/SafeList/Numbers",
             successStatus: 201,
             responseFields: ["sid", "phone_number", "url"],
+            responseBody: null,
             parameters: [
               {
                 wireName: "PhoneNumber",
@@ -3353,6 +3390,7 @@ export const SERVICES: readonly MockService[] = [
             path: "/v2/SafeList/Numbers/{PhoneNumber}",
             successStatus: 200,
             responseFields: ["sid", "phone_number", "url"],
+            responseBody: null,
             parameters: [],
             paging: null,
             security: [["accountSid_authToken"]],
@@ -3364,6 +3402,7 @@ export const SERVICES: readonly MockService[] = [
             path: "/v2/SafeList/Numbers/{PhoneNumber}",
             successStatus: 204,
             responseFields: null,
+            responseBody: null,
             parameters: [],
             paging: null,
             security: [["accountSid_authToken"]],
@@ -3529,6 +3568,7 @@ export const SERVICES: readonly MockService[] = [
               "url",
               "links",
             ],
+            responseBody: null,
             parameters: [
               {
                 wireName: "PageSize",
@@ -3635,6 +3675,7 @@ export const SERVICES: readonly MockService[] = [
               "url",
               "links",
             ],
+            responseBody: null,
             parameters: [
               {
                 wireName: "FriendlyName",
@@ -4137,6 +4178,7 @@ export const SERVICES: readonly MockService[] = [
               "url",
               "links",
             ],
+            responseBody: null,
             parameters: [],
             paging: null,
             security: [["accountSid_authToken"]],
@@ -4170,6 +4212,7 @@ export const SERVICES: readonly MockService[] = [
               "url",
               "links",
             ],
+            responseBody: null,
             parameters: [
               {
                 wireName: "FriendlyName",
@@ -4650,6 +4693,7 @@ export const SERVICES: readonly MockService[] = [
             path: "/v2/Services/{Sid}",
             successStatus: 204,
             responseFields: null,
+            responseBody: null,
             parameters: [],
             paging: null,
             security: [["accountSid_authToken"]],
@@ -4760,6 +4804,7 @@ export const SERVICES: readonly MockService[] = [
               "channel_data",
               "url",
             ],
+            responseBody: null,
             parameters: [
               {
                 wireName: "DateCreatedAfter",
@@ -5000,6 +5045,7 @@ export const SERVICES: readonly MockService[] = [
               "channel_data",
               "url",
             ],
+            responseBody: null,
             parameters: [],
             paging: null,
             security: [["accountSid_authToken"]],
@@ -5061,6 +5107,7 @@ export const SERVICES: readonly MockService[] = [
               "conversion_rate_percentage",
               "url",
             ],
+            responseBody: null,
             parameters: [
               {
                 wireName: "VerifyServiceSid",
@@ -5275,6 +5322,7 @@ export const SERVICES: readonly MockService[] = [
               "date_updated",
               "sna_attempts_error_codes",
             ],
+            responseBody: null,
             parameters: [
               {
                 wireName: "Code",
@@ -5439,6 +5487,7 @@ export const SERVICES: readonly MockService[] = [
             path: "/v2/Templates",
             successStatus: 200,
             responseFields: ["sid", "account_sid", "friendly_name", "channels", "translations"],
+            responseBody: null,
             parameters: [
               {
                 wireName: "FriendlyName",
@@ -5642,6 +5691,7 @@ export const SERVICES: readonly MockService[] = [
               "sna",
               "url",
             ],
+            responseBody: null,
             parameters: [
               {
                 wireName: "To",
@@ -5994,6 +6044,7 @@ export const SERVICES: readonly MockService[] = [
               "sna",
               "url",
             ],
+            responseBody: null,
             parameters: [],
             paging: null,
             security: [["accountSid_authToken"]],
@@ -6021,6 +6072,7 @@ export const SERVICES: readonly MockService[] = [
               "sna",
               "url",
             ],
+            responseBody: null,
             parameters: [
               {
                 wireName: "Status",
@@ -6160,6 +6212,7 @@ export const SERVICES: readonly MockService[] = [
               "date_updated",
               "url",
             ],
+            responseBody: null,
             parameters: [
               {
                 wireName: "PageSize",
@@ -6257,6 +6310,7 @@ export const SERVICES: readonly MockService[] = [
               "date_updated",
               "url",
             ],
+            responseBody: null,
             parameters: [
               {
                 wireName: "FriendlyName",
@@ -6372,6 +6426,7 @@ export const SERVICES: readonly MockService[] = [
               "date_updated",
               "url",
             ],
+            responseBody: null,
             parameters: [],
             paging: null,
             security: [["accountSid_authToken"]],
@@ -6396,6 +6451,7 @@ export const SERVICES: readonly MockService[] = [
               "date_updated",
               "url",
             ],
+            responseBody: null,
             parameters: [
               {
                 wireName: "FriendlyName",
@@ -6498,6 +6554,7 @@ export const SERVICES: readonly MockService[] = [
             path: "/v2/Services/{ServiceSid}/Webhooks/{Sid}",
             successStatus: 204,
             responseFields: null,
+            responseBody: null,
             parameters: [],
             paging: null,
             security: [["accountSid_authToken"]],

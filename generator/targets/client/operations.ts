@@ -19,6 +19,7 @@ import { docCode, literal } from "../ts/escape.ts";
 import { partsOf } from "./serializers.ts";
 import { nextPageLink } from "./page-links.ts";
 import { pageMeta } from "../../ir/paging.ts";
+import { bodyDecodeExpression } from "./response-body.ts";
 
 /** Function statements of a resource's operations module. */
 export function operationStatements(
@@ -214,18 +215,21 @@ class OperationEmitter {
     if (op.redirect) return this.redirectFunctions(op);
     if (op.method === "HEAD") return this.headFunctions(op);
     const model = op.responseModel;
+    const body = op.responseType;
     const decode = model
       ? `${this.uses.use("decoded")}(response, ${literal(op.method)}, ${this.urlExpression(op)}, () => ${this.uses.use(decoderName(model))}(response.data as ${this.uses.use("Wire")}[${literal(model)}]))`
-      : "undefined";
+      : body
+        ? `${this.uses.use("decoded")}(response, ${literal(op.method)}, ${this.urlExpression(op)}, () => ${bodyDecodeExpression(body, "response.data", literal("body"), this.uses)})`
+        : "undefined";
     return this.publicPair(
       op,
-      model ? this.uses.use(model) : "void",
+      model ? this.uses.use(model) : body ? typeText(body, this.uses) : "void",
       [],
       [
         // A model is decoded only from a JSON object; the transport turns anything else into a ResponseError.
         this.sendCall(this.urlExpression(op), op, [
           ...this.encodedParts(op),
-          ...(model ? ['expect: "object"'] : []),
+          ...(model ? ['expect: "object"'] : body ? ['expect: "json"'] : []),
         ]),
         `return { ...response, data: ${decode} };`,
       ],
@@ -260,7 +264,7 @@ class OperationEmitter {
       [
         this.sendCall(this.urlExpression(op), op, [
           ...this.encodedParts(op),
-          ...(model ? ['expect: "object"'] : []),
+          ...(model ? ['expect: "object"'] : body ? ['expect: "json"'] : []),
           "redirect: true",
         ]),
         `return { ...response, data: { status: response.status, location: response.headers.get("location"), body: ${body} } };`,

@@ -33,8 +33,15 @@ export function callExample(resource: TsResource, op: TsOperation, example: IrEx
   const args = ["client", ...pathArgs(op)];
   if (example && example.params.length) args.push(objectLiteral(op, example));
   const call = `${op.functionName}(${args.join(", ")})`;
-  if (op.responseModel === null) return `await ${call};`;
-  const name = op.kind === "list" ? "page" : camelCase(resource.name);
+  if (op.responseModel === null && op.responseType === null) return `await ${call};`;
+  const name =
+    op.kind === "list"
+      ? "page"
+      : op.responseType === null
+        ? camelCase(resource.name)
+        : op.responseType.kind === "array"
+          ? camelCase(resource.plural)
+          : "result";
   return `const ${name} = await ${call};`;
 }
 

@@ -147,7 +147,7 @@ function operationView(ir: TsIr, service: TsService, resource: TsResource, op: T
         ? `Redirect<${op.responseModel ?? "null"}>`
         : op.method === "HEAD"
           ? "Headers"
-          : (op.responseModel ?? "void");
+          : (op.responseModel ?? (op.responseType ? typeText(op.responseType, new Uses()) : "void"));
   const examples = op.examples.length
     ? op.examples.map((e) => ({ title: mdText(e.title), code: callExample(resource, op, e) }))
     : [{ title: mdText(op.summary), code: callExample(resource, op, null) }];

@@ -168,11 +168,54 @@ function operationData(op: TsOperation, models: ReadonlyMap<string, { fields: re
     path: op.pathTemplate,
     successStatus: op.successStatuses[0]!,
     responseFields: model ? model.fields.map((f) => f.wireName) : null,
+    responseBody: op.responseType ? bodyData(op, op.responseType, models) : null,
     parameters: op.parameters.map(parameterData),
     paging: pagingData(op, models),
     security: op.security.map((alternative) => [...alternative]),
     validate: { code: validatorName(op.functionName) },
   };
+}
+
+/**
+ * How the local server answers a body that is not one model (`MockBody`): a GET answering an array
+ * of its resource's model shows the stored records; any other body is a fixed sample of its type.
+ */
+function bodyData(
+  op: TsOperation,
+  type: TsType,
+  models: ReadonlyMap<string, { fields: readonly TsField[] }>,
+): Code {
+  const item = type.kind === "array" && type.items.kind === "ref" ? models.get(type.items.model) : undefined;
+  if (op.method === "GET" && item) return { shape: "records", fields: item.fields.map((f) => f.wireName) };
+  return { shape: "sample", value: sampleOf(type) };
+}
+
+/** A fixed value of a body's type: empty arrays and maps, `""`, `0`, `false`, a date's ISO text. */
+function sampleOf(type: TsType): Code {
+  switch (type.kind) {
+    case "string":
+      return "";
+    case "enum":
+      return type.values[0] ?? "";
+    case "integer":
+    case "number":
+      return 0;
+    case "boolean":
+      return false;
+    case "date-time":
+      return "1970-01-01T00:00:00Z";
+    case "json":
+      return null;
+    case "array":
+      return [];
+    case "map":
+    case "object":
+    case "variants":
+    case "ref":
+      return {};
+    default:
+      return unreachable(type);
+  }
 }
 
 /** How the local server pages a list operation's answers (null: not a list, or one answered whole). */

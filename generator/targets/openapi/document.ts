@@ -5,7 +5,14 @@ import { unreachable } from "../../ir/walk.ts";
 import { generatedHeader, type VirtualFile } from "../../virtual-file.ts";
 import { envelopeName } from "../../ir/schema-names.ts";
 import { pageMeta } from "../../ir/paging.ts";
-import { modelSchemas, parameterSchema, requestBodySchema, styleOf, type Schema } from "./schemas.ts";
+import {
+  modelSchemas,
+  parameterSchema,
+  requestBodySchema,
+  styleOf,
+  typeSchema,
+  type Schema,
+} from "./schemas.ts";
 
 const JSON_TYPE = "application/json";
 
@@ -180,7 +187,8 @@ function operation(service: IrService, op: IrOperation, documentSecurity: IrSecu
   if (op.responseModel) {
     const ref = op.kind === "list" ? envelopeName(op.id) : op.responseModel;
     success["content"] = { [JSON_TYPE]: { schema: { $ref: `#/components/schemas/${ref}` } } };
-  }
+  } else if (op.responseType)
+    success["content"] = { [JSON_TYPE]: { schema: typeSchema(op.responseType, "response") } };
   // A HEAD answer has headers and no body, an error's neither.
   const head = op.method === "HEAD";
   out["responses"] = {

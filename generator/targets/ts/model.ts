@@ -102,8 +102,10 @@ export interface TsStream extends Omit<IrStream, "parameters"> {
 
 export interface TsOperation extends Omit<
   IrOperation,
-  "pathParameters" | "parameters" | "discriminator" | "stream"
+  "pathParameters" | "parameters" | "discriminator" | "stream" | "responseType"
 > {
+  /** The success body's type when it is not one model (an array, a scalar, a map), or null. */
+  readonly responseType: TsType | null;
   /** `createWidget`, `listWidgets`, or an action's own name. */
   readonly functionName: string;
   /** `CreateWidgetParams`, or null when the operation takes no parameters. */
@@ -224,6 +226,7 @@ function tsOperation(
     parameters: op.parameters.map((p) => parameters.get(p)!),
     discriminator: op.discriminator && { ...op.discriminator, tsPath: pathOf(op.discriminator.wireName)! },
     stream: op.stream && tsStream(op.stream, op, parameters),
+    responseType: op.responseType && tsType(op.responseType, `${base}Response`, source),
   };
   source.set(out, op);
   return out;
