@@ -9,7 +9,14 @@ import type { Report } from "../load/reporter.ts";
 import type { RawServerVariable } from "../load/spec-types.ts";
 
 // createClient's own options, which a server variable or credential option may not shadow.
-export const CORE_OPTIONS = ["baseUrl", "fetch", "timeoutMs", "maxRetries", "userAgent", "retryDelay"];
+export const CORE_OPTIONS: readonly string[] = [
+  "baseUrl",
+  "fetch",
+  "timeoutMs",
+  "maxRetries",
+  "userAgent",
+  "retryDelay",
+];
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 

@@ -15,6 +15,7 @@ import type {
 import { camelCase, pascalCase } from "../naming.ts";
 import type { Conventions } from "./conventions.ts";
 import { CLIENT_HEADERS } from "../check/parameters.ts";
+import { CORE_OPTIONS } from "../check/servers.ts";
 import { deref, isObject, type Json, type JsonObject } from "./openapi.ts";
 
 /** Reports a warning at a node of the document. */
@@ -27,9 +28,6 @@ export interface ImportedSecurity {
   /** An operation's own security, or undefined when it needs what the service's default says. */
   security(operation: JsonObject, path: NodePath): RawSecurity | undefined;
 }
-
-// createClient's own options, which a credential option may not take.
-const CORE_OPTIONS = new Set(["baseUrl", "fetch", "timeoutMs", "maxRetries", "userAgent", "retryDelay"]);
 
 // The options a scheme of each kind gets when the conventions name none.
 const DEFAULTS = {
@@ -328,7 +326,9 @@ function distinctOptions(schemes: Readonly<Record<string, RawAuthScheme>>): Reco
   // Options no renamed scheme may take: every option kept as it is, and the ones every client has.
   const taken = new Set<string>(CORE_OPTIONS);
   const clashes = (scheme: RawAuthScheme) =>
-    optionsOf(scheme).some((o) => count.get(o)! > 1 || CORE_OPTIONS.has(o) || !/^[a-z][A-Za-z0-9]*$/.test(o));
+    optionsOf(scheme).some(
+      (o) => count.get(o)! > 1 || CORE_OPTIONS.includes(o) || !/^[a-z][A-Za-z0-9]*$/.test(o),
+    );
   for (const scheme of Object.values(schemes))
     if (!clashes(scheme)) for (const o of optionsOf(scheme)) taken.add(o);
   for (const [name, scheme] of Object.entries(schemes)) {

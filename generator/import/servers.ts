@@ -7,12 +7,10 @@
 import { camelCase } from "../naming.ts";
 import type { RawServerVariable } from "../load/spec-types.ts";
 import { isObject, type Json } from "./openapi.ts";
+import { CORE_OPTIONS } from "../check/servers.ts";
 
 /** The origin of a service whose document gives no absolute server URL (its clients set `baseUrl`). */
 export const PLACEHOLDER_ORIGIN = "https://api.example.com";
-
-// createClient's own options, which a server variable may not take.
-const CORE_OPTIONS = new Set(["baseUrl", "fetch", "timeoutMs", "maxRetries", "userAgent", "retryDelay"]);
 
 /** A server as a spec holds it. */
 export interface ImportedServer {
@@ -53,7 +51,8 @@ export function serverOf(
     if (fallback === null) return whole;
     const option = camelCase(name);
     const variable = declared[name] as Record<string, Json>;
-    if (!keepVariables || !/^[a-z][A-Za-z0-9]*$/.test(option) || CORE_OPTIONS.has(option)) return fallback;
+    if (!keepVariables || !/^[a-z][A-Za-z0-9]*$/.test(option) || CORE_OPTIONS.includes(option))
+      return fallback;
     const values = Array.isArray(variable["enum"])
       ? variable["enum"].filter((v): v is string => typeof v === "string")
       : [];

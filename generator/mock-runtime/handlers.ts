@@ -299,8 +299,8 @@ function readParameters(operation: MockOperation, req: MockRequest) {
   return { form, values, params };
 }
 
-// The cookies of a Cookie header, by name, their values percent-decoded (a malformed one as it is).
-function cookiesOf(header: string | string[] | undefined): URLSearchParams {
+/** The cookies of a Cookie header, by name, their values as sent (the first of a repeated name first). */
+export function cookiesOf(header: string | string[] | undefined): URLSearchParams {
   const out = new URLSearchParams();
   for (const part of String(header ?? "").split(";")) {
     const at = part.indexOf("=");

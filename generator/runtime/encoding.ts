@@ -7,13 +7,24 @@
  * array as its JSON text; null as an empty value; undefined not at all.
  */
 export function appendDotted(out: URLSearchParams, prefix: string, value: unknown): void {
+  appendLeaves(out, prefix, value, (key, field) => `${key}.${field}`);
+}
+
+// One key per leaf value, each nested object's fields under keys that `child` makes of its own; an
+// array repeats its key; undefined values are left out.
+function appendLeaves(
+  out: URLSearchParams,
+  key: string,
+  value: unknown,
+  child: (key: string, field: string) => string,
+): void {
   if (value === undefined) return;
   if (isPlainObject(value)) {
-    for (const key of Object.keys(value)) appendDotted(out, `${prefix}.${key}`, value[key]);
+    for (const field of Object.keys(value)) appendLeaves(out, child(key, field), value[field], child);
     return;
   }
   for (const item of Array.isArray(value) ? value : [value]) {
-    if (item !== undefined) out.append(prefix, leafText(item));
+    if (item !== undefined) out.append(key, leafText(item));
   }
 }
 
@@ -100,11 +111,5 @@ export function pairsText(value: Readonly<Record<string, unknown>>): string {
  * key; undefined values are left out.
  */
 export function appendDeep(out: URLSearchParams, name: string, value: unknown): void {
-  if (value === undefined) return;
-  if (isPlainObject(value)) {
-    for (const key of Object.keys(value)) appendDeep(out, `${name}[${key}]`, value[key]);
-    return;
-  }
-  for (const item of Array.isArray(value) ? value : [value])
-    if (item !== undefined) out.append(name, leafText(item));
+  appendLeaves(out, name, value, (key, field) => `${key}[${field}]`);
 }

@@ -54,5 +54,7 @@ export declare function routes(service: MockService, method: string, pathname: s
 export declare function seed(service: MockService, store: Store, req: MockRequest): void;
 /** The stored records as extensions see them. */
 export declare function recordsOf(store: Store): MockRecords;
+/** The cookies of a Cookie header, by name, their values as sent (the first of a repeated name first). */
+export declare function cookiesOf(header: string | string[] | undefined): URLSearchParams;
 /** The service one of whose paths matches the URL (the first service when none does, for its 404). */
 export declare function serviceFor(services: readonly MockService[], url: URL): MockService;

@@ -617,6 +617,7 @@ function pageAnswer(paging, { req, route, listKey, items, offset, size, total, e
 export {
   MockHttpError,
   Store,
+  cookiesOf,
   handle,
   recordsOf,
   routes,

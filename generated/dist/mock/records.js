@@ -105,38 +105,23 @@ function typedFields(param, value) {
   return out;
 }
 function bracketValue(name, source) {
-  let out;
-  for (const key of new Set(source.keys())) {
-    if (!key.startsWith(`${name}[`) || !key.endsWith("]")) continue;
-    const path = key.slice(name.length + 1, -1).split("][");
-    out ??= {};
-    let node = out;
-    for (const segment of path.slice(0, -1)) {
-      const next = Object.hasOwn(node, segment) ? node[segment] : void 0;
-      if (typeof next !== "object" || next === null)
-        Object.defineProperty(node, segment, {
-          value: {},
-          enumerable: true,
-          writable: true,
-          configurable: true
-        });
-      node = node[segment];
-    }
-    const all = source.getAll(key);
-    Object.defineProperty(node, path[path.length - 1], {
-      value: all.length === 1 ? all[0] : all,
-      enumerable: true,
-      writable: true,
-      configurable: true
-    });
-  }
-  return out;
+  const open = `${name}[`;
+  return nestedValue(
+    source,
+    (key) => key.startsWith(open) && key.endsWith("]") ? key.slice(open.length, -1).split("][") : null
+  );
 }
 function dottedValue(prefix, source) {
+  return nestedValue(
+    source,
+    (key) => key.startsWith(prefix) && key.length > prefix.length ? key.slice(prefix.length).split(".") : null
+  );
+}
+function nestedValue(source, pathOf) {
   let out;
   for (const key of new Set(source.keys())) {
-    if (!key.startsWith(prefix) || key.length === prefix.length) continue;
-    const path = key.slice(prefix.length).split(".");
+    const path = pathOf(key);
+    if (path === null) continue;
     out ??= {};
     let node = out;
     for (const segment of path.slice(0, -1)) {

@@ -3,6 +3,7 @@
 import { createServer } from "node:http";
 import { randomBytes } from "node:crypto";
 import {
+  cookiesOf,
   handle,
   MockHttpError,
   recordsOf,
@@ -216,13 +217,8 @@ function apiKeyOf(req, url, scheme) {
     }
     case "query":
       return url.searchParams.get(scheme.parameter);
-    case "cookie": {
-      for (const part of String(req.headers.cookie ?? "").split(";")) {
-        const at = part.indexOf("=");
-        if (at > 0 && part.slice(0, at).trim() === scheme.parameter) return part.slice(at + 1).trim();
-      }
-      return null;
-    }
+    case "cookie":
+      return cookiesOf(req.headers.cookie).get(scheme.parameter);
   }
 }
 function tokenEndpointsOf(service, path) {

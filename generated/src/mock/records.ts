@@ -146,44 +146,36 @@ function typedFields(
 
 // `name[a][b]=v` keys as `{ a: { b: "v" } }`; undefined when no key has the name.
 function bracketValue(name: string, source: URLSearchParams): Record<string, unknown> | undefined {
-  let out: Record<string, unknown> | undefined;
-  for (const key of new Set(source.keys())) {
-    if (!key.startsWith(`${name}[`) || !key.endsWith("]")) continue;
-    const path = key.slice(name.length + 1, -1).split("][");
-    out ??= {};
-    let node = out;
-    for (const segment of path.slice(0, -1)) {
-      const next = Object.hasOwn(node, segment) ? node[segment] : undefined;
-      if (typeof next !== "object" || next === null)
-        Object.defineProperty(node, segment, {
-          value: {},
-          enumerable: true,
-          writable: true,
-          configurable: true,
-        });
-      node = node[segment] as Record<string, unknown>;
-    }
-    const all = source.getAll(key);
-    Object.defineProperty(node, path[path.length - 1]!, {
-      value: all.length === 1 ? all[0] : all,
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
-  }
-  return out;
+  const open = `${name}[`;
+  return nestedValue(source, (key) =>
+    key.startsWith(open) && key.endsWith("]") ? key.slice(open.length, -1).split("][") : null,
+  );
 }
 
 /**
  * The object spelled by the keys under a prefix (`AddOns.lookup.mode=full` -> `{ lookup: { mode:
  * "full" } }`), its leaves as text (a repeated key as a list); undefined when no key has the prefix.
- * A key that is both a leaf and a parent keeps the parent.
  */
 function dottedValue(prefix: string, source: URLSearchParams): unknown {
+  return nestedValue(source, (key) =>
+    key.startsWith(prefix) && key.length > prefix.length ? key.slice(prefix.length).split(".") : null,
+  );
+}
+
+/**
+ * The object the keys of a query or form spell, each key's path given by `pathOf` (null: not one
+ * of them); its leaves as text (a repeated key as a list); undefined when no key has a path. Own
+ * properties only, so a key named `__proto__` is a key like any other; a key that is both a leaf
+ * and a parent keeps the parent.
+ */
+function nestedValue(
+  source: URLSearchParams,
+  pathOf: (key: string) => readonly string[] | null,
+): Record<string, unknown> | undefined {
   let out: Record<string, unknown> | undefined;
   for (const key of new Set(source.keys())) {
-    if (!key.startsWith(prefix) || key.length === prefix.length) continue;
-    const path = key.slice(prefix.length).split(".");
+    const path = pathOf(key);
+    if (path === null) continue;
     out ??= {};
     let node = out;
     for (const segment of path.slice(0, -1)) {

@@ -11,6 +11,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { randomBytes } from "node:crypto";
 import {
+  cookiesOf,
   handle,
   MockHttpError,
   recordsOf,
@@ -371,13 +372,8 @@ function apiKeyOf(
     }
     case "query":
       return url.searchParams.get(scheme.parameter);
-    case "cookie": {
-      for (const part of String(req.headers.cookie ?? "").split(";")) {
-        const at = part.indexOf("=");
-        if (at > 0 && part.slice(0, at).trim() === scheme.parameter) return part.slice(at + 1).trim();
-      }
-      return null;
-    }
+    case "cookie":
+      return cookiesOf(req.headers.cookie).get(scheme.parameter);
   }
 }
 
