@@ -24,7 +24,14 @@ import { checkListPaging, checkPaging, pageMetaOf } from "./paging.ts";
 import { checkParameters, derivable } from "./parameters.ts";
 import { checkServerUrl } from "./servers.ts";
 import { checkResponseType, responseModelOf } from "./response.ts";
-import { checkDefault, checkFields, checkNameableValues, checkTypeExpr, type TypeContext } from "./types.ts";
+import {
+  checkDefault,
+  checkFields,
+  checkNameableValues,
+  checkTypeExpr,
+  unionsInRequest,
+  type TypeContext,
+} from "./types.ts";
 
 /** What every check of one file needs: its reporter, positions, and the service's model table. */
 export interface FileContext extends TypeContext {
@@ -84,6 +91,7 @@ function fileContext(file: SpecFile, service: CatalogService, sink: Diagnostic[]
     },
     hasModel: (name) => service.models.has(name),
     modelNames: () => [...service.models.keys()].join(", "),
+    modelFields: (name) => service.models.get(name)?.allFields,
   };
 }
 
@@ -146,6 +154,7 @@ function checkResource(resource: Located<RawResource>, ctx: FileContext): void {
     if (p.model !== undefined)
       report([...pp, "model"], "path-parameter-type", "a path parameter cannot be a model");
     checkTypeExpr(p, pp, ctx, null);
+    unionsInRequest(p, pp, report);
   });
   const used = new Set<string>();
   const checkTemplate = (template: string, at: NodePath) => {
@@ -254,6 +263,7 @@ function checkOperation(
   (op.parameters ?? []).forEach((param, i) => {
     const pp = [...path, "parameters", i];
     checkTypeExpr(param, pp, ctx, null);
+    unionsInRequest(param, pp, report);
     if (param.default !== undefined) checkDefault(param, param.default, [...pp, "default"], report);
     if (param.required && param.requiredWhen) {
       report(

@@ -59,4 +59,5 @@ function objectsIn(expr: RawTypeExpr, path: NodePath, ctx: TypeContext): void {
     });
   if (expr.type === "array" && expr.items) objectsIn(expr.items, [...path, "items"], ctx);
   if (expr.type === "map" && expr.values) objectsIn(expr.values, [...path, "values"], ctx);
+  if (expr.type === "union") expr.oneOf?.forEach((b, i) => objectsIn(b, [...path, "oneOf", i], ctx));
 }

@@ -13,6 +13,8 @@ export interface TypeContext {
   readonly hasModel: (name: string) => boolean;
   /** The defined model names, for hints. */
   readonly modelNames: () => string;
+  /** A model's fields, inherited ones included, or undefined when there is no such model. */
+  readonly modelFields: (name: string) => readonly RawField[] | undefined;
 }
 
 type Key = Exclude<keyof RawTypeExpr, "type" | "model">;
@@ -33,6 +35,8 @@ const APPLIES: Record<Key, readonly RawTypeName[]> = {
   fields: ["object"],
   variantsBy: ["object"],
   variants: ["object"],
+  oneOf: ["union"],
+  discriminator: ["union"],
 };
 
 /** Checks a type expression; `siblings` are the fields beside it (for variants), null outside a model. */
@@ -98,6 +102,99 @@ export function checkTypeExpr(
     else checkTypeExpr(expr.values, [...path, "values"], ctx, null);
   }
   if (kind === "object") checkObject(expr, path, ctx, siblings);
+  if (kind === "union") checkUnion(expr, path, ctx);
+}
+
+/**
+ * A union: two or more branches, none itself a union; with a discriminator, every branch a model
+ * with that field (a string), and each of the field's values selecting one branch.
+ */
+function checkUnion(expr: RawTypeExpr, path: NodePath, ctx: TypeContext): void {
+  const { report } = ctx;
+  const branches = expr.oneOf;
+  if (!branches || branches.length < 2) {
+    report(path, "union-branches", "a union needs 'oneOf' with two or more branches", {
+      hint: "list the types a value may have under oneOf, or use the one type itself",
+    });
+    return;
+  }
+  branches.forEach((branch, i) => {
+    const at = [...path, "oneOf", i];
+    if (branch.type === "union")
+      report([...at, "type"], "nested-union", "a union's branch is not itself a union", {
+        hint: "list the inner union's branches in this union's oneOf",
+      });
+    else checkTypeExpr(branch, at, ctx, null);
+  });
+  const d = expr.discriminator;
+  if (!d) return;
+  const models: string[] = [];
+  branches.forEach((branch, i) => {
+    const at = [...path, "oneOf", i];
+    if (branch.model === undefined) {
+      report(at, "discriminator-branch", "with a discriminator, every branch is a model", {
+        hint: "write { model: <Name> }, or leave the discriminator out to choose branches by shape",
+      });
+      return;
+    }
+    if (models.includes(branch.model)) {
+      report(at, "duplicate-branch", `model '${branch.model}' is already a branch of this union`);
+      return;
+    }
+    models.push(branch.model);
+    const fields = ctx.modelFields(branch.model);
+    if (!fields) return; // unknown-model is reported above
+    const field = fields.find((f) => f.name === d.field);
+    if (!field)
+      report(
+        [...path, "discriminator", "field"],
+        "unknown-field",
+        `model '${branch.model}' has no field '${d.field}'`,
+      );
+    else if (field.type !== "string")
+      report(
+        [...path, "discriminator", "field"],
+        "discriminator-type",
+        `field '${d.field}' of model '${branch.model}' is ${field.type ?? "a model"}, not a string`,
+      );
+    else if (field.enum) {
+      const own = discriminatorValues(expr, branch.model);
+      for (const value of own.filter((v) => !field.enum!.includes(v)))
+        report(
+          [...path, "discriminator"],
+          "condition-value-not-in-enum",
+          `'${value}' selects model '${branch.model}', but its field '${d.field}' takes ${field.enum.join(", ")}`,
+          { hint: "map each of the field's values to its model in the discriminator's mapping" },
+        );
+    }
+  });
+  for (const [value, model] of Object.entries(d.mapping ?? {}))
+    if (!models.includes(model))
+      report(
+        [...path, "discriminator", "mapping", value],
+        "unknown-branch",
+        `'${value}' maps to '${model}', which is not a branch of this union`,
+        { hint: `the branches: ${models.join(", ")}` },
+      );
+}
+
+/** The discriminator values selecting `model`: those its mapping gives, else the model's name. */
+export function discriminatorValues(expr: RawTypeExpr, model: string): string[] {
+  const mapped = Object.entries(expr.discriminator?.mapping ?? {})
+    .filter(([, m]) => m === model)
+    .map(([value]) => value);
+  return mapped.length ? mapped : [model];
+}
+
+/** Reports each union in a request's type: unions are carried in responses only. */
+export function unionsInRequest(expr: RawTypeExpr, path: NodePath, report: Report): void {
+  if (expr.type === "union")
+    report([...path, "type"], "union-in-request", "a union is carried in responses only, not in a request", {
+      hint: "send a value of one type (type json carries any JSON value)",
+    });
+  if (expr.items) unionsInRequest(expr.items, [...path, "items"], report);
+  if (expr.values) unionsInRequest(expr.values, [...path, "values"], report);
+  expr.fields?.forEach((f, i) => unionsInRequest(f, [...path, "fields", i], report));
 }
 
 function inverted(

@@ -48,6 +48,8 @@ import {
   modelRefs,
   text,
   typeOf,
+  unionBranches,
+  unionType,
   type AllOfConflict,
   type NameHolder,
 } from "./schemas.ts";
@@ -371,6 +373,9 @@ function responseOf(op: DocOperation, id: string, ctx: Context): Response {
  */
 function bodyOf(schema: Json, id: string, ctx: Context, at: NodePath, schemaAt: NodePath): Response {
   const none = { model: null, type: null, listKey: null, paging: null };
+  const union = responseUnion(schema, `${pascalCase(id)}Response`, ctx, at, schemaAt);
+  if (union?.model) return { ...none, model: union.model };
+  if (union) return { ...none, type: union };
   const model = modelFor(schema, `${pascalCase(id)}Response`, ctx, at, schemaAt);
   if (model) return { ...none, model };
   const expr = typeOf(schema, ctx.models, "field");
@@ -382,6 +387,8 @@ function bodyOf(schema: Json, id: string, ctx: Context, at: NodePath, schemaAt: 
     key: string,
   ): RawTypeExpr | null => {
     if (t === undefined) return null;
+    if (t.type === "union")
+      return responseUnion(inner, name, ctx, at, writtenAt(ctx.root, [...schemaAt, key]));
     if (t.type !== "object") return t.type === "array" && t.items?.type === "json" ? null : t;
     const named = modelFor(inner, name, ctx, at, writtenAt(ctx.root, [...schemaAt, key]));
     return named ? { model: named } : null;
@@ -410,6 +417,32 @@ function bodyOf(schema: Json, id: string, ctx: Context, at: NodePath, schemaAt: 
       "give the response a schema the spec format carries (an object, an array, a scalar or a map), or write the spec's 'response' by hand",
     );
   return none;
+}
+
+/**
+ * A response (or an array's items, a map's values) that is a `oneOf`/`anyOf` of several branches,
+ * as a union whose object branches are models (an inline one named `<name>Option<n>` unless it has
+ * a title), or null for any other schema. A union of one branch and null is that branch.
+ */
+function responseUnion(
+  schema: Json | undefined,
+  name: string,
+  ctx: Context,
+  at: NodePath,
+  schemaAt: NodePath,
+): RawTypeExpr | null {
+  const target = flatSchema(ctx.root, schema);
+  const branches = unionBranches(ctx.root, target);
+  if (!branches || !isObject(target)) return null;
+  const expr = unionType(target, branches, ctx.models, (branch, i) => {
+    const branchAt = writtenAt(ctx.root, [...schemaAt, target["oneOf"] ? "oneOf" : "anyOf", i]);
+    const inner = typeOf(branch, ctx.models, "field");
+    if (inner.type === "union") return responseUnion(branch, name, ctx, at, branchAt) ?? { type: "json" };
+    if (inner.type !== "object") return inner;
+    const model = modelFor(branch, `${name}Option${i + 1}`, ctx, at, branchAt);
+    return model ? { model } : { type: "json" };
+  });
+  return expr.type === "json" ? null : expr;
 }
 
 /** What kind of schema a body has, for a warning. */

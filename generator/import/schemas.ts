@@ -116,6 +116,7 @@ export function modelRefs(expr: RawTypeExpr): string[] {
     ...(expr.items ? modelRefs(expr.items) : []),
     ...(expr.values ? modelRefs(expr.values) : []),
     ...(expr.fields ?? []).flatMap(modelRefs),
+    ...(expr.oneOf ?? []).flatMap(modelRefs),
   ];
 }
 
@@ -195,12 +196,9 @@ export function fieldsOf(
   const out: RawField[] = [];
   for (const [name, property] of Object.entries(properties)) {
     if (!FIELD_NAME.test(name)) continue;
-    const target = deref(models.root, property);
-    // OpenAPI 3.0's `nullable`, or 3.1's "null" among the types.
+    // OpenAPI 3.0's `nullable`, 3.1's "null" among the types, or a null branch of a union.
     const nullable =
-      (isObject(property) && property["nullable"] === true) ||
-      (isObject(target) &&
-        (target["nullable"] === true || (Array.isArray(target["type"]) && target["type"].includes("null"))));
+      (isObject(property) && property["nullable"] === true) || isNullable(models.root, property);
     out.push({
       name,
       ...typeOf(property, models, use),
@@ -222,6 +220,13 @@ export function typeOf(node: Json | undefined, models: ModelTable, use: "field" 
   if (use === "field" && isModelRef(root, node)) return { model: models.use(node.$ref) };
   const schema = flatSchema(root, node, models.conflicts);
   if (!isObject(schema)) return { type: "json" };
+  const branches = unionBranches(root, schema);
+  if (branches?.length === 1) return typeOf(branches[0], models, use);
+  // A union in a request is any JSON value until requests carry unions; in a response, a union.
+  if (branches)
+    return use === "field"
+      ? unionType(schema, branches, models, (b) => typeOf(b, models, use))
+      : { type: "json" };
   const type = Array.isArray(schema["type"]) ? schema["type"].find((t) => t !== "null") : schema["type"];
   // The bounds a spec can hold: finite numbers, counts (lengths, items) whole and not negative, and
   // a pair only when its lower bound is not above its upper one. Anything else is left out.
@@ -279,6 +284,95 @@ export function typeOf(node: Json | undefined, models: ModelTable, use: "field" 
     default:
       return { type: "json" };
   }
+}
+
+/**
+ * The branches of a `oneOf` or `anyOf` schema that has no properties of its own, without its
+ * `null` branches (those make the value nullable: see `isNullable`), or null for any other schema.
+ */
+export function unionBranches(root: JsonObject, schema: Json | undefined): Json[] | null {
+  if (!isObject(schema) || (isObject(schema["properties"]) && Object.keys(schema["properties"]).length))
+    return null;
+  const all = schema["oneOf"] ?? schema["anyOf"];
+  if (!Array.isArray(all) || !all.length) return null;
+  const branches = all.filter((b) => !isNullSchema(deref(root, b)));
+  return branches.length ? branches : null;
+}
+
+/** Whether a schema admits only `null`. */
+function isNullSchema(schema: Json | undefined): boolean {
+  return (
+    isObject(schema) &&
+    (schema["type"] === "null" ||
+      (Array.isArray(schema["enum"]) && schema["enum"].length === 1 && schema["enum"][0] === null))
+  );
+}
+
+/** Whether a schema admits `null`: OpenAPI 3.0's `nullable`, 3.1's "null" type, or a null branch of its union. */
+export function isNullable(root: JsonObject, node: Json | undefined): boolean {
+  const schema = deref(root, node);
+  if (!isObject(schema)) return false;
+  if (schema["nullable"] === true || (Array.isArray(schema["type"]) && schema["type"].includes("null")))
+    return true;
+  const all = schema["oneOf"] ?? schema["anyOf"];
+  return Array.isArray(all) && all.some((b) => isNullSchema(deref(root, b)));
+}
+
+/**
+ * A union of `branches` (each converted by `branchType`): nested unions flattened, identical
+ * branches once; a branch that is any JSON value makes the whole any JSON value. The schema's
+ * discriminator is kept when every branch is a model whose field of that name is a string taking
+ * each value that selects it (the values written out as a mapping, OpenAPI's implicit ones being
+ * the component's name); otherwise the client chooses by shape.
+ */
+export function unionType(
+  schema: JsonObject,
+  branches: readonly Json[],
+  models: ModelTable,
+  branchType: (branch: Json, index: number) => RawTypeExpr,
+): RawTypeExpr {
+  const oneOf: RawTypeExpr[] = [];
+  const seen = new Set<string>();
+  const add = (t: RawTypeExpr) => {
+    const key = JSON.stringify(t);
+    if (!seen.has(key)) oneOf.push(t);
+    seen.add(key);
+  };
+  for (const [i, branch] of branches.entries()) {
+    const t = branchType(branch, i);
+    if (t.type === "json") return { type: "json" };
+    if (t.type === "union") (t.oneOf ?? []).forEach(add);
+    else add(t);
+  }
+  if (oneOf.length === 1) return oneOf[0]!;
+  const discriminator = discriminatorOf(schema, branches, oneOf, models);
+  return { type: "union", oneOf, ...(discriminator ? { discriminator } : {}) };
+}
+
+function discriminatorOf(
+  schema: JsonObject,
+  branches: readonly Json[],
+  oneOf: readonly RawTypeExpr[],
+  models: ModelTable,
+): RawTypeExpr["discriminator"] | null {
+  const d = schema["discriminator"];
+  const field = isObject(d) ? d["propertyName"] : undefined;
+  if (typeof field !== "string" || branches.length !== oneOf.length) return null;
+  const component = (ref: string) => ref.replace("#/components/schemas/", "");
+  const mapping: Record<string, string> = {};
+  for (const [i, branch] of branches.entries()) {
+    const model = oneOf[i]!.model;
+    if (model === undefined || !isObject(branch) || typeof branch["$ref"] !== "string") return null;
+    const ref = component(branch["$ref"]);
+    const given = Object.entries(isObject(d) && isObject(d["mapping"]) ? d["mapping"] : {})
+      .filter(([, target]) => typeof target === "string" && component(target) === ref)
+      .map(([value]) => value);
+    const values = given.length ? given : [ref];
+    const f = models.models.get(model)?.model?.fields.find((x) => x.name === field);
+    if (!f || f.type !== "string" || (f.enum && values.some((v) => !f.enum!.includes(v)))) return null;
+    for (const value of values) mapping[value] = model;
+  }
+  return Object.entries(mapping).every(([value, model]) => value === model) ? { field } : { field, mapping };
 }
 
 function isRegex(pattern: string): boolean {

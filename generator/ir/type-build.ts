@@ -2,6 +2,7 @@
 import { pascalCase } from "../naming.ts";
 import type { RawField, RawTypeExpr } from "../load/spec-types.ts";
 import type { IrField, IrType } from "./types.ts";
+import { discriminatorValues } from "../check/types.ts";
 
 /**
  * Which side of the exchange a type describes: `request` enums are closed (the client rejects other
@@ -69,6 +70,20 @@ export function buildType(
         return node;
       }
       throw new Error(`object without fields at ${path.join(".")}: the check stage should have reported it`);
+    }
+    case "union": {
+      const branches = expr.oneOf!;
+      const node = {
+        kind: "union" as const,
+        name,
+        branches: branches.map((b, i) => ({
+          type: buildType(b, `${name}Option${i + 1}`, [...path, "oneOf", i], origin, side),
+          values: expr.discriminator && b.model !== undefined ? discriminatorValues(expr, b.model) : [],
+        })),
+        discriminator: expr.discriminator?.field ?? null,
+      };
+      origin(node, path);
+      return node;
     }
   }
 }

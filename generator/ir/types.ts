@@ -25,6 +25,7 @@ export type IrType =
   | IrMapType
   | IrJsonType
   | IrVariantsType
+  | IrUnionType
   | IrRefType;
 
 /** Every kind name, for handler tables typed over the kinds. */
@@ -117,6 +118,28 @@ export interface IrVariantCase {
   /** The shape's name, such as `WidgetPushConfig`. */
   readonly name: string;
   readonly fields: readonly IrField[];
+}
+
+/**
+ * One of several types (responses only). With a discriminator, the value of one field of the
+ * object (every branch is then a model) selects the branch; without one, the decoder tries the
+ * branches in `branches` order (see `unionOrder`) and takes the first the value fits.
+ */
+export interface IrUnionType {
+  readonly kind: "union";
+  /** The union's name, from where it stands (`PetResponse`, `OwnerPet`); object branches append `Option1`, …. */
+  readonly name: string;
+  /** In the order the spec lists them. */
+  readonly branches: readonly IrUnionBranch[];
+  /** Wire name of the field whose value selects the branch, or null: chosen by shape. */
+  readonly discriminator: string | null;
+}
+
+/** One branch of a union. */
+export interface IrUnionBranch {
+  readonly type: IrType;
+  /** With a discriminator: the field's values selecting this branch (a `ref`); else empty. */
+  readonly values: readonly string[];
 }
 
 /** A reference to a named model. */

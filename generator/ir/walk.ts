@@ -38,6 +38,9 @@ export function namedShapes(type: IrType): NamedShape[] {
           for (const f of c.fields) visit(f.type);
         }
         return;
+      case "union":
+        for (const b of t.branches) visit(b.type);
+        return;
       default:
         return unreachable(t);
     }

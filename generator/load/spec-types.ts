@@ -5,7 +5,7 @@
 
 /** The kinds a type expression can name with `type:` (a model reference uses `model:` instead). */
 export type RawTypeName =
-  "string" | "integer" | "number" | "boolean" | "date-time" | "array" | "object" | "map" | "json";
+  "string" | "integer" | "number" | "boolean" | "date-time" | "array" | "object" | "map" | "json" | "union";
 /** String formats the validators check. */
 export type StringFormat =
   "base32" | "base64" | "spki-base64" | "ec-p256-spki" | "uri" | "e164" | "date-time";
@@ -33,11 +33,24 @@ export interface RawTypeExpr {
   readonly items?: RawTypeExpr;
   /** For map: the value type (keys are strings). */
   readonly values?: RawTypeExpr;
+  /** For union (responses only): the branches, the types a value may have. */
+  readonly oneOf?: readonly RawTypeExpr[];
+  /** For union: the field whose value names the branch (every branch then a model). */
+  readonly discriminator?: RawDiscriminator;
   /** For object: known fields. */
   readonly fields?: readonly RawField[];
   /** For object: the sibling enum field whose value selects one of `variants`. */
   readonly variantsBy?: string;
   readonly variants?: readonly { readonly when: string; readonly fields: readonly RawField[] }[];
+}
+
+/**
+ * A union's discriminator: the wire name of a field every branch model has, and which of its values
+ * selects which branch (a branch no value maps to is selected by its model's name).
+ */
+export interface RawDiscriminator {
+  readonly field: string;
+  readonly mapping?: Readonly<Record<string, string>>;
 }
 
 export interface RawSpec {

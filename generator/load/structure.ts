@@ -15,11 +15,12 @@ export function checkStructure(loaded: LoadedFile, report: Report, validate: Val
 }
 
 // A failed `oneOf` or `anyOf` is reported once, by itself; its branches' own complaints would only
-// repeat it. A failed `if` is reported by its `then` branch's own complaints.
+// repeat it. A failed `if` is reported by its `then` branch's own complaints. (A property named
+// `oneOf`, a union's branches, is `/properties/oneOf/` in the path: not a branch.)
+const BRANCH = /(?<!\/properties)\/(?:oneOf|anyOf)\/\d+\//;
+
 function isSubsumed(error: ErrorObject): boolean {
-  return (
-    error.schemaPath.includes("/oneOf/") || error.schemaPath.includes("/anyOf/") || error.keyword === "if"
-  );
+  return BRANCH.test(error.schemaPath) || error.keyword === "if";
 }
 
 function reportSchemaError(error: ErrorObject, report: Report): void {

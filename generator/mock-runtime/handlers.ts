@@ -652,10 +652,12 @@ function alwaysSent(field: MockField, now: Date): unknown {
       return {};
     case "string":
       return field.pattern === null ? "" : null;
-    case "enum":
     case "object":
-    case "variants":
     case "ref":
+    case "union":
+      return field.sample ?? null;
+    case "enum":
+    case "variants":
       return null;
   }
 }

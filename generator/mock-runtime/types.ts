@@ -13,6 +13,7 @@ export type MockKind =
   | "map"
   | "json"
   | "variants"
+  | "union"
   | "ref";
 
 /**
@@ -83,6 +84,8 @@ export interface MockField {
   readonly pattern: string | null;
   readonly enum: readonly string[] | null;
   readonly required: boolean;
+  /** For a model, object or union: a value of its type, for a field the API always sends that nothing set. */
+  readonly sample?: unknown;
 }
 
 /** One operation of a resource. */

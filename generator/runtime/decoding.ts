@@ -153,13 +153,48 @@ export function shaped<S extends BodyShape>(
   return value as never;
 }
 
+/** Whether `value` is a JSON object (not null, not an array): what a model's wire value is. */
+export function isJsonObject(value: unknown): value is Record<string, unknown> {
+  return hasShape(value, "object");
+}
+
+/**
+ * A value that fits none of a union's branches: its shape, where it stands (`at`), the union's
+ * name and the branches tried (in the order the decoder tried them). `decoded` turns it into a
+ * ResponseError.
+ */
+export class NoBranchError extends Error {
+  override name = "NoBranchError";
+  constructor(value: unknown, union: string, tried: readonly string[], at: string, why?: string) {
+    super(
+      `${shapeOf(value)} at ${at} fits none of ${union}'s branches (tried ${tried.join(", ")})${why ? `: ${why}` : ""}`,
+    );
+  }
+}
+
+/**
+ * A union's value whose discriminator field (`field`) holds no value this client knows: a
+ * NoBranchError naming the branches and the value found.
+ */
+export function unknownBranch(
+  value: Record<string, unknown>,
+  field: string,
+  union: string,
+  tried: readonly string[],
+  at: string,
+): NoBranchError {
+  const found = Object.hasOwn(value, field) ? JSON.stringify(value[field]) : "absent";
+  return new NoBranchError(value, union, tried, at, `its '${field}' is ${found}`);
+}
+
 /** `at` with an array index or a map key appended: `body[2]`, `body["eu"]`. */
 export function inside(at: string, key: number | string): string {
   return `${at}[${typeof key === "number" ? key : JSON.stringify(key)}]`;
 }
 
 /**
- * Runs a decoder over a response; a missing required field or a part of the wrong shape becomes a
+ * Runs a decoder over a response; a missing required field, a part of the wrong shape or a value
+ * that fits no branch of its union becomes a
  * ResponseError naming it (with the status, request id and an excerpt), never a TypeError in the
  * caller's code later.
  */
@@ -167,7 +202,12 @@ export function decoded<T>(response: ApiResponse<unknown>, method: string, url: 
   try {
     return decode();
   } catch (error) {
-    if (!(error instanceof MissingFieldError) && !(error instanceof WrongShapeError)) throw error;
+    if (
+      !(error instanceof MissingFieldError) &&
+      !(error instanceof WrongShapeError) &&
+      !(error instanceof NoBranchError)
+    )
+      throw error;
     throw new ResponseError({
       status: response.status,
       method,

@@ -134,6 +134,13 @@ export function irType(t: TsType): IrType {
         by: t.by,
         cases: t.cases.map((c) => ({ value: c.value, name: c.typeName, fields: c.fields.map(irField) })),
       };
+    case "union":
+      return {
+        kind: "union",
+        name: t.typeName,
+        branches: t.branches.map((b) => ({ type: irType(b.type), values: b.values })),
+        discriminator: t.discriminator,
+      };
     default:
       return t;
   }

@@ -72,7 +72,7 @@ describe("decoders", () => {
       ],
     };
     const uses = new Uses();
-    const [decoder] = decoderStatements([model], uses);
+    const [decoder] = decoderStatements([model], [], () => undefined, uses);
     expect((decoder as { statements: string[] }).statements).toEqual([
       // Required fields are checked present (a missing one is a typed error naming it); optional ones become null.
       'return { madeAt: parseDate(present(wire.made_at, "Thing", "made_at")), seenAt: decodeDate(wire.seen_at), ' +

@@ -26,6 +26,8 @@ const cases: [string, string[]][] = [
   ["paging", [join(FIXTURES, "paging/spec.yaml")]],
   // A response of each shape that is not one model: arrays, scalars, maps.
   ["responses", [join(FIXTURES, "responses/spec.yaml")]],
+  // Unions: by a discriminator (with and without a mapping), by shape, in arrays, maps and fields.
+  ["unions", [join(FIXTURES, "unions/spec.yaml")]],
 ];
 
 describe.each(cases)("snapshots: %s", async (name, specs) => {

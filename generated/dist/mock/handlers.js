@@ -416,10 +416,12 @@ function alwaysSent(field, now) {
       return {};
     case "string":
       return field.pattern === null ? "" : null;
-    case "enum":
     case "object":
-    case "variants":
     case "ref":
+    case "union":
+      return field.sample ?? null;
+    case "enum":
+    case "variants":
       return null;
   }
 }

@@ -32,6 +32,7 @@ function parseText(kind, raw) {
     case "array":
     case "ref":
     case "variants":
+    case "union":
       try {
         return JSON.parse(raw);
       } catch {

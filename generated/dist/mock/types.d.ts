@@ -1,6 +1,6 @@
 /** The data a generated route table gives the generic mock server: resources, paths, parameters, models. */
 /** The kinds of value a parameter or field holds (the IR's type kinds). */
-export type MockKind = "string" | "integer" | "number" | "boolean" | "enum" | "date-time" | "array" | "object" | "map" | "json" | "variants" | "ref";
+export type MockKind = "string" | "integer" | "number" | "boolean" | "enum" | "date-time" | "array" | "object" | "map" | "json" | "variants" | "union" | "ref";
 /**
  * Where a JSON value's property names differ from the client's (`code_length` -> `codeLength`), how
  * to map them: an object's fields, an array's items or a map's values.
@@ -72,6 +72,8 @@ export interface MockField {
     readonly pattern: string | null;
     readonly enum: readonly string[] | null;
     readonly required: boolean;
+    /** For a model, object or union: a value of its type, for a field the API always sends that nothing set. */
+    readonly sample?: unknown;
 }
 /** One operation of a resource. */
 export interface MockOperation {

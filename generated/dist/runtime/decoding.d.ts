@@ -34,10 +34,27 @@ export type BodyShape = "array" | "object" | "string" | "number" | "integer" | "
  * (`at`: `body`, `body[2]`, `body["eu"]`): a body of the wrong shape never reaches the caller.
  */
 export declare function shaped<S extends BodyShape>(value: unknown, shape: S, at: string): S extends "array" ? unknown[] : S extends "object" ? Record<string, unknown> : S extends "string" ? string : S extends "boolean" ? boolean : number;
+/** Whether `value` is a JSON object (not null, not an array): what a model's wire value is. */
+export declare function isJsonObject(value: unknown): value is Record<string, unknown>;
+/**
+ * A value that fits none of a union's branches: its shape, where it stands (`at`), the union's
+ * name and the branches tried (in the order the decoder tried them). `decoded` turns it into a
+ * ResponseError.
+ */
+export declare class NoBranchError extends Error {
+    override name: string;
+    constructor(value: unknown, union: string, tried: readonly string[], at: string, why?: string);
+}
+/**
+ * A union's value whose discriminator field (`field`) holds no value this client knows: a
+ * NoBranchError naming the branches and the value found.
+ */
+export declare function unknownBranch(value: Record<string, unknown>, field: string, union: string, tried: readonly string[], at: string): NoBranchError;
 /** `at` with an array index or a map key appended: `body[2]`, `body["eu"]`. */
 export declare function inside(at: string, key: number | string): string;
 /**
- * Runs a decoder over a response; a missing required field or a part of the wrong shape becomes a
+ * Runs a decoder over a response; a missing required field, a part of the wrong shape or a value
+ * that fits no branch of its union becomes a
  * ResponseError naming it (with the status, request id and an excerpt), never a TypeError in the
  * caller's code later.
  */

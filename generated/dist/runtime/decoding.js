@@ -93,6 +93,21 @@ function shaped(value, shape, at) {
   if (!hasShape(value, shape)) throw new WrongShapeError(`${shapeOf(value)} where ${SHAPE_NAMES[shape]}`, at);
   return value;
 }
+function isJsonObject(value) {
+  return hasShape(value, "object");
+}
+class NoBranchError extends Error {
+  name = "NoBranchError";
+  constructor(value, union, tried, at, why) {
+    super(
+      `${shapeOf(value)} at ${at} fits none of ${union}'s branches (tried ${tried.join(", ")})${why ? `: ${why}` : ""}`
+    );
+  }
+}
+function unknownBranch(value, field, union, tried, at) {
+  const found = Object.hasOwn(value, field) ? JSON.stringify(value[field]) : "absent";
+  return new NoBranchError(value, union, tried, at, `its '${field}' is ${found}`);
+}
 function inside(at, key) {
   return `${at}[${typeof key === "number" ? key : JSON.stringify(key)}]`;
 }
@@ -100,7 +115,8 @@ function decoded(response, method, url, decode) {
   try {
     return decode();
   } catch (error) {
-    if (!(error instanceof MissingFieldError) && !(error instanceof WrongShapeError)) throw error;
+    if (!(error instanceof MissingFieldError) && !(error instanceof WrongShapeError) && !(error instanceof NoBranchError))
+      throw error;
     throw new ResponseError({
       status: response.status,
       method,
@@ -113,13 +129,16 @@ function decoded(response, method, url, decode) {
 }
 export {
   MissingFieldError,
+  NoBranchError,
   WrongShapeError,
   decodeDate,
   decoded,
   inside,
+  isJsonObject,
   orNull,
   parseDate,
   pathSegment,
   present,
-  shaped
+  shaped,
+  unknownBranch
 };

@@ -58,6 +58,7 @@ export function parseText(kind: MockKind, raw: string): unknown {
     case "array":
     case "ref":
     case "variants":
+    case "union":
       try {
         return JSON.parse(raw) as unknown;
       } catch {

@@ -1,7 +1,9 @@
 /** Decoders emitter: wire JSON (typed by openapi-typescript's output) -> camelCase models with Dates and nulls. */
-import type { TsField, TsModel, TsType, TsVariantsType } from "../ts/model.ts";
+import type { TsField, TsModel, TsType, TsUnionType, TsVariantsType } from "../ts/model.ts";
 import { unreachable } from "../../ir/walk.ts";
-import { shapesOfFields } from "../ts/walk.ts";
+import { shapesOfFields, unionsOfFields } from "../ts/walk.ts";
+import { unionDecoderStatement } from "./unions.ts";
+import type { ModelLookup } from "../ts/unions.ts";
 import { commonTypeName, decoderName } from "../ts/names.ts";
 import { StructureKind, tsdoc, type StatementStructures, type Uses } from "../ts/builder.ts";
 import { docCode, literal, member } from "../ts/escape.ts";
@@ -9,8 +11,16 @@ import { isInherited } from "../ts/naming.ts";
 import { variantSelector } from "./model-types.ts";
 import { isExact, OPEN_OBJECT } from "../ts/ts-types.ts";
 
-/** Statements of a decoders module for `models` and every shape inside them. */
-export function decoderStatements(models: readonly TsModel[], uses: Uses): StatementStructures[] {
+/**
+ * Statements of a decoders module for `models`, every shape and union inside them, and `unions`
+ * declared elsewhere in the module's resource (its responses'); `lookup` finds any model by name.
+ */
+export function decoderStatements(
+  models: readonly TsModel[],
+  unions: readonly TsUnionType[],
+  lookup: ModelLookup,
+  uses: Uses,
+): StatementStructures[] {
   const out: StatementStructures[] = [];
   for (const model of models) {
     out.push(modelDecoder(model, uses));
@@ -26,7 +36,9 @@ export function decoderStatements(models: readonly TsModel[], uses: Uses): State
         ),
       );
     }
+    for (const union of unionsOfFields(model.fields)) out.push(unionDecoderStatement(union, lookup, uses));
   }
+  for (const union of unions) out.push(unionDecoderStatement(union, lookup, uses));
   return out;
 }
 
@@ -133,13 +145,16 @@ function fieldExpression(f: TsField, wire: string, owner: string, uses: Uses): s
   const exact = isExact(f);
   if (f.type.kind === "date-time" && !exact) return `${uses.use("decodeDate")}(${wire})`;
   const value = exact ? presentExpression(wire, owner, f, uses) : wire;
-  const decoded = decodeExpression(f.type, value, uses);
+  const decoded = decodeExpression(f.type, value, literal(`${owner}.${f.wireName}`), uses);
   if (decoded === null) return exact ? value : `${uses.use("orNull")}(${wire})`;
   return exact ? decoded : `${wire} == null ? null : ${decoded}`;
 }
 
-/** The expression decoding wire value `v` of `type`, or null when the wire value is already the model value. */
-function decodeExpression(type: TsType, v: string, uses: Uses): string | null {
+/**
+ * The expression decoding wire value `v` of `type`, or null when the wire value is already the model
+ * value; `at` is the expression naming the value's place, for a union's errors.
+ */
+function decodeExpression(type: TsType, v: string, at: string, uses: Uses): string | null {
   switch (type.kind) {
     case "string":
     case "integer":
@@ -151,11 +166,11 @@ function decodeExpression(type: TsType, v: string, uses: Uses): string | null {
     case "date-time":
       return `${uses.use("parseDate")}(${v})`;
     case "array": {
-      const item = decodeExpression(type.items, "item", uses);
+      const item = decodeExpression(type.items, "item", at, uses);
       return item === null ? null : `${v}.map((item) => ${item})`;
     }
     case "map": {
-      const entry = decodeExpression(type.values, "entry", uses);
+      const entry = decodeExpression(type.values, "entry", at, uses);
       return entry === null
         ? null
         : `Object.fromEntries(Object.entries(${v}).map(([key, entry]) => [key, ${entry}]))`;
@@ -164,6 +179,8 @@ function decodeExpression(type: TsType, v: string, uses: Uses): string | null {
       return `${uses.use(decoderName(type.typeName))}(${v})`;
     case "ref":
       return `${uses.use(decoderName(type.model))}(${v})`;
+    case "union":
+      return `${uses.use(decoderName(type.typeName))}(${v}, ${at})`;
     case "variants":
       throw new Error("variants are decoded by their model's decoder");
     default:

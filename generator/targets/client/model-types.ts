@@ -1,6 +1,7 @@
 /** Types emitter, models: response models and the shapes inside them as interfaces; a union where a field selects variant shapes. */
 import type { TsField, TsModel, TsVariantsType } from "../ts/model.ts";
-import { shapesOfFields, type NamedShape } from "../ts/walk.ts";
+import { shapesOfFields, unionsOfFields, type NamedShape } from "../ts/walk.ts";
+import { unionTypeStatement } from "./unions.ts";
 import { commonTypeName, variantMemberName } from "../ts/names.ts";
 import { deprecatedTag, StructureKind, tsdoc, type StatementStructures, type Uses } from "../ts/builder.ts";
 import { docCode, literal } from "../ts/escape.ts";
@@ -16,9 +17,12 @@ export function variantSelector(model: TsModel): { field: TsField; values: reado
 
 /** Statements declaring a model and every shape inside it. */
 export function modelStatements(model: TsModel, uses: Uses): StatementStructures[] {
-  const shapes = shapesOfFields(model.fields).map((s) =>
-    shapeInterface(s, "response", uses, [`${docCode(s.typeName)}, inside ${model.name}.`]),
-  );
+  const shapes = [
+    ...shapesOfFields(model.fields).map((s) =>
+      shapeInterface(s, "response", uses, [`${docCode(s.typeName)}, inside ${model.name}.`]),
+    ),
+    ...unionsOfFields(model.fields).map((u) => unionTypeStatement(u, uses)),
+  ];
   const selector = variantSelector(model);
   if (!selector)
     return [objectInterface(model.name, model.fields, "response", uses, [model.description]), ...shapes];

@@ -19,6 +19,9 @@ import { operationStatements, securityLiteral } from "./operations.ts";
 import { paramTypeStatements, streamParamTypeStatements } from "./param-types.ts";
 import { serializerStatements } from "./serializers.ts";
 import { validatorStatements } from "./validators.ts";
+import { unionTypeStatement } from "./unions.ts";
+import { modelLookup } from "../ts/unions.ts";
+import { responseUnions } from "../ts/walk.ts";
 
 /** The TypeScript modules of every service and resource; a module with nothing to declare is not written. */
 export function emitClientModules(ir: TsIr, symbols: SymbolTable): VirtualFile[] {
@@ -79,7 +82,9 @@ function serviceFiles(service: TsService, symbols: SymbolTable): VirtualFile[] {
     ...module(m.models, src, symbols, (uses) =>
       service.models.flatMap((model) => modelStatements(model, uses)),
     ),
-    ...module(m.decoders, src, symbols, (uses) => decoderStatements(service.models, uses)),
+    ...module(m.decoders, src, symbols, (uses) =>
+      decoderStatements(service.models, [], modelLookup(service), uses),
+    ),
   ];
 }
 
@@ -100,11 +105,14 @@ function resourceFiles(service: TsService, resource: TsResource, symbols: Symbol
   return [
     ...module(m.types, src, symbols, (uses) => [
       ...resource.models.flatMap((model) => modelStatements(model, uses)),
+      ...responseUnions(ops).map((union) => unionTypeStatement(union, uses)),
       ...ops.flatMap((op) => [...paramTypeStatements(op, uses), ...streamParamTypeStatements(op, uses)]),
     ]),
     ...module(m.validators, src, symbols, (uses) => validatorStatements(resource, uses)),
     ...module(m.serializers, src, symbols, (uses) => serializerStatements(ops, uses)),
-    ...module(m.decoders, src, symbols, (uses) => decoderStatements(resource.models, uses)),
+    ...module(m.decoders, src, symbols, (uses) =>
+      decoderStatements(resource.models, responseUnions(ops), modelLookup(service), uses),
+    ),
     ...module(m.operations, src, symbols, (uses) => operationStatements(service, ops, uses)),
   ];
 }

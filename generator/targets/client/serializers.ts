@@ -194,6 +194,7 @@ function textOf(type: TsType, expr: string): string {
     case "map":
     case "json":
     case "variants":
+    case "union":
     case "ref":
       throw new Error(`a ${type.kind} value is not sent as text`);
     default:
@@ -226,6 +227,7 @@ function wireOf(type: TsType, expr: string, uses: Uses): string {
     case "object":
       return `${uses.use(objectWireName(type.typeName))}(${expr})`;
     case "variants":
+    case "union":
     case "ref":
       throw new Error(`a parameter of kind ${type.kind} passed the check stage`);
     default:

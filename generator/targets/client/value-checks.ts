@@ -141,6 +141,7 @@ export function valueChecks(type: TsType, v: string, at: Place, ctx: CheckContex
       ];
     case "ref":
     case "variants":
+    case "union":
       throw new Error(`a parameter of kind ${type.kind} passed the check stage`);
     default:
       return unreachable(type);

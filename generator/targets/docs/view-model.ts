@@ -8,11 +8,14 @@ import type {
   TsPathParameter,
   TsResource,
   TsService,
+  TsUnionBranch,
+  TsUnionType,
 } from "../ts/model.ts";
 import type { IrAuthKind, IrAuthScheme, IrCredential, IrPaging, IrSecurity } from "../../ir/types.ts";
 import { unreachable } from "../../ir/walk.ts";
 import { pageMeta } from "../../ir/paging.ts";
-import { shapesOfFields } from "../ts/walk.ts";
+import { responseUnions, shapesOfFields, unionsOfFields } from "../ts/walk.ts";
+import { branchLabel, modelLookup, unionOrder, type ModelLookup } from "../ts/unions.ts";
 import { propertyName } from "../ts/naming.ts";
 import {
   conditionText,
@@ -262,6 +265,22 @@ export function resourceView(ir: TsIr, service: TsService, resource: TsResource)
         ? { functionName: update.functionName, rows: serverRules.map(paramRow) }
         : null,
     models: resource.models.map(modelView),
+    unions: [
+      ...resource.models.flatMap((m) => unionsOfFields(m.fields)),
+      ...responseUnions(resource.operations),
+    ].map((u) => unionView(u, modelLookup(service))),
+  };
+}
+
+/** A union's docs: its branches, and how the client chooses one. */
+function unionView(union: TsUnionType, models: ModelLookup) {
+  const label = (b: TsUnionBranch) => mdCode(branchLabel(b.type));
+  return {
+    name: union.typeName,
+    choice:
+      union.discriminator === null
+        ? `The client takes the first branch the value fits, in this order: ${unionOrder(union.branches, models).map(label).join(", ")}. A model fits an object with every field it always sends, each field of its JSON type; one with no always-sent field needs one of its fields, or an empty object. A value that fits none is a \`ResponseError\` naming the branches tried.`
+        : `The field ${mdCode(union.discriminator)} selects the branch: ${union.branches.map((b) => `${b.values.map(mdCode).join(" or ")}: ${label(b)}`).join("; ")}. Another value is a \`ResponseError\` naming the branches.`,
   };
 }
 

@@ -81,7 +81,9 @@ function toCode(value: Code): string {
     .join(", ")} }`;
 }
 
-function fieldData(f: TsField): Code {
+type Models = ReadonlyMap<string, { readonly fields: readonly TsField[] }>;
+
+function fieldData(f: TsField, models: Models): Code {
   const t = f.type;
   return {
     wireName: f.wireName,
@@ -90,6 +92,7 @@ function fieldData(f: TsField): Code {
     pattern: t.kind === "string" ? t.pattern : null,
     enum: t.kind === "enum" ? [...t.values] : null,
     required: f.required,
+    ...(t.kind === "union" || t.kind === "ref" || t.kind === "object" ? { sample: sampleOf(t, models) } : {}),
   };
 }
 
@@ -153,6 +156,7 @@ function namesOf(t: TsType): Code | null {
     case "date-time":
     case "json":
     case "variants":
+    case "union":
     case "ref":
       return null;
     default:
@@ -187,11 +191,21 @@ function bodyData(
 ): Code {
   const item = type.kind === "array" && type.items.kind === "ref" ? models.get(type.items.model) : undefined;
   if (op.method === "GET" && item) return { shape: "records", fields: item.fields.map((f) => f.wireName) };
-  return { shape: "sample", value: sampleOf(type) };
+  return { shape: "sample", value: sampleOf(type, models) };
 }
 
-/** A fixed value of a body's type: empty arrays and maps, `""`, `0`, `false`, a date's ISO text. */
-function sampleOf(type: TsType): Code {
+/**
+ * A fixed value of a body's type: empty arrays and maps, `""`, `0`, `false`, a date's ISO text, an
+ * object with a sample of each field it always sends, a union's first branch (its discriminator set
+ * to the branch's first value). `seen` stops at a model inside itself.
+ */
+function sampleOf(type: TsType, models: Models, seen: ReadonlySet<string> = new Set()): Code {
+  const object = (fields: readonly TsField[], inside: ReadonlySet<string>): Code =>
+    Object.fromEntries(
+      fields
+        .filter((f) => f.required && !f.nullable)
+        .map((f) => [f.wireName, sampleOf(f.type, models, inside)]),
+    );
   switch (type.kind) {
     case "string":
       return "";
@@ -208,10 +222,24 @@ function sampleOf(type: TsType): Code {
       return null;
     case "array":
       return [];
-    case "map":
     case "object":
+      return object(type.fields, seen);
+    case "ref": {
+      const model = models.get(type.model);
+      return model && !seen.has(type.model) ? object(model.fields, new Set([...seen, type.model])) : {};
+    }
+    case "union": {
+      const [first] = type.branches;
+      const value = sampleOf(first!.type, models, seen);
+      return type.discriminator !== null &&
+        value !== null &&
+        typeof value === "object" &&
+        !Array.isArray(value)
+        ? { ...value, [type.discriminator]: first!.values[0]! }
+        : value;
+    }
+    case "map":
     case "variants":
-    case "ref":
       return {};
     default:
       return unreachable(type);
@@ -301,7 +329,7 @@ function serviceData(auth: IrAuth, service: TsService, statements: Statement[], 
         style: p.style,
         explode: p.explode,
       })),
-      fields: [...fields.values()].map(fieldData),
+      fields: [...fields.values()].map((f) => fieldData(f, models)),
       operations: resource.operations.map((op) => operationData(op, models)),
       extension: extension ? { code: extension } : null,
     };

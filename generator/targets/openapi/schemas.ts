@@ -5,7 +5,9 @@ import type {
   IrOperation,
   IrParameter,
   IrPathParameter,
+  IrRefType,
   IrType,
+  IrUnionType,
   StringFormat,
 } from "../../ir/types.ts";
 import { shapesOfFields, unreachable } from "../../ir/walk.ts";
@@ -78,11 +80,30 @@ export function typeSchema(type: IrType, side: "response" | "input"): Schema {
       return {
         anyOf: [...type.cases.map((c) => ref(c.name)), { type: "object", additionalProperties: true }],
       };
+    case "union":
+      return unionSchema(type, side);
     case "ref":
       return ref(type.model);
     default:
       return unreachable(type);
   }
+}
+
+/**
+ * A union: `oneOf` with OpenAPI's discriminator (its mapping lists every value), or `anyOf`
+ * without one (the client takes the first branch that fits, so branches may overlap).
+ */
+function unionSchema(type: IrUnionType, side: "response" | "input"): Schema {
+  const branches = type.branches.map((b) => typeSchema(b.type, side));
+  if (type.discriminator === null) return { anyOf: branches };
+  const mapping = Object.fromEntries(
+    type.branches.flatMap((b) =>
+      b.type.kind === "ref"
+        ? b.values.map((v) => [v, `#/components/schemas/${(b.type as IrRefType).model}`])
+        : [],
+    ),
+  );
+  return { oneOf: branches, discriminator: { propertyName: type.discriminator, mapping } };
 }
 
 function compact(schema: Record<string, unknown>): Schema {

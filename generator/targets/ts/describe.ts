@@ -69,6 +69,7 @@ export function rulesOf(type: TsType): Rules {
     case "date-time":
     case "object":
     case "variants":
+    case "union":
     case "ref":
       return NONE;
     default:

@@ -22,11 +22,12 @@ import { argumentName, propertyName, propertyPath } from "./naming.ts";
 
 /** A type as TypeScript declares it: object shapes carry their type names, fields their property names. */
 export type TsType =
-  | Exclude<IrType, { kind: "array" | "map" | "object" | "variants" }>
+  | Exclude<IrType, { kind: "array" | "map" | "object" | "variants" | "union" }>
   | TsArrayType
   | TsMapType
   | TsObjectType
-  | TsVariantsType;
+  | TsVariantsType
+  | TsUnionType;
 
 export interface TsArrayType extends Omit<Extract<IrType, { kind: "array" }>, "items"> {
   readonly items: TsType;
@@ -57,6 +58,24 @@ export interface TsVariantCase {
   readonly value: string;
   readonly typeName: string;
   readonly fields: readonly TsField[];
+}
+
+/** One of several types, declared as a type alias of its own with a decoder choosing the branch. */
+export interface TsUnionType {
+  readonly kind: "union";
+  /** The alias's name, such as `PetResponse` or `OwnerPet`. */
+  readonly typeName: string;
+  readonly branches: readonly TsUnionBranch[];
+  /** Wire name of the field selecting the branch, or null: chosen by shape. */
+  readonly discriminator: string | null;
+  /** The selecting field's property name, or null. */
+  readonly discriminatorTsName: string | null;
+}
+
+export interface TsUnionBranch {
+  readonly type: TsType;
+  /** With a discriminator: the values selecting this branch. */
+  readonly values: readonly string[];
 }
 
 export interface TsField extends Omit<IrField, "type"> {
@@ -304,6 +323,20 @@ function tsType(t: IrType, name: string, source: WeakMap<object, object>): TsTyp
     }
     case "variants":
       throw new Error("a variants type stands only as a model field");
+    case "union": {
+      const out: TsUnionType = {
+        kind: "union",
+        typeName: name,
+        branches: t.branches.map((b, i) => ({
+          type: tsType(b.type, `${name}Option${i + 1}`, source),
+          values: b.values,
+        })),
+        discriminator: t.discriminator,
+        discriminatorTsName: t.discriminator === null ? null : propertyName(t.discriminator),
+      };
+      source.set(out, t);
+      return out;
+    }
     case "string":
     case "integer":
     case "number":

@@ -7,7 +7,7 @@
  */
 import type { Diagnostic } from "../../diagnostics.ts";
 import type { TsModel, TsOperation, TsResource, TsService, TsView } from "./model.ts";
-import { namedShapes, shapesOfFields, usesWireEncoder } from "./walk.ts";
+import { namedShapes, namedUnions, shapesOfFields, unionsOfFields, usesWireEncoder } from "./walk.ts";
 import { FIXED_SUBPATHS, MODULES, resourceModules, resourceSubpath, serviceModules } from "./layout.ts";
 import * as names from "./names.ts";
 import { envelopeName } from "../../ir/schema-names.ts";
@@ -203,6 +203,8 @@ function registerModel(
   }
   for (const shape of shapesOfFields(model.fields))
     type(shape.typeName, `a shape inside model '${model.name}'`, origins.get(shape.node) ?? origin);
+  for (const union of unionsOfFields(model.fields))
+    type(union.typeName, `a union inside model '${model.name}'`, origins.get(union) ?? origin);
 }
 
 function registerResource(
@@ -243,6 +245,18 @@ function registerOperation(
   const fn = (name: string, module: string, role: string) =>
     table.declare({ name, module, typeOnly: false, role: `${role} of operation ${op.id}`, origin });
   fn(op.functionName, m.operations, "the function");
+  for (const union of op.responseType ? namedUnions(op.responseType) : []) {
+    const at = origins.get(union) ?? origin;
+    const role = `the response union of operation ${op.id}`;
+    table.declare({ name: union.typeName, module: m.types, typeOnly: true, role, origin: at });
+    table.declare({
+      name: names.decoderName(union.typeName),
+      module: m.decoders,
+      typeOnly: false,
+      role: `the decoder of ${role}`,
+      origin: at,
+    });
+  }
   // A type parameter of the operation's functions: a type of the same name would be shadowed there.
   if (op.discriminator?.tsPath.length === 1)
     table.declareLocal({

@@ -36,6 +36,8 @@ export function typeText(type: TsType, uses: Uses): string {
       return "unknown";
     case "variants":
       return [...type.cases.map((c) => uses.use(c.typeName)), OPEN_OBJECT].join(" | ");
+    case "union":
+      return uses.use(type.typeName);
     case "ref":
       return uses.use(type.model);
     default:

@@ -1,7 +1,7 @@
 /** Walks the interfaces a TypeScript type declares, depth first: object types and variant shapes. */
 import { unreachable } from "../../ir/walk.ts";
 import type { IrEncoding } from "../../ir/types.ts";
-import type { TsField, TsType } from "./model.ts";
+import type { TsField, TsType, TsUnionType } from "./model.ts";
 
 /** A declared shape: an object type or one case of a variants type, with its fields. */
 export interface NamedShape {
@@ -11,9 +11,15 @@ export interface NamedShape {
   readonly node: object;
 }
 
-/** Every named shape `type` declares, itself first, then those inside its fields. */
-export function namedShapes(type: TsType): NamedShape[] {
-  const out: NamedShape[] = [];
+/** What a type declares: its named shapes and its unions, each in depth-first order. */
+interface Declarations {
+  readonly shapes: NamedShape[];
+  readonly unions: TsUnionType[];
+}
+
+/** Every shape and union `type` declares, each before those inside it (one walk for both). */
+function declarations(type: TsType): Declarations {
+  const out: Declarations = { shapes: [], unions: [] };
   const visit = (t: TsType): void => {
     switch (t.kind) {
       case "string":
@@ -30,14 +36,18 @@ export function namedShapes(type: TsType): NamedShape[] {
       case "map":
         return visit(t.values);
       case "object":
-        out.push({ typeName: t.typeName, fields: t.fields, node: t });
+        out.shapes.push({ typeName: t.typeName, fields: t.fields, node: t });
         for (const f of t.fields) visit(f.type);
         return;
       case "variants":
         for (const c of t.cases) {
-          out.push({ typeName: c.typeName, fields: c.fields, node: c });
+          out.shapes.push({ typeName: c.typeName, fields: c.fields, node: c });
           for (const f of c.fields) visit(f.type);
         }
+        return;
+      case "union":
+        out.unions.push(t);
+        for (const b of t.branches) visit(b.type);
         return;
       default:
         return unreachable(t);
@@ -47,9 +57,29 @@ export function namedShapes(type: TsType): NamedShape[] {
   return out;
 }
 
+/** Every named shape `type` declares, itself first, then those inside its fields. */
+export function namedShapes(type: TsType): NamedShape[] {
+  return declarations(type).shapes;
+}
+
 /** Every named shape declared by a list of fields. */
 export function shapesOfFields(fields: readonly TsField[]): NamedShape[] {
   return fields.flatMap((f) => namedShapes(f.type));
+}
+
+/** Every union `type` holds, itself first, then those inside it (its branches, items, fields), depth first. */
+export function namedUnions(type: TsType): TsUnionType[] {
+  return declarations(type).unions;
+}
+
+/** Every union the operations' response bodies hold (those not inside a model), in operation order. */
+export function responseUnions(ops: readonly { readonly responseType: TsType | null }[]): TsUnionType[] {
+  return ops.flatMap((op) => (op.responseType ? namedUnions(op.responseType) : []));
+}
+
+/** Every union held by a list of fields (and the shapes inside them). */
+export function unionsOfFields(fields: readonly TsField[]): TsUnionType[] {
+  return fields.flatMap((f) => namedUnions(f.type));
 }
 
 /**
