@@ -3,7 +3,9 @@
  * imported and generated, one package each, in one process (`generate-all.ts`), into a temporary
  * folder that is deleted afterwards; then every package, client and local server, is type-checked
  * strictly in one TypeScript program. Every operation of every document must come out.
- * Then every package runs: its top-level lists, through its client, against its own local server.
+ * Then every package runs: its top-level lists, through its client, against its own local server,
+ * and every official 2xx JSON response example of the documents is decoded by its operation's
+ * function (`official-examples.ts`).
  * The slowest test of the suite (about a minute on two cores); it prints its figures.
  */
 import { spawnSync } from "node:child_process";
@@ -19,6 +21,13 @@ import { compareWithTwilioNode } from "./twilio-node/compare.ts";
 import { irOf, readSample, sampleTargets } from "./twilio-node/targets.ts";
 import { argumentsFor, clientParams } from "./twilio-node/values.ts";
 import { startPrism } from "../helpers/prism.ts";
+import {
+  decodeExamples,
+  exampleKey,
+  knownDocumentErrors,
+  officialExamples,
+  type ExampleOutcome,
+} from "./official-examples.ts";
 
 const present = sharedPresent(TWILIO_OAI, "the whole-API test");
 
@@ -103,6 +112,47 @@ describe.skipIf(!present)("the whole Twilio API", () => {
       expect(paged).toBeGreaterThan(called * 0.9);
       console.log(
         `whole Twilio API: ${paged} of ${called} top-level lists answered a page from their local server`,
+      );
+    },
+  );
+
+  it(
+    "decodes every official 2xx JSON response example of the documents through the generated clients",
+    { timeout: 600_000 },
+    async () => {
+      expect(run, "the generation test ran first").toBeDefined();
+      const outcomes: ExampleOutcome[] = [];
+      const figures: string[] = [];
+      let counted = 0;
+      for (const doc of run.documents) {
+        // Counted from the document alone, whatever the importer kept.
+        const examples = officialExamples(TWILIO_OAI, doc.document);
+        counted += examples.length;
+        if (examples.length === 0) continue;
+        expect(doc.skipped, `${doc.document} has examples, so operations`).toBeNull();
+        const decoded = await decodeExamples(
+          await irOf(TWILIO_OAI, doc.document),
+          join(out, doc.document),
+          examples,
+        );
+        outcomes.push(...decoded);
+        const whole = decoded.filter((o) => o.problems.length === 0).length;
+        figures.push(
+          `${doc.document.replace(/^twilio_/, "")} ${whole}${whole === decoded.length ? "" : `/${decoded.length}`}`,
+        );
+      }
+      expect(outcomes.length).toBe(counted);
+      // Every example decodes whole, but those that contradict their own document, which fail
+      // exactly as official-examples.yaml says.
+      const known = knownDocumentErrors();
+      const failed = Object.fromEntries(
+        outcomes.filter((o) => o.problems.length).map((o) => [exampleKey(o), o.problems]),
+      );
+      expect(failed).toEqual(Object.fromEntries([...known].map(([key, k]) => [key, k.problems])));
+      console.log(
+        `official examples: ${counted - known.size} of ${counted} 2xx JSON response examples of ` +
+          `${figures.length} documents decoded whole through the generated clients, ${known.size} ` +
+          `known document errors (official-examples.yaml); by document: ${figures.join(", ")}`,
       );
     },
   );
