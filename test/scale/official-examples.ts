@@ -6,7 +6,8 @@
  * field must come out under its client name with its value (date-times as `Date`s).
  *
  * The examples are counted from the documents alone (every 2xx response's
- * `content.application/json` `examples.*.value`, and `example`), not from what the importer kept.
+ * `content.application/json` `examples.*.value`, following `$ref`s to `components/examples`, and
+ * `example`), not from what the importer kept.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
