@@ -3,7 +3,9 @@
  * imported and generated, one package each, in one process (`generate-all.ts`), into a temporary
  * folder that is deleted afterwards; then every package, client and local server, is type-checked
  * strictly in one TypeScript program. Every operation of every document must come out.
- * Then every package runs: its top-level lists, through its client, against its own local server.
+ * Then every package runs: its top-level lists, through its client, against its own local server,
+ * and every official 2xx JSON response example of the documents is decoded by its operation's
+ * function (`official-examples.ts`).
  * The slowest test of the suite (about a minute on two cores); it prints its figures.
  */
 import { spawnSync } from "node:child_process";
@@ -19,6 +21,8 @@ import { compareWithTwilioNode } from "./twilio-node/compare.ts";
 import { irOf, readSample, sampleTargets } from "./twilio-node/targets.ts";
 import { argumentsFor, clientParams } from "./twilio-node/values.ts";
 import { startPrism } from "../helpers/prism.ts";
+import type { DecodeRun } from "./decode-examples.ts";
+import { exampleKey, knownDocumentErrors } from "./official-examples.ts";
 
 const present = sharedPresent(TWILIO_OAI, "the whole-API test");
 
@@ -42,18 +46,27 @@ function operationsIn(file: string): number {
   return Object.values(doc.paths ?? {}).reduce((n, item) => n + methods.filter((m) => m in item).length, 0);
 }
 
+/** Runs a script of this folder over the documents and the packages (`<script> <documents> <out>`): its JSON line. */
+function runScript<T>(script: string): T {
+  const r = spawnSync(
+    process.execPath,
+    ["--import", "tsx", join(ROOT, "test/scale", script), TWILIO_OAI, out],
+    {
+      cwd: ROOT,
+      encoding: "utf8",
+      maxBuffer: 64 << 20,
+    },
+  );
+  expect(r.stderr, `${script} wrote to stderr`).toBe("");
+  expect(r.status).toBe(0);
+  return JSON.parse(r.stdout) as T;
+}
+
 describe.skipIf(!present)("the whole Twilio API", () => {
   let run: WholeApiRun;
 
   it("imports and generates every document, every operation of each", { timeout: 900_000 }, () => {
-    const r = spawnSync(
-      process.execPath,
-      ["--import", "tsx", join(ROOT, "test/scale/generate-all.ts"), TWILIO_OAI, out],
-      { cwd: ROOT, encoding: "utf8", maxBuffer: 64 << 20 },
-    );
-    expect(r.stderr, "generate-all.ts wrote to stderr").toBe("");
-    expect(r.status).toBe(0);
-    run = JSON.parse(r.stdout) as WholeApiRun;
+    run = runScript<WholeApiRun>("generate-all.ts");
     const yaml = readdirSync(TWILIO_OAI).filter((n) => n.endsWith(".yaml"));
     expect(run.documents.map((d) => `${d.document}.yaml`).sort()).toEqual(yaml.sort());
     for (const doc of run.documents) {
@@ -103,6 +116,40 @@ describe.skipIf(!present)("the whole Twilio API", () => {
       expect(paged).toBeGreaterThan(called * 0.9);
       console.log(
         `whole Twilio API: ${paged} of ${called} top-level lists answered a page from their local server`,
+      );
+    },
+  );
+
+  it(
+    "decodes every official 2xx JSON response example of the documents through the generated clients",
+    { timeout: 600_000 },
+    () => {
+      expect(run, "the generation test ran first").toBeDefined();
+      const decoded = runScript<DecodeRun>("decode-examples.ts").documents;
+      // The examples are counted from each document alone, whatever the importer kept; each has its outcome.
+      expect(decoded.map((d) => d.document)).toEqual(run.documents.map((d) => d.document));
+      for (const d of decoded) {
+        expect(d.outcomes.length, d.document).toBe(d.examples);
+        if (d.examples > 0) expect(run.documents.find((r) => r.document === d.document)!.skipped).toBeNull();
+      }
+      const outcomes = decoded.flatMap((d) => d.outcomes);
+      // Every example decodes whole, but those that contradict their own document, which fail
+      // exactly as official-examples.yaml says.
+      const known = knownDocumentErrors();
+      const failed = Object.fromEntries(
+        outcomes.filter((o) => o.problems.length).map((o) => [exampleKey(o), o.problems]),
+      );
+      expect(failed).toEqual(Object.fromEntries([...known].map(([key, k]) => [key, k.problems])));
+      const figures = decoded
+        .filter((d) => d.examples > 0)
+        .map((d) => {
+          const whole = d.outcomes.filter((o) => o.problems.length === 0).length;
+          return `${d.document.replace(/^twilio_/, "")} ${whole}${whole === d.examples ? "" : `/${d.examples}`}`;
+        });
+      console.log(
+        `official examples: ${outcomes.length - known.size} of ${outcomes.length} 2xx JSON response examples ` +
+          `of ${figures.length} documents decoded whole through the generated clients, ${known.size} ` +
+          `known document errors (official-examples.yaml); by document: ${figures.join(", ")}`,
       );
     },
   );

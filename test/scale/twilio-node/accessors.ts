@@ -123,11 +123,15 @@ function memberNames(node: unknown): string[] {
 }
 
 /** The object the steps reach from `version`, with the path values given in order. */
-export function follow(version: object, steps: readonly Step[], pathValues: readonly string[]): Node {
+export function follow(
+  version: object,
+  steps: readonly Step[],
+  pathValues: readonly (string | number)[],
+): Node {
   let node = version as Node;
   let next = 0;
   for (const step of steps) {
-    const member = node[step.key] as Node & ((...values: string[]) => Node);
+    const member = node[step.key] as Node & ((...values: (string | number)[]) => Node);
     node = step.call === null ? member : member.call(node, ...pathValues.slice(next, (next += step.call)));
   }
   return node;

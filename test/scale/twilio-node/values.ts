@@ -7,7 +7,8 @@ import type { TsOperation, TsParameter, TsType } from "../../../generator/target
 
 /** One operation's arguments: path values in path order, parameters by wire name. */
 export interface Arguments {
-  readonly path: readonly string[];
+  /** Strings, or numbers for integer path parameters (the generated functions take numbers). */
+  readonly path: readonly (string | number)[];
   readonly params: ReadonlyMap<TsParameter, unknown>;
   /** Parameters left out, and why. */
   readonly left: readonly string[];
@@ -114,7 +115,10 @@ function clamp(value: number, min: number | null, max: number | null, integer: b
  */
 export function argumentsFor(
   op: TsOperation,
-  validate: (path: readonly string[], params: Record<string, unknown>) => readonly { path: string }[],
+  validate: (
+    path: readonly (string | number)[],
+    params: Record<string, unknown>,
+  ) => readonly { path: string }[],
 ): Arguments | null {
   // Where one parameter selects the others, each of its values in turn, until one fits.
   const disc = op.discriminator;
@@ -131,13 +135,16 @@ export function argumentsFor(
 
 function argumentsWith(
   op: TsOperation,
-  validate: (path: readonly string[], params: Record<string, unknown>) => readonly { path: string }[],
+  validate: (
+    path: readonly (string | number)[],
+    params: Record<string, unknown>,
+  ) => readonly { path: string }[],
   fixed: { readonly wireName: string; readonly value: string } | null,
 ): Arguments | null {
-  const path: string[] = [];
+  const path: (string | number)[] = [];
   for (const p of op.pathParameters) {
     const value = p.type.kind === "string" ? sampleString(p.type) : sampleValue(p.type);
-    if (typeof value !== "string") return null;
+    if (typeof value !== "string" && typeof value !== "number") return null;
     path.push(value);
   }
   const left: string[] = [];
