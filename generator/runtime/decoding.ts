@@ -158,6 +158,12 @@ export function isJsonObject(value: unknown): value is Record<string, unknown> {
   return hasShape(value, "object");
 }
 
+/** Whether every key of `value` is one of `known`: the object is wholly one model's. */
+export function keysWithin(value: Record<string, unknown>, known: readonly string[]): boolean {
+  for (const key in value) if (Object.hasOwn(value, key) && !known.includes(key)) return false;
+  return true;
+}
+
 /**
  * A value that fits none of a union's branches: its shape, where it stands (`at`), the union's
  * name and the branches tried (in the order the decoder tried them). `decoded` turns it into a

@@ -98,9 +98,15 @@ describe("unions chosen by shape", () => {
     // Rectangle (side and height) is listed after Square (side) but tried first: it has more fields.
     expect(await shape({ side: 2, height: 3 })).toEqual({ side: 2, height: 3 });
     expect(await shape({ side: 2 })).toEqual({ side: 2 });
+    // A key no branch knows: the first branch it fits, Square (Rectangle needs a height).
+    expect(await shape({ side: 2, colour: "red" })).toEqual({ side: 2 });
     // A field of the wrong JSON type rules a branch out: Square needs a numeric side.
-    expect(await shape({ side: "2", text: "odd" })).toEqual({ text: "odd" });
-    // Note has no always-sent field: it fits an object with its field, or an empty one.
+    expect(await shape({ side: "2", text: "odd" })).toEqual({ text: "odd", author: null });
+    // Memo and Note have no always-sent field: the smallest whose fields hold every key is taken,
+    // though Memo is listed first; with a key of Memo's only, Memo.
+    expect(await shape({ text: "hi" })).toEqual({ text: "hi" });
+    expect(await shape({ text: "hi", author: "Al" })).toEqual({ text: "hi", author: "Al" });
+    // An empty object fits a shape with no always-sent field: the smallest, Note.
     expect(await shape({})).toEqual({ text: null });
     expect(await shape("hexagon")).toBe("hexagon");
     expect(await shape(6)).toBe(6);
@@ -116,7 +122,7 @@ describe("unions chosen by shape", () => {
         "fetchShape",
         [1],
         { colour: "red" },
-        "a JSON object at body fits none of FetchShapeResponse's branches (tried Rectangle, Circle, Square, Note, string, integer)",
+        "a JSON object at body fits none of FetchShapeResponse's branches (tried Rectangle, Circle, Square, Memo, Note, string, integer)",
       ],
       ["fetchShape", [1], 1.5, "a JSON number at body fits none of"],
       ["fetchShape", [1], null, "null at body fits none of"],

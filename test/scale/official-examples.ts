@@ -261,6 +261,16 @@ function compare(
       if (!fit) return void problems.push(`${at}: no case of ${type.by} has the fields ${keys.join(", ")}`);
       return compareFields(got, wire, fit.fields, models, at, problems);
     }
+    case "union": {
+      // The value came out as one branch: the first whose comparison finds nothing wrong.
+      const tries = type.branches.map((b) => {
+        const found: string[] = [];
+        compare(holder, key, wire, b.type, models, at, found);
+        return found;
+      });
+      if (!tries.some((found) => found.length === 0)) problems.push(...tries[0]!);
+      return;
+    }
     case "array":
       if (!Array.isArray(got) || !Array.isArray(wire) || got.length !== wire.length)
         return void problems.push(`${at}: ${show(wire)} came out as ${show(got)}`);

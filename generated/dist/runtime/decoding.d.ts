@@ -36,6 +36,8 @@ export type BodyShape = "array" | "object" | "string" | "number" | "integer" | "
 export declare function shaped<S extends BodyShape>(value: unknown, shape: S, at: string): S extends "array" ? unknown[] : S extends "object" ? Record<string, unknown> : S extends "string" ? string : S extends "boolean" ? boolean : number;
 /** Whether `value` is a JSON object (not null, not an array): what a model's wire value is. */
 export declare function isJsonObject(value: unknown): value is Record<string, unknown>;
+/** Whether every key of `value` is one of `known`: the object is wholly one model's. */
+export declare function keysWithin(value: Record<string, unknown>, known: readonly string[]): boolean;
 /**
  * A value that fits none of a union's branches: its shape, where it stands (`at`), the union's
  * name and the branches tried (in the order the decoder tried them). `decoded` turns it into a

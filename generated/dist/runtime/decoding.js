@@ -96,6 +96,10 @@ function shaped(value, shape, at) {
 function isJsonObject(value) {
   return hasShape(value, "object");
 }
+function keysWithin(value, known) {
+  for (const key in value) if (Object.hasOwn(value, key) && !known.includes(key)) return false;
+  return true;
+}
 class NoBranchError extends Error {
   name = "NoBranchError";
   constructor(value, union, tried, at, why) {
@@ -135,6 +139,7 @@ export {
   decoded,
   inside,
   isJsonObject,
+  keysWithin,
   orNull,
   parseDate,
   pathSegment,

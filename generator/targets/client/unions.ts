@@ -4,7 +4,7 @@
  * trying the branches in `unionOrder` and taking the first the value fits.
  */
 import type { TsField, TsType, TsUnionBranch, TsUnionType } from "../ts/model.ts";
-import { branchLabel, fieldsOf, unionOrder, type ModelLookup } from "../ts/unions.ts";
+import { branchLabel, BY_SHAPE_RULE, fieldsOf, unionOrder, type ModelLookup } from "../ts/unions.ts";
 import { unreachable } from "../../ir/walk.ts";
 import { decoderName } from "../ts/names.ts";
 import { StructureKind, tsdoc, type StatementStructures, type Uses } from "../ts/builder.ts";
@@ -71,7 +71,7 @@ export function unionDecoderStatement(
     docs: tsdoc([
       `Decodes ${docCode(union.typeName)} from its wire JSON; \`at\` names its place in the body for errors.`,
       union.discriminator === null
-        ? `Takes the first branch the value fits, in this order: ${order.map((b) => docCode(branchLabel(b.type))).join(", ")}. A model fits an object with every field it always sends, each field of its JSON type; one with no always-sent field needs one of its fields, or an empty object. A value that fits none is a ResponseError naming the branches tried.`
+        ? `Takes the first branch the value fits, in this order: ${order.map((b) => docCode(branchLabel(b.type))).join(", ")}. ${BY_SHAPE_RULE}`
         : `The field ${docCode(union.discriminator)} selects the branch; a value it does not list is a ResponseError naming the branches.`,
     ]),
     statements,
@@ -85,14 +85,24 @@ export function unionDecoderStatement(
 function shapeChoice(order: readonly TsUnionBranch[], models: ModelLookup, uses: Uses): string[] {
   const objects = order.filter((b) => fieldsOf(b.type, models) !== null);
   const others = order.filter((b) => fieldsOf(b.type, models) === null);
-  const choose = (b: TsUnionBranch) => {
-    const test = fitsExpression(b.type, "wire", models, uses);
+  const choose = (b: TsUnionBranch, exact: boolean) => {
+    const fields = fieldsOf(b.type, models);
+    const fits = fitsExpression(b.type, "wire", models, uses);
+    const keys = `${uses.use("keysWithin")}(wire, [${(fields ?? []).map((f) => literal(f.wireName)).join(", ")}])`;
+    const test = exact ? (fits === "true" ? keys : `${keys} && ${fits}`) : fits;
     const value = branchDecode(b.type, "wire", uses);
     return test === "true" ? `return ${value};` : `if (${test}) return ${value};`;
   };
+  // With several object branches, the one with the fewest fields that hold every key of the object
+  // is taken first (the tightest fit: a body of a model's fields is not taken by a larger model).
+  const size = (b: TsUnionBranch) => fieldsOf(b.type, models)!.length;
+  const tightest = objects.map((b, i) => ({ b, i })).sort((x, y) => size(x.b) - size(y.b) || x.i - y.i);
+  const exact = objects.length > 1 ? tightest.map(({ b }) => choose(b, true)) : [];
   return [
-    ...(objects.length ? [`if (${uses.use("isJsonObject")}(wire)) {`, ...objects.map(choose), "}"] : []),
-    ...others.map(choose),
+    ...(objects.length
+      ? [`if (${uses.use("isJsonObject")}(wire)) {`, ...exact, ...objects.map((b) => choose(b, false)), "}"]
+      : []),
+    ...others.map((b) => choose(b, false)),
   ];
 }
 

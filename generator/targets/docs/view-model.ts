@@ -15,7 +15,7 @@ import type { IrAuthKind, IrAuthScheme, IrCredential, IrPaging, IrSecurity } fro
 import { unreachable } from "../../ir/walk.ts";
 import { pageMeta } from "../../ir/paging.ts";
 import { responseUnions, shapesOfFields, unionsOfFields } from "../ts/walk.ts";
-import { branchLabel, modelLookup, unionOrder, type ModelLookup } from "../ts/unions.ts";
+import { branchLabel, BY_SHAPE_RULE, modelLookup, unionOrder, type ModelLookup } from "../ts/unions.ts";
 import { propertyName } from "../ts/naming.ts";
 import {
   conditionText,
@@ -279,7 +279,7 @@ function unionView(union: TsUnionType, models: ModelLookup) {
     name: union.typeName,
     choice:
       union.discriminator === null
-        ? `The client takes the first branch the value fits, in this order: ${unionOrder(union.branches, models).map(label).join(", ")}. A model fits an object with every field it always sends, each field of its JSON type; one with no always-sent field needs one of its fields, or an empty object. A value that fits none is a \`ResponseError\` naming the branches tried.`
+        ? `The client takes the first branch the value fits, in this order: ${unionOrder(union.branches, models).map(label).join(", ")}. ${mdText(BY_SHAPE_RULE)}`
         : `The field ${mdCode(union.discriminator)} selects the branch: ${union.branches.map((b) => `${b.values.map(mdCode).join(" or ")}: ${label(b)}`).join("; ")}. Another value is a \`ResponseError\` naming the branches.`,
   };
 }

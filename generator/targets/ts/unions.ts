@@ -3,6 +3,10 @@ import type { TsField, TsModel, TsService, TsType, TsUnionBranch } from "./model
 import { unreachable } from "../../ir/walk.ts";
 import { isExact } from "./ts-types.ts";
 
+/** How a union without a discriminator chooses among its object branches, for TSDoc and docs. */
+export const BY_SHAPE_RULE =
+  "A model fits an object with every field it always sends, each field of its JSON type; one with no always-sent field needs one of its fields, or an empty object. With several models, the one with the fewest fields that hold every key of the object is taken first. A value that fits none is a ResponseError naming the branches tried.";
+
 /** Looks up a model by name (for a branch's fields). */
 export type ModelLookup = (name: string) => TsModel | undefined;
 
