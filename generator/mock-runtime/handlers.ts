@@ -572,8 +572,12 @@ function createRecord(
   const settings = service.settings;
   const now = new Date();
   const record: Record<string, unknown> = Object.fromEntries(resource.fields.map((f) => [f.wireName, null]));
-  for (const [name, value] of Object.entries(pathValues))
-    if (Object.hasOwn(record, snakeCase(name))) record[snakeCase(name)] = value;
+  // A path value fills the field of its name, typed as the path parameter is (an integer id is a number).
+  for (const [name, value] of Object.entries(pathValues)) {
+    const param = resource.pathParameters.find((p) => p.wireName === name);
+    if (Object.hasOwn(record, snakeCase(name)))
+      record[snakeCase(name)] = param ? typedPathValue(param, value) : value;
+  }
   for (const p of operation.parameters) {
     const applies =
       !p.onlyWhenParameter ||

@@ -192,6 +192,9 @@ describe("unions: the local server answers each", () => {
       expect(await api["onDuty"](client)).toEqual({ type: "Keeper", name: "" });
       expect(await api["fetchShape"](client, 1)).toEqual({ radius: 0 });
       expect(await api["shapesByName"](client)).toEqual({});
+      // A model's always-sent union field gets a sample of its first branch; the integer id from
+      // the path stays a number.
+      expect(await api["fetchEnclosure"](client, 4)).toEqual({ id: 4, resident: null, labels: [], sign: "" });
     } finally {
       await server.close();
     }

@@ -354,8 +354,11 @@ function createRecord({ service, store, req }, resource, operation, pathValues, 
   const settings = service.settings;
   const now = /* @__PURE__ */ new Date();
   const record = Object.fromEntries(resource.fields.map((f) => [f.wireName, null]));
-  for (const [name, value] of Object.entries(pathValues))
-    if (Object.hasOwn(record, snakeCase(name))) record[snakeCase(name)] = value;
+  for (const [name, value] of Object.entries(pathValues)) {
+    const param = resource.pathParameters.find((p) => p.wireName === name);
+    if (Object.hasOwn(record, snakeCase(name)))
+      record[snakeCase(name)] = param ? typedPathValue(param, value) : value;
+  }
   for (const p of operation.parameters) {
     const applies = !p.onlyWhenParameter || p.onlyWhenParameter.values.map(String).includes(form.get(p.onlyWhenParameter.wireName) ?? "");
     if (!values.has(p) && p.default !== null && applies) values.set(p, p.default);
