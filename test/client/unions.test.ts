@@ -8,9 +8,10 @@
  */
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fakeFetch, json } from "../helpers/fake-fetch.ts";
 import { FIXTURES } from "../helpers/paths.ts";
+import { startPrism, type Prism } from "../helpers/prism.ts";
 
 type Api = Record<string, any>;
 const dist = join(FIXTURES, "unions/expected/dist");
@@ -198,5 +199,27 @@ describe("unions: the local server answers each", () => {
     } finally {
       await server.close();
     }
+  });
+});
+
+describe("unions: Prism, serving the package's own OpenAPI document, answers each union", () => {
+  let prism: Prism;
+  beforeAll(async () => {
+    prism = await startPrism(join(FIXTURES, "unions/expected/openapi.yaml"));
+  }, 120_000);
+  afterAll(() => prism?.close());
+
+  it("every union operation decodes Prism's example answer", async () => {
+    const client = api["createClient"]({ baseUrl: prism.url });
+    const animal = await api["fetchAnimal"](client, 1);
+    expect(["cat", "dog", "bird"]).toContain(animal.kind);
+    expect(Array.isArray(await api["allAnimals"](client))).toBe(true);
+    expect(["Keeper", "Vet"]).toContain((await api["onDuty"](client)).type);
+    const shape = await api["fetchShape"](client, 1);
+    expect(shape === null ? "null" : typeof shape).not.toBe("null");
+    expect(typeof (await api["shapesByName"](client))).toBe("object");
+    const enclosure = await api["fetchEnclosure"](client, 1);
+    expect(typeof enclosure.id).toBe("number");
+    expect(Array.isArray(enclosure.labels)).toBe(true);
   });
 });

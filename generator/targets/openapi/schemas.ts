@@ -90,12 +90,21 @@ export function typeSchema(type: IrType, side: "response" | "input"): Schema {
 }
 
 /**
- * A union: `oneOf` with OpenAPI's discriminator (its mapping lists every value), or `anyOf`
- * without one (the client takes the first branch that fits, so branches may overlap).
+ * A union: `oneOf` with OpenAPI's discriminator (its mapping lists every value, and each branch
+ * holds the field to its values), or `anyOf` without one (the client takes the first branch that
+ * fits, so branches may overlap).
  */
 function unionSchema(type: IrUnionType, side: "response" | "input"): Schema {
-  const branches = type.branches.map((b) => typeSchema(b.type, side));
-  if (type.discriminator === null) return { anyOf: branches };
+  if (type.discriminator === null) return { anyOf: type.branches.map((b) => typeSchema(b.type, side)) };
+  // Each branch is its model with the discriminator field held to the values selecting it, so a
+  // validator or mock server reading only the schemas (not the mapping) agrees with the client.
+  const field = type.discriminator;
+  const branches = type.branches.map((b) => ({
+    allOf: [
+      typeSchema(b.type, side),
+      { type: "object", properties: { [field]: { type: "string", enum: [...b.values] } }, required: [field] },
+    ],
+  }));
   const mapping = Object.fromEntries(
     type.branches.flatMap((b) =>
       b.type.kind === "ref"
