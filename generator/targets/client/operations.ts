@@ -217,14 +217,19 @@ class OperationEmitter {
     if (op.method === "HEAD") return this.headFunctions(op);
     const url = this.urlExpression(op);
     const accept = acceptOf(op);
-    return this.publicPair(op, resultTypeText(op, this.uses), answerSentences(op), [
-      this.sendCall(url, op, [
-        ...this.encodedParts(op),
-        ...expectField(op),
-        ...(accept === null ? [] : [`accept: ${literal(accept)}`]),
-      ]),
-      `return { ...response, data: ${answerValue(op, url, this.uses)} };`,
-    ]);
+    return this.publicPair(
+      op,
+      resultTypeText(op, this.uses),
+      answerSentences(op, (prose) => prose, docCode),
+      [
+        this.sendCall(url, op, [
+          ...this.encodedParts(op),
+          ...expectField(op),
+          ...(accept === null ? [] : [`accept: ${literal(accept)}`]),
+        ]),
+        `return { ...response, data: ${answerValue(op, url, this.uses)} };`,
+      ],
+    );
   }
 
   /** A HEAD operation: its answer has no body, so the result is the answer's headers. */

@@ -46,8 +46,15 @@ export function resultTypeText(op: TsOperation, uses: Uses): string {
     .join(" | ");
 }
 
-/** One sentence per answer for the TSDoc and the docs: what each status answers. */
-export function answerSentences(op: TsOperation): string[] {
+/**
+ * The sentence for the TSDoc and the docs saying what each status answers (none for one plain JSON
+ * body); `text` escapes prose for the output, `code` writes code (`status`).
+ */
+export function answerSentences(
+  op: TsOperation,
+  text: (prose: string) => string,
+  code: (name: string) => string,
+): string[] {
   const what = (body: TsBody): string => {
     switch (body.kind) {
       case "none":
@@ -65,10 +72,11 @@ export function answerSentences(op: TsOperation): string[] {
   if (!answersByStatus(op)) {
     const body = op.answers[0]!.body;
     return body.kind === "text" || body.kind === "binary" || (body.kind === "json" && body.nullable)
-      ? [`Answers ${what(body)}.`]
+      ? [text(`Answers ${what(body)}.`)]
       : [];
   }
+  const each = op.answers.map((a) => `HTTP ${a.statuses.join(" or ")} with ${what(a.body)}`).join("; ");
   return [
-    `Answers ${op.answers.map((a) => `HTTP ${a.statuses.join(" or ")} with ${what(a.body)}`).join("; ")}: the result's \`status\` says which, and \`body\` is typed by it.`,
+    `${text(`Answers ${each}: the result's`)} ${code("status")} ${text("says which, and")} ${code("body")} ${text("is typed by it.")}`,
   ];
 }
