@@ -280,7 +280,7 @@ describe("the local server answers each shape", () => {
         received.push(chunk);
       }
       expect(chunks).toBeGreaterThan(1);
-      expect(Buffer.concat(received)).toEqual(Buffer.from(sampleBytes(256 * 1024)));
+      expect(Buffer.concat(received).equals(Buffer.from(sampleBytes(256 * 1024)))).toBe(true);
       expect((await photo.bytes()).byteLength).toBe(256 * 1024);
 
       const pdf = await api["certificate"](client, 1);
