@@ -157,7 +157,18 @@ function redirectTarget(payload, origin) {
 }
 function sendRaw(res, status, raw) {
   const body = typeof raw.body === "string" ? Buffer.from(raw.body) : raw.body;
-  res.writeHead(status, { "Content-Type": raw.contentType, "Content-Length": body.byteLength }).end(body);
+  res.writeHead(status, { "Content-Type": raw.contentType, "Content-Length": body.byteLength });
+  const slice = 64 * 1024;
+  const next = (at) => {
+    if (res.destroyed) return;
+    if (at + slice >= body.byteLength) {
+      res.end(body.subarray(at));
+      return;
+    }
+    res.write(body.subarray(at, at + slice));
+    setTimeout(() => next(at + slice), 5);
+  };
+  next(0);
 }
 function send(res, status, payload) {
   if (status === 204 || payload === null) {

@@ -276,10 +276,25 @@ function redirectTarget(payload: unknown, origin: string): string {
   return url ?? `${origin}/`;
 }
 
-/** A body as it is, with its content type (and its length: the client may show a download's size). */
+/**
+ * A body as it is, with its content type (and its length: the client may show a download's size).
+ * A large one goes in slices a few milliseconds apart, as a real download arrives, so a client reading
+ * it as a stream sees it in chunks.
+ */
 function sendRaw(res: ServerResponse, status: number, raw: RawBody): void {
   const body = typeof raw.body === "string" ? Buffer.from(raw.body) : raw.body;
-  res.writeHead(status, { "Content-Type": raw.contentType, "Content-Length": body.byteLength }).end(body);
+  res.writeHead(status, { "Content-Type": raw.contentType, "Content-Length": body.byteLength });
+  const slice = 64 * 1024;
+  const next = (at: number) => {
+    if (res.destroyed) return;
+    if (at + slice >= body.byteLength) {
+      res.end(body.subarray(at));
+      return;
+    }
+    res.write(body.subarray(at, at + slice));
+    setTimeout(() => next(at + slice), 5);
+  };
+  next(0);
 }
 
 function send(res: ServerResponse, status: number, payload: unknown): void {
