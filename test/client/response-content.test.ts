@@ -226,6 +226,31 @@ describe("binary bodies: a Download, unread until the caller reads it", () => {
     expect(reason.message).toBe("stop the download");
   });
 
+  it("a download is not cut by the timeout of a call sharing its start: it has a deadline of its own", async () => {
+    // The fake fetch ties each body to the request's signal, as a real fetch does.
+    const fake = fakeFetch((request, _index, signal) => {
+      if (!request.url.endsWith("/v1/Archive")) return new Promise<Response>(() => undefined);
+      let sent = 0;
+      const body = new ReadableStream<Uint8Array>({
+        start(controller) {
+          signal?.addEventListener("abort", () => controller.error(signal.reason));
+        },
+        async pull(controller) {
+          await new Promise((resolve) => setTimeout(resolve, 40));
+          if (sent++ === 5) controller.close();
+          else controller.enqueue(new Uint8Array([sent]));
+        },
+      });
+      return new Response(body, { status: 200 });
+    });
+    const client = api["createClient"]({ fetch: fake.fetch, timeoutMs: 100, maxRetries: 0 });
+    // Started together: without a deadline of its own the download would share the other call's.
+    const [download, other] = [api["archive"](client), failure(api["countDogs"](client))];
+    const bytes = await (await download).bytes();
+    expect(Array.from(bytes)).toEqual([1, 2, 3, 4, 5]);
+    expect(await other).toBeInstanceOf(api["TimeoutError"]);
+  });
+
   it("a JSON error body on a binary operation is the typed error, never a download", async () => {
     const error = await failure(
       api["dogPhoto"](answering(() => json(404, { message: "no photo" })).client, 1),
