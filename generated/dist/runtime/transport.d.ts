@@ -1,6 +1,7 @@
 /** Sends one operation's request: headers, deadline, cancellation, retries, and errors from responses. */
 import { type AuthSecurity } from "./auth.js";
 import type { Client } from "./client.js";
+import type { Download } from "./download.js";
 import { type ErrorFields } from "./errors.js";
 /** Per-call options every operation accepts. */
 export interface RequestOptions {
@@ -53,6 +54,11 @@ export interface OperationRequest {
     readonly expect?: BodyExpect | Readonly<Record<number, BodyExpect>>;
     /** The `Accept` header: the media types the operation answers (`application/json` when not given). */
     readonly accept?: string;
+    /**
+     * Makes a binary answer's Download (`createDownload`): given by the operations that have one, so a
+     * bundle without them leaves it out. Such a call gets a deadline of its own, never a shared one.
+     */
+    readonly download?: (response: Response, signal: AbortSignal | undefined, fail: (error: unknown) => Error) => Download;
     /** The API answers with a redirect by design: a 3xx is the result (its body JSON or empty), never followed. */
     readonly redirect?: boolean;
     /** The credentials it needs: alternatives of scheme names (`[]`: none). */

@@ -6,7 +6,6 @@ import {
   redactErrorSecrets,
   redactJsonSecrets
 } from "./auth.js";
-import { createDownload } from "./download.js";
 import { ConnectionError, createApiError, ResponseError, TimeoutError } from "./errors.js";
 function effectiveBaseUrl(client, defaultBaseUrl) {
   return client.baseUrl ?? serverUrlOf(client, defaultBaseUrl);
@@ -28,7 +27,7 @@ async function send(client, request, options = {}) {
   const body = BODILESS.has(request.method) ? null : request.form ? request.form.toString() : request.json !== void 0 ? JSON.stringify(request.json) : null;
   const maxRetries = options.maxRetries ?? client.maxRetries;
   const retryUnsafe = BODILESS.has(request.method) || request.method === "DELETE";
-  const deadline = budgetFor(client, options, mayDownload(request.expect));
+  const deadline = budgetFor(client, options, request.download !== void 0);
   function wait(work) {
     return deadline.race(work);
   }
@@ -67,12 +66,12 @@ async function send(client, request, options = {}) {
       }
       const requestId = requestIdOf(response, request);
       const expected = response.ok ? expectOf(request.expect, response.status) : void 0;
-      if (expected === "binary")
+      if (expected === "binary" && request.download)
         return {
           status: response.status,
           headers: response.headers,
           requestId,
-          data: createDownload(
+          data: request.download(
             response,
             options.signal,
             (error) => new ConnectionError(
@@ -208,9 +207,6 @@ function expectOf(expect, status) {
 }
 function declared(expect) {
   return typeof expect === "object" ? Object.keys(expect).join(", ") : "any 2xx";
-}
-function mayDownload(expect) {
-  return typeof expect === "object" ? Object.values(expect).includes("binary") : expect === "binary";
 }
 function expectBody(text, expect, unusable) {
   if (expect === "text") return text;

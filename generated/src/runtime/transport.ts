@@ -11,7 +11,7 @@ import {
   type AuthSecurity,
 } from "./auth.js";
 import type { Client } from "./client.js";
-import { createDownload } from "./download.js";
+import type { Download } from "./download.js";
 import { ConnectionError, createApiError, ResponseError, TimeoutError, type ErrorFields } from "./errors.js";
 
 /** Per-call options every operation accepts. */
@@ -68,6 +68,15 @@ export interface OperationRequest {
   readonly expect?: BodyExpect | Readonly<Record<number, BodyExpect>>;
   /** The `Accept` header: the media types the operation answers (`application/json` when not given). */
   readonly accept?: string;
+  /**
+   * Makes a binary answer's Download (`createDownload`): given by the operations that have one, so a
+   * bundle without them leaves it out. Such a call gets a deadline of its own, never a shared one.
+   */
+  readonly download?: (
+    response: Response,
+    signal: AbortSignal | undefined,
+    fail: (error: unknown) => Error,
+  ) => Download;
   /** The API answers with a redirect by design: a 3xx is the result (its body JSON or empty), never followed. */
   readonly redirect?: boolean;
   /** The credentials it needs: alternatives of scheme names (`[]`: none). */
@@ -132,7 +141,7 @@ export async function send(
   // Requests that are safe to send twice: retried after a connection failure or a 5xx too.
   const retryUnsafe = BODILESS.has(request.method) || request.method === "DELETE";
   // A download outlives the call: it gets a deadline of its own, never one shared with other calls.
-  const deadline = budgetFor(client, options, mayDownload(request.expect));
+  const deadline = budgetFor(client, options, request.download !== undefined);
   function wait<T>(work: Promise<T>): Promise<T> {
     return deadline.race(work);
   }
@@ -172,12 +181,12 @@ export async function send(
       }
       const requestId = requestIdOf(response, request);
       const expected = response.ok ? expectOf(request.expect, response.status) : undefined;
-      if (expected === "binary")
+      if (expected === "binary" && request.download)
         return {
           status: response.status,
           headers: response.headers,
           requestId,
-          data: createDownload(
+          data: request.download(
             response,
             options.signal,
             (error) =>
@@ -345,11 +354,6 @@ function expectOf(expect: OperationRequest["expect"], status: number): BodyExpec
 // The declared statuses, for a message.
 function declared(expect: OperationRequest["expect"]): string {
   return typeof expect === "object" ? Object.keys(expect).join(", ") : "any 2xx";
-}
-
-// Whether some answer is binary: the call's deadline must not be shared.
-function mayDownload(expect: OperationRequest["expect"]): boolean {
-  return typeof expect === "object" ? Object.values(expect).includes("binary") : expect === "binary";
 }
 
 // The body an operation returns: a JSON object when it returns a model (anything else is a ResponseError).

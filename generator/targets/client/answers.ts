@@ -30,14 +30,20 @@ function expectOf(body: TsBody): "object" | "json" | "text" | "binary" | "any" {
   }
 }
 
-/** The `expect` field of the operation's request: one expectation, or one per declared status. */
-export function expectField(op: TsOperation): string[] {
+/**
+ * The `expect` field of the operation's request (one expectation, or one per declared status), and
+ * `download` where an answer is binary: only those operations bring `createDownload` into a bundle.
+ */
+export function expectFields(op: TsOperation, uses: Uses): string[] {
+  const download = op.answers.some((a) => a.body.kind === "binary")
+    ? [`download: ${uses.use("createDownload")}`]
+    : [];
   if (!answersByStatus(op)) {
     const expect = expectOf(op.answers[0]!.body);
-    return expect === "any" ? [] : [`expect: ${literal(expect)}`];
+    return expect === "any" ? [] : [`expect: ${literal(expect)}`, ...download];
   }
   const entries = op.answers.flatMap((a) => a.statuses.map((s) => `${s}: ${literal(expectOf(a.body))}`));
-  return [`expect: { ${entries.join(", ")} }`];
+  return [`expect: { ${entries.join(", ")} }`, ...download];
 }
 
 /**

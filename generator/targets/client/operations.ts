@@ -19,7 +19,7 @@ import { docCode, literal } from "../ts/escape.ts";
 import { partsOf } from "./serializers.ts";
 import { nextPageLink } from "./page-links.ts";
 import { pageMeta } from "../../ir/paging.ts";
-import { acceptOf, answerValue, expectField } from "./answers.ts";
+import { acceptOf, answerValue, expectFields } from "./answers.ts";
 import { answerSentences, resultTypeText } from "../ts/answers.ts";
 
 /** Function statements of a resource's operations module. */
@@ -224,7 +224,7 @@ class OperationEmitter {
       [
         this.sendCall(url, op, [
           ...this.encodedParts(op),
-          ...expectField(op),
+          ...expectFields(op, this.uses),
           ...(accept === null ? [] : [`accept: ${literal(accept)}`]),
         ]),
         `return { ...response, data: ${answerValue(op, url, this.uses)} };`,
