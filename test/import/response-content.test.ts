@@ -5,7 +5,8 @@
  * multipart body the spec cannot carry; two statuses answering one model) and hey-api's
  * `content-binary.json` feature document (a PNG whose schema has `contentMediaType`, a zip without a
  * schema) are imported into the spec's keys, with a positioned warning for each thing left out, then
- * generated, and their clients decode their local servers' answers over loopback.
+ * generated, and their clients decode their local servers' answers over loopback (and the PNG of
+ * Prism serving hey-api's document; Prism cannot serialize its zip at all).
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -15,6 +16,7 @@ import { formatDiagnostic } from "../../generator/diagnostics.ts";
 import type { RawSpec } from "../../generator/load/spec-types.ts";
 import { importedPackage, type ImportedPackage } from "../helpers/imported.ts";
 import { FIXTURES, ROOT, sharedPresent } from "../helpers/paths.ts";
+import { startPrism } from "../helpers/prism.ts";
 
 const FEATURES = join(ROOT, "../shared/vendor/openapi-examples/hey-api/3.0.x/features");
 const present = sharedPresent(FEATURES, "the hey-api content-binary import test");
@@ -148,4 +150,20 @@ describe.skipIf(!present)("hey-api's content-binary.json, imported whole", () =>
     expect(blob.type).toBe("application/zip");
     expect(blob.size).toBe(256 * 1024);
   });
+
+  it("against Prism serving the document: the PNG is Prism's sample; the zip Prism cannot serialize (a typed 500)", async () => {
+    const prism = await startPrism(join(FEATURES, "content-binary.json"));
+    try {
+      const { api } = pkg;
+      const client = api["createClient"]({ baseUrl: prism.url, maxRetries: 0 });
+      const foo = await api["getFoo"](client);
+      expect(foo.contentType).toBe("image/png");
+      expect(new TextDecoder().decode(await foo.bytes())).toBe("string");
+      const bar = await api["getBar"](client).catch((e: unknown) => e);
+      expect(bar).toBeInstanceOf(api["InternalServerError"]);
+      expect((bar as Error).message).toContain("Cannot find serializer for application/zip");
+    } finally {
+      await prism.close();
+    }
+  }, 120_000);
 });
