@@ -8,14 +8,15 @@
  * generated, and their clients decode their local servers' answers over loopback (and the PNG of
  * Prism serving hey-api's document; Prism cannot serialize its zip at all).
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { formatDiagnostic } from "../../generator/diagnostics.ts";
-import type { RawSpec } from "../../generator/load/spec-types.ts";
+import { importDocument } from "../../generator/import/import.ts";
+import type { RawOperation, RawSpec } from "../../generator/load/spec-types.ts";
 import { importedPackage, type ImportedPackage } from "../helpers/imported.ts";
-import { FIXTURES, ROOT, sharedPresent } from "../helpers/paths.ts";
+import { FIXTURES, ROOT, sharedPresent, tempDir } from "../helpers/paths.ts";
 import { startPrism } from "../helpers/prism.ts";
 
 const FEATURES = join(ROOT, "../shared/vendor/openapi-examples/hey-api/3.0.x/features");
@@ -112,6 +113,31 @@ describe("importing response content (content.yaml)", () => {
       status: 204,
       body: null,
     });
+  });
+});
+
+describe("the OpenAPI document the generator writes imports back to the same response keys", () => {
+  it("every response shape of the Kennel fixture: nullable, by status, text, binary, no body", async () => {
+    const out = tempDir("content-roundtrip-");
+    const result = await importDocument({
+      document: join(FIXTURES, "responses/expected/openapi.yaml"),
+      outDir: out,
+      cwd: ROOT,
+    });
+    expect(result.ok, result.diagnostics.map(formatDiagnostic).join("\n")).toBe(true);
+    const keys = (op: RawOperation) => [op.successStatus, op.response, op.responses];
+    const byId = (ops: RawOperation[]) => Object.fromEntries(ops.map((op) => [op.id, keys(op)]));
+    const operations = (spec: RawSpec) => (spec.resources ?? []).flatMap((r) => [...r.operations]);
+    const imported = readdirSync(out)
+      .filter((f) => f.endsWith(".yaml"))
+      .flatMap((f) => operations(parse(readFileSync(join(out, f), "utf8")) as RawSpec));
+    const written = operations(parse(readFileSync(join(FIXTURES, "responses/spec.yaml"), "utf8")) as RawSpec);
+    // The spec's { model: GroomingJob } is GroomingJob as the importer writes it; 'Rename' keeps one body.
+    const normal = (value: unknown): unknown =>
+      JSON.parse(JSON.stringify(value ?? null).replace(/\{"model":"(\w+)"\}/g, '"$1"'));
+    const want = byId(written);
+    want["Rename"] = [[200, 201], "Dog", undefined];
+    expect(normal(byId(imported))).toEqual(normal(want));
   });
 });
 
