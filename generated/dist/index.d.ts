@@ -5,6 +5,7 @@ export type { TokenSource } from "./runtime/auth.js";
 export { ApiError, AuthenticationError, BadRequestError, ClientError, ConflictError, ConnectionError, InternalServerError, NotFoundError, PaginationError, PermissionDeniedError, RateLimitError, ResponseError, TimeoutError, ValidationError } from "./runtime/errors.js";
 export type { ApiErrorKind, ErrorFields, ValidationIssue, ValidationIssueCode } from "./runtime/errors.js";
 export type { ApiResponse, Redirect, RequestOptions } from "./runtime/transport.js";
+export type { Download } from "./runtime/download.js";
 export type { Page } from "./runtime/pagination.js";
 export { VERIFY_BASE_URL } from "./verify/service.js";
 export type * from "./verify/models.js";

@@ -23,7 +23,7 @@ import { checkServiceSettings } from "./service.ts";
 import { checkListPaging, checkPaging, pageMetaOf } from "./paging.ts";
 import { checkParameters, derivable } from "./parameters.ts";
 import { checkServerUrl } from "./servers.ts";
-import { checkResponseType, responseModelOf } from "./response.ts";
+import { checkResponses, responseModelOf } from "./response.ts";
 import {
   checkDefault,
   checkFields,
@@ -213,12 +213,7 @@ function checkOperation(
     checkServerUrl(op.baseUrl, service.spec.value.serverVariables, [...path, "baseUrl"], report);
   checkMethod(op, path, report);
   checkCredentialParameters(op, service.spec.value.auth, path, report);
-  if (typeof op.response === "string" && !service.models.has(op.response)) {
-    report([...path, "response"], "unknown-model", `no model named '${op.response}'`, {
-      hint: `defined models: ${ctx.modelNames()}`,
-    });
-  }
-  checkResponseType(
+  checkResponses(
     op,
     path,
     ctx,
@@ -226,6 +221,7 @@ function checkOperation(
   );
   if (
     op.response === undefined &&
+    op.responses === undefined &&
     (op.kind === "create" || op.kind === "fetch" || op.kind === "list" || op.kind === "update")
   ) {
     report(path, "missing-response", `a '${op.kind}' operation needs a response model`, {

@@ -13,11 +13,14 @@ import type {
   RawField,
   RawPagination,
   RawResource,
+  RawResponseBody,
   RawService,
   RawSpec,
   RawTypeExpr,
 } from "../load/spec-types.ts";
 import type { Context, ImportedSpec, ImportReport, LiftNote, Response } from "./context.ts";
+import { contentBody, statusContents, type StatusContent } from "./answers.ts";
+import { unreachable } from "../ir/walk.ts";
 import { serviceTitle, type Conventions } from "./conventions.ts";
 import { nameCandidates, pluralize, resourceNames, unique } from "./naming.ts";
 import {
@@ -344,25 +347,85 @@ function responseSchemaAt(op: DocOperation, root: JsonObject): NodePath {
 function responseOf(op: DocOperation, id: string, ctx: Context): Response {
   // A HEAD answer has no body: its function returns the answer's headers.
   const schema = op.method === "HEAD" ? null : responseSchema(op.operation, ctx.root);
-  if (schema === null) return { model: null, type: null, listKey: null, paging: null };
+  const statuses = successStatuses(op.operation);
+  const none = { model: null, type: null, listKey: null, paging: null, answers: {} };
   const at = ["paths", op.path.path, op.method.toLowerCase(), "responses"];
-  const schemaAt = responseSchemaAt(op, ctx.root);
-  const page = op.method === "GET" && op.pathKind === "list" ? pageOf(op, ctx) : null;
   const conflicts = ctx.models.conflicts.length;
-  const response = page
-    ? {
-        model: modelFor(page.items, `${pascalCase(id)}Item`, ctx, at, [
-          ...writtenAt(ctx.root, [...schemaAt, "properties", page.listKey, "items"]),
-        ]),
-        type: null,
-        listKey: page.listKey,
-        paging: page.paging,
-      }
-    : bodyOf(schema, id, ctx, at, schemaAt);
+  const page = schema !== null && op.method === "GET" && op.pathKind === "list" ? pageOf(op, ctx) : null;
+  let response: Response;
+  if (page) {
+    const schemaAt = responseSchemaAt(op, ctx.root);
+    const model = modelFor(page.items, `${pascalCase(id)}Item`, ctx, at, [
+      ...writtenAt(ctx.root, [...schemaAt, "properties", page.listKey, "items"]),
+    ]);
+    response = {
+      ...none,
+      model,
+      listKey: page.listKey,
+      paging: page.paging,
+      answers: model ? { response: model } : {},
+    };
+  } else if (op.method === "HEAD") response = none;
+  else if (statuses.some((s) => s >= 300))
+    // A redirect's body is a model or nothing, one for every status.
+    response = schema === null ? none : bodyOf(schema, id, ctx, at, responseSchemaAt(op, ctx.root));
+  else response = answersOf(statusContents(op, statuses, ctx), id, ctx, at);
   // Members of an inline allOf that disagree on a property (a component's are said at the component).
   for (const conflict of ctx.models.conflicts.slice(conflicts))
     if (conflict.ref === null) warnConflict(conflict, at, ctx);
   return response;
+}
+
+/**
+ * The success answers of an operation that is not a list's page or a redirect: one body for every
+ * status (`response`), or, where statuses answer different bodies, each status's (`responses`).
+ */
+function answersOf(contents: readonly StatusContent[], id: string, ctx: Context, at: NodePath): Response {
+  const none = { model: null, type: null, listKey: null, paging: null, answers: {} };
+  const read = new Map<string, Response>();
+  const bodies = contents.map((content): { body: RawResponseBody | "none"; json: Response | null } => {
+    switch (content.kind) {
+      case "none":
+        return { body: "none", json: null };
+      case "text":
+      case "binary":
+        return { body: contentBody(content.kind, content.mediaType), json: null };
+      case "json": {
+        // One schema answered by several statuses is read (and its inline models named) once.
+        const key = JSON.stringify(content.schema);
+        const json = read.get(key) ?? bodyOf(content.schema, id, ctx, at, writtenAt(ctx.root, content.at));
+        read.set(key, json);
+        const expr: RawResponseBody | null = json.model
+          ? content.nullable
+            ? { model: json.model, nullable: true }
+            : json.model
+          : json.type
+            ? content.nullable
+              ? { ...json.type, nullable: true }
+              : json.type
+            : null;
+        return { body: expr ?? "none", json: expr === null ? null : json };
+      }
+      default:
+        return unreachable(content);
+    }
+  });
+  const distinct = new Set(bodies.map((b) => JSON.stringify(b.body)));
+  if (distinct.size === 1) {
+    const [{ body, json }] = bodies as [(typeof bodies)[number]];
+    if (body === "none") return none;
+    // A model or type answered as it is keeps what classifies the operation (create, fetch, ...).
+    const plain = typeof body === "string" || (json !== null && body === json.type);
+    return {
+      ...none,
+      ...(plain && json ? { model: json.model, type: json.type } : {}),
+      answers: { response: body },
+    };
+  }
+  return {
+    ...none,
+    answers: { responses: Object.fromEntries(contents.map((c, i) => [String(c.status), bodies[i]!.body])) },
+  };
 }
 
 /**
@@ -372,12 +435,12 @@ function responseOf(op: DocOperation, id: string, ctx: Context): Response {
  * operation's responses: its function returns void.
  */
 function bodyOf(schema: Json, id: string, ctx: Context, at: NodePath, schemaAt: NodePath): Response {
-  const none = { model: null, type: null, listKey: null, paging: null };
+  const none = { model: null, type: null, listKey: null, paging: null, answers: {} };
   const union = responseUnion(schema, `${pascalCase(id)}Response`, ctx, at, schemaAt);
-  if (union?.model) return { ...none, model: union.model };
-  if (union) return { ...none, type: union };
+  if (union?.model) return { ...none, model: union.model, answers: { response: union.model } };
+  if (union) return { ...none, type: union, answers: { response: union } };
   const model = modelFor(schema, `${pascalCase(id)}Response`, ctx, at, schemaAt);
-  if (model) return { ...none, model };
+  if (model) return { ...none, model, answers: { response: model } };
   const expr = typeOf(schema, ctx.models, "field");
   const target = flatSchema(ctx.root, schema);
   const part = (
@@ -406,7 +469,7 @@ function bodyOf(schema: Json, id: string, ctx: Context, at: NodePath, schemaAt: 
     );
     type = values ? { type: "map", values } : null;
   } else if (expr.type !== "object" && expr.type !== "json") type = expr;
-  if (type) return { ...none, type };
+  if (type) return { ...none, type, answers: { response: type } };
   // A free-form body (no schema to speak of) is no loss; anything else the spec cannot carry is said.
   const freeForm = !isObject(target) || Object.keys(target).every((k) => k === "type" || k === "description");
   if (!freeForm)
@@ -720,10 +783,19 @@ function buildResource(
   };
   return {
     resource,
-    modelNames: responses.flatMap((r) => (r.model !== null ? [r.model] : r.type ? modelRefs(r.type) : [])),
+    modelNames: responses.flatMap((r) => answerModels(r)),
     notes,
     paging: operations.map((op, i) => (op.kind === "list" ? responses[i]!.paging : null)),
   };
+}
+
+/** The models an operation's answers name (at any depth of a type). */
+function answerModels(response: Response): string[] {
+  const { response: one, responses } = response.answers;
+  const bodies = [...(one === undefined ? [] : [one]), ...Object.values(responses ?? {})];
+  return bodies.flatMap((body) =>
+    body === "none" ? [] : typeof body === "string" ? [body] : "content" in body ? [] : modelRefs(body),
+  );
 }
 
 /** An operation's id: its `operationId` in PascalCase (`listPets` -> `ListPets`), else its method and path. */

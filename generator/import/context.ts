@@ -3,7 +3,7 @@
  * every builder reads (the document, the model table, the names already taken).
  */
 import type { NodePath } from "../load/load.ts";
-import type { RawModel, RawPagination, RawSpec, RawTypeExpr } from "../load/spec-types.ts";
+import type { RawModel, RawOperation, RawPagination, RawSpec, RawTypeExpr } from "../load/spec-types.ts";
 import type { Conventions } from "./conventions.ts";
 import type { ImportedSecurity } from "./security.ts";
 import type { JsonObject } from "./openapi.ts";
@@ -63,6 +63,8 @@ export interface Response {
   readonly type: RawTypeExpr | null;
   readonly listKey: string | null;
   readonly paging: RawPagination | "none" | null;
+  /** The operation's spec keys for its success bodies: `response`, `responses`, or neither (no body). */
+  readonly answers: Pick<RawOperation, "response" | "responses">;
 }
 
 /** A parameter being built: the spec keys lifted rules are set on. */

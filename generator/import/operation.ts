@@ -180,7 +180,7 @@ export function buildOperation(
     method: op.method,
     path: op.pathKind,
     successStatus: statuses.length === 1 ? statuses[0]! : statuses,
-    ...(response.model ? { response: response.model } : response.type ? { response: response.type } : {}),
+    ...response.answers,
     ...(body === "json" ? { body: "json" as const } : {}),
     ...(additional ? { additionalBodyProperties: true } : {}),
     // A document without a summary or description for it still gives it one, from its id.

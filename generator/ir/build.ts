@@ -23,6 +23,7 @@ import {
 import { wireEncoding } from "../resolve/encoding.ts";
 import { buildFields, buildType, type Origin } from "./type-build.ts";
 import { responseModelOf, responseTypeOf } from "../check/response.ts";
+import { buildAnswers } from "./answers.ts";
 import { unreachable } from "./walk.ts";
 import type {
   Ir,
@@ -315,6 +316,7 @@ function buildOperation(
     responseType: responseTypeOf(op)
       ? buildType(responseTypeOf(op)!, `${base}Response`, [...path, "response"], origin, "response")
       : null,
+    answers: buildAnswers(op, base, path, origin),
     bodyEncoding: body,
     additionalBodyProperties: op.additionalBodyProperties ?? false,
     pathParameters: order.map((name) => pathParams.find((p) => p.wireName === name)!),

@@ -462,6 +462,12 @@ export interface IrOperation {
    * a map; null when the body is `responseModel` or nothing. Never an object shape of its own.
    */
   readonly responseType: IrType | null;
+  /**
+   * The success answers: statuses grouped by the body they answer, in `successStatuses` order. One
+   * entry: every status answers that body (the function returns it); several: the function returns
+   * `{ status, body }` told apart by status.
+   */
+  readonly answers: readonly IrAnswer[];
   /** How body parameters travel. */
   readonly bodyEncoding: "form" | "json";
   /** The JSON body also takes properties no parameter names (any JSON value each), under the caller's names. */
@@ -489,6 +495,31 @@ export interface IrOperation {
   /** Calls shown in the docs. */
   readonly examples: readonly IrExample[];
 }
+
+/** Success statuses answering one body. */
+export interface IrAnswer {
+  readonly statuses: readonly number[];
+  readonly body: IrBody;
+}
+
+/**
+ * What a success answer's body is, by `kind`: `none` (no body: 204, a HEAD's, a delete's), `json`
+ * (a model or a type expression, possibly JSON `null`), `text` (a string) or `binary` (bytes the
+ * caller streams or reads whole).
+ */
+export type IrBody =
+  | { readonly kind: "none" }
+  | {
+      readonly kind: "json";
+      /** The model the body is, or null: `type` says what it is. */
+      readonly model: string | null;
+      /** The body's type when it is not one model (an array, a scalar, a map); null with `model`. */
+      readonly type: IrType | null;
+      /** The API may answer JSON `null` instead. */
+      readonly nullable: boolean;
+    }
+  | { readonly kind: "text"; readonly mediaType: string }
+  | { readonly kind: "binary"; readonly mediaType: string };
 
 /** A documented call: parameter values by wire name, in spec order. */
 export interface IrExample {

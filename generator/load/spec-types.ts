@@ -345,6 +345,26 @@ export interface RawModel {
   readonly fields: readonly RawField[];
 }
 
+/**
+ * A success body: a model's name (`Pet`); a JSON type expression, which may be `nullable`
+ * (`{ model: Pet, nullable: true }`, `{ type: array, items: { model: Pet } }`, `{ type: string }`);
+ * or content that is not JSON (`{ content: text, mediaType: text/csv }`,
+ * `{ content: binary, mediaType: application/pdf }`).
+ */
+export type RawResponseBody = string | RawJsonBody | RawContentBody;
+
+/** A JSON success body given as a type expression; `nullable`: the API may answer JSON `null`. */
+export interface RawJsonBody extends RawTypeExpr {
+  readonly nullable?: boolean;
+}
+
+/** A success body that is not JSON: text (a string in the client) or binary (a download). */
+export interface RawContentBody {
+  readonly content: "text" | "binary";
+  /** The media type the API answers (`text/csv`, `image/png`); text/plain or application/octet-stream by default. */
+  readonly mediaType?: string;
+}
+
 export interface RawOperation {
   readonly id: string;
   readonly kind: OperationKind;
@@ -357,12 +377,13 @@ export interface RawOperation {
   /** The operation's own server URL, when it is not the service's (it may use the service's variables). */
   readonly baseUrl?: string;
   readonly successStatus: number | readonly number[];
+  /** The body every success status answers (see `RawResponseBody`); without it (and `responses`), none. */
+  readonly response?: RawResponseBody;
   /**
-   * The success body: a model's name (`Pet`), or a type expression for any other body: an array
-   * (`{ type: array, items: { model: Pet } }`), a scalar (`{ type: string }`) or a map
-   * (`{ type: map, values: { type: integer } }`).
+   * Instead of `response`, where success statuses answer different bodies: each status of
+   * `successStatus` with its own body, or `none` for an answer without one (`204: none`).
    */
-  readonly response?: string | RawTypeExpr;
+  readonly responses?: Readonly<Record<string, RawResponseBody | "none">>;
   /** How body parameters are sent: form-urlencoded (the default) or one JSON object. */
   readonly body?: "form" | "json";
   /**

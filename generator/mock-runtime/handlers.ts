@@ -1,5 +1,7 @@
 /** Routing and the operation kinds of the mock server, over an in-memory store. */
+import { answerByStatus, type Answered } from "./answers.js";
 import {
+  alwaysSent,
   applyParameters,
   apiDate,
   clientNames,
@@ -13,7 +15,6 @@ import {
 } from "./records.js";
 import type {
   MockBody,
-  MockField,
   MockOperation,
   MockPaging,
   MockParameter,
@@ -113,7 +114,7 @@ export function handle(
   store: Store,
   request: Omit<MockRequest, "account">,
   authenticate: (security: MockSecurity) => string | null,
-): { status: number; payload: unknown; headers?: Record<string, string> } {
+): Answered {
   let route: Route;
   try {
     route = findRoute(service, request);
@@ -127,6 +128,21 @@ export function handle(
   const { form, values, params } = readParameters(operation, req);
   validate(resource, operation, route.pathValues, params);
   const context = { service, store, req, route, form, values };
+  // Answers by status check the parents themselves: a body that may be null is null for a missing record.
+  if (operation.answers !== null && operation.method !== "HEAD" && operation.method !== "OPTIONS")
+    return answerByStatus(operation.answers, req.headers, {
+      // A GET only reads; any other method acts as its kind says first.
+      act: () => {
+        requireParents(context);
+        return operation.method === "GET" ? null : answer(context).payload;
+      },
+      record: () => {
+        requireParents(context);
+        return answer(context).payload;
+      },
+      sample: (body) => bodyAnswer(context, body),
+      missing: (error) => error instanceof MockHttpError && error.status === 404,
+    });
   requireParents(context);
   // HEAD and OPTIONS change nothing, whatever their kind.
   if (operation.method === "HEAD" || operation.method === "OPTIONS") return inspect(context);
@@ -636,36 +652,6 @@ function createRecord(
 }
 
 /** The rules on the stored resource's fields (`requiredWhen` / `onlyWhen` a `resourceField`). */
-/**
- * A value for a field the API always sends that nothing set (no parameter, stamp or extension): the
- * plainest of its kind, so a record the local server answers decodes as the API's would.
- */
-function alwaysSent(field: MockField, now: Date): unknown {
-  switch (field.kind) {
-    case "date-time":
-      return apiDate(now);
-    case "boolean":
-      return false;
-    case "integer":
-    case "number":
-      return 0;
-    case "array":
-      return [];
-    case "map":
-    case "json":
-      return {};
-    case "string":
-      return field.pattern === null ? "" : null;
-    case "object":
-    case "ref":
-    case "union":
-      return field.sample ?? null;
-    case "enum":
-    case "variants":
-      return null;
-  }
-}
-
 function checkStoredRules(
   operation: MockOperation,
   record: Record<string, unknown>,

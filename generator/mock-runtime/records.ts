@@ -272,3 +272,33 @@ export function applyParameters(
 export function apiDate(date: Date): string {
   return date.toISOString().replace(/\.\d{3}Z$/, "Z");
 }
+
+/**
+ * A value for a field the API always sends that nothing set (no parameter, stamp or extension): the
+ * plainest of its kind, so a record the local server answers decodes as the API's would.
+ */
+export function alwaysSent(field: MockField, now: Date): unknown {
+  switch (field.kind) {
+    case "date-time":
+      return apiDate(now);
+    case "boolean":
+      return false;
+    case "integer":
+    case "number":
+      return 0;
+    case "array":
+      return [];
+    case "map":
+    case "json":
+      return {};
+    case "string":
+      return field.pattern === null ? "" : null;
+    case "object":
+    case "ref":
+    case "union":
+      return field.sample ?? null;
+    case "enum":
+    case "variants":
+      return null;
+  }
+}

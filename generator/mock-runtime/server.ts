@@ -19,6 +19,7 @@ import {
   Store,
 } from "./handlers.js";
 import type { MockAuth, MockSecurity, MockService } from "./types.js";
+import type { RawBody } from "./answers.js";
 
 /** Options of `start`. */
 export interface MockServerOptions {
@@ -189,7 +190,7 @@ async function serve(
         fault.status === 429 ? "Too Many Requests" : "Injected failure",
       );
     }
-    const { status, payload, headers } = handle(
+    const { status, payload, headers, raw } = handle(
       service,
       store,
       { method: req.method ?? "GET", url, origin, body, headers: req.headers },
@@ -199,8 +200,9 @@ async function serve(
     if (status >= 300 && status < 400) res.setHeader("Location", redirectTarget(payload, origin));
     // A page's Link header, where the API pages by one.
     for (const [name, value] of Object.entries(headers ?? {})) res.setHeader(name, value);
-    // A HEAD answer has headers and no body.
-    send(res, status, req.method === "HEAD" ? null : payload);
+    // A HEAD answer has headers and no body; text, bytes and JSON null go as they are.
+    if (raw !== undefined && req.method !== "HEAD") sendRaw(res, status, raw);
+    else send(res, status, req.method === "HEAD" ? null : payload);
   } catch (error) {
     const e =
       error instanceof MockHttpError
@@ -269,6 +271,27 @@ function redirectTarget(payload: unknown, origin: string): string {
   const values = typeof payload === "object" && payload !== null ? Object.values(payload) : [];
   const url = values.find((v): v is string => typeof v === "string" && /^https?:\/\//.test(v));
   return url ?? `${origin}/`;
+}
+
+/**
+ * A body as it is, with its content type (and its length: the client may show a download's size).
+ * A large one goes in slices a few milliseconds apart, as a real download arrives, so a client reading
+ * it as a stream sees it in chunks.
+ */
+function sendRaw(res: ServerResponse, status: number, raw: RawBody): void {
+  const body = typeof raw.body === "string" ? Buffer.from(raw.body) : raw.body;
+  res.writeHead(status, { "Content-Type": raw.contentType, "Content-Length": body.byteLength });
+  const slice = 64 * 1024;
+  const next = (at: number) => {
+    if (res.destroyed) return;
+    if (at + slice >= body.byteLength) {
+      res.end(body.subarray(at));
+      return;
+    }
+    res.write(body.subarray(at, at + slice));
+    setTimeout(() => next(at + slice), 5);
+  };
+  next(0);
 }
 
 function send(res: ServerResponse, status: number, payload: unknown): void {

@@ -8,6 +8,7 @@ import {
   type AuthSecurity,
 } from "./auth.js";
 import type { Client } from "./client.js";
+import type { Download } from "./download.js";
 import { ConnectionError, createApiError, ResponseError, TimeoutError, type ErrorFields } from "./errors.js";
 
 /** Per-call options every operation accepts. */
@@ -31,6 +32,13 @@ export interface ApiResponse<T> {
   readonly data: T;
 }
 
+/**
+ * What a 2xx body must be: a JSON object (the operation returns a model), any JSON value (it
+ * returns an array, a scalar, a map or a nullable body, whose decoder checks the shape), text (a
+ * string, as it came), binary (a `Download`, unread), or anything (ignored).
+ */
+export type BodyExpect = "object" | "json" | "text" | "binary" | "any";
+
 /** One HTTP exchange as an operation describes it. */
 export interface OperationRequest {
   readonly method: "GET" | "HEAD" | "OPTIONS" | "POST" | "PUT" | "PATCH" | "DELETE";
@@ -51,10 +59,21 @@ export interface OperationRequest {
   /** Where the API's error body keeps its parts. */
   readonly errorFields: ErrorFields;
   /**
-   * What a 2xx body must be: a JSON object (the operation returns a model), any JSON value (it
-   * returns an array, a scalar or a map, whose decoder checks the shape), or anything (ignored).
+   * What a 2xx body must be (`BodyExpect`), or, where statuses answer different bodies, what each
+   * declared status's must be (any other 2xx is then a ResponseError).
    */
-  readonly expect?: "object" | "json" | "any";
+  readonly expect?: BodyExpect | Readonly<Record<number, BodyExpect>>;
+  /** The `Accept` header: the media types the operation answers (`application/json` when not given). */
+  readonly accept?: string;
+  /**
+   * Makes a binary answer's Download (`createDownload`): given by the operations that have one, so a
+   * bundle without them leaves it out. Such a call gets a deadline of its own, never a shared one.
+   */
+  readonly download?: (
+    response: Response,
+    signal: AbortSignal | undefined,
+    fail: (error: unknown) => Error,
+  ) => Download;
   /** The API answers with a redirect by design: a 3xx is the result (its body JSON or empty), never followed. */
   readonly redirect?: boolean;
   /** The credentials it needs: alternatives of scheme names (`[]`: none). */
@@ -118,7 +137,8 @@ export async function send(
   const maxRetries = options.maxRetries ?? client.maxRetries;
   // Requests that are safe to send twice: retried after a connection failure or a 5xx too.
   const retryUnsafe = BODILESS.has(request.method) || request.method === "DELETE";
-  const deadline = budgetFor(client, options);
+  // A download outlives the call: it gets a deadline of its own, never one shared with other calls.
+  const deadline = budgetFor(client, options, request.download !== undefined);
   function wait<T>(work: Promise<T>): Promise<T> {
     return deadline.race(work);
   }
@@ -156,8 +176,28 @@ export async function send(
           },
         );
       }
-      const text = await readText(response, deadline, client);
       const requestId = requestIdOf(response, request);
+      const expected = response.ok ? expectOf(request.expect, response.status) : undefined;
+      if (expected === "binary" && request.download)
+        return {
+          status: response.status,
+          headers: response.headers,
+          requestId,
+          data: request.download(
+            response,
+            options.signal,
+            (error) =>
+              new ConnectionError(
+                redactSecrets(
+                  client,
+                  `reading the download failed: ${(error as Error).message}`,
+                  auth.secrets,
+                ),
+                { cause: redactErrorSecrets(client, error, auth.secrets) },
+              ),
+          ),
+        };
+      const text = await readText(response, deadline, client);
       // Text copied into an error never carries the credentials (a page may echo the request).
       const unusable = (problem: string) =>
         new ResponseError({
@@ -180,11 +220,15 @@ export async function send(
         throw unusable(`a redirect${to ? ` to ${to}` : ""}, which the client does not follow`);
       }
       if (response.ok) {
+        if (expected === null)
+          throw unusable(
+            `a success status the operation does not declare (it answers ${declared(request.expect)})`,
+          );
         return {
           status: response.status,
           headers: response.headers,
           requestId,
-          data: expectBody(text, request, unusable),
+          data: expectBody(text, expected ?? "any", unusable),
         };
       }
       // A fetched access token the API refuses is fetched again once, and the request sent again.
@@ -244,7 +288,7 @@ function buildHeaders(
       if (!CREDENTIAL_HEADERS.has(lower) && !set.has(lower)) headers[name] = value;
     }
   }
-  headers["Accept"] = "application/json";
+  headers["Accept"] = request.accept ?? "application/json";
   headers["User-Agent"] = client.userAgent;
   Object.assign(headers, auth.headers);
   // The operation's cookie parameters (the Cookie its encoder sets) beside a credential's cookie.
@@ -298,13 +342,21 @@ async function readText(response: Response, deadline: Budget, client: Client): P
   }
 }
 
+/** What a 2xx answer of `status` must be; null: a status the operation's per-status answers do not declare. */
+function expectOf(expect: OperationRequest["expect"], status: number): BodyExpect | null {
+  if (typeof expect !== "object") return expect ?? "any";
+  return Object.hasOwn(expect, status) ? expect[status]! : null;
+}
+
+// The declared statuses, for a message.
+function declared(expect: OperationRequest["expect"]): string {
+  return typeof expect === "object" ? Object.keys(expect).join(", ") : "any 2xx";
+}
+
 // The body an operation returns: a JSON object when it returns a model (anything else is a ResponseError).
-function expectBody(
-  text: string,
-  request: OperationRequest,
-  unusable: (problem: string) => ResponseError,
-): unknown {
-  if (request.expect !== "object" && request.expect !== "json") return parseJson(text);
+function expectBody(text: string, expect: BodyExpect, unusable: (problem: string) => ResponseError): unknown {
+  if (expect === "text") return text;
+  if (expect !== "object" && expect !== "json") return parseJson(text);
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -313,11 +365,11 @@ function expectBody(
       unusable(
         text.trim()
           ? "a body that is not JSON"
-          : `an empty body where ${request.expect === "object" ? "a JSON object" : "JSON"} was expected`,
+          : `an empty body where ${expect === "object" ? "a JSON object" : "JSON"} was expected`,
       ),
     );
   }
-  if (request.expect === "json") return data;
+  if (expect === "json") return data;
   if (typeof data !== "object" || data === null || Array.isArray(data))
     return fail(
       unusable(
@@ -598,9 +650,9 @@ class SharedMember extends Budget {
 // The open group of each client, if any (a WeakMap: a client no longer used is not kept).
 const sharedDeadlines = new WeakMap<Client, SharedDeadline>();
 
-/** The budget of one call: its own deadline with a signal or timeout of its own, else a shared one. */
-function budgetFor(client: Client, options: RequestOptions): Budget {
-  if (options.signal !== undefined || options.timeoutMs !== undefined)
+/** The budget of one call: its own deadline with a signal or timeout of its own (or `own`), else a shared one. */
+function budgetFor(client: Client, options: RequestOptions, own: boolean): Budget {
+  if (own || options.signal !== undefined || options.timeoutMs !== undefined)
     return new Deadline(options.timeoutMs ?? client.timeoutMs, options.signal);
   const timeoutMs = client.timeoutMs;
   let group = sharedDeadlines.get(client);

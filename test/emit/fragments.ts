@@ -101,6 +101,7 @@ export function operation(parameters: TsParameter[], rest: Partial<TsOperation> 
     redirect: false,
     responseModel: null,
     responseType: null,
+    answers: [{ statuses: [201], body: { kind: "none" } }],
     bodyEncoding: "form",
     additionalBodyProperties: false,
     pathParameters: [],

@@ -1,3 +1,5 @@
+/** Routing and the operation kinds of the mock server, over an in-memory store. */
+import { type Answered } from "./answers.js";
 import type { MockRecords, MockSecurity, MockService } from "./types.js";
 /** A stored record: its resource, the list path it was created under, and its fields. */
 export interface StoredRecord {
@@ -39,11 +41,7 @@ export interface MockRequest {
     readonly headers: Readonly<Record<string, string | string[] | undefined>>;
 }
 /** Answers one request: a status and a JSON payload (null for none). */
-export declare function handle(service: MockService, store: Store, request: Omit<MockRequest, "account">, authenticate: (security: MockSecurity) => string | null): {
-    status: number;
-    payload: unknown;
-    headers?: Record<string, string>;
-};
+export declare function handle(service: MockService, store: Store, request: Omit<MockRequest, "account">, authenticate: (security: MockSecurity) => string | null): Answered;
 /** Whether an operation of `service` answers `method` at this path (an OPTIONS one, say, rather than a CORS preflight). */
 export declare function routes(service: MockService, method: string, pathname: string): boolean;
 /**

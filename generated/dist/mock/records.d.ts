@@ -34,3 +34,8 @@ export declare function storable(value: unknown): unknown;
 export declare function applyParameters(record: Record<string, unknown>, fields: readonly MockField[], values: ReadonlyMap<MockParameter, unknown>): void;
 /** ISO 8601 without milliseconds, as REST APIs commonly write dates. */
 export declare function apiDate(date: Date): string;
+/**
+ * A value for a field the API always sends that nothing set (no parameter, stamp or extension): the
+ * plainest of its kind, so a record the local server answers decodes as the API's would.
+ */
+export declare function alwaysSent(field: MockField, now: Date): unknown;

@@ -189,7 +189,33 @@ function applyParameters(record, fields, values) {
 function apiDate(date) {
   return date.toISOString().replace(/\.\d{3}Z$/, "Z");
 }
+function alwaysSent(field, now) {
+  switch (field.kind) {
+    case "date-time":
+      return apiDate(now);
+    case "boolean":
+      return false;
+    case "integer":
+    case "number":
+      return 0;
+    case "array":
+      return [];
+    case "map":
+    case "json":
+      return {};
+    case "string":
+      return field.pattern === null ? "" : null;
+    case "object":
+    case "ref":
+    case "union":
+      return field.sample ?? null;
+    case "enum":
+    case "variants":
+      return null;
+  }
+}
 export {
+  alwaysSent,
   apiDate,
   applyParameters,
   clientNames,

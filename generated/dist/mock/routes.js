@@ -194,6 +194,7 @@ const SERVICES = [
               "date_created"
             ],
             responseBody: null,
+            answers: null,
             parameters: [
               {
                 wireName: "Identity",
@@ -290,6 +291,7 @@ const SERVICES = [
               "date_created"
             ],
             responseBody: null,
+            answers: null,
             parameters: [],
             paging: null,
             security: [["accountSid_authToken"]],
@@ -378,6 +380,7 @@ const SERVICES = [
               "url"
             ],
             responseBody: null,
+            answers: null,
             parameters: [
               {
                 wireName: "PageSize",
@@ -473,6 +476,7 @@ const SERVICES = [
               "url"
             ],
             responseBody: null,
+            answers: null,
             parameters: [
               {
                 wireName: "Max",
@@ -532,6 +536,7 @@ const SERVICES = [
               "url"
             ],
             responseBody: null,
+            answers: null,
             parameters: [],
             paging: null,
             security: [["accountSid_authToken"]],
@@ -554,6 +559,7 @@ const SERVICES = [
               "url"
             ],
             responseBody: null,
+            answers: null,
             parameters: [
               {
                 wireName: "Max",
@@ -603,6 +609,7 @@ const SERVICES = [
             successStatus: 204,
             responseFields: null,
             responseBody: null,
+            answers: null,
             parameters: [],
             paging: null,
             security: [["accountSid_authToken"]],
@@ -758,6 +765,7 @@ const SERVICES = [
               "links"
             ],
             responseBody: null,
+            answers: null,
             parameters: [
               {
                 wireName: "FactorSid",
@@ -916,6 +924,7 @@ const SERVICES = [
               "links"
             ],
             responseBody: null,
+            answers: null,
             parameters: [
               {
                 wireName: "FactorSid",
@@ -1056,6 +1065,7 @@ const SERVICES = [
               "links"
             ],
             responseBody: null,
+            answers: null,
             parameters: [],
             paging: null,
             security: [["accountSid_authToken"]],
@@ -1087,6 +1097,7 @@ const SERVICES = [
               "links"
             ],
             responseBody: null,
+            answers: null,
             parameters: [
               {
                 wireName: "AuthPayload",
@@ -1202,6 +1213,7 @@ const SERVICES = [
               "links"
             ],
             responseBody: null,
+            answers: null,
             parameters: [
               {
                 wireName: "PageSize",
@@ -1296,6 +1308,7 @@ const SERVICES = [
               "links"
             ],
             responseBody: null,
+            answers: null,
             parameters: [
               {
                 wireName: "Identity",
@@ -1336,6 +1349,7 @@ const SERVICES = [
               "links"
             ],
             responseBody: null,
+            answers: null,
             parameters: [],
             paging: null,
             security: [["accountSid_authToken"]],
@@ -1348,6 +1362,7 @@ const SERVICES = [
             successStatus: 204,
             responseFields: null,
             responseBody: null,
+            answers: null,
             parameters: [],
             paging: null,
             security: [["accountSid_authToken"]],
@@ -1469,6 +1484,7 @@ const SERVICES = [
               "options"
             ],
             responseBody: null,
+            answers: null,
             parameters: [
               {
                 wireName: "FactorType",
@@ -1748,6 +1764,7 @@ const SERVICES = [
               "url"
             ],
             responseBody: null,
+            answers: null,
             parameters: [],
             paging: null,
             security: [["accountSid_authToken"]],
@@ -1774,6 +1791,7 @@ const SERVICES = [
               "url"
             ],
             responseBody: null,
+            answers: null,
             parameters: [
               {
                 wireName: "PageSize",
@@ -1873,6 +1891,7 @@ const SERVICES = [
               "url"
             ],
             responseBody: null,
+            answers: null,
             parameters: [
               {
                 wireName: "AuthPayload",
@@ -2048,6 +2067,7 @@ const SERVICES = [
             successStatus: 204,
             responseFields: null,
             responseBody: null,
+            answers: null,
             parameters: [],
             paging: null,
             security: [["accountSid_authToken"]],
@@ -2084,6 +2104,7 @@ const SERVICES = [
             successStatus: 200,
             responseFields: ["form_type", "forms", "form_meta", "url"],
             responseBody: null,
+            answers: null,
             parameters: [],
             paging: null,
             security: [["accountSid_authToken"]],
@@ -2160,6 +2181,7 @@ const SERVICES = [
               "url"
             ],
             responseBody: null,
+            answers: null,
             parameters: [
               {
                 wireName: "PageSize",
@@ -2253,6 +2275,7 @@ const SERVICES = [
               "url"
             ],
             responseBody: null,
+            answers: null,
             parameters: [
               {
                 wireName: "Country",
@@ -2310,6 +2333,7 @@ const SERVICES = [
               "url"
             ],
             responseBody: null,
+            answers: null,
             parameters: [],
             paging: null,
             security: [["accountSid_authToken"]],
@@ -2330,6 +2354,7 @@ const SERVICES = [
               "url"
             ],
             responseBody: null,
+            answers: null,
             parameters: [
               {
                 wireName: "MessagingServiceSid",
@@ -2361,6 +2386,7 @@ const SERVICES = [
             successStatus: 204,
             responseFields: null,
             responseBody: null,
+            answers: null,
             parameters: [],
             paging: null,
             security: [["accountSid_authToken"]],
@@ -2449,6 +2475,7 @@ const SERVICES = [
               "date_created"
             ],
             responseBody: null,
+            answers: null,
             parameters: [
               {
                 wireName: "Ttl",
@@ -2629,6 +2656,7 @@ const SERVICES = [
               "url"
             ],
             responseBody: null,
+            answers: null,
             parameters: [
               {
                 wireName: "friendly_name",
@@ -2722,6 +2750,7 @@ const SERVICES = [
               "url"
             ],
             responseBody: null,
+            answers: null,
             parameters: [
               {
                 wireName: "id",
@@ -2849,6 +2878,7 @@ const SERVICES = [
               "options"
             ],
             responseBody: null,
+            answers: null,
             parameters: [
               {
                 wireName: "identity",
@@ -2918,6 +2948,7 @@ const SERVICES = [
               "options"
             ],
             responseBody: null,
+            answers: null,
             parameters: [
               {
                 wireName: "id",
@@ -3108,6 +3139,7 @@ const SERVICES = [
               "links"
             ],
             responseBody: null,
+            answers: null,
             parameters: [
               {
                 wireName: "PageSize",
@@ -3203,6 +3235,7 @@ const SERVICES = [
               "links"
             ],
             responseBody: null,
+            answers: null,
             parameters: [
               {
                 wireName: "UniqueName",
@@ -3262,6 +3295,7 @@ const SERVICES = [
               "links"
             ],
             responseBody: null,
+            answers: null,
             parameters: [],
             paging: null,
             security: [["accountSid_authToken"]],
@@ -3284,6 +3318,7 @@ const SERVICES = [
               "links"
             ],
             responseBody: null,
+            answers: null,
             parameters: [
               {
                 wireName: "Description",
@@ -3315,6 +3350,7 @@ const SERVICES = [
             successStatus: 204,
             responseFields: null,
             responseBody: null,
+            answers: null,
             parameters: [],
             paging: null,
             security: [["accountSid_authToken"]],
@@ -3357,6 +3393,7 @@ const SERVICES = [
             successStatus: 201,
             responseFields: ["sid", "phone_number", "url"],
             responseBody: null,
+            answers: null,
             parameters: [
               {
                 wireName: "PhoneNumber",
@@ -3388,6 +3425,7 @@ const SERVICES = [
             successStatus: 200,
             responseFields: ["sid", "phone_number", "url"],
             responseBody: null,
+            answers: null,
             parameters: [],
             paging: null,
             security: [["accountSid_authToken"]],
@@ -3400,6 +3438,7 @@ const SERVICES = [
             successStatus: 204,
             responseFields: null,
             responseBody: null,
+            answers: null,
             parameters: [],
             paging: null,
             security: [["accountSid_authToken"]],
@@ -3566,6 +3605,7 @@ const SERVICES = [
               "links"
             ],
             responseBody: null,
+            answers: null,
             parameters: [
               {
                 wireName: "PageSize",
@@ -3673,6 +3713,7 @@ const SERVICES = [
               "links"
             ],
             responseBody: null,
+            answers: null,
             parameters: [
               {
                 wireName: "FriendlyName",
@@ -4176,6 +4217,7 @@ const SERVICES = [
               "links"
             ],
             responseBody: null,
+            answers: null,
             parameters: [],
             paging: null,
             security: [["accountSid_authToken"]],
@@ -4210,6 +4252,7 @@ const SERVICES = [
               "links"
             ],
             responseBody: null,
+            answers: null,
             parameters: [
               {
                 wireName: "FriendlyName",
@@ -4691,6 +4734,7 @@ const SERVICES = [
             successStatus: 204,
             responseFields: null,
             responseBody: null,
+            answers: null,
             parameters: [],
             paging: null,
             security: [["accountSid_authToken"]],
@@ -4802,6 +4846,7 @@ const SERVICES = [
               "url"
             ],
             responseBody: null,
+            answers: null,
             parameters: [
               {
                 wireName: "DateCreatedAfter",
@@ -5043,6 +5088,7 @@ const SERVICES = [
               "url"
             ],
             responseBody: null,
+            answers: null,
             parameters: [],
             paging: null,
             security: [["accountSid_authToken"]],
@@ -5105,6 +5151,7 @@ const SERVICES = [
               "url"
             ],
             responseBody: null,
+            answers: null,
             parameters: [
               {
                 wireName: "VerifyServiceSid",
@@ -5320,6 +5367,7 @@ const SERVICES = [
               "sna_attempts_error_codes"
             ],
             responseBody: null,
+            answers: null,
             parameters: [
               {
                 wireName: "Code",
@@ -5485,6 +5533,7 @@ const SERVICES = [
             successStatus: 200,
             responseFields: ["sid", "account_sid", "friendly_name", "channels", "translations"],
             responseBody: null,
+            answers: null,
             parameters: [
               {
                 wireName: "FriendlyName",
@@ -5689,6 +5738,7 @@ const SERVICES = [
               "url"
             ],
             responseBody: null,
+            answers: null,
             parameters: [
               {
                 wireName: "To",
@@ -6042,6 +6092,7 @@ const SERVICES = [
               "url"
             ],
             responseBody: null,
+            answers: null,
             parameters: [],
             paging: null,
             security: [["accountSid_authToken"]],
@@ -6070,6 +6121,7 @@ const SERVICES = [
               "url"
             ],
             responseBody: null,
+            answers: null,
             parameters: [
               {
                 wireName: "Status",
@@ -6210,6 +6262,7 @@ const SERVICES = [
               "url"
             ],
             responseBody: null,
+            answers: null,
             parameters: [
               {
                 wireName: "PageSize",
@@ -6308,6 +6361,7 @@ const SERVICES = [
               "url"
             ],
             responseBody: null,
+            answers: null,
             parameters: [
               {
                 wireName: "FriendlyName",
@@ -6424,6 +6478,7 @@ const SERVICES = [
               "url"
             ],
             responseBody: null,
+            answers: null,
             parameters: [],
             paging: null,
             security: [["accountSid_authToken"]],
@@ -6449,6 +6504,7 @@ const SERVICES = [
               "url"
             ],
             responseBody: null,
+            answers: null,
             parameters: [
               {
                 wireName: "FriendlyName",
@@ -6552,6 +6608,7 @@ const SERVICES = [
             successStatus: 204,
             responseFields: null,
             responseBody: null,
+            answers: null,
             parameters: [],
             paging: null,
             security: [["accountSid_authToken"]],

@@ -95,7 +95,7 @@ async function serve(state, req, res, origin) {
         fault.status === 429 ? "Too Many Requests" : "Injected failure"
       );
     }
-    const { status, payload, headers } = handle(
+    const { status, payload, headers, raw } = handle(
       service,
       store,
       { method: req.method ?? "GET", url, origin, body, headers: req.headers },
@@ -103,7 +103,8 @@ async function serve(state, req, res, origin) {
     );
     if (status >= 300 && status < 400) res.setHeader("Location", redirectTarget(payload, origin));
     for (const [name, value] of Object.entries(headers ?? {})) res.setHeader(name, value);
-    send(res, status, req.method === "HEAD" ? null : payload);
+    if (raw !== void 0 && req.method !== "HEAD") sendRaw(res, status, raw);
+    else send(res, status, req.method === "HEAD" ? null : payload);
   } catch (error) {
     const e = error instanceof MockHttpError ? error : new MockHttpError(500, "internal", `Internal error: ${error.message}`);
     send(res, e.status, errorBody(service, e));
@@ -153,6 +154,21 @@ function redirectTarget(payload, origin) {
   const values = typeof payload === "object" && payload !== null ? Object.values(payload) : [];
   const url = values.find((v) => typeof v === "string" && /^https?:\/\//.test(v));
   return url ?? `${origin}/`;
+}
+function sendRaw(res, status, raw) {
+  const body = typeof raw.body === "string" ? Buffer.from(raw.body) : raw.body;
+  res.writeHead(status, { "Content-Type": raw.contentType, "Content-Length": body.byteLength });
+  const slice = 64 * 1024;
+  const next = (at) => {
+    if (res.destroyed) return;
+    if (at + slice >= body.byteLength) {
+      res.end(body.subarray(at));
+      return;
+    }
+    res.write(body.subarray(at, at + slice));
+    setTimeout(() => next(at + slice), 5);
+  };
+  next(0);
 }
 function send(res, status, payload) {
   if (status === 204 || payload === null) {

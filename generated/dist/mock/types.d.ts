@@ -86,6 +86,12 @@ export interface MockOperation {
     readonly responseFields: readonly string[] | null;
     /** The answer when the body is not one model (an array, a scalar, a map), or null. */
     readonly responseBody: MockBody | null;
+    /**
+     * Where statuses answer different bodies, or the body is text, binary or may be JSON null: each
+     * group of statuses with its body. The server answers the first group's first status, or the
+     * declared one a `Prefer: code=<status>` request header asks for. Null: the kind says.
+     */
+    readonly answers: readonly MockAnswer[] | null;
     readonly parameters: readonly MockParameter[];
     /** How a list's answers page; null for other operations and for a list answered in one response. */
     readonly paging: MockPaging | null;
@@ -109,6 +115,30 @@ export type MockBody = {
 } | {
     readonly shape: "sample";
     readonly value: unknown;
+};
+/** Success statuses answering one body, for an operation answering by `answers`. */
+export interface MockAnswer {
+    readonly statuses: readonly number[];
+    readonly body: MockAnswerBody;
+}
+/**
+ * One answer's body: none; a model (the record the operation's kind yields when it is that model,
+ * else a sample filling `fields`; JSON null where `nullable` and the record is missing); another
+ * JSON body (`MockBody`; null where `nullable`); a text sample; or sample bytes.
+ */
+export type MockAnswerBody = {
+    readonly shape: "none";
+} | {
+    readonly shape: "model";
+    readonly fields: readonly MockField[];
+    readonly nullable: boolean;
+} | {
+    readonly shape: "json";
+    readonly body: MockBody;
+    readonly nullable: boolean;
+} | {
+    readonly shape: "text" | "binary";
+    readonly mediaType: string;
 };
 /** Hooks a resource may add to the generic behaviour (a resource-specific extension). */
 export interface MockExtension {

@@ -1,6 +1,7 @@
 /** Sends one operation's request: headers, deadline, cancellation, retries, and errors from responses. */
 import { type AuthSecurity } from "./auth.js";
 import type { Client } from "./client.js";
+import type { Download } from "./download.js";
 import { type ErrorFields } from "./errors.js";
 /** Per-call options every operation accepts. */
 export interface RequestOptions {
@@ -21,6 +22,12 @@ export interface ApiResponse<T> {
     readonly requestId: string | null;
     readonly data: T;
 }
+/**
+ * What a 2xx body must be: a JSON object (the operation returns a model), any JSON value (it
+ * returns an array, a scalar, a map or a nullable body, whose decoder checks the shape), text (a
+ * string, as it came), binary (a `Download`, unread), or anything (ignored).
+ */
+export type BodyExpect = "object" | "json" | "text" | "binary" | "any";
 /** One HTTP exchange as an operation describes it. */
 export interface OperationRequest {
     readonly method: "GET" | "HEAD" | "OPTIONS" | "POST" | "PUT" | "PATCH" | "DELETE";
@@ -41,10 +48,17 @@ export interface OperationRequest {
     /** Where the API's error body keeps its parts. */
     readonly errorFields: ErrorFields;
     /**
-     * What a 2xx body must be: a JSON object (the operation returns a model), any JSON value (it
-     * returns an array, a scalar or a map, whose decoder checks the shape), or anything (ignored).
+     * What a 2xx body must be (`BodyExpect`), or, where statuses answer different bodies, what each
+     * declared status's must be (any other 2xx is then a ResponseError).
      */
-    readonly expect?: "object" | "json" | "any";
+    readonly expect?: BodyExpect | Readonly<Record<number, BodyExpect>>;
+    /** The `Accept` header: the media types the operation answers (`application/json` when not given). */
+    readonly accept?: string;
+    /**
+     * Makes a binary answer's Download (`createDownload`): given by the operations that have one, so a
+     * bundle without them leaves it out. Such a call gets a deadline of its own, never a shared one.
+     */
+    readonly download?: (response: Response, signal: AbortSignal | undefined, fail: (error: unknown) => Error) => Download;
     /** The API answers with a redirect by design: a 3xx is the result (its body JSON or empty), never followed. */
     readonly redirect?: boolean;
     /** The credentials it needs: alternatives of scheme names (`[]`: none). */

@@ -27,7 +27,7 @@ async function send(client, request, options = {}) {
   const body = BODILESS.has(request.method) ? null : request.form ? request.form.toString() : request.json !== void 0 ? JSON.stringify(request.json) : null;
   const maxRetries = options.maxRetries ?? client.maxRetries;
   const retryUnsafe = BODILESS.has(request.method) || request.method === "DELETE";
-  const deadline = budgetFor(client, options);
+  const deadline = budgetFor(client, options, request.download !== void 0);
   function wait(work) {
     return deadline.race(work);
   }
@@ -64,8 +64,27 @@ async function send(client, request, options = {}) {
           }
         );
       }
-      const text = await readText(response, deadline, client);
       const requestId = requestIdOf(response, request);
+      const expected = response.ok ? expectOf(request.expect, response.status) : void 0;
+      if (expected === "binary" && request.download)
+        return {
+          status: response.status,
+          headers: response.headers,
+          requestId,
+          data: request.download(
+            response,
+            options.signal,
+            (error) => new ConnectionError(
+              redactSecrets(
+                client,
+                `reading the download failed: ${error.message}`,
+                auth.secrets
+              ),
+              { cause: redactErrorSecrets(client, error, auth.secrets) }
+            )
+          )
+        };
+      const text = await readText(response, deadline, client);
       const unusable = (problem) => new ResponseError({
         status: response.status,
         method: request.method,
@@ -86,11 +105,15 @@ async function send(client, request, options = {}) {
         throw unusable(`a redirect${to ? ` to ${to}` : ""}, which the client does not follow`);
       }
       if (response.ok) {
+        if (expected === null)
+          throw unusable(
+            `a success status the operation does not declare (it answers ${declared(request.expect)})`
+          );
         return {
           status: response.status,
           headers: response.headers,
           requestId,
-          data: expectBody(text, request, unusable)
+          data: expectBody(text, expected ?? "any", unusable)
         };
       }
       if (response.status === 401 && auth.refresh !== null && !refreshed) {
@@ -136,7 +159,7 @@ function buildHeaders(client, request, options, auth) {
       if (!CREDENTIAL_HEADERS.has(lower) && !set.has(lower)) headers[name] = value;
     }
   }
-  headers["Accept"] = "application/json";
+  headers["Accept"] = request.accept ?? "application/json";
   headers["User-Agent"] = client.userAgent;
   Object.assign(headers, auth.headers);
   const cookies = request.headers?.["Cookie"];
@@ -178,19 +201,27 @@ async function readText(response, deadline, client) {
     );
   }
 }
-function expectBody(text, request, unusable) {
-  if (request.expect !== "object" && request.expect !== "json") return parseJson(text);
+function expectOf(expect, status) {
+  if (typeof expect !== "object") return expect ?? "any";
+  return Object.hasOwn(expect, status) ? expect[status] : null;
+}
+function declared(expect) {
+  return typeof expect === "object" ? Object.keys(expect).join(", ") : "any 2xx";
+}
+function expectBody(text, expect, unusable) {
+  if (expect === "text") return text;
+  if (expect !== "object" && expect !== "json") return parseJson(text);
   let data;
   try {
     data = JSON.parse(text);
   } catch {
     return fail(
       unusable(
-        text.trim() ? "a body that is not JSON" : `an empty body where ${request.expect === "object" ? "a JSON object" : "JSON"} was expected`
+        text.trim() ? "a body that is not JSON" : `an empty body where ${expect === "object" ? "a JSON object" : "JSON"} was expected`
       )
     );
   }
-  if (request.expect === "json") return data;
+  if (expect === "json") return data;
   if (typeof data !== "object" || data === null || Array.isArray(data))
     return fail(
       unusable(
@@ -398,8 +429,8 @@ class SharedMember extends Budget {
   }
 }
 const sharedDeadlines = /* @__PURE__ */ new WeakMap();
-function budgetFor(client, options) {
-  if (options.signal !== void 0 || options.timeoutMs !== void 0)
+function budgetFor(client, options, own) {
+  if (own || options.signal !== void 0 || options.timeoutMs !== void 0)
     return new Deadline(options.timeoutMs ?? client.timeoutMs, options.signal);
   const timeoutMs = client.timeoutMs;
   let group = sharedDeadlines.get(client);

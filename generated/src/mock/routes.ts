@@ -197,6 +197,7 @@ export const SERVICES: readonly MockService[] = [
               "date_created",
             ],
             responseBody: null,
+            answers: null,
             parameters: [
               {
                 wireName: "Identity",
@@ -293,6 +294,7 @@ export const SERVICES: readonly MockService[] = [
               "date_created",
             ],
             responseBody: null,
+            answers: null,
             parameters: [],
             paging: null,
             security: [["accountSid_authToken"]],
@@ -381,6 +383,7 @@ export const SERVICES: readonly MockService[] = [
               "url",
             ],
             responseBody: null,
+            answers: null,
             parameters: [
               {
                 wireName: "PageSize",
@@ -476,6 +479,7 @@ export const SERVICES: readonly MockService[] = [
               "url",
             ],
             responseBody: null,
+            answers: null,
             parameters: [
               {
                 wireName: "Max",
@@ -535,6 +539,7 @@ export const SERVICES: readonly MockService[] = [
               "url",
             ],
             responseBody: null,
+            answers: null,
             parameters: [],
             paging: null,
             security: [["accountSid_authToken"]],
@@ -557,6 +562,7 @@ export const SERVICES: readonly MockService[] = [
               "url",
             ],
             responseBody: null,
+            answers: null,
             parameters: [
               {
                 wireName: "Max",
@@ -606,6 +612,7 @@ export const SERVICES: readonly MockService[] = [
             successStatus: 204,
             responseFields: null,
             responseBody: null,
+            answers: null,
             parameters: [],
             paging: null,
             security: [["accountSid_authToken"]],
@@ -761,6 +768,7 @@ export const SERVICES: readonly MockService[] = [
               "links",
             ],
             responseBody: null,
+            answers: null,
             parameters: [
               {
                 wireName: "FactorSid",
@@ -919,6 +927,7 @@ export const SERVICES: readonly MockService[] = [
               "links",
             ],
             responseBody: null,
+            answers: null,
             parameters: [
               {
                 wireName: "FactorSid",
@@ -1059,6 +1068,7 @@ export const SERVICES: readonly MockService[] = [
               "links",
             ],
             responseBody: null,
+            answers: null,
             parameters: [],
             paging: null,
             security: [["accountSid_authToken"]],
@@ -1090,6 +1100,7 @@ export const SERVICES: readonly MockService[] = [
               "links",
             ],
             responseBody: null,
+            answers: null,
             parameters: [
               {
                 wireName: "AuthPayload",
@@ -1205,6 +1216,7 @@ export const SERVICES: readonly MockService[] = [
               "links",
             ],
             responseBody: null,
+            answers: null,
             parameters: [
               {
                 wireName: "PageSize",
@@ -1299,6 +1311,7 @@ export const SERVICES: readonly MockService[] = [
               "links",
             ],
             responseBody: null,
+            answers: null,
             parameters: [
               {
                 wireName: "Identity",
@@ -1339,6 +1352,7 @@ export const SERVICES: readonly MockService[] = [
               "links",
             ],
             responseBody: null,
+            answers: null,
             parameters: [],
             paging: null,
             security: [["accountSid_authToken"]],
@@ -1351,6 +1365,7 @@ export const SERVICES: readonly MockService[] = [
             successStatus: 204,
             responseFields: null,
             responseBody: null,
+            answers: null,
             parameters: [],
             paging: null,
             security: [["accountSid_authToken"]],
@@ -1472,6 +1487,7 @@ export const SERVICES: readonly MockService[] = [
               "options",
             ],
             responseBody: null,
+            answers: null,
             parameters: [
               {
                 wireName: "FactorType",
@@ -1751,6 +1767,7 @@ export const SERVICES: readonly MockService[] = [
               "url",
             ],
             responseBody: null,
+            answers: null,
             parameters: [],
             paging: null,
             security: [["accountSid_authToken"]],
@@ -1777,6 +1794,7 @@ export const SERVICES: readonly MockService[] = [
               "url",
             ],
             responseBody: null,
+            answers: null,
             parameters: [
               {
                 wireName: "PageSize",
@@ -1876,6 +1894,7 @@ export const SERVICES: readonly MockService[] = [
               "url",
             ],
             responseBody: null,
+            answers: null,
             parameters: [
               {
                 wireName: "AuthPayload",
@@ -2051,6 +2070,7 @@ export const SERVICES: readonly MockService[] = [
             successStatus: 204,
             responseFields: null,
             responseBody: null,
+            answers: null,
             parameters: [],
             paging: null,
             security: [["accountSid_authToken"]],
@@ -2087,6 +2107,7 @@ export const SERVICES: readonly MockService[] = [
             successStatus: 200,
             responseFields: ["form_type", "forms", "form_meta", "url"],
             responseBody: null,
+            answers: null,
             parameters: [],
             paging: null,
             security: [["accountSid_authToken"]],
@@ -2163,6 +2184,7 @@ export const SERVICES: readonly MockService[] = [
               "url",
             ],
             responseBody: null,
+            answers: null,
             parameters: [
               {
                 wireName: "PageSize",
@@ -2256,6 +2278,7 @@ export const SERVICES: readonly MockService[] = [
               "url",
             ],
             responseBody: null,
+            answers: null,
             parameters: [
               {
                 wireName: "Country",
@@ -2313,6 +2336,7 @@ export const SERVICES: readonly MockService[] = [
               "url",
             ],
             responseBody: null,
+            answers: null,
             parameters: [],
             paging: null,
             security: [["accountSid_authToken"]],
@@ -2333,6 +2357,7 @@ export const SERVICES: readonly MockService[] = [
               "url",
             ],
             responseBody: null,
+            answers: null,
             parameters: [
               {
                 wireName: "MessagingServiceSid",
@@ -2364,6 +2389,7 @@ export const SERVICES: readonly MockService[] = [
             successStatus: 204,
             responseFields: null,
             responseBody: null,
+            answers: null,
             parameters: [],
             paging: null,
             security: [["accountSid_authToken"]],
@@ -2452,6 +2478,7 @@ export const SERVICES: readonly MockService[] = [
               "date_created",
             ],
             responseBody: null,
+            answers: null,
             parameters: [
               {
                 wireName: "Ttl",
@@ -2632,6 +2659,7 @@ export const SERVICES: readonly MockService[] = [
               "url",
             ],
             responseBody: null,
+            answers: null,
             parameters: [
               {
                 wireName: "friendly_name",
@@ -2725,6 +2753,7 @@ export const SERVICES: readonly MockService[] = [
               "url",
             ],
             responseBody: null,
+            answers: null,
             parameters: [
               {
                 wireName: "id",
@@ -2852,6 +2881,7 @@ export const SERVICES: readonly MockService[] = [
               "options",
             ],
             responseBody: null,
+            answers: null,
             parameters: [
               {
                 wireName: "identity",
@@ -2921,6 +2951,7 @@ export const SERVICES: readonly MockService[] = [
               "options",
             ],
             responseBody: null,
+            answers: null,
             parameters: [
               {
                 wireName: "id",
@@ -3111,6 +3142,7 @@ export const SERVICES: readonly MockService[] = [
               "links",
             ],
             responseBody: null,
+            answers: null,
             parameters: [
               {
                 wireName: "PageSize",
@@ -3206,6 +3238,7 @@ export const SERVICES: readonly MockService[] = [
               "links",
             ],
             responseBody: null,
+            answers: null,
             parameters: [
               {
                 wireName: "UniqueName",
@@ -3265,6 +3298,7 @@ export const SERVICES: readonly MockService[] = [
               "links",
             ],
             responseBody: null,
+            answers: null,
             parameters: [],
             paging: null,
             security: [["accountSid_authToken"]],
@@ -3287,6 +3321,7 @@ export const SERVICES: readonly MockService[] = [
               "links",
             ],
             responseBody: null,
+            answers: null,
             parameters: [
               {
                 wireName: "Description",
@@ -3318,6 +3353,7 @@ export const SERVICES: readonly MockService[] = [
             successStatus: 204,
             responseFields: null,
             responseBody: null,
+            answers: null,
             parameters: [],
             paging: null,
             security: [["accountSid_authToken"]],
@@ -3360,6 +3396,7 @@ export const SERVICES: readonly MockService[] = [
             successStatus: 201,
             responseFields: ["sid", "phone_number", "url"],
             responseBody: null,
+            answers: null,
             parameters: [
               {
                 wireName: "PhoneNumber",
@@ -3391,6 +3428,7 @@ export const SERVICES: readonly MockService[] = [
             successStatus: 200,
             responseFields: ["sid", "phone_number", "url"],
             responseBody: null,
+            answers: null,
             parameters: [],
             paging: null,
             security: [["accountSid_authToken"]],
@@ -3403,6 +3441,7 @@ export const SERVICES: readonly MockService[] = [
             successStatus: 204,
             responseFields: null,
             responseBody: null,
+            answers: null,
             parameters: [],
             paging: null,
             security: [["accountSid_authToken"]],
@@ -3569,6 +3608,7 @@ export const SERVICES: readonly MockService[] = [
               "links",
             ],
             responseBody: null,
+            answers: null,
             parameters: [
               {
                 wireName: "PageSize",
@@ -3676,6 +3716,7 @@ export const SERVICES: readonly MockService[] = [
               "links",
             ],
             responseBody: null,
+            answers: null,
             parameters: [
               {
                 wireName: "FriendlyName",
@@ -4179,6 +4220,7 @@ export const SERVICES: readonly MockService[] = [
               "links",
             ],
             responseBody: null,
+            answers: null,
             parameters: [],
             paging: null,
             security: [["accountSid_authToken"]],
@@ -4213,6 +4255,7 @@ export const SERVICES: readonly MockService[] = [
               "links",
             ],
             responseBody: null,
+            answers: null,
             parameters: [
               {
                 wireName: "FriendlyName",
@@ -4694,6 +4737,7 @@ export const SERVICES: readonly MockService[] = [
             successStatus: 204,
             responseFields: null,
             responseBody: null,
+            answers: null,
             parameters: [],
             paging: null,
             security: [["accountSid_authToken"]],
@@ -4805,6 +4849,7 @@ export const SERVICES: readonly MockService[] = [
               "url",
             ],
             responseBody: null,
+            answers: null,
             parameters: [
               {
                 wireName: "DateCreatedAfter",
@@ -5046,6 +5091,7 @@ export const SERVICES: readonly MockService[] = [
               "url",
             ],
             responseBody: null,
+            answers: null,
             parameters: [],
             paging: null,
             security: [["accountSid_authToken"]],
@@ -5108,6 +5154,7 @@ export const SERVICES: readonly MockService[] = [
               "url",
             ],
             responseBody: null,
+            answers: null,
             parameters: [
               {
                 wireName: "VerifyServiceSid",
@@ -5323,6 +5370,7 @@ export const SERVICES: readonly MockService[] = [
               "sna_attempts_error_codes",
             ],
             responseBody: null,
+            answers: null,
             parameters: [
               {
                 wireName: "Code",
@@ -5488,6 +5536,7 @@ export const SERVICES: readonly MockService[] = [
             successStatus: 200,
             responseFields: ["sid", "account_sid", "friendly_name", "channels", "translations"],
             responseBody: null,
+            answers: null,
             parameters: [
               {
                 wireName: "FriendlyName",
@@ -5692,6 +5741,7 @@ export const SERVICES: readonly MockService[] = [
               "url",
             ],
             responseBody: null,
+            answers: null,
             parameters: [
               {
                 wireName: "To",
@@ -6045,6 +6095,7 @@ export const SERVICES: readonly MockService[] = [
               "url",
             ],
             responseBody: null,
+            answers: null,
             parameters: [],
             paging: null,
             security: [["accountSid_authToken"]],
@@ -6073,6 +6124,7 @@ export const SERVICES: readonly MockService[] = [
               "url",
             ],
             responseBody: null,
+            answers: null,
             parameters: [
               {
                 wireName: "Status",
@@ -6213,6 +6265,7 @@ export const SERVICES: readonly MockService[] = [
               "url",
             ],
             responseBody: null,
+            answers: null,
             parameters: [
               {
                 wireName: "PageSize",
@@ -6311,6 +6364,7 @@ export const SERVICES: readonly MockService[] = [
               "url",
             ],
             responseBody: null,
+            answers: null,
             parameters: [
               {
                 wireName: "FriendlyName",
@@ -6427,6 +6481,7 @@ export const SERVICES: readonly MockService[] = [
               "url",
             ],
             responseBody: null,
+            answers: null,
             parameters: [],
             paging: null,
             security: [["accountSid_authToken"]],
@@ -6452,6 +6507,7 @@ export const SERVICES: readonly MockService[] = [
               "url",
             ],
             responseBody: null,
+            answers: null,
             parameters: [
               {
                 wireName: "FriendlyName",
@@ -6555,6 +6611,7 @@ export const SERVICES: readonly MockService[] = [
             successStatus: 204,
             responseFields: null,
             responseBody: null,
+            answers: null,
             parameters: [],
             paging: null,
             security: [["accountSid_authToken"]],

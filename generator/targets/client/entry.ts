@@ -299,6 +299,7 @@ function indexModule(
       true,
     ),
     reexport(MODULES.runtime("transport"), ["ApiResponse", "Redirect", "RequestOptions"], true),
+    reexport(MODULES.runtime("download"), ["Download"], true),
     reexport(MODULES.runtime("pagination"), ["Page"], true),
   ];
   for (const service of ir.services) {

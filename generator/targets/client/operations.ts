@@ -19,7 +19,8 @@ import { docCode, literal } from "../ts/escape.ts";
 import { partsOf } from "./serializers.ts";
 import { nextPageLink } from "./page-links.ts";
 import { pageMeta } from "../../ir/paging.ts";
-import { bodyDecodeExpression } from "./response-body.ts";
+import { acceptOf, answerValue, expectFields } from "./answers.ts";
+import { answerSentences, resultTypeText } from "../ts/answers.ts";
 
 /** Function statements of a resource's operations module. */
 export function operationStatements(
@@ -214,24 +215,19 @@ class OperationEmitter {
   plainFunctions(op: TsOperation): StatementStructures[] {
     if (op.redirect) return this.redirectFunctions(op);
     if (op.method === "HEAD") return this.headFunctions(op);
-    const model = op.responseModel;
-    const body = op.responseType;
-    const decode = model
-      ? `${this.uses.use("decoded")}(response, ${literal(op.method)}, ${this.urlExpression(op)}, () => ${this.uses.use(decoderName(model))}(response.data as ${this.uses.use("Wire")}[${literal(model)}]))`
-      : body
-        ? `${this.uses.use("decoded")}(response, ${literal(op.method)}, ${this.urlExpression(op)}, () => ${bodyDecodeExpression(body, "response.data", literal("body"), this.uses)})`
-        : "undefined";
+    const url = this.urlExpression(op);
+    const accept = acceptOf(op);
     return this.publicPair(
       op,
-      model ? this.uses.use(model) : body ? typeText(body, this.uses) : "void",
-      [],
+      resultTypeText(op, this.uses),
+      answerSentences(op, (prose) => prose, docCode),
       [
-        // A model is decoded only from a JSON object; the transport turns anything else into a ResponseError.
-        this.sendCall(this.urlExpression(op), op, [
+        this.sendCall(url, op, [
           ...this.encodedParts(op),
-          ...(model ? ['expect: "object"'] : body ? ['expect: "json"'] : []),
+          ...expectFields(op, this.uses),
+          ...(accept === null ? [] : [`accept: ${literal(accept)}`]),
         ]),
-        `return { ...response, data: ${decode} };`,
+        `return { ...response, data: ${answerValue(op, url, this.uses)} };`,
       ],
     );
   }

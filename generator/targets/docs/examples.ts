@@ -33,15 +33,24 @@ export function callExample(resource: TsResource, op: TsOperation, example: IrEx
   const args = ["client", ...pathArgs(op)];
   if (example && example.params.length) args.push(objectLiteral(op, example));
   const call = `${op.functionName}(${args.join(", ")})`;
-  if (op.responseModel === null && op.responseType === null) return `await ${call};`;
+  const [first] = op.answers;
+  const body = op.answers.length === 1 && !op.redirect && op.method !== "HEAD" ? first!.body : null;
+  if (op.method === "HEAD" || body?.kind === "none" || (op.redirect && op.responseModel === null))
+    return `await ${call};`;
   const name =
     op.kind === "list"
       ? "page"
-      : op.responseType === null
-        ? camelCase(resource.name)
-        : op.responseType.kind === "array"
-          ? camelCase(resource.plural)
-          : "result";
+      : op.answers.length > 1
+        ? "answer"
+        : body?.kind === "text"
+          ? "text"
+          : body?.kind === "binary"
+            ? "download"
+            : op.responseType === null
+              ? camelCase(resource.name)
+              : op.responseType.kind === "array"
+                ? camelCase(resource.plural)
+                : "result";
   return `const ${name} = await ${call};`;
 }
 

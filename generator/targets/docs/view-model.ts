@@ -1,4 +1,5 @@
 /** Docs emitter, view models: everything the templates show, computed here so templates hold no logic. */
+import { answerSentences, resultTypeText } from "../ts/answers.ts";
 import type {
   TsField,
   TsIr,
@@ -61,6 +62,8 @@ export interface OperationView {
   /** "Exactly one of" rules, as sentences. */
   readonly choices: readonly string[];
   readonly returns: string;
+  /** What each success status answers, where it is more than one JSON body (or null). */
+  readonly answers: string | null;
   /** The credentials it needs, where they differ from its service's, or null. */
   readonly credentials: string | null;
   readonly params: readonly ParamRow[];
@@ -150,7 +153,7 @@ function operationView(ir: TsIr, service: TsService, resource: TsResource, op: T
         ? `Redirect<${op.responseModel ?? "null"}>`
         : op.method === "HEAD"
           ? "Headers"
-          : (op.responseModel ?? (op.responseType ? typeText(op.responseType, new Uses()) : "void"));
+          : resultTypeText(op, new Uses());
   const examples = op.examples.length
     ? op.examples.map((e) => ({ title: mdText(e.title), code: callExample(resource, op, e) }))
     : [{ title: mdText(op.summary), code: callExample(resource, op, null) }];
@@ -170,6 +173,7 @@ function operationView(ir: TsIr, service: TsService, resource: TsResource, op: T
       ...op.atLeastOneOf.map((g) => `At least one of ${g.map(mdCode).join(", ")} must be given.`),
     ],
     returns: mdCode(returns),
+    answers: answerSentences(op, mdText, mdCode).join(" ") || null,
     // Only where the operation differs from its service: the README says what the service needs.
     credentials:
       JSON.stringify(op.security) === JSON.stringify(service.security)

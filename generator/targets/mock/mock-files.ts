@@ -164,8 +164,54 @@ function namesOf(t: TsType): Code | null {
   }
 }
 
+/** The model whose record an operation's answer shows: its response model, or the first among its answers. */
+function recordModelOf(op: TsOperation): string | null {
+  if (op.responseModel !== null) return op.responseModel;
+  for (const answer of op.answers)
+    if (answer.body.kind === "json" && answer.body.model) return answer.body.model;
+  return null;
+}
+
+/**
+ * Whether the local server answers by `answers` (`MockAnswer`): statuses answering different
+ * bodies, or a body that is text, binary or nullable. Other operations answer as their kind says.
+ */
+function answersApart(op: TsOperation): boolean {
+  const [first] = op.answers;
+  if (op.answers.length !== 1 || op.redirect || op.method === "HEAD") return op.answers.length > 1;
+  const body = first!.body;
+  return body.kind === "text" || body.kind === "binary" || (body.kind === "json" && body.nullable);
+}
+
+function answersData(op: TsOperation, models: ReadonlyMap<string, { fields: readonly TsField[] }>): Code {
+  return op.answers.map((answer) => {
+    const body = answer.body;
+    const data = (): Code => {
+      switch (body.kind) {
+        case "none":
+          return { shape: "none" };
+        case "json":
+          return body.model !== null
+            ? {
+                shape: "model",
+                fields: (models.get(body.model)?.fields ?? []).map((f) => fieldData(f, models)),
+                nullable: body.nullable,
+              }
+            : { shape: "json", body: bodyData(op, body.type!, models), nullable: body.nullable };
+        case "text":
+        case "binary":
+          return { shape: body.kind, mediaType: body.mediaType };
+        default:
+          return unreachable(body);
+      }
+    };
+    return { statuses: [...answer.statuses], body: data() };
+  });
+}
+
 function operationData(op: TsOperation, models: ReadonlyMap<string, { fields: readonly TsField[] }>): Code {
-  const model = op.responseModel ? models.get(op.responseModel) : undefined;
+  const recordModel = recordModelOf(op);
+  const model = recordModel ? models.get(recordModel) : undefined;
   return {
     kind: op.kind,
     method: op.method,
@@ -173,6 +219,7 @@ function operationData(op: TsOperation, models: ReadonlyMap<string, { fields: re
     successStatus: op.successStatuses[0]!,
     responseFields: model ? model.fields.map((f) => f.wireName) : null,
     responseBody: op.responseType ? bodyData(op, op.responseType, models) : null,
+    answers: answersApart(op) ? answersData(op, models) : null,
     parameters: op.parameters.map(parameterData),
     paging: pagingData(op, models),
     security: op.security.map((alternative) => [...alternative]),
@@ -316,8 +363,11 @@ function serviceData(auth: IrAuth, service: TsService, statements: Statement[], 
       );
     const fields = new Map<string, TsField>();
     for (const op of resource.operations)
-      for (const f of (op.responseModel ? models.get(op.responseModel)?.fields : undefined) ?? [])
-        if (!fields.has(f.wireName)) fields.set(f.wireName, f);
+      for (const answer of op.answers)
+        for (const f of (answer.body.kind === "json" && answer.body.model
+          ? models.get(answer.body.model)?.fields
+          : undefined) ?? [])
+          if (!fields.has(f.wireName)) fields.set(f.wireName, f);
     return {
       name: resource.name,
       listKey: resource.listKey,

@@ -1,6 +1,14 @@
 /** OpenAPI emitter: `openapi.yaml` (OpenAPI 3.1) describing every resource, for the user's other tooling. */
 import { stringify } from "yaml";
-import type { Ir, IrAuthScheme, IrOperation, IrResource, IrSecurity, IrService } from "../../ir/types.ts";
+import type {
+  Ir,
+  IrAuthScheme,
+  IrBody,
+  IrOperation,
+  IrResource,
+  IrSecurity,
+  IrService,
+} from "../../ir/types.ts";
 import { unreachable } from "../../ir/walk.ts";
 import { generatedHeader, type VirtualFile } from "../../virtual-file.ts";
 import { envelopeName } from "../../ir/schema-names.ts";
@@ -184,15 +192,15 @@ function operation(service: IrService, op: IrOperation, documentSecurity: IrSecu
         }
       : {}),
   };
-  if (op.responseModel) {
-    const ref = op.kind === "list" ? envelopeName(op.id) : op.responseModel;
-    success["content"] = { [JSON_TYPE]: { schema: { $ref: `#/components/schemas/${ref}` } } };
-  } else if (op.responseType)
-    success["content"] = { [JSON_TYPE]: { schema: typeSchema(op.responseType, "response") } };
-  // A HEAD answer has headers and no body, an error's neither.
+  // Each status with its answer's body (a HEAD answer has headers and no body, an error's neither).
   const head = op.method === "HEAD";
+  const answered = op.answers.flatMap((answer) => {
+    const content = head ? null : answerContent(op, answer.body);
+    const response = content === null ? success : { ...success, content };
+    return answer.statuses.map((status) => [String(status), response] as const);
+  });
   out["responses"] = {
-    ...Object.fromEntries(op.successStatuses.map((status) => [String(status), success])),
+    ...Object.fromEntries(answered),
     "4XX": errorResponse(
       service,
       "A client error (invalid parameter, authentication, not found, rate limit), in the API's error body.",
@@ -201,6 +209,26 @@ function operation(service: IrService, op: IrOperation, documentSecurity: IrSecu
     "5XX": errorResponse(service, "A server error, in the API's error body.", head),
   };
   return out;
+}
+
+/** The `content` of a success answer: its body's media type and schema, or null for no body. */
+function answerContent(op: IrOperation, body: IrBody): Schema | null {
+  switch (body.kind) {
+    case "none":
+      return null;
+    case "json": {
+      const ref = op.kind === "list" ? envelopeName(op.id) : body.model;
+      const schema: Schema =
+        ref !== null ? { $ref: `#/components/schemas/${ref}` } : typeSchema(body.type!, "response");
+      return { [JSON_TYPE]: { schema: body.nullable ? { anyOf: [schema, { type: "null" }] } : schema } };
+    }
+    case "text":
+      return { [body.mediaType]: { schema: { type: "string" } } };
+    case "binary":
+      return { [body.mediaType]: { schema: { type: "string", format: "binary" } } };
+    default:
+      return unreachable(body);
+  }
 }
 
 function errorResponse(service: IrService, description: string, bodiless: boolean): Schema {

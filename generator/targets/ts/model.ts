@@ -5,6 +5,8 @@
  */
 import type {
   Ir,
+  IrAnswer,
+  IrBody,
   IrCondition,
   IrDiscriminator,
   IrField,
@@ -119,12 +121,24 @@ export interface TsStream extends Omit<IrStream, "parameters"> {
   readonly parameters: readonly TsParameter[];
 }
 
+/** Success statuses answering one body (`IrAnswer`), its JSON type as TypeScript sees it. */
+export interface TsAnswer extends Omit<IrAnswer, "body"> {
+  readonly body: TsBody;
+}
+
+/** `IrBody` with a JSON body's type as TypeScript sees it. */
+export type TsBody =
+  | Exclude<IrBody, { readonly kind: "json" }>
+  | (Omit<Extract<IrBody, { readonly kind: "json" }>, "type"> & { readonly type: TsType | null });
+
 export interface TsOperation extends Omit<
   IrOperation,
-  "pathParameters" | "parameters" | "discriminator" | "stream" | "responseType"
+  "pathParameters" | "parameters" | "discriminator" | "stream" | "responseType" | "answers"
 > {
   /** The success body's type when it is not one model (an array, a scalar, a map), or null. */
   readonly responseType: TsType | null;
+  /** The success answers (`IrOperation.answers`), JSON types as TypeScript sees them. */
+  readonly answers: readonly TsAnswer[];
   /** `createWidget`, `listWidgets`, or an action's own name. */
   readonly functionName: string;
   /** `CreateWidgetParams`, or null when the operation takes no parameters. */
@@ -246,6 +260,22 @@ function tsOperation(
     discriminator: op.discriminator && { ...op.discriminator, tsPath: pathOf(op.discriminator.wireName)! },
     stream: op.stream && tsStream(op.stream, op, parameters),
     responseType: op.responseType && tsType(op.responseType, `${base}Response`, source),
+    answers: op.answers.map((answer, i) => ({
+      statuses: answer.statuses,
+      body:
+        answer.body.kind === "json"
+          ? {
+              ...answer.body,
+              type:
+                answer.body.type &&
+                tsType(
+                  answer.body.type,
+                  i === 0 ? `${base}Response` : `${base}Response${answer.statuses[0]}`,
+                  source,
+                ),
+            }
+          : answer.body,
+    })),
   };
   source.set(out, op);
   return out;
