@@ -6,18 +6,25 @@ import { describe, expect, it } from "vitest";
 import { GENERATED, ROOT } from "./helpers/paths.ts";
 import { tsc } from "./helpers/tsc.ts";
 
+// tsc over a whole tree takes 20 to 40 s on a loaded 2-core machine: five times that, at least.
+const TREE = { timeout: 300_000 };
+
 describe("tsc --noEmit, strict", () => {
-  it("passes over generated/src without Node's types: the main entry is browser-safe", () => {
+  it("passes over generated/src without Node's types: the main entry is browser-safe", TREE, () => {
     expect(tsc("test/generated-tsconfig.json")).toBe("");
   });
 
-  it("passes over the Node-only mock server (generated/src/mock)", () => {
+  it("passes over the Node-only mock server (generated/src/mock)", TREE, () => {
     expect(tsc("test/generated-mock-tsconfig.json")).toBe("");
   });
 
-  it("passes over the fixture packages (hostile strings, all kinds, two files of one service), mock servers included", () => {
-    expect(tsc("test/fixtures-tsconfig.json")).toBe("");
-  });
+  it(
+    "passes over the fixture packages (hostile strings, all kinds, two files of one service), mock servers included",
+    TREE,
+    () => {
+      expect(tsc("test/fixtures-tsconfig.json")).toBe("");
+    },
+  );
 
   it("passes over the consumer program, whose @ts-expect-error lines prove the type rules", () => {
     expect(tsc("test/consumer/tsconfig.json")).toBe("");

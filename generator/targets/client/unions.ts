@@ -88,8 +88,9 @@ function shapeChoice(order: readonly TsUnionBranch[], models: ModelLookup, uses:
   const choose = (b: TsUnionBranch, exact: boolean) => {
     const fields = fieldsOf(b.type, models);
     const fits = fitsExpression(b.type, "wire", models, uses);
-    const keys = `${uses.use("keysWithin")}(wire, [${(fields ?? []).map((f) => literal(f.wireName)).join(", ")}])`;
-    const test = exact ? (fits === "true" ? keys : `${keys} && ${fits}`) : fits;
+    const keys = () =>
+      `${uses.use("keysWithin")}(wire, [${(fields ?? []).map((f) => literal(f.wireName)).join(", ")}])`;
+    const test = exact ? (fits === "true" ? keys() : `${keys()} && ${fits}`) : fits;
     const value = branchDecode(b.type, "wire", uses);
     return test === "true" ? `return ${value};` : `if (${test}) return ${value};`;
   };
