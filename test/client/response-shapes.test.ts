@@ -60,6 +60,14 @@ describe("responses: arrays, scalars and maps decode as their types say", () => 
       north: [{ id: 1, name: "Rex", bornAt: null }],
       south: [],
     });
+    // A union by shape: a model, a string or an array of strings.
+    expect(await api["whereabouts"](answering({ id: 2, name: "Fido" }), 1)).toEqual({
+      id: 2,
+      name: "Fido",
+      bornAt: null,
+    });
+    expect(await api["whereabouts"](answering("the park"), 1)).toBe("the park");
+    expect(await api["whereabouts"](answering(["gate", "pond"]), 1)).toEqual(["gate", "pond"]);
   });
 
   it("a body of the wrong shape is a ResponseError saying what was found where", async () => {
@@ -77,6 +85,13 @@ describe("responses: arrays, scalars and maps decode as their types say", () => 
       ["countsByBreed", [], [1, 2], "a JSON array where a JSON object was expected at body"],
       ["countsByBreed", [], { pug: "two" }, 'a JSON string where an integer was expected at body["pug"]'],
       ["packs", [], { north: [7] }, 'a JSON number where a JSON object was expected at body["north"][0]'],
+      [
+        "whereabouts",
+        [1],
+        7,
+        "a JSON number at body fits none of WhereaboutsResponse's branches (tried Dog, string, string[])",
+      ],
+      ["whereabouts", [1], ["a", 1], "a JSON number where a string was expected at body[1]"],
     ];
     for (const [name, args, body, problem] of cases) {
       const error = await failure(api[name](answering(body), ...args));
@@ -112,6 +127,7 @@ describe("responses: the local server answers each shape", () => {
       expect(await api["birthdays"](client)).toEqual([]);
       expect(await api["countsByBreed"](client)).toEqual({});
       expect(await api["packs"](client)).toEqual({});
+      expect(await api["whereabouts"](client, 1)).toEqual({ id: 0, name: "", bornAt: null });
     } finally {
       await server.close();
     }
