@@ -103,6 +103,7 @@ export function operation(parameters: TsParameter[], rest: Partial<TsOperation> 
     responseType: null,
     bodyEncoding: "form",
     additionalBodyProperties: false,
+    idempotencyKey: null,
     pathParameters: [],
     parameters,
     exactlyOneOf: [],
