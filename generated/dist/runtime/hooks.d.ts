@@ -48,15 +48,15 @@ export interface ErrorContext extends Omit<HookContext, "request"> {
     /** The error the call is rejected with. */
     readonly error: unknown;
 }
-/** A hook: a function of its context, possibly async. */
+/** A hook: a function of its context, possibly async; what it returns is ignored (`beforeRequest`'s aside). */
 export type Hook<
     Context,
-    Result = void
+    Result = unknown
 > = (context: Context) => Result | Promise<Result>;
 /** One hook, or several run in order. */
 export type HookList<
     Context,
-    Result = void
+    Result = unknown
 > = Hook<Context, Result> | readonly Hook<Context, Result>[];
 /**
  * Functions the client calls around each request. Per attempt, in order: every `beforeRequest`

@@ -63,11 +63,11 @@ export interface ErrorContext extends Omit<HookContext, "request"> {
   readonly error: unknown;
 }
 
-/** A hook: a function of its context, possibly async. */
-export type Hook<Context, Result = void> = (context: Context) => Result | Promise<Result>;
+/** A hook: a function of its context, possibly async; what it returns is ignored (`beforeRequest`'s aside). */
+export type Hook<Context, Result = unknown> = (context: Context) => Result | Promise<Result>;
 
 /** One hook, or several run in order. */
-export type HookList<Context, Result = void> = Hook<Context, Result> | readonly Hook<Context, Result>[];
+export type HookList<Context, Result = unknown> = Hook<Context, Result> | readonly Hook<Context, Result>[];
 
 /**
  * Functions the client calls around each request. Per attempt, in order: every `beforeRequest`
