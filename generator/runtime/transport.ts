@@ -283,7 +283,8 @@ export async function send(
 /** The retry policy of one call: the client's, or the call's own fields over it. */
 function callPolicy(client: Client, options: RequestOptions): ResolvedRetryPolicy {
   if (options.retry === undefined && options.maxRetries === undefined) return client.retry;
-  return resolveRetryPolicy(client.retry, { maxRetries: options.maxRetries, ...options.retry });
+  const count = options.maxRetries === undefined ? {} : { maxRetries: options.maxRetries };
+  return resolveRetryPolicy(client.retry, { ...count, ...options.retry });
 }
 
 /** Runs the afterResponse hooks and logs the attempt. */
@@ -340,6 +341,7 @@ function logFailure(
   });
 }
 
+/** Runs the onRetry hooks before the wait of a retry. */
 function onRetry(
   hooks: ClientHooks,
   request: OperationRequest,

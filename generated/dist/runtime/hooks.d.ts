@@ -86,7 +86,11 @@ export interface LogEntry {
     /** Why the attempt failed without a response (redacted), or null. */
     readonly error: string | null;
 }
-/** Receives one entry per attempt. An exception in it ends the call, as a hook's does. */
+/**
+ * Receives one entry per attempt that got a response or failed to connect (an attempt the call's
+ * deadline or signal cut short gets none: `onError` is told of the call's TimeoutError or abort).
+ * An exception in it ends the call, as a hook's does.
+ */
 export type Logger = (entry: LogEntry) => void;
 /** A client's hooks, each kind as a list, and its logger; null when it has none of them. */
 export interface ClientHooks {

@@ -2,23 +2,23 @@
 // Do not edit: change the spec and run `npm run generate`.
 import { ClientError } from "./errors.js";
 function resolveHooks(hooks, logger) {
-  const list = (value, name) => {
-    const all = value === void 0 ? [] : Array.isArray(value) ? [...value] : [value];
-    if (all.some((f) => typeof f !== "function"))
-      throw new ClientError(`hooks.${name} must be a function or an array of functions.`);
-    return Object.freeze(all);
-  };
   if (logger !== void 0 && typeof logger !== "function")
     throw new ClientError("logger must be a function.");
   const resolved = {
-    beforeRequest: list(hooks?.beforeRequest, "beforeRequest"),
-    afterResponse: list(hooks?.afterResponse, "afterResponse"),
-    onRetry: list(hooks?.onRetry, "onRetry"),
-    onError: list(hooks?.onError, "onError"),
+    beforeRequest: hookList(hooks?.beforeRequest, "beforeRequest"),
+    afterResponse: hookList(hooks?.afterResponse, "afterResponse"),
+    onRetry: hookList(hooks?.onRetry, "onRetry"),
+    onError: hookList(hooks?.onError, "onError"),
     logger: logger ?? null
   };
   const none = resolved.logger === null && resolved.beforeRequest.length + resolved.afterResponse.length + resolved.onRetry.length === 0 && resolved.onError.length === 0;
   return none ? null : Object.freeze(resolved);
+}
+function hookList(value, name) {
+  const all = value === void 0 ? [] : Array.isArray(value) ? [...value] : [value];
+  if (all.some((f) => typeof f !== "function"))
+    throw new ClientError(`hooks.${name} must be a function or an array of functions.`);
+  return Object.freeze(all);
 }
 class HookFailure {
   constructor(error) {

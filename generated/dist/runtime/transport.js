@@ -160,7 +160,8 @@ async function send(client, operation, options = {}) {
 }
 function callPolicy(client, options) {
   if (options.retry === void 0 && options.maxRetries === void 0) return client.retry;
-  return resolveRetryPolicy(client.retry, { maxRetries: options.maxRetries, ...options.retry });
+  const count = options.maxRetries === void 0 ? {} : { maxRetries: options.maxRetries };
+  return resolveRetryPolicy(client.retry, { ...count, ...options.retry });
 }
 async function afterResponse(hooks, request, sent, attempt, started, response, shownUrl) {
   const durationMs = Date.now() - started;

@@ -99,7 +99,11 @@ export interface LogEntry {
   readonly error: string | null;
 }
 
-/** Receives one entry per attempt. An exception in it ends the call, as a hook's does. */
+/**
+ * Receives one entry per attempt that got a response or failed to connect (an attempt the call's
+ * deadline or signal cut short gets none: `onError` is told of the call's TimeoutError or abort).
+ * An exception in it ends the call, as a hook's does.
+ */
 export type Logger = (entry: LogEntry) => void;
 
 /** A client's hooks, each kind as a list, and its logger; null when it has none of them. */
@@ -113,19 +117,13 @@ export interface ClientHooks {
 
 /** The hooks and logger `createClient` was given, as lists, or null when there are none. */
 export function resolveHooks(hooks: Hooks | undefined, logger: Logger | undefined): ClientHooks | null {
-  const list = <T>(value: T | readonly T[] | undefined, name: string): readonly T[] => {
-    const all = value === undefined ? [] : Array.isArray(value) ? [...(value as readonly T[])] : [value as T];
-    if (all.some((f) => typeof f !== "function"))
-      throw new ClientError(`hooks.${name} must be a function or an array of functions.`);
-    return Object.freeze(all);
-  };
   if (logger !== undefined && typeof logger !== "function")
     throw new ClientError("logger must be a function.");
   const resolved: ClientHooks = {
-    beforeRequest: list(hooks?.beforeRequest, "beforeRequest"),
-    afterResponse: list(hooks?.afterResponse, "afterResponse"),
-    onRetry: list(hooks?.onRetry, "onRetry"),
-    onError: list(hooks?.onError, "onError"),
+    beforeRequest: hookList(hooks?.beforeRequest, "beforeRequest"),
+    afterResponse: hookList(hooks?.afterResponse, "afterResponse"),
+    onRetry: hookList(hooks?.onRetry, "onRetry"),
+    onError: hookList(hooks?.onError, "onError"),
     logger: logger ?? null,
   };
   const none =
@@ -133,6 +131,14 @@ export function resolveHooks(hooks: Hooks | undefined, logger: Logger | undefine
     resolved.beforeRequest.length + resolved.afterResponse.length + resolved.onRetry.length === 0 &&
     resolved.onError.length === 0;
   return none ? null : Object.freeze(resolved);
+}
+
+// One kind of hook as a frozen list, each checked to be a function.
+function hookList<T>(value: T | readonly T[] | undefined, name: string): readonly T[] {
+  const all = value === undefined ? [] : Array.isArray(value) ? [...(value as readonly T[])] : [value as T];
+  if (all.some((f) => typeof f !== "function"))
+    throw new ClientError(`hooks.${name} must be a function or an array of functions.`);
+  return Object.freeze(all);
 }
 
 /** An exception a hook threw, carried past the transport's own error handling to the caller as it was. */
