@@ -24,7 +24,7 @@ const rounds = quick ? 3 : 7;
 // `--baseline REV`: the hookless per-call rows against the package as committed at REV, paired.
 const baselineAt = process.argv.indexOf("--baseline");
 const baseline = baselineAt < 0 ? null : (process.argv[baselineAt + 1] ?? null);
-// `--only hooks`: just the hooks rows (a quick look without the generation comparisons).
+// `--only hooks` or `--only bundle`: just those rows (a quick look without the generation comparisons).
 const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : null;
 
 rmSync(TMP, { recursive: true, force: true });
@@ -32,6 +32,7 @@ mkdirSync(TMP, { recursive: true });
 const rows: Row[] = [];
 const OAI = join(ROOT, "../shared/vendor/twilio-oai");
 if (only === "hooks") rows.push(...(await hookCost(ROOT, TMP, rounds, quick ? 2_000 : 10_000, baseline)));
+else if (only === "bundle") rows.push(...(await bundle(ROOT, TMP)));
 else await everything();
 
 async function everything(): Promise<void> {
