@@ -3,6 +3,7 @@
  * whole new request (another URL, method or body) that is sent instead.
  */
 export interface HookRequest {
+    /** The HTTP method. */
     readonly method: string;
     /** The absolute URL, query included (with any credential a query carries). */
     readonly url: string;
@@ -68,14 +69,20 @@ export type HookList<
 export interface Hooks {
     /** May change the request's headers in place, or return a request to send instead. */
     readonly beforeRequest?: HookList<HookContext, HookRequest | void | undefined>;
+    /** Told of every response, error statuses and retried ones too, before its body is read. */
     readonly afterResponse?: HookList<AfterResponseContext>;
+    /** Told before the wait of each retry: why the attempt failed and how long the client waits. */
     readonly onRetry?: HookList<RetryContext>;
+    /** Told once when the call fails, of the error it is rejected with. */
     readonly onError?: HookList<ErrorContext>;
 }
 /** What the logger records of each attempt: credentials are redacted from the URL and the error. */
 export interface LogEntry {
+    /** The spec's operation id. */
     readonly operationId: string;
+    /** 1 for the first request of a call, 2 for its first retry, and so on. */
     readonly attempt: number;
+    /** The HTTP method sent. */
     readonly method: string;
     /** The URL, every credential of the client taken out (`[redacted]`). */
     readonly url: string;
