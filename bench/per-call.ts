@@ -10,9 +10,9 @@ import { fetchVerificationAttemptsSummary } from "twilio-verify/verification-att
 import { createVerification } from "twilio-verify/verifications";
 import { alternate, type Row } from "./stats.ts";
 
-const ACCOUNT = "AC" + "0".repeat(32);
-const SERVICE = "VA" + "0".repeat(32);
-const IDENTITY = "ff483d1ff591898a9942916050d2ca3f";
+export const ACCOUNT = "AC" + "0".repeat(32);
+export const SERVICE = "VA" + "0".repeat(32);
+export const IDENTITY = "ff483d1ff591898a9942916050d2ca3f";
 const FACTOR = {
   sid: "YF" + "0".repeat(32),
   account_sid: ACCOUNT,
@@ -112,11 +112,10 @@ function bodyFor(url: string, method: string): [string, number] {
 const emptyHeaders = new Headers();
 const canned = (body: string, status: number) =>
   ({ ok: true, status, headers: emptyHeaders, text: async () => body }) as unknown as Response;
-const ours = createClient({
-  accountSid: ACCOUNT,
-  authToken: "token",
-  fetch: async (input, init) => canned(...bodyFor(String(input), init?.method ?? "GET")),
-});
+/** A fetch answering every request with its canned body at once. */
+export const cannedFetch: typeof fetch = async (input, init) =>
+  canned(...bodyFor(String(input), init?.method ?? "GET"));
+const ours = createClient({ accountSid: ACCOUNT, authToken: "token", fetch: cannedFetch });
 const theirs = twilio(ACCOUNT, "token", {
   httpClient: {
     request: async (opts: { method: string; uri: string }) => {
@@ -126,9 +125,10 @@ const theirs = twilio(ACCOUNT, "token", {
   } as never,
 });
 
-const totp = { factorType: "totp", friendlyName: "Ada", config: { codeLength: 6, skew: 1 } } as const;
+export const totp = { factorType: "totp", friendlyName: "Ada", config: { codeLength: 6, skew: 1 } } as const;
 
-async function microseconds(call: () => Promise<unknown>, iterations: number): Promise<number> {
+/** The mean time of one call over `iterations` sequential calls, in microseconds. */
+export async function microseconds(call: () => Promise<unknown>, iterations: number): Promise<number> {
   const started = process.hrtime.bigint();
   for (let i = 0; i < iterations; i++) await call();
   return Number(process.hrtime.bigint() - started) / 1e3 / iterations;

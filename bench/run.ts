@@ -10,6 +10,7 @@ import { bundle } from "./bundle.ts";
 import { generation } from "./generation.ts";
 import { wholeApi } from "./whole-api.ts";
 import { importAll } from "./import.ts";
+import { hookCost } from "./hooks.ts";
 import { perCall } from "./per-call.ts";
 import type { Row } from "./stats.ts";
 import { streaming } from "./streaming.ts";
@@ -20,31 +21,43 @@ const TMP = join(ROOT, "bench/.tmp");
 const OFFICIAL = join(ROOT, "../shared/vendor/twilio-oai/twilio_verify_v2.yaml");
 const quick = process.argv.includes("--quick");
 const rounds = quick ? 3 : 7;
+// `--baseline REV`: the hookless per-call rows against the package as committed at REV, paired.
+const baselineAt = process.argv.indexOf("--baseline");
+const baseline = baselineAt < 0 ? null : (process.argv[baselineAt + 1] ?? null);
+// `--only hooks` or `--only bundle`: just those rows (a quick look without the generation comparisons).
+const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : null;
 
 rmSync(TMP, { recursive: true, force: true });
 mkdirSync(TMP, { recursive: true });
 const rows: Row[] = [];
 const OAI = join(ROOT, "../shared/vendor/twilio-oai");
-if (existsSync(OFFICIAL)) {
-  const { rows: generationRows, cold } = await generation(ROOT, TMP, OFFICIAL, rounds);
-  rows.push(...generationRows);
-  const verifyResources = readdirSync(join(ROOT, "spec/verify")).filter((f) => f.endsWith(".yaml")).length;
-  rows.push(
-    ...(await wholeApi(ROOT, TMP, OAI, [
-      { label: "Factor", resources: 1, seconds: cold.factor },
-      { label: "the Verify v2 package", resources: verifyResources, seconds: cold.verify },
-    ])),
-  );
-} else
-  console.warn(
-    `SKIPPED generation comparison: ${OFFICIAL} is not present (the peers generate from the official documents).`,
-  );
-if (existsSync(OAI)) rows.push(...(await importAll(ROOT, OAI, quick ? 1 : 3)));
-else console.warn(`SKIPPED import comparison: ${OAI} is not present.`);
-rows.push(...(await perCall(rounds, quick ? 2_000 : 10_000)));
-rows.push(...(await validation(rounds)));
-rows.push(...(await bundle(ROOT, TMP)));
-rows.push(...(await streaming(ROOT, quick ? 1 : 3)));
+if (only === "hooks") rows.push(...(await hookCost(ROOT, TMP, rounds, quick ? 2_000 : 10_000, baseline)));
+else if (only === "bundle") rows.push(...(await bundle(ROOT, TMP)));
+else await everything();
+
+async function everything(): Promise<void> {
+  if (existsSync(OFFICIAL)) {
+    const { rows: generationRows, cold } = await generation(ROOT, TMP, OFFICIAL, rounds);
+    rows.push(...generationRows);
+    const verifyResources = readdirSync(join(ROOT, "spec/verify")).filter((f) => f.endsWith(".yaml")).length;
+    rows.push(
+      ...(await wholeApi(ROOT, TMP, OAI, [
+        { label: "Factor", resources: 1, seconds: cold.factor },
+        { label: "the Verify v2 package", resources: verifyResources, seconds: cold.verify },
+      ])),
+    );
+  } else
+    console.warn(
+      `SKIPPED generation comparison: ${OFFICIAL} is not present (the peers generate from the official documents).`,
+    );
+  if (existsSync(OAI)) rows.push(...(await importAll(ROOT, OAI, quick ? 1 : 3)));
+  else console.warn(`SKIPPED import comparison: ${OAI} is not present.`);
+  rows.push(...(await perCall(rounds, quick ? 2_000 : 10_000)));
+  rows.push(...(await hookCost(ROOT, TMP, rounds, quick ? 2_000 : 10_000, baseline)));
+  rows.push(...(await validation(rounds)));
+  rows.push(...(await bundle(ROOT, TMP)));
+  rows.push(...(await streaming(ROOT, quick ? 1 : 3)));
+}
 
 console.log(
   `\nMeasured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} cores (${cpus()[0]?.model.trim()}), Node ${process.version}; \`npm run bench\`, medians of ${rounds} alternating rounds.\n`,

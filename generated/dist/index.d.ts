@@ -6,6 +6,8 @@ export { ApiError, AuthenticationError, BadRequestError, ClientError, ConflictEr
 export type { ApiErrorKind, ErrorFields, ValidationIssue, ValidationIssueCode } from "./runtime/errors.js";
 export type { ApiResponse, Redirect, RequestOptions } from "./runtime/transport.js";
 export type { Download } from "./runtime/download.js";
+export type { AfterResponseContext, ErrorContext, Hook, HookContext, HookList, HookRequest, Hooks, LogEntry, Logger, RetryContext } from "./runtime/hooks.js";
+export type { RetryPolicy, RetryStatus } from "./runtime/retry.js";
 export type { Page } from "./runtime/pagination.js";
 export { VERIFY_BASE_URL } from "./verify/service.js";
 export type * from "./verify/models.js";

@@ -21,7 +21,7 @@ import {
 import { checkCredentialParameters, checkSecurity } from "./auth.ts";
 import { checkServiceSettings } from "./service.ts";
 import { checkListPaging, checkPaging, pageMetaOf } from "./paging.ts";
-import { checkParameters, derivable } from "./parameters.ts";
+import { checkParameters, derivable, TOKEN } from "./parameters.ts";
 import { checkServerUrl } from "./servers.ts";
 import { checkResponses, responseModelOf } from "./response.ts";
 import {
@@ -235,6 +235,7 @@ function checkOperation(
       "only a JSON body takes properties no parameter names",
       { at: "key", hint: "add 'body: json' (a GET, HEAD, OPTIONS or DELETE has no body)" },
     );
+  if (op.idempotencyKey) checkIdempotencyKey(op, [...path, "idempotencyKey"], report);
   if (op.stream && op.kind !== "list")
     report([...path, "stream"], "stream-not-on-list", "only a list operation can have a stream", {
       at: "key",
@@ -312,6 +313,39 @@ function checkSharedServerVariables(
         { at: "key", hint: "give it the same default, values and description, or another name" },
       );
   }
+}
+
+/**
+ * An idempotency key belongs to a write (a GET, HEAD or OPTIONS is retried anyway); a header's name
+ * is an HTTP token; a body parameter is one of the operation's own string body parameters.
+ */
+function checkIdempotencyKey(op: RawOperation, path: NodePath, report: Report): void {
+  const key = op.idempotencyKey!;
+  if (op.method === "GET" || op.method === "HEAD" || op.method === "OPTIONS")
+    report(
+      path,
+      "idempotency-key-on-read",
+      `a ${op.method} is retried without a key: only a write takes one`,
+      {
+        at: "key",
+        hint: "remove 'idempotencyKey'",
+      },
+    );
+  if ("header" in key) {
+    if (!TOKEN.test(key.header))
+      report([...path, "header"], "invalid-header-name", `'${key.header}' is not a valid header name`, {
+        hint: "letters, digits and !#$%&'*+.^_`|~- only, such as Idempotency-Key",
+      });
+    return;
+  }
+  const param = op.parameters?.find((p) => p.name === key.parameter);
+  if (!param || param.in !== "body" || param.type !== "string")
+    report(
+      [...path, "parameter"],
+      "unknown-idempotency-parameter",
+      `'${key.parameter}' is not a string body parameter of ${op.id}`,
+      { hint: "declare it (in: body, type: string), or name a header instead" },
+    );
 }
 
 /** Whether requests of a method carry a body (the client sends none with GET, HEAD, OPTIONS or DELETE). */

@@ -16,6 +16,9 @@ export const CORE_OPTIONS: readonly string[] = [
   "maxRetries",
   "userAgent",
   "retryDelay",
+  "retry",
+  "hooks",
+  "logger",
 ];
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;

@@ -33,6 +33,7 @@ import type {
   IrSecurity,
   IrCondition,
   IrDiscriminator,
+  IrIdempotencyKey,
   IrModel,
   IrOperation,
   IrPaging,
@@ -319,6 +320,7 @@ function buildOperation(
     answers: buildAnswers(op, base, path, origin),
     bodyEncoding: body,
     additionalBodyProperties: op.additionalBodyProperties ?? false,
+    idempotencyKey: idempotencyKeyOf(op),
     pathParameters: order.map((name) => pathParams.find((p) => p.wireName === name)!),
     parameters,
     exactlyOneOf: (op.exactlyOneOf ?? []).map((g) => [...g]),
@@ -452,4 +454,11 @@ function discriminatorOf(parameters: readonly IrParameter[]): IrDiscriminator | 
     }
   }
   return null;
+}
+
+/** An operation's idempotency key as the IR says it, or null. */
+function idempotencyKeyOf(op: RawOperation): IrIdempotencyKey | null {
+  const key = op.idempotencyKey;
+  if (key === undefined) return null;
+  return "header" in key ? { in: "header", name: key.header } : { in: "body", name: key.parameter };
 }

@@ -436,6 +436,12 @@ export interface IrField {
 }
 
 /** One HTTP operation. */
+/** Where an operation takes its idempotency key: a header, or a body parameter (wire names). */
+export interface IrIdempotencyKey {
+  readonly in: "header" | "body";
+  readonly name: string;
+}
+
 export interface IrOperation {
   readonly id: string;
   readonly kind: OperationKind;
@@ -472,6 +478,11 @@ export interface IrOperation {
   readonly bodyEncoding: "form" | "json";
   /** The JSON body also takes properties no parameter names (any JSON value each), under the caller's names. */
   readonly additionalBodyProperties: boolean;
+  /**
+   * Where the API takes an idempotency key for this write (a header's name, or a body parameter's
+   * wire name), or null: it declares none, and the write is retried only where the server refused it.
+   */
+  readonly idempotencyKey: IrIdempotencyKey | null;
   /** In the order they appear in the path. */
   readonly pathParameters: readonly IrPathParameter[];
   readonly parameters: readonly IrParameter[];

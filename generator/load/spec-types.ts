@@ -391,6 +391,12 @@ export interface RawOperation {
    * under the names the caller gives (a free-form object when there are no body parameters).
    */
   readonly additionalBodyProperties?: boolean;
+  /**
+   * Where the API takes an idempotency key for this write: a header, or a body parameter (its wire
+   * name). The client then sends one per call, the same on every retry, and retries the write after
+   * a 5xx or a connection failure too.
+   */
+  readonly idempotencyKey?: RawIdempotencyKey;
   readonly summary: string;
   readonly deprecated?: boolean;
   readonly parameters?: readonly RawParameter[];
@@ -408,6 +414,9 @@ export interface RawOperation {
    */
   readonly pagination?: RawPagination | "none";
 }
+
+/** An operation's idempotency key: in a header, or in one of its body parameters. */
+export type RawIdempotencyKey = { readonly header: string } | { readonly parameter: string };
 
 export interface RawResource {
   readonly name: string;

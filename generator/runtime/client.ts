@@ -1,6 +1,13 @@
 /** The client object: configuration and credentials, which are kept out of sight of logs and JSON. */
 import { configureAuth, type AuthSpec } from "./auth.js";
 import { ClientError } from "./errors.js";
+import { resolveHooks, type ClientHooks, type Hooks, type Logger } from "./hooks.js";
+import {
+  DEFAULT_RETRY_POLICY,
+  resolveRetryPolicy,
+  type ResolvedRetryPolicy,
+  type RetryPolicy,
+} from "./retry.js";
 
 /** Options every client has; the generated `ClientOptions` adds the API's credential options. */
 export interface CoreClientOptions {
@@ -14,12 +21,21 @@ export interface CoreClientOptions {
   readonly fetch?: typeof fetch;
   /** Time budget of one call in milliseconds, retries and waits included. Default 30000. */
   readonly timeoutMs?: number;
-  /** How many times a failed request may be retried. Default 2. */
+  /** How many times a failed request may be retried. Default 2. The same as `retry.maxRetries`, which wins. */
   readonly maxRetries?: number;
   /** Appended to the User-Agent header, such as `my-app/1.2`. */
   readonly userAgent?: string;
-  /** Backoff between retries: first delay and cap, in milliseconds. Default 500 and 8000. */
+  /**
+   * Backoff between retries: first delay and cap, in milliseconds. Default 500 and 8000. The same as
+   * `retry.baseDelayMs` and `retry.maxDelayMs`, which win.
+   */
   readonly retryDelay?: { readonly baseMs?: number; readonly maxMs?: number };
+  /** Which failures are retried, how often, and the backoff; a call's `retry` option refines it. */
+  readonly retry?: RetryPolicy;
+  /** Functions called around every request (see `Hooks` for their order and what an exception does). */
+  readonly hooks?: Hooks;
+  /** Receives method, URL (credentials redacted), status and timing of every attempt. */
+  readonly logger?: Logger;
 }
 
 /** A configured client. Pass it to the operation functions; it holds no connection. */
@@ -32,6 +48,10 @@ export interface Client {
   readonly maxRetries: number;
   readonly userAgent: string;
   readonly retryDelay: { readonly baseMs: number; readonly maxMs: number };
+  /** The retry policy of its calls (`maxRetries` and `retryDelay` are its fields by their older names). */
+  readonly retry: ResolvedRetryPolicy;
+  /** Its hooks and logger, or null when it has none (requests then pay nothing for them). */
+  readonly hooks: ClientHooks | null;
   /** Calls the fetch implementation as a plain function (browsers reject any other `this`). */
   readonly fetch: typeof fetch;
 }
@@ -66,16 +86,29 @@ export function createClientCore(
   const fetchImpl = options.fetch ?? globalThis.fetch;
   if (typeof fetchImpl !== "function") throw new ClientError("No fetch implementation: pass options.fetch.");
   const baseUrl = options.baseUrl === undefined ? null : normalizeBaseUrl(options.baseUrl);
+  // The older options first, then the policy over them.
+  const retry = resolveRetryPolicy(
+    {
+      ...DEFAULT_RETRY_POLICY,
+      maxRetries: nonNegative(options.maxRetries, DEFAULT_RETRY_POLICY.maxRetries, "maxRetries"),
+      baseDelayMs: nonNegative(
+        options.retryDelay?.baseMs,
+        DEFAULT_RETRY_POLICY.baseDelayMs,
+        "retryDelay.baseMs",
+      ),
+      maxDelayMs: nonNegative(options.retryDelay?.maxMs, DEFAULT_RETRY_POLICY.maxDelayMs, "retryDelay.maxMs"),
+    },
+    options.retry ?? {},
+  );
   const client: Client = Object.freeze({
     baseUrl,
     serverVariables: serverVariableValues(options, defaults.serverVariables ?? []),
     timeoutMs: nonNegative(options.timeoutMs, 30_000, "timeoutMs"),
-    maxRetries: nonNegative(options.maxRetries, 2, "maxRetries"),
+    maxRetries: retry.maxRetries,
     userAgent: `${defaults.packageName}/${defaults.packageVersion}${options.userAgent ? ` ${options.userAgent}` : ""}`,
-    retryDelay: Object.freeze({
-      baseMs: nonNegative(options.retryDelay?.baseMs, 500, "retryDelay.baseMs"),
-      maxMs: nonNegative(options.retryDelay?.maxMs, 8_000, "retryDelay.maxMs"),
-    }),
+    retryDelay: Object.freeze({ baseMs: retry.baseDelayMs, maxMs: retry.maxDelayMs }),
+    retry,
+    hooks: resolveHooks(options.hooks, options.logger),
     // A plain arrow: `client.fetch(...)` must not call the implementation with the client as `this`.
     fetch: ((input: RequestInfo | URL, init?: RequestInit) => fetchImpl(input, init)) as typeof fetch,
   });

@@ -10,6 +10,16 @@ import {
 import type { Client } from "./client.js";
 import type { Download } from "./download.js";
 import { ConnectionError, createApiError, ResponseError, TimeoutError, type ErrorFields } from "./errors.js";
+import { HookFailure, log, runBeforeRequest, runHooks, type ClientHooks, type HookRequest } from "./hooks.js";
+import { withIdempotencyKey, type IdempotencyKey } from "./idempotency.js";
+import {
+  backoff,
+  resolveRetryPolicy,
+  retriesNetworkError,
+  retriesStatus,
+  type ResolvedRetryPolicy,
+  type RetryPolicy,
+} from "./retry.js";
 
 /** Per-call options every operation accepts. */
 export interface RequestOptions {
@@ -17,8 +27,15 @@ export interface RequestOptions {
   readonly signal?: AbortSignal;
   /** Overrides the client's time budget for this call. */
   readonly timeoutMs?: number;
-  /** Overrides the client's retry count for this call. */
+  /** Overrides the client's retry count for this call (`retry.maxRetries` wins). */
   readonly maxRetries?: number;
+  /** Overrides fields of the client's retry policy for this call. */
+  readonly retry?: RetryPolicy;
+  /**
+   * The idempotency key of this call, for an operation whose spec declares one (elsewhere it is
+   * ignored); without it the client makes a fresh one per call. Every retry sends the same.
+   */
+  readonly idempotencyKey?: string;
   /** Extra headers; they cannot replace the ones credentials set (Authorization, an API key's, Cookie). */
   readonly headers?: Readonly<Record<string, string>>;
 }
@@ -41,6 +58,8 @@ export type BodyExpect = "object" | "json" | "text" | "binary" | "any";
 
 /** One HTTP exchange as an operation describes it. */
 export interface OperationRequest {
+  /** The spec's operation id, as hooks and the logger are told. */
+  readonly operationId: string;
   readonly method: "GET" | "HEAD" | "OPTIONS" | "POST" | "PUT" | "PATCH" | "DELETE";
   /** Absolute URL, or a path below the base URL. */
   readonly url: string;
@@ -78,6 +97,8 @@ export interface OperationRequest {
   readonly redirect?: boolean;
   /** The credentials it needs: alternatives of scheme names (`[]`: none). */
   readonly security: AuthSecurity;
+  /** Where the operation takes an idempotency key, when its spec declares one: the write may then be retried like a read. */
+  readonly idempotencyKey?: IdempotencyKey;
 }
 
 /**
@@ -119,9 +140,14 @@ const BODILESS = new Set(["GET", "HEAD", "OPTIONS"]);
 /** Sends the request, retrying as allowed; resolves with the parsed JSON body (null when empty). */
 export async function send(
   client: Client,
-  request: OperationRequest,
+  operation: OperationRequest,
   options: RequestOptions = {},
 ): Promise<ApiResponse<unknown>> {
+  // A declared idempotency key is chosen once here, so every retry of the call carries the same.
+  const request =
+    operation.idempotencyKey === undefined
+      ? operation
+      : withIdempotencyKey(operation, operation.idempotencyKey, options);
   // The API's own server URL (its variables filled in), and the base URL in effect.
   const server = serverUrlOf(client, request.defaultBaseUrl);
   const base = client.baseUrl ?? server;
@@ -134,9 +160,16 @@ export async function send(
       : request.json !== undefined
         ? JSON.stringify(request.json)
         : null;
-  const maxRetries = options.maxRetries ?? client.maxRetries;
-  // Requests that are safe to send twice: retried after a connection failure or a 5xx too.
-  const retryUnsafe = BODILESS.has(request.method) || request.method === "DELETE";
+  const policy = callPolicy(client, options);
+  const maxRetries = policy.maxRetries;
+  // Requests that are safe to send twice (a write with an idempotency key too): retried after a
+  // connection failure or a 5xx as well; any other write only after a 429, which it was refused with.
+  const repeatable =
+    BODILESS.has(request.method) || request.method === "DELETE" || request.idempotencyKey !== undefined;
+  const hooks = client.hooks;
+  // The request as hooks last saw it (beforeRequest may replace it), when the client has hooks.
+  let sent: HookRequest | null = null;
+  let tried = 0;
   // A download outlives the call: it gets a deadline of its own, never one shared with other calls.
   const deadline = budgetFor(client, options, request.download !== undefined);
   function wait<T>(work: Promise<T>): Promise<T> {
@@ -151,13 +184,20 @@ export async function send(
     let refreshed = false;
     for (let attempt = 0; ; attempt++) {
       deadline.throwIfDone();
+      if (hooks !== null) {
+        tried = attempt + 1;
+        const own = { method: request.method, url, headers: { ...headers }, body };
+        sent = await wait(runBeforeRequest(hooks, request.operationId, attempt + 1, own));
+        if (sent.url !== url) shownUrl = redactSecrets(client, sent.url, auth.secrets);
+      }
+      const started = hooks === null ? 0 : Date.now();
       let response: Response;
       try {
         response = await deadline.race(
-          client.fetch(url, {
-            method: request.method,
-            headers,
-            body,
+          client.fetch(sent?.url ?? url, {
+            method: sent?.method ?? request.method,
+            headers: sent?.headers ?? headers,
+            body: sent === null ? body : sent.body,
             // Redirects are never followed: a request, its body and credentials stay on the API's origin.
             redirect: "manual",
             signal: deadline.signal,
@@ -165,8 +205,11 @@ export async function send(
         );
       } catch (error) {
         deadline.throwIfDone();
-        if (retryUnsafe && attempt < maxRetries) {
-          await deadline.sleep(backoff(client, attempt));
+        if (hooks !== null) logFailure(client, hooks, request, sent!, attempt, started, error, auth.secrets);
+        if (repeatable && attempt < maxRetries && retriesNetworkError(policy, error)) {
+          const delayMs = backoff(policy, attempt);
+          if (hooks !== null) await wait(onRetry(hooks, request, sent!, attempt, null, error, delayMs));
+          await deadline.sleep(delayMs);
           continue;
         }
         throw new ConnectionError(
@@ -176,6 +219,8 @@ export async function send(
           },
         );
       }
+      if (hooks !== null)
+        await wait(afterResponse(hooks, request, sent!, attempt, started, response, shownUrl));
       const requestId = requestIdOf(response, request);
       const expected = response.ok ? expectOf(request.expect, response.status) : undefined;
       if (expected === "binary" && request.download)
@@ -242,11 +287,14 @@ export async function send(
         attempt--;
         continue;
       }
-      const retryable = response.status === 429 || (response.status >= 500 && retryUnsafe);
+      const retryable = retriesStatus(policy, response.status) && (repeatable || response.status === 429);
       const asked = retryAfter(response);
       // A wait longer than the time left cannot end in an answer: fail now, with the wait asked for.
       if (retryable && attempt < maxRetries && (asked === null || asked <= deadline.remaining())) {
-        await deadline.sleep(asked ?? backoff(client, attempt));
+        const delayMs = asked ?? backoff(policy, attempt);
+        if (hooks !== null)
+          await wait(onRetry(hooks, request, sent!, attempt, response.status, null, delayMs));
+        await deadline.sleep(delayMs);
         continue;
       }
       const shown = redactSecrets(client, text, auth.secrets);
@@ -266,8 +314,110 @@ export async function send(
         retryAfter: asked === null ? null : asked / 1000,
       });
     }
+  } catch (error) {
+    // A hook's own exception ends the call as it was thrown; any other failure is told to onError first.
+    if (error instanceof HookFailure) throw error.error;
+    if (hooks !== null && hooks.onError.length > 0) await onError(hooks, request, tried, sent, error);
+    throw error;
   } finally {
     deadline.dispose();
+  }
+}
+
+/** The retry policy of one call: the client's, or the call's own fields over it. */
+function callPolicy(client: Client, options: RequestOptions): ResolvedRetryPolicy {
+  if (options.retry === undefined && options.maxRetries === undefined) return client.retry;
+  const count = options.maxRetries === undefined ? {} : { maxRetries: options.maxRetries };
+  return resolveRetryPolicy(client.retry, { ...count, ...options.retry });
+}
+
+/** Runs the afterResponse hooks and logs the attempt. */
+async function afterResponse(
+  hooks: ClientHooks,
+  request: OperationRequest,
+  sent: HookRequest,
+  attempt: number,
+  started: number,
+  response: Response,
+  shownUrl: string,
+): Promise<void> {
+  const durationMs = Date.now() - started;
+  const { operationId } = request;
+  if (hooks.logger !== null)
+    log(hooks, {
+      operationId,
+      attempt: attempt + 1,
+      method: sent.method,
+      url: shownUrl,
+      status: response.status,
+      durationMs,
+      error: null,
+    });
+  await runHooks(hooks.afterResponse, {
+    operationId,
+    attempt: attempt + 1,
+    request: sent,
+    response,
+    durationMs,
+  });
+}
+
+/** Logs an attempt that failed without a response, the URL and the error's message redacted. */
+function logFailure(
+  client: Client,
+  hooks: ClientHooks,
+  request: OperationRequest,
+  sent: HookRequest,
+  attempt: number,
+  started: number,
+  error: unknown,
+  secrets: readonly string[],
+): void {
+  if (hooks.logger === null) return;
+  log(hooks, {
+    operationId: request.operationId,
+    attempt: attempt + 1,
+    method: sent.method,
+    url: redactSecrets(client, sent.url, secrets),
+    status: null,
+    durationMs: Date.now() - started,
+    error: redactSecrets(client, error instanceof Error ? error.message : String(error), secrets),
+  });
+}
+
+/** Runs the onRetry hooks before the wait of a retry. */
+function onRetry(
+  hooks: ClientHooks,
+  request: OperationRequest,
+  sent: HookRequest,
+  attempt: number,
+  status: number | null,
+  error: unknown,
+  delayMs: number,
+): Promise<void> {
+  const context = {
+    operationId: request.operationId,
+    attempt: attempt + 1,
+    request: sent,
+    status,
+    error,
+    delayMs,
+  };
+  return runHooks(hooks.onRetry, context);
+}
+
+/** Tells onError the call fails; an exception there replaces the error, as thrown. */
+async function onError(
+  hooks: ClientHooks,
+  request: OperationRequest,
+  attempt: number,
+  sent: HookRequest | null,
+  error: unknown,
+): Promise<void> {
+  try {
+    await runHooks(hooks.onError, { operationId: request.operationId, attempt, request: sent, error });
+  } catch (failure) {
+    throw failure instanceof HookFailure ? failure.error : failure;
   }
 }
 
@@ -409,12 +559,6 @@ function parseJson(text: string): unknown {
 
 function requestIdOf(response: Response, request: OperationRequest): string | null {
   return request.requestIdHeader ? response.headers.get(request.requestIdHeader) : null;
-}
-
-// Exponential backoff with full jitter over the upper half, capped.
-function backoff(client: Client, attempt: number): number {
-  const ceiling = Math.min(client.retryDelay.maxMs, client.retryDelay.baseMs * 2 ** attempt);
-  return ceiling / 2 + Math.random() * (ceiling / 2);
 }
 
 // Retry-After in seconds or as an HTTP date, in milliseconds; the call's time budget bounds the wait.

@@ -104,6 +104,7 @@ export function operation(parameters: TsParameter[], rest: Partial<TsOperation> 
     answers: [{ statuses: [201], body: { kind: "none" } }],
     bodyEncoding: "form",
     additionalBodyProperties: false,
+    idempotencyKey: null,
     pathParameters: [],
     parameters,
     exactlyOneOf: [],

@@ -1,5 +1,7 @@
 /** The client object: configuration and credentials, which are kept out of sight of logs and JSON. */
 import { type AuthSpec } from "./auth.js";
+import { type ClientHooks, type Hooks, type Logger } from "./hooks.js";
+import { type ResolvedRetryPolicy, type RetryPolicy } from "./retry.js";
 /** Options every client has; the generated `ClientOptions` adds the API's credential options. */
 export interface CoreClientOptions {
     /**
@@ -12,15 +14,24 @@ export interface CoreClientOptions {
     readonly fetch?: typeof fetch;
     /** Time budget of one call in milliseconds, retries and waits included. Default 30000. */
     readonly timeoutMs?: number;
-    /** How many times a failed request may be retried. Default 2. */
+    /** How many times a failed request may be retried. Default 2. The same as `retry.maxRetries`, which wins. */
     readonly maxRetries?: number;
     /** Appended to the User-Agent header, such as `my-app/1.2`. */
     readonly userAgent?: string;
-    /** Backoff between retries: first delay and cap, in milliseconds. Default 500 and 8000. */
+    /**
+     * Backoff between retries: first delay and cap, in milliseconds. Default 500 and 8000. The same as
+     * `retry.baseDelayMs` and `retry.maxDelayMs`, which win.
+     */
     readonly retryDelay?: {
         readonly baseMs?: number;
         readonly maxMs?: number;
     };
+    /** Which failures are retried, how often, and the backoff; a call's `retry` option refines it. */
+    readonly retry?: RetryPolicy;
+    /** Functions called around every request (see `Hooks` for their order and what an exception does). */
+    readonly hooks?: Hooks;
+    /** Receives method, URL (credentials redacted), status and timing of every attempt. */
+    readonly logger?: Logger;
 }
 /** A configured client. Pass it to the operation functions; it holds no connection. */
 export interface Client {
@@ -35,6 +46,10 @@ export interface Client {
         readonly baseMs: number;
         readonly maxMs: number;
     };
+    /** The retry policy of its calls (`maxRetries` and `retryDelay` are its fields by their older names). */
+    readonly retry: ResolvedRetryPolicy;
+    /** Its hooks and logger, or null when it has none (requests then pay nothing for them). */
+    readonly hooks: ClientHooks | null;
     /** Calls the fetch implementation as a plain function (browsers reject any other `this`). */
     readonly fetch: typeof fetch;
 }

@@ -2,20 +2,37 @@
 // Do not edit: change the spec and run `npm run generate`.
 import { configureAuth } from "./auth.js";
 import { ClientError } from "./errors.js";
+import { resolveHooks } from "./hooks.js";
+import {
+  DEFAULT_RETRY_POLICY,
+  resolveRetryPolicy
+} from "./retry.js";
 function createClientCore(options, auth, defaults) {
   const fetchImpl = options.fetch ?? globalThis.fetch;
   if (typeof fetchImpl !== "function") throw new ClientError("No fetch implementation: pass options.fetch.");
   const baseUrl = options.baseUrl === void 0 ? null : normalizeBaseUrl(options.baseUrl);
+  const retry = resolveRetryPolicy(
+    {
+      ...DEFAULT_RETRY_POLICY,
+      maxRetries: nonNegative(options.maxRetries, DEFAULT_RETRY_POLICY.maxRetries, "maxRetries"),
+      baseDelayMs: nonNegative(
+        options.retryDelay?.baseMs,
+        DEFAULT_RETRY_POLICY.baseDelayMs,
+        "retryDelay.baseMs"
+      ),
+      maxDelayMs: nonNegative(options.retryDelay?.maxMs, DEFAULT_RETRY_POLICY.maxDelayMs, "retryDelay.maxMs")
+    },
+    options.retry ?? {}
+  );
   const client = Object.freeze({
     baseUrl,
     serverVariables: serverVariableValues(options, defaults.serverVariables ?? []),
     timeoutMs: nonNegative(options.timeoutMs, 3e4, "timeoutMs"),
-    maxRetries: nonNegative(options.maxRetries, 2, "maxRetries"),
+    maxRetries: retry.maxRetries,
     userAgent: `${defaults.packageName}/${defaults.packageVersion}${options.userAgent ? ` ${options.userAgent}` : ""}`,
-    retryDelay: Object.freeze({
-      baseMs: nonNegative(options.retryDelay?.baseMs, 500, "retryDelay.baseMs"),
-      maxMs: nonNegative(options.retryDelay?.maxMs, 8e3, "retryDelay.maxMs")
-    }),
+    retryDelay: Object.freeze({ baseMs: retry.baseDelayMs, maxMs: retry.maxDelayMs }),
+    retry,
+    hooks: resolveHooks(options.hooks, options.logger),
     // A plain arrow: `client.fetch(...)` must not call the implementation with the client as `this`.
     fetch: ((input, init) => fetchImpl(input, init))
   });

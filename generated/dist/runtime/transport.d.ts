@@ -3,14 +3,23 @@ import { type AuthSecurity } from "./auth.js";
 import type { Client } from "./client.js";
 import type { Download } from "./download.js";
 import { type ErrorFields } from "./errors.js";
+import { type IdempotencyKey } from "./idempotency.js";
+import { type RetryPolicy } from "./retry.js";
 /** Per-call options every operation accepts. */
 export interface RequestOptions {
     /** Cancels the request and any pending retry wait. */
     readonly signal?: AbortSignal;
     /** Overrides the client's time budget for this call. */
     readonly timeoutMs?: number;
-    /** Overrides the client's retry count for this call. */
+    /** Overrides the client's retry count for this call (`retry.maxRetries` wins). */
     readonly maxRetries?: number;
+    /** Overrides fields of the client's retry policy for this call. */
+    readonly retry?: RetryPolicy;
+    /**
+     * The idempotency key of this call, for an operation whose spec declares one (elsewhere it is
+     * ignored); without it the client makes a fresh one per call. Every retry sends the same.
+     */
+    readonly idempotencyKey?: string;
     /** Extra headers; they cannot replace the ones credentials set (Authorization, an API key's, Cookie). */
     readonly headers?: Readonly<Record<string, string>>;
 }
@@ -30,6 +39,8 @@ export interface ApiResponse<T> {
 export type BodyExpect = "object" | "json" | "text" | "binary" | "any";
 /** One HTTP exchange as an operation describes it. */
 export interface OperationRequest {
+    /** The spec's operation id, as hooks and the logger are told. */
+    readonly operationId: string;
     readonly method: "GET" | "HEAD" | "OPTIONS" | "POST" | "PUT" | "PATCH" | "DELETE";
     /** Absolute URL, or a path below the base URL. */
     readonly url: string;
@@ -63,6 +74,8 @@ export interface OperationRequest {
     readonly redirect?: boolean;
     /** The credentials it needs: alternatives of scheme names (`[]`: none). */
     readonly security: AuthSecurity;
+    /** Where the operation takes an idempotency key, when its spec declares one: the write may then be retried like a read. */
+    readonly idempotencyKey?: IdempotencyKey;
 }
 /**
  * A redirect the API answers by design (an operation whose spec declares a 3xx answer), returned as
@@ -85,4 +98,4 @@ export declare function effectiveBaseUrl(client: Client, defaultBaseUrl: string)
  */
 export declare function serverUrlOf(client: Client, defaultBaseUrl: string): string;
 /** Sends the request, retrying as allowed; resolves with the parsed JSON body (null when empty). */
-export declare function send(client: Client, request: OperationRequest, options?: RequestOptions): Promise<ApiResponse<unknown>>;
+export declare function send(client: Client, operation: OperationRequest, options?: RequestOptions): Promise<ApiResponse<unknown>>;

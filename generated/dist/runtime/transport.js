@@ -7,6 +7,14 @@ import {
   redactJsonSecrets
 } from "./auth.js";
 import { ConnectionError, createApiError, ResponseError, TimeoutError } from "./errors.js";
+import { HookFailure, log, runBeforeRequest, runHooks } from "./hooks.js";
+import { withIdempotencyKey } from "./idempotency.js";
+import {
+  backoff,
+  resolveRetryPolicy,
+  retriesNetworkError,
+  retriesStatus
+} from "./retry.js";
 function effectiveBaseUrl(client, defaultBaseUrl) {
   return client.baseUrl ?? serverUrlOf(client, defaultBaseUrl);
 }
@@ -20,13 +28,18 @@ function serverUrlOf(client, defaultBaseUrl) {
   });
 }
 const BODILESS = /* @__PURE__ */ new Set(["GET", "HEAD", "OPTIONS"]);
-async function send(client, request, options = {}) {
+async function send(client, operation, options = {}) {
+  const request = operation.idempotencyKey === void 0 ? operation : withIdempotencyKey(operation, operation.idempotencyKey, options);
   const server = serverUrlOf(client, request.defaultBaseUrl);
   const base = client.baseUrl ?? server;
   const target = /^https?:\/\//.test(request.url) ? request.url : base + request.url;
   const body = BODILESS.has(request.method) ? null : request.form ? request.form.toString() : request.json !== void 0 ? JSON.stringify(request.json) : null;
-  const maxRetries = options.maxRetries ?? client.maxRetries;
-  const retryUnsafe = BODILESS.has(request.method) || request.method === "DELETE";
+  const policy = callPolicy(client, options);
+  const maxRetries = policy.maxRetries;
+  const repeatable = BODILESS.has(request.method) || request.method === "DELETE" || request.idempotencyKey !== void 0;
+  const hooks = client.hooks;
+  let sent = null;
+  let tried = 0;
   const deadline = budgetFor(client, options, request.download !== void 0);
   function wait(work) {
     return deadline.race(work);
@@ -39,13 +52,20 @@ async function send(client, request, options = {}) {
     let refreshed = false;
     for (let attempt = 0; ; attempt++) {
       deadline.throwIfDone();
+      if (hooks !== null) {
+        tried = attempt + 1;
+        const own = { method: request.method, url, headers: { ...headers }, body };
+        sent = await wait(runBeforeRequest(hooks, request.operationId, attempt + 1, own));
+        if (sent.url !== url) shownUrl = redactSecrets(client, sent.url, auth.secrets);
+      }
+      const started = hooks === null ? 0 : Date.now();
       let response;
       try {
         response = await deadline.race(
-          client.fetch(url, {
-            method: request.method,
-            headers,
-            body,
+          client.fetch(sent?.url ?? url, {
+            method: sent?.method ?? request.method,
+            headers: sent?.headers ?? headers,
+            body: sent === null ? body : sent.body,
             // Redirects are never followed: a request, its body and credentials stay on the API's origin.
             redirect: "manual",
             signal: deadline.signal
@@ -53,8 +73,11 @@ async function send(client, request, options = {}) {
         );
       } catch (error) {
         deadline.throwIfDone();
-        if (retryUnsafe && attempt < maxRetries) {
-          await deadline.sleep(backoff(client, attempt));
+        if (hooks !== null) logFailure(client, hooks, request, sent, attempt, started, error, auth.secrets);
+        if (repeatable && attempt < maxRetries && retriesNetworkError(policy, error)) {
+          const delayMs = backoff(policy, attempt);
+          if (hooks !== null) await wait(onRetry(hooks, request, sent, attempt, null, error, delayMs));
+          await deadline.sleep(delayMs);
           continue;
         }
         throw new ConnectionError(
@@ -64,6 +87,8 @@ async function send(client, request, options = {}) {
           }
         );
       }
+      if (hooks !== null)
+        await wait(afterResponse(hooks, request, sent, attempt, started, response, shownUrl));
       const requestId = requestIdOf(response, request);
       const expected = response.ok ? expectOf(request.expect, response.status) : void 0;
       if (expected === "binary" && request.download)
@@ -126,10 +151,13 @@ async function send(client, request, options = {}) {
         attempt--;
         continue;
       }
-      const retryable = response.status === 429 || response.status >= 500 && retryUnsafe;
+      const retryable = retriesStatus(policy, response.status) && (repeatable || response.status === 429);
       const asked = retryAfter(response);
       if (retryable && attempt < maxRetries && (asked === null || asked <= deadline.remaining())) {
-        await deadline.sleep(asked ?? backoff(client, attempt));
+        const delayMs = asked ?? backoff(policy, attempt);
+        if (hooks !== null)
+          await wait(onRetry(hooks, request, sent, attempt, response.status, null, delayMs));
+        await deadline.sleep(delayMs);
         continue;
       }
       const shown = redactSecrets(client, text, auth.secrets);
@@ -145,8 +173,68 @@ async function send(client, request, options = {}) {
         retryAfter: asked === null ? null : asked / 1e3
       });
     }
+  } catch (error) {
+    if (error instanceof HookFailure) throw error.error;
+    if (hooks !== null && hooks.onError.length > 0) await onError(hooks, request, tried, sent, error);
+    throw error;
   } finally {
     deadline.dispose();
+  }
+}
+function callPolicy(client, options) {
+  if (options.retry === void 0 && options.maxRetries === void 0) return client.retry;
+  const count = options.maxRetries === void 0 ? {} : { maxRetries: options.maxRetries };
+  return resolveRetryPolicy(client.retry, { ...count, ...options.retry });
+}
+async function afterResponse(hooks, request, sent, attempt, started, response, shownUrl) {
+  const durationMs = Date.now() - started;
+  const { operationId } = request;
+  if (hooks.logger !== null)
+    log(hooks, {
+      operationId,
+      attempt: attempt + 1,
+      method: sent.method,
+      url: shownUrl,
+      status: response.status,
+      durationMs,
+      error: null
+    });
+  await runHooks(hooks.afterResponse, {
+    operationId,
+    attempt: attempt + 1,
+    request: sent,
+    response,
+    durationMs
+  });
+}
+function logFailure(client, hooks, request, sent, attempt, started, error, secrets) {
+  if (hooks.logger === null) return;
+  log(hooks, {
+    operationId: request.operationId,
+    attempt: attempt + 1,
+    method: sent.method,
+    url: redactSecrets(client, sent.url, secrets),
+    status: null,
+    durationMs: Date.now() - started,
+    error: redactSecrets(client, error instanceof Error ? error.message : String(error), secrets)
+  });
+}
+function onRetry(hooks, request, sent, attempt, status, error, delayMs) {
+  const context = {
+    operationId: request.operationId,
+    attempt: attempt + 1,
+    request: sent,
+    status,
+    error,
+    delayMs
+  };
+  return runHooks(hooks.onRetry, context);
+}
+async function onError(hooks, request, attempt, sent, error) {
+  try {
+    await runHooks(hooks.onError, { operationId: request.operationId, attempt, request: sent, error });
+  } catch (failure) {
+    throw failure instanceof HookFailure ? failure.error : failure;
   }
 }
 const CREDENTIAL_HEADERS = /* @__PURE__ */ new Set(["authorization", "cookie"]);
@@ -250,10 +338,6 @@ function parseJson(text) {
 }
 function requestIdOf(response, request) {
   return request.requestIdHeader ? response.headers.get(request.requestIdHeader) : null;
-}
-function backoff(client, attempt) {
-  const ceiling = Math.min(client.retryDelay.maxMs, client.retryDelay.baseMs * 2 ** attempt);
-  return ceiling / 2 + Math.random() * (ceiling / 2);
 }
 function retryAfter(response) {
   const value = response.headers.get("retry-after");

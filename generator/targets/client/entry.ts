@@ -300,6 +300,23 @@ function indexModule(
     ),
     reexport(MODULES.runtime("transport"), ["ApiResponse", "Redirect", "RequestOptions"], true),
     reexport(MODULES.runtime("download"), ["Download"], true),
+    reexport(
+      MODULES.runtime("hooks"),
+      [
+        "AfterResponseContext",
+        "ErrorContext",
+        "Hook",
+        "HookContext",
+        "HookList",
+        "HookRequest",
+        "Hooks",
+        "LogEntry",
+        "Logger",
+        "RetryContext",
+      ],
+      true,
+    ),
+    reexport(MODULES.runtime("retry"), ["RetryPolicy", "RetryStatus"], true),
     reexport(MODULES.runtime("pagination"), ["Page"], true),
   ];
   for (const service of ir.services) {

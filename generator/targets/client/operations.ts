@@ -107,6 +107,7 @@ class OperationEmitter {
       this.uses.use(serviceConstantName(this.service.name, name));
     const ownSecurity = securityLiteral(op.security);
     const fields = [
+      `operationId: ${literal(op.id)}`,
       `method: ${literal(op.method)}`,
       `url: ${urlExpr}`,
       ...extra,
@@ -114,6 +115,7 @@ class OperationEmitter {
       `requestIdHeader: ${constant("REQUEST_ID_HEADER")}`,
       `errorFields: ${constant("ERROR_FIELDS")}`,
       `security: ${ownSecurity === securityLiteral(this.service.security) ? constant("SECURITY") : ownSecurity}`,
+      ...idempotencyField(op),
     ];
     return `const response = await ${this.uses.use("send")}(client, { ${fields.join(", ")} }, options);`;
   }
@@ -404,4 +406,12 @@ class OperationEmitter {
 /** An `AuthSecurity` literal: alternatives of scheme names. */
 export function securityLiteral(security: IrSecurity): string {
   return `[${security.map((alternative) => `[${alternative.map(literal).join(", ")}]`).join(", ")}]`;
+}
+
+/** The transport's `idempotencyKey` field of an operation that declares one: where the key travels on the wire. */
+function idempotencyField(op: TsOperation): string[] {
+  const key = op.idempotencyKey;
+  if (key === null) return [];
+  const where = key.in === "header" ? "header" : op.bodyEncoding;
+  return [`idempotencyKey: { ${where}: ${literal(key.name)} }`];
 }

@@ -66,6 +66,8 @@ export interface OperationView {
   readonly answers: string | null;
   /** The credentials it needs, where they differ from its service's, or null. */
   readonly credentials: string | null;
+  /** Where its idempotency key travels and what the client does with it, or null when it declares none. */
+  readonly idempotency: string | null;
   readonly params: readonly ParamRow[];
   readonly examples: readonly { readonly title: string; readonly code: string }[];
 }
@@ -179,6 +181,7 @@ function operationView(ir: TsIr, service: TsService, resource: TsResource, op: T
       JSON.stringify(op.security) === JSON.stringify(service.security)
         ? null
         : `Credentials: ${securityText(op.security, ir)}.`,
+    idempotency: idempotencyText(op),
     params: [...op.pathParameters.map(pathParamRow), ...op.parameters.map(paramRow)],
     examples,
   };
@@ -337,7 +340,23 @@ export function readmeView(ir: TsIr) {
     resources: rows,
     exampleSubpath: rows[0]?.subpath ?? null,
     paging: pagingView(ir),
+    idempotent: ir.services
+      .flatMap((s) => s.resources.flatMap((r) => r.operations))
+      .filter((o) => o.idempotencyKey !== null)
+      .map((o) => mdCode(o.functionName))
+      .join(", "),
   };
+}
+
+/** The reference's sentence on an operation's idempotency key, or null when it declares none. */
+function idempotencyText(op: TsOperation): string | null {
+  const key = op.idempotencyKey;
+  if (key === null) return null;
+  const where =
+    key.in === "header"
+      ? `the ${mdCode(key.name)} header`
+      : `the ${mdCode(op.parameters.find((p) => p.wireName === key.name)?.tsPath.join(".") ?? key.name)} parameter`;
+  return `Idempotent: every call sends a key in ${where} (the caller's, or ${mdCode("options.idempotencyKey")}, else a fresh one), the same on each retry, so this write is retried after a 5xx or a connection failure too.`;
 }
 
 /** How the package's lists page, in the API's own names, for the README; null without lists. */

@@ -21,6 +21,7 @@ async function createAccessTokenWithResponse(client, serviceSid, params, options
   const response = await send(
     client,
     {
+      operationId: "CreateAccessToken",
       method: "POST",
       url: "/v2/Services/" + pathSegment(serviceSid) + "/AccessTokens",
       form: encodeCreateAccessTokenForm(params),
@@ -51,6 +52,7 @@ async function fetchAccessTokenWithResponse(client, serviceSid, sid, options) {
   const response = await send(
     client,
     {
+      operationId: "FetchAccessToken",
       method: "GET",
       url: "/v2/Services/" + pathSegment(serviceSid) + "/AccessTokens/" + pathSegment(sid),
       expect: "object",

@@ -38,6 +38,7 @@ async function requestListBucketsPage(client, url, query, options) {
   const response = await send(
     client,
     {
+      operationId: "ListBucket",
       method: "GET",
       url,
       query,
@@ -87,6 +88,7 @@ async function createBucketWithResponse(client, serviceSid, rateLimitSid, params
   const response = await send(
     client,
     {
+      operationId: "CreateBucket",
       method: "POST",
       url: "/v2/Services/" + pathSegment(serviceSid) + "/RateLimits/" + pathSegment(rateLimitSid) + "/Buckets",
       form: encodeCreateBucketForm(params),
@@ -117,6 +119,7 @@ async function fetchBucketWithResponse(client, serviceSid, rateLimitSid, sid, op
   const response = await send(
     client,
     {
+      operationId: "FetchBucket",
       method: "GET",
       url: "/v2/Services/" + pathSegment(serviceSid) + "/RateLimits/" + pathSegment(rateLimitSid) + "/Buckets/" + pathSegment(sid),
       expect: "object",
@@ -146,6 +149,7 @@ async function updateBucketWithResponse(client, serviceSid, rateLimitSid, sid, p
   const response = await send(
     client,
     {
+      operationId: "UpdateBucket",
       method: "POST",
       url: "/v2/Services/" + pathSegment(serviceSid) + "/RateLimits/" + pathSegment(rateLimitSid) + "/Buckets/" + pathSegment(sid),
       form: encodeUpdateBucketForm(params ?? {}),
@@ -176,6 +180,7 @@ async function deleteBucketWithResponse(client, serviceSid, rateLimitSid, sid, o
   const response = await send(
     client,
     {
+      operationId: "DeleteBucket",
       method: "DELETE",
       url: "/v2/Services/" + pathSegment(serviceSid) + "/RateLimits/" + pathSegment(rateLimitSid) + "/Buckets/" + pathSegment(sid),
       defaultBaseUrl: VERIFY_BASE_URL,

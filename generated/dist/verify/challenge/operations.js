@@ -41,6 +41,7 @@ async function requestListChallengesPage(client, url, query, options) {
   const response = await send(
     client,
     {
+      operationId: "ListChallenge",
       method: "GET",
       url,
       query,
@@ -100,6 +101,7 @@ async function createChallengeWithResponse(client, serviceSid, identity, params,
   const response = await send(
     client,
     {
+      operationId: "CreateChallenge",
       method: "POST",
       url: "/v2/Services/" + pathSegment(serviceSid) + "/Entities/" + pathSegment(identity) + "/Challenges",
       form: encodeCreateChallengeForm(params),
@@ -130,6 +132,7 @@ async function fetchChallengeWithResponse(client, serviceSid, identity, sid, opt
   const response = await send(
     client,
     {
+      operationId: "FetchChallenge",
       method: "GET",
       url: "/v2/Services/" + pathSegment(serviceSid) + "/Entities/" + pathSegment(identity) + "/Challenges/" + pathSegment(sid),
       expect: "object",
@@ -159,6 +162,7 @@ async function updateChallengeWithResponse(client, serviceSid, identity, sid, pa
   const response = await send(
     client,
     {
+      operationId: "UpdateChallenge",
       method: "POST",
       url: "/v2/Services/" + pathSegment(serviceSid) + "/Entities/" + pathSegment(identity) + "/Challenges/" + pathSegment(sid),
       form: encodeUpdateChallengeForm(params ?? {}),

@@ -37,6 +37,7 @@ async function requestListEntitiesPage(client, url, query, options) {
   const response = await send(
     client,
     {
+      operationId: "ListEntity",
       method: "GET",
       url,
       query,
@@ -80,6 +81,7 @@ async function createEntityWithResponse(client, serviceSid, params, options) {
   const response = await send(
     client,
     {
+      operationId: "CreateEntity",
       method: "POST",
       url: "/v2/Services/" + pathSegment(serviceSid) + "/Entities",
       form: encodeCreateEntityForm(params),
@@ -110,6 +112,7 @@ async function fetchEntityWithResponse(client, serviceSid, identity, options) {
   const response = await send(
     client,
     {
+      operationId: "FetchEntity",
       method: "GET",
       url: "/v2/Services/" + pathSegment(serviceSid) + "/Entities/" + pathSegment(identity),
       expect: "object",
@@ -139,6 +142,7 @@ async function deleteEntityWithResponse(client, serviceSid, identity, options) {
   const response = await send(
     client,
     {
+      operationId: "DeleteEntity",
       method: "DELETE",
       url: "/v2/Services/" + pathSegment(serviceSid) + "/Entities/" + pathSegment(identity),
       defaultBaseUrl: VERIFY_BASE_URL,

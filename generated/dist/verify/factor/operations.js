@@ -30,6 +30,7 @@ async function createFactorWithResponse(client, serviceSid, identity, params, op
   const response = await send(
     client,
     {
+      operationId: "CreateNewFactor",
       method: "POST",
       url: "/v2/Services/" + pathSegment(serviceSid) + "/Entities/" + pathSegment(identity) + "/Factors",
       form: encodeCreateFactorForm(params),
@@ -60,6 +61,7 @@ async function fetchFactorWithResponse(client, serviceSid, identity, sid, option
   const response = await send(
     client,
     {
+      operationId: "FetchFactor",
       method: "GET",
       url: "/v2/Services/" + pathSegment(serviceSid) + "/Entities/" + pathSegment(identity) + "/Factors/" + pathSegment(sid),
       expect: "object",
@@ -97,6 +99,7 @@ async function requestListFactorsPage(client, url, query, options) {
   const response = await send(
     client,
     {
+      operationId: "ListFactor",
       method: "GET",
       url,
       query,
@@ -140,6 +143,7 @@ async function updateFactorWithResponse(client, serviceSid, identity, sid, param
   const response = await send(
     client,
     {
+      operationId: "UpdateFactor",
       method: "POST",
       url: "/v2/Services/" + pathSegment(serviceSid) + "/Entities/" + pathSegment(identity) + "/Factors/" + pathSegment(sid),
       form: encodeUpdateFactorForm(params ?? {}),
@@ -170,6 +174,7 @@ async function deleteFactorWithResponse(client, serviceSid, identity, sid, optio
   const response = await send(
     client,
     {
+      operationId: "DeleteFactor",
       method: "DELETE",
       url: "/v2/Services/" + pathSegment(serviceSid) + "/Entities/" + pathSegment(identity) + "/Factors/" + pathSegment(sid),
       defaultBaseUrl: VERIFY_BASE_URL,

@@ -20,6 +20,7 @@ async function fetchFormWithResponse(client, formType, options) {
   const response = await send(
     client,
     {
+      operationId: "FetchForm",
       method: "GET",
       url: "/v2/Forms/" + pathSegment(formType),
       expect: "object",

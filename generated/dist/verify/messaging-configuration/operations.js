@@ -42,6 +42,7 @@ async function requestListMessagingConfigurationsPage(client, url, query, option
   const response = await send(
     client,
     {
+      operationId: "ListMessagingConfiguration",
       method: "GET",
       url,
       query,
@@ -95,6 +96,7 @@ async function createMessagingConfigurationWithResponse(client, serviceSid, para
   const response = await send(
     client,
     {
+      operationId: "CreateMessagingConfiguration",
       method: "POST",
       url: "/v2/Services/" + pathSegment(serviceSid) + "/MessagingConfigurations",
       form: encodeCreateMessagingConfigurationForm(params),
@@ -125,6 +127,7 @@ async function fetchMessagingConfigurationWithResponse(client, serviceSid, count
   const response = await send(
     client,
     {
+      operationId: "FetchMessagingConfiguration",
       method: "GET",
       url: "/v2/Services/" + pathSegment(serviceSid) + "/MessagingConfigurations/" + pathSegment(country),
       expect: "object",
@@ -154,6 +157,7 @@ async function updateMessagingConfigurationWithResponse(client, serviceSid, coun
   const response = await send(
     client,
     {
+      operationId: "UpdateMessagingConfiguration",
       method: "POST",
       url: "/v2/Services/" + pathSegment(serviceSid) + "/MessagingConfigurations/" + pathSegment(country),
       form: encodeUpdateMessagingConfigurationForm(params),
@@ -184,6 +188,7 @@ async function deleteMessagingConfigurationWithResponse(client, serviceSid, coun
   const response = await send(
     client,
     {
+      operationId: "DeleteMessagingConfiguration",
       method: "DELETE",
       url: "/v2/Services/" + pathSegment(serviceSid) + "/MessagingConfigurations/" + pathSegment(country),
       defaultBaseUrl: VERIFY_BASE_URL,

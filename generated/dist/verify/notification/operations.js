@@ -21,6 +21,7 @@ async function createNotificationWithResponse(client, serviceSid, identity, chal
   const response = await send(
     client,
     {
+      operationId: "CreateNotification",
       method: "POST",
       url: "/v2/Services/" + pathSegment(serviceSid) + "/Entities/" + pathSegment(identity) + "/Challenges/" + pathSegment(challengeSid) + "/Notifications",
       form: encodeCreateNotificationForm(params ?? {}),

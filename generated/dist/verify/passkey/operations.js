@@ -36,6 +36,7 @@ async function createPasskeyFactorWithResponse(client, serviceSid, params, optio
   const response = await send(
     client,
     {
+      operationId: "CreateNewFactorPasskey",
       method: "POST",
       url: "/v2/Services/" + pathSegment(serviceSid) + "/Passkeys/Factors",
       json: encodeCreatePasskeyFactorBody(params),
@@ -66,6 +67,7 @@ async function verifyPasskeyFactorWithResponse(client, serviceSid, params, optio
   const response = await send(
     client,
     {
+      operationId: "UpdatePasskeysFactor",
       method: "POST",
       url: "/v2/Services/" + pathSegment(serviceSid) + "/Passkeys/VerifyFactor",
       json: encodeVerifyPasskeyFactorBody(params),
@@ -96,6 +98,7 @@ async function createPasskeyChallengeWithResponse(client, serviceSid, params, op
   const response = await send(
     client,
     {
+      operationId: "CreateChallengePasskeys",
       method: "POST",
       url: "/v2/Services/" + pathSegment(serviceSid) + "/Passkeys/Challenges",
       json: encodeCreatePasskeyChallengeBody(params ?? {}),
@@ -126,6 +129,7 @@ async function approvePasskeyChallengeWithResponse(client, serviceSid, params, o
   const response = await send(
     client,
     {
+      operationId: "UpdateChallengePasskeys",
       method: "POST",
       url: "/v2/Services/" + pathSegment(serviceSid) + "/Passkeys/ApproveChallenge",
       json: encodeApprovePasskeyChallengeBody(params),

@@ -42,6 +42,7 @@ async function requestListRateLimitsPage(client, url, query, options) {
   const response = await send(
     client,
     {
+      operationId: "ListRateLimit",
       method: "GET",
       url,
       query,
@@ -90,6 +91,7 @@ async function createRateLimitWithResponse(client, serviceSid, params, options) 
   const response = await send(
     client,
     {
+      operationId: "CreateRateLimit",
       method: "POST",
       url: "/v2/Services/" + pathSegment(serviceSid) + "/RateLimits",
       form: encodeCreateRateLimitForm(params),
@@ -120,6 +122,7 @@ async function fetchRateLimitWithResponse(client, serviceSid, sid, options) {
   const response = await send(
     client,
     {
+      operationId: "FetchRateLimit",
       method: "GET",
       url: "/v2/Services/" + pathSegment(serviceSid) + "/RateLimits/" + pathSegment(sid),
       expect: "object",
@@ -149,6 +152,7 @@ async function updateRateLimitWithResponse(client, serviceSid, sid, params, opti
   const response = await send(
     client,
     {
+      operationId: "UpdateRateLimit",
       method: "POST",
       url: "/v2/Services/" + pathSegment(serviceSid) + "/RateLimits/" + pathSegment(sid),
       form: encodeUpdateRateLimitForm(params ?? {}),
@@ -179,6 +183,7 @@ async function deleteRateLimitWithResponse(client, serviceSid, sid, options) {
   const response = await send(
     client,
     {
+      operationId: "DeleteRateLimit",
       method: "DELETE",
       url: "/v2/Services/" + pathSegment(serviceSid) + "/RateLimits/" + pathSegment(sid),
       defaultBaseUrl: VERIFY_BASE_URL,

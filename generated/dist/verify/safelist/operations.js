@@ -21,6 +21,7 @@ async function createSafelistWithResponse(client, params, options) {
   const response = await send(
     client,
     {
+      operationId: "CreateSafelist",
       method: "POST",
       url: "/v2/SafeList/Numbers",
       form: encodeCreateSafelistForm(params),
@@ -51,6 +52,7 @@ async function fetchSafelistWithResponse(client, phoneNumber, options) {
   const response = await send(
     client,
     {
+      operationId: "FetchSafelist",
       method: "GET",
       url: "/v2/SafeList/Numbers/" + pathSegment(phoneNumber),
       expect: "object",
@@ -80,6 +82,7 @@ async function deleteSafelistWithResponse(client, phoneNumber, options) {
   const response = await send(
     client,
     {
+      operationId: "DeleteSafelist",
       method: "DELETE",
       url: "/v2/SafeList/Numbers/" + pathSegment(phoneNumber),
       defaultBaseUrl: VERIFY_BASE_URL,

@@ -33,6 +33,7 @@ async function requestListServicesPage(client, url, query, options) {
   const response = await send(
     client,
     {
+      operationId: "ListService",
       method: "GET",
       url,
       query,
@@ -76,6 +77,7 @@ async function createServiceWithResponse(client, params, options) {
   const response = await send(
     client,
     {
+      operationId: "CreateService",
       method: "POST",
       url: "/v2/Services",
       form: encodeCreateServiceForm(params),
@@ -101,6 +103,7 @@ async function fetchServiceWithResponse(client, sid, options) {
   const response = await send(
     client,
     {
+      operationId: "FetchService",
       method: "GET",
       url: "/v2/Services/" + pathSegment(sid),
       expect: "object",
@@ -130,6 +133,7 @@ async function updateServiceWithResponse(client, sid, params, options) {
   const response = await send(
     client,
     {
+      operationId: "UpdateService",
       method: "POST",
       url: "/v2/Services/" + pathSegment(sid),
       form: encodeUpdateServiceForm(params ?? {}),
@@ -160,6 +164,7 @@ async function deleteServiceWithResponse(client, sid, options) {
   const response = await send(
     client,
     {
+      operationId: "DeleteService",
       method: "DELETE",
       url: "/v2/Services/" + pathSegment(sid),
       defaultBaseUrl: VERIFY_BASE_URL,

@@ -35,6 +35,7 @@ async function requestListVerificationAttemptsPage(client, url, query, options) 
   const response = await send(
     client,
     {
+      operationId: "ListVerificationAttempt",
       method: "GET",
       url,
       query,
@@ -97,6 +98,7 @@ async function fetchVerificationAttemptWithResponse(client, sid, options) {
   const response = await send(
     client,
     {
+      operationId: "FetchVerificationAttempt",
       method: "GET",
       url: "/v2/Attempts/" + pathSegment(sid),
       expect: "object",

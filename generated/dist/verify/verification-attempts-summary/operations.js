@@ -21,6 +21,7 @@ async function fetchVerificationAttemptsSummaryWithResponse(client, params, opti
   const response = await send(
     client,
     {
+      operationId: "FetchVerificationAttemptsSummary",
       method: "GET",
       url: "/v2/Attempts/Summary",
       query: encodeFetchVerificationAttemptsSummaryQuery(params ?? {}),

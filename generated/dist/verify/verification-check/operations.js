@@ -21,6 +21,7 @@ async function createVerificationCheckWithResponse(client, serviceSid, params, o
   const response = await send(
     client,
     {
+      operationId: "CreateVerificationCheck",
       method: "POST",
       url: "/v2/Services/" + pathSegment(serviceSid) + "/VerificationCheck",
       form: encodeCreateVerificationCheckForm(params),

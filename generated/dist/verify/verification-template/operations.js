@@ -31,6 +31,7 @@ async function requestListVerificationTemplatesPage(client, url, query, options)
   const response = await send(
     client,
     {
+      operationId: "ListVerificationTemplate",
       method: "GET",
       url,
       query,

@@ -25,6 +25,7 @@ async function createVerificationWithResponse(client, serviceSid, params, option
   const response = await send(
     client,
     {
+      operationId: "CreateVerification",
       method: "POST",
       url: "/v2/Services/" + pathSegment(serviceSid) + "/Verifications",
       form: encodeCreateVerificationForm(params),
@@ -55,6 +56,7 @@ async function fetchVerificationWithResponse(client, serviceSid, sid, options) {
   const response = await send(
     client,
     {
+      operationId: "FetchVerification",
       method: "GET",
       url: "/v2/Services/" + pathSegment(serviceSid) + "/Verifications/" + pathSegment(sid),
       expect: "object",
@@ -84,6 +86,7 @@ async function updateVerificationWithResponse(client, serviceSid, sid, params, o
   const response = await send(
     client,
     {
+      operationId: "UpdateVerification",
       method: "POST",
       url: "/v2/Services/" + pathSegment(serviceSid) + "/Verifications/" + pathSegment(sid),
       form: encodeUpdateVerificationForm(params),

@@ -38,6 +38,7 @@ async function requestListWebhooksPage(client, url, query, options) {
   const response = await send(
     client,
     {
+      operationId: "ListWebhook",
       method: "GET",
       url,
       query,
@@ -81,6 +82,7 @@ async function createWebhookWithResponse(client, serviceSid, params, options) {
   const response = await send(
     client,
     {
+      operationId: "CreateWebhook",
       method: "POST",
       url: "/v2/Services/" + pathSegment(serviceSid) + "/Webhooks",
       form: encodeCreateWebhookForm(params),
@@ -111,6 +113,7 @@ async function fetchWebhookWithResponse(client, serviceSid, sid, options) {
   const response = await send(
     client,
     {
+      operationId: "FetchWebhook",
       method: "GET",
       url: "/v2/Services/" + pathSegment(serviceSid) + "/Webhooks/" + pathSegment(sid),
       expect: "object",
@@ -140,6 +143,7 @@ async function updateWebhookWithResponse(client, serviceSid, sid, params, option
   const response = await send(
     client,
     {
+      operationId: "UpdateWebhook",
       method: "POST",
       url: "/v2/Services/" + pathSegment(serviceSid) + "/Webhooks/" + pathSegment(sid),
       form: encodeUpdateWebhookForm(params ?? {}),
@@ -170,6 +174,7 @@ async function deleteWebhookWithResponse(client, serviceSid, sid, options) {
   const response = await send(
     client,
     {
+      operationId: "DeleteWebhook",
       method: "DELETE",
       url: "/v2/Services/" + pathSegment(serviceSid) + "/Webhooks/" + pathSegment(sid),
       defaultBaseUrl: VERIFY_BASE_URL,

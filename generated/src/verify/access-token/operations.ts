@@ -53,6 +53,7 @@ export async function createAccessTokenWithResponse(
   const response = await send(
     client,
     {
+      operationId: "CreateAccessToken",
       method: "POST",
       url: "/v2/Services/" + pathSegment(serviceSid) + "/AccessTokens",
       form: encodeCreateAccessTokenForm(params),
@@ -109,6 +110,7 @@ export async function fetchAccessTokenWithResponse(
   const response = await send(
     client,
     {
+      operationId: "FetchAccessToken",
       method: "GET",
       url: "/v2/Services/" + pathSegment(serviceSid) + "/AccessTokens/" + pathSegment(sid),
       expect: "object",

@@ -90,6 +90,7 @@ async function requestListBucketsPage(
   const response = await send(
     client,
     {
+      operationId: "ListBucket",
       method: "GET",
       url: url,
       query,
@@ -186,6 +187,7 @@ export async function createBucketWithResponse(
   const response = await send(
     client,
     {
+      operationId: "CreateBucket",
       method: "POST",
       url:
         "/v2/Services/" + pathSegment(serviceSid) + "/RateLimits/" + pathSegment(rateLimitSid) + "/Buckets",
@@ -250,6 +252,7 @@ export async function fetchBucketWithResponse(
   const response = await send(
     client,
     {
+      operationId: "FetchBucket",
       method: "GET",
       url:
         "/v2/Services/" +
@@ -325,6 +328,7 @@ export async function updateBucketWithResponse(
   const response = await send(
     client,
     {
+      operationId: "UpdateBucket",
       method: "POST",
       url:
         "/v2/Services/" +
@@ -399,6 +403,7 @@ export async function deleteBucketWithResponse(
   const response = await send(
     client,
     {
+      operationId: "DeleteBucket",
       method: "DELETE",
       url:
         "/v2/Services/" +

@@ -93,6 +93,7 @@ async function requestListChallengesPage(
   const response = await send(
     client,
     {
+      operationId: "ListChallenge",
       method: "GET",
       url: url,
       query,
@@ -196,6 +197,7 @@ export async function createChallengeWithResponse(
   const response = await send(
     client,
     {
+      operationId: "CreateChallenge",
       method: "POST",
       url: "/v2/Services/" + pathSegment(serviceSid) + "/Entities/" + pathSegment(identity) + "/Challenges",
       form: encodeCreateChallengeForm(params),
@@ -259,6 +261,7 @@ export async function fetchChallengeWithResponse(
   const response = await send(
     client,
     {
+      operationId: "FetchChallenge",
       method: "GET",
       url:
         "/v2/Services/" +
@@ -334,6 +337,7 @@ export async function updateChallengeWithResponse(
   const response = await send(
     client,
     {
+      operationId: "UpdateChallenge",
       method: "POST",
       url:
         "/v2/Services/" +

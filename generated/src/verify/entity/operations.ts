@@ -79,6 +79,7 @@ async function requestListEntitiesPage(
   const response = await send(
     client,
     {
+      operationId: "ListEntity",
       method: "GET",
       url: url,
       query,
@@ -163,6 +164,7 @@ export async function createEntityWithResponse(
   const response = await send(
     client,
     {
+      operationId: "CreateEntity",
       method: "POST",
       url: "/v2/Services/" + pathSegment(serviceSid) + "/Entities",
       form: encodeCreateEntityForm(params),
@@ -219,6 +221,7 @@ export async function fetchEntityWithResponse(
   const response = await send(
     client,
     {
+      operationId: "FetchEntity",
       method: "GET",
       url: "/v2/Services/" + pathSegment(serviceSid) + "/Entities/" + pathSegment(identity),
       expect: "object",
@@ -277,6 +280,7 @@ export async function deleteEntityWithResponse(
   const response = await send(
     client,
     {
+      operationId: "DeleteEntity",
       method: "DELETE",
       url: "/v2/Services/" + pathSegment(serviceSid) + "/Entities/" + pathSegment(identity),
       defaultBaseUrl: VERIFY_BASE_URL,

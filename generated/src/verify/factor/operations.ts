@@ -76,6 +76,7 @@ export async function createFactorWithResponse<FactorTypeValue extends CreateFac
   const response = await send(
     client,
     {
+      operationId: "CreateNewFactor",
       method: "POST",
       url: "/v2/Services/" + pathSegment(serviceSid) + "/Entities/" + pathSegment(identity) + "/Factors",
       form: encodeCreateFactorForm(params),
@@ -139,6 +140,7 @@ export async function fetchFactorWithResponse(
   const response = await send(
     client,
     {
+      operationId: "FetchFactor",
       method: "GET",
       url:
         "/v2/Services/" +
@@ -226,6 +228,7 @@ async function requestListFactorsPage(
   const response = await send(
     client,
     {
+      operationId: "ListFactor",
       method: "GET",
       url: url,
       query,
@@ -320,6 +323,7 @@ export async function updateFactorWithResponse(
   const response = await send(
     client,
     {
+      operationId: "UpdateFactor",
       method: "POST",
       url:
         "/v2/Services/" +
@@ -394,6 +398,7 @@ export async function deleteFactorWithResponse(
   const response = await send(
     client,
     {
+      operationId: "DeleteFactor",
       method: "DELETE",
       url:
         "/v2/Services/" +

@@ -50,6 +50,7 @@ export async function fetchFormWithResponse(
   const response = await send(
     client,
     {
+      operationId: "FetchForm",
       method: "GET",
       url: "/v2/Forms/" + pathSegment(formType),
       expect: "object",

@@ -90,6 +90,7 @@ async function requestListMessagingConfigurationsPage(
   const response = await send(
     client,
     {
+      operationId: "ListMessagingConfiguration",
       method: "GET",
       url: url,
       query,
@@ -183,6 +184,7 @@ export async function createMessagingConfigurationWithResponse(
   const response = await send(
     client,
     {
+      operationId: "CreateMessagingConfiguration",
       method: "POST",
       url: "/v2/Services/" + pathSegment(serviceSid) + "/MessagingConfigurations",
       form: encodeCreateMessagingConfigurationForm(params),
@@ -242,6 +244,7 @@ export async function fetchMessagingConfigurationWithResponse(
   const response = await send(
     client,
     {
+      operationId: "FetchMessagingConfiguration",
       method: "GET",
       url: "/v2/Services/" + pathSegment(serviceSid) + "/MessagingConfigurations/" + pathSegment(country),
       expect: "object",
@@ -302,6 +305,7 @@ export async function updateMessagingConfigurationWithResponse(
   const response = await send(
     client,
     {
+      operationId: "UpdateMessagingConfiguration",
       method: "POST",
       url: "/v2/Services/" + pathSegment(serviceSid) + "/MessagingConfigurations/" + pathSegment(country),
       form: encodeUpdateMessagingConfigurationForm(params),
@@ -361,6 +365,7 @@ export async function deleteMessagingConfigurationWithResponse(
   const response = await send(
     client,
     {
+      operationId: "DeleteMessagingConfiguration",
       method: "DELETE",
       url: "/v2/Services/" + pathSegment(serviceSid) + "/MessagingConfigurations/" + pathSegment(country),
       defaultBaseUrl: VERIFY_BASE_URL,

@@ -62,6 +62,7 @@ export async function createNotificationWithResponse(
   const response = await send(
     client,
     {
+      operationId: "CreateNotification",
       method: "POST",
       url:
         "/v2/Services/" +

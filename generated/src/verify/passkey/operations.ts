@@ -77,6 +77,7 @@ export async function createPasskeyFactorWithResponse(
   const response = await send(
     client,
     {
+      operationId: "CreateNewFactorPasskey",
       method: "POST",
       url: "/v2/Services/" + pathSegment(serviceSid) + "/Passkeys/Factors",
       json: encodeCreatePasskeyFactorBody(params),
@@ -131,6 +132,7 @@ export async function verifyPasskeyFactorWithResponse(
   const response = await send(
     client,
     {
+      operationId: "UpdatePasskeysFactor",
       method: "POST",
       url: "/v2/Services/" + pathSegment(serviceSid) + "/Passkeys/VerifyFactor",
       json: encodeVerifyPasskeyFactorBody(params),
@@ -188,6 +190,7 @@ export async function createPasskeyChallengeWithResponse(
   const response = await send(
     client,
     {
+      operationId: "CreateChallengePasskeys",
       method: "POST",
       url: "/v2/Services/" + pathSegment(serviceSid) + "/Passkeys/Challenges",
       json: encodeCreatePasskeyChallengeBody(params ?? {}),
@@ -242,6 +245,7 @@ export async function approvePasskeyChallengeWithResponse(
   const response = await send(
     client,
     {
+      operationId: "UpdateChallengePasskeys",
       method: "POST",
       url: "/v2/Services/" + pathSegment(serviceSid) + "/Passkeys/ApproveChallenge",
       json: encodeApprovePasskeyChallengeBody(params),

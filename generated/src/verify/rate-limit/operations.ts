@@ -90,6 +90,7 @@ async function requestListRateLimitsPage(
   const response = await send(
     client,
     {
+      operationId: "ListRateLimit",
       method: "GET",
       url: url,
       query,
@@ -176,6 +177,7 @@ export async function createRateLimitWithResponse(
   const response = await send(
     client,
     {
+      operationId: "CreateRateLimit",
       method: "POST",
       url: "/v2/Services/" + pathSegment(serviceSid) + "/RateLimits",
       form: encodeCreateRateLimitForm(params),
@@ -232,6 +234,7 @@ export async function fetchRateLimitWithResponse(
   const response = await send(
     client,
     {
+      operationId: "FetchRateLimit",
       method: "GET",
       url: "/v2/Services/" + pathSegment(serviceSid) + "/RateLimits/" + pathSegment(sid),
       expect: "object",
@@ -292,6 +295,7 @@ export async function updateRateLimitWithResponse(
   const response = await send(
     client,
     {
+      operationId: "UpdateRateLimit",
       method: "POST",
       url: "/v2/Services/" + pathSegment(serviceSid) + "/RateLimits/" + pathSegment(sid),
       form: encodeUpdateRateLimitForm(params ?? {}),
@@ -351,6 +355,7 @@ export async function deleteRateLimitWithResponse(
   const response = await send(
     client,
     {
+      operationId: "DeleteRateLimit",
       method: "DELETE",
       url: "/v2/Services/" + pathSegment(serviceSid) + "/RateLimits/" + pathSegment(sid),
       defaultBaseUrl: VERIFY_BASE_URL,

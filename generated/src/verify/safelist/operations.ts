@@ -49,6 +49,7 @@ export async function createSafelistWithResponse(
   const response = await send(
     client,
     {
+      operationId: "CreateSafelist",
       method: "POST",
       url: "/v2/SafeList/Numbers",
       form: encodeCreateSafelistForm(params),
@@ -101,6 +102,7 @@ export async function fetchSafelistWithResponse(
   const response = await send(
     client,
     {
+      operationId: "FetchSafelist",
       method: "GET",
       url: "/v2/SafeList/Numbers/" + pathSegment(phoneNumber),
       expect: "object",
@@ -152,6 +154,7 @@ export async function deleteSafelistWithResponse(
   const response = await send(
     client,
     {
+      operationId: "DeleteSafelist",
       method: "DELETE",
       url: "/v2/SafeList/Numbers/" + pathSegment(phoneNumber),
       defaultBaseUrl: VERIFY_BASE_URL,

@@ -77,6 +77,7 @@ async function requestListServicesPage(
   const response = await send(
     client,
     {
+      operationId: "ListService",
       method: "GET",
       url: url,
       query,
@@ -156,6 +157,7 @@ export async function createServiceWithResponse(
   const response = await send(
     client,
     {
+      operationId: "CreateService",
       method: "POST",
       url: "/v2/Services",
       form: encodeCreateServiceForm(params),
@@ -202,6 +204,7 @@ export async function fetchServiceWithResponse(
   const response = await send(
     client,
     {
+      operationId: "FetchService",
       method: "GET",
       url: "/v2/Services/" + pathSegment(sid),
       expect: "object",
@@ -255,6 +258,7 @@ export async function updateServiceWithResponse(
   const response = await send(
     client,
     {
+      operationId: "UpdateService",
       method: "POST",
       url: "/v2/Services/" + pathSegment(sid),
       form: encodeUpdateServiceForm(params ?? {}),
@@ -303,6 +307,7 @@ export async function deleteServiceWithResponse(
   const response = await send(
     client,
     {
+      operationId: "DeleteService",
       method: "DELETE",
       url: "/v2/Services/" + pathSegment(sid),
       defaultBaseUrl: VERIFY_BASE_URL,

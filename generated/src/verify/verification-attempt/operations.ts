@@ -77,6 +77,7 @@ async function requestListVerificationAttemptsPage(
   const response = await send(
     client,
     {
+      operationId: "ListVerificationAttempt",
       method: "GET",
       url: url,
       query,
@@ -176,6 +177,7 @@ export async function fetchVerificationAttemptWithResponse(
   const response = await send(
     client,
     {
+      operationId: "FetchVerificationAttempt",
       method: "GET",
       url: "/v2/Attempts/" + pathSegment(sid),
       expect: "object",

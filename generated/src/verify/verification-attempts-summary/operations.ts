@@ -49,6 +49,7 @@ export async function fetchVerificationAttemptsSummaryWithResponse(
   const response = await send(
     client,
     {
+      operationId: "FetchVerificationAttemptsSummary",
       method: "GET",
       url: "/v2/Attempts/Summary",
       query: encodeFetchVerificationAttemptsSummaryQuery(params ?? {}),

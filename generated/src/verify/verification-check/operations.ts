@@ -53,6 +53,7 @@ export async function createVerificationCheckWithResponse(
   const response = await send(
     client,
     {
+      operationId: "CreateVerificationCheck",
       method: "POST",
       url: "/v2/Services/" + pathSegment(serviceSid) + "/VerificationCheck",
       form: encodeCreateVerificationCheckForm(params),

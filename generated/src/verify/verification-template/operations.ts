@@ -73,6 +73,7 @@ async function requestListVerificationTemplatesPage(
   const response = await send(
     client,
     {
+      operationId: "ListVerificationTemplate",
       method: "GET",
       url: url,
       query,

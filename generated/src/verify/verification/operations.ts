@@ -59,6 +59,7 @@ export async function createVerificationWithResponse<
   const response = await send(
     client,
     {
+      operationId: "CreateVerification",
       method: "POST",
       url: "/v2/Services/" + pathSegment(serviceSid) + "/Verifications",
       form: encodeCreateVerificationForm(params),
@@ -115,6 +116,7 @@ export async function fetchVerificationWithResponse(
   const response = await send(
     client,
     {
+      operationId: "FetchVerification",
       method: "GET",
       url: "/v2/Services/" + pathSegment(serviceSid) + "/Verifications/" + pathSegment(sid),
       expect: "object",
@@ -175,6 +177,7 @@ export async function updateVerificationWithResponse(
   const response = await send(
     client,
     {
+      operationId: "UpdateVerification",
       method: "POST",
       url: "/v2/Services/" + pathSegment(serviceSid) + "/Verifications/" + pathSegment(sid),
       form: encodeUpdateVerificationForm(params),

@@ -86,6 +86,7 @@ async function requestListWebhooksPage(
   const response = await send(
     client,
     {
+      operationId: "ListWebhook",
       method: "GET",
       url: url,
       query,
@@ -170,6 +171,7 @@ export async function createWebhookWithResponse(
   const response = await send(
     client,
     {
+      operationId: "CreateWebhook",
       method: "POST",
       url: "/v2/Services/" + pathSegment(serviceSid) + "/Webhooks",
       form: encodeCreateWebhookForm(params),
@@ -226,6 +228,7 @@ export async function fetchWebhookWithResponse(
   const response = await send(
     client,
     {
+      operationId: "FetchWebhook",
       method: "GET",
       url: "/v2/Services/" + pathSegment(serviceSid) + "/Webhooks/" + pathSegment(sid),
       expect: "object",
@@ -286,6 +289,7 @@ export async function updateWebhookWithResponse(
   const response = await send(
     client,
     {
+      operationId: "UpdateWebhook",
       method: "POST",
       url: "/v2/Services/" + pathSegment(serviceSid) + "/Webhooks/" + pathSegment(sid),
       form: encodeUpdateWebhookForm(params ?? {}),
@@ -345,6 +349,7 @@ export async function deleteWebhookWithResponse(
   const response = await send(
     client,
     {
+      operationId: "DeleteWebhook",
       method: "DELETE",
       url: "/v2/Services/" + pathSegment(serviceSid) + "/Webhooks/" + pathSegment(sid),
       defaultBaseUrl: VERIFY_BASE_URL,

@@ -1,0 +1,122 @@
+/**
+ * One HTTP request as hooks see it. `beforeRequest` may change `headers` in place, or return a
+ * whole new request (another URL, method or body) that is sent instead.
+ */
+export interface HookRequest {
+    /** The HTTP method. */
+    readonly method: string;
+    /** The absolute URL, query included (with any credential a query carries). */
+    readonly url: string;
+    /** The headers to send, credentials included; a hook may set, change or delete entries. */
+    readonly headers: Record<string, string>;
+    /** The encoded body (form or JSON text), or null. */
+    readonly body: string | null;
+}
+/** What every hook is told: which operation, which attempt, which request. */
+export interface HookContext {
+    /** The spec's operation id, such as `CreateFactor`. */
+    readonly operationId: string;
+    /** 1 for the first request of a call, 2 for its first retry, and so on. */
+    readonly attempt: number;
+    /** The request of this attempt, as sent (after every `beforeRequest`). */
+    readonly request: HookRequest;
+}
+/** `afterResponse`'s context: a response arrived (any status, before its body is read). */
+export interface AfterResponseContext extends HookContext {
+    /**
+     * The response, its body not yet read: a hook that reads it must read `response.clone()`, or the
+     * call cannot read it.
+     */
+    readonly response: Response;
+    /** Milliseconds from sending the request to the response's headers. */
+    readonly durationMs: number;
+}
+/** `onRetry`'s context: this attempt failed and the request is sent again after `delayMs`. */
+export interface RetryContext extends HookContext {
+    /** The failed attempt's status, or null when it failed without a response. */
+    readonly status: number | null;
+    /** The connection failure (as the fetch implementation threw it), or null when a response came. */
+    readonly error: unknown;
+    /** How long the client waits before the next attempt (a `Retry-After` it was given, or its backoff). */
+    readonly delayMs: number;
+}
+/** `onError`'s context: the call fails with `error` (an ApiError, ConnectionError, TimeoutError...). */
+export interface ErrorContext extends Omit<HookContext, "request"> {
+    /** The attempt that failed last, or 0 when the call failed before its first request (a refused token, say). */
+    readonly attempt: number;
+    /** The last request sent, or null when the call failed before sending one. */
+    readonly request: HookRequest | null;
+    /** The error the call is rejected with. */
+    readonly error: unknown;
+}
+/** A hook: a function of its context, possibly async; what it returns is ignored (`beforeRequest`'s aside). */
+export type Hook<
+    Context,
+    Result = unknown
+> = (context: Context) => Result | Promise<Result>;
+/** One hook, or several run in order. */
+export type HookList<
+    Context,
+    Result = unknown
+> = Hook<Context, Result> | readonly Hook<Context, Result>[];
+/**
+ * Functions the client calls around each request. Per attempt, in order: every `beforeRequest`
+ * (each sees the request the one before it left or returned), the request, every `afterResponse`
+ * (for every response, errors and retried ones included), then `onRetry` before a retry's wait;
+ * once, when the call fails, `onError`. A hook that throws (or rejects) ends the call at once with
+ * that exception, as thrown: no retry follows and no other hook runs for it (`onError` is not told).
+ */
+export interface Hooks {
+    /** May change the request's headers in place, or return a request to send instead. */
+    readonly beforeRequest?: HookList<HookContext, HookRequest | void | undefined>;
+    /** Told of every response, error statuses and retried ones too, before its body is read. */
+    readonly afterResponse?: HookList<AfterResponseContext>;
+    /** Told before the wait of each retry: why the attempt failed and how long the client waits. */
+    readonly onRetry?: HookList<RetryContext>;
+    /** Told once when the call fails, of the error it is rejected with. */
+    readonly onError?: HookList<ErrorContext>;
+}
+/** What the logger records of each attempt: credentials are redacted from the URL and the error. */
+export interface LogEntry {
+    /** The spec's operation id. */
+    readonly operationId: string;
+    /** 1 for the first request of a call, 2 for its first retry, and so on. */
+    readonly attempt: number;
+    /** The HTTP method sent. */
+    readonly method: string;
+    /** The URL, every credential of the client taken out (`[redacted]`). */
+    readonly url: string;
+    /** The response's status, or null when none came. */
+    readonly status: number | null;
+    /** Milliseconds from sending the request to the response's headers (or to the failure). */
+    readonly durationMs: number;
+    /** Why the attempt failed without a response (redacted), or null. */
+    readonly error: string | null;
+}
+/**
+ * Receives one entry per attempt that got a response or failed to connect (an attempt the call's
+ * deadline or signal cut short gets none: `onError` is told of the call's TimeoutError or abort).
+ * An exception in it ends the call, as a hook's does.
+ */
+export type Logger = (entry: LogEntry) => void;
+/** A client's hooks, each kind as a list, and its logger; null when it has none of them. */
+export interface ClientHooks {
+    readonly beforeRequest: readonly Hook<HookContext, HookRequest | void | undefined>[];
+    readonly afterResponse: readonly Hook<AfterResponseContext>[];
+    readonly onRetry: readonly Hook<RetryContext>[];
+    readonly onError: readonly Hook<ErrorContext>[];
+    readonly logger: Logger | null;
+}
+/** The hooks and logger `createClient` was given, as lists, or null when there are none. */
+export declare function resolveHooks(hooks: Hooks | undefined, logger: Logger | undefined): ClientHooks | null;
+/** An exception a hook threw, carried past the transport's own error handling to the caller as it was. */
+export declare class HookFailure {
+    readonly error: unknown;
+    constructor(error: unknown);
+}
+/** Runs hooks in order; an exception in one comes out as a HookFailure. */
+export declare function runHooks<C>(hooks: readonly Hook<C>[], context: C): Promise<void>;
+/** Runs every `beforeRequest` in order, each on the request the one before left; returns the request to send. */
+export declare function runBeforeRequest(hooks: ClientHooks, operationId: string, attempt: number, request: HookRequest): Promise<HookRequest>;
+/** Hands the logger one entry; an exception in it comes out as a HookFailure. */
+export declare function log(hooks: ClientHooks, entry: LogEntry): void;
