@@ -14,6 +14,7 @@ import { reporterFor } from "../load/reporter.ts";
 import type { ImportReport } from "./context.ts";
 import { GENERIC_CONVENTIONS, readConventions } from "./conventions.ts";
 import { readOpenApi } from "./openapi.ts";
+import { dropUnusablePatterns } from "./patterns.ts";
 import { specText, writeSpecs } from "./write.ts";
 
 /** What to import and where. */
@@ -65,6 +66,7 @@ export async function importDocument(options: ImportOptions): Promise<ImportResu
   const source = display(options.document);
   const { document, diagnostics } = readOpenApi(source, await readFile(options.document, "utf8"));
   if (!document) return fail(diagnostics);
+  const droppedPatterns = dropUnusablePatterns(document);
   let conventions = GENERIC_CONVENTIONS;
   if (options.conventions) {
     const read = readConventions(display(options.conventions), await readFile(options.conventions, "utf8"));
@@ -107,7 +109,7 @@ export async function importDocument(options: ImportOptions): Promise<ImportResu
     };
     return {
       ok: true,
-      diagnostics: sortDiagnostics([warning, ...notCarried]),
+      diagnostics: sortDiagnostics([warning, ...droppedPatterns, ...notCarried]),
       files: [],
       written: [],
       unchanged: [],
@@ -139,7 +141,7 @@ export async function importDocument(options: ImportOptions): Promise<ImportResu
     return { ...failed, diagnostics: [explanation, ...failed.diagnostics] };
   }
   // Said, not refused: the specs are valid, and every client takes its own `baseUrl`.
-  const warnings: Diagnostic[] = [...notCarried];
+  const warnings: Diagnostic[] = [...droppedPatterns, ...notCarried];
   if (specs.some((s) => `${s.spec.service.baseUrl}/`.startsWith(`${PLACEHOLDER_ORIGIN}/`))) {
     reporterFor(document.loaded, warnings)(
       Array.isArray(document.root["servers"]) ? ["servers"] : [],

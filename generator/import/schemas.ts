@@ -248,7 +248,7 @@ export function typeOf(node: Json | undefined, models: ModelTable, use: "field" 
       if (values.length) return { type: "string", enum: values };
       if (schema["format"] === "date-time") return { type: "date-time" };
       const pattern =
-        typeof schema["pattern"] === "string" && schema["pattern"] !== "" && isRegex(schema["pattern"])
+        typeof schema["pattern"] === "string" && schema["pattern"] !== "" // usable: see patterns.ts
           ? { pattern: schema["pattern"] }
           : {};
       const format = schema["format"] === "uri" ? { format: "uri" as const } : {};
@@ -373,15 +373,6 @@ function discriminatorOf(
     for (const value of values) mapping[value] = model;
   }
   return Object.entries(mapping).every(([value, model]) => value === model) ? { field } : { field, mapping };
-}
-
-function isRegex(pattern: string): boolean {
-  try {
-    new RegExp(pattern, "u");
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** Names component schemas as models: the last dotted segment, PascalCase; clashes take more segments. */
