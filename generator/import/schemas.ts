@@ -25,6 +25,8 @@ export class ModelTable {
   private readonly given = new Map<string, string>();
   /** Properties the members of an `allOf` disagree on, for the importer's warnings. */
   readonly conflicts: AllOfConflict[] = [];
+  /** The references being inlined by `typeOf` now: one met again contains itself, not through a model. */
+  readonly inlining = new Set<string>();
   constructor(
     readonly root: JsonObject,
     readonly nameOf: ModelNamer,
@@ -218,6 +220,21 @@ export function fieldsOf(
 export function typeOf(node: Json | undefined, models: ModelTable, use: "field" | "parameter"): RawTypeExpr {
   const root = models.root;
   if (use === "field" && isModelRef(root, node)) return { model: models.use(node.$ref) };
+  const ref = isObject(node) && typeof node["$ref"] === "string" ? node["$ref"] : null;
+  if (ref === null) return inlineType(node, models, use);
+  // A schema that contains itself other than through a model (an array of itself, an object used
+  // as a parameter): the inner occurrence is any JSON value, where expanding it would never end.
+  if (models.inlining.has(ref)) return { type: "json" };
+  models.inlining.add(ref);
+  try {
+    return inlineType(node, models, use);
+  } finally {
+    models.inlining.delete(ref);
+  }
+}
+
+function inlineType(node: Json | undefined, models: ModelTable, use: "field" | "parameter"): RawTypeExpr {
+  const root = models.root;
   const schema = flatSchema(root, node, models.conflicts);
   if (!isObject(schema)) return { type: "json" };
   const branches = unionBranches(root, schema);
