@@ -1,6 +1,8 @@
 /** Sends one operation's request: headers, deadline, cancellation, retries, and errors from responses. */
 import {
   authorizeRequest,
+  answeredBy,
+  redactClientError,
   redactSecrets,
   redactErrorSecrets,
   redactJsonSecrets,
@@ -122,8 +124,11 @@ export async function send(
   function wait<T>(work: Promise<T>): Promise<T> {
     return deadline.race(work);
   }
+  // The request's own tokens, for the one redaction every error goes through (see the catch below).
+  let secrets: readonly string[] = [];
   try {
     let auth = await authorizeRequest(client, request.security, target, base, server, wait);
+    secrets = auth.secrets;
     let url = withQuery(target, request.query, auth);
     let headers = buildHeaders(client, request, options, auth);
     // Shown in errors: the URL without any credential its query carries.
@@ -171,27 +176,36 @@ export async function send(
       if (response.type === "opaqueredirect" || (response.status >= 300 && response.status < 400)) {
         const to = response.headers.get("location");
         if (request.redirect)
-          return {
-            status: response.status,
-            headers: response.headers,
-            requestId,
-            data: redirectBody(text, request, unusable),
-          };
+          return answeredBy(
+            {
+              status: response.status,
+              headers: response.headers,
+              requestId,
+              data: redirectBody(text, request, unusable),
+            },
+            client,
+            auth.secrets,
+          );
         throw unusable(`a redirect${to ? ` to ${to}` : ""}, which the client does not follow`);
       }
       if (response.ok) {
-        return {
-          status: response.status,
-          headers: response.headers,
-          requestId,
-          data: expectBody(text, request, unusable),
-        };
+        return answeredBy(
+          {
+            status: response.status,
+            headers: response.headers,
+            requestId,
+            data: expectBody(text, request, unusable),
+          },
+          client,
+          auth.secrets,
+        );
       }
       // A fetched access token the API refuses is fetched again once, and the request sent again.
       if (response.status === 401 && auth.refresh !== null && !refreshed) {
         refreshed = true;
         auth.refresh();
         auth = await authorizeRequest(client, request.security, target, base, server, wait);
+        secrets = [...secrets, ...auth.secrets];
         url = withQuery(target, request.query, auth);
         headers = buildHeaders(client, request, options, auth);
         shownUrl = redactSecrets(client, url, auth.secrets);
@@ -222,6 +236,8 @@ export async function send(
         retryAfter: asked === null ? null : asked / 1000,
       });
     }
+  } catch (error) {
+    throw redactClientError(client, error, secrets);
   } finally {
     deadline.dispose();
   }

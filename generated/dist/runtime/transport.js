@@ -2,6 +2,8 @@
 // Do not edit: change the spec and run `npm run generate`.
 import {
   authorizeRequest,
+  answeredBy,
+  redactClientError,
   redactSecrets,
   redactErrorSecrets,
   redactJsonSecrets
@@ -31,8 +33,10 @@ async function send(client, request, options = {}) {
   function wait(work) {
     return deadline.race(work);
   }
+  let secrets = [];
   try {
     let auth = await authorizeRequest(client, request.security, target, base, server, wait);
+    secrets = auth.secrets;
     let url = withQuery(target, request.query, auth);
     let headers = buildHeaders(client, request, options, auth);
     let shownUrl = redactSecrets(client, url, auth.secrets);
@@ -77,26 +81,35 @@ async function send(client, request, options = {}) {
       if (response.type === "opaqueredirect" || response.status >= 300 && response.status < 400) {
         const to = response.headers.get("location");
         if (request.redirect)
-          return {
-            status: response.status,
-            headers: response.headers,
-            requestId,
-            data: redirectBody(text, request, unusable)
-          };
+          return answeredBy(
+            {
+              status: response.status,
+              headers: response.headers,
+              requestId,
+              data: redirectBody(text, request, unusable)
+            },
+            client,
+            auth.secrets
+          );
         throw unusable(`a redirect${to ? ` to ${to}` : ""}, which the client does not follow`);
       }
       if (response.ok) {
-        return {
-          status: response.status,
-          headers: response.headers,
-          requestId,
-          data: expectBody(text, request, unusable)
-        };
+        return answeredBy(
+          {
+            status: response.status,
+            headers: response.headers,
+            requestId,
+            data: expectBody(text, request, unusable)
+          },
+          client,
+          auth.secrets
+        );
       }
       if (response.status === 401 && auth.refresh !== null && !refreshed) {
         refreshed = true;
         auth.refresh();
         auth = await authorizeRequest(client, request.security, target, base, server, wait);
+        secrets = [...secrets, ...auth.secrets];
         url = withQuery(target, request.query, auth);
         headers = buildHeaders(client, request, options, auth);
         shownUrl = redactSecrets(client, url, auth.secrets);
@@ -122,6 +135,8 @@ async function send(client, request, options = {}) {
         retryAfter: asked === null ? null : asked / 1e3
       });
     }
+  } catch (error) {
+    throw redactClientError(client, error, secrets);
   } finally {
     deadline.dispose();
   }
