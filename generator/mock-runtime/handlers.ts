@@ -41,6 +41,8 @@ export class Store extends Map<string, StoredRecord> {
   private readonly owners = new Map<string, string>();
   /** The account the request being answered acts for (null: none, every record is visible). */
   private acting: string | null = null;
+  /** While seeding, requests act for no account: seeded records are every account's. */
+  private seeding = false;
 
   /**
    * Answers a request as `account`: records another account created are invisible to it (a 404,
@@ -48,11 +50,22 @@ export class Store extends Map<string, StoredRecord> {
    */
   actingAs<T>(account: string | null, work: () => T): T {
     const before = this.acting;
-    this.acting = account;
+    this.acting = this.seeding ? null : account;
     try {
       return work();
     } finally {
       this.acting = before;
+    }
+  }
+
+  /** Seeds through `work`: the records it makes belong to no account. */
+  shared<T>(work: () => T): T {
+    const before = this.seeding;
+    this.seeding = true;
+    try {
+      return work();
+    } finally {
+      this.seeding = before;
     }
   }
 
@@ -275,7 +288,7 @@ export function seed(service: MockService, store: Store, req: MockRequest): void
     );
     return;
   }
-  handle(service, store, req, () => req.account);
+  store.shared(() => handle(service, store, req, () => req.account));
 }
 
 /** The stored records as extensions see them. */

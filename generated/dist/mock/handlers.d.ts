@@ -15,11 +15,15 @@ export declare class Store extends Map<string, StoredRecord> {
     private readonly owners;
     /** The account the request being answered acts for (null: none, every record is visible). */
     private acting;
+    /** While seeding, requests act for no account: seeded records are every account's. */
+    private seeding;
     /**
      * Answers a request as `account`: records another account created are invisible to it (a 404,
      * as in Twilio), and what it creates is its own. Requests are answered synchronously, one at a time.
      */
     actingAs<T>(account: string | null, work: () => T): T;
+    /** Seeds through `work`: the records it makes belong to no account. */
+    shared<T>(work: () => T): T;
     private visible;
     override get(path: string): StoredRecord | undefined;
     override has(path: string): boolean;

@@ -18,17 +18,29 @@ class Store extends Map {
   owners = /* @__PURE__ */ new Map();
   /** The account the request being answered acts for (null: none, every record is visible). */
   acting = null;
+  /** While seeding, requests act for no account: seeded records are every account's. */
+  seeding = false;
   /**
    * Answers a request as `account`: records another account created are invisible to it (a 404,
    * as in Twilio), and what it creates is its own. Requests are answered synchronously, one at a time.
    */
   actingAs(account, work) {
     const before = this.acting;
-    this.acting = account;
+    this.acting = this.seeding ? null : account;
     try {
       return work();
     } finally {
       this.acting = before;
+    }
+  }
+  /** Seeds through `work`: the records it makes belong to no account. */
+  shared(work) {
+    const before = this.seeding;
+    this.seeding = true;
+    try {
+      return work();
+    } finally {
+      this.seeding = before;
     }
   }
   visible(path) {
@@ -175,7 +187,7 @@ function seed(service, store, req) {
     );
     return;
   }
-  handle(service, store, req, () => req.account);
+  store.shared(() => handle(service, store, req, () => req.account));
 }
 function recordsOf(store) {
   return {
