@@ -4,14 +4,55 @@
 // node_modules/.cache, keyed by a hash of its sources, and every later run imports that build.
 // Dynamic imports stay separate chunks, so a spec error is printed before the heavy tools load. When
 // esbuild cannot run, tsx's loader runs the TypeScript sources instead (same output, slower start).
+// A build records the SHA-256 of each of its files (digests.json), checked before it is imported:
+// a build whose files were altered is never run, but said once and made again.
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
-import { basename, join } from "node:path";
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import { basename, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const SOURCES = join(ROOT, "generator");
-const CACHE = join(ROOT, "node_modules/.cache/resource-client-generator/build");
+// GENERATOR_BUILD_DIR moves the builds (a test alters one there without touching the shared builds).
+const CACHE = process.env.GENERATOR_BUILD_DIR
+  ? resolve(process.env.GENERATOR_BUILD_DIR)
+  : join(ROOT, "node_modules/.cache/resource-client-generator/build");
+const DIGESTS = "digests.json";
+
+const sha256 = (bytes) => createHash("sha256").update(bytes).digest("hex");
+
+/** The digest of every file of a build folder, by name. */
+function digestsOf(dir) {
+  return Object.fromEntries(
+    readdirSync(dir)
+      .filter((name) => name !== DIGESTS)
+      .sort()
+      .map((name) => [name, sha256(readFileSync(join(dir, name)))]),
+  );
+}
+
+/** Whether a build's files are those it was made with (every file listed, none changed, none added). */
+function intact(dir) {
+  try {
+    const recorded = JSON.parse(readFileSync(join(dir, DIGESTS), "utf8"));
+    const now = digestsOf(dir);
+    const names = Object.keys(now);
+    return (
+      names.length === Object.keys(recorded).length && names.every((name) => recorded[name] === now[name])
+    );
+  } catch {
+    return false;
+  }
+}
 
 /** Every source file under generator/ (the runtime folders are copied as text, but hashing them is harmless). */
 function sourceFiles(dir) {
@@ -30,7 +71,13 @@ async function build() {
     hash.update(file.slice(ROOT.length)).update("\0").update(readFileSync(file)).update("\0");
   const dir = join(CACHE, hash.digest("hex").slice(0, 20));
   const entry = join(dir, "cli.mjs");
-  if (existsSync(entry)) return entry;
+  if (existsSync(entry)) {
+    if (intact(dir)) return entry;
+    process.stderr.write(
+      `generate: warning: the build ${dir} does not match its digests; it was not run and is made again\n`,
+    );
+    rmSync(dir, { recursive: true, force: true });
+  }
   let esbuild;
   try {
     esbuild = await import("esbuild");
@@ -67,6 +114,7 @@ async function build() {
         },
       ],
     });
+    writeFileSync(join(staging, DIGESTS), JSON.stringify(digestsOf(staging)));
     mkdirSync(CACHE, { recursive: true });
     try {
       renameSync(staging, dir);

@@ -86,6 +86,19 @@ interface RunOptions {
   readonly full: boolean;
 }
 
+/** Failures of the disk rather than of the generator: said in one line, never as a stack trace. */
+const DISK_ERRORS = new Set([
+  "ENOSPC",
+  "EFBIG",
+  "EIO",
+  "EDQUOT",
+  "EROFS",
+  "EACCES",
+  "EPERM",
+  "EMFILE",
+  "ENFILE",
+]);
+
 /** One run: check, then generate (or compare); prints its outcome and returns the exit code. */
 async function generateOnce(
   specFiles: readonly string[],
@@ -101,6 +114,16 @@ async function generateOnce(
     process.stderr.write(missing.map((f) => `generate: no such spec file: ${f}\n`).join(""));
     return 2;
   }
+  // An interrupted write is finished or undone before anything reads the folder, even when this run
+  // then fails its spec check or only compares.
+  const { recoverOutput } = await import("./engine/write.ts");
+  const recovered = recoverOutput(outDir);
+  if (recovered)
+    process.stderr.write(
+      recovered === "completed"
+        ? `generate: ${outName} held an interrupted write; it was completed from its journal\n`
+        : `generate: ${outName} held an interrupted write; its staged files were discarded and the previous tree stands\n`,
+    );
   if (check && !full) {
     const { checkByManifest, inputsFingerprint } = await import("./engine/fingerprint.ts");
     const comparison = checkByManifest(outDir, inputsFingerprint(specFiles, process.cwd()));
@@ -121,6 +144,11 @@ async function generateOnce(
   const { OutputFolderError } = await import("./engine/write.ts");
   const result = await generate({ specFiles, outDir, prepared, check }).catch((error: unknown) => {
     if (error instanceof OutputFolderError) return error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code && DISK_ERRORS.has(code))
+      return new OutputFolderError(
+        `cannot write ${outName}: ${code} (${(error as Error).message}); the folder is left as it was`,
+      );
     throw error;
   });
   if (result instanceof OutputFolderError) {

@@ -1,5 +1,6 @@
 /** Check stage, types: one type expression (and the fields of its objects), recursively. */
 import { pascalCase } from "../naming.ts";
+import { backtrackingRisk } from "./backtracking.ts";
 import type { NodePath } from "../load/load.ts";
 import type { Report } from "../load/reporter.ts";
 import type { RawField, RawTypeExpr, RawTypeName } from "../load/spec-types.ts";
@@ -319,7 +320,14 @@ export function checkPattern(pattern: string, path: NodePath, report: Report): v
         hint: "patterns are ECMAScript regular expressions with the u flag",
       },
     );
+    return;
   }
+  // The validators and the local server run the pattern on every caller's input.
+  const risk = backtrackingRisk(pattern);
+  if (risk)
+    report(path, "unsafe-pattern", `pattern ${JSON.stringify(pattern)} is refused: ${risk}`, {
+      hint: "make the repetitions unambiguous (no nested or overlapping quantifiers such as (a+)+ or (a|a)*)",
+    });
 }
 
 function checkEnum(values: readonly string[], path: NodePath, report: Report): void {

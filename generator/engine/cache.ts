@@ -3,6 +3,9 @@
  * any time (a missing or unreadable entry only costs the work it saved). Entries are keyed by a hash
  * of everything that decides their content and written atomically, so concurrent runs never read a
  * half-written entry. A hit marks its entry as used; entries unused for two weeks are pruned.
+ * Each entry starts with the SHA-256 of its content, checked on every read: an entry that was
+ * altered (a shared `GENERATOR_CACHE_DIR`, a damaged disk) is a miss and a warning, never output,
+ * and the spec schema's cached validator is executed only once its entry has passed that check.
  */
 import { createHash } from "node:crypto";
 import {
@@ -29,17 +32,38 @@ export const CACHE_DIR = process.env["GENERATOR_CACHE_DIR"]
 /** Hex SHA-256 of text or bytes. */
 export const sha256 = (data: string | Uint8Array): string => createHash("sha256").update(data).digest("hex");
 
-/** The text of a cache entry, or null when there is none (or it cannot be read). */
+// The first line of every entry: its content's digest.
+const DIGEST = /^sha256:([0-9a-f]{64})\n/;
+
+/**
+ * The text of a cache entry, or null when there is none, it cannot be read, or its content does not
+ * match its digest (said once on stderr: the entry is rebuilt and replaced). An entry without a
+ * digest line (written before entries had one) is a plain miss.
+ */
 export function readCacheEntry(name: string): string | null {
   const path = join(CACHE_DIR, name);
+  let raw: string;
   try {
-    const text = readFileSync(path, "utf8");
-    const now = new Date();
-    utimesSync(path, now, now); // used: kept by the pruning
-    return text;
+    raw = readFileSync(path, "utf8");
   } catch {
     return null;
   }
+  const digest = DIGEST.exec(raw);
+  if (!digest) return null;
+  const text = raw.slice(digest[0].length);
+  if (sha256(text) !== digest[1]) {
+    process.stderr.write(
+      `generate: warning: the cache entry ${path} does not match its digest; it was ignored and is rebuilt\n`,
+    );
+    return null;
+  }
+  try {
+    const now = new Date();
+    utimesSync(path, now, now); // used: kept by the pruning
+  } catch {
+    // A read-only cache still serves its entries.
+  }
+  return text;
 }
 
 const DAY_MS = 86_400_000;
@@ -92,7 +116,7 @@ export function writeCacheEntry(name: string, content: string): void {
   const staging = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
     mkdirSync(join(path, ".."), { recursive: true });
-    writeFileSync(staging, content);
+    writeFileSync(staging, `sha256:${sha256(content)}\n${content}`);
     renameSync(staging, path);
   } catch {
     // Read-only node_modules, a full disk: the next run does the work again.

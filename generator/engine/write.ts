@@ -135,7 +135,12 @@ export async function writeTree(
       folders.make(dirname(join(staging, file.path)));
       writeFileSync(join(staging, file.path), file.content);
     }
-    // Every byte is staged. The journal, written by one rename, is the point of no return.
+    // Every byte is staged, and read back whole (a full disk or a file-size limit may cut a file
+    // short without every filesystem saying so). The journal, written by one rename, is the point
+    // of no return.
+    for (const file of changed)
+      if (readIfExists(join(staging, file.path)) !== file.content)
+        throw Object.assign(new Error(`${file.path} was not staged whole`), { code: "EIO" });
     hook(step++);
     const journal: Journal = { staging, renames: changed.map((f) => f.path), removes: removed };
     writeFileSync(`${journalPath(outDir)}.tmp`, JSON.stringify(journal));
@@ -179,11 +184,16 @@ class Folders extends Set<string> {
   }
 }
 
+/** What `recoverOutput` found: a write it completed from its journal, one it discarded, or none. */
+export type Recovery = "completed" | "discarded" | null;
+
 /**
  * Completes or discards an interrupted write of `outDir`: a journal is carried out to the end (the
- * new tree); staging folders without one are deleted (the old tree stands). Runs before every write.
+ * new tree); staging folders without one are deleted (the old tree stands). Runs at the start of
+ * every run that names the folder (`generate`, `--check`), and again before every write.
  */
-export function recoverOutput(outDir: string): void {
+export function recoverOutput(outDir: string): Recovery {
+  let recovery: Recovery = null;
   const journalText = readIfExists(journalPath(outDir));
   if (journalText !== null) {
     let journal: Journal | null = null;
@@ -204,8 +214,10 @@ export function recoverOutput(outDir: string): void {
       dirname(journal.staging) === dirname(outDir)
     ) {
       applyJournal(outDir, journal, () => {});
+      recovery = "completed";
     } else rmSync(journalPath(outDir), { force: true });
   }
+  if (existsSync(`${journalPath(outDir)}.tmp`)) recovery ??= "discarded";
   rmSync(`${journalPath(outDir)}.tmp`, { force: true });
   let siblings: string[] = [];
   try {
@@ -214,9 +226,12 @@ export function recoverOutput(outDir: string): void {
     siblings = [];
   }
   for (const name of siblings) {
-    if (name.startsWith(stagingPrefix(outDir)))
+    if (name.startsWith(stagingPrefix(outDir))) {
       rmSync(join(dirname(outDir), name), { recursive: true, force: true });
+      recovery ??= "discarded";
+    }
   }
+  return recovery;
 }
 
 /** An output folder the generator must not write into; its message is one line for the user. */

@@ -53,6 +53,7 @@ export async function importCli(argv: readonly string[]): Promise<number> {
     return 2;
   }
   const started = performance.now();
+  let unreadable = "";
   const result = await importDocument({
     document,
     outDir: parsed.values.out,
@@ -61,12 +62,13 @@ export async function importCli(argv: readonly string[]): Promise<number> {
     conventions: parsed.values.conventions ?? null,
     force: parsed.values.force ?? false,
   }).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === "ENOENT") return null;
-    throw error;
+    if (error.code !== "ENOENT" && error.code !== "ENOTREG" && error.code !== "EACCES") throw error;
+    unreadable = error.code === "ENOTREG" ? ": not a regular file" : "";
+    return null;
   });
   if (!result) {
     process.stderr.write(
-      `generate import: cannot read a file it was given (${document}${parsed.values.conventions ? ` or ${parsed.values.conventions}` : ""})\n`,
+      `generate import: cannot read a file it was given (${document}${parsed.values.conventions ? ` or ${parsed.values.conventions}` : ""})${unreadable}\n`,
     );
     return 2;
   }

@@ -3,7 +3,7 @@
  * in memory before anything is written, with a report of the rules lifted from prose and of the
  * sentences that look like rules but were not.
  */
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { relative, resolve, sep } from "node:path";
 import { checkSpecs } from "../engine/check-specs.ts";
 import { sortDiagnostics, type Diagnostic } from "../diagnostics.ts";
@@ -14,6 +14,7 @@ import { reporterFor } from "../load/reporter.ts";
 import type { ImportReport } from "./context.ts";
 import { GENERIC_CONVENTIONS, readConventions } from "./conventions.ts";
 import { readOpenApi } from "./openapi.ts";
+import { dropUnusablePatterns } from "./patterns.ts";
 import { specText, writeSpecs } from "./write.ts";
 
 /** What to import and where. */
@@ -44,6 +45,16 @@ export interface ImportResult {
   readonly report: ImportReport | null;
 }
 
+/**
+ * A file's text; a FIFO, device or folder is refused (error code `ENOTREG`) rather than read,
+ * since reading a FIFO with no writer never ends.
+ */
+async function readRegularFile(path: string): Promise<string> {
+  if (!(await stat(path)).isFile())
+    throw Object.assign(new Error(`not a regular file: ${path}`), { code: "ENOTREG" });
+  return readFile(path, "utf8");
+}
+
 /** Names the targets' output takes itself: imported names avoid them. */
 function reservedNames(): ReadonlySet<string> {
   const assets = readAssets(TARGETS);
@@ -63,11 +74,12 @@ export async function importDocument(options: ImportOptions): Promise<ImportResu
     report: null,
   });
   const source = display(options.document);
-  const { document, diagnostics } = readOpenApi(source, await readFile(options.document, "utf8"));
+  const { document, diagnostics } = readOpenApi(source, await readRegularFile(options.document));
   if (!document) return fail(diagnostics);
+  const droppedPatterns = dropUnusablePatterns(document);
   let conventions = GENERIC_CONVENTIONS;
   if (options.conventions) {
-    const read = readConventions(display(options.conventions), await readFile(options.conventions, "utf8"));
+    const read = readConventions(display(options.conventions), await readRegularFile(options.conventions));
     if (!read.conventions) return fail(read.diagnostics);
     conventions = read.conventions;
   }
@@ -107,7 +119,7 @@ export async function importDocument(options: ImportOptions): Promise<ImportResu
     };
     return {
       ok: true,
-      diagnostics: sortDiagnostics([warning, ...notCarried]),
+      diagnostics: sortDiagnostics([warning, ...droppedPatterns, ...notCarried]),
       files: [],
       written: [],
       unchanged: [],
@@ -139,7 +151,7 @@ export async function importDocument(options: ImportOptions): Promise<ImportResu
     return { ...failed, diagnostics: [explanation, ...failed.diagnostics] };
   }
   // Said, not refused: the specs are valid, and every client takes its own `baseUrl`.
-  const warnings: Diagnostic[] = [...notCarried];
+  const warnings: Diagnostic[] = [...droppedPatterns, ...notCarried];
   if (specs.some((s) => `${s.spec.service.baseUrl}/`.startsWith(`${PLACEHOLDER_ORIGIN}/`))) {
     reporterFor(document.loaded, warnings)(
       Array.isArray(document.root["servers"]) ? ["servers"] : [],

@@ -90,7 +90,9 @@ export function resolvePointer(root: JsonObject, ref: string): Json | undefined 
   if (!ref.startsWith("#/")) return undefined;
   let node: Json | undefined = root;
   for (const raw of ref.slice(2).split("/")) {
-    const key = decodeURIComponent(raw).replace(/~1/g, "/").replace(/~0/g, "~");
+    const decoded = decodeSegment(raw);
+    if (decoded === null) return undefined;
+    const key = decoded.replace(/~1/g, "/").replace(/~0/g, "~");
     node = isObject(node)
       ? node[key]
       : Array.isArray(node) && /^\d+$/.test(key)
@@ -99,6 +101,15 @@ export function resolvePointer(root: JsonObject, ref: string): Json | undefined 
     if (node === undefined) return undefined;
   }
   return node;
+}
+
+/** A pointer segment's percent-escapes decoded, or null when one is malformed (`%E0%A4%A`). */
+function decodeSegment(raw: string): string | null {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return null;
+  }
 }
 
 /** Follows `$ref`s until a node that is not one (the document was checked: no cycle, all resolve). */
@@ -131,6 +142,9 @@ function checkRefs(
   // A reference checked once is good everywhere; only a bad one is reported at each place it stands.
   if (typeof ref === "string" && !good.has(ref) && checkRef(ref, [...path, "$ref"], root, report))
     good.add(ref);
+  // A schema may have a property named `$ref` (an object); any other non-string is no reference.
+  else if (ref !== undefined && typeof ref !== "string" && !isObject(ref))
+    report([...path, "$ref"], "invalid-ref", `'$ref' must be a string, found ${JSON.stringify(ref)}`);
   for (const key in node) {
     if (key === "$ref") continue;
     path.push(key);
@@ -151,6 +165,8 @@ function checkRef(
   };
   if (!ref.startsWith("#/"))
     return fail("unsupported-ref", `'${ref}' is not a reference inside this document`);
+  if (ref.split("/").some((segment) => decodeSegment(segment) === null))
+    return fail("invalid-ref", `'${ref}' has a malformed percent-escape`);
   if (resolvePointer(root, ref) === undefined)
     return fail("unresolved-ref", `'${ref}' points at nothing in this document`);
   const seen = new Set<string>([ref]);

@@ -25,6 +25,8 @@ export class ModelTable {
   private readonly given = new Map<string, string>();
   /** Properties the members of an `allOf` disagree on, for the importer's warnings. */
   readonly conflicts: AllOfConflict[] = [];
+  /** The references being inlined by `typeOf` now: one met again contains itself, not through a model. */
+  readonly inlining = new Set<string>();
   constructor(
     readonly root: JsonObject,
     readonly nameOf: ModelNamer,
@@ -218,6 +220,21 @@ export function fieldsOf(
 export function typeOf(node: Json | undefined, models: ModelTable, use: "field" | "parameter"): RawTypeExpr {
   const root = models.root;
   if (use === "field" && isModelRef(root, node)) return { model: models.use(node.$ref) };
+  const ref = isObject(node) && typeof node["$ref"] === "string" ? node["$ref"] : null;
+  if (ref === null) return inlineType(node, models, use);
+  // A schema that contains itself other than through a model (an array of itself, an object used
+  // as a parameter): the inner occurrence is any JSON value, where expanding it would never end.
+  if (models.inlining.has(ref)) return { type: "json" };
+  models.inlining.add(ref);
+  try {
+    return inlineType(node, models, use);
+  } finally {
+    models.inlining.delete(ref);
+  }
+}
+
+function inlineType(node: Json | undefined, models: ModelTable, use: "field" | "parameter"): RawTypeExpr {
+  const root = models.root;
   const schema = flatSchema(root, node, models.conflicts);
   if (!isObject(schema)) return { type: "json" };
   const branches = unionBranches(root, schema);
@@ -248,7 +265,7 @@ export function typeOf(node: Json | undefined, models: ModelTable, use: "field" 
       if (values.length) return { type: "string", enum: values };
       if (schema["format"] === "date-time") return { type: "date-time" };
       const pattern =
-        typeof schema["pattern"] === "string" && schema["pattern"] !== "" && isRegex(schema["pattern"])
+        typeof schema["pattern"] === "string" && schema["pattern"] !== "" // usable: see patterns.ts
           ? { pattern: schema["pattern"] }
           : {};
       const format = schema["format"] === "uri" ? { format: "uri" as const } : {};
@@ -373,15 +390,6 @@ function discriminatorOf(
     for (const value of values) mapping[value] = model;
   }
   return Object.entries(mapping).every(([value, model]) => value === model) ? { field } : { field, mapping };
-}
-
-function isRegex(pattern: string): boolean {
-  try {
-    new RegExp(pattern, "u");
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** Names component schemas as models: the last dotted segment, PascalCase; clashes take more segments. */

@@ -55,6 +55,21 @@ class Positioned implements LoadedFile {
 
 /** Parses one spec file; returns its data, or the YAML problems that stop it from being read. */
 export function loadFile(file: string, text: string): { loaded?: LoadedFile; diagnostics: Diagnostic[] } {
+  const read = readFile(file, text);
+  if (!read.loaded) return read;
+  // Every later stage walks the data recursively: a deeper document is refused here, at its place.
+  const deep = tooDeep(read.loaded.value);
+  if (!deep) return read;
+  let pos = { line: 1, column: 1 };
+  try {
+    pos = locate(read.loaded, deep);
+  } catch {
+    // Too deep for the positioned parser as well: the start of the file.
+  }
+  return { diagnostics: [tooDeepDiagnostic(file, pos.line, pos.column)] };
+}
+
+function readFile(file: string, text: string): { loaded?: LoadedFile; diagnostics: Diagnostic[] } {
   if (countAliases(text) <= MAX_ALIASES) {
     try {
       const value: unknown = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false }) ?? null;
@@ -64,7 +79,46 @@ export function loadFile(file: string, text: string): { loaded?: LoadedFile; dia
       // Fall through: the careful parser names the problem and where it is.
     }
   }
-  return loadCarefully(file, text);
+  try {
+    return loadCarefully(file, text);
+  } catch (error) {
+    // The parsers recurse: nesting thousands deep exhausts the stack before any depth can be counted.
+    if (error instanceof RangeError) return { diagnostics: [tooDeepDiagnostic(file, 1, 1)] };
+    throw error;
+  }
+}
+
+/** How deep mappings and sequences may nest; a real spec or OpenAPI document stays under 40. */
+export const MAX_DEPTH = 256;
+
+function tooDeepDiagnostic(file: string, line: number, column: number): Diagnostic {
+  return {
+    code: "too-deep",
+    severity: "error",
+    message: `the document nests mappings and sequences more than ${MAX_DEPTH} levels deep`,
+    file,
+    line,
+    column,
+    path: "",
+    hint: "flatten the structure (name nested schemas as components and refer to them)",
+  };
+}
+
+// The path of the first node deeper than MAX_DEPTH, or null.
+function tooDeep(value: unknown): NodePath | null {
+  const stack: { node: unknown; path: NodePath }[] = [{ node: value, path: [] }];
+  const seen = new Set<unknown>();
+  while (stack.length) {
+    const { node, path } = stack.pop()!;
+    if (!node || typeof node !== "object" || seen.has(node)) continue;
+    if (path.length >= MAX_DEPTH) return path;
+    seen.add(node);
+    if (Array.isArray(node)) node.forEach((item, i) => stack.push({ node: item, path: [...path, i] }));
+    else
+      for (const key in node)
+        stack.push({ node: (node as Record<string, unknown>)[key], path: [...path, key] });
+  }
+  return null;
 }
 
 // The most nodes a spec may expand to; a spec of thousands of operations stays far below it.
@@ -99,6 +153,7 @@ function loadCarefully(file: string, text: string): { loaded?: LoadedFile; diagn
   const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true, merge: false });
   const diagnostics = document.errors.map((error): Diagnostic => {
     const pos = error.linePos?.[0] ?? { line: 1, col: 1 };
+    if (/Maximum call stack/.test(error.message)) return tooDeepDiagnostic(file, pos.line, pos.col);
     const duplicate = error.code === "DUPLICATE_KEY";
     return {
       code: duplicate ? "duplicate-key" : "yaml-syntax",

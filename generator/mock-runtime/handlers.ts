@@ -38,9 +38,57 @@ export interface StoredRecord {
  */
 export class Store extends Map<string, StoredRecord> {
   private readonly byParent = new Map<string, Map<string, StoredRecord>>();
+  /** The account that created each record through a request; seeded records have none (shared). */
+  private readonly owners = new Map<string, string>();
+  /** The account the request being answered acts for (null: none, every record is visible). */
+  private acting: string | null = null;
+  /** While seeding, requests act for no account: seeded records are every account's. */
+  private seeding = false;
+
+  /**
+   * Answers a request as `account`: records another account created are invisible to it (a 404,
+   * as in Twilio), and what it creates is its own. Requests are answered synchronously, one at a time.
+   */
+  actingAs<T>(account: string | null, work: () => T): T {
+    const before = this.acting;
+    this.acting = this.seeding ? null : account;
+    try {
+      return work();
+    } finally {
+      this.acting = before;
+    }
+  }
+
+  /** Seeds through `work`: the records it makes belong to no account. */
+  shared<T>(work: () => T): T {
+    const before = this.seeding;
+    this.seeding = true;
+    try {
+      return work();
+    } finally {
+      this.seeding = before;
+    }
+  }
+
+  private visible(path: string): boolean {
+    const owner = this.owners.get(path);
+    return owner === undefined || this.acting === null || owner === this.acting;
+  }
+
+  override get(path: string): StoredRecord | undefined {
+    return this.visible(path) ? super.get(path) : undefined;
+  }
+
+  override has(path: string): boolean {
+    return this.visible(path) && super.has(path);
+  }
 
   override set(path: string, entry: StoredRecord): this {
+    // One path holds one record: another account's (a client-chosen id both picked) is not replaced.
+    if (!this.visible(path))
+      throw new MockHttpError(409, "conflict", `The id in ${path} is taken by another account`);
     this.delete(path);
+    if (this.acting !== null) this.owners.set(path, this.acting);
     super.set(path, entry);
     let children = this.byParent.get(entry.parent);
     if (!children) this.byParent.set(entry.parent, (children = new Map()));
@@ -49,19 +97,22 @@ export class Store extends Map<string, StoredRecord> {
   }
 
   override delete(path: string): boolean {
+    if (!this.visible(path)) return false;
     const entry = super.get(path);
     if (entry) this.byParent.get(entry.parent)?.delete(path);
+    this.owners.delete(path);
     return super.delete(path);
   }
 
   override clear(): void {
     super.clear();
     this.byParent.clear();
+    this.owners.clear();
   }
 
-  /** The records created under a list path, in creation order. */
-  under(parent: string): Iterable<StoredRecord> {
-    return this.byParent.get(parent)?.values() ?? [];
+  /** The records created under a list path that the acting account sees, in creation order. */
+  *under(parent: string): Iterable<StoredRecord> {
+    for (const [path, entry] of this.byParent.get(parent) ?? []) if (this.visible(path)) yield entry;
   }
 }
 
@@ -124,6 +175,15 @@ export function handle(
     throw error;
   }
   const req: MockRequest = { ...request, account: authenticate(route.operation.security) };
+  return store.actingAs(req.account, () => answerRoute(service, store, req, route));
+}
+
+function answerRoute(
+  service: MockService,
+  store: Store,
+  req: MockRequest,
+  route: Route,
+): { status: number; payload: unknown; headers?: Record<string, string> } {
   const { resource, operation } = route;
   const { form, values, params } = readParameters(operation, req);
   validate(resource, operation, route.pathValues, params);
@@ -244,7 +304,7 @@ export function seed(service: MockService, store: Store, req: MockRequest): void
     );
     return;
   }
-  handle(service, store, req, () => req.account);
+  store.shared(() => handle(service, store, req, () => req.account));
 }
 
 /** The stored records as extensions see them. */

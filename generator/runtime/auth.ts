@@ -462,6 +462,70 @@ function redactWith(auth: ClientAuth | undefined, text: string, extra: readonly 
   return out;
 }
 
+// The client (and the request's own tokens) each answer came from, so an error raised about the
+// answer later (a body of the wrong shape, found while decoding) is redacted like the transport's.
+const answered = new WeakMap<object, { readonly client: object; readonly extra: readonly string[] }>();
+
+/** Marks an answer as this client's (see `responseError`). */
+export function answeredBy<T extends object>(response: T, client: object, extra: readonly string[]): T {
+  answered.set(response, { client, extra });
+  return response;
+}
+
+/**
+ * The one redaction of every error the client raises, whatever the status: each own property of
+ * the error (message, stack, excerpt, url, raw and parsed body, headers) without the client's
+ * secrets, and its cause replaced by a redacted copy. The error keeps its class; returned as given.
+ */
+export function redactClientError<E>(client: object, error: E, extra: readonly string[] = []): E {
+  if (!(error instanceof Error) || !clients.has(client)) return error;
+  for (const key of Object.getOwnPropertyNames(error)) {
+    const descriptor = Object.getOwnPropertyDescriptor(error, key)!;
+    if (!("value" in descriptor)) continue;
+    const value: unknown = descriptor.value;
+    let next = value;
+    if (key === "cause") next = redactErrorSecrets(client, value, extra);
+    else if (typeof value === "string") next = redactSecrets(client, value, extra);
+    else if (value instanceof Headers) {
+      const headers = new Headers();
+      value.forEach((v, k) => headers.append(k, redactSecrets(client, v, extra)));
+      next = headers;
+    } else if (typeof value === "object" && value !== null && !leaksNothing(client, value, extra))
+      next = redactJsonSecrets(client, value, extra);
+    if (next !== value) Object.defineProperty(error, key, { ...descriptor, value: next });
+  }
+  return error;
+}
+
+// Whether a property's value mentions no secret (then it is kept as it is, with its own class).
+function leaksNothing(client: object, value: object, extra: readonly string[]): boolean {
+  const text = describe(value);
+  return redactSecrets(client, text, extra) === text;
+}
+
+/**
+ * A ResponseError about an answer the transport returned (a body the decoder or the pager cannot
+ * use): its excerpt redacted before it is cut to length, then the whole error, by the answer's client.
+ */
+export function responseError(
+  response: { readonly status: number; readonly requestId: string | null; readonly data: unknown },
+  method: string,
+  url: string,
+  problem: string,
+): ResponseError {
+  const by = answered.get(response);
+  const redact = (text: string) => (by ? redactSecrets(by.client, text, by.extra) : text);
+  const error = new ResponseError({
+    status: response.status,
+    method,
+    url,
+    requestId: response.requestId,
+    excerpt: redact((JSON.stringify(response.data) ?? "").slice(0, 4000)),
+    problem,
+  });
+  return by ? redactClientError(by.client, error, by.extra) : error;
+}
+
 /** A JSON value with every string in it redacted (keys included). */
 export function redactJsonSecrets(client: object, value: unknown, extra: readonly string[] = []): unknown {
   if (typeof value === "string") return redactSecrets(client, value, extra);

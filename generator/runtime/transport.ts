@@ -1,6 +1,8 @@
 /** Sends one operation's request: headers, deadline, cancellation, retries, and errors from responses. */
 import {
   authorizeRequest,
+  answeredBy,
+  redactClientError,
   redactSecrets,
   redactErrorSecrets,
   redactJsonSecrets,
@@ -175,8 +177,11 @@ export async function send(
   function wait<T>(work: Promise<T>): Promise<T> {
     return deadline.race(work);
   }
+  // The request's own tokens, for the one redaction every error goes through (see the catch below).
+  let secrets: readonly string[] = [];
   try {
     let auth = await authorizeRequest(client, request.security, target, base, server, wait);
+    secrets = auth.secrets;
     let url = withQuery(target, request.query, auth);
     let headers = buildHeaders(client, request, options, auth);
     // Shown in errors: the URL without any credential its query carries.
@@ -256,12 +261,16 @@ export async function send(
       if (response.type === "opaqueredirect" || (response.status >= 300 && response.status < 400)) {
         const to = response.headers.get("location");
         if (request.redirect)
-          return {
-            status: response.status,
-            headers: response.headers,
-            requestId,
-            data: redirectBody(text, request, unusable),
-          };
+          return answeredBy(
+            {
+              status: response.status,
+              headers: response.headers,
+              requestId,
+              data: redirectBody(text, request, unusable),
+            },
+            client,
+            auth.secrets,
+          );
         throw unusable(`a redirect${to ? ` to ${to}` : ""}, which the client does not follow`);
       }
       if (response.ok) {
@@ -269,18 +278,23 @@ export async function send(
           throw unusable(
             `a success status the operation does not declare (it answers ${declared(request.expect)})`,
           );
-        return {
-          status: response.status,
-          headers: response.headers,
-          requestId,
-          data: expectBody(text, expected ?? "any", unusable),
-        };
+        return answeredBy(
+          {
+            status: response.status,
+            headers: response.headers,
+            requestId,
+            data: expectBody(text, expected ?? "any", unusable),
+          },
+          client,
+          auth.secrets,
+        );
       }
       // A fetched access token the API refuses is fetched again once, and the request sent again.
       if (response.status === 401 && auth.refresh !== null && !refreshed) {
         refreshed = true;
         auth.refresh();
         auth = await authorizeRequest(client, request.security, target, base, server, wait);
+        secrets = [...secrets, ...auth.secrets];
         url = withQuery(target, request.query, auth);
         headers = buildHeaders(client, request, options, auth);
         shownUrl = redactSecrets(client, url, auth.secrets);
@@ -315,10 +329,12 @@ export async function send(
       });
     }
   } catch (error) {
-    // A hook's own exception ends the call as it was thrown; any other failure is told to onError first.
+    // A hook's own exception ends the call as it was thrown; any other failure is redacted, then
+    // told to onError.
     if (error instanceof HookFailure) throw error.error;
-    if (hooks !== null && hooks.onError.length > 0) await onError(hooks, request, tried, sent, error);
-    throw error;
+    const redacted = redactClientError(client, error, secrets);
+    if (hooks !== null && hooks.onError.length > 0) await onError(hooks, request, tried, sent, redacted);
+    throw redacted;
   } finally {
     deadline.dispose();
   }

@@ -13,10 +13,26 @@ export interface StoredRecord {
  */
 export declare class Store extends Map<string, StoredRecord> {
     private readonly byParent;
+    /** The account that created each record through a request; seeded records have none (shared). */
+    private readonly owners;
+    /** The account the request being answered acts for (null: none, every record is visible). */
+    private acting;
+    /** While seeding, requests act for no account: seeded records are every account's. */
+    private seeding;
+    /**
+     * Answers a request as `account`: records another account created are invisible to it (a 404,
+     * as in Twilio), and what it creates is its own. Requests are answered synchronously, one at a time.
+     */
+    actingAs<T>(account: string | null, work: () => T): T;
+    /** Seeds through `work`: the records it makes belong to no account. */
+    shared<T>(work: () => T): T;
+    private visible;
+    override get(path: string): StoredRecord | undefined;
+    override has(path: string): boolean;
     override set(path: string, entry: StoredRecord): this;
     override delete(path: string): boolean;
     override clear(): void;
-    /** The records created under a list path, in creation order. */
+    /** The records created under a list path that the acting account sees, in creation order. */
     under(parent: string): Iterable<StoredRecord>;
 }
 /** What an error is, so the server can answer with the API's own code for it. */

@@ -16,8 +16,50 @@ import {
 } from "./records.js";
 class Store extends Map {
   byParent = /* @__PURE__ */ new Map();
+  /** The account that created each record through a request; seeded records have none (shared). */
+  owners = /* @__PURE__ */ new Map();
+  /** The account the request being answered acts for (null: none, every record is visible). */
+  acting = null;
+  /** While seeding, requests act for no account: seeded records are every account's. */
+  seeding = false;
+  /**
+   * Answers a request as `account`: records another account created are invisible to it (a 404,
+   * as in Twilio), and what it creates is its own. Requests are answered synchronously, one at a time.
+   */
+  actingAs(account, work) {
+    const before = this.acting;
+    this.acting = this.seeding ? null : account;
+    try {
+      return work();
+    } finally {
+      this.acting = before;
+    }
+  }
+  /** Seeds through `work`: the records it makes belong to no account. */
+  shared(work) {
+    const before = this.seeding;
+    this.seeding = true;
+    try {
+      return work();
+    } finally {
+      this.seeding = before;
+    }
+  }
+  visible(path) {
+    const owner = this.owners.get(path);
+    return owner === void 0 || this.acting === null || owner === this.acting;
+  }
+  get(path) {
+    return this.visible(path) ? super.get(path) : void 0;
+  }
+  has(path) {
+    return this.visible(path) && super.has(path);
+  }
   set(path, entry) {
+    if (!this.visible(path))
+      throw new MockHttpError(409, "conflict", `The id in ${path} is taken by another account`);
     this.delete(path);
+    if (this.acting !== null) this.owners.set(path, this.acting);
     super.set(path, entry);
     let children = this.byParent.get(entry.parent);
     if (!children) this.byParent.set(entry.parent, children = /* @__PURE__ */ new Map());
@@ -25,17 +67,20 @@ class Store extends Map {
     return this;
   }
   delete(path) {
+    if (!this.visible(path)) return false;
     const entry = super.get(path);
     if (entry) this.byParent.get(entry.parent)?.delete(path);
+    this.owners.delete(path);
     return super.delete(path);
   }
   clear() {
     super.clear();
     this.byParent.clear();
+    this.owners.clear();
   }
-  /** The records created under a list path, in creation order. */
-  under(parent) {
-    return this.byParent.get(parent)?.values() ?? [];
+  /** The records created under a list path that the acting account sees, in creation order. */
+  *under(parent) {
+    for (const [path, entry] of this.byParent.get(parent) ?? []) if (this.visible(path)) yield entry;
   }
 }
 class MockHttpError extends Error {
@@ -58,6 +103,9 @@ function handle(service, store, request, authenticate) {
     throw error;
   }
   const req = { ...request, account: authenticate(route.operation.security) };
+  return store.actingAs(req.account, () => answerRoute(service, store, req, route));
+}
+function answerRoute(service, store, req, route) {
   const { resource, operation } = route;
   const { form, values, params } = readParameters(operation, req);
   validate(resource, operation, route.pathValues, params);
@@ -155,7 +203,7 @@ function seed(service, store, req) {
     );
     return;
   }
-  handle(service, store, req, () => req.account);
+  store.shared(() => handle(service, store, req, () => req.account));
 }
 function recordsOf(store) {
   return {

@@ -1,3 +1,9 @@
+/**
+ * Credentials: which ways the API authenticates (the generated `createClient` says, from the
+ * spec), which of them a client was given, what each request carries, and the one routine that
+ * takes every secret out of text before it reaches an error.
+ */
+import { ResponseError } from "./errors.js";
 /** A `createClient` option that carries a credential, and the environment variable it falls back to. */
 export interface AuthCredentialOption {
     readonly option: string;
@@ -83,6 +89,23 @@ export declare function authorizeRequest(client: object, security: AuthSecurity,
  * query, must not carry them into an error. Secrets shorter than 4 characters are not looked for.
  */
 export declare function redactSecrets(client: object, text: string, extra?: readonly string[]): string;
+/** Marks an answer as this client's (see `responseError`). */
+export declare function answeredBy<T extends object>(response: T, client: object, extra: readonly string[]): T;
+/**
+ * The one redaction of every error the client raises, whatever the status: each own property of
+ * the error (message, stack, excerpt, url, raw and parsed body, headers) without the client's
+ * secrets, and its cause replaced by a redacted copy. The error keeps its class; returned as given.
+ */
+export declare function redactClientError<E>(client: object, error: E, extra?: readonly string[]): E;
+/**
+ * A ResponseError about an answer the transport returned (a body the decoder or the pager cannot
+ * use): its excerpt redacted before it is cut to length, then the whole error, by the answer's client.
+ */
+export declare function responseError(response: {
+    readonly status: number;
+    readonly requestId: string | null;
+    readonly data: unknown;
+}, method: string, url: string, problem: string): ResponseError;
 /** A JSON value with every string in it redacted (keys included). */
 export declare function redactJsonSecrets(client: object, value: unknown, extra?: readonly string[]): unknown;
 /**

@@ -272,6 +272,47 @@ function redactWith(auth, text, extra = []) {
     if (out.includes(secret)) out = out.split(secret).join("[redacted]");
   return out;
 }
+const answered = /* @__PURE__ */ new WeakMap();
+function answeredBy(response, client, extra) {
+  answered.set(response, { client, extra });
+  return response;
+}
+function redactClientError(client, error, extra = []) {
+  if (!(error instanceof Error) || !clients.has(client)) return error;
+  for (const key of Object.getOwnPropertyNames(error)) {
+    const descriptor = Object.getOwnPropertyDescriptor(error, key);
+    if (!("value" in descriptor)) continue;
+    const value = descriptor.value;
+    let next = value;
+    if (key === "cause") next = redactErrorSecrets(client, value, extra);
+    else if (typeof value === "string") next = redactSecrets(client, value, extra);
+    else if (value instanceof Headers) {
+      const headers = new Headers();
+      value.forEach((v, k) => headers.append(k, redactSecrets(client, v, extra)));
+      next = headers;
+    } else if (typeof value === "object" && value !== null && !leaksNothing(client, value, extra))
+      next = redactJsonSecrets(client, value, extra);
+    if (next !== value) Object.defineProperty(error, key, { ...descriptor, value: next });
+  }
+  return error;
+}
+function leaksNothing(client, value, extra) {
+  const text = describe(value);
+  return redactSecrets(client, text, extra) === text;
+}
+function responseError(response, method, url, problem) {
+  const by = answered.get(response);
+  const redact = (text) => by ? redactSecrets(by.client, text, by.extra) : text;
+  const error = new ResponseError({
+    status: response.status,
+    method,
+    url,
+    requestId: response.requestId,
+    excerpt: redact((JSON.stringify(response.data) ?? "").slice(0, 4e3)),
+    problem
+  });
+  return by ? redactClientError(by.client, error, by.extra) : error;
+}
 function redactJsonSecrets(client, value, extra = []) {
   if (typeof value === "string") return redactSecrets(client, value, extra);
   if (Array.isArray(value)) return value.map((v) => redactJsonSecrets(client, v, extra));
@@ -518,9 +559,12 @@ function unreachable(value) {
   throw new Error(`unhandled auth kind: ${JSON.stringify(value)}`);
 }
 export {
+  answeredBy,
   authorizeRequest,
   configureAuth,
+  redactClientError,
   redactErrorSecrets,
   redactJsonSecrets,
-  redactSecrets
+  redactSecrets,
+  responseError
 };

@@ -2,6 +2,8 @@
 // Do not edit: change the spec and run `npm run generate`.
 import {
   authorizeRequest,
+  answeredBy,
+  redactClientError,
   redactSecrets,
   redactErrorSecrets,
   redactJsonSecrets
@@ -44,8 +46,10 @@ async function send(client, operation, options = {}) {
   function wait(work) {
     return deadline.race(work);
   }
+  let secrets = [];
   try {
     let auth = await authorizeRequest(client, request.security, target, base, server, wait);
+    secrets = auth.secrets;
     let url = withQuery(target, request.query, auth);
     let headers = buildHeaders(client, request, options, auth);
     let shownUrl = redactSecrets(client, url, auth.secrets);
@@ -121,12 +125,16 @@ async function send(client, operation, options = {}) {
       if (response.type === "opaqueredirect" || response.status >= 300 && response.status < 400) {
         const to = response.headers.get("location");
         if (request.redirect)
-          return {
-            status: response.status,
-            headers: response.headers,
-            requestId,
-            data: redirectBody(text, request, unusable)
-          };
+          return answeredBy(
+            {
+              status: response.status,
+              headers: response.headers,
+              requestId,
+              data: redirectBody(text, request, unusable)
+            },
+            client,
+            auth.secrets
+          );
         throw unusable(`a redirect${to ? ` to ${to}` : ""}, which the client does not follow`);
       }
       if (response.ok) {
@@ -134,17 +142,22 @@ async function send(client, operation, options = {}) {
           throw unusable(
             `a success status the operation does not declare (it answers ${declared(request.expect)})`
           );
-        return {
-          status: response.status,
-          headers: response.headers,
-          requestId,
-          data: expectBody(text, expected ?? "any", unusable)
-        };
+        return answeredBy(
+          {
+            status: response.status,
+            headers: response.headers,
+            requestId,
+            data: expectBody(text, expected ?? "any", unusable)
+          },
+          client,
+          auth.secrets
+        );
       }
       if (response.status === 401 && auth.refresh !== null && !refreshed) {
         refreshed = true;
         auth.refresh();
         auth = await authorizeRequest(client, request.security, target, base, server, wait);
+        secrets = [...secrets, ...auth.secrets];
         url = withQuery(target, request.query, auth);
         headers = buildHeaders(client, request, options, auth);
         shownUrl = redactSecrets(client, url, auth.secrets);
@@ -175,8 +188,9 @@ async function send(client, operation, options = {}) {
     }
   } catch (error) {
     if (error instanceof HookFailure) throw error.error;
-    if (hooks !== null && hooks.onError.length > 0) await onError(hooks, request, tried, sent, error);
-    throw error;
+    const redacted = redactClientError(client, error, secrets);
+    if (hooks !== null && hooks.onError.length > 0) await onError(hooks, request, tried, sent, redacted);
+    throw redacted;
   } finally {
     deadline.dispose();
   }

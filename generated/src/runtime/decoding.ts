@@ -2,7 +2,7 @@
 // Do not edit: change the spec and run `npm run generate`.
 
 /** Helpers the generated decoders call to turn wire values into model values. */
-import { ResponseError } from "./errors.js";
+import { responseError } from "./auth.js";
 import type { ApiResponse } from "./transport.js";
 
 /** A wire date-time string as a Date; null stays null, and an absent value becomes null. */
@@ -217,13 +217,6 @@ export function decoded<T>(response: ApiResponse<unknown>, method: string, url: 
       !(error instanceof NoBranchError)
     )
       throw error;
-    throw new ResponseError({
-      status: response.status,
-      method,
-      url,
-      requestId: response.requestId,
-      excerpt: JSON.stringify(response.data) ?? "",
-      problem: error.message,
-    });
+    throw responseError(response, method, url, error.message);
   }
 }

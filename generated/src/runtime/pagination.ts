@@ -3,7 +3,8 @@
 
 /** Pages of list operations, and lazy streams over them. */
 import type { ApiResponse, RequestOptions } from "./transport.js";
-import { PaginationError, ResponseError } from "./errors.js";
+import { responseError } from "./auth.js";
+import { PaginationError } from "./errors.js";
 
 /**
  * The items and metadata of a list response, checked: the metadata an object, the items an array
@@ -21,15 +22,7 @@ export function readPage(
   pageField: string | null,
 ): { items: readonly Record<string, unknown>[]; meta: Record<string, unknown>; number: number | null } {
   const data = response.data as Record<string, unknown>;
-  const problem = (what: string) =>
-    new ResponseError({
-      status: response.status,
-      method,
-      url,
-      requestId: response.requestId,
-      excerpt: JSON.stringify(data) ?? "",
-      problem: what,
-    });
+  const problem = (what: string) => responseError(response, method, url, what);
   // Own properties only: a key named like an inherited member (`constructor`) is not read from Object.
   const own = (record: Record<string, unknown>, key: string) =>
     Object.hasOwn(record, key) ? record[key] : undefined;

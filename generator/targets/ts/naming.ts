@@ -61,6 +61,7 @@ const GENERATED_NAMES = new Set(
     "send pathSegment appendDotted appendDeep pairsText copyAdditional checkAdditionalJson effectiveBaseUrl serverUrlOf createPage readPage streamItems current pageRequestUrl cursorPageUrl offsetPageUrl linkHeaderPageUrl withQueryParameter parseLinkHeader issue isRecord readGroup checkKnownKeys " +
     "charLength checkPathSegment checkStringMap checkJson checkJsonLength isBase32 isBase64 isSpkiBase64 isEcP256Spki " +
     "isUri isE164 isDateTime isWellFormed decodeBase64 decodeDate orNull present decoded parseDate shaped inside createClientCore configureAuth authorizeRequest redactSecrets redactJsonSecrets redactErrorSecrets " +
+    "answeredBy redactClientError responseError " +
     "apiErrorKind createApiError isJsonObject keysWithin unknownBranch createDownload " +
     "resolveHooks runHooks runBeforeRequest log resolveRetryPolicy retriesStatus retriesNetworkError backoff withIdempotencyKey"
   ).split(" "),
