@@ -5,10 +5,12 @@
  * UploadMirror in a body field) through a recording fetch and through a server on 127.0.0.1 that
  * resets a connection.
  */
+import { readFileSync } from "node:fs";
 import { createServer, type Server, type Socket } from "node:net";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import {
   ApiError,
   ConnectionError,
@@ -474,5 +476,21 @@ describe("on a real connection (127.0.0.1)", () => {
       name: "ConnectionError",
     });
     expect(heads).toHaveLength(1);
+  });
+});
+
+describe("idempotency keys in the package's OpenAPI document", () => {
+  it("each declared key is the operation's x-idempotency-key; an undeclared write has none", () => {
+    const doc = parse(readFileSync(join(FIXTURES, "servers/expected/openapi.yaml"), "utf8")) as {
+      paths: Record<string, Record<string, { operationId?: string; "x-idempotency-key"?: unknown }>>;
+    };
+    const keys = new Map(
+      Object.values(doc.paths).flatMap((item) =>
+        Object.values(item).map((op) => [op.operationId, op["x-idempotency-key"] ?? null] as const),
+      ),
+    );
+    expect(keys.get("CreateMirror")).toEqual({ in: "header", name: "Idempotency-Key" });
+    expect(keys.get("UploadMirror")).toEqual({ in: "body", name: "IdempotencyKey" });
+    expect([...keys.values()].filter((k) => k !== null)).toHaveLength(2);
   });
 });

@@ -163,6 +163,10 @@ function operation(service: IrService, op: IrOperation, documentSecurity: IrSecu
     ...(JSON.stringify(op.security) !== JSON.stringify(documentSecurity)
       ? { security: securityRequirements(op.security) }
       : {}),
+    // OpenAPI has no word for it: the spec's idempotency key (a header or a body field), as an extension.
+    ...(op.idempotencyKey
+      ? { "x-idempotency-key": { in: op.idempotencyKey.in, name: op.idempotencyKey.name } }
+      : {}),
   };
   if (op.parameters.some((p) => p.location === "body") || op.additionalBodyProperties) {
     const mediaType = op.bodyEncoding === "json" ? "application/json" : "application/x-www-form-urlencoded";
