@@ -154,13 +154,13 @@ function fnv(bytes: Uint8Array): number {
   return hash;
 }
 
-describe("a binary download streamed chunk by chunk in every runtime (the Kennel fixture)", () => {
+describe("a binary download read through its web stream in every runtime (the Kennel fixture)", () => {
   const size = 256 * 1024;
   const DOWNLOADED = {
     contentType: "application/octet-stream",
     contentLength: size,
     size,
-    chunked: true,
+    streamed: true,
     hash: fnv(Uint8Array.from({ length: size }, (_, i) => (i * 31 + 7) & 255)),
     photo: { type: "image/png", size },
   };
