@@ -1,7 +1,7 @@
 /**
  * Import, success answers: what each 2xx status of an operation answers, read from its `content`:
- * no body, JSON (by a JSON media type; `nullable: true`, `type: [.., "null"]` or an `anyOf`/`oneOf`
- * with `{ type: "null" }` make it nullable), text (`text/*`, XML) or binary (any other media type,
+ * no body, JSON (by a JSON media type; `nullable: true`, `type: [.., "null"]` or a null member of an
+ * `anyOf`/`oneOf` make it nullable), text (`text/*`, XML) or binary (any other media type,
  * `format: binary`, `contentMediaType`). A status offering several media types keeps one (JSON, else
  * the first the document lists), and a media type no body kind carries (a form, multipart) is left
  * out, each with a positioned warning.
@@ -11,6 +11,7 @@ import type { RawContentBody } from "../load/spec-types.ts";
 import type { Context } from "./context.ts";
 import { deref, isObject, type Json, type JsonObject } from "./openapi.ts";
 import type { DocOperation } from "./resources.ts";
+import { isNullSchema } from "./schemas.ts";
 
 /** What one success status answers, as the document declares it. */
 export type StatusContent =
@@ -101,7 +102,7 @@ function mediaTypeOf(mediaType: string): string | null {
 
 /**
  * A JSON schema without its nullability, and whether it had one: `nullable: true` (3.0), `null`
- * among `type`s (3.1), or `{ type: "null" }` beside one other member of an `anyOf` or `oneOf`.
+ * among `type`s (3.1), or a null member of an `anyOf` or `oneOf` (`isNullSchema`).
  */
 export function nullableOf(root: JsonObject, schema: Json): { schema: Json; nullable: boolean } {
   // A reference keeps its component (its name and model): only the schema written here is read.
@@ -121,13 +122,11 @@ export function nullableOf(root: JsonObject, schema: Json): { schema: Json; null
   }
   for (const key of ["anyOf", "oneOf"]) {
     const members = target[key];
-    if (!Array.isArray(members) || members.length !== 2) continue;
-    const isNull = (m: Json) => {
-      const d = deref(root, m);
-      return isObject(d) && d["type"] === "null";
-    };
-    const other = members.filter((m) => !isNull(m));
-    if (other.length === 1) return { schema: other[0]!, nullable: true };
+    if (!Array.isArray(members)) continue;
+    const other = members.filter((m) => !isNullSchema(deref(root, m)));
+    if (other.length === members.length || other.length === 0) continue;
+    // One other member is the schema; several stay a union of their own, without the null.
+    return { schema: other.length === 1 ? other[0]! : { ...target, [key]: other }, nullable: true };
   }
   return { schema, nullable: false };
 }

@@ -316,8 +316,8 @@ export function unionBranches(root: JsonObject, schema: Json | undefined): Json[
   return branches.length ? branches : null;
 }
 
-/** Whether a schema admits only `null`. */
-function isNullSchema(schema: Json | undefined): boolean {
+/** Whether a schema admits only `null` (`type: "null"`, or `enum: [null]`). */
+export function isNullSchema(schema: Json | undefined): boolean {
   return (
     isObject(schema) &&
     (schema["type"] === "null" ||

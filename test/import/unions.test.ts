@@ -33,6 +33,17 @@ paths:
               schema:
                 oneOf: [{ $ref: "#/components/schemas/Circle" }, { $ref: "#/components/schemas/Square" }]
                 discriminator: { propertyName: kind, mapping: { round: "#/components/schemas/Circle" } }
+  /maybe-shapes/{id}:
+    get:
+      operationId: getMaybeShape
+      parameters: [{ name: id, in: path, required: true, schema: { type: integer } }]
+      responses:
+        "200":
+          description: A shape, or null.
+          content:
+            application/json:
+              schema:
+                anyOf: [{ $ref: "#/components/schemas/Circle" }, { $ref: "#/components/schemas/Square" }, { type: "null" }]
   /things:
     get:
       operationId: getThings
@@ -92,6 +103,12 @@ describe("import: unions in responses", async () => {
       oneOf: [{ model: "Circle" }, { model: "Square" }],
       discriminator: { field: "kind", mapping: { round: "Circle", Square: "Square" } },
     });
+    // A null member beside several others: a nullable union, never a union that drops the null.
+    expect(spec("maybe-shape").resources[0].operations[0].response).toEqual({
+      type: "union",
+      oneOf: [{ model: "Circle" }, { model: "Square" }],
+      nullable: true,
+    });
     const things = spec("thing").resources[0].operations[0];
     expect(things.response).toEqual({
       type: "array",
@@ -125,6 +142,11 @@ describe("import: unions in responses", async () => {
     expect(error).toBeInstanceOf(pkg.api["ResponseError"]);
     expect(error.message).toContain(`(tried Circle, Square): its 'kind' is "Circle"`);
     expect(await pkg.api["getThings"](answering([{ gears: 3 }, "bolt"]))).toEqual([{ gears: 3 }, "bolt"]);
+    expect(await pkg.api["getMaybeShape"](answering(null), 1)).toBeNull();
+    expect(await pkg.api["getMaybeShape"](answering({ kind: "x", side: 2 }), 1)).toEqual({
+      kind: "x",
+      side: 2,
+    });
     expect(
       await pkg.api["fetchBox"](
         answering({ id: 1, content: { kind: "Square", side: 2 }, label: 7, lid: null }),
