@@ -4,7 +4,6 @@ import {
   answeredBy,
   redactClientError,
   redactSecrets,
-  redactErrorSecrets,
   redactJsonSecrets,
   type RequestAuth,
   type AuthSecurity,
@@ -217,12 +216,10 @@ export async function send(
           await deadline.sleep(delayMs);
           continue;
         }
-        throw new ConnectionError(
-          redactSecrets(client, `${request.method} ${url} failed: ${(error as Error).message}`, auth.secrets),
-          {
-            cause: redactErrorSecrets(client, error, auth.secrets),
-          },
-        );
+        // Its message and cause are redacted with every other error, in the catch below.
+        throw new ConnectionError(`${request.method} ${url} failed: ${(error as Error).message}`, {
+          cause: error,
+        });
       }
       if (hooks !== null)
         await wait(afterResponse(hooks, request, sent!, attempt, started, response, shownUrl));
@@ -233,21 +230,19 @@ export async function send(
           status: response.status,
           headers: response.headers,
           requestId,
-          data: request.download(
-            response,
-            options.signal,
-            (error) =>
-              new ConnectionError(
-                redactSecrets(
-                  client,
-                  `reading the download failed: ${(error as Error).message}`,
-                  auth.secrets,
-                ),
-                { cause: redactErrorSecrets(client, error, auth.secrets) },
-              ),
+          // A failure while the body streams comes after this call returned: redacted here, by the
+          // one routine every error of the client goes through.
+          data: request.download(response, options.signal, (error) =>
+            redactClientError(
+              client,
+              new ConnectionError(`reading the download failed: ${(error as Error).message}`, {
+                cause: error,
+              }),
+              secrets,
+            ),
           ),
         };
-      const text = await readText(response, deadline, client);
+      const text = await readText(response, deadline);
       // Text copied into an error never carries the credentials (a page may echo the request).
       const unusable = (problem: string) =>
         new ResponseError({
@@ -494,17 +489,13 @@ function decodeQueryName(part: string): string {
   }
 }
 
-async function readText(response: Response, deadline: Budget, client: Client): Promise<string> {
+// The body as text; a connection lost while reading it is a ConnectionError (redacted by send's catch).
+async function readText(response: Response, deadline: Budget): Promise<string> {
   try {
     return await deadline.race(response.text());
   } catch (error) {
     deadline.throwIfDone();
-    throw new ConnectionError(
-      redactSecrets(client, `reading the response failed: ${(error as Error).message}`),
-      {
-        cause: redactErrorSecrets(client, error),
-      },
-    );
+    throw new ConnectionError(`reading the response failed: ${(error as Error).message}`, { cause: error });
   }
 }
 

@@ -5,7 +5,6 @@ import {
   answeredBy,
   redactClientError,
   redactSecrets,
-  redactErrorSecrets,
   redactJsonSecrets
 } from "./auth.js";
 import { ConnectionError, createApiError, ResponseError, TimeoutError } from "./errors.js";
@@ -84,12 +83,9 @@ async function send(client, operation, options = {}) {
           await deadline.sleep(delayMs);
           continue;
         }
-        throw new ConnectionError(
-          redactSecrets(client, `${request.method} ${url} failed: ${error.message}`, auth.secrets),
-          {
-            cause: redactErrorSecrets(client, error, auth.secrets)
-          }
-        );
+        throw new ConnectionError(`${request.method} ${url} failed: ${error.message}`, {
+          cause: error
+        });
       }
       if (hooks !== null)
         await wait(afterResponse(hooks, request, sent, attempt, started, response, shownUrl));
@@ -100,20 +96,21 @@ async function send(client, operation, options = {}) {
           status: response.status,
           headers: response.headers,
           requestId,
+          // A failure while the body streams comes after this call returned: redacted here, by the
+          // one routine every error of the client goes through.
           data: request.download(
             response,
             options.signal,
-            (error) => new ConnectionError(
-              redactSecrets(
-                client,
-                `reading the download failed: ${error.message}`,
-                auth.secrets
-              ),
-              { cause: redactErrorSecrets(client, error, auth.secrets) }
+            (error) => redactClientError(
+              client,
+              new ConnectionError(`reading the download failed: ${error.message}`, {
+                cause: error
+              }),
+              secrets
             )
           )
         };
-      const text = await readText(response, deadline, client);
+      const text = await readText(response, deadline);
       const unusable = (problem) => new ResponseError({
         status: response.status,
         method: request.method,
@@ -290,17 +287,12 @@ function decodeQueryName(part) {
     return name;
   }
 }
-async function readText(response, deadline, client) {
+async function readText(response, deadline) {
   try {
     return await deadline.race(response.text());
   } catch (error) {
     deadline.throwIfDone();
-    throw new ConnectionError(
-      redactSecrets(client, `reading the response failed: ${error.message}`),
-      {
-        cause: redactErrorSecrets(client, error)
-      }
-    );
+    throw new ConnectionError(`reading the response failed: ${error.message}`, { cause: error });
   }
 }
 function expectOf(expect, status) {
