@@ -11,8 +11,13 @@ export declare function parseDate(text: string): Date;
 export declare function orNull<T>(value: T | null | undefined): T | null;
 /** Percent-encodes one path argument so it stays one path segment. */
 export declare function pathSegment(value: string): string;
+/**
+ * What a decoder found wrong with a response body: the kinds below, each a message naming the
+ * place; `decoded` turns any of them into a ResponseError.
+ */
+export declare class DecodeProblem extends Error {}
 /** A field the API always sends was absent or null; `decoded` turns it into a ResponseError. */
-export declare class MissingFieldError extends Error {
+export declare class MissingFieldError extends DecodeProblem {
     readonly model: string;
     readonly field: string;
     override name: string;
@@ -21,7 +26,7 @@ export declare class MissingFieldError extends Error {
 /** A field the spec says is always sent: its value, or a MissingFieldError naming it. */
 export declare function present<T>(value: T | null | undefined, model: string, field: string): T;
 /** A response body (or a part of it) of the wrong JSON shape; `decoded` turns it into a ResponseError. */
-export declare class WrongShapeError extends Error {
+export declare class WrongShapeError extends DecodeProblem {
     readonly expected: string;
     readonly at: string;
     override name: string;
@@ -43,7 +48,7 @@ export declare function keysWithin(value: Record<string, unknown>, known: readon
  * name and the branches tried (in the order the decoder tried them). `decoded` turns it into a
  * ResponseError.
  */
-export declare class NoBranchError extends Error {
+export declare class NoBranchError extends DecodeProblem {
     override name: string;
     constructor(value: unknown, union: string, tried: readonly string[], at: string, why?: string);
 }
@@ -56,8 +61,7 @@ export declare function unknownBranch(value: Record<string, unknown>, field: str
 export declare function inside(at: string, key: number | string): string;
 /**
  * Runs a decoder over a response; a missing required field, a part of the wrong shape or a value
- * that fits no branch of its union becomes a
- * ResponseError naming it (with the status, request id and an excerpt), never a TypeError in the
- * caller's code later.
+ * that fits no branch of its union (a `DecodeProblem`) becomes a ResponseError naming it (with the
+ * status, request id and an excerpt), never a TypeError in the caller's code later.
  */
 export declare function decoded<T>(response: ApiResponse<unknown>, method: string, url: string, decode: () => T): T;

@@ -37,7 +37,9 @@ function orNull(value) {
 function pathSegment(value) {
   return encodeURIComponent(value);
 }
-class MissingFieldError extends Error {
+class DecodeProblem extends Error {
+}
+class MissingFieldError extends DecodeProblem {
   constructor(model, field) {
     super(`a ${model} without its '${field}'`);
     this.model = model;
@@ -51,7 +53,7 @@ function present(value, model, field) {
   if (value === null || value === void 0) throw new MissingFieldError(model, field);
   return value;
 }
-class WrongShapeError extends Error {
+class WrongShapeError extends DecodeProblem {
   constructor(expected, at) {
     super(`${expected} was expected at ${at}`);
     this.expected = expected;
@@ -100,7 +102,7 @@ function keysWithin(value, known) {
   for (const key in value) if (Object.hasOwn(value, key) && !known.includes(key)) return false;
   return true;
 }
-class NoBranchError extends Error {
+class NoBranchError extends DecodeProblem {
   name = "NoBranchError";
   constructor(value, union, tried, at, why) {
     super(
@@ -119,12 +121,12 @@ function decoded(response, method, url, decode) {
   try {
     return decode();
   } catch (error) {
-    if (!(error instanceof MissingFieldError) && !(error instanceof WrongShapeError) && !(error instanceof NoBranchError))
-      throw error;
+    if (!(error instanceof DecodeProblem)) throw error;
     throw responseError(response, method, url, error.message);
   }
 }
 export {
+  DecodeProblem,
   MissingFieldError,
   NoBranchError,
   WrongShapeError,

@@ -71,8 +71,14 @@ export function pathSegment(value: string): string {
   return encodeURIComponent(value);
 }
 
+/**
+ * What a decoder found wrong with a response body: the kinds below, each a message naming the
+ * place; `decoded` turns any of them into a ResponseError.
+ */
+export class DecodeProblem extends Error {}
+
 /** A field the API always sends was absent or null; `decoded` turns it into a ResponseError. */
-export class MissingFieldError extends Error {
+export class MissingFieldError extends DecodeProblem {
   override name = "MissingFieldError";
   constructor(
     readonly model: string,
@@ -89,7 +95,7 @@ export function present<T>(value: T | null | undefined, model: string, field: st
 }
 
 /** A response body (or a part of it) of the wrong JSON shape; `decoded` turns it into a ResponseError. */
-export class WrongShapeError extends Error {
+export class WrongShapeError extends DecodeProblem {
   override name = "WrongShapeError";
   constructor(
     readonly expected: string,
@@ -172,7 +178,7 @@ export function keysWithin(value: Record<string, unknown>, known: readonly strin
  * name and the branches tried (in the order the decoder tried them). `decoded` turns it into a
  * ResponseError.
  */
-export class NoBranchError extends Error {
+export class NoBranchError extends DecodeProblem {
   override name = "NoBranchError";
   constructor(value: unknown, union: string, tried: readonly string[], at: string, why?: string) {
     super(
@@ -203,20 +209,14 @@ export function inside(at: string, key: number | string): string {
 
 /**
  * Runs a decoder over a response; a missing required field, a part of the wrong shape or a value
- * that fits no branch of its union becomes a
- * ResponseError naming it (with the status, request id and an excerpt), never a TypeError in the
- * caller's code later.
+ * that fits no branch of its union (a `DecodeProblem`) becomes a ResponseError naming it (with the
+ * status, request id and an excerpt), never a TypeError in the caller's code later.
  */
 export function decoded<T>(response: ApiResponse<unknown>, method: string, url: string, decode: () => T): T {
   try {
     return decode();
   } catch (error) {
-    if (
-      !(error instanceof MissingFieldError) &&
-      !(error instanceof WrongShapeError) &&
-      !(error instanceof NoBranchError)
-    )
-      throw error;
+    if (!(error instanceof DecodeProblem)) throw error;
     throw responseError(response, method, url, error.message);
   }
 }
