@@ -23,7 +23,7 @@ import { checkServiceSettings } from "./service.ts";
 import { checkListPaging, checkPaging, pageMetaOf } from "./paging.ts";
 import { checkParameters, derivable, TOKEN } from "./parameters.ts";
 import { checkServerUrl } from "./servers.ts";
-import { checkResponses, responseModelOf } from "./response.ts";
+import { checkResponses, isRedirect, responseModelOf, successStatusesOf } from "./response.ts";
 import {
   checkDefault,
   checkFields,
@@ -213,12 +213,7 @@ function checkOperation(
     checkServerUrl(op.baseUrl, service.spec.value.serverVariables, [...path, "baseUrl"], report);
   checkMethod(op, path, report);
   checkCredentialParameters(op, service.spec.value.auth, path, report);
-  checkResponses(
-    op,
-    path,
-    ctx,
-    (typeof op.successStatus === "number" ? [op.successStatus] : op.successStatus).some((s) => s >= 300),
-  );
+  checkResponses(op, path, ctx, isRedirect(op));
   if (
     op.response === undefined &&
     op.responses === undefined &&
@@ -243,7 +238,7 @@ function checkOperation(
   if (op.kind === "list") checkListOperation(op, resource, path, ctx);
   else if (op.pagination !== undefined)
     report([...path, "pagination"], "pagination-not-on-list", "only a list operation pages", { at: "key" });
-  const statuses = typeof op.successStatus === "number" ? [op.successStatus] : op.successStatus;
+  const statuses = successStatusesOf(op);
   if (new Set(statuses).size !== statuses.length)
     report([...path, "successStatus"], "duplicate-status", "a success status is listed twice");
   const redirects = statuses.filter((s) => s >= 300);

@@ -29,6 +29,16 @@ export function responseTypeOf(op: RawOperation): RawTypeExpr | undefined {
   return response.type === undefined ? undefined : response;
 }
 
+/** The operation's success statuses, the usual one first (`successStatus` is one or a list). */
+export function successStatusesOf(op: RawOperation): number[] {
+  return typeof op.successStatus === "number" ? [op.successStatus] : [...op.successStatus];
+}
+
+/** Whether the API answers the operation with a redirect by design (its statuses are 3xx). */
+export function isRedirect(op: RawOperation): boolean {
+  return successStatusesOf(op).some((s) => s >= 300);
+}
+
 /** Whether a body is content that is not JSON (`{ content: text | binary }`). */
 export function isContent(body: RawResponseBody): body is RawContentBody {
   return typeof body === "object" && "content" in body;
@@ -47,7 +57,7 @@ export interface RawAnswer {
  * does not give answers no body (the check stage reports it).
  */
 export function answersOf(op: RawOperation, path: NodePath): RawAnswer[] {
-  const statuses = typeof op.successStatus === "number" ? [op.successStatus] : op.successStatus;
+  const statuses = successStatusesOf(op);
   const per = op.responses;
   if (per === undefined)
     return [{ statuses: [...statuses], body: op.response ?? "none", path: [...path, "response"] }];
@@ -72,23 +82,18 @@ export function checkResponses(op: RawOperation, path: NodePath, ctx: TypeContex
   if (op.response === undefined) return;
   const at = [...path, "response"];
   checkBody(op.response, at, ctx);
-  const json = !isContent(op.response);
-  if (op.kind === "list" && (!json || responseTypeOf(op) !== undefined || nullable(op.response)))
-    ctx.report(
-      json && responseTypeOf(op) !== undefined ? [...at, "type"] : at,
-      "list-response-type",
-      "a list operation's response is the model of one item",
-      {
-        hint: "write 'response: <Model>' with the items' model, or make the operation an action",
-      },
-    );
-  else if (redirect && (!json || responseTypeOf(op) !== undefined || nullable(op.response)))
-    ctx.report(
-      json && responseTypeOf(op) !== undefined ? [...at, "type"] : at,
-      "redirect-response-type",
-      "a redirect's body is a model or nothing",
-      { hint: "write 'response: <Model>', or leave 'response' out" },
-    );
+  // A list's items and a redirect's body are one model: not a type expression, nullable or content.
+  const typed = !isContent(op.response) && responseTypeOf(op) !== undefined;
+  if (!typed && !isContent(op.response) && !nullable(op.response)) return;
+  const where = typed ? [...at, "type"] : at;
+  if (op.kind === "list")
+    ctx.report(where, "list-response-type", "a list operation's response is the model of one item", {
+      hint: "write 'response: <Model>' with the items' model, or make the operation an action",
+    });
+  else if (redirect)
+    ctx.report(where, "redirect-response-type", "a redirect's body is a model or nothing", {
+      hint: "write 'response: <Model>', or leave 'response' out",
+    });
 }
 
 // `responses`: not beside `response`, not on a list, a redirect or a HEAD, the statuses of `successStatus`.
@@ -111,7 +116,7 @@ function checkPerStatus(op: RawOperation, path: NodePath, ctx: TypeContext, redi
           : "a redirect's body is a model or nothing, one for every status",
       { at: "key", hint: "write 'response' instead (or nothing)" },
     );
-  const statuses = (typeof op.successStatus === "number" ? [op.successStatus] : op.successStatus).map(String);
+  const statuses = successStatusesOf(op).map(String);
   for (const [status, body] of Object.entries(per)) {
     if (!statuses.includes(status))
       ctx.report([...at, status], "responses-status-mismatch", `${status} is not one of 'successStatus'`, {

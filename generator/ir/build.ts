@@ -22,7 +22,7 @@ import {
 } from "../resolve/catalog.ts";
 import { wireEncoding } from "../resolve/encoding.ts";
 import { buildFields, buildType, type Origin } from "./type-build.ts";
-import { responseModelOf, responseTypeOf } from "../check/response.ts";
+import { isRedirect, responseModelOf, responseTypeOf, successStatusesOf } from "../check/response.ts";
 import { buildAnswers } from "./answers.ts";
 import { unreachable } from "./walk.ts";
 import type {
@@ -309,10 +309,8 @@ function buildOperation(
     tags: [...(op.tags ?? [])],
     summary: op.summary,
     deprecated: op.deprecated ?? false,
-    successStatuses: typeof op.successStatus === "number" ? [op.successStatus] : [...op.successStatus],
-    redirect: (typeof op.successStatus === "number" ? [op.successStatus] : op.successStatus).some(
-      (s) => s >= 300,
-    ),
+    successStatuses: successStatusesOf(op),
+    redirect: isRedirect(op),
     responseModel: responseModelOf(op) ?? null,
     responseType: responseTypeOf(op)
       ? buildType(responseTypeOf(op)!, `${base}Response`, [...path, "response"], origin, "response")
