@@ -22,6 +22,7 @@ import { checkCredentialParameters, checkSecurity } from "./auth.ts";
 import { checkServiceSettings } from "./service.ts";
 import { checkListPaging, checkPaging, pageMetaOf } from "./paging.ts";
 import { checkParameters, derivable, TOKEN } from "./parameters.ts";
+import { checkRequestBody } from "./request-body.ts";
 import { checkServerUrl } from "./servers.ts";
 import { checkResponses, isRedirect, responseModelOf, successStatusesOf } from "./response.ts";
 import {
@@ -29,6 +30,7 @@ import {
   checkFields,
   checkNameableValues,
   checkTypeExpr,
+  nestedBinary,
   unionsInRequest,
   type TypeContext,
 } from "./types.ts";
@@ -252,10 +254,13 @@ function checkOperation(
       { hint: "list only the redirect statuses, or only 2xx ones" },
     );
   checkParameters(op, path, ctx);
+  if (op.requestBody) checkRequestBody(op, op.requestBody, [...path, "requestBody"], ctx);
   (op.parameters ?? []).forEach((param, i) => {
     const pp = [...path, "parameters", i];
-    checkTypeExpr(param, pp, ctx, null);
-    unionsInRequest(param, pp, report);
+    checkTypeExpr(param, pp, ctx, null, "request");
+    nestedBinary(param, pp, report, true);
+    // A union travels as JSON: a property of a JSON body carries it, a query or form value cannot.
+    if (!(param.in === "body" && op.body === "json")) unionsInRequest(param, pp, report);
     if (param.default !== undefined) checkDefault(param, param.default, [...pp, "default"], report);
     if (param.required && param.requiredWhen) {
       report(

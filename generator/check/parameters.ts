@@ -89,11 +89,16 @@ export function checkParameters(op: RawOperation, path: NodePath, ctx: FileConte
               : param.type === "array"
                 ? "items"
                 : "in";
+      const multipartOnly =
+        body !== "multipart" &&
+        (param.contentType !== undefined || param.type === "binary" || param.items?.type === "binary");
       report([...pp, key], "unsupported-encoding", resolved.problem, {
         hint:
           param.keyPrefix !== undefined
             ? "use type map or object, in: query or a form body"
-            : "use type json, or another style",
+            : multipartOnly
+              ? "send the body as multipart/form-data (body: multipart), or the file alone as a requestBody with content: binary"
+              : "use type json, or another style",
         ...(param.keyPrefix !== undefined ? { at: "key" as const } : {}),
       });
     } else if (resolved.encoding.kind === "form-object" && resolved.encoding.explode) {

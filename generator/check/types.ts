@@ -3,7 +3,7 @@ import { pascalCase } from "../naming.ts";
 import { backtrackingRisk } from "./backtracking.ts";
 import type { NodePath } from "../load/load.ts";
 import type { Report } from "../load/reporter.ts";
-import type { RawField, RawTypeExpr, RawTypeName } from "../load/spec-types.ts";
+import type { RawDiscriminator, RawField, RawTypeExpr, RawTypeName } from "../load/spec-types.ts";
 
 /** What the type checks need from around them. */
 export interface TypeContext {
@@ -46,6 +46,7 @@ export function checkTypeExpr(
   path: NodePath,
   ctx: TypeContext,
   siblings: readonly RawField[] | null,
+  side: TypeSide = "response",
 ): void {
   const { report } = ctx;
   const kind = expr.type;
@@ -92,25 +93,86 @@ export function checkTypeExpr(
     "maxItems",
     report,
   );
+  if (kind === "binary" && side === "response")
+    report(
+      [...path, "type"],
+      "binary-outside-part",
+      "a file (type binary) is sent in a multipart request, never part of a model or a JSON answer",
+      {
+        hint: "an answer of bytes is response: { content: binary }",
+      },
+    );
   if (expr.pattern !== undefined) checkPattern(expr.pattern, [...path, "pattern"], report);
   if (expr.enum) checkEnum(expr.enum, [...path, "enum"], report);
   if (kind === "array") {
     if (!expr.items) report(path, "missing-items", "an array needs 'items', the type of its items");
-    else checkTypeExpr(expr.items, [...path, "items"], ctx, null);
+    else checkTypeExpr(expr.items, [...path, "items"], ctx, null, side);
   }
   if (kind === "map") {
     if (!expr.values) report(path, "missing-values", "a map needs 'values', the type of its values");
-    else checkTypeExpr(expr.values, [...path, "values"], ctx, null);
+    else checkTypeExpr(expr.values, [...path, "values"], ctx, null, side);
   }
   if (kind === "object") checkObject(expr, path, ctx, siblings);
-  if (kind === "union") checkUnion(expr, path, ctx);
+  if (kind === "union") checkUnion(expr, path, ctx, side);
+}
+
+/**
+ * Which side of the exchange a type expression describes: a request's union branches are inline
+ * types (models describe what the API returns), and its discriminator a field of each.
+ */
+export type TypeSide = "request" | "response";
+
+/**
+ * A request union's discriminator: every branch an inline object whose field `d.field` is a
+ * required string enum, the enums' values (which select the branch) disjoint.
+ */
+function checkInlineDiscriminator(
+  expr: RawTypeExpr,
+  branches: readonly RawTypeExpr[],
+  d: RawDiscriminator,
+  path: NodePath,
+  report: Report,
+): void {
+  if (d.mapping !== undefined)
+    report(
+      [...path, "discriminator", "mapping"],
+      "discriminator-mapping",
+      "a request union's branches are inline objects, which a mapping cannot name",
+      {
+        at: "key",
+        hint: "give each branch's field an enum of the values that select it",
+      },
+    );
+  const seen = new Map<string, number>();
+  branches.forEach((branch, i) => {
+    const at = [...path, "oneOf", i];
+    const field = branch.type === "object" ? branch.fields?.find((f) => f.name === d.field) : undefined;
+    if (!field || field.type !== "string" || !field.enum || !field.required) {
+      report(
+        at,
+        "discriminator-branch",
+        `with a discriminator, every branch of a request union is an object with a required string enum field '${d.field}'`,
+        {
+          hint: `add { name: ${d.field}, type: string, enum: [<values selecting this branch>], required: true } to its fields`,
+        },
+      );
+      return;
+    }
+    for (const value of field.enum) {
+      const other = seen.get(value);
+      if (other !== undefined)
+        report(at, "duplicate-branch", `'${value}' already selects branch ${other + 1} of this union`);
+      else seen.set(value, i);
+    }
+  });
+  void expr;
 }
 
 /**
  * A union: two or more branches, none itself a union; with a discriminator, every branch a model
  * with that field (a string), and each of the field's values selecting one branch.
  */
-function checkUnion(expr: RawTypeExpr, path: NodePath, ctx: TypeContext): void {
+function checkUnion(expr: RawTypeExpr, path: NodePath, ctx: TypeContext, side: TypeSide): void {
   const { report } = ctx;
   const branches = expr.oneOf;
   if (!branches || branches.length < 2) {
@@ -125,10 +187,11 @@ function checkUnion(expr: RawTypeExpr, path: NodePath, ctx: TypeContext): void {
       report([...at, "type"], "nested-union", "a union's branch is not itself a union", {
         hint: "list the inner union's branches in this union's oneOf",
       });
-    else checkTypeExpr(branch, at, ctx, null);
+    else checkTypeExpr(branch, at, ctx, null, side);
   });
   const d = expr.discriminator;
   if (!d) return;
+  if (side === "request") return checkInlineDiscriminator(expr, branches, d, path, report);
   const models: string[] = [];
   branches.forEach((branch, i) => {
     const at = [...path, "oneOf", i];
@@ -187,15 +250,43 @@ export function discriminatorValues(expr: RawTypeExpr, model: string): string[] 
   return mapped.length ? mapped : [model];
 }
 
-/** Reports each union in a request's type: unions are carried in responses only. */
+/**
+ * Reports each union in a parameter that does not travel as JSON (a union is one of several JSON
+ * shapes: a property of a JSON body, or a whole `requestBody`, carries it).
+ */
 export function unionsInRequest(expr: RawTypeExpr, path: NodePath, report: Report): void {
   if (expr.type === "union")
-    report([...path, "type"], "union-in-request", "a union is carried in responses only, not in a request", {
-      hint: "send a value of one type (type json carries any JSON value)",
-    });
+    report(
+      [...path, "type"],
+      "union-in-request",
+      "a union travels only in JSON: a property of a JSON body, or a requestBody",
+      {
+        hint: "use body: json, or requestBody: { content: json, type: union, … }",
+      },
+    );
   if (expr.items) unionsInRequest(expr.items, [...path, "items"], report);
   if (expr.values) unionsInRequest(expr.values, [...path, "values"], report);
   expr.fields?.forEach((f, i) => unionsInRequest(f, [...path, "fields", i], report));
+}
+
+/**
+ * Reports each file (`type: binary`) inside a type: a file is a multipart part of its own (or an
+ * item of an array of parts), never inside an object, a map, a union or a JSON value.
+ */
+export function nestedBinary(expr: RawTypeExpr, path: NodePath, report: Report, top: boolean): void {
+  if (expr.type === "binary" && !top)
+    report(
+      [...path, "type"],
+      "binary-outside-part",
+      "a file (type binary) is a multipart part of its own, not part of another value",
+      {
+        hint: "make it a parameter of a body: multipart operation, or a requestBody with content: binary",
+      },
+    );
+  if (expr.items) nestedBinary(expr.items, [...path, "items"], report, top && expr.type === "array");
+  if (expr.values) nestedBinary(expr.values, [...path, "values"], report, false);
+  expr.oneOf?.forEach((b, i) => nestedBinary(b, [...path, "oneOf", i], report, false));
+  expr.fields?.forEach((f, i) => nestedBinary(f, [...path, "fields", i], report, false));
 }
 
 function inverted(

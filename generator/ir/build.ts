@@ -11,6 +11,7 @@ import type {
   RawPagination,
   RawParameter,
   RawPathParameter,
+  RawRequestBody,
   RawResource,
 } from "../load/spec-types.ts";
 import {
@@ -27,6 +28,8 @@ import { buildAnswers } from "./answers.ts";
 import { unreachable } from "./walk.ts";
 import type {
   Ir,
+  IrBodyEncoding,
+  IrRequestBody,
   IrAuth,
   IrAuthScheme,
   IrCredential,
@@ -317,6 +320,9 @@ function buildOperation(
       : null,
     answers: buildAnswers(op, base, path, origin),
     bodyEncoding: body,
+    requestBody: op.requestBody
+      ? buildRequestBody(op.requestBody, base, [...path, "requestBody"], origin)
+      : null,
     additionalBodyProperties: op.additionalBodyProperties ?? false,
     idempotencyKey: idempotencyKeyOf(op),
     pathParameters: order.map((name) => pathParams.find((p) => p.wireName === name)!),
@@ -409,7 +415,7 @@ function pagingOf(p: RawPagination | "none" | undefined): IrPaging | null {
 function buildParameter(
   p: RawParameter,
   all: readonly RawParameter[],
-  body: "form" | "json",
+  body: IrBodyEncoding,
   base: string,
   path: NodePath,
   origin: Origin,
@@ -452,6 +458,29 @@ function discriminatorOf(parameters: readonly IrParameter[]): IrDiscriminator | 
     }
   }
   return null;
+}
+
+// Each kind's media type when the spec gives none.
+const DEFAULT_MEDIA_TYPES = {
+  json: "application/json",
+  text: "text/plain",
+  binary: "application/octet-stream",
+};
+
+/** A whole request body as the IR holds it; a JSON one's type is named `<Operation>Body`. */
+function buildRequestBody(b: RawRequestBody, base: string, path: NodePath, origin: Origin): IrRequestBody {
+  const common = {
+    mediaType: b.mediaType ?? DEFAULT_MEDIA_TYPES[b.content],
+    name: b.name ?? "body",
+    description: b.description,
+    required: b.required ?? true,
+  };
+  const node: IrRequestBody =
+    b.content === "json"
+      ? { ...common, kind: "json", type: buildType(b, `${base}Body`, path, origin, "request") }
+      : { ...common, kind: b.content };
+  origin(node, [...path, "content"]);
+  return node;
 }
 
 /** An operation's idempotency key as the IR says it, or null. */

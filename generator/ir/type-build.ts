@@ -59,6 +59,8 @@ export function buildType(
       };
     case "json":
       return { kind: "json", minLength: expr.minLength ?? null, maxLength: expr.maxLength ?? null };
+    case "binary":
+      return { kind: "binary" };
     case "object": {
       if (expr.fields) {
         const node = {
@@ -78,7 +80,7 @@ export function buildType(
         name,
         branches: branches.map((b, i) => ({
           type: buildType(b, `${name}Option${i + 1}`, [...path, "oneOf", i], origin, side),
-          values: expr.discriminator && b.model !== undefined ? discriminatorValues(expr, b.model) : [],
+          values: branchValues(expr, b),
         })),
         discriminator: expr.discriminator?.field ?? null,
       };
@@ -86,6 +88,17 @@ export function buildType(
       return node;
     }
   }
+}
+
+/**
+ * The discriminator values selecting branch `b`: a model's (its mapping's, or its name), or an inline
+ * object's (the discriminator field's enum, as a request union has them); none without a discriminator.
+ */
+function branchValues(expr: RawTypeExpr, b: RawTypeExpr): string[] {
+  const d = expr.discriminator;
+  if (!d) return [];
+  if (b.model !== undefined) return discriminatorValues(expr, b.model);
+  return [...(b.fields?.find((f) => f.name === d.field)?.enum ?? [])];
 }
 
 /** Fields of a model or object type named `owner`, on `side` of the exchange. */

@@ -26,7 +26,8 @@ export type IrType =
   | IrJsonType
   | IrVariantsType
   | IrUnionType
-  | IrRefType;
+  | IrRefType
+  | IrBinaryType;
 
 /** Every kind name, for handler tables typed over the kinds. */
 export type IrTypeKind = IrType["kind"];
@@ -140,6 +141,14 @@ export interface IrUnionBranch {
   readonly type: IrType;
   /** With a discriminator: the field's values selecting this branch (a `ref`); else empty. */
   readonly values: readonly string[];
+}
+
+/**
+ * A file's bytes (requests only, as a multipart part): a `Blob` (a `File` keeps its name), or a
+ * `Uint8Array`, in the client.
+ */
+export interface IrBinaryType {
+  readonly kind: "binary";
 }
 
 /** A reference to a named model. */
@@ -474,8 +483,10 @@ export interface IrOperation {
    * `{ status, body }` told apart by status.
    */
   readonly answers: readonly IrAnswer[];
-  /** How body parameters travel. */
-  readonly bodyEncoding: "form" | "json";
+  /** How body parameters travel: form-urlencoded, one JSON object, or multipart/form-data parts. */
+  readonly bodyEncoding: IrBodyEncoding;
+  /** The whole body as one value the function takes as an argument of its own, or null: parameters make it. */
+  readonly requestBody: IrRequestBody | null;
   /** The JSON body also takes properties no parameter names (any JSON value each), under the caller's names. */
   readonly additionalBodyProperties: boolean;
   /**
@@ -505,6 +516,29 @@ export interface IrOperation {
   readonly stream: IrStream | null;
   /** Calls shown in the docs. */
   readonly examples: readonly IrExample[];
+}
+
+/** How an operation's body parameters travel. */
+export type IrBodyEncoding = "form" | "json" | "multipart";
+
+/**
+ * A request body taken whole, by `kind`: `json` (a value of `type`: a union, an array, a scalar, …),
+ * `text` (a string) or `binary` (a `Blob`, `Uint8Array` or `ReadableStream`).
+ */
+export type IrRequestBody = IrRequestBodyCommon &
+  (
+    { readonly kind: "json"; readonly type: IrType } | { readonly kind: "text" } | { readonly kind: "binary" }
+  );
+
+/** What every kind of whole request body has. */
+export interface IrRequestBodyCommon {
+  /** The media type sent in `Content-Type`. */
+  readonly mediaType: string;
+  /** The client's argument name. */
+  readonly name: string;
+  readonly description: string;
+  /** False: the argument may be undefined, and then no body is sent. */
+  readonly required: boolean;
 }
 
 /** Success statuses answering one body. */
@@ -563,7 +597,9 @@ export interface IrStream {
  * `json` (one key, the value's JSON text), `json-body` (a property of a JSON request body),
  * `dotted` (an object as one key per leaf value, the prefix and the leaf's path joined by dots:
  * `AddOns.lookup.mode=full`), `form-object` (an object's fields as keys of their own, `role=admin`,
- * or without `explode` one key `id=role,admin`), or `deep-object` (`id[role]=admin`).
+ * or without `explode` one key `id=role,admin`), `deep-object` (`id[role]=admin`), or `part` (a
+ * multipart/form-data part: a file, a JSON value's text, or a scalar's, each array item a part of
+ * its own; `contentType` where the spec gives the part's media type).
  */
 export type IrEncoding =
   | { readonly kind: "text" }
@@ -573,7 +609,8 @@ export type IrEncoding =
   | { readonly kind: "json-body" }
   | { readonly kind: "dotted"; readonly prefix: string }
   | { readonly kind: "form-object"; readonly explode: boolean }
-  | { readonly kind: "deep-object" };
+  | { readonly kind: "deep-object" }
+  | { readonly kind: "part"; readonly contentType: string | null };
 
 /** Every encoding's name. */
 export type IrEncodingKind = IrEncoding["kind"];

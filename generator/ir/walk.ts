@@ -23,6 +23,7 @@ export function namedShapes(type: IrType): NamedShape[] {
       case "date-time":
       case "json":
       case "ref":
+      case "binary":
         return;
       case "array":
         return visit(t.items);

@@ -5,7 +5,17 @@
 
 /** The kinds a type expression can name with `type:` (a model reference uses `model:` instead). */
 export type RawTypeName =
-  "string" | "integer" | "number" | "boolean" | "date-time" | "array" | "object" | "map" | "json" | "union";
+  | "string"
+  | "integer"
+  | "number"
+  | "boolean"
+  | "date-time"
+  | "array"
+  | "object"
+  | "map"
+  | "json"
+  | "union"
+  | "binary";
 /** String formats the validators check. */
 export type StringFormat =
   "base32" | "base64" | "spki-base64" | "ec-p256-spki" | "uri" | "e164" | "date-time";
@@ -326,6 +336,8 @@ export interface RawParameter extends RawTypeExpr {
   readonly required?: boolean;
   readonly requiredWhen?: RawCondition;
   readonly onlyWhen?: RawCondition;
+  /** With `body: multipart`: the part's media type (OpenAPI's `encoding.contentType`), where not the default. */
+  readonly contentType?: string;
   readonly description: string;
   readonly deprecated?: boolean;
 }
@@ -384,8 +396,13 @@ export interface RawOperation {
    * `successStatus` with its own body, or `none` for an answer without one (`204: none`).
    */
   readonly responses?: Readonly<Record<string, RawResponseBody | "none">>;
-  /** How body parameters are sent: form-urlencoded (the default) or one JSON object. */
-  readonly body?: "form" | "json";
+  /** How body parameters are sent: form-urlencoded (the default), one JSON object, or multipart/form-data parts. */
+  readonly body?: "form" | "json" | "multipart";
+  /**
+   * Instead of body parameters, the whole body as one value: JSON of any type (a union, an array, a
+   * scalar), text, or binary content; the client takes it as an argument of its own.
+   */
+  readonly requestBody?: RawRequestBody;
   /**
    * With `body: json`: the body also takes properties no parameter names, any JSON value each, sent
    * under the names the caller gives (a free-form object when there are no body parameters).
@@ -413,6 +430,21 @@ export interface RawOperation {
    * list answered in one response.
    */
   readonly pagination?: RawPagination | "none";
+}
+
+/**
+ * A request body taken whole: `content: json` with a type expression (`type: union`, `oneOf`, …),
+ * `content: text` (a string) or `content: binary` (a `Blob`, `Uint8Array` or `ReadableStream`).
+ */
+export interface RawRequestBody extends RawTypeExpr {
+  readonly content: "json" | "text" | "binary";
+  /** The media type sent (`application/zip`, `text/csv`); by default application/json, text/plain or application/octet-stream. */
+  readonly mediaType?: string;
+  /** The client's argument name (lower camel case); `body` by default. */
+  readonly name?: string;
+  readonly description: string;
+  /** The caller must pass it (the default); false: the argument may be undefined, and no body is sent. */
+  readonly required?: boolean;
 }
 
 /** An operation's idempotency key: in a header, or in one of its body parameters. */

@@ -18,6 +18,7 @@ import type {
   MockOperation,
   MockPaging,
   MockParameter,
+  MockPart,
   MockPathParameter,
   MockRecords,
   MockResource,
@@ -144,7 +145,12 @@ export interface MockRequest {
   readonly url: URL;
   /** The server's own origin, for the URLs it writes. */
   readonly origin: string;
+  /** The body as UTF-8 text (a form, JSON or text body). */
   readonly body: string;
+  /** The body's bytes (a binary body). */
+  readonly bytes: Uint8Array;
+  /** A multipart/form-data body's parts, or null for any other body. */
+  readonly parts: readonly MockPart[] | null;
   /** The authenticated username (Basic), or null when the credentials name no account. */
   readonly account: string | null;
   /** Request headers, names in lower case. */
@@ -186,7 +192,7 @@ function answerRoute(
 ): { status: number; payload: unknown; headers?: Record<string, string> } {
   const { resource, operation } = route;
   const { form, values, params } = readParameters(operation, req);
-  validate(resource, operation, route.pathValues, params);
+  validate(resource, operation, route.pathValues, params, readRequestBody(operation, req));
   const context = { service, store, req, route, form, values };
   // Answers by status check the parents themselves: a body that may be null is null for a missing record.
   if (operation.answers !== null && operation.method !== "HEAD" && operation.method !== "OPTIONS")
@@ -322,6 +328,48 @@ export function recordsOf(store: Store): MockRecords {
   };
 }
 
+/**
+ * A body taken whole, as the client's validator takes it: JSON parsed (a malformed one is a 400)
+ * under the client's property names, text, or the bytes as a Blob; undefined when empty.
+ */
+function readRequestBody(operation: MockOperation, req: MockRequest): unknown {
+  const body = operation.requestBody;
+  if (body === null || req.bytes.byteLength === 0) return undefined;
+  switch (body.kind) {
+    case "json":
+      try {
+        return clientNames(JSON.parse(req.body) as unknown, body.names);
+      } catch {
+        throw new MockHttpError(400, "invalidParameter", "The request body is not JSON");
+      }
+    case "text":
+      return req.body;
+    case "binary":
+      return new Blob([req.bytes as Uint8Array<ArrayBuffer>], {
+        type: String(req.headers["content-type"] ?? ""),
+      });
+  }
+}
+
+// A multipart parameter's value: its parts' files (as Blobs) or texts, parsed by kind; undefined when it has none.
+function partValue(p: MockParameter, parts: readonly MockPart[]): unknown {
+  const own = parts.filter((part) => part.name === p.wireName);
+  if (own.length === 0) return undefined;
+  const kind = p.kind === "array" ? (p.itemKind ?? "string") : p.kind;
+  const values = own.map((part) => {
+    if (kind === "binary")
+      return part.bytes === null
+        ? part.text
+        : new Blob([part.bytes as Uint8Array<ArrayBuffer>], { type: part.type ?? "" });
+    const text = part.text ?? new TextDecoder().decode(part.bytes!);
+    return parseText(kind === "object" || kind === "map" || kind === "union" ? "json" : kind, text);
+  });
+  if (p.kind === "array") return values;
+  if (values.length > 1)
+    throw new MockHttpError(400, "invalidParameter", `Parameter \`${p.wireName}\` is given more than once`);
+  return values[0];
+}
+
 // Parameters from the query string, the form body or the JSON body, by each parameter's encoding.
 function readParameters(operation: MockOperation, req: MockRequest) {
   const query = req.url.searchParams;
@@ -354,13 +402,19 @@ function readParameters(operation: MockOperation, req: MockRequest) {
             ? query
             : formBody;
     const single =
+      p.encoding !== "part" &&
       p.encoding !== "repeat" &&
       p.encoding !== "json-body" &&
       p.encoding !== "form-object" &&
       p.encoding !== "deep-object";
     if (single && source.getAll(p.wireName).length > 1)
       throw new MockHttpError(400, "invalidParameter", `Parameter \`${p.wireName}\` is given more than once`);
-    const value = p.encoding === "json-body" ? jsonValue(p, json) : formValue(p, source);
+    const value =
+      p.encoding === "json-body"
+        ? jsonValue(p, json)
+        : p.encoding === "part"
+          ? partValue(p, req.parts ?? [])
+          : formValue(p, source);
     if (value === undefined) continue;
     const raw =
       p.encoding === "text" || p.encoding === "json" || p.encoding === "repeat" || p.encoding === "delimited"
@@ -488,13 +542,18 @@ function validate(
   operation: MockOperation,
   pathValues: Record<string, string>,
   params: Record<string, unknown>,
+  body: unknown,
 ) {
   // In path order, as the validators take them, each parsed as its style and kind say.
   const pathArgs = Object.entries(pathValues).map(([name, text]) => {
     const param = resource.pathParameters.find((p) => p.wireName === name);
     return param ? typedPathValue(param, text) : text;
   });
-  const issues = operation.validate(...pathArgs, ...(operation.parameters.length ? [params] : []));
+  const issues = operation.validate(
+    ...pathArgs,
+    ...(operation.requestBody ? [body] : []),
+    ...(operation.parameters.length ? [params] : []),
+  );
   const pathNames = new Set(resource.pathParameters.map((p) => p.wireName));
   const badPath = issues.find((i) => pathNames.has(i.wireName));
   if (badPath)

@@ -8,7 +8,7 @@ export type Delimiter = "," | " " | "|" | "\t";
  * `text`, `repeat` (one key per array item), `delimited` (one key, the items joined), `json` (the
  * value's JSON text), `json-body`, `dotted` (one key per leaf of an object, under a prefix),
  * `form-object` (an object's fields as keys of their own, or with `explode: false` one key
- * `k,v,k,v`) or `deep-object` (`name[field]=value`).
+ * `k,v,k,v`), `deep-object` (`name[field]=value`) or `part` (a multipart/form-data part).
  */
 export type WireEncoding =
   | { readonly kind: "text" }
@@ -18,7 +18,11 @@ export type WireEncoding =
   | { readonly kind: "json-body" }
   | { readonly kind: "dotted"; readonly prefix: string }
   | { readonly kind: "form-object"; readonly explode: boolean }
-  | { readonly kind: "deep-object" };
+  | { readonly kind: "deep-object" }
+  | { readonly kind: "part"; readonly contentType: string | null };
+
+/** How an operation's body parameters travel. */
+export type BodyEncoding = "form" | "json" | "multipart";
 
 /** Where a parameter is, for its encoding. */
 export type ParameterLocation = "query" | "body" | "header" | "cookie";
@@ -27,6 +31,7 @@ type Param = RawTypeExpr & {
   readonly keyPrefix?: string;
   readonly style?: ParameterStyle;
   readonly explode?: boolean;
+  readonly contentType?: string;
 };
 
 const DELIMITERS: Readonly<Record<"spaceDelimited" | "pipeDelimited" | "tabDelimited", Delimiter>> = {
@@ -43,7 +48,9 @@ export function isTextual(expr: RawTypeExpr): boolean {
     expr.type !== "array" &&
     expr.type !== "object" &&
     expr.type !== "map" &&
-    expr.type !== "json"
+    expr.type !== "json" &&
+    expr.type !== "union" &&
+    expr.type !== "binary"
   );
 }
 
@@ -65,7 +72,7 @@ function flatFields(p: RawTypeExpr, deep: boolean): boolean {
 export function resolveEncoding(
   param: Param,
   location: ParameterLocation,
-  body: "form" | "json",
+  body: BodyEncoding,
 ): { readonly encoding: WireEncoding } | { readonly problem: string; readonly at: "style" | "type" } {
   const ok = (encoding: WireEncoding) => ({ encoding });
   const no = (problem: string, at: "style" | "type" = "style") => ({ problem, at });
@@ -80,6 +87,15 @@ export function resolveEncoding(
       ? ok({ kind: "dotted", prefix: param.keyPrefix })
       : no("dotted keys carry a map or an object in a query or form, not this parameter");
   }
+  if (location === "body" && body === "multipart") {
+    if (style !== undefined || explode !== undefined) return no("a multipart part takes no style");
+    return param.type === "array" && param.items?.type === "array"
+      ? no("an array of arrays cannot travel as multipart parts", "type")
+      : ok({ kind: "part", contentType: param.contentType ?? null });
+  }
+  const binary = param.type === "binary" || (param.type === "array" && param.items?.type === "binary");
+  if (binary) return no("a file (type binary) travels in a multipart body only", "type");
+  if (param.contentType !== undefined) return no("a part's content type is for a multipart body", "type");
   if (location === "body" && body === "json")
     return style === undefined && explode === undefined
       ? ok({ kind: "json-body" })
@@ -150,7 +166,7 @@ export function resolveEncoding(
 }
 
 /** The encoding of a parameter the check stage accepted. */
-export function wireEncoding(param: Param, location: ParameterLocation, body: "form" | "json"): WireEncoding {
+export function wireEncoding(param: Param, location: ParameterLocation, body: BodyEncoding): WireEncoding {
   const resolved = resolveEncoding(param, location, body);
   if ("problem" in resolved) throw new Error(`unchecked parameter encoding: ${resolved.problem}`);
   return resolved.encoding;

@@ -11,7 +11,15 @@ import {
 import type { Client } from "./client.js";
 import type { Download } from "./download.js";
 import { ConnectionError, createApiError, ResponseError, TimeoutError, type ErrorFields } from "./errors.js";
-import { HookFailure, log, runBeforeRequest, runHooks, type ClientHooks, type HookRequest } from "./hooks.js";
+import {
+  HookFailure,
+  log,
+  runBeforeRequest,
+  runHooks,
+  type ClientHooks,
+  type HookRequest,
+  type RequestBody,
+} from "./hooks.js";
 import { withIdempotencyKey, type IdempotencyKey } from "./idempotency.js";
 import {
   backoff,
@@ -68,6 +76,12 @@ export interface OperationRequest {
   readonly form?: URLSearchParams | undefined;
   /** A JSON request body (instead of a form). */
   readonly json?: unknown;
+  /** A multipart/form-data body: fetch writes its Content-Type, with the boundary. */
+  readonly multipart?: FormData | undefined;
+  /** A text or binary body, sent as it is. */
+  readonly content?: Exclude<RequestBody, FormData> | undefined;
+  /** The Content-Type of a `json` or `content` body, where not application/json (text/plain, application/zip, …). */
+  readonly mediaType?: string;
   /** Headers the operation's parameters set (its cookie parameters as one `Cookie` header). */
   readonly headers?: Readonly<Record<string, string>> | undefined;
   /**
@@ -138,6 +152,14 @@ export function serverUrlOf(client: Client, defaultBaseUrl: string): string {
 /** Methods whose requests carry no body. */
 const BODILESS = new Set(["GET", "HEAD", "OPTIONS"]);
 
+// The body fetch sends: none for GET, HEAD and OPTIONS, whatever the request holds.
+function requestBody(request: OperationRequest): RequestBody | null {
+  if (BODILESS.has(request.method)) return null;
+  if (request.form) return request.form.toString();
+  if (request.json !== undefined) return JSON.stringify(request.json);
+  return request.multipart ?? request.content ?? null;
+}
+
 /** Sends the request, retrying as allowed; resolves with the parsed JSON body (null when empty). */
 export async function send(
   client: Client,
@@ -154,15 +176,11 @@ export async function send(
   const base = client.baseUrl ?? server;
   const target = /^https?:\/\//.test(request.url) ? request.url : base + request.url;
   // GET, HEAD and OPTIONS send no body, whatever the request holds.
-  const body = BODILESS.has(request.method)
-    ? null
-    : request.form
-      ? request.form.toString()
-      : request.json !== undefined
-        ? JSON.stringify(request.json)
-        : null;
+  const body = requestBody(request);
+  // A streamed body is read once: a request with one is never sent again (no retry, no refresh).
+  const streamed = typeof ReadableStream !== "undefined" && body instanceof ReadableStream;
   const policy = callPolicy(client, options);
-  const maxRetries = policy.maxRetries;
+  const maxRetries = streamed ? 0 : policy.maxRetries;
   // Requests that are safe to send twice (a write with an idempotency key too): retried after a
   // connection failure or a 5xx as well; any other write only after a 429, which it was refused with.
   const repeatable =
@@ -205,7 +223,9 @@ export async function send(
             // Redirects are never followed: a request, its body and credentials stay on the API's origin.
             redirect: "manual",
             signal: deadline.signal,
-          }),
+            // fetch sends a stream only when told it may answer before the upload ends.
+            ...(streamed ? { duplex: "half" } : {}),
+          } as RequestInit),
         );
       } catch (error) {
         deadline.throwIfDone();
@@ -285,7 +305,7 @@ export async function send(
         );
       }
       // A fetched access token the API refuses is fetched again once, and the request sent again.
-      if (response.status === 401 && auth.refresh !== null && !refreshed) {
+      if (response.status === 401 && auth.refresh !== null && !refreshed && !streamed) {
         refreshed = true;
         auth.refresh();
         auth = await authorizeRequest(client, request.security, target, base, server, wait);
@@ -458,7 +478,9 @@ function buildHeaders(
     headers["Cookie"] = auth.headers["Cookie"] ? `${cookies}; ${auth.headers["Cookie"]}` : cookies;
   if (BODILESS.has(request.method)) return headers;
   if (request.form) headers["Content-Type"] = "application/x-www-form-urlencoded";
-  else if (request.json !== undefined) headers["Content-Type"] = "application/json";
+  else if (request.json !== undefined) headers["Content-Type"] = request.mediaType ?? "application/json";
+  else if (request.content !== undefined)
+    headers["Content-Type"] = request.mediaType ?? "application/octet-stream";
   return headers;
 }
 

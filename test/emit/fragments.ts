@@ -116,6 +116,7 @@ export function operation(parameters: TsParameter[], rest: Partial<TsOperation> 
     listKey: null,
     paging: null,
     stream: null,
+    requestBody: null,
     examples: [],
     ...rest,
   };

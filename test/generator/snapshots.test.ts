@@ -28,6 +28,8 @@ const cases: [string, string[]][] = [
   ["responses", [join(FIXTURES, "responses/spec.yaml")]],
   // Unions: by a discriminator (with and without a mapping), by shape, in arrays, maps and fields.
   ["unions", [join(FIXTURES, "unions/spec.yaml")]],
+  // Request bodies of every media type: multipart with files, binary, text, JSON unions and arrays.
+  ["bodies", [join(FIXTURES, "bodies/spec.yaml")]],
 ];
 
 describe.each(cases)("snapshots: %s", async (name, specs) => {

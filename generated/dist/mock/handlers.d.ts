@@ -1,6 +1,6 @@
 /** Routing and the operation kinds of the mock server, over an in-memory store. */
 import { type Answered } from "./answers.js";
-import type { MockRecords, MockSecurity, MockService } from "./types.js";
+import type { MockPart, MockRecords, MockSecurity, MockService } from "./types.js";
 /** A stored record: its resource, the list path it was created under, and its fields. */
 export interface StoredRecord {
     readonly resource: string;
@@ -50,7 +50,12 @@ export interface MockRequest {
     readonly url: URL;
     /** The server's own origin, for the URLs it writes. */
     readonly origin: string;
+    /** The body as UTF-8 text (a form, JSON or text body). */
     readonly body: string;
+    /** The body's bytes (a binary body). */
+    readonly bytes: Uint8Array;
+    /** A multipart/form-data body's parts, or null for any other body. */
+    readonly parts: readonly MockPart[] | null;
     /** The authenticated username (Basic), or null when the credentials name no account. */
     readonly account: string | null;
     /** Request headers, names in lower case. */

@@ -108,7 +108,7 @@ function handle(service, store, request, authenticate) {
 function answerRoute(service, store, req, route) {
   const { resource, operation } = route;
   const { form, values, params } = readParameters(operation, req);
-  validate(resource, operation, route.pathValues, params);
+  validate(resource, operation, route.pathValues, params, readRequestBody(operation, req));
   const context = { service, store, req, route, form, values };
   if (operation.answers !== null && operation.method !== "HEAD" && operation.method !== "OPTIONS")
     return answerByStatus(operation.answers, req.headers, {
@@ -213,6 +213,39 @@ function recordsOf(store) {
     ).map((e) => e.record)
   };
 }
+function readRequestBody(operation, req) {
+  const body = operation.requestBody;
+  if (body === null || req.bytes.byteLength === 0) return void 0;
+  switch (body.kind) {
+    case "json":
+      try {
+        return clientNames(JSON.parse(req.body), body.names);
+      } catch {
+        throw new MockHttpError(400, "invalidParameter", "The request body is not JSON");
+      }
+    case "text":
+      return req.body;
+    case "binary":
+      return new Blob([req.bytes], {
+        type: String(req.headers["content-type"] ?? "")
+      });
+  }
+}
+function partValue(p, parts) {
+  const own = parts.filter((part) => part.name === p.wireName);
+  if (own.length === 0) return void 0;
+  const kind = p.kind === "array" ? p.itemKind ?? "string" : p.kind;
+  const values = own.map((part) => {
+    if (kind === "binary")
+      return part.bytes === null ? part.text : new Blob([part.bytes], { type: part.type ?? "" });
+    const text = part.text ?? new TextDecoder().decode(part.bytes);
+    return parseText(kind === "object" || kind === "map" || kind === "union" ? "json" : kind, text);
+  });
+  if (p.kind === "array") return values;
+  if (values.length > 1)
+    throw new MockHttpError(400, "invalidParameter", `Parameter \`${p.wireName}\` is given more than once`);
+  return values[0];
+}
 function readParameters(operation, req) {
   const query = req.url.searchParams;
   const hasBody = req.method !== "GET" && req.method !== "HEAD" && req.method !== "OPTIONS" && req.method !== "DELETE";
@@ -235,10 +268,10 @@ function readParameters(operation, req) {
   for (const p of operation.parameters) {
     const header = p.location === "header" ? req.headers[p.wireName.toLowerCase()] : void 0;
     const source = p.location === "header" ? new URLSearchParams(header === void 0 ? [] : [[p.wireName, String(header)]]) : p.location === "cookie" ? cookies : p.location === "query" || !hasBody ? query : formBody;
-    const single = p.encoding !== "repeat" && p.encoding !== "json-body" && p.encoding !== "form-object" && p.encoding !== "deep-object";
+    const single = p.encoding !== "part" && p.encoding !== "repeat" && p.encoding !== "json-body" && p.encoding !== "form-object" && p.encoding !== "deep-object";
     if (single && source.getAll(p.wireName).length > 1)
       throw new MockHttpError(400, "invalidParameter", `Parameter \`${p.wireName}\` is given more than once`);
-    const value = p.encoding === "json-body" ? jsonValue(p, json) : formValue(p, source);
+    const value = p.encoding === "json-body" ? jsonValue(p, json) : p.encoding === "part" ? partValue(p, req.parts ?? []) : formValue(p, source);
     if (value === void 0) continue;
     const raw = p.encoding === "text" || p.encoding === "json" || p.encoding === "repeat" || p.encoding === "delimited" ? source.get(p.wireName) : JSON.stringify(value);
     if (raw !== null) form.set(p.wireName, raw);
@@ -315,12 +348,16 @@ function findRoute(service, req) {
   if (pathMatched) throw new MockHttpError(405, "methodNotAllowed", `Method ${req.method} not allowed`);
   throw new MockHttpError(404, "notFound", `The requested resource ${req.url.pathname} was not found`);
 }
-function validate(resource, operation, pathValues, params) {
+function validate(resource, operation, pathValues, params, body) {
   const pathArgs = Object.entries(pathValues).map(([name, text]) => {
     const param = resource.pathParameters.find((p) => p.wireName === name);
     return param ? typedPathValue(param, text) : text;
   });
-  const issues = operation.validate(...pathArgs, ...operation.parameters.length ? [params] : []);
+  const issues = operation.validate(
+    ...pathArgs,
+    ...operation.requestBody ? [body] : [],
+    ...operation.parameters.length ? [params] : []
+  );
   const pathNames = new Set(resource.pathParameters.map((p) => p.wireName));
   const badPath = issues.find((i) => pathNames.has(i.wireName));
   if (badPath)

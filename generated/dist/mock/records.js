@@ -40,6 +40,7 @@ function parseText(kind, raw) {
       }
     case "string":
     case "enum":
+    case "binary":
       return raw;
   }
 }

@@ -269,6 +269,7 @@ const SERVICES = [
                 names: null
               }
             ],
+            requestBody: null,
             paging: null,
             security: [["accountSid_authToken"]],
             validate: validateCreateAccessToken
@@ -293,6 +294,7 @@ const SERVICES = [
             responseBody: null,
             answers: null,
             parameters: [],
+            requestBody: null,
             paging: null,
             security: [["accountSid_authToken"]],
             validate: validateFetchAccessToken
@@ -437,6 +439,7 @@ const SERVICES = [
                 names: null
               }
             ],
+            requestBody: null,
             paging: {
               style: "nextUrl",
               metaKey: "meta",
@@ -515,6 +518,7 @@ const SERVICES = [
                 names: null
               }
             ],
+            requestBody: null,
             paging: null,
             security: [["accountSid_authToken"]],
             validate: validateCreateBucket
@@ -538,6 +542,7 @@ const SERVICES = [
             responseBody: null,
             answers: null,
             parameters: [],
+            requestBody: null,
             paging: null,
             security: [["accountSid_authToken"]],
             validate: validateFetchBucket
@@ -598,6 +603,7 @@ const SERVICES = [
                 names: null
               }
             ],
+            requestBody: null,
             paging: null,
             security: [["accountSid_authToken"]],
             validate: validateUpdateBucket
@@ -611,6 +617,7 @@ const SERVICES = [
             responseBody: null,
             answers: null,
             parameters: [],
+            requestBody: null,
             paging: null,
             security: [["accountSid_authToken"]],
             validate: validateDeleteBucket
@@ -876,6 +883,7 @@ const SERVICES = [
                 names: null
               }
             ],
+            requestBody: null,
             paging: {
               style: "nextUrl",
               metaKey: "meta",
@@ -1035,6 +1043,7 @@ const SERVICES = [
                 names: null
               }
             ],
+            requestBody: null,
             paging: null,
             security: [["accountSid_authToken"]],
             validate: validateCreateChallenge
@@ -1067,6 +1076,7 @@ const SERVICES = [
             responseBody: null,
             answers: null,
             parameters: [],
+            requestBody: null,
             paging: null,
             security: [["accountSid_authToken"]],
             validate: validateFetchChallenge
@@ -1136,6 +1146,7 @@ const SERVICES = [
                 names: null
               }
             ],
+            requestBody: null,
             paging: null,
             security: [["accountSid_authToken"]],
             validate: validateUpdateChallenge
@@ -1270,6 +1281,7 @@ const SERVICES = [
                 names: null
               }
             ],
+            requestBody: null,
             paging: {
               style: "nextUrl",
               metaKey: "meta",
@@ -1329,6 +1341,7 @@ const SERVICES = [
                 names: null
               }
             ],
+            requestBody: null,
             paging: null,
             security: [["accountSid_authToken"]],
             validate: validateCreateEntity
@@ -1351,6 +1364,7 @@ const SERVICES = [
             responseBody: null,
             answers: null,
             parameters: [],
+            requestBody: null,
             paging: null,
             security: [["accountSid_authToken"]],
             validate: validateFetchEntity
@@ -1364,6 +1378,7 @@ const SERVICES = [
             responseBody: null,
             answers: null,
             parameters: [],
+            requestBody: null,
             paging: null,
             security: [["accountSid_authToken"]],
             validate: validateDeleteEntity
@@ -1739,6 +1754,7 @@ const SERVICES = [
                 names: null
               }
             ],
+            requestBody: null,
             paging: null,
             security: [["accountSid_authToken"]],
             validate: validateCreateFactor
@@ -1766,6 +1782,7 @@ const SERVICES = [
             responseBody: null,
             answers: null,
             parameters: [],
+            requestBody: null,
             paging: null,
             security: [["accountSid_authToken"]],
             validate: validateFetchFactor
@@ -1848,6 +1865,7 @@ const SERVICES = [
                 names: null
               }
             ],
+            requestBody: null,
             paging: {
               style: "nextUrl",
               metaKey: "meta",
@@ -2056,6 +2074,7 @@ const SERVICES = [
                 names: null
               }
             ],
+            requestBody: null,
             paging: null,
             security: [["accountSid_authToken"]],
             validate: validateUpdateFactor
@@ -2069,6 +2088,7 @@ const SERVICES = [
             responseBody: null,
             answers: null,
             parameters: [],
+            requestBody: null,
             paging: null,
             security: [["accountSid_authToken"]],
             validate: validateDeleteFactor
@@ -2106,6 +2126,7 @@ const SERVICES = [
             responseBody: null,
             answers: null,
             parameters: [],
+            requestBody: null,
             paging: null,
             security: [["accountSid_authToken"]],
             validate: validateFetchForm
@@ -2238,6 +2259,7 @@ const SERVICES = [
                 names: null
               }
             ],
+            requestBody: null,
             paging: {
               style: "nextUrl",
               metaKey: "meta",
@@ -2314,6 +2336,7 @@ const SERVICES = [
                 names: null
               }
             ],
+            requestBody: null,
             paging: null,
             security: [["accountSid_authToken"]],
             validate: validateCreateMessagingConfiguration
@@ -2335,6 +2358,7 @@ const SERVICES = [
             responseBody: null,
             answers: null,
             parameters: [],
+            requestBody: null,
             paging: null,
             security: [["accountSid_authToken"]],
             validate: validateFetchMessagingConfiguration
@@ -2375,6 +2399,7 @@ const SERVICES = [
                 names: null
               }
             ],
+            requestBody: null,
             paging: null,
             security: [["accountSid_authToken"]],
             validate: validateUpdateMessagingConfiguration
@@ -2388,6 +2413,7 @@ const SERVICES = [
             responseBody: null,
             answers: null,
             parameters: [],
+            requestBody: null,
             paging: null,
             security: [["accountSid_authToken"]],
             validate: validateDeleteMessagingConfiguration
@@ -2496,6 +2522,7 @@ const SERVICES = [
                 names: null
               }
             ],
+            requestBody: null,
             paging: null,
             security: [["accountSid_authToken"]],
             validate: validateCreateNotification
@@ -2725,6 +2752,7 @@ const SERVICES = [
                 }
               }
             ],
+            requestBody: null,
             paging: null,
             security: [["accountSid_authToken"]],
             validate: validateCreatePasskeyFactor
@@ -2847,6 +2875,7 @@ const SERVICES = [
                 names: null
               }
             ],
+            requestBody: null,
             paging: null,
             security: [["accountSid_authToken"]],
             validate: validateVerifyPasskeyFactor
@@ -2917,6 +2946,7 @@ const SERVICES = [
                 names: null
               }
             ],
+            requestBody: null,
             paging: null,
             security: [["accountSid_authToken"]],
             validate: validateCreatePasskeyChallenge
@@ -3046,6 +3076,7 @@ const SERVICES = [
                 names: null
               }
             ],
+            requestBody: null,
             paging: null,
             security: [["accountSid_authToken"]],
             validate: validateApprovePasskeyChallenge
@@ -3196,6 +3227,7 @@ const SERVICES = [
                 names: null
               }
             ],
+            requestBody: null,
             paging: {
               style: "nextUrl",
               metaKey: "meta",
@@ -3274,6 +3306,7 @@ const SERVICES = [
                 names: null
               }
             ],
+            requestBody: null,
             paging: null,
             security: [["accountSid_authToken"]],
             validate: validateCreateRateLimit
@@ -3297,6 +3330,7 @@ const SERVICES = [
             responseBody: null,
             answers: null,
             parameters: [],
+            requestBody: null,
             paging: null,
             security: [["accountSid_authToken"]],
             validate: validateFetchRateLimit
@@ -3339,6 +3373,7 @@ const SERVICES = [
                 names: null
               }
             ],
+            requestBody: null,
             paging: null,
             security: [["accountSid_authToken"]],
             validate: validateUpdateRateLimit
@@ -3352,6 +3387,7 @@ const SERVICES = [
             responseBody: null,
             answers: null,
             parameters: [],
+            requestBody: null,
             paging: null,
             security: [["accountSid_authToken"]],
             validate: validateDeleteRateLimit
@@ -3414,6 +3450,7 @@ const SERVICES = [
                 names: null
               }
             ],
+            requestBody: null,
             paging: null,
             security: [["accountSid_authToken"]],
             validate: validateCreateSafelist
@@ -3427,6 +3464,7 @@ const SERVICES = [
             responseBody: null,
             answers: null,
             parameters: [],
+            requestBody: null,
             paging: null,
             security: [["accountSid_authToken"]],
             validate: validateFetchSafelist
@@ -3440,6 +3478,7 @@ const SERVICES = [
             responseBody: null,
             answers: null,
             parameters: [],
+            requestBody: null,
             paging: null,
             security: [["accountSid_authToken"]],
             validate: validateDeleteSafelist
@@ -3662,6 +3701,7 @@ const SERVICES = [
                 names: null
               }
             ],
+            requestBody: null,
             paging: {
               style: "nextUrl",
               metaKey: "meta",
@@ -4184,6 +4224,7 @@ const SERVICES = [
                 names: null
               }
             ],
+            requestBody: null,
             paging: null,
             security: [["accountSid_authToken"]],
             validate: validateCreateService
@@ -4219,6 +4260,7 @@ const SERVICES = [
             responseBody: null,
             answers: null,
             parameters: [],
+            requestBody: null,
             paging: null,
             security: [["accountSid_authToken"]],
             validate: validateFetchService
@@ -4723,6 +4765,7 @@ const SERVICES = [
                 names: null
               }
             ],
+            requestBody: null,
             paging: null,
             security: [["accountSid_authToken"]],
             validate: validateUpdateService
@@ -4736,6 +4779,7 @@ const SERVICES = [
             responseBody: null,
             answers: null,
             parameters: [],
+            requestBody: null,
             paging: null,
             security: [["accountSid_authToken"]],
             validate: validateDeleteService
@@ -5047,6 +5091,7 @@ const SERVICES = [
                 names: null
               }
             ],
+            requestBody: null,
             paging: {
               style: "nextUrl",
               metaKey: "meta",
@@ -5090,6 +5135,7 @@ const SERVICES = [
             responseBody: null,
             answers: null,
             parameters: [],
+            requestBody: null,
             paging: null,
             security: [["accountSid_authToken"]],
             validate: validateFetchVerificationAttempt
@@ -5262,6 +5308,7 @@ const SERVICES = [
                 names: null
               }
             ],
+            requestBody: null,
             paging: null,
             security: [["accountSid_authToken"]],
             validate: validateFetchVerificationAttemptsSummary
@@ -5478,6 +5525,7 @@ const SERVICES = [
                 names: null
               }
             ],
+            requestBody: null,
             paging: null,
             security: [["accountSid_authToken"]],
             validate: validateCreateVerificationCheck
@@ -5608,6 +5656,7 @@ const SERVICES = [
                 names: null
               }
             ],
+            requestBody: null,
             paging: {
               style: "nextUrl",
               metaKey: "meta",
@@ -6065,6 +6114,7 @@ const SERVICES = [
                 names: null
               }
             ],
+            requestBody: null,
             paging: null,
             security: [["accountSid_authToken"]],
             validate: validateCreateVerification
@@ -6094,6 +6144,7 @@ const SERVICES = [
             responseBody: null,
             answers: null,
             parameters: [],
+            requestBody: null,
             paging: null,
             security: [["accountSid_authToken"]],
             validate: validateFetchVerification
@@ -6142,6 +6193,7 @@ const SERVICES = [
                 names: null
               }
             ],
+            requestBody: null,
             paging: null,
             security: [["accountSid_authToken"]],
             validate: validateUpdateVerification
@@ -6319,6 +6371,7 @@ const SERVICES = [
                 names: null
               }
             ],
+            requestBody: null,
             paging: {
               style: "nextUrl",
               metaKey: "meta",
@@ -6454,6 +6507,7 @@ const SERVICES = [
                 names: null
               }
             ],
+            requestBody: null,
             paging: null,
             security: [["accountSid_authToken"]],
             validate: validateCreateWebhook
@@ -6480,6 +6534,7 @@ const SERVICES = [
             responseBody: null,
             answers: null,
             parameters: [],
+            requestBody: null,
             paging: null,
             security: [["accountSid_authToken"]],
             validate: validateFetchWebhook
@@ -6597,6 +6652,7 @@ const SERVICES = [
                 names: null
               }
             ],
+            requestBody: null,
             paging: null,
             security: [["accountSid_authToken"]],
             validate: validateUpdateWebhook
@@ -6610,6 +6666,7 @@ const SERVICES = [
             responseBody: null,
             answers: null,
             parameters: [],
+            requestBody: null,
             paging: null,
             security: [["accountSid_authToken"]],
             validate: validateDeleteWebhook

@@ -43,7 +43,8 @@ async function startMockServer(services, options = {}) {
       const body = new URLSearchParams(form).toString();
       const account = options.credentials?.username ?? "seed";
       const service = serviceFor(services, url);
-      const req = { method: "POST", url, origin, body, account, headers: {} };
+      const bytes = new TextEncoder().encode(body);
+      const req = { method: "POST", url, origin, body, bytes, parts: null, account, headers: {} };
       for (let i = 0; i < count; i++) seedRecord(service, store, req);
     },
     records: (resource) => recordsOf(store).find(resource),
@@ -55,15 +56,18 @@ async function startMockServer(services, options = {}) {
 }
 async function serve(state, req, res, origin) {
   const { services, store, faults, options } = state;
-  let body;
+  let bytes;
+  let parts;
   try {
-    body = await readBody(req, options.maxBodyBytes ?? 1 << 20);
+    bytes = await readBody(req, options.maxBodyBytes ?? 1 << 20);
+    parts = await multipartOf(req.headers["content-type"], bytes);
   } catch (error) {
     if (error instanceof MockHttpError && !res.headersSent)
       send(res, error.status, errorBody(serviceFor(services, new URL(req.url ?? "/", origin)), error));
     else req.socket.destroy();
     return;
   }
+  const body = bytes.toString("utf8");
   const url = new URL(req.url ?? "/", origin);
   const service = serviceFor(services, url);
   if (allowCrossOrigin(req, res, options, service, url)) return;
@@ -98,7 +102,7 @@ async function serve(state, req, res, origin) {
     const { status, payload, headers, raw } = handle(
       service,
       store,
-      { method: req.method ?? "GET", url, origin, body, headers: req.headers },
+      { method: req.method ?? "GET", url, origin, body, bytes, parts, headers: req.headers },
       (security) => authenticate(req, url, state, service.settings.auth, security)
     );
     if (status >= 300 && status < 400) res.setHeader("Location", redirectTarget(payload, origin));
@@ -285,6 +289,31 @@ function formDecode(value) {
     return null;
   }
 }
+async function multipartOf(contentType, bytes) {
+  if (!contentType || !/^multipart\/form-data\s*;/i.test(contentType)) return null;
+  let form;
+  try {
+    form = await new Response(bytes, {
+      headers: { "content-type": contentType }
+    }).formData();
+  } catch {
+    throw new MockHttpError(400, "invalidParameter", "The request body is not valid multipart/form-data");
+  }
+  const parts = [];
+  const entries = [];
+  form.forEach((value, name) => entries.push([name, value]));
+  for (const [name, value] of entries)
+    parts.push(
+      typeof value === "string" ? { name, text: value, bytes: null, fileName: null, type: null } : {
+        name,
+        text: null,
+        bytes: new Uint8Array(await value.arrayBuffer()),
+        fileName: value.name,
+        type: value.type || null
+      }
+    );
+  return parts;
+}
 function readBody(req, limit) {
   return new Promise((resolve, reject) => {
     const chunks = [];
@@ -297,7 +326,7 @@ function readBody(req, limit) {
         reject(new MockHttpError(413, "invalidParameter", `The request body is larger than ${limit} bytes`));
       } else chunks.push(chunk);
     });
-    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.on("end", () => resolve(Buffer.concat(chunks)));
     req.on("aborted", () => reject(new Error("the client aborted the upload")));
     req.on("error", reject);
   });

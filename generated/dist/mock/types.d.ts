@@ -1,6 +1,6 @@
 /** The data a generated route table gives the generic mock server: resources, paths, parameters, models. */
 /** The kinds of value a parameter or field holds (the IR's type kinds). */
-export type MockKind = "string" | "integer" | "number" | "boolean" | "enum" | "date-time" | "array" | "object" | "map" | "json" | "variants" | "union" | "ref";
+export type MockKind = "string" | "integer" | "number" | "boolean" | "enum" | "date-time" | "array" | "object" | "map" | "json" | "variants" | "union" | "ref" | "binary";
 /**
  * Where a JSON value's property names differ from the client's (`code_length` -> `codeLength`), how
  * to map them: an object's fields, an array's items or a map's values.
@@ -32,7 +32,7 @@ export interface MockParameter {
     readonly kind: MockKind;
     /** For arrays: the kind of the items; for maps, of the values. */
     readonly itemKind: MockKind | null;
-    readonly encoding: "text" | "repeat" | "delimited" | "json" | "json-body" | "dotted" | "form-object" | "deep-object";
+    readonly encoding: "text" | "repeat" | "delimited" | "json" | "json-body" | "dotted" | "form-object" | "deep-object" | "part";
     /** For `dotted`: the prefix of its keys (`AddOns` of `AddOns.lookup.mode`). */
     readonly keyPrefix: string | null;
     /** For `delimited`: the character between items. */
@@ -93,6 +93,8 @@ export interface MockOperation {
      */
     readonly answers: readonly MockAnswer[] | null;
     readonly parameters: readonly MockParameter[];
+    /** The body taken whole (JSON of any type, text or bytes), or null: parameters make it. */
+    readonly requestBody: MockRequestBody | null;
     /** How a list's answers page; null for other operations and for a list answered in one response. */
     readonly paging: MockPaging | null;
     /** The credentials it needs. */
@@ -116,6 +118,21 @@ export type MockBody = {
     readonly shape: "sample";
     readonly value: unknown;
 };
+/** One part of a multipart/form-data request: a field's text, or a file's bytes with its name and type. */
+export interface MockPart {
+    readonly name: string;
+    readonly text: string | null;
+    readonly bytes: Uint8Array | null;
+    readonly fileName: string | null;
+    readonly type: string | null;
+}
+/** A request body taken whole, as the local server reads it before the client's validator checks it. */
+export interface MockRequestBody {
+    readonly kind: "json" | "text" | "binary";
+    readonly required: boolean;
+    /** How a JSON value's property names map to the client's, or null where they are the same. */
+    readonly names: MockNames | null;
+}
 /** Success statuses answering one body, for an operation answering by `answers`. */
 export interface MockAnswer {
     readonly statuses: readonly number[];

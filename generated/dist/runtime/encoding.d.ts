@@ -35,3 +35,13 @@ export declare function pairsText(value: Readonly<Record<string, unknown>>): str
  * key; undefined values are left out.
  */
 export declare function appendDeep(out: URLSearchParams, name: string, value: unknown): void;
+/**
+ * Appends a file part to a multipart body: a Blob as it is (a File keeps its name), or bytes as a
+ * Blob; typed `contentType` where the spec gives the part's media type, else the Blob's own type.
+ */
+export declare function appendFile(form: FormData, name: string, value: Blob | Uint8Array, contentType: string | null): void;
+/**
+ * Appends a value's text as a part of a multipart body: a plain field, or, where the spec gives the
+ * part's media type (`application/json`), a part of that type.
+ */
+export declare function appendText(form: FormData, name: string, text: string, contentType: string | null): void;

@@ -61,10 +61,24 @@ function pairsText(value) {
 function appendDeep(out, name, value) {
   appendLeaves(out, name, value, (key, field) => `${key}[${field}]`);
 }
+function appendFile(form, name, value, contentType) {
+  const fileName = typeof File !== "undefined" && value instanceof File ? value.name : void 0;
+  const blob = value instanceof Blob && (contentType === null || value.type === contentType) ? value : new Blob([value], {
+    type: contentType ?? (value instanceof Blob ? value.type : "application/octet-stream")
+  });
+  if (fileName === void 0) form.append(name, blob);
+  else form.append(name, blob, fileName);
+}
+function appendText(form, name, text, contentType) {
+  if (contentType === null) form.append(name, text);
+  else form.append(name, new Blob([text], { type: contentType }));
+}
 export {
   DelimitedParams,
   appendDeep,
   appendDotted,
+  appendFile,
+  appendText,
   copyAdditional,
   pairsText
 };

@@ -3,6 +3,7 @@ import { type AuthSecurity } from "./auth.js";
 import type { Client } from "./client.js";
 import type { Download } from "./download.js";
 import { type ErrorFields } from "./errors.js";
+import { type RequestBody } from "./hooks.js";
 import { type IdempotencyKey } from "./idempotency.js";
 import { type RetryPolicy } from "./retry.js";
 /** Per-call options every operation accepts. */
@@ -48,6 +49,12 @@ export interface OperationRequest {
     readonly form?: URLSearchParams | undefined;
     /** A JSON request body (instead of a form). */
     readonly json?: unknown;
+    /** A multipart/form-data body: fetch writes its Content-Type, with the boundary. */
+    readonly multipart?: FormData | undefined;
+    /** A text or binary body, sent as it is. */
+    readonly content?: Exclude<RequestBody, FormData> | undefined;
+    /** The Content-Type of a `json` or `content` body, where not application/json (text/plain, application/zip, …). */
+    readonly mediaType?: string;
     /** Headers the operation's parameters set (its cookie parameters as one `Cookie` header). */
     readonly headers?: Readonly<Record<string, string>> | undefined;
     /**

@@ -8,7 +8,12 @@ import {
   redactJsonSecrets
 } from "./auth.js";
 import { ConnectionError, createApiError, ResponseError, TimeoutError } from "./errors.js";
-import { HookFailure, log, runBeforeRequest, runHooks } from "./hooks.js";
+import {
+  HookFailure,
+  log,
+  runBeforeRequest,
+  runHooks
+} from "./hooks.js";
 import { withIdempotencyKey } from "./idempotency.js";
 import {
   backoff,
@@ -29,14 +34,21 @@ function serverUrlOf(client, defaultBaseUrl) {
   });
 }
 const BODILESS = /* @__PURE__ */ new Set(["GET", "HEAD", "OPTIONS"]);
+function requestBody(request) {
+  if (BODILESS.has(request.method)) return null;
+  if (request.form) return request.form.toString();
+  if (request.json !== void 0) return JSON.stringify(request.json);
+  return request.multipart ?? request.content ?? null;
+}
 async function send(client, operation, options = {}) {
   const request = operation.idempotencyKey === void 0 ? operation : withIdempotencyKey(operation, operation.idempotencyKey, options);
   const server = serverUrlOf(client, request.defaultBaseUrl);
   const base = client.baseUrl ?? server;
   const target = /^https?:\/\//.test(request.url) ? request.url : base + request.url;
-  const body = BODILESS.has(request.method) ? null : request.form ? request.form.toString() : request.json !== void 0 ? JSON.stringify(request.json) : null;
+  const body = requestBody(request);
+  const streamed = typeof ReadableStream !== "undefined" && body instanceof ReadableStream;
   const policy = callPolicy(client, options);
-  const maxRetries = policy.maxRetries;
+  const maxRetries = streamed ? 0 : policy.maxRetries;
   const repeatable = BODILESS.has(request.method) || request.method === "DELETE" || request.idempotencyKey !== void 0;
   const hooks = client.hooks;
   let sent = null;
@@ -71,7 +83,9 @@ async function send(client, operation, options = {}) {
             body: sent === null ? body : sent.body,
             // Redirects are never followed: a request, its body and credentials stay on the API's origin.
             redirect: "manual",
-            signal: deadline.signal
+            signal: deadline.signal,
+            // fetch sends a stream only when told it may answer before the upload ends.
+            ...streamed ? { duplex: "half" } : {}
           })
         );
       } catch (error) {
@@ -150,7 +164,7 @@ async function send(client, operation, options = {}) {
           auth.secrets
         );
       }
-      if (response.status === 401 && auth.refresh !== null && !refreshed) {
+      if (response.status === 401 && auth.refresh !== null && !refreshed && !streamed) {
         refreshed = true;
         auth.refresh();
         auth = await authorizeRequest(client, request.security, target, base, server, wait);
@@ -266,7 +280,9 @@ function buildHeaders(client, request, options, auth) {
     headers["Cookie"] = auth.headers["Cookie"] ? `${cookies}; ${auth.headers["Cookie"]}` : cookies;
   if (BODILESS.has(request.method)) return headers;
   if (request.form) headers["Content-Type"] = "application/x-www-form-urlencoded";
-  else if (request.json !== void 0) headers["Content-Type"] = "application/json";
+  else if (request.json !== void 0) headers["Content-Type"] = request.mediaType ?? "application/json";
+  else if (request.content !== void 0)
+    headers["Content-Type"] = request.mediaType ?? "application/octet-stream";
   return headers;
 }
 function withQuery(target, query, auth) {

@@ -4,6 +4,10 @@ import type { ValidationIssue, ValidationIssueCode } from "./errors.js";
 export declare function issue(path: string, wireName: string, code: ValidationIssueCode, message: string): ValidationIssue;
 /** Length in Unicode code points (what "characters" means in API limits), not UTF-16 units. */
 export declare function charLength(value: string): number;
+/** Whether a value is a file's bytes as a multipart part takes them: a Blob (a File among them) or a Uint8Array. */
+export declare function isBinary(value: unknown): value is Blob | Uint8Array;
+/** Whether a value is a binary request body: a Blob, a Uint8Array, an ArrayBuffer or a ReadableStream. */
+export declare function isBinaryBody(value: unknown): boolean;
 /** A plain object (not null, not an array): what a parameter group or string map must be. */
 export declare function isRecord(value: unknown): value is Record<string, unknown>;
 /** Text every encoder can carry: no lone surrogate, which UTF-8 would turn into U+FFFD. */

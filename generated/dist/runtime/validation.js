@@ -17,6 +17,12 @@ function charLength(value) {
   }
   return count;
 }
+function isBinary(value) {
+  return value instanceof Uint8Array || typeof Blob !== "undefined" && value instanceof Blob;
+}
+function isBinaryBody(value) {
+  return isBinary(value) || value instanceof ArrayBuffer || typeof ReadableStream !== "undefined" && value instanceof ReadableStream;
+}
 function isRecord(value) {
   if (typeof value !== "object" || value === null) return false;
   const proto = Object.getPrototypeOf(value);
@@ -220,6 +226,8 @@ export {
   checkStringMap,
   isBase32,
   isBase64,
+  isBinary,
+  isBinaryBody,
   isDateTime,
   isE164,
   isEcP256Spki,

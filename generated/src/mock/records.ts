@@ -66,6 +66,7 @@ export function parseText(kind: MockKind, raw: string): unknown {
       }
     case "string":
     case "enum":
+    case "binary":
       return raw;
   }
 }

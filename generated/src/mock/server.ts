@@ -21,7 +21,7 @@ import {
   type MockErrorRole,
   Store,
 } from "./handlers.js";
-import type { MockAuth, MockSecurity, MockService } from "./types.js";
+import type { MockAuth, MockPart, MockSecurity, MockService } from "./types.js";
 import type { RawBody } from "./answers.js";
 
 /** Options of `start`. */
@@ -122,7 +122,8 @@ export async function startMockServer(
       const body = new URLSearchParams(form).toString();
       const account = options.credentials?.username ?? "seed";
       const service = serviceFor(services, url);
-      const req = { method: "POST", url, origin, body, account, headers: {} };
+      const bytes = new TextEncoder().encode(body);
+      const req = { method: "POST", url, origin, body, bytes, parts: null, account, headers: {} };
       for (let i = 0; i < count; i++) seedRecord(service, store, req);
     },
     records: (resource) => recordsOf(store).find(resource),
@@ -151,9 +152,11 @@ async function serve(
   origin: string,
 ): Promise<void> {
   const { services, store, faults, options } = state;
-  let body: string;
+  let bytes: Buffer;
+  let parts: readonly MockPart[] | null;
   try {
-    body = await readBody(req, options.maxBodyBytes ?? 1 << 20);
+    bytes = await readBody(req, options.maxBodyBytes ?? 1 << 20);
+    parts = await multipartOf(req.headers["content-type"], bytes);
   } catch (error) {
     // An aborted upload has no one left to answer; a body over the limit gets 413. The server goes on.
     if (error instanceof MockHttpError && !res.headersSent)
@@ -161,6 +164,7 @@ async function serve(
     else req.socket.destroy();
     return;
   }
+  const body = bytes.toString("utf8");
   const url = new URL(req.url ?? "/", origin);
   const service = serviceFor(services, url);
   if (allowCrossOrigin(req, res, options, service, url)) return;
@@ -196,7 +200,7 @@ async function serve(
     const { status, payload, headers, raw } = handle(
       service,
       store,
-      { method: req.method ?? "GET", url, origin, body, headers: req.headers },
+      { method: req.method ?? "GET", url, origin, body, bytes, parts, headers: req.headers },
       (security) => authenticate(req, url, state, service.settings.auth, security),
     );
     // A redirect the API answers by design goes where its body's first absolute URL says (or home).
@@ -475,7 +479,40 @@ function formDecode(value: string): string | null {
   }
 }
 
-function readBody(req: IncomingMessage, limit: number): Promise<string> {
+/**
+ * The parts of a multipart/form-data body (null for any other body), each read whole; a body that
+ * does not parse is a 400.
+ */
+async function multipartOf(contentType: string | undefined, bytes: Buffer): Promise<MockPart[] | null> {
+  if (!contentType || !/^multipart\/form-data\s*;/i.test(contentType)) return null;
+  let form: FormData;
+  try {
+    form = await new Response(bytes as Uint8Array<ArrayBuffer>, {
+      headers: { "content-type": contentType },
+    }).formData();
+  } catch {
+    throw new MockHttpError(400, "invalidParameter", "The request body is not valid multipart/form-data");
+  }
+  const parts: MockPart[] = [];
+  // forEach, not for…of: FormData is iterable only where the DOM.Iterable library is in scope.
+  const entries: [string, FormDataEntryValue][] = [];
+  form.forEach((value, name) => entries.push([name, value]));
+  for (const [name, value] of entries)
+    parts.push(
+      typeof value === "string"
+        ? { name, text: value, bytes: null, fileName: null, type: null }
+        : {
+            name,
+            text: null,
+            bytes: new Uint8Array(await value.arrayBuffer()),
+            fileName: value.name,
+            type: value.type || null,
+          },
+    );
+  return parts;
+}
+
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -487,7 +524,7 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
         reject(new MockHttpError(413, "invalidParameter", `The request body is larger than ${limit} bytes`));
       } else chunks.push(chunk);
     });
-    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.on("end", () => resolve(Buffer.concat(chunks)));
     req.on("aborted", () => reject(new Error("the client aborted the upload")));
     req.on("error", reject);
   });

@@ -17,7 +17,8 @@ export type MockKind =
   | "json"
   | "variants"
   | "union"
-  | "ref";
+  | "ref"
+  | "binary";
 
 /**
  * Where a JSON value's property names differ from the client's (`code_length` -> `codeLength`), how
@@ -52,7 +53,15 @@ export interface MockParameter {
   /** For arrays: the kind of the items; for maps, of the values. */
   readonly itemKind: MockKind | null;
   readonly encoding:
-    "text" | "repeat" | "delimited" | "json" | "json-body" | "dotted" | "form-object" | "deep-object";
+    | "text"
+    | "repeat"
+    | "delimited"
+    | "json"
+    | "json-body"
+    | "dotted"
+    | "form-object"
+    | "deep-object"
+    | "part";
   /** For `dotted`: the prefix of its keys (`AddOns` of `AddOns.lookup.mode`). */
   readonly keyPrefix: string | null;
   /** For `delimited`: the character between items. */
@@ -109,6 +118,8 @@ export interface MockOperation {
    */
   readonly answers: readonly MockAnswer[] | null;
   readonly parameters: readonly MockParameter[];
+  /** The body taken whole (JSON of any type, text or bytes), or null: parameters make it. */
+  readonly requestBody: MockRequestBody | null;
   /** How a list's answers page; null for other operations and for a list answered in one response. */
   readonly paging: MockPaging | null;
   /** The credentials it needs. */
@@ -127,6 +138,23 @@ export interface MockOperation {
 export type MockBody =
   | { readonly shape: "records"; readonly fields: readonly string[] }
   | { readonly shape: "sample"; readonly value: unknown };
+
+/** One part of a multipart/form-data request: a field's text, or a file's bytes with its name and type. */
+export interface MockPart {
+  readonly name: string;
+  readonly text: string | null;
+  readonly bytes: Uint8Array | null;
+  readonly fileName: string | null;
+  readonly type: string | null;
+}
+
+/** A request body taken whole, as the local server reads it before the client's validator checks it. */
+export interface MockRequestBody {
+  readonly kind: "json" | "text" | "binary";
+  readonly required: boolean;
+  /** How a JSON value's property names map to the client's, or null where they are the same. */
+  readonly names: MockNames | null;
+}
 
 /** Success statuses answering one body, for an operation answering by `answers`. */
 export interface MockAnswer {

@@ -116,3 +116,33 @@ export function pairsText(value: Readonly<Record<string, unknown>>): string {
 export function appendDeep(out: URLSearchParams, name: string, value: unknown): void {
   appendLeaves(out, name, value, (key, field) => `${key}[${field}]`);
 }
+
+/**
+ * Appends a file part to a multipart body: a Blob as it is (a File keeps its name), or bytes as a
+ * Blob; typed `contentType` where the spec gives the part's media type, else the Blob's own type.
+ */
+export function appendFile(
+  form: FormData,
+  name: string,
+  value: Blob | Uint8Array,
+  contentType: string | null,
+): void {
+  const fileName = typeof File !== "undefined" && value instanceof File ? value.name : undefined;
+  const blob =
+    value instanceof Blob && (contentType === null || value.type === contentType)
+      ? value
+      : new Blob([value as BlobPart], {
+          type: contentType ?? (value instanceof Blob ? value.type : "application/octet-stream"),
+        });
+  if (fileName === undefined) form.append(name, blob);
+  else form.append(name, blob, fileName);
+}
+
+/**
+ * Appends a value's text as a part of a multipart body: a plain field, or, where the spec gives the
+ * part's media type (`application/json`), a part of that type.
+ */
+export function appendText(form: FormData, name: string, text: string, contentType: string | null): void {
+  if (contentType === null) form.append(name, text);
+  else form.append(name, new Blob([text], { type: contentType }));
+}

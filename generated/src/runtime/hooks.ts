@@ -9,6 +9,12 @@
 import { ClientError } from "./errors.js";
 
 /**
+ * A request's body as fetch sends it: form or JSON text (or a text body), multipart parts, or
+ * bytes (a stream only where the runtime can stream a request body).
+ */
+export type RequestBody = string | FormData | Blob | Uint8Array | ArrayBuffer | ReadableStream<Uint8Array>;
+
+/**
  * One HTTP request as hooks see it. `beforeRequest` may change `headers` in place, or return a
  * whole new request (another URL, method or body) that is sent instead.
  */
@@ -19,8 +25,8 @@ export interface HookRequest {
   readonly url: string;
   /** The headers to send, credentials included; a hook may set, change or delete entries. */
   readonly headers: Record<string, string>;
-  /** The encoded body (form or JSON text), or null. */
-  readonly body: string | null;
+  /** The encoded body (form or JSON text, multipart parts, text or bytes), or null. */
+  readonly body: RequestBody | null;
 }
 
 /** What every hook is told: which operation, which attempt, which request. */

@@ -31,6 +31,20 @@ export function charLength(value: string): number {
   return count;
 }
 
+/** Whether a value is a file's bytes as a multipart part takes them: a Blob (a File among them) or a Uint8Array. */
+export function isBinary(value: unknown): value is Blob | Uint8Array {
+  return value instanceof Uint8Array || (typeof Blob !== "undefined" && value instanceof Blob);
+}
+
+/** Whether a value is a binary request body: a Blob, a Uint8Array, an ArrayBuffer or a ReadableStream. */
+export function isBinaryBody(value: unknown): boolean {
+  return (
+    isBinary(value) ||
+    value instanceof ArrayBuffer ||
+    (typeof ReadableStream !== "undefined" && value instanceof ReadableStream)
+  );
+}
+
 /** A plain object (not null, not an array): what a parameter group or string map must be. */
 export function isRecord(value: unknown): value is Record<string, unknown> {
   if (typeof value !== "object" || value === null) return false;

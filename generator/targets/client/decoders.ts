@@ -183,6 +183,8 @@ function decodeExpression(type: TsType, v: string, at: string, uses: Uses): stri
       return `${uses.use(decoderName(type.typeName))}(${v}, ${at})`;
     case "variants":
       throw new Error("variants are decoded by their model's decoder");
+    case "binary":
+      throw new Error("a file is sent, never decoded");
     default:
       return unreachable(type);
   }

@@ -16,7 +16,7 @@ import type { VirtualFile } from "../../virtual-file.ts";
 import { decoderStatements } from "./decoders.ts";
 import { modelStatements } from "./model-types.ts";
 import { operationStatements, securityLiteral } from "./operations.ts";
-import { paramTypeStatements, streamParamTypeStatements } from "./param-types.ts";
+import { paramTypeStatements, requestBodyTypeStatements, streamParamTypeStatements } from "./param-types.ts";
 import { serializerStatements } from "./serializers.ts";
 import { validatorStatements } from "./validators.ts";
 import { unionTypeStatement } from "./unions.ts";
@@ -106,7 +106,11 @@ function resourceFiles(service: TsService, resource: TsResource, symbols: Symbol
     ...module(m.types, src, symbols, (uses) => [
       ...resource.models.flatMap((model) => modelStatements(model, uses)),
       ...responseUnions(ops).map((union) => unionTypeStatement(union, uses)),
-      ...ops.flatMap((op) => [...paramTypeStatements(op, uses), ...streamParamTypeStatements(op, uses)]),
+      ...ops.flatMap((op) => [
+        ...paramTypeStatements(op, uses),
+        ...requestBodyTypeStatements(op, uses),
+        ...streamParamTypeStatements(op, uses),
+      ]),
     ]),
     ...module(m.validators, src, symbols, (uses) => validatorStatements(resource, uses)),
     ...module(m.serializers, src, symbols, (uses) => serializerStatements(ops, uses)),

@@ -17,10 +17,14 @@ import {
 import { deprecatedTag, StructureKind, tsdoc, type StatementStructures, type Uses } from "../ts/builder.ts";
 import { docCode, literal } from "../ts/escape.ts";
 import { partsOf } from "./serializers.ts";
+import { needsWireEncoding } from "../ts/wire-encoding.ts";
 import { nextPageLink } from "./page-links.ts";
 import { pageMeta } from "../../ir/paging.ts";
 import { acceptOf, answerValue, expectFields } from "./answers.ts";
 import { answerSentences, resultTypeText } from "../ts/answers.ts";
+
+// The types a binary request body may be: fetch sends each as it is (a stream where the runtime can).
+const BINARY_BODY = "Blob | Uint8Array | ArrayBuffer | ReadableStream<Uint8Array>";
 
 /** Function statements of a resource's operations module. */
 export function operationStatements(
@@ -125,7 +129,8 @@ class OperationEmitter {
     name = validatorName(op.functionName),
     withParams = op.paramsTypeName !== null,
   ): string[] {
-    const args = [...op.pathParameters.map((p) => p.tsName), ...(withParams ? ["params"] : [])];
+    const body = op.requestBody && name === validatorName(op.functionName) ? [op.requestBody.tsName] : [];
+    const args = [...op.pathParameters.map((p) => p.tsName), ...body, ...(withParams ? ["params"] : [])];
     return [
       `const issues = ${this.uses.use(name)}(${args.join(", ")});`,
       `if (issues.length > 0) throw new ${this.uses.use("ValidationError")}(issues);`,
@@ -134,10 +139,36 @@ class OperationEmitter {
 
   private encodedParts(op: TsOperation): string[] {
     const source = op.paramsRequired ? "params" : "params ?? {}";
-    const key = { query: "query", form: "form", body: "json", headers: "headers" } as const;
-    return partsOf(op).map(
-      (part) => `${key[part]}: ${this.uses.use(encoderName(op.functionName, part))}(${source})`,
-    );
+    const key = {
+      query: "query",
+      form: "form",
+      body: "json",
+      multipart: "multipart",
+      headers: "headers",
+    } as const;
+    return [
+      ...partsOf(op).map(
+        (part) => `${key[part]}: ${this.uses.use(encoderName(op.functionName, part))}(${source})`,
+      ),
+      ...this.wholeBody(op),
+    ];
+  }
+
+  /** The request fields of a whole body: JSON (encoded where its value needs it), text or bytes. */
+  private wholeBody(op: TsOperation): string[] {
+    const b = op.requestBody;
+    if (b === null) return [];
+    const mediaType =
+      b.mediaType === (b.kind === "json" ? "application/json" : null)
+        ? []
+        : [`mediaType: ${literal(b.mediaType)}`];
+    if (b.kind !== "json") return [`content: ${b.tsName}`, ...mediaType];
+    const encoded = needsWireEncoding(b.type)
+      ? `${this.uses.use(encoderName(op.functionName, "body"))}(${b.tsName})`
+      : b.tsName;
+    const value =
+      encoded === b.tsName || b.required ? encoded : `${b.tsName} === undefined ? undefined : ${encoded}`;
+    return [`json: ${value}`, ...mediaType];
   }
 
   /**
@@ -168,9 +199,14 @@ class OperationEmitter {
     const params = paramsType
       ? [{ name: "params", type: paramsType, hasQuestionToken: !op.paramsRequired }]
       : [];
+    const b = op.requestBody;
+    const bodyType =
+      b && (b.kind === "json" ? typeText(b.type, this.uses) : b.kind === "text" ? "string" : BINARY_BODY);
+    const body = b ? [{ name: b.tsName, type: b.required ? bodyType! : `${bodyType} | undefined` }] : [];
     return [
       { name: "client", type: this.uses.use("Client") },
       ...op.pathParameters.map((p) => ({ name: p.tsName, type: typeText(p.type, this.uses) })),
+      ...body,
       ...params,
       { name: "options", type: this.uses.use("RequestOptions"), hasQuestionToken: true },
     ];

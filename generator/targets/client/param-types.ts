@@ -1,8 +1,9 @@
 /** Types emitter, parameters: one interface per parameters object, a discriminated union where a parameter selects the rest. */
 import type { InterfaceDeclarationStructure, PropertySignatureStructure, OptionalKind } from "ts-morph";
-import type { TsOperation, TsParameter } from "../ts/model.ts";
+import type { TsOperation, TsParameter, TsType, TsUnionType } from "../ts/model.ts";
+import { unionTypeStatement } from "./unions.ts";
 import { appliesTo, leaves, paramTree, requiredFor, type ParamNode } from "../ts/param-tree.ts";
-import { namedShapes } from "../ts/walk.ts";
+import { namedShapes, namedUnions } from "../ts/walk.ts";
 import { pascalCase } from "../../naming.ts";
 import { groupTypeName, paramsBase, paramsBaseTypeName, paramsMemberName } from "../ts/names.ts";
 import { typedChoices } from "../ts/param-names.ts";
@@ -24,17 +25,42 @@ export function paramDocs(p: TsParameter) {
   );
 }
 
+/**
+ * Statements declaring the types of an operation's whole JSON request body: its object shapes and
+ * unions (those of its parameters are declared with the parameters).
+ */
+export function requestBodyTypeStatements(op: TsOperation, uses: Uses): StatementStructures[] {
+  const body = op.requestBody;
+  if (body?.kind !== "json") return [];
+  return [
+    ...namedShapes(body.type).map((s) =>
+      shapeInterface(s, "input", uses, [
+        `${docCode(s.typeName)}: a value in the request body of ${op.functionName}.`,
+      ]),
+    ),
+    ...requestUnions([body.type]).map((u) => unionTypeStatement(u, uses, "request")),
+  ];
+}
+
+// The unions request values hold, each once.
+function requestUnions(types: readonly TsType[]): TsUnionType[] {
+  return [...new Map(types.flatMap(namedUnions).map((u) => [u.typeName, u])).values()];
+}
+
 /** Statements declaring an operation's parameter types, and the object types its parameters use. */
 export function paramTypeStatements(op: TsOperation, uses: Uses): StatementStructures[] {
   const typeName = op.paramsTypeName;
   if (!typeName) return [];
-  const shapes = op.parameters.flatMap((p) =>
-    namedShapes(p.type).map((s) =>
-      shapeInterface(s, "input", uses, [
-        `${docCode(s.typeName)}: the value of ${docCode(p.wireName)} in ${op.functionName}.`,
-      ]),
+  const shapes = [
+    ...op.parameters.flatMap((p) =>
+      namedShapes(p.type).map((s) =>
+        shapeInterface(s, "input", uses, [
+          `${docCode(s.typeName)}: the value of ${docCode(p.wireName)} in ${op.functionName}.`,
+        ]),
+      ),
     ),
-  );
+    ...requestUnions(op.parameters.map((p) => p.type)).map((u) => unionTypeStatement(u, uses, "request")),
+  ];
   const disc = op.discriminator;
   const summary = `Parameters of ${op.functionName}: ${op.summary}`;
   const oneOf = [

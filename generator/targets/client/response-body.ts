@@ -58,6 +58,8 @@ export function bodyDecodeExpression(type: TsType, value: string, at: string, us
       return `${uses.use(decoderName(type.typeName))}(${value}, ${at})`;
     case "variants":
       throw new Error("variants are decoded by their model's decoder");
+    case "binary":
+      throw new Error("a file is sent, never decoded");
     default:
       return unreachable(type);
   }

@@ -1,18 +1,22 @@
 /** Serializers emitter: parameters objects -> query strings, form bodies and JSON bodies under the exact wire names. */
-import type { TsOperation, TsParameter, TsType } from "../ts/model.ts";
+import type { TsOperation, TsParameter, TsType, TsUnionType } from "../ts/model.ts";
 import { unreachable } from "../../ir/walk.ts";
-import { namedShapes, usesWireEncoder, type NamedShape } from "../ts/walk.ts";
+import { namedShapes, namedUnions, usesWireEncoder, type NamedShape } from "../ts/walk.ts";
+import { typeText } from "../ts/ts-types.ts";
+import { takesBranch } from "./request-unions.ts";
+import { needsWireEncoding } from "../ts/wire-encoding.ts";
 import { encoderName, objectWireName } from "../ts/names.ts";
 import { StructureKind, tsdoc, type StatementStructures, type Uses } from "../ts/builder.ts";
 import { assign, docCode, literal, member } from "../ts/escape.ts";
 
 /** A part of a request that parameters fill: the query string, a form or JSON body, or headers. */
-export type RequestPart = "query" | "form" | "body" | "headers";
+export type RequestPart = "query" | "form" | "body" | "multipart" | "headers";
 
 const LOCATIONS_OF: Record<RequestPart, readonly string[]> = {
   query: ["query"],
   form: ["body"],
   body: ["body"],
+  multipart: ["body"],
   headers: ["header", "cookie"],
 };
 // Each part's encoder: its return type and first statement.
@@ -20,14 +24,18 @@ const SHAPE_OF: Record<RequestPart, readonly [string, string]> = {
   query: ["URLSearchParams", "const out = new URLSearchParams();"],
   form: ["URLSearchParams", "const out = new URLSearchParams();"],
   body: ["Record<string, unknown>", "const out: Record<string, unknown> = {};"],
+  multipart: ["FormData", "const out = new FormData();"],
   headers: ["Record<string, string>", "const out: Record<string, string> = {};"],
 };
 const DESCRIPTION_OF = {
   query: "query string",
   form: "form body",
   body: "JSON body",
+  multipart: "multipart body",
   headers: "headers",
 } as const;
+
+const BODY_PARTS = { form: "form", json: "body", multipart: "multipart" } as const;
 
 /** The parts of a request an operation's parameters fill. */
 export function partsOf(op: TsOperation): RequestPart[] {
@@ -35,7 +43,7 @@ export function partsOf(op: TsOperation): RequestPart[] {
   if (op.parameters.some((p) => p.location === "query")) out.push("query");
   if (op.parameters.some((p) => p.location === "header" || p.location === "cookie")) out.push("headers");
   if (op.parameters.some((p) => p.location === "body") || op.additionalBodyProperties)
-    out.push(op.bodyEncoding === "json" ? "body" : "form");
+    out.push(BODY_PARTS[op.bodyEncoding]);
   return out;
 }
 
@@ -43,13 +51,22 @@ export function partsOf(op: TsOperation): RequestPart[] {
 export function serializerStatements(operations: readonly TsOperation[], uses: Uses): StatementStructures[] {
   const functions: StatementStructures[] = [];
   const shapes = new Map<string, NamedShape>();
+  const unions = new Map<string, TsUnionType>();
+  const reach = (type: TsType) => {
+    for (const s of namedShapes(type)) shapes.set(s.typeName, s);
+    for (const u of namedUnions(type)) unions.set(u.typeName, u);
+  };
   for (const op of operations) {
+    const whole = op.requestBody;
+    if (whole?.kind === "json" && needsWireEncoding(whole.type)) {
+      reach(whole.type);
+      functions.push(wholeBodyEncoder(op, whole.type, uses));
+    }
     if (!op.paramsTypeName) continue;
     for (const part of partsOf(op)) {
       const params = op.parameters.filter((p) => LOCATIONS_OF[part].includes(p.location));
       const cookies = params.filter((p) => p.location === "cookie");
-      for (const p of params.filter((p) => usesWireEncoder(p.encoding)))
-        for (const s of namedShapes(p.type)) shapes.set(s.typeName, s);
+      for (const p of params.filter((p) => usesWireEncoder(p.encoding))) reach(p.type);
       const [returnType, start] = SHAPE_OF[part];
       functions.push({
         kind: StructureKind.Function,
@@ -83,7 +100,46 @@ export function serializerStatements(operations: readonly TsOperation[], uses: U
     }
   }
   for (const shape of shapes.values()) functions.push(objectEncoder(shape, uses));
+  for (const union of unions.values())
+    if (needsWireEncoding(union)) functions.push(unionEncoder(union, uses));
   return functions;
+}
+
+// A whole JSON body's encoder, where its value needs one (dates, objects under their wire names).
+function wholeBodyEncoder(op: TsOperation, type: TsType, uses: Uses): StatementStructures {
+  return {
+    kind: StructureKind.Function,
+    name: encoderName(op.functionName, "body"),
+    isExported: true,
+    parameters: [{ name: "body", type: typeText(type, uses) }],
+    returnType: "unknown",
+    docs: tsdoc([`Encodes the JSON body of ${docCode(op.functionName)}: the value as its wire JSON.`]),
+    statements: [`return ${wireOf(type, "body", uses)};`],
+  };
+}
+
+// A request union's encoder: the branch the value takes (as the validator chose it), as wire JSON.
+function unionEncoder(union: TsUnionType, uses: Uses): StatementStructures {
+  return {
+    kind: StructureKind.Function,
+    name: objectWireName(union.typeName),
+    parameters: [{ name: "value", type: uses.use(union.typeName) }],
+    returnType: "unknown",
+    docs: tsdoc([
+      `${docCode(union.typeName)} as wire JSON: the branch the value takes, under its wire names.`,
+    ]),
+    statements: [
+      "const v: unknown = value;",
+      ...union.branches
+        .map((b, i) => {
+          const branch = `(value as ${typeText(b.type, uses)})`;
+          const encoded = wireOf(b.type, branch, uses);
+          return encoded === branch ? null : `if (${takesBranch(union, i, "v", uses)}) return ${encoded};`;
+        })
+        .filter((line): line is string => line !== null),
+      "return value;",
+    ],
+  };
 }
 
 function encodeLine(p: TsParameter, uses: Uses): string {
@@ -117,9 +173,23 @@ function encodeLine(p: TsParameter, uses: Uses): string {
     }
     case "deep-object":
       return `${given} ${uses.use("appendDeep")}(out, ${wire}, ${wireOf(p.type, access, uses)});`;
+    case "part": {
+      const contentType = literal(p.encoding.contentType);
+      if (p.type.kind !== "array") return `${given} ${partLine(p.type, wire, access, contentType, uses)}`;
+      return `${given} for (const item of ${access}) ${partLine(p.type.items, wire, "item", contentType, uses)}`;
+    }
     default:
       return unreachable(p.encoding);
   }
+}
+
+// One multipart part: a file's bytes, a scalar's text, or any other value's JSON text.
+function partLine(type: TsType, wire: string, value: string, contentType: string, uses: Uses): string {
+  if (type.kind === "binary") return `${uses.use("appendFile")}(out, ${wire}, ${value}, ${contentType});`;
+  const text = isText(type) ? textOf(type, value) : `JSON.stringify(${wireOf(type, value, uses)})`;
+  return contentType === "null"
+    ? `out.append(${wire}, ${text});`
+    : `${uses.use("appendText")}(out, ${wire}, ${text}, ${contentType});`;
 }
 
 // The properties no parameter names go first, under the caller's names (the named ones follow).
@@ -196,6 +266,7 @@ function textOf(type: TsType, expr: string): string {
     case "variants":
     case "union":
     case "ref":
+    case "binary":
       throw new Error(`a ${type.kind} value is not sent as text`);
     default:
       return unreachable(type);
@@ -226,8 +297,11 @@ function wireOf(type: TsType, expr: string, uses: Uses): string {
     }
     case "object":
       return `${uses.use(objectWireName(type.typeName))}(${expr})`;
-    case "variants":
     case "union":
+      return needsWireEncoding(type) ? `${uses.use(objectWireName(type.typeName))}(${expr})` : expr;
+    case "binary":
+      return expr;
+    case "variants":
     case "ref":
       throw new Error(`a parameter of kind ${type.kind} passed the check stage`);
     default:

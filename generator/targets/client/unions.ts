@@ -14,7 +14,11 @@ import { isExact, typeText } from "../ts/ts-types.ts";
 import { bodyDecodeExpression } from "./response-body.ts";
 
 /** The type alias declaring `union`: its branches, each narrowed to its discriminator values. */
-export function unionTypeStatement(union: TsUnionType, uses: Uses): StatementStructures {
+export function unionTypeStatement(
+  union: TsUnionType,
+  uses: Uses,
+  side: "request" | "response" = "response",
+): StatementStructures {
   const member = (b: TsUnionBranch) => {
     const text = typeText(b.type, uses);
     if (union.discriminatorTsName === null) return text;
@@ -27,9 +31,13 @@ export function unionTypeStatement(union: TsUnionType, uses: Uses): StatementStr
     type: union.branches.map(member).join(" | "),
     docs: tsdoc([
       `One of ${union.branches.length} types: ${union.branches.map((b) => docCode(branchLabel(b.type))).join(", ")}.`,
-      union.discriminatorTsName === null
-        ? "The decoder takes the first branch the value fits (see its TSDoc for the order)."
-        : `Narrow on ${docCode(union.discriminatorTsName)} to get the branch.`,
+      side === "request"
+        ? union.discriminatorTsName === null
+          ? "The value takes the first branch, in this order, whose shape it fits; its rules are then checked."
+          : `The value of ${docCode(union.discriminatorTsName)} selects the branch whose rules are checked.`
+        : union.discriminatorTsName === null
+          ? "The decoder takes the first branch the value fits (see its TSDoc for the order)."
+          : `Narrow on ${docCode(union.discriminatorTsName)} to get the branch.`,
     ]),
   };
 }
@@ -129,6 +137,7 @@ function branchDecode(type: TsType, value: string, uses: Uses): string {
     case "json":
     case "union":
     case "variants":
+    case "binary":
       return bodyDecodeExpression(type, value, "at", uses);
     default:
       return unreachable(type);
@@ -183,6 +192,8 @@ function kindTest(type: TsType, value: string, uses: Uses): string {
       return "true";
     case "union":
       return `${value} !== undefined`;
+    case "binary":
+      throw new Error("a file is sent, never decoded");
     default:
       return unreachable(type);
   }

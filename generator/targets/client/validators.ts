@@ -1,5 +1,5 @@
 /** Validators emitter: straight-line checks of every rule of every operation's arguments. */
-import type { TsOperation, TsParameter, TsPathParameter, TsResource } from "../ts/model.ts";
+import type { TsOperation, TsParameter, TsPathParameter, TsRequestBody, TsResource } from "../ts/model.ts";
 import { paramTree, type ParamNode } from "../ts/param-tree.ts";
 import { namedShapes, type NamedShape } from "../ts/walk.ts";
 import { constantCase } from "../../naming.ts";
@@ -57,6 +57,8 @@ export function validatorStatements(resource: TsResource, uses: Uses): Statement
   const shapes = new Map<string, NamedShape>();
   for (const op of resource.operations) {
     for (const p of op.parameters) for (const s of namedShapes(p.type)) shapes.set(s.typeName, s);
+    if (op.requestBody?.kind === "json")
+      for (const s of namedShapes(op.requestBody.type)) shapes.set(s.typeName, s);
     functions.push(
       operationValidator(
         op,
@@ -164,6 +166,10 @@ function operationValidator(
 ): StatementStructures {
   const args = op.pathParameters.map((p) => ({ name: p.tsName, type: "unknown" }));
   const body = op.pathParameters.map((p) => `${pathCheckName(p.wireName)}(${p.tsName}, issues);`);
+  if (op.requestBody && !isStream) {
+    args.push({ name: op.requestBody.tsName, type: "unknown" });
+    body.push(...requestBodyChecks(op.requestBody, ctx));
+  }
   if (params.length > 0 || isStream || op.additionalBodyProperties) {
     const isRecord = ctx.uses.use("isRecord");
     const issue = ctx.uses.use("issue");
@@ -290,6 +296,25 @@ function leafChecks(
   present.push(...valueChecks(p.type, v, at, ctx));
   if (absent.length === 0) return [`if (${v} !== undefined) {`, ...present, "}"];
   return [`if (${v} === undefined) {`, ...absent, "} else {", ...present, "}"];
+}
+
+// The checks of a whole request body: given (unless optional), and of its kind's type.
+function requestBodyChecks(b: TsRequestBody, ctx: CheckContext): string[] {
+  const v = b.tsName;
+  const at = { path: v, wire: literal(v) };
+  const push = (code: string, message: string) =>
+    `issues.push(${ctx.uses.use("issue")}(${literal(v)}, ${literal(v)}, ${literal(code)}, ${literal(message)}));`;
+  const present =
+    b.kind === "json"
+      ? valueChecks(b.type, v, at, ctx)
+      : b.kind === "text"
+        ? [`if (typeof ${v} !== "string") ${push("type", "must be a string")}`]
+        : [
+            `if (!${ctx.uses.use("isBinaryBody")}(${v})) ${push("type", "must be a Blob, a Uint8Array, an ArrayBuffer or a ReadableStream")}`,
+          ];
+  return b.required
+    ? [`if (${v} === undefined) ${push("required", "is required")}`, "else {", ...present, "}"]
+    : [`if (${v} !== undefined) {`, ...present, "}"];
 }
 
 function holds(local: string, values: readonly (string | boolean)[]): string {

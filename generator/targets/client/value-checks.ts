@@ -1,6 +1,8 @@
 /** Validators emitter, values: the straight-line checks of one value of any type kind, recursively. */
 import type { IrStringType, StringFormat } from "../../ir/types.ts";
-import type { TsType } from "../ts/model.ts";
+import type { TsType, TsUnionType } from "../ts/model.ts";
+import { branchLabel } from "../ts/unions.ts";
+import { takesBranch } from "./request-unions.ts";
 import { unreachable } from "../../ir/walk.ts";
 import { objectCheckName } from "../ts/names.ts";
 import type { Uses } from "../ts/builder.ts";
@@ -139,13 +141,43 @@ export function valueChecks(type: TsType, v: string, at: Place, ctx: CheckContex
       return [
         `${ctx.uses.use(objectCheckName(type.typeName))}(${v}, ${pathCode(at.path)}, ${at.wire}, issues);`,
       ];
+    case "binary":
+      return [
+        `if (!${ctx.uses.use("isBinary")}(${v})) ${push("type", literal("must be a Blob, a File or a Uint8Array"))}`,
+      ];
+    case "union":
+      return unionChecks(type, v, at, ctx, depth, push);
     case "ref":
     case "variants":
-    case "union":
       throw new Error(`a parameter of kind ${type.kind} passed the check stage`);
     default:
       return unreachable(type);
   }
+}
+
+/**
+ * Checks of a request union's value: the rules of the branch it takes (`takesBranch`), or one issue
+ * naming the branches when it takes none.
+ */
+function unionChecks(
+  type: TsUnionType,
+  v: string,
+  at: Place,
+  ctx: CheckContext,
+  depth: number,
+  push: (code: string, message: string) => string,
+): string[] {
+  const lines = type.branches.flatMap((b, i) => [
+    `${i === 0 ? "" : "else "}if (${takesBranch(type, i, v, ctx.uses)}) {`,
+    ...valueChecks(b.type, v, at, ctx, depth + 1),
+    "}",
+  ]);
+  const message =
+    type.discriminatorTsName !== null
+      ? `must have ${type.discriminatorTsName} one of: ${type.branches.flatMap((b) => b.values).join(", ")}`
+      : `fits none of ${type.typeName}'s branches (tried ${type.branches.map((b) => branchLabel(b.type)).join(", ")})`;
+  lines.push(`else ${push(type.discriminatorTsName !== null ? "discriminator" : "union", literal(message))}`);
+  return lines;
 }
 
 /** Checks of a string value: length in code points, pattern and format. */

@@ -156,9 +156,19 @@ function namesOf(t: TsType): Code | null {
     case "date-time":
     case "json":
     case "variants":
-    case "union":
     case "ref":
+    case "binary":
       return null;
+    case "union": {
+      // A request union's object branches: every branch's fields (a wire name is one client name).
+      const fields = new Map<string, Code>();
+      for (const b of t.branches)
+        if (b.type.kind === "object")
+          for (const f of b.type.fields)
+            fields.set(f.wireName, { wireName: f.wireName, tsName: f.tsName, names: namesOf(f.type) });
+      const list = [...fields.values()] as { wireName: string; tsName: string; names: Code | null }[];
+      return list.some((f) => f.wireName !== f.tsName || f.names !== null) ? { fields: list } : null;
+    }
     default:
       return unreachable(t);
   }
@@ -221,6 +231,11 @@ function operationData(op: TsOperation, models: ReadonlyMap<string, { fields: re
     responseBody: op.responseType ? bodyData(op, op.responseType, models) : null,
     answers: answersApart(op) ? answersData(op, models) : null,
     parameters: op.parameters.map(parameterData),
+    requestBody: op.requestBody && {
+      kind: op.requestBody.kind,
+      required: op.requestBody.required,
+      names: op.requestBody.kind === "json" ? namesOf(op.requestBody.type) : null,
+    },
     paging: pagingData(op, models),
     security: op.security.map((alternative) => [...alternative]),
     validate: { code: validatorName(op.functionName) },
@@ -288,6 +303,8 @@ function sampleOf(type: TsType, models: Models, seen: ReadonlySet<string> = new 
     case "map":
     case "variants":
       return {};
+    case "binary":
+      return "";
     default:
       return unreachable(type);
   }

@@ -5,6 +5,7 @@ import type {
   IrAuthScheme,
   IrBody,
   IrOperation,
+  IrRequestBody,
   IrResource,
   IrSecurity,
   IrService,
@@ -118,9 +119,18 @@ export function emitOpenApi(ir: Ir, document: Schema): VirtualFile {
   return { path: "openapi.yaml", content: generatedHeader(ir.sources, "hash") + text, preformatted: true };
 }
 
-// The style of each form field that is not sent as plain text (OpenAPI's `encoding` map).
+// The style of each form field that is not sent as plain text, or the media type of each multipart
+// part the spec gives one (OpenAPI's `encoding` map).
 function formEncodings(op: IrOperation): Schema {
   if (op.bodyEncoding === "json") return {};
+  if (op.bodyEncoding === "multipart") {
+    const parts = op.parameters.flatMap((p) =>
+      p.location === "body" && p.encoding.kind === "part" && p.encoding.contentType !== null
+        ? [[p.wireName, { contentType: p.encoding.contentType }] as const]
+        : [],
+    );
+    return parts.length ? { encoding: Object.fromEntries(parts) } : {};
+  }
   const entries = op.parameters
     // A repeated key is what a form field's default style (form, exploded) already says.
     .filter(
@@ -168,8 +178,9 @@ function operation(service: IrService, op: IrOperation, documentSecurity: IrSecu
       ? { "x-idempotency-key": { in: op.idempotencyKey.in, name: op.idempotencyKey.name } }
       : {}),
   };
+  if (op.requestBody !== null) out["requestBody"] = wholeRequestBody(op.requestBody);
   if (op.parameters.some((p) => p.location === "body") || op.additionalBodyProperties) {
-    const mediaType = op.bodyEncoding === "json" ? "application/json" : "application/x-www-form-urlencoded";
+    const mediaType = BODY_MEDIA_TYPES[op.bodyEncoding];
     out["requestBody"] = {
       required:
         op.parameters.some((p) => p.location === "body" && p.required) ||
@@ -213,6 +224,24 @@ function operation(service: IrService, op: IrOperation, documentSecurity: IrSecu
     "5XX": errorResponse(service, "A server error, in the API's error body.", head),
   };
   return out;
+}
+
+// The media type of each way body parameters travel.
+const BODY_MEDIA_TYPES = {
+  form: "application/x-www-form-urlencoded",
+  json: "application/json",
+  multipart: "multipart/form-data",
+} as const;
+
+/** The Request Body Object of a body taken whole: JSON of its type, text or binary content. */
+function wholeRequestBody(b: IrRequestBody): Schema {
+  const schema =
+    b.kind === "json"
+      ? typeSchema(b.type, "input")
+      : b.kind === "text"
+        ? { type: "string" }
+        : { type: "string", format: "binary" };
+  return { description: b.description, required: b.required, content: { [b.mediaType]: { schema } } };
 }
 
 /** The `content` of a success answer: its body's media type and schema, or null for no body. */

@@ -84,6 +84,8 @@ export function typeSchema(type: IrType, side: "response" | "input"): Schema {
       return unionSchema(type, side);
     case "ref":
       return ref(type.model);
+    case "binary":
+      return { type: "string", format: "binary" };
     default:
       return unreachable(type);
   }
@@ -112,6 +114,8 @@ function unionSchema(type: IrUnionType, side: "response" | "input"): Schema {
         : [],
     ),
   );
+  // A request's branches are inline objects, told apart by the field's enum alone (no mapping can name them).
+  if (Object.keys(mapping).length === 0) return { oneOf: branches };
   return { oneOf: branches, discriminator: { propertyName: type.discriminator, mapping } };
 }
 
@@ -182,6 +186,7 @@ function encodedSchema(p: IrParameter): Schema {
     case "delimited":
     case "form-object":
     case "deep-object":
+    case "part":
       return typeSchema(p.type, "input");
     case "dotted":
       // The keys are the prefix and each leaf's path; the value is described as the object it spells.
@@ -230,6 +235,7 @@ export function styleOf(p: IrParameter): Schema {
     case "json":
     case "json-body":
     case "dotted":
+    case "part":
       return {};
     default:
       return unreachable(e);

@@ -71,6 +71,7 @@ export function rulesOf(type: TsType): Rules {
     case "variants":
     case "union":
     case "ref":
+    case "binary":
       return NONE;
     default:
       return unreachable(type);
@@ -141,9 +142,24 @@ export function encodingText(p: TsParameter): string | null {
         : `Sent as one ${p.wireName} entry: each field's name and value, joined by commas.`;
     case "deep-object":
       return `Sent as one ${p.wireName}[<field>] entry per value.`;
+    case "part":
+      return partText(p, p.encoding.contentType);
     default:
       return unreachable(p.encoding);
   }
+}
+
+// A multipart part in words: what travels, and as which media type.
+function partText(p: TsParameter, contentType: string | null): string {
+  const items = p.type.kind === "array" ? p.type.items : p.type;
+  const each = p.type.kind === "array" ? `one ${p.wireName} part per item` : `the ${p.wireName} part`;
+  const what =
+    items.kind === "binary"
+      ? `Sent as ${each}, a file`
+      : items.kind === "object" || items.kind === "map" || items.kind === "json" || items.kind === "union"
+        ? `Sent as ${each}, its JSON text`
+        : `Sent as ${each}, its text`;
+  return contentType ? `${what} of type ${contentType}.` : `${what}.`;
 }
 
 /** Sentences for TSDoc: requirement, conditions, range, length, items, enum, format, pattern, encoding. */

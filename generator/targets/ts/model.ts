@@ -7,6 +7,7 @@ import type {
   Ir,
   IrAnswer,
   IrBody,
+  IrBodyEncoding,
   IrCondition,
   IrDiscriminator,
   IrField,
@@ -14,6 +15,7 @@ import type {
   IrOperation,
   IrParameter,
   IrPathParameter,
+  IrRequestBody,
   IrResource,
   IrService,
   IrStream,
@@ -131,10 +133,21 @@ export type TsBody =
   | Exclude<IrBody, { readonly kind: "json" }>
   | (Omit<Extract<IrBody, { readonly kind: "json" }>, "type"> & { readonly type: TsType | null });
 
+/** `IrRequestBody` with its argument's name and a JSON body's type as TypeScript sees them. */
+export type TsRequestBody = (
+  | Exclude<IrRequestBody, { readonly kind: "json" }>
+  | (Omit<Extract<IrRequestBody, { readonly kind: "json" }>, "type"> & { readonly type: TsType })
+) & {
+  /** The function's argument name (`body`, or the spec's own). */
+  readonly tsName: string;
+};
+
 export interface TsOperation extends Omit<
   IrOperation,
-  "pathParameters" | "parameters" | "discriminator" | "stream" | "responseType" | "answers"
+  "pathParameters" | "parameters" | "discriminator" | "stream" | "responseType" | "answers" | "requestBody"
 > {
+  /** The whole request body the function takes as an argument, or null. */
+  readonly requestBody: TsRequestBody | null;
   /** The success body's type when it is not one model (an array, a scalar, a map), or null. */
   readonly responseType: TsType | null;
   /** The success answers (`IrOperation.answers`), JSON types as TypeScript sees them. */
@@ -259,6 +272,7 @@ function tsOperation(
     parameters: op.parameters.map((p) => parameters.get(p)!),
     discriminator: op.discriminator && { ...op.discriminator, tsPath: pathOf(op.discriminator.wireName)! },
     stream: op.stream && tsStream(op.stream, op, parameters),
+    requestBody: op.requestBody && tsRequestBody(op.requestBody, `${base}Body`, source),
     responseType: op.responseType && tsType(op.responseType, `${base}Response`, source),
     answers: op.answers.map((answer, i) => ({
       statuses: answer.statuses,
@@ -278,6 +292,14 @@ function tsOperation(
     })),
   };
   source.set(out, op);
+  return out;
+}
+
+function tsRequestBody(b: IrRequestBody, name: string, source: WeakMap<object, object>): TsRequestBody {
+  const tsName = argumentName(b.name);
+  const out: TsRequestBody =
+    b.kind === "json" ? { ...b, tsName, type: tsType(b.type, name, source) } : { ...b, tsName };
+  source.set(out, b);
   return out;
 }
 
@@ -310,10 +332,11 @@ export function streamLimitName(parameterNames: readonly string[]): string {
  */
 export function tsPathOf(
   p: { readonly wireName: string; readonly property: string | null; readonly location: string },
-  body: "form" | "json",
+  body: IrBodyEncoding,
 ): string[] {
   if (p.property !== null) return [p.property];
-  const flat = (p.location === "body" && body === "json") || p.location === "header";
+  // Dots nest a form's or query's names; a JSON property's or a multipart part's are flat.
+  const flat = (p.location === "body" && body !== "form") || p.location === "header";
   return flat ? [propertyName(p.wireName)] : propertyPath(p.wireName);
 }
 
@@ -375,6 +398,7 @@ function tsType(t: IrType, name: string, source: WeakMap<object, object>): TsTyp
     case "date-time":
     case "json":
     case "ref":
+    case "binary":
       return t;
   }
 }

@@ -9,8 +9,10 @@ export const decoderName = (typeName: string): string => `decode${typeName}`;
 /** `validateCreateWidget`. */
 export const validatorName = (functionName: string): string => `validate${pascalCase(functionName)}`;
 /** `encodeCreateWidgetForm`, `encodeListWidgetsQuery`, `encodeApproveChallengeBody`. */
-export const encoderName = (functionName: string, part: "query" | "form" | "body" | "headers"): string =>
-  `encode${pascalCase(functionName)}${pascalCase(part)}`;
+export const encoderName = (
+  functionName: string,
+  part: "query" | "form" | "body" | "multipart" | "headers",
+): string => `encode${pascalCase(functionName)}${pascalCase(part)}`;
 /** `createWidgetWithResponse`. */
 export const withResponseName = (functionName: string): string => `${functionName}WithResponse`;
 /** `requestListWidgetsPage`: fetches one page from a path or page URL (module-local). */

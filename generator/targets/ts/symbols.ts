@@ -6,13 +6,17 @@
  * derive their import lists from the table.
  */
 import type { Diagnostic } from "../../diagnostics.ts";
-import type { TsModel, TsOperation, TsResource, TsService, TsView } from "./model.ts";
+import type { TsModel, TsOperation, TsResource, TsService, TsType, TsView } from "./model.ts";
 import { namedShapes, namedUnions, shapesOfFields, unionsOfFields, usesWireEncoder } from "./walk.ts";
 import { FIXED_SUBPATHS, MODULES, resourceModules, resourceSubpath, serviceModules } from "./layout.ts";
 import * as names from "./names.ts";
 import { envelopeName } from "../../ir/schema-names.ts";
 import { paramTypeDeclarations } from "./param-names.ts";
 import type { RuntimeExport } from "./runtime-exports.ts";
+import { needsWireEncoding } from "./wire-encoding.ts";
+
+// The encoder of an operation's body parameters, by how they travel.
+const BODY_PARTS = { form: "form", json: "body", multipart: "multipart" } as const;
 
 /** Where a declaration was written: `file:line:col` when rendered (computed only for a message). */
 export type Place = { toString(): string };
@@ -33,7 +37,8 @@ export const GLOBALS: readonly string[] = (
   "Promise Date Record Readonly ReadonlyArray Array Map Set Error TypeError Object String Number Boolean URL URLSearchParams " +
   "Headers Response Request AbortSignal AbortController RegExp JSON Math Symbol Uint8Array TextEncoder TextDecoder " +
   "AsyncIterable AsyncGenerator Iterable Partial Required Pick Omit Exclude Extract NonNullable ReturnType Function " +
-  "Infinity NaN Buffer fetch setTimeout clearTimeout globalThis console process btoa atob undefined"
+  "Infinity NaN Buffer fetch setTimeout clearTimeout globalThis console process btoa atob undefined " +
+  "Blob File FormData ArrayBuffer ReadableStream RequestInit"
 ).split(" ");
 
 /** Where a node of the TypeScript view was written. */
@@ -273,11 +278,9 @@ function registerOperation(
   if (op.parameters.some((p) => p.location === "header" || p.location === "cookie"))
     fn(names.encoderName(op.functionName, "headers"), m.serializers, "the header encoder");
   if (op.parameters.some((p) => p.location === "body") || op.additionalBodyProperties)
-    fn(
-      names.encoderName(op.functionName, op.bodyEncoding === "json" ? "body" : "form"),
-      m.serializers,
-      "the body encoder",
-    );
+    fn(names.encoderName(op.functionName, BODY_PARTS[op.bodyEncoding]), m.serializers, "the body encoder");
+  else if (op.requestBody?.kind === "json")
+    fn(names.encoderName(op.functionName, "body"), m.serializers, "the body encoder");
   if (op.kind === "list") {
     table.declareLocal({
       name: names.requestPageName(op.functionName),
@@ -300,32 +303,79 @@ function registerOperation(
   }
   for (const { name, role } of paramTypeDeclarations(op))
     table.declare({ name, module: m.types, typeOnly: true, role: `${role} of operation ${op.id}`, origin });
-  for (const p of op.parameters) {
-    for (const shape of namedShapes(p.type)) {
-      const at = origins.get(shape.node) ?? origins.get(p) ?? origin;
-      table.declare({
-        name: shape.typeName,
-        module: m.types,
-        typeOnly: true,
-        role: `the type of parameter '${p.wireName}' of operation ${op.id}`,
-        origin: at,
-      });
+  for (const p of op.parameters)
+    registerRequestTypes(
+      table,
+      p.type,
+      usesWireEncoder(p.encoding),
+      m,
+      origins,
+      origins.get(p) ?? origin,
+      `parameter '${p.wireName}' of operation ${op.id}`,
+    );
+  if (op.requestBody?.kind === "json")
+    registerRequestTypes(
+      table,
+      op.requestBody.type,
+      true,
+      m,
+      origins,
+      origins.get(op.requestBody) ?? origin,
+      `the request body of operation ${op.id}`,
+    );
+}
+
+// The object shapes and unions of a request value: their types, checks and (where the value is sent as JSON) wire encoders.
+function registerRequestTypes(
+  table: SymbolTable,
+  type: TsType,
+  encoded: boolean,
+  m: ReturnType<typeof resourceModules>,
+  origins: Origins,
+  origin: Place | null,
+  what: string,
+): void {
+  for (const shape of namedShapes(type)) {
+    const at = origins.get(shape.node) ?? origin;
+    table.declare({
+      name: shape.typeName,
+      module: m.types,
+      typeOnly: true,
+      role: `the type of ${what}`,
+      origin: at,
+    });
+    table.declareLocal({
+      name: names.objectCheckName(shape.typeName),
+      module: m.validators,
+      typeOnly: false,
+      role: `the check of ${shape.typeName}`,
+      origin: at,
+    });
+    if (encoded)
       table.declareLocal({
-        name: names.objectCheckName(shape.typeName),
-        module: m.validators,
+        name: names.objectWireName(shape.typeName),
+        module: m.serializers,
         typeOnly: false,
-        role: `the check of ${shape.typeName}`,
+        role: `the wire encoder of ${shape.typeName}`,
         origin: at,
       });
-      if (usesWireEncoder(p.encoding)) {
-        table.declareLocal({
-          name: names.objectWireName(shape.typeName),
-          module: m.serializers,
-          typeOnly: false,
-          role: `the wire encoder of ${shape.typeName}`,
-          origin: at,
-        });
-      }
-    }
+  }
+  for (const union of namedUnions(type)) {
+    const at = origins.get(union) ?? origin;
+    table.declare({
+      name: union.typeName,
+      module: m.types,
+      typeOnly: true,
+      role: `the union of ${what}`,
+      origin: at,
+    });
+    if (encoded && needsWireEncoding(union))
+      table.declareLocal({
+        name: names.objectWireName(union.typeName),
+        module: m.serializers,
+        typeOnly: false,
+        role: `the wire encoder of ${union.typeName}`,
+        origin: at,
+      });
   }
 }

@@ -40,6 +40,8 @@ export function typeText(type: TsType, uses: Uses): string {
       return uses.use(type.typeName);
     case "ref":
       return uses.use(type.model);
+    case "binary":
+      return "Blob | Uint8Array";
     default:
       return unreachable(type);
   }

@@ -62,6 +62,7 @@ export function branchLabel(type: TsType): string {
     case "date-time":
     case "json":
     case "variants":
+    case "binary":
       return type.kind;
     default:
       return unreachable(type);

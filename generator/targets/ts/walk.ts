@@ -30,6 +30,7 @@ function declarations(type: TsType): Declarations {
       case "date-time":
       case "json":
       case "ref":
+      case "binary":
         return;
       case "array":
         return visit(t.items);
@@ -92,6 +93,7 @@ export function usesWireEncoder(encoding: IrEncoding): boolean {
     case "json-body":
     case "repeat":
     case "deep-object":
+    case "part":
       return true;
     case "form-object":
       return !encoding.explode;
