@@ -102,7 +102,7 @@ describe("the same lifecycle in every runtime the README names", () => {
  * Runs `entry` (bundled by esbuild) in a page of headless Chromium on another origin than `api`,
  * the server it calls; returns what the page leaves on `window.result`.
  */
-async function inChromium(entry: string, api: string): Promise<unknown> {
+async function inChromium(entry: string, api: string, query: Record<string, string> = {}): Promise<unknown> {
   const out = join(ROOT, "test/.tmp/browser", entry.replace(/\.mjs$/, ""));
   mkdirSync(out, { recursive: true });
   await build({
@@ -136,7 +136,7 @@ async function inChromium(entry: string, api: string): Promise<unknown> {
     const tab = await browser.newPage();
     const errors: string[] = [];
     tab.on("pageerror", (e) => errors.push(e.message));
-    await tab.goto(`${origin}/?api=${encodeURIComponent(api)}`);
+    await tab.goto(`${origin}/?${new URLSearchParams({ api, ...query })}`);
     const result = await tab.evaluate(() => (window as unknown as { result: Promise<unknown> }).result);
     expect(errors).toEqual([]);
     expect(origin).not.toBe(api);
@@ -189,6 +189,145 @@ describe("a binary download read through its web stream in every runtime (the Ke
     "headless Chromium, from a page on another origin",
     async () => {
       expect(await inChromium("browser-download.mjs", kennel.url)).toEqual({ summary: DOWNLOADED });
+    },
+    180_000,
+  );
+});
+
+/** What the recorder keeps of one part: its name, file name, type, size and bytes' hash. */
+interface PartSummary {
+  readonly name: string;
+  readonly fileName: string | null;
+  readonly type: string | null;
+  readonly size: number;
+  readonly hash: number;
+}
+
+describe("uploads in every runtime: multipart with a file, and a binary body (the Drive fixture)", () => {
+  const uploaded = Uint8Array.from({ length: 100_000 }, (_, i) => (i * 13 + 5) & 255);
+  const text = (value: string): PartSummary => ({
+    name: "",
+    fileName: null,
+    type: null,
+    size: value.length,
+    hash: fnv(new TextEncoder().encode(value)),
+  });
+  // What the recorder must have got from each runtime, request by request.
+  const RECEIVED = [
+    { method: "POST", path: "/v1/Documents", parts: null, size: null },
+    {
+      method: "POST",
+      path: "/v1/Uploads",
+      parts: [
+        { name: "file", fileName: "report.pdf", type: "application/pdf", size: 100_000, hash: fnv(uploaded) },
+        { ...text("Report"), name: "title" },
+        { ...text("a"), name: "tags" },
+        { ...text("b"), name: "tags" },
+        {
+          name: "attachments",
+          fileName: "blob",
+          type: "application/octet-stream",
+          size: 10,
+          hash: fnv(uploaded.slice(0, 10)),
+        },
+        { ...text('{"author_name":"Ann"}'), name: "metadata", fileName: "blob", type: "application/json" },
+      ],
+      size: null,
+    },
+    {
+      method: "PUT",
+      path: "/v1/Documents/<id>/Archive",
+      parts: null,
+      size: { bytes: 100_000, hash: fnv(uploaded) },
+    },
+  ];
+  const ANSWERED = [
+    { receipt: true, archive: 204 },
+    { receipt: true, archive: 204 },
+  ];
+  let drive: MockServer;
+  let recorder: Server;
+  let recordUrl = "";
+  let received: unknown[] = [];
+  beforeAll(async () => {
+    const mock = await import(pathToFileURL(join(FIXTURES, "bodies/expected/dist/mock/index.js")).href);
+    drive = await mock.start({ maxBodyBytes: 1 << 20 });
+    // Records each request's parts (or bytes), answering as the API would; it allows a page of any origin.
+    recorder = createServer((req, res) => {
+      res.setHeader("Access-Control-Allow-Origin", String(req.headers["origin"] ?? "*"));
+      if (req.method === "OPTIONS") {
+        res.setHeader("Access-Control-Allow-Methods", "POST, PUT");
+        res.setHeader(
+          "Access-Control-Allow-Headers",
+          String(req.headers["access-control-request-headers"] ?? ""),
+        );
+        return res.writeHead(204).end();
+      }
+      const chunks: Buffer[] = [];
+      req.on("data", (chunk: Buffer) => chunks.push(chunk));
+      req.on("end", async () => {
+        const bytes = new Uint8Array(Buffer.concat(chunks));
+        const path = req.url!.replace(/^\/v1\/Documents\/doc-[a-z0-9]+\//, "/v1/Documents/<id>/");
+        const type = String(req.headers["content-type"] ?? "");
+        let parts: PartSummary[] | null = null;
+        if (type.startsWith("multipart/form-data")) {
+          const entries: PartSummary[] = [];
+          const form = await new Response(bytes, { headers: { "content-type": type } }).formData();
+          for (const [name, value] of form) {
+            const data =
+              typeof value === "string"
+                ? new TextEncoder().encode(value)
+                : new Uint8Array(await value.arrayBuffer());
+            entries.push({
+              name,
+              fileName: typeof value === "string" ? null : value.name,
+              // Without its parameters: Bun adds ";charset=utf-8" to a JSON Blob's type.
+              type: typeof value === "string" ? null : value.type.split(";")[0]!,
+              size: data.byteLength,
+              hash: fnv(data),
+            });
+          }
+          parts = entries;
+        }
+        const size = path.endsWith("/Archive") ? { bytes: bytes.byteLength, hash: fnv(bytes) } : null;
+        received.push({ method: req.method, path, parts, size });
+        if (path === "/v1/Documents")
+          res.writeHead(201, { "content-type": "application/json" }).end('{"id":"doc-1"}');
+        else if (path === "/v1/Uploads")
+          res.writeHead(201, { "content-type": "application/json" }).end('{"received":true}');
+        else res.writeHead(204).end();
+      });
+    });
+    await new Promise<void>((resolve) => recorder.listen(0, "127.0.0.1", resolve));
+    recordUrl = `http://127.0.0.1:${(recorder.address() as { port: number }).port}`;
+  });
+  afterAll(() => Promise.all([drive.close(), new Promise((resolve) => recorder.close(resolve))]));
+  const script = join(DIR, "run-upload.mjs");
+  const uploads = async (result: Promise<unknown>, wrap: (x: unknown) => unknown = (x) => x) => {
+    received = [];
+    expect(await result).toEqual(wrap(ANSWERED));
+    expect(received).toEqual(RECEIVED);
+  };
+
+  it("Node", async () => {
+    await uploads(run(process.execPath, [script, drive.url, recordUrl]));
+  });
+
+  it.skipIf(!DENO)("Deno", async () => {
+    const deno = ["run", "--allow-net=127.0.0.1", "--allow-read", "--allow-env", "--no-prompt"];
+    await uploads(run(DENO!, [...deno, script, drive.url, recordUrl]));
+  });
+
+  it.skipIf(!BUN)("Bun", async () => {
+    await uploads(run(BUN!, ["run", script, drive.url, recordUrl]));
+  });
+
+  it.skipIf(!CHROMIUM)(
+    "headless Chromium, from a page on another origin",
+    async () => {
+      await uploads(inChromium("browser-upload.mjs", drive.url, { record: recordUrl }), (summary) => ({
+        summary,
+      }));
     },
     180_000,
   );

@@ -66,12 +66,11 @@ function appendFile(form, name, value, contentType) {
   const blob = value instanceof Blob && (contentType === null || value.type === contentType) ? value : new Blob([value], {
     type: contentType ?? (value instanceof Blob ? value.type : "application/octet-stream")
   });
-  if (fileName === void 0) form.append(name, blob);
-  else form.append(name, blob, fileName);
+  form.append(name, blob, fileName ?? "blob");
 }
 function appendText(form, name, text, contentType) {
   if (contentType === null) form.append(name, text);
-  else form.append(name, new Blob([text], { type: contentType }));
+  else form.append(name, new Blob([text], { type: contentType }), "blob");
 }
 export {
   DelimitedParams,

@@ -134,8 +134,8 @@ export function appendFile(
       : new Blob([value as BlobPart], {
           type: contentType ?? (value instanceof Blob ? value.type : "application/octet-stream"),
         });
-  if (fileName === undefined) form.append(name, blob);
-  else form.append(name, blob, fileName);
+  // The name FormData gives a Blob by default, said outright: Bun would send an empty one.
+  form.append(name, blob, fileName ?? "blob");
 }
 
 /**
@@ -144,5 +144,5 @@ export function appendFile(
  */
 export function appendText(form: FormData, name: string, text: string, contentType: string | null): void {
   if (contentType === null) form.append(name, text);
-  else form.append(name, new Blob([text], { type: contentType }));
+  else form.append(name, new Blob([text], { type: contentType }), "blob");
 }
