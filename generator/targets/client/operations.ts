@@ -1,7 +1,7 @@
 /** Operations emitter: one function per operation (and one `...WithResponse` twin), plus the stream of a list. */
 import type { IrSecurity } from "../../ir/types.ts";
 import type { TsOperation, TsPathParameter, TsService, TsType } from "../ts/model.ts";
-import { typeText } from "../ts/ts-types.ts";
+import { requestBodyType, typeText } from "../ts/ts-types.ts";
 import { envelopeName } from "../../ir/schema-names.ts";
 import { serverPathPrefix } from "../../ir/servers.ts";
 import { propertyName } from "../ts/naming.ts";
@@ -22,9 +22,6 @@ import { nextPageLink } from "./page-links.ts";
 import { pageMeta } from "../../ir/paging.ts";
 import { acceptOf, answerValue, expectFields } from "./answers.ts";
 import { answerSentences, resultTypeText } from "../ts/answers.ts";
-
-// The types a binary request body may be: fetch sends each as it is (a stream where the runtime can).
-const BINARY_BODY = "Blob | Uint8Array | ArrayBuffer | ReadableStream<Uint8Array>";
 
 /** Function statements of a resource's operations module. */
 export function operationStatements(
@@ -200,8 +197,7 @@ class OperationEmitter {
       ? [{ name: "params", type: paramsType, hasQuestionToken: !op.paramsRequired }]
       : [];
     const b = op.requestBody;
-    const bodyType =
-      b && (b.kind === "json" ? typeText(b.type, this.uses) : b.kind === "text" ? "string" : BINARY_BODY);
+    const bodyType = b && requestBodyType(b, this.uses);
     const body = b ? [{ name: b.tsName, type: b.required ? bodyType! : `${bodyType} | undefined` }] : [];
     return [
       { name: "client", type: this.uses.use("Client") },

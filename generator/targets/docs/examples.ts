@@ -31,6 +31,11 @@ function sample(type: TsType, example: string | null, wireName: string): string 
 /** `const widget = await createWidget(client, "SH…", { … });` for one example (or none). */
 export function callExample(resource: TsResource, op: TsOperation, example: IrExample | null): string {
   const args = ["client", ...pathArgs(op)];
+  const sent = op.requestBody;
+  if (sent)
+    args.push(
+      sent.kind === "json" ? valueSample(sent.type) : sent.kind === "text" ? '"<text>"' : "new Blob([])",
+    );
   if (example && example.params.length) args.push(objectLiteral(op, example));
   const call = `${op.functionName}(${args.join(", ")})`;
   const [first] = op.answers;
@@ -52,6 +57,38 @@ export function callExample(resource: TsResource, op: TsOperation, example: IrEx
                 ? camelCase(resource.plural)
                 : "result";
   return `const ${name} = await ${call};`;
+}
+
+// A value of a JSON body's type: an object's required fields, a union's first branch, an array of one item.
+function valueSample(type: TsType): string {
+  switch (type.kind) {
+    case "object":
+      return `{ ${type.fields
+        .filter((f) => f.required)
+        .map((f) => `${f.tsName}: ${valueSample(f.type)}`)
+        .join(", ")} }`;
+    case "union":
+      return valueSample(type.branches[0]!.type);
+    case "array":
+      return `[${valueSample(type.items)}]`;
+    case "map":
+    case "json":
+    case "variants":
+    case "ref":
+      return "{}";
+    case "date-time":
+      return 'new Date("2026-01-01T00:00:00Z")';
+    case "binary":
+      return "new Blob([])";
+    case "string":
+    case "integer":
+    case "number":
+    case "boolean":
+    case "enum":
+      return sample(type, null, "value");
+    default:
+      return type satisfies never;
+  }
 }
 
 function objectLiteral(op: TsOperation, example: IrExample): string {

@@ -7,6 +7,7 @@ import type {
   TsOperation,
   TsParameter,
   TsPathParameter,
+  TsRequestBody,
   TsResource,
   TsService,
   TsUnionBranch,
@@ -28,7 +29,7 @@ import {
   serverNote,
   type Rules,
 } from "../ts/describe.ts";
-import { fieldType, typeText } from "../ts/ts-types.ts";
+import { fieldType, requestBodyType, typeText } from "../ts/ts-types.ts";
 import { Uses } from "../ts/builder.ts";
 import { kebab, resourceSubpath } from "../ts/layout.ts";
 import { callExample, pathArgs } from "./examples.ts";
@@ -101,6 +102,24 @@ function paramRow(p: TsParameter): ParamRow {
   };
 }
 
+// The row of a body taken whole: its argument, type, rules (JSON), and the media type it is sent as.
+function bodyRow(b: TsRequestBody): ParamRow {
+  const c = b.kind === "json" ? rulesOf(b.type) : null;
+  const items = c && lengthText({ minLength: c.minItems, maxLength: c.maxItems }, "items");
+  return {
+    name: mdCode(b.tsName),
+    wireName: "(the body)",
+    type: mdCode(requestBodyType(b, new Uses())),
+    requirement: b.required ? "required (body)" : "optional (body)",
+    range: mdText((c && rangeText(c)) ?? dash),
+    length: mdText((c && [lengthText(c), items].filter(Boolean).join("; ")) || dash),
+    values: c ? valuesCell(c) : dash,
+    format: mdText(`Sent as ${b.mediaType}.`),
+    default: dash,
+    description: mdText(b.description),
+  };
+}
+
 function pathParamRow(p: TsPathParameter): ParamRow {
   const c = rulesOf(p.type);
   return {
@@ -146,6 +165,8 @@ function formatCell(c: Rules, encoding: string | null): string {
 
 function operationView(ir: TsIr, service: TsService, resource: TsResource, op: TsOperation): OperationView {
   const args = ["client", ...op.pathParameters.map((p) => p.tsName)];
+  const body = op.requestBody;
+  if (body) args.push(`${body.tsName}${body.required ? "" : "?"}: ${requestBodyType(body, new Uses())}`);
   if (op.paramsTypeName) args.push(`params${op.paramsRequired ? "" : "?"}: ${op.paramsTypeName}`);
   args.push("options?: RequestOptions");
   const returns =
@@ -182,7 +203,11 @@ function operationView(ir: TsIr, service: TsService, resource: TsResource, op: T
         ? null
         : `Credentials: ${securityText(op.security, ir)}.`,
     idempotency: idempotencyText(op),
-    params: [...op.pathParameters.map(pathParamRow), ...op.parameters.map(paramRow)],
+    params: [
+      ...op.pathParameters.map(pathParamRow),
+      ...(body ? [bodyRow(body)] : []),
+      ...op.parameters.map(paramRow),
+    ],
     examples,
   };
 }

@@ -1,5 +1,5 @@
 /** TypeScript type text for IR types: one exhaustive switch over the kinds, for models and parameters alike. */
-import type { TsField, TsType } from "./model.ts";
+import type { TsField, TsRequestBody, TsType } from "./model.ts";
 import { unreachable } from "../../ir/walk.ts";
 import { variantMemberName } from "./names.ts";
 import type { Uses } from "./builder.ts";
@@ -45,6 +45,14 @@ export function typeText(type: TsType, uses: Uses): string {
     default:
       return unreachable(type);
   }
+}
+
+/** The types a binary request body may be: fetch sends each as it is (a stream where the runtime can). */
+export const BINARY_BODY_TYPE = "Blob | Uint8Array | ArrayBuffer | ReadableStream<Uint8Array>";
+
+/** The type of a whole request body's argument: its JSON type, a string, or bytes. */
+export function requestBodyType(b: TsRequestBody, uses: Uses): string {
+  return b.kind === "json" ? typeText(b.type, uses) : b.kind === "text" ? "string" : BINARY_BODY_TYPE;
 }
 
 /** A field the API always sends and never nulls: typed without null. */
