@@ -40,6 +40,7 @@ export type { RetryPolicy, RetryStatus } from "./runtime/retry.js";
 export type { Page } from "./runtime/pagination.js";
 export { VERIFY_BASE_URL } from "./verify/service.js";
 export type * from "./verify/models.js";
+export * from "./verify/webhooks.js";
 export * from "./verify/access-token/index.js";
 export * from "./verify/bucket/index.js";
 export * from "./verify/challenge/index.js";

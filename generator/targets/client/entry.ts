@@ -323,6 +323,7 @@ function indexModule(
     const s = serviceModules(service);
     statements.push(reexport(s.constants, [serviceConstantName(service.name, "BASE_URL")]));
     if (written.has(s.models)) statements.push(reexport(s.models, null, true));
+    if (written.has(s.webhooks)) statements.push(reexport(s.webhooks, null));
     for (const resource of service.resources)
       statements.push(reexport(resourceModules(service, resource).index, null));
   }

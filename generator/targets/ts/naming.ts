@@ -63,7 +63,8 @@ const GENERATED_NAMES = new Set(
     "isUri isE164 isDateTime isWellFormed decodeBase64 decodeDate orNull present decoded parseDate shaped inside createClientCore configureAuth authorizeRequest redactSecrets redactJsonSecrets redactErrorSecrets " +
     "answeredBy redactClientError responseError " +
     "apiErrorKind createApiError isJsonObject keysWithin unknownBranch createDownload " +
-    "resolveHooks runHooks runBeforeRequest log resolveRetryPolicy retriesStatus retriesNetworkError backoff withIdempotencyKey"
+    "resolveHooks runHooks runBeforeRequest log resolveRetryPolicy retriesStatus retriesNetworkError backoff withIdempotencyKey " +
+    "signWebhook webhookBodyHash verifyWebhookSignature verifyWebhookBody verifyWebhookRequest formParams webhookText webhookOptionalText webhookJson webhookOptionalJson"
   ).split(" "),
 );
 

@@ -13,6 +13,7 @@ import * as names from "./names.ts";
 import { envelopeName } from "../../ir/schema-names.ts";
 import { paramTypeDeclarations } from "./param-names.ts";
 import type { RuntimeExport } from "./runtime-exports.ts";
+import type { IrWebhooks } from "../../ir/types.ts";
 
 /** Where a declaration was written: `file:line:col` when rendered (computed only for a message). */
 export type Place = { toString(): string };
@@ -160,6 +161,29 @@ function registerService(table: SymbolTable, service: TsService, origins: Origin
   }
   for (const model of service.models) registerModel(table, model, m.models, m.decoders, origins);
   for (const resource of service.resources) registerResource(table, service, resource, origins);
+  if (service.webhooks) registerWebhooks(table, service, service.webhooks, serviceOrigin);
+}
+
+function registerWebhooks(
+  table: SymbolTable,
+  service: TsService,
+  webhooks: IrWebhooks,
+  origin: Place | null,
+): void {
+  const module = serviceModules(service).webhooks;
+  const role = `the webhooks of service ${service.name}`;
+  const events = webhooks.events.length > 0;
+  const declared = [
+    [names.serviceConstantName(service.name, "WEBHOOK_SIGNATURE"), false],
+    ["validateRequest", false],
+    ["validateWebhookRequest", false],
+    ...(webhooks.signature.bodyHashParameter !== null ? [["validateRequestWithBody", false] as const] : []),
+    ...(events
+      ? [["parseWebhookEvent", false] as const, [names.webhookEventUnionName(service.name), true] as const]
+      : []),
+    ...webhooks.events.map((e) => [names.webhookEventName(e.type), true] as const),
+  ] as const;
+  for (const [name, typeOnly] of declared) table.declare({ name, module, typeOnly, role, origin });
 }
 
 function registerModel(
