@@ -37,6 +37,7 @@ export type {
   RetryContext,
 } from "./runtime/hooks.js";
 export type { RetryPolicy, RetryStatus } from "./runtime/retry.js";
+export type { VerifiedWebhook, WebhookParams, WebhookSignature } from "./runtime/webhooks.js";
 export type { Page } from "./runtime/pagination.js";
 export { VERIFY_BASE_URL } from "./verify/service.js";
 export type * from "./verify/models.js";

@@ -317,6 +317,7 @@ function indexModule(
       true,
     ),
     reexport(MODULES.runtime("retry"), ["RetryPolicy", "RetryStatus"], true),
+    reexport(MODULES.runtime("webhooks"), ["VerifiedWebhook", "WebhookParams", "WebhookSignature"], true),
     reexport(MODULES.runtime("pagination"), ["Page"], true),
   ];
   for (const service of ir.services) {
