@@ -8,7 +8,9 @@ import fc from "fast-check";
 import { createRequire } from "node:module";
 import { parse, stringify } from "node:querystring";
 import { describe, expect, it } from "vitest";
+import { createHmac } from "node:crypto";
 import { validateRequest, validateRequestWithBody } from "twilio-verify";
+import { signWebhook } from "../../generator/runtime/webhooks.ts";
 
 type Params = Record<string, string | string[]>;
 interface TwilioWebhooks {
@@ -149,5 +151,14 @@ describe("webhook signatures agree with twilio-node", () => {
     expect(twilio.validateRequest("token", "", u, {})).toBe(false);
     expect(await validateRequest("token", "", u, {})).toBe(false);
     expect(await validateRequest("token", null, u, {})).toBe(false);
+  });
+
+  it("a spec's hmac-sha256 scheme signs with SHA-256 (node:crypto as the oracle), repeated keys sorted", async () => {
+    const scheme = { header: "X-Shop-Signature", algorithm: "HMAC-SHA256", bodyHashParameter: null } as const;
+    const params = { b: ["2", "1", "2"], a: "é" };
+    const expected = createHmac("sha256", "k")
+      .update("https://shop.example/hooka\u00e9b1b2", "utf8")
+      .digest("base64");
+    expect(await signWebhook(scheme, "k", "https://shop.example/hook", params)).toBe(expected);
   });
 });
