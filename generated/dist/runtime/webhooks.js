@@ -63,10 +63,10 @@ async function verifyWebhookRequest(scheme, request, secret, url = request.url) 
 }
 function formParams(body) {
   const params = /* @__PURE__ */ Object.create(null);
-  for (const [name, value] of new URLSearchParams(body)) {
+  new URLSearchParams(body).forEach((value, name) => {
     const earlier = params[name];
     params[name] = earlier === void 0 ? value : [...typeof earlier === "string" ? [earlier] : earlier, value];
-  }
+  });
   return params;
 }
 function constantTimeEqual(a, b) {

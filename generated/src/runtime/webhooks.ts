@@ -147,11 +147,12 @@ export async function verifyWebhookRequest(
 /** A form body's parameters by name; a repeated key's values in order. */
 export function formParams(body: string): WebhookParams {
   const params: Record<string, string | string[]> = Object.create(null);
-  for (const [name, value] of new URLSearchParams(body)) {
+  // forEach, not for-of: the package's lib need not include DOM.Iterable.
+  new URLSearchParams(body).forEach((value, name) => {
     const earlier = params[name];
     params[name] =
       earlier === undefined ? value : [...(typeof earlier === "string" ? [earlier] : earlier), value];
-  }
+  });
   return params;
 }
 
