@@ -40,12 +40,11 @@ const fieldsOf = (webhooks: MockWebhooks, resource: string) =>
  */
 export function watch(service: MockService, store: Store): Watched | null {
   const webhooks = service.webhooks;
-  if (!webhooks) return null;
+  // Without a subscription nothing is sent, and nothing is scanned: a request costs what it did.
+  if (!webhooks || store.count(webhooks.subscription.resource) === 0) return null;
   const resources = new Set(webhooks.events.map((e) => e.when.resource));
   const out = new Map<string, { resource: string; record: Record<string, unknown>; values: unknown[] }>();
-  let subscribed = false;
   for (const [path, entry] of entries(store)) {
-    if (entry.resource === webhooks.subscription.resource) subscribed = true;
     if (resources.has(entry.resource))
       out.set(path, {
         resource: entry.resource,
@@ -53,7 +52,7 @@ export function watch(service: MockService, store: Store): Watched | null {
         values: fieldsOf(webhooks, entry.resource).map((f) => entry.record[f]),
       });
   }
-  return subscribed ? out : null;
+  return out;
 }
 
 /** The events a request caused: records created, deleted, or updated so that a field became a value. */

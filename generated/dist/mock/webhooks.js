@@ -5,12 +5,10 @@ const entries = (store) => Map.prototype.entries.call(store);
 const fieldsOf = (webhooks, resource) => webhooks.events.filter((e) => e.when.resource === resource && e.when.field !== null).map((e) => e.when.field);
 function watch(service, store) {
   const webhooks = service.webhooks;
-  if (!webhooks) return null;
+  if (!webhooks || store.count(webhooks.subscription.resource) === 0) return null;
   const resources = new Set(webhooks.events.map((e) => e.when.resource));
   const out = /* @__PURE__ */ new Map();
-  let subscribed = false;
   for (const [path, entry] of entries(store)) {
-    if (entry.resource === webhooks.subscription.resource) subscribed = true;
     if (resources.has(entry.resource))
       out.set(path, {
         resource: entry.resource,
@@ -18,7 +16,7 @@ function watch(service, store) {
         values: fieldsOf(webhooks, entry.resource).map((f) => entry.record[f])
       });
   }
-  return subscribed ? out : null;
+  return out;
 }
 function happened(service, store, before) {
   const webhooks = service.webhooks;
