@@ -8,9 +8,11 @@ export type { ApiResponse, Redirect, RequestOptions } from "./runtime/transport.
 export type { Download } from "./runtime/download.js";
 export type { AfterResponseContext, ErrorContext, Hook, HookContext, HookList, HookRequest, Hooks, LogEntry, Logger, RetryContext } from "./runtime/hooks.js";
 export type { RetryPolicy, RetryStatus } from "./runtime/retry.js";
+export type { VerifiedWebhook, WebhookParams, WebhookSignature } from "./runtime/webhooks.js";
 export type { Page } from "./runtime/pagination.js";
 export { VERIFY_BASE_URL } from "./verify/service.js";
 export type * from "./verify/models.js";
+export * from "./verify/webhooks.js";
 export * from "./verify/access-token/index.js";
 export * from "./verify/bucket/index.js";
 export * from "./verify/challenge/index.js";

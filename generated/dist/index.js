@@ -18,6 +18,7 @@ import {
   ValidationError
 } from "./runtime/errors.js";
 import { VERIFY_BASE_URL } from "./verify/service.js";
+export * from "./verify/webhooks.js";
 export * from "./verify/access-token/index.js";
 export * from "./verify/bucket/index.js";
 export * from "./verify/challenge/index.js";

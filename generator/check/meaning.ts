@@ -20,6 +20,7 @@ import {
 } from "../resolve/catalog.ts";
 import { checkCredentialParameters, checkSecurity } from "./auth.ts";
 import { checkServiceSettings } from "./service.ts";
+import { checkWebhooks } from "./webhooks.ts";
 import { checkListPaging, checkPaging, pageMetaOf } from "./paging.ts";
 import { checkParameters, derivable, TOKEN } from "./parameters.ts";
 import { checkRequestBody } from "./request-body.ts";
@@ -61,6 +62,7 @@ export function checkMeaning(catalog: Catalog, sink: Diagnostic[], warnings = tr
     const contexts = new Map(service.files.map((file) => [file, fileContext(file, service, sink)]));
     const ctxOf = (file: SpecFile) => contexts.get(file)!;
     checkServiceSettings(service, ctxOf(service.spec.file));
+    if (service.webhooks) checkWebhooks(service, ctxOf(service.webhooks.file));
     for (const model of service.models.values()) checkModel(model, service, ctxOf(model.file));
     for (const resource of service.resources) {
       const ctx = ctxOf(resource.file);

@@ -25,6 +25,7 @@ import { wireEncoding } from "../resolve/encoding.ts";
 import { buildFields, buildType, type Origin } from "./type-build.ts";
 import { isRedirect, responseModelOf, responseTypeOf, successStatusesOf } from "../check/response.ts";
 import { buildAnswers } from "./answers.ts";
+import { buildWebhooks } from "./webhooks.ts";
 import { unreachable } from "./walk.ts";
 import type {
   Ir,
@@ -214,6 +215,7 @@ function buildService(service: CatalogService, originIn: (file: SpecFile) => Ori
       moreInfoUrl: s.mock?.moreInfoUrl ?? null,
       stamps: { created: s.mock?.stamps?.created ?? null, updated: s.mock?.stamps?.updated ?? null },
     },
+    webhooks: buildWebhooks(s.webhooks?.signature ?? null, service.webhooks?.value ?? null),
     models: models.filter((m) => m.resource === null).map(model),
     resources: service.resources.map((r) =>
       buildResource(

@@ -196,6 +196,8 @@ export interface IrService {
   /** What its operations need unless they say otherwise. */
   readonly security: IrSecurity;
   readonly mock: IrMockSettings;
+  /** How it signs the webhooks it sends, and their events; null: it sends none the spec says. */
+  readonly webhooks: IrWebhooks | null;
   /** Service-wide models (error body, page metadata), spec files merged. */
   readonly models: readonly IrModel[];
   readonly resources: readonly IrResource[];
@@ -388,6 +390,69 @@ export interface IrMockSettings {
   readonly moreInfoUrl: string | null;
   /** The date-time fields the local server sets at create (`created`) and at every change (`updated`). */
   readonly stamps: { readonly created: string | null; readonly updated: string | null };
+}
+
+/**
+ * A service's webhooks: the signature (an HMAC keyed by the account's secret over the URL followed
+ * by the form parameters sorted by name, Base64, in `header`) and the events, each a form.
+ */
+export interface IrWebhooks {
+  readonly signature: {
+    readonly header: string;
+    readonly algorithm: "hmac-sha1" | "hmac-sha256";
+    /** The query parameter holding a raw body's hex SHA-256 (only the URL is then signed), or null. */
+    readonly bodyHashParameter: string | null;
+  };
+  /** The form field naming the event type (every event has it). */
+  readonly typeField: string;
+  /** The resource whose records subscribe URLs to event types, for the local server; null: none. */
+  readonly subscription: IrWebhookSubscription | null;
+  /** In spec order. */
+  readonly events: readonly IrWebhookEvent[];
+}
+
+/** Records of `resource` subscribe the URL in `urlField` to the event types in `eventsField`. */
+export interface IrWebhookSubscription {
+  readonly resource: string;
+  readonly urlField: string;
+  readonly eventsField: string;
+  /** The event type that stands for every event, or null. */
+  readonly allEvents: string | null;
+  /** A subscription with this field at this value receives nothing; null: every one receives. */
+  readonly disabledWhen: { readonly field: string; readonly value: string } | null;
+  /** Fields a subscription and the record an event is about share (besides the account). */
+  readonly scope: readonly string[];
+}
+
+/** One event type: its form fields, and the change of a record that sends it (local server), or null. */
+export interface IrWebhookEvent {
+  readonly type: string;
+  readonly description: string;
+  readonly when: {
+    readonly resource: string;
+    readonly on: "create" | "update" | "delete";
+    /** With `update`: the field that becomes `value`. */
+    readonly field: string | null;
+    readonly value: string | null;
+  } | null;
+  readonly fields: readonly IrWebhookField[];
+}
+
+/** A form field of an event: text or JSON text; where the local server takes its value. */
+export interface IrWebhookField {
+  readonly name: string;
+  readonly type: "string" | "json";
+  readonly required: boolean;
+  readonly description: string;
+  /**
+   * `record` (a field of the record the event is about, named by `field`), `id` (a fresh UUID),
+   * `type` (the event type) or null (the local server leaves it out).
+   */
+  readonly from:
+    | { readonly kind: "record"; readonly field: string }
+    | { readonly kind: "id" }
+    | { readonly kind: "type" }
+    | null;
 }
 
 /** A REST resource: its paths, models and operations. */

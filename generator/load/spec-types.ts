@@ -68,6 +68,8 @@ export interface RawSpec {
   readonly package: RawPackage;
   readonly service: RawService;
   readonly models?: readonly RawModel[];
+  /** The events the service sends as webhooks (one file of a service says them). */
+  readonly webhooks?: RawWebhooks;
   readonly resources?: readonly RawResource[];
 }
 
@@ -186,6 +188,72 @@ export interface RawService {
   };
   readonly pagination?: RawPagination;
   readonly mock?: RawMockSettings;
+  /** How the API signs the webhooks it sends (its events are the file-level `webhooks`). */
+  readonly webhooks?: { readonly signature: RawWebhookSignature };
+}
+
+/**
+ * A webhook signature: an HMAC keyed by the account's secret over the URL followed by the form
+ * parameters sorted by name (each name then its value), Base64, in `header`; with
+ * `bodyHashParameter`, a raw (JSON) body is signed by that query parameter holding its hex SHA-256.
+ */
+export interface RawWebhookSignature {
+  readonly header: string;
+  readonly algorithm: "hmac-sha1" | "hmac-sha256";
+  readonly signs: "url-and-sorted-params";
+  readonly encoding: "base64";
+  readonly bodyHashParameter?: string;
+}
+
+/**
+ * The webhooks a service sends: the form field naming the event type, each event with its fields,
+ * and (for the local server) the resource whose records subscribe to events.
+ */
+export interface RawWebhooks {
+  readonly typeField: string;
+  readonly subscription?: RawWebhookSubscription;
+  readonly events: readonly RawWebhookEvent[];
+}
+
+/** The resource whose records subscribe a URL to event types (for the local server). */
+export interface RawWebhookSubscription {
+  readonly resource: string;
+  readonly urlField: string;
+  readonly eventsField: string;
+  /** An event type that subscribes to every event. */
+  readonly allEvents?: string;
+  /** A record with this field at this value receives nothing. */
+  readonly disabledWhen?: { readonly field: string; readonly value: string };
+  /** Fields a subscription and the record an event is about must share (besides the account). */
+  readonly scope?: readonly string[];
+}
+
+/** One event type: its fields, and what change of which resource's records sends it (local server). */
+export interface RawWebhookEvent {
+  readonly type: string;
+  readonly description: string;
+  readonly when?: RawWebhookTrigger;
+  readonly fields: readonly RawWebhookField[];
+}
+
+/** A record of `resource` created, deleted, or updated so that `field` becomes `value`. */
+export interface RawWebhookTrigger {
+  readonly resource: string;
+  readonly on: "create" | "update" | "delete";
+  readonly field?: string;
+  readonly value?: string;
+}
+
+/**
+ * A form field of an event: text, or JSON text (parsed); `from` says where the local server takes
+ * it: `record.<field>` of the record the event is about, `event.id` (a fresh UUID) or `event.type`.
+ */
+export interface RawWebhookField {
+  readonly name: string;
+  readonly type: "string" | "json";
+  readonly required?: boolean;
+  readonly description: string;
+  readonly from?: string;
 }
 
 /** A variable of the server URL (OpenAPI's server variable): its default, and the values it may take. */

@@ -1,5 +1,5 @@
 /**
- * The local server's command line: `--port`, `--seed FILE`, `--cors`, `--help`. Every mistake is one
+ * The local server's command line: `--port`, `--seed FILE`, `--cors`, `--allow-external-webhooks`, `--help`. Every mistake is one
  * line on stderr and exit code 2; a port in use is one line and exit code 1. Never a stack trace.
  */
 import { readFileSync } from "node:fs";
@@ -13,12 +13,16 @@ export interface SeedEntry {
   readonly count?: number;
 }
 
-const usage = (command: string) => `Usage: ${command} [--port N] [--seed FILE] [--cors ORIGINS] [--help]
+const usage = (
+  command: string,
+) => `Usage: ${command} [--port N] [--seed FILE] [--cors ORIGINS] [--allow-external-webhooks] [--help]
 
   --port N         port on 127.0.0.1 (default 4010; 0 picks a free one)
   --seed FILE      JSON file of records to create at start: [{ "path": "/v2/…", "params": { … }, "count": 1 }]
                    (a path that names one record, such as /v2/Services/VA…, creates it with that id)
   --cors ORIGINS   comma-separated origins allowed to call the server from a browser (default *)
+  --allow-external-webhooks
+                   send webhooks to any http(s) URL (by default only to 127.0.0.0/8, ::1, localhost)
   --help           this text
 `;
 
@@ -32,7 +36,13 @@ export async function runCli(
     process.stderr.write(`${names.command}: ${message}\n`);
     return code;
   };
-  let values: { port?: string; seed?: string; cors?: string; help?: boolean };
+  let values: {
+    port?: string;
+    seed?: string;
+    cors?: string;
+    "allow-external-webhooks"?: boolean;
+    help?: boolean;
+  };
   try {
     ({ values } = parseArgs({
       args: [...argv],
@@ -40,6 +50,7 @@ export async function runCli(
         port: { type: "string", default: "4010" },
         seed: { type: "string" },
         cors: { type: "string" },
+        "allow-external-webhooks": { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
       strict: true,
@@ -69,7 +80,11 @@ export async function runCli(
     .filter(Boolean);
   let server: MockServer;
   try {
-    server = await start({ port, ...(corsOrigins ? { corsOrigins } : {}) });
+    server = await start({
+      port,
+      ...(corsOrigins ? { corsOrigins } : {}),
+      ...(values["allow-external-webhooks"] ? { allowExternalWebhooks: true } : {}),
+    });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "EADDRINUSE") return fail(`port ${port} on 127.0.0.1 is already in use; try --port 0`, 1);

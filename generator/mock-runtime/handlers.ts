@@ -45,6 +45,13 @@ export class Store extends Map<string, StoredRecord> {
   private acting: string | null = null;
   /** While seeding, requests act for no account: seeded records are every account's. */
   private seeding = false;
+  /** How many records each resource has (every account's), so a question of one costs no scan. */
+  private readonly counts = new Map<string, number>();
+
+  /** How many records of `resource` are stored, whatever account holds them. */
+  count(resource: string): number {
+    return this.counts.get(resource) ?? 0;
+  }
 
   /**
    * Answers a request as `account`: records another account created are invisible to it (a 404,
@@ -91,6 +98,7 @@ export class Store extends Map<string, StoredRecord> {
     this.delete(path);
     if (this.acting !== null) this.owners.set(path, this.acting);
     super.set(path, entry);
+    this.counts.set(entry.resource, this.count(entry.resource) + 1);
     let children = this.byParent.get(entry.parent);
     if (!children) this.byParent.set(entry.parent, (children = new Map()));
     children.set(path, entry);
@@ -101,6 +109,7 @@ export class Store extends Map<string, StoredRecord> {
     if (!this.visible(path)) return false;
     const entry = super.get(path);
     if (entry) this.byParent.get(entry.parent)?.delete(path);
+    if (entry) this.counts.set(entry.resource, this.count(entry.resource) - 1);
     this.owners.delete(path);
     return super.delete(path);
   }
@@ -108,6 +117,7 @@ export class Store extends Map<string, StoredRecord> {
   override clear(): void {
     super.clear();
     this.byParent.clear();
+    this.counts.clear();
     this.owners.clear();
   }
 

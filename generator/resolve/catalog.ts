@@ -6,7 +6,15 @@
  */
 import { compareText, type Diagnostic } from "../diagnostics.ts";
 import { locate, type LoadedFile, type NodePath } from "../load/load.ts";
-import type { RawField, RawModel, RawPackage, RawResource, RawService, RawSpec } from "../load/spec-types.ts";
+import type {
+  RawField,
+  RawModel,
+  RawPackage,
+  RawResource,
+  RawService,
+  RawSpec,
+  RawWebhooks,
+} from "../load/spec-types.ts";
 import { reporterFor } from "../load/reporter.ts";
 
 /** A structurally valid spec file and the files beside it that it names (mock extensions, guide: path -> text). */
@@ -38,6 +46,8 @@ export interface CatalogService {
   /** Service-wide and resource models in one table, in declaration order. */
   readonly models: ReadonlyMap<string, CatalogModel>;
   readonly resources: readonly Located<RawResource>[];
+  /** The events it sends as webhooks (the one file that says them), or null. */
+  readonly webhooks: Located<RawWebhooks> | null;
 }
 
 /** Everything the spec files declare, merged. */
@@ -90,6 +100,7 @@ export function buildCatalog(files: readonly SpecFile[], sink: Diagnostic[]): Ca
       files: SpecFile[];
       models: Map<string, CatalogModel>;
       resources: Located<RawResource>[];
+      webhooks: Located<RawWebhooks> | null;
     }
   >();
   for (const file of ordered) {
@@ -111,6 +122,7 @@ export function buildCatalog(files: readonly SpecFile[], sink: Diagnostic[]): Ca
         files: [],
         models: new Map(),
         resources: [],
+        webhooks: null,
       };
       services.set(name, service);
     } else if (!sameJson(service.spec.value, file.spec.service)) {
@@ -153,6 +165,19 @@ export function buildCatalog(files: readonly SpecFile[], sink: Diagnostic[]): Ca
       }
     };
     (file.spec.models ?? []).forEach((m, i) => addModel(m, ["models", i], null));
+    if (file.spec.webhooks) {
+      const earlier = service.webhooks;
+      if (earlier)
+        reportAt(
+          sink,
+          { file, path: ["webhooks"] },
+          [],
+          "duplicate-webhooks",
+          `the webhooks of service '${name}' are already described at ${where(earlier)}`,
+          { hint: "describe a service's webhook events in one of its files" },
+        );
+      else service.webhooks = { value: file.spec.webhooks, file, path: ["webhooks"] };
+    }
     (file.spec.resources ?? []).forEach((r, ri) => {
       const earlier = service.resources.find((x) => x.value.name === r.name);
       if (earlier)
@@ -175,6 +200,7 @@ export function buildCatalog(files: readonly SpecFile[], sink: Diagnostic[]): Ca
       files: s.files,
       resources: s.resources,
       models: withInheritance(s.models),
+      webhooks: s.webhooks,
     }));
   return { package: pkg, files: ordered, services: out };
 }

@@ -1,9 +1,11 @@
 /**
  * Factor's own behaviour in the local mock server (the generic server knows nothing of factors):
  * a totp factor gets a Base32 secret and an otpauth:// URI, a push factor keeps its binding, and an
- * update with AuthPayload verifies a totp factor by RFC 6238. Copied into the generated package.
+ * update with AuthPayload verifies a totp factor by RFC 6238, and a push factor by a compact JWS
+ * signed with its ES256 key whose claims are `{"sid":"YF…","status":"verified"}` (Twilio's own
+ * payload is not public; this is the mock's, as for push challenges). Copied into the generated package.
  */
-import { createHmac, randomBytes } from "node:crypto";
+import { createHmac, createPublicKey, randomBytes, verify } from "node:crypto";
 
 /** What the mock server hands a hook (see MockContext in the mock runtime). */
 interface Context {
@@ -12,6 +14,26 @@ interface Context {
   readonly pathParameters: Readonly<Record<string, string>>;
   readonly now: Date;
   readonly records: { get(path: string): Record<string, unknown> | undefined };
+}
+
+/**
+ * The claims of a compact JWS (`header.claims.signature`, base64url) whose header says ES256 and
+ * whose signature verifies with `publicKey` (a base64 P-256 SubjectPublicKeyInfo); else null.
+ */
+export function es256Claims(payload: string, publicKey: string): Record<string, unknown> | null {
+  const parts = payload.split(".");
+  if (parts.length !== 3) return null;
+  try {
+    const key = createPublicKey({ key: Buffer.from(publicKey, "base64"), format: "der", type: "spki" });
+    const signed = Buffer.from(`${parts[0]}.${parts[1]}`);
+    const signature = Buffer.from(parts[2]!, "base64url");
+    if (!verify("sha256", signed, { key, dsaEncoding: "ieee-p1363" }, signature)) return null;
+    const header = JSON.parse(Buffer.from(parts[0]!, "base64url").toString("utf8")) as { alg?: unknown };
+    if (header.alg !== "ES256") return null;
+    return JSON.parse(Buffer.from(parts[1]!, "base64url").toString("utf8")) as Record<string, unknown>;
+  } catch {
+    return null;
+  }
 }
 
 /** A TOTP algorithm as the API names it. */
@@ -124,7 +146,15 @@ export const extension = {
 
   onUpdate({ record, form, now }: Context): void {
     const payload = form.get("AuthPayload");
-    if (payload === undefined || record["factor_type"] !== "totp" || record["status"] === "verified") return;
+    if (payload === undefined || record["status"] === "verified") return;
+    if (record["factor_type"] === "push") {
+      const key = (record["binding"] as { public_key?: string | null } | null)?.public_key;
+      const claims = key ? es256Claims(payload, key) : null;
+      if (claims?.["sid"] === record["sid"] && claims?.["status"] === "verified")
+        record["status"] = "verified";
+      return;
+    }
+    if (record["factor_type"] !== "totp") return;
     const binding = record["binding"] as { secret?: string } | null;
     const settings = config(record);
     if (!binding?.secret) return;

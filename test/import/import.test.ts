@@ -259,6 +259,10 @@ describe("import: x-twilio.conditional", () => {
       "atLeastOneOf:\n          -\n            - Url\n            - Twiml\n            - ApplicationSid",
     );
     expect(result.report!.lifted["conditional"]).toBe(1);
+    // Twilio's conventions give every package the webhook signature scheme.
+    expect(call).toContain(
+      "  webhooks:\n    signature:\n      header: X-Twilio-Signature\n      algorithm: hmac-sha1\n",
+    );
   });
 });
 

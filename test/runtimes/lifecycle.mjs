@@ -31,6 +31,7 @@ export async function lifecycle(pkg, baseUrl) {
     notFound = { instanceOf: error instanceof pkg.NotFoundError, status: error.status, code: error.code };
   }
   return {
+    webhook: await webhook(pkg),
     created: factor.factorType === "totp" && typeof factor.binding.secret === "string",
     fetched: fetched.sid === factor.sid && fetched.dateCreated instanceof Date,
     listed: page.items.length,
@@ -38,4 +39,37 @@ export async function lifecycle(pkg, baseUrl) {
     validation,
     notFound,
   };
+}
+
+// A Verify Push webhook as Twilio signs it (the signature computed by twilio-node's
+// getExpectedTwilioSignature): the generated validators on WebCrypto alone, in every runtime.
+const HOOK_URL = "https://example.com/hooks?x=1";
+const HOOK_PARAMS = {
+  type: "factor.verified",
+  uuid: "u-1",
+  account_sid: "AC" + "0".repeat(32),
+  service_sid: "VA" + "1".repeat(32),
+  entity_identity: "runtime-user-0001",
+  factor_sid: "YF" + "2".repeat(32),
+  factor_type: "push",
+  note: ["é", "a"],
+};
+const HOOK_SIGNATURE = "ZZGDO9fmLM4NCOiEGtq3WBdvqIc=";
+
+async function webhook(pkg) {
+  const genuine = await pkg.validateRequest("runtime-token", HOOK_SIGNATURE, HOOK_URL, HOOK_PARAMS);
+  const tampered = await pkg.validateRequest("runtime-token", HOOK_SIGNATURE, HOOK_URL, {
+    ...HOOK_PARAMS,
+    factor_sid: "YF" + "3".repeat(32),
+  });
+  const body = new URLSearchParams(
+    Object.entries(HOOK_PARAMS).flatMap(([k, v]) => [v].flat().map((x) => [k, x])),
+  );
+  const request = new Request(HOOK_URL, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded", "x-twilio-signature": HOOK_SIGNATURE },
+    body: body.toString(),
+  });
+  const { valid, event } = await pkg.validateWebhookRequest(request, "runtime-token");
+  return { genuine, tampered, request: valid, event: event?.type ?? null };
 }

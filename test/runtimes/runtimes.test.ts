@@ -19,6 +19,7 @@ import { FIXTURES, ROOT } from "../helpers/paths.ts";
 
 const DIR = join(ROOT, "test/runtimes");
 const EXPECTED = {
+  webhook: { genuine: true, tampered: false, request: true, event: "factor.verified" },
   created: true,
   fetched: true,
   listed: 1,
@@ -96,6 +97,26 @@ describe("the same lifecycle in every runtime the README names", () => {
     },
     180_000,
   );
+});
+
+describe("webhook validation bundles for the browser", () => {
+  it("the webhooks module bundles for platform browser with no Node built-in (WebCrypto only)", async () => {
+    const result = await build({
+      entryPoints: [join(ROOT, "generated/dist/verify/webhooks.js")],
+      bundle: true,
+      format: "esm",
+      platform: "browser",
+      target: "es2022",
+      write: false,
+      absWorkingDir: ROOT,
+      logLevel: "silent",
+      metafile: true,
+    });
+    const text = result.outputFiles[0]!.text;
+    expect(Object.keys(result.metafile.inputs).filter((file) => file.startsWith("node:"))).toEqual([]);
+    expect(text).not.toMatch(/node:|require\(|createHmac/);
+    expect(text).toContain("crypto.subtle");
+  });
 });
 
 /**

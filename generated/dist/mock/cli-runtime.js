@@ -2,12 +2,14 @@
 // Do not edit: change the spec and run `npm run generate`.
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-const usage = (command) => `Usage: ${command} [--port N] [--seed FILE] [--cors ORIGINS] [--help]
+const usage = (command) => `Usage: ${command} [--port N] [--seed FILE] [--cors ORIGINS] [--allow-external-webhooks] [--help]
 
   --port N         port on 127.0.0.1 (default 4010; 0 picks a free one)
   --seed FILE      JSON file of records to create at start: [{ "path": "/v2/\u2026", "params": { \u2026 }, "count": 1 }]
                    (a path that names one record, such as /v2/Services/VA\u2026, creates it with that id)
   --cors ORIGINS   comma-separated origins allowed to call the server from a browser (default *)
+  --allow-external-webhooks
+                   send webhooks to any http(s) URL (by default only to 127.0.0.0/8, ::1, localhost)
   --help           this text
 `;
 async function runCli(argv, start, names) {
@@ -24,6 +26,7 @@ async function runCli(argv, start, names) {
         port: { type: "string", default: "4010" },
         seed: { type: "string" },
         cors: { type: "string" },
+        "allow-external-webhooks": { type: "boolean" },
         help: { type: "boolean", short: "h" }
       },
       strict: true
@@ -50,7 +53,11 @@ async function runCli(argv, start, names) {
   const corsOrigins = values.cors?.split(",").map((o) => o.trim()).filter(Boolean);
   let server;
   try {
-    server = await start({ port, ...corsOrigins ? { corsOrigins } : {} });
+    server = await start({
+      port,
+      ...corsOrigins ? { corsOrigins } : {},
+      ...values["allow-external-webhooks"] ? { allowExternalWebhooks: true } : {}
+    });
   } catch (error) {
     const code = error.code;
     if (code === "EADDRINUSE") return fail(`port ${port} on 127.0.0.1 is already in use; try --port 0`, 1);

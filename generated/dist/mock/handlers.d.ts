@@ -19,6 +19,10 @@ export declare class Store extends Map<string, StoredRecord> {
     private acting;
     /** While seeding, requests act for no account: seeded records are every account's. */
     private seeding;
+    /** How many records each resource has (every account's), so a question of one costs no scan. */
+    private readonly counts;
+    /** How many records of `resource` are stored, whatever account holds them. */
+    count(resource: string): number;
     /**
      * Answers a request as `account`: records another account created are invisible to it (a 404,
      * as in Twilio), and what it creates is its own. Requests are answered synchronously, one at a time.

@@ -22,6 +22,12 @@ class Store extends Map {
   acting = null;
   /** While seeding, requests act for no account: seeded records are every account's. */
   seeding = false;
+  /** How many records each resource has (every account's), so a question of one costs no scan. */
+  counts = /* @__PURE__ */ new Map();
+  /** How many records of `resource` are stored, whatever account holds them. */
+  count(resource) {
+    return this.counts.get(resource) ?? 0;
+  }
   /**
    * Answers a request as `account`: records another account created are invisible to it (a 404,
    * as in Twilio), and what it creates is its own. Requests are answered synchronously, one at a time.
@@ -61,6 +67,7 @@ class Store extends Map {
     this.delete(path);
     if (this.acting !== null) this.owners.set(path, this.acting);
     super.set(path, entry);
+    this.counts.set(entry.resource, this.count(entry.resource) + 1);
     let children = this.byParent.get(entry.parent);
     if (!children) this.byParent.set(entry.parent, children = /* @__PURE__ */ new Map());
     children.set(path, entry);
@@ -70,12 +77,14 @@ class Store extends Map {
     if (!this.visible(path)) return false;
     const entry = super.get(path);
     if (entry) this.byParent.get(entry.parent)?.delete(path);
+    if (entry) this.counts.set(entry.resource, this.count(entry.resource) - 1);
     this.owners.delete(path);
     return super.delete(path);
   }
   clear() {
     super.clear();
     this.byParent.clear();
+    this.counts.clear();
     this.owners.clear();
   }
   /** The records created under a list path that the acting account sees, in creation order. */

@@ -25,6 +25,13 @@ export interface MockServerOptions {
      * loopback only. A preflight (`OPTIONS`) is answered without credentials.
      */
     readonly corsOrigins?: readonly string[];
+    /**
+     * Whether webhooks may go to any http(s) URL; by default only to loopback addresses (127.0.0.0/8,
+     * ::1, localhost), so a test server never posts to the network.
+     */
+    readonly allowExternalWebhooks?: boolean;
+    /** Where the server writes what it cannot do (a webhook that failed, or was not sent); default `console.warn`. */
+    readonly log?: (message: string) => void;
 }
 /** A fault the next response will show instead of (or before) the real one. */
 export interface Fault {
@@ -47,6 +54,8 @@ export interface MockServer {
     readonly requestCount: number;
     /** Forgets every stored record. */
     reset(): void;
+    /** Resolves when every webhook the server has started sending is delivered, refused or failed (it never rejects). */
+    webhooksSettled(): Promise<void>;
     /** Forgets every access token the token endpoint issued, as if each had expired: the next call with one is a 401. */
     revokeTokens(): void;
     /**

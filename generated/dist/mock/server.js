@@ -12,14 +12,16 @@ import {
   serviceFor,
   Store
 } from "./handlers.js";
+import { deliver, happened, watch } from "./webhooks.js";
 async function startMockServer(services, options = {}) {
   const store = new Store();
   const faults = [];
   const issued = /* @__PURE__ */ new Map();
+  const deliveries = /* @__PURE__ */ new Set();
   let requestCount = 0;
   const server = createServer((req, res) => {
     requestCount++;
-    const state = { services, store, faults, issued, options };
+    const state = { services, store, faults, issued, options, deliveries };
     serve(state, req, res, `http://127.0.0.1:${portOf(server)}`).catch(() => {
       req.socket.destroy();
     });
@@ -37,6 +39,9 @@ async function startMockServer(services, options = {}) {
       return requestCount;
     },
     reset: () => store.clear(),
+    webhooksSettled: async () => {
+      while (deliveries.size) await Promise.all(deliveries);
+    },
     revokeTokens: () => issued.clear(),
     seed(path, form, count = 1) {
       const url = new URL(path, origin);
@@ -99,12 +104,14 @@ async function serve(state, req, res, origin) {
         fault.status === 429 ? "Too Many Requests" : "Injected failure"
       );
     }
+    const watched = watch(service, store);
     const { status, payload, headers, raw } = handle(
       service,
       store,
       { method: req.method ?? "GET", url, origin, body, bytes, parts, headers: req.headers },
       (security) => authenticate(req, url, state, service.settings.auth, security)
     );
+    if (watched) sendWebhooks(state, service, watched, req);
     if (status >= 300 && status < 400) res.setHeader("Location", redirectTarget(payload, origin));
     for (const [name, value] of Object.entries(headers ?? {})) res.setHeader(name, value);
     if (raw !== void 0 && req.method !== "HEAD") sendRaw(res, status, raw);
@@ -113,6 +120,20 @@ async function serve(state, req, res, origin) {
     const e = error instanceof MockHttpError ? error : new MockHttpError(500, "internal", `Internal error: ${error.message}`);
     send(res, e.status, errorBody(service, e));
   }
+}
+function sendWebhooks(state, service, watched, req) {
+  const events = happened(service, state.store, watched);
+  if (!events.length) return;
+  const { options } = state;
+  const secret = options.credentials?.password ?? basicCredentials(req.headers.authorization ?? "")?.[1] ?? "";
+  const log = options.log ?? ((message) => console.warn(message));
+  const allowExternal = options.allowExternalWebhooks === true;
+  const delivery = deliver(service, state.store, events, service.settings.accountField, secret, {
+    allowExternal,
+    log
+  }).catch((error) => log(`webhooks failed: ${error.message}`));
+  state.deliveries.add(delivery);
+  void delivery.finally(() => state.deliveries.delete(delivery));
 }
 function allowCrossOrigin(req, res, options, service, url) {
   const allowed = options.corsOrigins ?? ["*"];

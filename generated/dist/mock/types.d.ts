@@ -311,5 +311,51 @@ export interface MockService {
     readonly security: MockSecurity;
     readonly settings: MockSettings;
     readonly resources: readonly MockResource[];
+    /** The webhooks the server sends when records change, or null: none. */
+    readonly webhooks: MockWebhooks | null;
+}
+/**
+ * Webhooks as the API sends them: when a record changes as an event says, each subscription (a
+ * record of `subscription.resource` of the same account and scope, subscribed to the event's type)
+ * gets the event POSTed, form-encoded, signed by `sign` with the account's secret in `header`.
+ */
+export interface MockWebhooks {
+    readonly header: string;
+    /** The API's signature of a webhook (the client's own signer). */
+    readonly sign: (secret: string, url: string, params: Readonly<Record<string, string>>) => Promise<string>;
+    readonly typeField: string;
+    readonly subscription: {
+        readonly resource: string;
+        readonly urlField: string;
+        readonly eventsField: string;
+        readonly allEvents: string | null;
+        readonly disabledWhen: {
+            readonly field: string;
+            readonly value: string;
+        } | null;
+        readonly scope: readonly string[];
+    };
+    readonly events: readonly MockWebhookEvent[];
+}
+/** An event the server sends: the change that sends it, and where each form field's value comes from. */
+export interface MockWebhookEvent {
+    readonly type: string;
+    readonly when: {
+        readonly resource: string;
+        readonly on: "create" | "update" | "delete";
+        readonly field: string | null;
+        readonly value: string | null;
+    };
+    readonly fields: readonly {
+        readonly name: string;
+        readonly from: {
+            readonly kind: "record";
+            readonly field: string;
+        } | {
+            readonly kind: "id";
+        } | {
+            readonly kind: "type";
+        };
+    }[];
 }
 export {};

@@ -86,6 +86,8 @@ import {
   validateListWebhooks,
   validateUpdateWebhook,
 } from "../verify/webhook/validators.js";
+import { signWebhook } from "../runtime/webhooks.js";
+import { VERIFY_WEBHOOK_SIGNATURE } from "../verify/webhooks.js";
 /** Every service of the spec as the mock server serves it, derived from the spec. */
 export const SERVICES: readonly MockService[] = [
   {
@@ -6678,5 +6680,90 @@ export const SERVICES: readonly MockService[] = [
         extension: null,
       },
     ],
+    webhooks: {
+      header: "X-Twilio-Signature",
+      sign: (secret, url, params) => signWebhook(VERIFY_WEBHOOK_SIGNATURE, secret, url, params),
+      typeField: "type",
+      subscription: {
+        resource: "Webhook",
+        urlField: "webhook_url",
+        eventsField: "event_types",
+        allEvents: "*",
+        disabledWhen: { field: "status", value: "disabled" },
+        scope: ["service_sid"],
+      },
+      events: [
+        {
+          type: "factor.created",
+          when: { resource: "Factor", on: "create", field: null, value: null },
+          fields: [
+            { name: "uuid", from: { kind: "id" } },
+            { name: "account_sid", from: { kind: "record", field: "account_sid" } },
+            { name: "service_sid", from: { kind: "record", field: "service_sid" } },
+            { name: "entity_identity", from: { kind: "record", field: "identity" } },
+            { name: "factor_sid", from: { kind: "record", field: "sid" } },
+            { name: "factor_type", from: { kind: "record", field: "factor_type" } },
+          ],
+        },
+        {
+          type: "factor.verified",
+          when: { resource: "Factor", on: "update", field: "status", value: "verified" },
+          fields: [
+            { name: "uuid", from: { kind: "id" } },
+            { name: "account_sid", from: { kind: "record", field: "account_sid" } },
+            { name: "service_sid", from: { kind: "record", field: "service_sid" } },
+            { name: "entity_identity", from: { kind: "record", field: "identity" } },
+            { name: "factor_sid", from: { kind: "record", field: "sid" } },
+            { name: "factor_type", from: { kind: "record", field: "factor_type" } },
+          ],
+        },
+        {
+          type: "factor.deleted",
+          when: { resource: "Factor", on: "delete", field: null, value: null },
+          fields: [
+            { name: "uuid", from: { kind: "id" } },
+            { name: "account_sid", from: { kind: "record", field: "account_sid" } },
+            { name: "service_sid", from: { kind: "record", field: "service_sid" } },
+            { name: "entity_identity", from: { kind: "record", field: "identity" } },
+            { name: "factor_sid", from: { kind: "record", field: "sid" } },
+            { name: "factor_type", from: { kind: "record", field: "factor_type" } },
+          ],
+        },
+        {
+          type: "challenge.approved",
+          when: { resource: "Challenge", on: "update", field: "status", value: "approved" },
+          fields: [
+            { name: "uuid", from: { kind: "id" } },
+            { name: "account_sid", from: { kind: "record", field: "account_sid" } },
+            { name: "service_sid", from: { kind: "record", field: "service_sid" } },
+            { name: "entity_identity", from: { kind: "record", field: "identity" } },
+            { name: "factor_sid", from: { kind: "record", field: "factor_sid" } },
+            { name: "factor_type", from: { kind: "record", field: "factor_type" } },
+            { name: "challenge_sid", from: { kind: "record", field: "sid" } },
+            { name: "challenge_status", from: { kind: "record", field: "status" } },
+            { name: "challenge_details", from: { kind: "record", field: "details" } },
+            { name: "challenge_hidden_details", from: { kind: "record", field: "hidden_details" } },
+            { name: "challenge_metadata", from: { kind: "record", field: "metadata" } },
+          ],
+        },
+        {
+          type: "challenge.denied",
+          when: { resource: "Challenge", on: "update", field: "status", value: "denied" },
+          fields: [
+            { name: "uuid", from: { kind: "id" } },
+            { name: "account_sid", from: { kind: "record", field: "account_sid" } },
+            { name: "service_sid", from: { kind: "record", field: "service_sid" } },
+            { name: "entity_identity", from: { kind: "record", field: "identity" } },
+            { name: "factor_sid", from: { kind: "record", field: "factor_sid" } },
+            { name: "factor_type", from: { kind: "record", field: "factor_type" } },
+            { name: "challenge_sid", from: { kind: "record", field: "sid" } },
+            { name: "challenge_status", from: { kind: "record", field: "status" } },
+            { name: "challenge_details", from: { kind: "record", field: "details" } },
+            { name: "challenge_hidden_details", from: { kind: "record", field: "hidden_details" } },
+            { name: "challenge_metadata", from: { kind: "record", field: "metadata" } },
+          ],
+        },
+      ],
+    },
   },
 ];

@@ -23,6 +23,7 @@ import {
 } from "./handlers.js";
 import type { MockAuth, MockPart, MockSecurity, MockService } from "./types.js";
 import type { RawBody } from "./answers.js";
+import { deliver, happened, watch } from "./webhooks.js";
 
 /** Options of `start`. */
 export interface MockServerOptions {
@@ -46,6 +47,13 @@ export interface MockServerOptions {
    * loopback only. A preflight (`OPTIONS`) is answered without credentials.
    */
   readonly corsOrigins?: readonly string[];
+  /**
+   * Whether webhooks may go to any http(s) URL; by default only to loopback addresses (127.0.0.0/8,
+   * ::1, localhost), so a test server never posts to the network.
+   */
+  readonly allowExternalWebhooks?: boolean;
+  /** Where the server writes what it cannot do (a webhook that failed, or was not sent); default `console.warn`. */
+  readonly log?: (message: string) => void;
 }
 
 /** A fault the next response will show instead of (or before) the real one. */
@@ -70,6 +78,8 @@ export interface MockServer {
   readonly requestCount: number;
   /** Forgets every stored record. */
   reset(): void;
+  /** Resolves when every webhook the server has started sending is delivered, refused or failed (it never rejects). */
+  webhooksSettled(): Promise<void>;
   /** Forgets every access token the token endpoint issued, as if each had expired: the next call with one is a 401. */
   revokeTokens(): void;
   /**
@@ -94,10 +104,11 @@ export async function startMockServer(
   const store = new Store();
   const faults: Fault[] = [];
   const issued = new Map<string, string>();
+  const deliveries = new Set<Promise<void>>();
   let requestCount = 0;
   const server = createServer((req, res) => {
     requestCount++;
-    const state = { services, store, faults, issued, options };
+    const state = { services, store, faults, issued, options, deliveries };
     serve(state, req, res, `http://127.0.0.1:${portOf(server)}`).catch(() => {
       // No request, however broken, may stop the server: drop this one's connection instead.
       req.socket.destroy();
@@ -116,6 +127,9 @@ export async function startMockServer(
       return requestCount;
     },
     reset: () => store.clear(),
+    webhooksSettled: async () => {
+      while (deliveries.size) await Promise.all(deliveries);
+    },
     revokeTokens: () => issued.clear(),
     seed(path, form, count = 1) {
       const url = new URL(path, origin);
@@ -143,6 +157,8 @@ interface ServerState {
   /** Access tokens the token endpoint issued, by token, with their scheme's name. */
   readonly issued: Map<string, string>;
   readonly options: MockServerOptions;
+  /** Webhook deliveries under way. */
+  readonly deliveries: Set<Promise<void>>;
 }
 
 async function serve(
@@ -197,12 +213,14 @@ async function serve(
         fault.status === 429 ? "Too Many Requests" : "Injected failure",
       );
     }
+    const watched = watch(service, store);
     const { status, payload, headers, raw } = handle(
       service,
       store,
       { method: req.method ?? "GET", url, origin, body, bytes, parts, headers: req.headers },
       (security) => authenticate(req, url, state, service.settings.auth, security),
     );
+    if (watched) sendWebhooks(state, service, watched, req);
     // A redirect the API answers by design goes where its body's first absolute URL says (or home).
     if (status >= 300 && status < 400) res.setHeader("Location", redirectTarget(payload, origin));
     // A page's Link header, where the API pages by one.
@@ -217,6 +235,31 @@ async function serve(
         : new MockHttpError(500, "internal", `Internal error: ${(error as Error).message}`);
     send(res, e.status, errorBody(service, e));
   }
+}
+
+/**
+ * Sends the webhooks a request's changes call for, signed with the account's secret (the one
+ * password the server accepts, else the request's own Basic password), without delaying its answer.
+ */
+function sendWebhooks(
+  state: ServerState,
+  service: MockService,
+  watched: NonNullable<ReturnType<typeof watch>>,
+  req: IncomingMessage,
+): void {
+  const events = happened(service, state.store, watched);
+  if (!events.length) return;
+  const { options } = state;
+  const secret =
+    options.credentials?.password ?? basicCredentials(req.headers.authorization ?? "")?.[1] ?? "";
+  const log = options.log ?? ((message: string) => console.warn(message));
+  const allowExternal = options.allowExternalWebhooks === true;
+  const delivery = deliver(service, state.store, events, service.settings.accountField, secret, {
+    allowExternal,
+    log,
+  }).catch((error: unknown) => log(`webhooks failed: ${(error as Error).message}`));
+  state.deliveries.add(delivery);
+  void delivery.finally(() => state.deliveries.delete(delivery));
 }
 
 /**

@@ -317,12 +317,14 @@ function indexModule(
       true,
     ),
     reexport(MODULES.runtime("retry"), ["RetryPolicy", "RetryStatus"], true),
+    reexport(MODULES.runtime("webhooks"), ["VerifiedWebhook", "WebhookParams", "WebhookSignature"], true),
     reexport(MODULES.runtime("pagination"), ["Page"], true),
   ];
   for (const service of ir.services) {
     const s = serviceModules(service);
     statements.push(reexport(s.constants, [serviceConstantName(service.name, "BASE_URL")]));
     if (written.has(s.models)) statements.push(reexport(s.models, null, true));
+    if (written.has(s.webhooks)) statements.push(reexport(s.webhooks, null));
     for (const resource of service.resources)
       statements.push(reexport(resourceModules(service, resource).index, null));
   }

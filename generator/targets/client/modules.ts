@@ -19,6 +19,7 @@ import { operationStatements, securityLiteral } from "./operations.ts";
 import { paramTypeStatements, requestBodyTypeStatements, streamParamTypeStatements } from "./param-types.ts";
 import { serializerStatements } from "./serializers.ts";
 import { validatorStatements } from "./validators.ts";
+import { webhookStatements } from "./webhooks.ts";
 import { unionTypeStatement } from "./unions.ts";
 import { modelLookup } from "../ts/unions.ts";
 import { responseUnions } from "../ts/walk.ts";
@@ -84,6 +85,9 @@ function serviceFiles(service: TsService, symbols: SymbolTable): VirtualFile[] {
     ),
     ...module(m.decoders, src, symbols, (uses) =>
       decoderStatements(service.models, [], modelLookup(service), uses),
+    ),
+    ...module(m.webhooks, src, symbols, (uses) =>
+      service.webhooks ? webhookStatements(service, service.webhooks, uses) : [],
     ),
   ];
 }

@@ -365,11 +365,27 @@ export function readmeView(ir: TsIr) {
     resources: rows,
     exampleSubpath: rows[0]?.subpath ?? null,
     paging: pagingView(ir),
+    webhooks: webhooksView(ir),
     idempotent: ir.services
       .flatMap((s) => s.resources.flatMap((r) => r.operations))
       .filter((o) => o.idempotencyKey !== null)
       .map((o) => mdCode(o.functionName))
       .join(", "),
+  };
+}
+
+/** The README's "Receiving webhooks": the first service's signature and events, or null without webhooks. */
+function webhooksView(ir: TsIr) {
+  const service = ir.services.find((s) => s.webhooks !== null);
+  const w = service?.webhooks;
+  if (!service || !w) return null;
+  const algorithm = { "hmac-sha1": "HMAC-SHA1", "hmac-sha256": "HMAC-SHA256" }[w.signature.algorithm];
+  return {
+    header: mdCode(w.signature.header),
+    algorithm,
+    bodyHash: w.signature.bodyHashParameter ? mdCode(w.signature.bodyHashParameter) : null,
+    events: w.events.length ? w.events.map((e) => mdCode(e.type)).join(", ") : null,
+    typeProperty: propertyName(w.typeField),
   };
 }
 

@@ -32,6 +32,7 @@ const ERROR_ROLES_AGREE: Same<SpecErrorRole, RuntimeErrorRole> = true;
 void ERROR_ROLES_AGREE;
 
 import { MOCK_RUNTIME_ASSETS } from "./target.ts";
+import { webhookData } from "./webhook-data.ts";
 const DIR = "src/mock";
 
 /** Every file of the mock server; `sources` are the runtime's (file name -> text). */
@@ -420,6 +421,8 @@ function serviceData(auth: IrAuth, service: TsService, statements: Statement[], 
       },
     },
     resources,
+    // Plain data typed by the runtime's interfaces (which have no index signature, as Code wants).
+    webhooks: webhookData(service, statements, path) as Code,
   };
 }
 

@@ -16,7 +16,13 @@ export const MODULES = {
 /** Module paths of one service's files. */
 export function serviceModules(service: TsService) {
   const dir = `src/${kebab(service.name)}`;
-  return { constants: `${dir}/service.ts`, models: `${dir}/models.ts`, decoders: `${dir}/decoders.ts` };
+  return {
+    constants: `${dir}/service.ts`,
+    models: `${dir}/models.ts`,
+    decoders: `${dir}/decoders.ts`,
+    /** Webhook signature validators and events. */
+    webhooks: `${dir}/webhooks.ts`,
+  };
 }
 
 /** Module paths of one resource's files. */

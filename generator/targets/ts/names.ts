@@ -34,11 +34,15 @@ export const pathCheckName = (wireName: string): string => `check${pascalCase(wi
 export const objectCheckName = (typeName: string): string => `check${typeName}`;
 /** `wireApproveChallengeResponse`: an object type's encoder into its wire JSON (module-local). */
 export const objectWireName = (typeName: string): string => `wire${typeName}`;
-/** `VERIFY_BASE_URL`, `VERIFY_REQUEST_ID_HEADER`, `VERIFY_ERROR_FIELDS`, `VERIFY_SECURITY`: a service's constants. */
+/** `VERIFY_BASE_URL`, `VERIFY_REQUEST_ID_HEADER`, `VERIFY_ERROR_FIELDS`, `VERIFY_SECURITY`, `VERIFY_WEBHOOK_SIGNATURE`: a service's constants. */
 export const serviceConstantName = (
   service: string,
-  constant: "BASE_URL" | "REQUEST_ID_HEADER" | "ERROR_FIELDS" | "SECURITY",
+  constant: "BASE_URL" | "REQUEST_ID_HEADER" | "ERROR_FIELDS" | "SECURITY" | "WEBHOOK_SIGNATURE",
 ): string => `${constantCase(service)}_${constant}`;
+/** `WidgetShippedEvent`: the interface of one webhook event type (`widget.shipped`). */
+export const webhookEventName = (type: string): string => `${pascalCase(type)}Event`;
+/** `ShopWebhookEvent`: the union of a service's webhook events. */
+export const webhookEventUnionName = (service: string): string => `${pascalCase(service)}WebhookEvent`;
 /** `MoveShelfParamsBase`: the fields of a parameters type whose "exactly one of" groups the type itself adds. */
 export const paramsBaseTypeName = (paramsTypeName: string): string => `${paramsTypeName}Base`;
 

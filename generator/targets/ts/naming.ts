@@ -64,7 +64,8 @@ const GENERATED_NAMES = new Set(
     "answeredBy redactClientError responseError " +
     "apiErrorKind createApiError isJsonObject keysWithin unknownBranch createDownload " +
     "resolveHooks runHooks runBeforeRequest log resolveRetryPolicy retriesStatus retriesNetworkError backoff withIdempotencyKey " +
-    "isBinary isBinaryBody appendFile appendText"
+    "isBinary isBinaryBody appendFile appendText " +
+    "signWebhook webhookBodyHash verifyWebhookSignature verifyWebhookBody verifyWebhookRequest formParams webhookText webhookOptionalText webhookJson webhookOptionalJson"
   ).split(" "),
 );
 

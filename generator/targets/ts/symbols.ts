@@ -17,6 +17,7 @@ import { needsWireEncoding } from "./wire-encoding.ts";
 
 // The encoder of an operation's body parameters, by how they travel.
 const BODY_PARTS = { form: "form", json: "body", multipart: "multipart" } as const;
+import type { IrWebhooks } from "../../ir/types.ts";
 
 /** Where a declaration was written: `file:line:col` when rendered (computed only for a message). */
 export type Place = { toString(): string };
@@ -165,6 +166,29 @@ function registerService(table: SymbolTable, service: TsService, origins: Origin
   }
   for (const model of service.models) registerModel(table, model, m.models, m.decoders, origins);
   for (const resource of service.resources) registerResource(table, service, resource, origins);
+  if (service.webhooks) registerWebhooks(table, service, service.webhooks, serviceOrigin);
+}
+
+function registerWebhooks(
+  table: SymbolTable,
+  service: TsService,
+  webhooks: IrWebhooks,
+  origin: Place | null,
+): void {
+  const module = serviceModules(service).webhooks;
+  const role = `the webhooks of service ${service.name}`;
+  const events = webhooks.events.length > 0;
+  const declared = [
+    [names.serviceConstantName(service.name, "WEBHOOK_SIGNATURE"), false],
+    ["validateRequest", false],
+    ["validateWebhookRequest", false],
+    ...(webhooks.signature.bodyHashParameter !== null ? [["validateRequestWithBody", false] as const] : []),
+    ...(events
+      ? [["parseWebhookEvent", false] as const, [names.webhookEventUnionName(service.name), true] as const]
+      : []),
+    ...webhooks.events.map((e) => [names.webhookEventName(e.type), true] as const),
+  ] as const;
+  for (const [name, typeOnly] of declared) table.declare({ name, module, typeOnly, role, origin });
 }
 
 function registerModel(

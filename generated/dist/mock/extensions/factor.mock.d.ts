@@ -8,6 +8,11 @@ interface Context {
         get(path: string): Record<string, unknown> | undefined;
     };
 }
+/**
+ * The claims of a compact JWS (`header.claims.signature`, base64url) whose header says ES256 and
+ * whose signature verifies with `publicKey` (a base64 P-256 SubjectPublicKeyInfo); else null.
+ */
+export declare function es256Claims(payload: string, publicKey: string): Record<string, unknown> | null;
 /** A TOTP algorithm as the API names it. */
 export type TotpAlgorithm = "sha1" | "sha256" | "sha512";
 /** RFC 4648 Base32 without padding. */

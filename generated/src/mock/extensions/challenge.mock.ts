@@ -13,8 +13,7 @@
  * where `sid` is the challenge's and the signature is over the first two parts, as JWS defines.
  * Copied into the generated package.
  */
-import { createPublicKey, verify } from "node:crypto";
-import { base32Decode, verifyTotp, type TotpAlgorithm } from "./factor.mock.js";
+import { base32Decode, es256Claims, verifyTotp, type TotpAlgorithm } from "./factor.mock.js";
 
 /** What the mock server hands a hook (see MockContext in the mock runtime). */
 interface Context {
@@ -65,23 +64,9 @@ export function pushAnswer(
   publicKey: string,
   challengeSid: string,
 ): "approved" | "denied" | null {
-  const parts = payload.split(".");
-  if (parts.length !== 3) return null;
-  try {
-    const key = createPublicKey({ key: Buffer.from(publicKey, "base64"), format: "der", type: "spki" });
-    const signed = Buffer.from(`${parts[0]}.${parts[1]}`);
-    const signature = Buffer.from(parts[2]!, "base64url");
-    if (!verify("sha256", signed, { key, dsaEncoding: "ieee-p1363" }, signature)) return null;
-    const header = JSON.parse(Buffer.from(parts[0]!, "base64url").toString("utf8")) as { alg?: unknown };
-    const claims = JSON.parse(Buffer.from(parts[1]!, "base64url").toString("utf8")) as Record<
-      string,
-      unknown
-    >;
-    if (header.alg !== "ES256" || claims["sid"] !== challengeSid) return null;
-    return claims["status"] === "approved" || claims["status"] === "denied" ? claims["status"] : null;
-  } catch {
-    return null;
-  }
+  const claims = es256Claims(payload, publicKey);
+  if (claims?.["sid"] !== challengeSid) return null;
+  return claims["status"] === "approved" || claims["status"] === "denied" ? claims["status"] : null;
 }
 
 /** The hooks the generated mock server calls for this resource. */
