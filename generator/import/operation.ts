@@ -17,7 +17,7 @@ import { isTextual } from "../resolve/encoding.ts";
 import type { Context, ImportReport, LiftNote, MutableParameter, Response } from "./context.ts";
 import { declaredAtLeastOneOf } from "./conventions.ts";
 import { CLIENT_HEADERS, derivable } from "../check/parameters.ts";
-import { ALL_BUT_ENUM, applyLifts } from "./lift.ts";
+import { ALL_BUT_ENUM, applyLifts, CONTRADICTS_DEFAULT } from "./lift.ts";
 import { deref, isObject, paramsOf, placeholders, type Json, type JsonObject } from "./openapi.ts";
 import type { PhraseSubject } from "./phrases.ts";
 import { successStatuses, type DocOperation } from "./resources.ts";
@@ -131,10 +131,12 @@ export function buildOperation(
       [...at, "parameters", pi],
       notes,
       { ...ctx, report: quiet },
-      "",
+      `${id} ${String(p["name"])}`,
       ["enum"],
     ),
   );
+  // The first pass reports only an enumeration it would not lift; the second reports the rest.
+  ctx.report.unlifted.push(...quiet.unlifted.filter((u) => u.sentence.endsWith(CONTRADICTS_DEFAULT)));
   const exactlyOneOf: string[][] = [];
   parameters.forEach((p, pi) => {
     const lifted = applyLifts(

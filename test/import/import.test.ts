@@ -169,6 +169,31 @@ describe("import: documents written the common way, not Twilio's", () => {
     }
   });
 
+  it("never lifts an enumeration the document's default contradicts, nor one of signs ('+', '-')", async () => {
+    const out = join(tempDir(), "spec");
+    const result = await importDocument({ document: doc("order-by.yaml"), outDir: out, cwd: ROOT });
+    expect(result.ok).toBe(true);
+    const spec = parse(readFileSync(join(out, "invitation.yaml"), "utf8"));
+    const params = spec.resources[0].operations[0].parameters as Record<string, unknown>[];
+    expect(params.map((p) => [p["name"], p["enum"] ?? null, p["default"] ?? null])).toEqual([
+      ["order_by", null, "-created_at"],
+      ["sort", null, null],
+      ["status", ["pending", "accepted", "revoked"], "pending"],
+    ]);
+    expect(result.report!.lifted).toEqual({ enum: 1 });
+    expect(result.report!.unlifted).toEqual([
+      {
+        where: "ListInvitations order_by",
+        sentence:
+          'One of `created_at`, `email_address` or `invited_at`. (the schema\'s default "-created_at" is not among the values)',
+      },
+      {
+        where: "ListInvitations sort",
+        sentence: "Can be one of `created_at`, `email_address`, `invited_at`, `+` or `-`.",
+      },
+    ]);
+  });
+
   it("a field the spec format cannot hold is left out with a warning at it; --strict refuses the document", async () => {
     const out = join(tempDir(), "spec");
     const result = await importDocument({ document: doc("unmappable-name.yaml"), outDir: out, cwd: ROOT });
