@@ -1,5 +1,5 @@
 /** Import: bad documents give positioned diagnostics and write nothing; re-imports are byte-identical and never lose an edit. */
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -167,6 +167,57 @@ describe("import: documents written the common way, not Twilio's", () => {
         name === "relative.yaml" ? "https://api.example.com/api/v3" : "https://api.example.com",
       );
     }
+  });
+
+  it("brings in a file beside the document, placing what it says of it in that file; a URL $ref is refused", async () => {
+    const out = join(tempDir(), "spec");
+    const result = await importDocument({ document: doc("external/main.yaml"), outDir: out, cwd: ROOT });
+    expect(result.ok).toBe(true);
+    expect(result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.severity}[${d.code}]`)).toEqual(
+      [
+        "test/fixtures/import/external/main.yaml:10:7 warning[undeclared-path-parameter]",
+        "test/fixtures/import/external/shared.yaml:16:11 warning[field-not-carried]",
+      ],
+    );
+    const spec = parse(readFileSync(join(out, "book.yaml"), "utf8"));
+    expect(spec.resources[0].models.map((m: { name: string }) => m.name)).toEqual(["Book", "Author"]);
+    expect(spec.resources[0].pathParameters).toEqual([{ name: "id", type: "string", description: "" }]);
+    const remote = await importDocument({ document: doc("external/remote.yaml"), outDir: out, cwd: ROOT });
+    expect(remote.diagnostics.map(formatDiagnostic)).toEqual([
+      "test/fixtures/import/external/remote.yaml:14:23 error[remote-ref] 'https://example.com/schemas.json#/Thing' is a URL: the importer never reads the network\n  hint: save that document beside this one and refer to it by a relative path",
+    ]);
+  });
+
+  it("prints one line per warning code with a count; --verbose lists each", () => {
+    const child = spawnSync(
+      process.execPath,
+      ["bin/generate.js", "import", doc("external/main.yaml"), "--out", join(tempDir(), "spec")],
+      { cwd: ROOT, encoding: "utf8" },
+    );
+    expect(child.stderr.split("\n").filter(Boolean)).toEqual([
+      expect.stringMatching(
+        /^warning\[field-not-carried\] 1x, first at test\/fixtures\/import\/external\/shared\.yaml:16:11: /,
+      ),
+      expect.stringMatching(
+        /^warning\[undeclared-path-parameter\] 1x, first at test\/fixtures\/import\/external\/main\.yaml:10:7: /,
+      ),
+      "2 warning(s) in all; --verbose lists each",
+    ]);
+    const verbose = spawnSync(
+      process.execPath,
+      ["bin/generate.js", "import", doc("external/main.yaml"), "--out", join(tempDir(), "spec"), "--verbose"],
+      { cwd: ROOT, encoding: "utf8" },
+    );
+    expect(verbose.stderr).toContain(
+      "test/fixtures/import/external/shared.yaml:16:11 warning[field-not-carried]",
+    );
+    const strict = spawnSync(
+      process.execPath,
+      ["bin/generate.js", "import", doc("external/main.yaml"), "--out", join(tempDir(), "spec"), "--strict"],
+      { cwd: ROOT, encoding: "utf8" },
+    );
+    expect(strict.status).toBe(1);
+    expect(strict.stderr).toContain("2 problem(s); nothing was written.");
   });
 
   it("never lifts an enumeration the document's default contradicts, nor one of signs ('+', '-')", async () => {
