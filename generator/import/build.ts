@@ -180,8 +180,10 @@ export function buildSpecs(
   const uses = new Map<string, number>();
   for (const b of built.resources)
     for (const m of models.closure(b.modelNames)) uses.set(m.name, (uses.get(m.name) ?? 0) + 1);
-  // A document of components alone: its object schemas become a spec of models with no operations.
-  if (!built.resources.length && options.prefix === null) {
+  // A document of components alone (no paths at all): its object schemas become a spec of models
+  // with no operations. One whose paths hold no operation (empty path items) imports nothing.
+  const pathless = !isObject(root["paths"]) || Object.keys(root["paths"]).length === 0;
+  if (pathless && options.prefix === null) {
     const held = componentModels(root, components, context);
     if (held.length)
       return {
