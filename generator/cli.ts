@@ -22,6 +22,7 @@ Options:
                 generated (spec files, generator sources, templates, lockfile), DIR is
                 compared with the hashes its manifest records instead of generating again
   --full        with --check: always generate in memory, never use recorded hashes
+  --verbose     print every warning (by default one line per warning code, with a count)
   --watch       generate, then again whenever a file in a spec's folder changes, with the
                 tools kept loaded (a run after an edit takes a fraction of a cold one);
                 Ctrl-C stops
@@ -44,6 +45,7 @@ async function main(argv: readonly string[]): Promise<number> {
         check: { type: "boolean" },
         full: { type: "boolean" },
         watch: { type: "boolean" },
+        verbose: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -61,6 +63,7 @@ async function main(argv: readonly string[]): Promise<number> {
     outName,
     check: parsed.values.check ?? false,
     full: parsed.values.full ?? false,
+    verbose: parsed.values.verbose ?? false,
   };
   // The spec files: those named, else every spec under spec/ (found again on each run of --watch).
   const specFiles = () =>
@@ -84,6 +87,8 @@ interface RunOptions {
   readonly outName: string;
   readonly check: boolean;
   readonly full: boolean;
+  /** Print every warning, not one line per code. */
+  readonly verbose: boolean;
 }
 
 /** Failures of the disk rather than of the generator: said in one line, never as a stack trace. */
@@ -102,7 +107,7 @@ const DISK_ERRORS = new Set([
 /** One run: check, then generate (or compare); prints its outcome and returns the exit code. */
 async function generateOnce(
   specFiles: readonly string[],
-  { outDir, outName, check, full }: RunOptions,
+  { outDir, outName, check, full, verbose }: RunOptions,
 ): Promise<number> {
   const started = performance.now();
   if (specFiles.length === 0) {
@@ -131,7 +136,7 @@ async function generateOnce(
   }
   // Check first, with the light modules only: a spec problem is printed before any heavy tool loads.
   const { prepare, readSpecSource } = await import("./engine/prepare.ts");
-  const { formatDiagnostic } = await import("./diagnostics.ts");
+  const { formatDiagnostic, warningLines } = await import("./diagnostics.ts");
   const prepared = prepare(await Promise.all(specFiles.map((f) => readSpecSource(f, process.cwd()))));
   if (!prepared.ok) {
     process.stderr.write(prepared.diagnostics.map(formatDiagnostic).join("\n") + "\n");
@@ -161,7 +166,7 @@ async function generateOnce(
     process.stderr.write(`${result.diagnostics.length} problem(s); nothing was written.\n`);
     return 1;
   }
-  if (result.warnings.length) process.stderr.write(result.warnings.map(formatDiagnostic).join("\n") + "\n");
+  if (result.warnings.length) process.stderr.write(warningLines(result.warnings, verbose) + "\n");
   if (result.comparison) return reportComparison(result.comparison, outName, started);
   const { pruneCache } = await import("./engine/cache.ts");
   pruneCache();

@@ -24,6 +24,34 @@ export function formatDiagnostic(d: Diagnostic): string {
   return d.hint ? `${head}\n  hint: ${d.hint}` : head;
 }
 
+/**
+ * Many diagnostics in a few lines: one per code (in code order) with its count and the first
+ * place it was said, for a person to read; `--verbose` prints each instead.
+ */
+export function summarizeDiagnostics(list: readonly Diagnostic[]): string[] {
+  const byCode = new Map<string, Diagnostic[]>();
+  for (const d of sortDiagnostics(list)) {
+    const key = `${d.severity}[${d.code}]`;
+    byCode.set(key, [...(byCode.get(key) ?? []), d]);
+  }
+  return [...byCode]
+    .sort(([a], [b]) => compareText(a, b))
+    .map(([key, all]) => {
+      const first = all[0]!;
+      const place = `${first.file}:${first.line}:${first.column}`;
+      return `${key} ${all.length}x, first at ${place}: ${first.message}`;
+    });
+}
+
+/** Warnings as a command prints them: each with `verbose`, else summarized, with a closing count. */
+export function warningLines(warnings: readonly Diagnostic[], verbose: boolean): string {
+  if (verbose) return warnings.map(formatDiagnostic).join("\n");
+  return [
+    ...summarizeDiagnostics(warnings),
+    `${warnings.length} warning(s) in all; --verbose lists each`,
+  ].join("\n");
+}
+
 /** Orders diagnostics by file, line, column and code, so output never depends on check order. */
 export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
   return [...list].sort(

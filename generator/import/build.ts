@@ -5,12 +5,12 @@
 import { kebab, pascalCase } from "../naming.ts";
 import type { Diagnostic } from "../diagnostics.ts";
 import type { NodePath } from "../load/load.ts";
-import { reporterFor } from "../load/reporter.ts";
 import type {
   OperationKind,
   RawOperation,
   RawPackage,
   RawField,
+  RawModel,
   RawPagination,
   RawResource,
   RawResponseBody,
@@ -25,6 +25,7 @@ import { serviceTitle, type Conventions } from "./conventions.ts";
 import { nameCandidates, pluralize, resourceNames, unique } from "./naming.ts";
 import {
   deref,
+  documentReporter,
   isObject,
   UNSUPPORTED_METHODS,
   type Json,
@@ -86,7 +87,7 @@ export function buildSpecs(
     namer,
     heldNames(root, components, namer, conventions, options.reserved),
   );
-  const groups = groupPaths(root["paths"] as JsonObject, options.prefix, conventions);
+  const groups = groupPaths(isObject(root["paths"]) ? root["paths"] : {}, options.prefix, conventions);
   // The document's servers, else (none) the first path item's of the imported paths.
   const fromItem = groups.map((g) => (g.list ?? g.instance)!.item["servers"]).find(Array.isArray);
   let server = serverOf(root["servers"] ?? fromItem, PLACEHOLDER_ORIGIN, true) ?? {
@@ -98,7 +99,7 @@ export function buildSpecs(
   };
   const report: ImportReport = { operations: 0, parameters: 0, lifted: {}, unlifted: [], unpaged: [] };
   const warnings: Diagnostic[] = [];
-  const reportAt = reporterFor(document.loaded, warnings);
+  const reportAt = documentReporter(document, warnings);
   const warn = (path: NodePath, code: string, message: string, hint?: string) =>
     reportAt(path, code, message, { severity: "warning", ...(hint ? { hint } : {}) });
   unsupportedMethods(root, options.prefix, warn);
@@ -146,14 +147,14 @@ export function buildSpecs(
   const disagreeing = new Map(
     context.models.conflicts.flatMap((c) => (c.ref === null ? [] : [[`${c.ref} ${c.property}`, c] as const])),
   );
-  for (const conflict of disagreeing.values())
-    warnConflict(
-      conflict,
-      conflict
-        .ref!.slice(2)
-        .split("/")
-        .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")),
-      context,
+  for (const conflict of disagreeing.values()) warnConflict(conflict, pointerPath(conflict.ref!), context);
+  for (const { ref, property } of new Map(
+    context.models.unnamed.map((u) => [`${u.ref} ${u.property}`, u]),
+  ).values())
+    warn(
+      ref === null ? [] : [...pointerPath(ref), "properties", property],
+      "field-not-carried",
+      `the property ${JSON.stringify(property)}${ref === null ? " of an inline schema" : ` of ${ref}`} is left out: no field can be named so`,
     );
   const firstPath = groups[0] ? (groups[0].list ?? groups[0].instance)!.path : "/";
   const service: RawService = {
@@ -179,6 +180,30 @@ export function buildSpecs(
   const uses = new Map<string, number>();
   for (const b of built.resources)
     for (const m of models.closure(b.modelNames)) uses.set(m.name, (uses.get(m.name) ?? 0) + 1);
+  // A document of components alone (no paths at all): its object schemas become a spec of models
+  // with no operations. One whose paths hold no operation (empty path items) imports nothing.
+  const pathless = !isObject(root["paths"]) || Object.keys(root["paths"]).length === 0;
+  if (pathless && options.prefix === null) {
+    const held = componentModels(root, components, context);
+    if (held.length)
+      return {
+        specs: [
+          {
+            fileName: "models.yaml",
+            spec: {
+              specVersion: 3,
+              package: pkg,
+              service,
+              models: [...conventionModels, ...held],
+              resources: [],
+            },
+            notes: [],
+          },
+        ],
+        report,
+        warnings,
+      };
+  }
   const specs = built.resources.map((b): ImportedSpec => {
     const own = models.closure(b.modelNames).map((m) => context.inlineModels.get(m.name) ?? m);
     const resource: RawResource = { ...b.resource, models: own.filter((m) => uses.get(m.name) === 1) };
@@ -193,6 +218,35 @@ export function buildSpecs(
     return { fileName: `${kebab(resource.name)}.yaml`, spec, notes: b.notes };
   });
   return { specs, report, warnings };
+}
+
+/** The document path a local reference (`#/components/schemas/A~1B`) points at. */
+function pointerPath(ref: string): string[] {
+  return ref
+    .slice(2)
+    .split("/")
+    .map((s) => decodeURIComponent(s).replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+
+/**
+ * The models of a document's components: each object schema (an `allOf` merged) and what it refers
+ * to. A component that is no object (an enum, a union, a scalar) is a type only where a field uses
+ * it, said with `warning[component-not-carried]` at the component.
+ */
+function componentModels(root: JsonObject, components: readonly string[], ctx: Context): RawModel[] {
+  const names: string[] = [];
+  for (const name of components) {
+    const ref = `#/components/schemas/${name.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+    const schema = flatSchema(root, { $ref: ref });
+    if (isObject(schema) && isObject(schema["properties"])) names.push(ctx.models.use(ref));
+    else
+      ctx.warn(
+        ["components", "schemas", name],
+        "component-not-carried",
+        `the component ${name} is not an object schema, so it is no model of its own: a field that refers to it carries its type`,
+      );
+  }
+  return ctx.models.closure(names).map((m) => ctx.inlineModels.get(m.name) ?? m);
 }
 
 /**
@@ -237,7 +291,7 @@ function unsupportedMethods(
   prefix: string | null,
   warn: (path: NodePath, code: string, message: string, hint?: string) => void,
 ): void {
-  for (const [path, item] of Object.entries(root["paths"] as JsonObject)) {
+  for (const [path, item] of Object.entries(isObject(root["paths"]) ? root["paths"] : {})) {
     if (!isObject(item) || (prefix !== null && !path.startsWith(prefix))) continue;
     for (const method of UNSUPPORTED_METHODS)
       if (isObject(item[method]))
@@ -314,10 +368,7 @@ function writtenAt(root: JsonObject, path: NodePath): NodePath {
     for (let hops = 0; hops < 32 && isObject(node) && typeof node["$ref"] === "string"; hops++) {
       const ref = node["$ref"];
       if (!ref.startsWith("#/")) break;
-      out = ref
-        .slice(2)
-        .split("/")
-        .map((s) => decodeURIComponent(s).replace(/~1/g, "/").replace(/~0/g, "~"));
+      out = pointerPath(ref);
       node = deref(root, node);
     }
   };

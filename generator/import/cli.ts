@@ -1,11 +1,11 @@
 /** `generate import`: the importer's command line, a thin shell over `importDocument`. */
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { formatDiagnostic } from "../diagnostics.ts";
+import { formatDiagnostic, warningLines } from "../diagnostics.ts";
 import { importDocument, reportText } from "./import.ts";
 
 export const IMPORT_USAGE = `Usage: generate import <document.yaml|json> --out DIR [--path PREFIX] [--service NAME]
-                       [--conventions FILE] [--report FILE] [--force]
+                       [--conventions FILE] [--report FILE] [--force] [--strict] [--verbose]
 
 Imports an OpenAPI 3.x document into spec files (one per resource), lifting the rules its
 descriptions state in prose into data. Every spec is checked before anything is written.
@@ -18,6 +18,10 @@ Options:
                       (spec/import/twilio.yaml for Twilio's documents)
   --report FILE       write the report (Markdown): counts, rules lifted by kind, sentences not lifted
   --force             overwrite spec files edited since their import (or not imported at all)
+  --strict            refuse the document (write nothing) when the import warns of anything,
+                      such as an operation, parameter, field or schema left out
+  --verbose           list every warning (by default one line per warning code, with a count;
+                      the report lists each too)
 
 A re-import writes identical bytes, and refuses to overwrite a file edited since its import.
 Exit codes: 0 ok, 1 problems in the document or an edited file in the way, 2 usage error.`;
@@ -36,6 +40,8 @@ export async function importCli(argv: readonly string[]): Promise<number> {
         conventions: { type: "string" },
         report: { type: "string" },
         force: { type: "boolean" },
+        strict: { type: "boolean" },
+        verbose: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -61,6 +67,7 @@ export async function importCli(argv: readonly string[]): Promise<number> {
     service: parsed.values.service ?? null,
     conventions: parsed.values.conventions ?? null,
     force: parsed.values.force ?? false,
+    strict: parsed.values.strict ?? false,
   }).catch((error: NodeJS.ErrnoException) => {
     if (error.code !== "ENOENT" && error.code !== "ENOTREG" && error.code !== "EACCES") throw error;
     unreadable = error.code === "ENOTREG" ? ": not a regular file" : "";
@@ -72,16 +79,20 @@ export async function importCli(argv: readonly string[]): Promise<number> {
     );
     return 2;
   }
+  const verbose = parsed.values.verbose ?? false;
+  const errors = result.diagnostics.filter((d) => d.severity === "error");
+  const warnings = result.diagnostics.filter((d) => d.severity === "warning");
+  const lines = [
+    ...errors.map(formatDiagnostic),
+    ...(warnings.length ? [warningLines(warnings, verbose)] : []),
+  ];
+  if (lines.length) process.stderr.write(`${lines.join("\n")}\n`);
   if (!result.ok) {
-    process.stderr.write(
-      `${result.diagnostics.map(formatDiagnostic).join("\n")}\n${result.diagnostics.length} problem(s); nothing was written.\n`,
-    );
+    process.stderr.write(`${errors.length} problem(s); nothing was written.\n`);
     return 1;
   }
-  if (result.diagnostics.length)
-    process.stderr.write(`${result.diagnostics.map(formatDiagnostic).join("\n")}\n`);
   if (parsed.values.report && result.report)
-    writeFileSync(parsed.values.report, reportText(document, result.report));
+    writeFileSync(parsed.values.report, reportText(document, result.report, warnings));
   const r = result.report!;
   const lifted = Object.values(r.lifted).reduce((a, b) => a + b, 0);
   process.stdout.write(

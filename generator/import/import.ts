@@ -6,14 +6,15 @@
 import { readFile, stat } from "node:fs/promises";
 import { relative, resolve, sep } from "node:path";
 import { checkSpecs } from "../engine/check-specs.ts";
-import { sortDiagnostics, type Diagnostic } from "../diagnostics.ts";
+import { formatDiagnostic, sortDiagnostics, summarizeDiagnostics, type Diagnostic } from "../diagnostics.ts";
 import { readAssets } from "../engine/assets.ts";
 import { TARGETS } from "../targets/targets.ts";
 import { buildSpecs, PLACEHOLDER_ORIGIN } from "./build.ts";
-import { reporterFor } from "../load/reporter.ts";
-import type { ImportReport } from "./context.ts";
+import type { ImportedSpec, ImportReport } from "./context.ts";
 import { GENERIC_CONVENTIONS, readConventions } from "./conventions.ts";
-import { readOpenApi } from "./openapi.ts";
+import { documentReporter, isObject, readOpenApi, type JsonObject, type OpenApiDocument } from "./openapi.ts";
+import { leaveOutInvalid } from "./tolerate.ts";
+import type { NodePath } from "../load/load.ts";
 import { dropUnusablePatterns } from "./patterns.ts";
 import { specText, writeSpecs } from "./write.ts";
 
@@ -29,6 +30,11 @@ export interface ImportOptions {
   readonly conventions?: string | null;
   /** Overwrite edited or foreign spec files. */
   readonly force?: boolean;
+  /**
+   * Refuse the document (nothing written) when the import warns of anything: what the spec cannot
+   * carry as the document says (an operation, parameter, field or schema left out) is an error.
+   */
+  readonly strict?: boolean;
   /** Write nothing; return the files. */
   readonly dryRun?: boolean;
   /** Paths in diagnostics are relative to this folder. Default: process.cwd(). */
@@ -74,7 +80,11 @@ export async function importDocument(options: ImportOptions): Promise<ImportResu
     report: null,
   });
   const source = display(options.document);
-  const { document, diagnostics } = readOpenApi(source, await readRegularFile(options.document));
+  const { document, diagnostics } = readOpenApi(
+    source,
+    await readRegularFile(options.document),
+    resolve(cwd, options.document),
+  );
   if (!document) return fail(diagnostics);
   const droppedPatterns = dropUnusablePatterns(document);
   let conventions = GENERIC_CONVENTIONS;
@@ -117,9 +127,11 @@ export async function importDocument(options: ImportOptions): Promise<ImportResu
       column: 1,
       path: "paths",
     };
+    const said = sortDiagnostics([warning, ...diagnostics, ...droppedPatterns, ...notCarried]);
+    if (options.strict) return fail(asErrors(said));
     return {
       ok: true,
-      diagnostics: sortDiagnostics([warning, ...droppedPatterns, ...notCarried]),
+      diagnostics: said,
       files: [],
       written: [],
       unchanged: [],
@@ -127,13 +139,13 @@ export async function importDocument(options: ImportOptions): Promise<ImportResu
     };
   }
   const outDir = resolve(cwd, options.outDir);
-  const files = specs.map((s) => ({ name: s.fileName, text: specText(s, source, outDir) }));
-  // Every written spec must pass the check stage: checked here, in memory, before anything is written.
-  const checked = checkSpecs(
-    files.map((f) => ({ file: display(resolve(outDir, f.name)), text: f.text })),
-    { warnings: false },
-  );
-  const errors = checked.diagnostics.filter((d) => d.severity === "error");
+  const { files, errors } = leaveOutUntilValid(specs, outDir, {
+    source,
+    display,
+    components: componentNames(document.root),
+    report,
+    warn: notCarriedWarner(document, notCarried),
+  });
   // A document the importer maps into an invalid spec: said first at the document, then each problem
   // at its place in the spec the import would have written (none was).
   if (errors.length) {
@@ -151,9 +163,9 @@ export async function importDocument(options: ImportOptions): Promise<ImportResu
     return { ...failed, diagnostics: [explanation, ...failed.diagnostics] };
   }
   // Said, not refused: the specs are valid, and every client takes its own `baseUrl`.
-  const warnings: Diagnostic[] = [...droppedPatterns, ...notCarried];
+  const warnings: Diagnostic[] = [...diagnostics, ...droppedPatterns, ...notCarried];
   if (specs.some((s) => `${s.spec.service.baseUrl}/`.startsWith(`${PLACEHOLDER_ORIGIN}/`))) {
-    reporterFor(document.loaded, warnings)(
+    documentReporter(document, warnings)(
       Array.isArray(document.root["servers"]) ? ["servers"] : [],
       "no-server-origin",
       `the document gives no absolute server URL, so the specs' baseUrl is the placeholder ${PLACEHOLDER_ORIGIN}`,
@@ -164,6 +176,7 @@ export async function importDocument(options: ImportOptions): Promise<ImportResu
     );
   }
   const said = sortDiagnostics(warnings);
+  if (options.strict && said.length) return fail(asErrors(said));
   if (options.dryRun) return { ok: true, diagnostics: said, files, written: [], unchanged: [], report };
   const written = writeSpecs(outDir, files, options.force ?? false, display);
   if (written.diagnostics.length) return fail(written.diagnostics);
@@ -177,8 +190,69 @@ export async function importDocument(options: ImportOptions): Promise<ImportResu
   };
 }
 
+/**
+ * The files of the specs, each checked by the check stage in memory before anything is written;
+ * what the spec format cannot hold is left out with a warning (`tolerate.ts`) and the rest checked
+ * again, until every spec passes or an error stands in no part that can be left out.
+ */
+function leaveOutUntilValid(
+  specs: readonly ImportedSpec[],
+  outDir: string,
+  options: {
+    source: string;
+    display: (path: string) => string;
+    components: ReadonlySet<string>;
+    report: ImportReport;
+    warn: Parameters<typeof leaveOutInvalid>[5];
+  },
+): { files: { name: string; text: string }[]; errors: Diagnostic[] } {
+  let current = [...specs];
+  for (;;) {
+    const files = current.map((s) => ({ name: s.fileName, text: specText(s, options.source, outDir) }));
+    const shown = files.map((f) => options.display(resolve(outDir, f.name)));
+    const checked = checkSpecs(
+      files.map((f, i) => ({ file: shown[i]!, text: f.text })),
+      { warnings: false },
+    );
+    const errors = checked.diagnostics.filter((d) => d.severity === "error");
+    if (!errors.length) return { files, errors };
+    const next = leaveOutInvalid(
+      current,
+      errors,
+      (file) => shown.indexOf(file),
+      options.components,
+      options.report,
+      options.warn,
+    );
+    if (!next) return { files, errors };
+    current = next;
+  }
+}
+
+/** Warnings as errors, for `--strict`. */
+function asErrors(warnings: readonly Diagnostic[]): Diagnostic[] {
+  return warnings.map((d) => ({ ...d, severity: "error" }));
+}
+
+/** The names of the document's component schemas. */
+function componentNames(root: JsonObject): ReadonlySet<string> {
+  const components = isObject(root["components"]) ? root["components"]["schemas"] : undefined;
+  return new Set(isObject(components) ? Object.keys(components) : []);
+}
+
+/** Warns, into `sink`, at a node of the document. */
+function notCarriedWarner(document: OpenApiDocument, sink: Diagnostic[]) {
+  const report = documentReporter(document, sink);
+  return (path: NodePath, code: string, message: string, hint?: string) =>
+    report(path, code, message, { severity: "warning", ...(hint ? { hint } : {}) });
+}
+
 /** The report as Markdown: counts, lifted rules by kind, and the sentences left for a reviewer. */
-export function reportText(source: string, report: ImportReport): string {
+export function reportText(
+  source: string,
+  report: ImportReport,
+  warnings: readonly Diagnostic[] = [],
+): string {
   const kinds = Object.entries(report.lifted).sort(([a], [b]) => (a < b ? -1 : 1));
   const lines = [
     `# Import report: ${source}`,
@@ -188,6 +262,13 @@ export function reportText(source: string, report: ImportReport): string {
     `- rules lifted from prose: ${kinds.reduce((n, [, c]) => n + c, 0)} (${kinds.map(([k, c]) => `${k} ${c}`).join(", ") || "none"})`,
     `- sentences that look like rules but were not lifted: ${report.unlifted.length}`,
     `- lists that read one page (no declared paging style fits; OpenAPI has no standard, so none is inferred): ${report.unpaged.length ? report.unpaged.join(", ") : "none"}`,
+    `- warnings (what was left out or taken otherwise than the document says): ${warnings.length}`,
+    "",
+    "## Warnings",
+    "",
+    ...summarizeDiagnostics(warnings).map((line) => `- ${line}`),
+    "",
+    ...warnings.map((d) => `- ${formatDiagnostic(d).replace(/\n\s*/g, " ")}`),
     "",
     "## Not lifted (for a reviewer to finish)",
     "",

@@ -11,6 +11,9 @@ export const ALL_BUT_ENUM: readonly Lifted["kind"][] = [
   ...new Set(PHRASE_RULES.map((r) => r.name).filter((kind) => kind !== "enum")),
 ];
 
+/** How an enumeration a declared default contradicts ends its line in the report. */
+export const CONTRADICTS_DEFAULT = " is not among the values)";
+
 /**
  * Lifts the rules of a description into `target`, noting each with its sentence; returns the
  * parameters an "exactly one of" sentence pairs this one with. Rules the schema already states, or
@@ -29,6 +32,8 @@ export function applyLifts(
   const { lifted, unlifted } = liftDescription(description, subject);
   // A sentence lifted by the other pass is not "unlifted".
   const otherPass = new Set(lifted.filter((l) => only && !only.includes(l.rule.kind)).map((l) => l.sentence));
+  // A sentence an earlier pass lifted into this target (an enum, which this pass's subject now has).
+  for (const n of notes) if (at.every((key, i) => n.path[i] === key)) otherPass.add(n.sentence);
   for (const sentence of unlifted)
     if (!otherPass.has(sentence)) ctx.report.unlifted.push({ where, sentence });
   const pairs: string[] = [];
@@ -66,7 +71,14 @@ export function applyLifts(
       case "enum": {
         const items =
           target["type"] === "array" ? (target["items"] as MutableParameter | undefined) : undefined;
-        if (target["type"] === "string" && !target["enum"] && !target["format"] && !target["pattern"])
+        const declared = target["default"];
+        // A default the document declares outside the values shows the sentence lists no closed set.
+        if (typeof declared === "string" && !rule.values.includes(declared))
+          ctx.report.unlifted.push({
+            where,
+            sentence: `${sentence} (the schema's default ${JSON.stringify(declared)}${CONTRADICTS_DEFAULT}`,
+          });
+        else if (target["type"] === "string" && !target["enum"] && !target["format"] && !target["pattern"])
           set("enum", rule.values, rule.kind, sentence);
         else if (items?.["type"] === "string" && !items["enum"] && !items["format"] && !items["pattern"]) {
           items["enum"] = [...rule.values];

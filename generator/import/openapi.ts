@@ -5,7 +5,8 @@
  */
 import type { Diagnostic } from "../diagnostics.ts";
 import { loadFile, type LoadedFile, type NodePath } from "../load/load.ts";
-import { reporterFor } from "../load/reporter.ts";
+import { reporterFor, type Report } from "../load/reporter.ts";
+import { graftedReporter, graftExternalRefs, type Origins } from "./external.ts";
 
 /** A JSON value of the document. */
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -16,6 +17,13 @@ export type JsonObject = { [key: string]: Json };
 export interface OpenApiDocument {
   readonly loaded: LoadedFile;
   readonly root: JsonObject;
+  /** The nodes grafted from files beside the document, by their path in it. */
+  readonly origins: Origins;
+}
+
+/** A reporter placing each path of the document in its file (a grafted node's in its own). */
+export function documentReporter(document: OpenApiDocument, sink: Diagnostic[]): Report {
+  return graftedReporter(document.loaded, document.origins, sink);
 }
 
 export const isObject = (value: unknown): value is JsonObject =>
@@ -25,6 +33,8 @@ export const isObject = (value: unknown): value is JsonObject =>
 export function readOpenApi(
   file: string,
   text: string,
+  /** The document's path on disk, which file references are relative to (default: `file`). */
+  path: string = file,
 ): { document?: OpenApiDocument; diagnostics: Diagnostic[] } {
   const { loaded, diagnostics } = loadFile(file, text);
   if (!loaded) return { diagnostics };
@@ -49,13 +59,19 @@ export function readOpenApi(
     });
     return { diagnostics };
   }
-  if (!isObject(root["paths"])) {
-    report(["paths"], "not-openapi", "the document has no 'paths' object");
+  // A document of components alone (models shared by other documents) imports its models.
+  if (root["paths"] !== undefined && !isObject(root["paths"])) {
+    report(["paths"], "not-openapi", "the document's 'paths' is not an object");
     return { diagnostics };
   }
-  checkRefs(root, [], root, new Set(), (path, code, message) => report(path, code, message));
-  if (!diagnostics.length) checkParameters(root, report);
-  return diagnostics.length ? { diagnostics } : { document: { loaded, root }, diagnostics };
+  const origins = graftExternalRefs(loaded, root, path, diagnostics);
+  if (diagnostics.length) return { diagnostics };
+  const located = graftedReporter(loaded, origins, diagnostics);
+  checkRefs(root, [], root, new Set(), (path, code, message) => located(path, code, message));
+  if (!diagnostics.length) checkParameters(root, located);
+  return diagnostics.some((d) => d.severity === "error")
+    ? { diagnostics }
+    : { document: { loaded, root, origins }, diagnostics };
 }
 
 /**
@@ -63,7 +79,10 @@ export function readOpenApi(
  * own replaces the path item's of the same name and location (as OpenAPI defines).
  */
 export function paramsOf(
-  op: { readonly path: { readonly item: JsonObject }; readonly operation: JsonObject },
+  op: {
+    readonly path: { readonly item: JsonObject; readonly path?: string };
+    readonly operation: JsonObject;
+  },
   root: JsonObject,
 ): JsonObject[] {
   const list = (node: JsonObject) =>
@@ -71,7 +90,20 @@ export function paramsOf(
   const own = list(op.operation);
   const key = (p: JsonObject) => `${String(p["in"])}\0${String(p["name"])}`;
   const overridden = new Set(own.map(key));
-  return [...list(op.path.item).filter((p) => !overridden.has(key(p))), ...own];
+  const declared = [...list(op.path.item).filter((p) => !overridden.has(key(p))), ...own];
+  return [...declared, ...undeclaredPlaceholders(op.path.path ?? null, declared)];
+}
+
+/**
+ * A placeholder of the path that no parameter declares, as the string path parameter it must be
+ * (the read stage warns of each: `warning[undeclared-path-parameter]`).
+ */
+function undeclaredPlaceholders(path: string | null, declared: readonly JsonObject[]): JsonObject[] {
+  if (path === null) return [];
+  const names = new Set(declared.filter((p) => p["in"] === "path").map((p) => p["name"]));
+  return [...new Set(placeholders(path))]
+    .filter((name) => !names.has(name))
+    .map((name) => ({ name, in: "path", required: true, schema: { type: "string" } }));
 }
 
 /** The methods an operation of a path item may have, as the document's keys, in the order imported. */
@@ -181,11 +213,11 @@ function checkRef(
   return true;
 }
 
-// What the importer needs of each operation's parameters: a name and a location on each, and each
-// placeholder of the path declared as a path parameter (OpenAPI requires both; a spec needs the
-// declaration's type and rules), so a document without them stops the import.
-function checkParameters(root: JsonObject, report: ReturnType<typeof reporterFor>): void {
-  for (const [path, item] of Object.entries(root["paths"] as JsonObject)) {
+// What the importer needs of each operation's parameters: a name and a location on each, so a
+// document without them stops the import. A placeholder of the path no parameter declares (OpenAPI
+// requires one) is taken as a string path parameter, with a warning at the operation.
+function checkParameters(root: JsonObject, report: Report): void {
+  for (const [path, item] of Object.entries(isObject(root["paths"]) ? root["paths"] : {})) {
     if (!isObject(item)) continue;
     const lists: [NodePath, Json][] = [[["paths", path, "parameters"], item["parameters"] ?? []]];
     for (const method of METHODS)
@@ -220,13 +252,16 @@ function checkParameters(root: JsonObject, report: ReturnType<typeof reporterFor
           .filter((p) => p["in"] === "path")
           .map((p) => p["name"]),
       );
-      for (const name of names)
+      for (const name of new Set(names))
         if (!declared.has(name))
           report(
             ["paths", path, method],
             "undeclared-path-parameter",
-            `the path's placeholder {${name}} is not declared as a path parameter of this operation`,
-            { hint: `add a parameter with name '${name}' and in: path, to the operation or its path` },
+            `the path's placeholder {${name}} is not declared as a path parameter of this operation: imported as a string`,
+            {
+              severity: "warning",
+              hint: `add a parameter with name '${name}' and in: path, to the operation or its path`,
+            },
           );
     }
   }

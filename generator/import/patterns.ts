@@ -6,8 +6,7 @@
 import { backtrackingRisk } from "../check/backtracking.ts";
 import type { Diagnostic } from "../diagnostics.ts";
 import type { NodePath } from "../load/load.ts";
-import { reporterFor } from "../load/reporter.ts";
-import { type Json, type OpenApiDocument } from "./openapi.ts";
+import { documentReporter, type Json, type OpenApiDocument } from "./openapi.ts";
 
 /** Keys whose values are data, not schemas: a `pattern` below them is not a schema's. */
 const DATA_KEYS = new Set(["example", "examples", "default", "enum", "const"]);
@@ -15,7 +14,7 @@ const DATA_KEYS = new Set(["example", "examples", "default", "enum", "const"]);
 /** Removes every unusable schema pattern of the document; returns one warning per pattern removed. */
 export function dropUnusablePatterns(document: OpenApiDocument): Diagnostic[] {
   const warnings: Diagnostic[] = [];
-  const report = reporterFor(document.loaded, warnings);
+  const report = documentReporter(document, warnings);
   const seen = new Set<Json>();
   // Iterative, so a deeply nested document cannot exhaust the stack here.
   const stack: { node: Json; path: NodePath }[] = [{ node: document.root, path: [] }];

@@ -83,6 +83,10 @@ export function liftEnum(sentence: string, subject: PhraseSubject): Lifted | nul
   const quoted = [...sentence.matchAll(/`([^`]+)`/g)].map((m) => m[1]!);
   const spans = quoted.length === 1 ? quoted[0]!.split(/,\s*/) : quoted;
   if (spans.some((v) => /\s/.test(v) || v === "")) return null;
+  // A sign (`+`, `-`) or a sentence about prefixes or sort direction qualifies the values: they are
+  // no closed list ("`created_at` or `email_address`, with `+` or `-` for the direction").
+  if (spans.some((v) => /^[+-]$/.test(v)) || /\b(?:prefix|prepend|ascending|descending)/i.test(sentence))
+    return null;
   const values = [...new Set(spans)];
   return values.length >= 2 ? { kind: "enum", values } : null;
 }

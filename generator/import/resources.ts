@@ -3,6 +3,7 @@
  * below it, or a path alone), using what the conventions' vendor extension declares (a path's kind,
  * a resource's name) where the document has it, and classifies each operation (create, fetch, list, update, delete, action).
  */
+import { isReservedWord } from "../targets/ts/naming.ts";
 import { camelCase, pascalCase } from "../naming.ts";
 import type { HttpMethod, OperationKind } from "../load/spec-types.ts";
 import { declaredPathKind, declaredResourceName, type Conventions } from "./conventions.ts";
@@ -109,7 +110,8 @@ export function literalSegments(path: string): string[] {
 /** A camelCase function name from an operation id (`UpdateChallengePasskeys` -> `updateChallengePasskeys`). */
 export function functionNameFromId(id: string): string {
   const name = camelCase(id);
-  return /^[a-z]/.test(name) ? name : `call${pascalCase(id)}`;
+  // A reserved word (`export`, `delete`) can name no function: it is called as the rest are not.
+  return /^[a-z]/.test(name) && !isReservedWord(name) ? name : `call${pascalCase(id)}`;
 }
 
 /**

@@ -25,6 +25,10 @@ export class ModelTable {
   private readonly given = new Map<string, string>();
   /** Properties the members of an `allOf` disagree on, for the importer's warnings. */
   readonly conflicts: AllOfConflict[] = [];
+  /** Properties whose names no field can have, for the importer's warnings: left out, never silently. */
+  readonly unnamed: AllOfConflict[] = [];
+  /** The component being converted now (null: an inline schema). */
+  converting: string | null = null;
   /** The references being inlined by `typeOf` now: one met again contains itself, not through a model. */
   readonly inlining = new Set<string>();
   constructor(
@@ -92,7 +96,10 @@ export class ModelTable {
     this.models.set(name, { ref, model: null }); // registered first: a recursive reference finds it
     const schema = flatSchema(this.root, { $ref: ref }, this.conflicts) as JsonObject;
     const description = text(schema["description"]) || text(schema["title"]) || `The ${name} resource.`;
+    const outer = this.converting;
+    this.converting = ref;
     this.models.get(name)!.model = { name, description, fields: fieldsOf(schema, this) };
+    this.converting = outer;
     return name;
   }
 
@@ -181,9 +188,13 @@ function isModelRef(root: JsonObject, node: Json | undefined): node is { $ref: s
   return isObject(target) && isObject(target["properties"]);
 }
 
-const FIELD_NAME = /^[A-Za-z_@$][A-Za-z0-9_.@$:-]*$/;
+// The spec format's wire names: identifiers, or dotted paths of them.
+const FIELD_NAME = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
 
-/** The fields of an object schema (property names the spec format cannot carry are left out). */
+/**
+ * The fields of an object schema (property names the spec format cannot carry are left out, and
+ * listed in `models.unnamed` for a warning).
+ */
 export function fieldsOf(
   schema: JsonObject,
   models: ModelTable,
@@ -197,7 +208,10 @@ export function fieldsOf(
   );
   const out: RawField[] = [];
   for (const [name, property] of Object.entries(properties)) {
-    if (!FIELD_NAME.test(name)) continue;
+    if (!FIELD_NAME.test(name)) {
+      models.unnamed.push({ ref: models.converting, property: name });
+      continue;
+    }
     // OpenAPI 3.0's `nullable`, 3.1's "null" among the types, or a null branch of a union.
     const nullable =
       (isObject(property) && property["nullable"] === true) || isNullable(models.root, property);

@@ -1,5 +1,5 @@
 /** Import: bad documents give positioned diagnostics and write nothing; re-imports are byte-identical and never lose an edit. */
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -39,7 +39,7 @@ describe("import: bad input", () => {
       null,
       [
         "test/fixtures/import/undeclared-path-parameter.yaml:15:11 error[invalid-parameter] a parameter needs a non-empty 'name' and an 'in' of path, query, header or cookie",
-        "test/fixtures/import/undeclared-path-parameter.yaml:23:7 error[undeclared-path-parameter] the path's placeholder {Sid} is not declared as a path parameter of this operation",
+        "test/fixtures/import/undeclared-path-parameter.yaml:23:7 warning[undeclared-path-parameter] the path's placeholder {Sid} is not declared as a path parameter of this operation: imported as a string",
       ],
     ],
     [
@@ -169,19 +169,103 @@ describe("import: documents written the common way, not Twilio's", () => {
     }
   });
 
-  it("a document the spec format cannot hold is refused at the document, with each problem placed in the spec it would write", async () => {
+  it("brings in a file beside the document, placing what it says of it in that file; a URL $ref is refused", async () => {
+    const out = join(tempDir(), "spec");
+    const result = await importDocument({ document: doc("external/main.yaml"), outDir: out, cwd: ROOT });
+    expect(result.ok).toBe(true);
+    expect(result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.severity}[${d.code}]`)).toEqual(
+      [
+        "test/fixtures/import/external/main.yaml:10:7 warning[undeclared-path-parameter]",
+        "test/fixtures/import/external/shared.yaml:16:11 warning[field-not-carried]",
+      ],
+    );
+    const spec = parse(readFileSync(join(out, "book.yaml"), "utf8"));
+    expect(spec.resources[0].models.map((m: { name: string }) => m.name)).toEqual(["Book", "Author"]);
+    expect(spec.resources[0].pathParameters).toEqual([{ name: "id", type: "string", description: "" }]);
+    const remote = await importDocument({ document: doc("external/remote.yaml"), outDir: out, cwd: ROOT });
+    expect(remote.diagnostics.map(formatDiagnostic)).toEqual([
+      "test/fixtures/import/external/remote.yaml:14:23 error[remote-ref] 'https://example.com/schemas.json#/Thing' is a URL: the importer never reads the network\n  hint: save that document beside this one and refer to it by a relative path",
+    ]);
+  });
+
+  it("prints one line per warning code with a count; --verbose lists each", () => {
+    const child = spawnSync(
+      process.execPath,
+      ["bin/generate.js", "import", doc("external/main.yaml"), "--out", join(tempDir(), "spec")],
+      { cwd: ROOT, encoding: "utf8" },
+    );
+    expect(child.stderr.split("\n").filter(Boolean)).toEqual([
+      expect.stringMatching(
+        /^warning\[field-not-carried\] 1x, first at test\/fixtures\/import\/external\/shared\.yaml:16:11: /,
+      ),
+      expect.stringMatching(
+        /^warning\[undeclared-path-parameter\] 1x, first at test\/fixtures\/import\/external\/main\.yaml:10:7: /,
+      ),
+      "2 warning(s) in all; --verbose lists each",
+    ]);
+    const verbose = spawnSync(
+      process.execPath,
+      ["bin/generate.js", "import", doc("external/main.yaml"), "--out", join(tempDir(), "spec"), "--verbose"],
+      { cwd: ROOT, encoding: "utf8" },
+    );
+    expect(verbose.stderr).toContain(
+      "test/fixtures/import/external/shared.yaml:16:11 warning[field-not-carried]",
+    );
+    const strict = spawnSync(
+      process.execPath,
+      ["bin/generate.js", "import", doc("external/main.yaml"), "--out", join(tempDir(), "spec"), "--strict"],
+      { cwd: ROOT, encoding: "utf8" },
+    );
+    expect(strict.status).toBe(1);
+    expect(strict.stderr).toContain("2 problem(s); nothing was written.");
+  });
+
+  it("never lifts an enumeration the document's default contradicts, nor one of signs ('+', '-')", async () => {
+    const out = join(tempDir(), "spec");
+    const result = await importDocument({ document: doc("order-by.yaml"), outDir: out, cwd: ROOT });
+    expect(result.ok).toBe(true);
+    const spec = parse(readFileSync(join(out, "invitation.yaml"), "utf8"));
+    const params = spec.resources[0].operations[0].parameters as Record<string, unknown>[];
+    expect(params.map((p) => [p["name"], p["enum"] ?? null, p["default"] ?? null])).toEqual([
+      ["order_by", null, "-created_at"],
+      ["sort", null, null],
+      ["status", ["pending", "accepted", "revoked"], "pending"],
+    ]);
+    expect(result.report!.lifted).toEqual({ enum: 1 });
+    expect(result.report!.unlifted).toEqual([
+      {
+        where: "ListInvitations order_by",
+        sentence:
+          'One of `created_at`, `email_address` or `invited_at`. (the schema\'s default "-created_at" is not among the values)',
+      },
+      {
+        where: "ListInvitations sort",
+        sentence: "Can be one of `created_at`, `email_address`, `invited_at`, `+` or `-`.",
+      },
+    ]);
+  });
+
+  it("a field the spec format cannot hold is left out with a warning at it; --strict refuses the document", async () => {
     const out = join(tempDir(), "spec");
     const result = await importDocument({ document: doc("unmappable-name.yaml"), outDir: out, cwd: ROOT });
-    expect(result.ok).toBe(false);
-    expect(result.diagnostics.map(formatDiagnostic)).toEqual([
-      expect.stringMatching(
-        /^test\/fixtures\/import\/unmappable-name\.yaml:1:1 error\[imported-spec-invalid\] the specs imported from this document break 1 rule\(s\)/,
-      ),
-      expect.stringMatching(
-        /\/spec\/widget\.yaml:\d+:\d+ error\[invalid-format\] resources\.0\.models\.0\.fields\.1\.name must match/,
-      ),
-    ]);
-    expect(existsSync(out)).toBe(false);
+    expect(result.ok).toBe(true);
+    expect(result.diagnostics.map(formatDiagnostic)).toContain(
+      'test/fixtures/import/unmappable-name.yaml:30:11 warning[field-not-carried] the property "content-type" of #/components/schemas/Widget is left out: no field can be named so',
+    );
+    const spec = parse(readFileSync(join(out, "widget.yaml"), "utf8"));
+    expect(spec.resources[0].models[0].fields.map((f: { name: string }) => f.name)).toEqual(["sid"]);
+    const strictOut = join(tempDir(), "spec");
+    const strict = await importDocument({
+      document: doc("unmappable-name.yaml"),
+      outDir: strictOut,
+      cwd: ROOT,
+      strict: true,
+    });
+    expect(strict.ok).toBe(false);
+    expect(strict.diagnostics.map(formatDiagnostic)).toContain(
+      'test/fixtures/import/unmappable-name.yaml:30:11 error[field-not-carried] the property "content-type" of #/components/schemas/Widget is left out: no field can be named so',
+    );
+    expect(existsSync(strictOut)).toBe(false);
   });
 });
 

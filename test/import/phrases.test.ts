@@ -1,8 +1,13 @@
 /**
  * Import, phrase rules: real sentences from Twilio's documents (and the Factor seed), each with the
- * rule it must give, or none where the sentence must not be lifted.
+ * rule it must give, or none where the sentence must not be lifted; and every description of the
+ * example documents (other vendors' writing), of which exactly the rules they state lift.
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { ROOT, sharedPresent } from "../helpers/paths.ts";
 import {
   liftDateTime,
   liftDefault,
@@ -308,11 +313,54 @@ describe("enum", () => {
     ["The payee of the associated PSD2 compliant transaction, one of many `fields`.", "string"],
     ["Possible values: `a value with spaces`, `b`", "string"],
     ["One of `only`.", "string"],
+    // A sort order's sign is no value: the "+"/"-" a description mentions made a wrong enum.
+    ["Can be one of `created_at`, `email_address`, `invited_at`, `+` or `-`.", "string"],
+    [
+      "Can be one of `created_at`, `email_address` or `invited_at`, prefixed with `-` for descending order.",
+      "string",
+    ],
   ] as const)("not: %s (%s)", (sentence, type) => {
     expect(liftEnum(sentence, subject(type))).toBeNull();
   });
 
   it("never over an enum the document declares", () => {
     expect(liftEnum("One of `a` or `b`.", subject("string", { values: ["a", "b"] }))).toBeNull();
+  });
+});
+
+const EXAMPLES = join(ROOT, "../shared/vendor/openapi-examples");
+const examplesPresent = sharedPresent(EXAMPLES, "the phrase rules over the example documents");
+
+describe.skipIf(!examplesPresent)("the example documents' descriptions", () => {
+  const documents = [
+    "oai/petstore.yaml",
+    "oai/petstore-expanded.yaml",
+    "hey-api/3.0.x/full.yaml",
+    "hey-api/3.1.x/full.yaml",
+    "hey-api/3.0.x/features/parameter-explode-false.json",
+    "hey-api/3.1.x/features/pagination-ref.yaml",
+  ];
+  const descriptions = (node: unknown): string[] =>
+    Array.isArray(node)
+      ? node.flatMap(descriptions)
+      : typeof node === "object" && node !== null
+        ? Object.entries(node).flatMap(([key, value]) =>
+            key === "description" && typeof value === "string" ? [value] : descriptions(value),
+          )
+        : [];
+
+  it("lift only the rule they state (the Petstore's max 100), as any type of subject", () => {
+    const lifted: string[] = [];
+    for (const document of documents) {
+      const all = new Set(descriptions(parse(readFileSync(join(EXAMPLES, document), "utf8"))));
+      for (const description of all)
+        for (const type of ["string", "integer", "number", "array", "boolean", "other"] as const)
+          for (const { rule, sentence } of liftDescription(description, subject(type)).lifted)
+            lifted.push(`${document} (${type}): ${rule.kind} from ${JSON.stringify(sentence)}`);
+    }
+    expect(lifted).toEqual([
+      'oai/petstore.yaml (integer): range from "How many items to return at one time (max 100)"',
+      'oai/petstore.yaml (number): range from "How many items to return at one time (max 100)"',
+    ]);
   });
 });
