@@ -41,7 +41,10 @@ async function chooseFormatter() {
       // No binding for this platform: prettier writes the same bytes, more slowly.
     }
   const { format } = await loadPrettier();
-  return { name: "prettier", format: (path, text) => format(text, { ...PRETTIER_OPTIONS, parser: parserOf(path) }) };
+  return {
+    name: "prettier",
+    format: (path, text) => format(text, { ...PRETTIER_OPTIONS, parser: parserOf(path) }),
+  };
 }
 async function formatWithOxfmt(oxfmt, path, text) {
   const { code, errors } = await oxfmt.format(path, text, PRETTIER_OPTIONS);

@@ -7,9 +7,15 @@ import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { join } from "node:path";
+import type { FormatConfig } from "oxfmt";
 import { format } from "prettier";
 import { describe, expect, it } from "vitest";
-import { formatFile, layoutsDiffer, loadFormatter, PRETTIER_OPTIONS } from "../../generator/engine/finish.mjs";
+import {
+  formatFile,
+  layoutsDiffer,
+  loadFormatter,
+  PRETTIER_OPTIONS,
+} from "../../generator/engine/finish.mjs";
 import { FIXTURES, ROOT, tempDir } from "../helpers/paths.ts";
 
 const prettierTs = (text: string) => format(text, { ...PRETTIER_OPTIONS, parser: "typescript" });
@@ -17,7 +23,7 @@ const prettierTs = (text: string) => format(text, { ...PRETTIER_OPTIONS, parser:
 const UNION =
   'export type Resident = (Cat & { readonly kind: "cat" }) | (Dog & { readonly kind: "dog" }) | (Bird & { readonly kind: "bird" });\n';
 const NEGATION =
-  "export function f(value: unknown, limit: number): number {\n  if (!(typeof value === \"number\" && Number.isInteger(value) && value > limit && value < limit * 1000 + 7 && value !== limit * 3 + 11)) return 1;\n  return 0;\n}\n";
+  'export function f(value: unknown, limit: number): number {\n  if (!(typeof value === "number" && Number.isInteger(value) && value > limit && value < limit * 1000 + 7 && value !== limit * 3 + 11)) return 1;\n  return 0;\n}\n';
 const AGREED =
   'export type Tags = ReadonlyArray<"*" | "factor.deleted" | "factor.created" | "factor.verified" | "challenge.approved">;\n';
 
@@ -32,7 +38,7 @@ describe("the format stage's formatter", () => {
     ["a union as a type argument", AGREED, false],
   ])("tells oxfmt's layout of %s from prettier's", async (_, text, differs) => {
     const oxfmt = await import("oxfmt");
-    const { code } = await oxfmt.format("a.ts", text, PRETTIER_OPTIONS);
+    const { code } = await oxfmt.format("a.ts", text, PRETTIER_OPTIONS as FormatConfig);
     expect(layoutsDiffer(code)).toBe(differs);
     expect(code === (await prettierTs(text))).toBe(!differs);
   });
@@ -61,11 +67,15 @@ describe("the format stage's formatter", () => {
       encoding: "utf8",
       maxBuffer: 1 << 28,
     });
-    const { name, files } = JSON.parse(output) as { name: string; files: { path: string; content: string }[] };
+    const { name, files } = JSON.parse(output) as {
+      name: string;
+      files: { path: string; content: string }[];
+    };
     expect(name).toBe("prettier");
     const expected = join(FIXTURES, "unions/expected");
     const compared = files.filter((f) => /\.(ts|md)$/.test(f.path));
     expect(compared.length).toBeGreaterThan(20);
-    for (const file of compared) expect(file.content, file.path).toBe(readFileSync(join(expected, file.path), "utf8"));
+    for (const file of compared)
+      expect(file.content, file.path).toBe(readFileSync(join(expected, file.path), "utf8"));
   });
 });
