@@ -64,7 +64,9 @@ async function formatWithOxfmt(oxfmt, path, text) {
 export function layoutsDiffer(code) {
   const lines = code.split("\n");
   for (let i = 0; i < lines.length; i++) {
-    if (/^\s*if \($/.test(lines[i]) && /^\s*!\($/.test(lines[i + 1] ?? "")) return true;
+    const next = lines[i + 1] ?? "";
+    const negated = /^\s*!\($/.test(next) || (/^\s*!\(/.test(next) && /^\s*\)$/.test(lines[i + 2] ?? ""));
+    if (/^\s*if \($/.test(lines[i]) && negated) return true;
     const start = /^(\s*)\| /.exec(lines[i]);
     if (!start || /^\s*\| /.test(lines[i - 1] ?? "")) continue;
     const members = [];

@@ -24,6 +24,8 @@ const UNION =
   'export type Resident = (Cat & { readonly kind: "cat" }) | (Dog & { readonly kind: "dog" }) | (Bird & { readonly kind: "bird" });\n';
 const NEGATION =
   'export function f(value: unknown, limit: number): number {\n  if (!(typeof value === "number" && Number.isInteger(value) && value > limit && value < limit * 1000 + 7 && value !== limit * 3 + 11)) return 1;\n  return 0;\n}\n';
+const NEGATION_FITS =
+  'export function g(internationalRoamingDataLimit: unknown): number {\n  if (true) {\n    if (!(typeof internationalRoamingDataLimit === "number" && Number.isInteger(internationalRoamingDataLimit))) return 1;\n  }\n  return 0;\n}\n';
 const AGREED =
   'export type Tags = ReadonlyArray<"*" | "factor.deleted" | "factor.created" | "factor.verified" | "challenge.approved">;\n';
 
@@ -35,6 +37,7 @@ describe("the format stage's formatter", () => {
   it.each([
     ["a union that fits its own line", UNION, true],
     ["a broken if (!(…))", NEGATION, true],
+    ["a broken if (!(…)) whose inside fits a line", NEGATION_FITS, true],
     ["a union as a type argument", AGREED, false],
   ])("tells oxfmt's layout of %s from prettier's", async (_, text, differs) => {
     const oxfmt = await import("oxfmt");
@@ -43,7 +46,7 @@ describe("the format stage's formatter", () => {
     expect(code === (await prettierTs(text))).toBe(!differs);
   });
 
-  it.each([UNION, NEGATION, AGREED])("writes prettier's bytes for %#", async (text) => {
+  it.each([UNION, NEGATION, NEGATION_FITS, AGREED])("writes prettier's bytes for %#", async (text) => {
     const formatted = await formatFile({ path: "src/a.ts", content: text });
     expect(formatted.content).toBe(await prettierTs(text));
   });
