@@ -51,34 +51,39 @@ describe("the format stage's formatter", () => {
     expect(formatted.content).toBe(await prettierTs(text));
   });
 
-  it("falls back to prettier, with the same bytes, where oxfmt is not to be used", () => {
-    // A process of its own: the formatter is chosen once per thread. The unions fixture holds a
-    // union oxfmt lays out otherwise; every file of it must come out as the snapshot holds it.
-    const dir = tempDir("formatter-");
-    const script = join(dir, "render.mts");
-    writeFileSync(
-      script,
-      `const { filesFor } = await import(${JSON.stringify(pathToFileURL(join(ROOT, "test/helpers/render.ts")).href)});
+  // A whole fixture rendered with prettier in a child process: about 17 s idle, minutes under load.
+  it(
+    "falls back to prettier, with the same bytes, where oxfmt is not to be used",
+    { timeout: 600_000 },
+    () => {
+      // A process of its own: the formatter is chosen once per thread. The unions fixture holds a
+      // union oxfmt lays out otherwise; every file of it must come out as the snapshot holds it.
+      const dir = tempDir("formatter-");
+      const script = join(dir, "render.mts");
+      writeFileSync(
+        script,
+        `const { filesFor } = await import(${JSON.stringify(pathToFileURL(join(ROOT, "test/helpers/render.ts")).href)});
       const { loadFormatter } = await import(${JSON.stringify(pathToFileURL(join(ROOT, "generator/engine/finish.mjs")).href)});
       const files = await filesFor(${JSON.stringify(join(FIXTURES, "unions/spec.yaml"))});
       process.stdout.write(JSON.stringify({ name: (await loadFormatter()).name, files }), () => process.exit(0));`,
-    );
-    // A cache of its own: the finished files' cache key names the formatter asked for anyway.
-    const output = execFileSync(process.execPath, ["--import", "tsx", script], {
-      cwd: ROOT,
-      env: { ...process.env, GENERATOR_FORMATTER: "prettier", GENERATOR_CACHE_DIR: join(dir, "cache") },
-      encoding: "utf8",
-      maxBuffer: 1 << 28,
-    });
-    const { name, files } = JSON.parse(output) as {
-      name: string;
-      files: { path: string; content: string }[];
-    };
-    expect(name).toBe("prettier");
-    const expected = join(FIXTURES, "unions/expected");
-    const compared = files.filter((f) => /\.(ts|md)$/.test(f.path));
-    expect(compared.length).toBeGreaterThan(20);
-    for (const file of compared)
-      expect(file.content, file.path).toBe(readFileSync(join(expected, file.path), "utf8"));
-  });
+      );
+      // A cache of its own: the finished files' cache key names the formatter asked for anyway.
+      const output = execFileSync(process.execPath, ["--import", "tsx", script], {
+        cwd: ROOT,
+        env: { ...process.env, GENERATOR_FORMATTER: "prettier", GENERATOR_CACHE_DIR: join(dir, "cache") },
+        encoding: "utf8",
+        maxBuffer: 1 << 28,
+      });
+      const { name, files } = JSON.parse(output) as {
+        name: string;
+        files: { path: string; content: string }[];
+      };
+      expect(name).toBe("prettier");
+      const expected = join(FIXTURES, "unions/expected");
+      const compared = files.filter((f) => /\.(ts|md)$/.test(f.path));
+      expect(compared.length).toBeGreaterThan(20);
+      for (const file of compared)
+        expect(file.content, file.path).toBe(readFileSync(join(expected, file.path), "utf8"));
+    },
+  );
 });
