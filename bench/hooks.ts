@@ -11,7 +11,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import * as current from "twilio-verify";
-import { median, type Row } from "./stats.ts";
+import { cpuPerCall, paired, type Row } from "./stats.ts";
 import { ACCOUNT, cannedFetch, IDENTITY, SERVICE, totp } from "./per-call.ts";
 
 type Package = Pick<typeof current, "createClient" | "createFactor" | "listFactors">;
@@ -57,47 +57,15 @@ async function baselinePackage(root: string, tmp: string, rev: string): Promise<
   return (await import(pathToFileURL(join(dir, "generated/dist/index.js")).href)) as Package;
 }
 
-/**
- * The CPU time (user and system, all threads) of one call over `iterations` sequential calls, in
- * microseconds: on a loaded machine wall time mostly measures the wait for a core.
- */
-async function microseconds(call: () => Promise<unknown>, iterations: number): Promise<number> {
-  const started = process.cpuUsage();
-  for (let i = 0; i < iterations; i++) await call();
-  const used = process.cpuUsage(started);
-  return (used.user + used.system) / iterations;
-}
-
-/**
- * Per-round ratios of `a` to `b`, run alternately in short blocks (which goes first alternates too),
- * and the median of each: a drift of the machine's speed moves both sides of a pair.
- */
-async function paired(
+/** Per-round ratios of `a` to `b`, five times the rounds, each a fifth as long: the two sides of a pair run closer in time. */
+async function pairedRounds(
   rounds: number,
   total: number,
   a: () => Promise<unknown>,
   b: () => Promise<unknown>,
-): Promise<{ a: number; b: number; ratio: number }> {
-  const as: number[] = [];
-  const bs: number[] = [];
-  const ratios: number[] = [];
-  // Five times the rounds, each a fifth as long: the two sides of a pair run closer in time.
-  const iterations = Math.ceil(total / 5);
-  for (let i = 0; i < rounds * 5; i++) {
-    let x: number;
-    let y: number;
-    if (i % 2 === 0) {
-      x = await microseconds(a, iterations);
-      y = await microseconds(b, iterations);
-    } else {
-      y = await microseconds(b, iterations);
-      x = await microseconds(a, iterations);
-    }
-    as.push(x);
-    bs.push(y);
-    ratios.push(x / y);
-  }
-  return { a: median(as), b: median(bs), ratio: median(ratios) };
+) {
+  const p = await paired(a, b, rounds * 5, Math.ceil(total / 5));
+  return { a: p.a, b: p.b, ratio: p.aOverB };
 }
 
 /** The hooks rows; with a baseline revision, the hookless calls against that revision's package too. */
@@ -118,8 +86,8 @@ export async function hookCost(
   if (baseline !== null) {
     const before = calls(await baselinePackage(root, tmp, baseline));
     for (const [name, key] of keys) {
-      for (const call of [plain[key], before[key]]) await microseconds(call, iterations);
-      const against = await paired(rounds, iterations, plain[key], before[key]);
+      for (const call of [plain[key], before[key]]) await cpuPerCall(call, iterations);
+      const against = await pairedRounds(rounds, iterations, plain[key], before[key]);
       rows.push({
         comparison: `Per call, ${name} without hooks against the package at ${baseline} (µs CPU per call, canned transport, paired rounds)`,
         ours: `${against.a.toFixed(2)} µs`,
@@ -134,12 +102,12 @@ export async function hookCost(
   const hooked = calls(current, { hooks });
   const withLogger = calls(current, { logger });
   for (const [name, key] of keys) {
-    for (const call of [plain[key], hooked[key], withLogger[key]]) await microseconds(call, iterations);
+    for (const call of [plain[key], hooked[key], withLogger[key]]) await cpuPerCall(call, iterations);
     for (const [what, call] of [
       ["one hook of each kind", hooked[key]],
       ["a logger", withLogger[key]],
     ] as const) {
-      const cost = await paired(rounds, iterations, call, plain[key]);
+      const cost = await pairedRounds(rounds, iterations, call, plain[key]);
       rows.push({
         comparison: `Per call, ${name} with ${what} (µs CPU per call, canned transport; the same call without, paired rounds)`,
         ours: `${cost.a.toFixed(2)} µs`,

@@ -3,7 +3,7 @@
  * pass/fail column against the targets. Figures are medians of alternating rounds.
  */
 import { existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
-import { cpus } from "node:os";
+import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { bundle } from "./bundle.ts";
@@ -24,18 +24,33 @@ const rounds = quick ? 3 : 7;
 // `--baseline REV`: the hookless per-call rows against the package as committed at REV, paired.
 const baselineAt = process.argv.indexOf("--baseline");
 const baseline = baselineAt < 0 ? null : (process.argv[baselineAt + 1] ?? null);
-// `--only hooks` or `--only bundle`: just those rows (a quick look without the generation comparisons).
+// `--only hooks`, `--only bundle`, `--only per-call` or `--only generation`: just those rows (a
+// quick look without the rest).
 const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : null;
 
 rmSync(TMP, { recursive: true, force: true });
 mkdirSync(TMP, { recursive: true });
 const rows: Row[] = [];
+const loadBefore = loadavg()[0]!;
 const OAI = join(ROOT, "../shared/vendor/twilio-oai");
 if (only === "hooks") rows.push(...(await hookCost(ROOT, TMP, rounds, quick ? 2_000 : 10_000, baseline)));
 else if (only === "bundle") rows.push(...(await bundle(ROOT, TMP)));
+else if (only === "per-call") rows.push(...(await perCall(rounds, quick ? 2_000 : 10_000)));
+else if (only === "generation") await generationRows();
 else await everything();
 
 async function everything(): Promise<void> {
+  await generationRows();
+  if (existsSync(OAI)) rows.push(...(await importAll(ROOT, OAI, quick ? 1 : 3)));
+  else console.warn(`SKIPPED import comparison: ${OAI} is not present.`);
+  rows.push(...(await perCall(rounds, quick ? 2_000 : 10_000)));
+  rows.push(...(await hookCost(ROOT, TMP, rounds, quick ? 2_000 : 10_000, baseline)));
+  rows.push(...(await validation(rounds)));
+  rows.push(...(await bundle(ROOT, TMP)));
+  rows.push(...(await streaming(ROOT, quick ? 1 : 3)));
+}
+
+async function generationRows(): Promise<void> {
   if (existsSync(OFFICIAL)) {
     const { rows: generationRows, cold } = await generation(ROOT, TMP, OFFICIAL, rounds);
     rows.push(...generationRows);
@@ -50,17 +65,10 @@ async function everything(): Promise<void> {
     console.warn(
       `SKIPPED generation comparison: ${OFFICIAL} is not present (the peers generate from the official documents).`,
     );
-  if (existsSync(OAI)) rows.push(...(await importAll(ROOT, OAI, quick ? 1 : 3)));
-  else console.warn(`SKIPPED import comparison: ${OAI} is not present.`);
-  rows.push(...(await perCall(rounds, quick ? 2_000 : 10_000)));
-  rows.push(...(await hookCost(ROOT, TMP, rounds, quick ? 2_000 : 10_000, baseline)));
-  rows.push(...(await validation(rounds)));
-  rows.push(...(await bundle(ROOT, TMP)));
-  rows.push(...(await streaming(ROOT, quick ? 1 : 3)));
 }
 
 console.log(
-  `\nMeasured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} cores (${cpus()[0]?.model.trim()}), Node ${process.version}; \`npm run bench\`, medians of ${rounds} alternating rounds.\n`,
+  `\nMeasured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} cores (${cpus()[0]?.model.trim()}), Node ${process.version}, load average ${loadBefore.toFixed(1)} at the start and ${loadavg()[0]!.toFixed(1)} at the end (1 minute); \`npm run bench\`, medians of ${rounds} alternating rounds (per-call rows: paired batches).\n`,
 );
 console.log("| comparison | ours | peer | ratio | target | pass |");
 console.log("| --- | --- | --- | --- | --- | --- |");

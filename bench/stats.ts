@@ -50,3 +50,61 @@ export interface Row {
   readonly target: string;
   readonly pass: boolean;
 }
+
+/** What `paired` measured: each side's median CPU time per call and the medians of per-pair ratios. */
+export interface Paired {
+  readonly a: number;
+  readonly b: number;
+  /** The median over the pairs of `b / a`: how many times `a`'s CPU time `b` takes. */
+  readonly bOverA: number;
+  /** The median over the pairs of `a / b`. */
+  readonly aOverB: number;
+}
+
+/**
+ * CPU time (user and system, all threads) of one call over `iterations` sequential calls, in
+ * microseconds, after a forced garbage collection (garbage left by the other side is not this
+ * side's to collect): on a loaded machine wall time mostly measures the wait for a core.
+ */
+export async function cpuPerCall(call: () => Promise<unknown>, iterations: number): Promise<number> {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) throw new Error("the bench needs node --expose-gc (npm run bench passes it)");
+  gc();
+  // process.cpuUsage counts every thread: let V8's helpers finish the collection's sweeping first,
+  // or this batch is charged with it.
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  const started = process.cpuUsage();
+  for (let i = 0; i < iterations; i++) await call();
+  const used = process.cpuUsage(started);
+  return (used.user + used.system) / iterations;
+}
+
+/**
+ * Two calls compared by pairs of short batches: each pair runs one batch of each, which goes first
+ * alternating, a forced GC before each, timed in CPU time; the result is the median of the pairs'
+ * ratios, so a slow spell of the machine (which lands on both batches of a pair) moves neither side.
+ */
+export async function paired(
+  a: () => Promise<unknown>,
+  b: () => Promise<unknown>,
+  pairs: number,
+  batch: number,
+): Promise<Paired> {
+  const as: number[] = [];
+  const bs: number[] = [];
+  for (let i = 0; i < pairs; i++) {
+    if (i % 2 === 0) {
+      as.push(await cpuPerCall(a, batch));
+      bs.push(await cpuPerCall(b, batch));
+    } else {
+      bs.push(await cpuPerCall(b, batch));
+      as.push(await cpuPerCall(a, batch));
+    }
+  }
+  return {
+    a: median(as),
+    b: median(bs),
+    bOverA: median(as.map((x, i) => bs[i]! / x)),
+    aOverB: median(as.map((x, i) => x / bs[i]!)),
+  };
+}

@@ -16,6 +16,13 @@ export declare function formatFile(file: VirtualFile): Promise<VirtualFile>;
 export declare function javascriptFile(formatted: VirtualFile): Promise<VirtualFile>;
 /** `dist/**.d.ts` of a formatted `src/**.ts` file. */
 export declare function declarationFile(formatted: VirtualFile): VirtualFile;
+/** The format stage's formatter (oxfmt, or prettier where oxfmt cannot load), loaded once per thread. */
+export declare function loadFormatter(): Promise<{
+  readonly name: "oxfmt" | "prettier";
+  format(path: string, text: string): Promise<string>;
+}>;
+/** Whether oxfmt's TypeScript holds a construct it lays out otherwise than prettier. */
+export declare function layoutsDiffer(code: string): boolean;
 /** prettier, loaded once per thread on first use. */
 export declare function loadPrettier(): Promise<typeof import("prettier")>;
 /** Whether a path is a TypeScript source the compile stage turns into `dist/` files. */

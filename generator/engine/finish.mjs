@@ -1,6 +1,8 @@
 // The format and compile stages for one file, shared by both threads of the pipeline (plain
-// JavaScript: the worker gets no TypeScript loader). Format: prettier by the file's extension, with
-// fixed options. Compile: each `src/**.ts` file also becomes `dist/**.js` (ES2022 modules, by esbuild)
+// JavaScript: the worker gets no TypeScript loader). Format: oxfmt (native code, prettier's format)
+// by the file's extension, with prettier's fixed options; prettier itself where oxfmt's native
+// binding does not load or `GENERATOR_FORMATTER=prettier` asks for it. prettier stays the definition
+// of the format: a test formats every generated file with prettier and expects no change. Compile: each `src/**.ts` file also becomes `dist/**.js` (ES2022 modules, by esbuild)
 // and `dist/**.d.ts` (oxc's isolated declaration emit, the same declarations as TypeScript's in about
 // a fortieth of the time), file by file, without a type-checking program: the generated code
 // annotates every export, so isolated emit is exact.
@@ -20,8 +22,59 @@ export const PRETTIER_OPTIONS = JSON.parse(
 const PARSERS = { ts: "babel-ts", md: "markdown", json: "json", yaml: "yaml" };
 
 let prettier;
-/** prettier, loaded once per thread on first use (the worker starts loading it at once). */
+/** prettier, loaded once per thread on first use. */
 export const loadPrettier = () => (prettier ??= import("prettier"));
+let formatter;
+/**
+ * The formatter of this thread, loaded once on first use (the worker starts loading it at once):
+ * oxfmt, unless `GENERATOR_FORMATTER=prettier` or its native binding does not load here (one is
+ * published for every platform oxfmt supports; a probe call proves it loads), then prettier.
+ */
+export const loadFormatter = () => (formatter ??= chooseFormatter());
+async function chooseFormatter() {
+  if (process.env.GENERATOR_FORMATTER !== "prettier")
+    try {
+      const oxfmt = await import("oxfmt");
+      if ((await oxfmt.format("probe.ts", "let x=1", PRETTIER_OPTIONS)).code === "let x = 1;\n")
+        return { name: "oxfmt", format: (path, text) => formatWithOxfmt(oxfmt, path, text) };
+    } catch {
+      // No binding for this platform: prettier writes the same bytes, more slowly.
+    }
+  const { format } = await loadPrettier();
+  return {
+    name: "prettier",
+    format: (path, text) => format(text, { ...PRETTIER_OPTIONS, parser: parserOf(path) }),
+  };
+}
+async function formatWithOxfmt(oxfmt, path, text) {
+  const { code, errors } = await oxfmt.format(path, text, PRETTIER_OPTIONS);
+  if (errors.length) throw new Error(errors.map((error) => error.codeframe ?? error.message).join("\n"));
+  if (!path.endsWith(".ts") || !layoutsDiffer(code)) return code;
+  // A construct oxfmt lays out otherwise than prettier: this file is prettier's to format.
+  const prettier = await loadPrettier();
+  return prettier.format(text, { ...PRETTIER_OPTIONS, parser: parserOf(path) });
+}
+
+/**
+ * Whether oxfmt's TypeScript holds one of the two constructs it lays out otherwise than prettier
+ * (the emitters avoid both; this catches what they miss): a union broken one member a line that
+ * prettier keeps on one line, because it fits there (counted generously: a false alarm only costs
+ * time), and a broken `if (!(…))`, which prettier writes `if (!(` on one line.
+ */
+export function layoutsDiffer(code) {
+  const lines = code.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const next = lines[i + 1] ?? "";
+    const negated = /^\s*!\($/.test(next) || (/^\s*!\(/.test(next) && /^\s*\)$/.test(lines[i + 2] ?? ""));
+    if (/^\s*if \($/.test(lines[i]) && negated) return true;
+    const start = /^(\s*)\| /.exec(lines[i]);
+    if (!start || /^\s*\| /.test(lines[i - 1] ?? "")) continue;
+    const members = [];
+    for (let j = i; lines[j]?.startsWith(`${start[1]}| `); j++) members.push(lines[j].trim().slice(2));
+    if (start[1].length + members.join(" | ").length <= PRETTIER_OPTIONS.printWidth) return true;
+  }
+  return false;
+}
 let esbuild;
 const loadEsbuild = () => (esbuild ??= require("esbuild"));
 let oxc;
@@ -33,6 +86,7 @@ export function toolsKey() {
     JSON.parse(readFileSync(from.resolve(`${name}/package.json`), "utf8")).version;
   return [
     `prettier ${version("prettier")}`,
+    `oxfmt ${version("oxfmt")} ${process.env.GENERATOR_FORMATTER ?? ""}`,
     `esbuild ${version("esbuild")}`,
     `oxc-transform ${version("oxc-transform")}`,
     JSON.stringify(PRETTIER_OPTIONS),
@@ -52,13 +106,12 @@ export async function finishFile(file) {
 
 /** The file as prettier formats it (preformatted files and files prettier has no parser for as they are). */
 export async function formatFile(file) {
-  const parser = parserOf(file.path);
-  if (!parser || file.preformatted) return { path: file.path, content: file.content };
-  const prettier = await loadPrettier();
+  if (!parserOf(file.path) || file.preformatted) return { path: file.path, content: file.content };
+  const { name, format } = await loadFormatter();
   try {
-    return { path: file.path, content: await prettier.format(file.content, { ...PRETTIER_OPTIONS, parser }) };
+    return { path: file.path, content: await format(file.path, file.content) };
   } catch (error) {
-    throw new Error(`prettier could not format ${file.path} (an emitter bug): ${error.message}`);
+    throw new Error(`${name} could not format ${file.path} (an emitter bug): ${error.message}`);
   }
 }
 

@@ -2,8 +2,8 @@
  * Format and compile stages over a whole tree, on both threads. Both run the same code (`finish.mjs`)
  * with the same tools, so where a file went never changes its bytes. Finished files are kept in the
  * disk cache, keyed by the emitted text, its path and everything else that decides the result (tool
- * versions, prettier's options, the finishing code): a later run that emits the same text reuses
- * them without loading prettier, esbuild or TypeScript.
+ * versions, the format options, the finishing code): a later run that emits the same text reuses
+ * them without loading a formatter, esbuild or TypeScript.
  */
 import type { VirtualFile } from "../virtual-file.ts";
 import { compareText } from "../diagnostics.ts";

@@ -1,13 +1,13 @@
-// The second thread of the pipeline (this machine has two cores): loads prettier while the main
+// The second thread of the pipeline (this machine has two cores): loads the formatter while the main
 // thread checks and emits, then derives wire types and finishes the files it is sent. The other
 // tools load on their first task: a run whose wire types are cached never loads openapi-typescript.
 // Plain JavaScript: workers get no TS loader.
 import { createRequire } from "node:module";
 import { parentPort } from "node:worker_threads";
-import { finishFile, javascriptFile, loadPrettier } from "./finish.mjs";
+import { finishFile, javascriptFile, loadFormatter } from "./finish.mjs";
 
 const require = createRequire(import.meta.url);
-void loadPrettier();
+void loadFormatter();
 
 const tasks = {
   // openapi-typescript's `components` interface alone, documented: the `paths`, `operations`,

@@ -14,10 +14,10 @@ describe("typeText", () => {
     ["enum", oneOf("a", "b"), '"a" | "b"', []],
     ["date-time", date, "Date", []],
     ["array of strings", arr(str()), "readonly string[]", []],
-    ["array of an enum", arr(oneOf("x", "y")), 'readonly ("x" | "y")[]', []],
+    ["array of an enum", arr(oneOf("x", "y")), 'ReadonlyArray<"x" | "y">', []],
     // A response's enum is open: the known literals, then any other string the API adds.
     ["open enum", knownOf("a", "b"), '"a" | "b" | (string & {})', []],
-    ["array of an open enum", arr(knownOf("x")), 'readonly ("x" | (string & {}))[]', []],
+    ["array of an open enum", arr(knownOf("x")), 'ReadonlyArray<"x" | (string & {})>', []],
     ["map of an open enum", map(knownOf("x")), 'Readonly<Record<string, "x" | (string & {})>>', []],
     ["object", obj("Thing", []), "Thing", ["Thing"]],
     ["map", map(int()), "Readonly<Record<string, number>>", []],

@@ -17,7 +17,7 @@ function checks(type: TsType): { lines: string; uses: string[] } {
 describe("valueChecks", () => {
   it("integer: type, then range with the value", () => {
     expect(checks(int(3, 8)).lines).toBe(
-      'if (!(typeof v === "number" && Number.isInteger(v))) issues.push(issue("p", "P", "integer", "must be an integer"));\n' +
+      'if (typeof v !== "number" || !Number.isInteger(v)) issues.push(issue("p", "P", "integer", "must be an integer"));\n' +
         'else if (v < 3 || v > 8) issues.push(issue("p", "P", "range", "must be 3 to 8, got " + v));',
     );
   });

@@ -5,7 +5,7 @@
  * strictly in one TypeScript program. Every operation of every document must come out.
  * Then every package runs: its top-level lists, through its client, against its own local server,
  * and every official 2xx JSON response example of the documents is decoded by its operation's
- * function (`official-examples.ts`).
+ * function (`official-examples.ts`). prettier, the format's definition, changes none of its files.
  * The slowest test of the suite (about a minute on two cores); it prints its figures.
  */
 import { spawnSync } from "node:child_process";
@@ -22,6 +22,7 @@ import { irOf, readSample, sampleTargets } from "./twilio-node/targets.ts";
 import { argumentsFor, clientParams } from "./twilio-node/values.ts";
 import { startPrism } from "../helpers/prism.ts";
 import type { DecodeRun } from "./decode-examples.ts";
+import type { PrettierCheck } from "./prettier-check.ts";
 import { exampleKey, knownDocumentErrors } from "./official-examples.ts";
 
 const present = sharedPresent(TWILIO_OAI, "the whole-API test");
@@ -81,6 +82,22 @@ describe.skipIf(!present)("the whole Twilio API", () => {
         `(CPU ${run.cpuSeconds.toFixed(1)} s, peak RSS ${run.peakRssMiB.toFixed(0)} MiB)`,
     );
   });
+
+  it(
+    "is prettier's format: prettier changes no generated TypeScript or Markdown file",
+    { timeout: 900_000 },
+    () => {
+      expect(run, "the generation test ran first").toBeDefined();
+      const checked = runScript<PrettierCheck>("prettier-check.ts");
+      expect(checked.typescript).toBeGreaterThan(3000);
+      expect(checked.markdown).toBeGreaterThan(500);
+      expect(checked.changed).toEqual([]);
+      console.log(
+        `whole Twilio API: prettier leaves all ${checked.files} TypeScript and Markdown files unchanged ` +
+          `(${checked.typescript} + ${checked.markdown} distinct)`,
+      );
+    },
+  );
 
   it("type-checks strictly, every client and every local server", { timeout: 900_000 }, () => {
     expect(run, "the generation test ran first").toBeDefined();

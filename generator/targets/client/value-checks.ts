@@ -57,16 +57,15 @@ export function valueChecks(type: TsType, v: string, at: Place, ctx: CheckContex
       ];
     case "integer":
     case "number": {
-      const isNumber =
-        type.kind === "integer"
-          ? `typeof ${v} === "number" && Number.isInteger(${v})`
-          : `typeof ${v} === "number" && Number.isFinite(${v})`;
+      // `a || !b`, never `!(… && …)`: a too long `if (!(…))` is laid out one way by prettier and
+      // another by oxfmt (the format stage's formatter).
+      const notNumber = `typeof ${v} !== "number" || !Number.${type.kind === "integer" ? "isInteger" : "isFinite"}(${v})`;
       const bounds = [
         type.minimum !== null ? `${v} < ${type.minimum}` : null,
         type.maximum !== null ? `${v} > ${type.maximum}` : null,
       ].filter(Boolean);
       const lines = [
-        `if (!(${isNumber})) ${push(type.kind === "integer" ? "integer" : "type", literal(`must be ${type.kind === "integer" ? "an integer" : "a number"}`))}`,
+        `if (${notNumber}) ${push(type.kind === "integer" ? "integer" : "type", literal(`must be ${type.kind === "integer" ? "an integer" : "a number"}`))}`,
       ];
       if (bounds.length)
         lines.push(

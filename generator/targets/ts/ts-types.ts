@@ -26,7 +26,11 @@ export function typeText(type: TsType, uses: Uses): string {
       return "Date";
     case "array": {
       const item = typeText(type.items, uses);
-      return `readonly ${/[|&\s]/.test(item) && !item.startsWith("{") && !item.startsWith("Readonly<") ? `(${item})` : item}[]`;
+      // A union or intersection of items goes in `ReadonlyArray<…>`, never in `readonly (…)[]`: a too
+      // long union inside the parentheses is laid out one way by prettier and another by oxfmt (the
+      // format stage's formatter); as a type argument, both lay it out alike.
+      const compound = /[|&\s]/.test(item) && !item.startsWith("{") && !item.startsWith("Readonly<");
+      return compound ? `ReadonlyArray<${item}>` : `readonly ${item}[]`;
     }
     case "object":
       return uses.use(type.typeName);

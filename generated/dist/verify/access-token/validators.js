@@ -79,7 +79,7 @@ function validateCreateAccessToken(serviceSid, params) {
     }
   }
   if (ttl !== void 0) {
-    if (!(typeof ttl === "number" && Number.isInteger(ttl)))
+    if (typeof ttl !== "number" || !Number.isInteger(ttl))
       issues.push(issue("ttl", "Ttl", "integer", "must be an integer"));
     else if (ttl < 60 || ttl > 300)
       issues.push(issue("ttl", "Ttl", "range", "must be 60 to 300, got " + ttl));

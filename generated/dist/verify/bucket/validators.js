@@ -65,13 +65,13 @@ function validateListBuckets(serviceSid, rateLimitSid, params) {
   const page = record?.["page"];
   const pageToken = record?.["pageToken"];
   if (pageSize !== void 0) {
-    if (!(typeof pageSize === "number" && Number.isInteger(pageSize)))
+    if (typeof pageSize !== "number" || !Number.isInteger(pageSize))
       issues.push(issue("pageSize", "PageSize", "integer", "must be an integer"));
     else if (pageSize < 1 || pageSize > 1e3)
       issues.push(issue("pageSize", "PageSize", "range", "must be 1 to 1000, got " + pageSize));
   }
   if (page !== void 0) {
-    if (!(typeof page === "number" && Number.isInteger(page)))
+    if (typeof page !== "number" || !Number.isInteger(page))
       issues.push(issue("page", "Page", "integer", "must be an integer"));
     else if (page < 0) issues.push(issue("page", "Page", "range", "must be at least 0, got " + page));
   }
@@ -100,7 +100,7 @@ function validateStreamBuckets(serviceSid, rateLimitSid, params) {
   if (limit !== void 0 && (typeof limit !== "number" || !Number.isInteger(limit) || limit < 0))
     issues.push(issue("limit", "limit", "integer", "must be a non-negative integer"));
   if (pageSize !== void 0) {
-    if (!(typeof pageSize === "number" && Number.isInteger(pageSize)))
+    if (typeof pageSize !== "number" || !Number.isInteger(pageSize))
       issues.push(issue("pageSize", "PageSize", "integer", "must be an integer"));
     else if (pageSize < 1 || pageSize > 1e3)
       issues.push(issue("pageSize", "PageSize", "range", "must be 1 to 1000, got " + pageSize));
@@ -129,13 +129,13 @@ function validateCreateBucket(serviceSid, rateLimitSid, params) {
   if (max === void 0) {
     issues.push(issue("max", "Max", "required", "is required"));
   } else {
-    if (!(typeof max === "number" && Number.isInteger(max)))
+    if (typeof max !== "number" || !Number.isInteger(max))
       issues.push(issue("max", "Max", "integer", "must be an integer"));
   }
   if (interval === void 0) {
     issues.push(issue("interval", "Interval", "required", "is required"));
   } else {
-    if (!(typeof interval === "number" && Number.isInteger(interval)))
+    if (typeof interval !== "number" || !Number.isInteger(interval))
       issues.push(issue("interval", "Interval", "integer", "must be an integer"));
   }
   return issues;
@@ -161,11 +161,11 @@ function validateUpdateBucket(serviceSid, rateLimitSid, sid, params) {
   const max = record?.["max"];
   const interval = record?.["interval"];
   if (max !== void 0) {
-    if (!(typeof max === "number" && Number.isInteger(max)))
+    if (typeof max !== "number" || !Number.isInteger(max))
       issues.push(issue("max", "Max", "integer", "must be an integer"));
   }
   if (interval !== void 0) {
-    if (!(typeof interval === "number" && Number.isInteger(interval)))
+    if (typeof interval !== "number" || !Number.isInteger(interval))
       issues.push(issue("interval", "Interval", "integer", "must be an integer"));
   }
   return issues;

@@ -247,7 +247,7 @@ function validateCreateFactor(serviceSid, identity, params) {
           "is only used when FactorType is totp"
         )
       );
-    if (!(typeof configCodeLength === "number" && Number.isInteger(configCodeLength)))
+    if (typeof configCodeLength !== "number" || !Number.isInteger(configCodeLength))
       issues.push(issue("config.codeLength", "Config.CodeLength", "integer", "must be an integer"));
     else if (configCodeLength < 3 || configCodeLength > 8)
       issues.push(
@@ -356,7 +356,7 @@ function validateCreateFactor(serviceSid, identity, params) {
       issues.push(
         issue("config.skew", "Config.Skew", "not-applicable", "is only used when FactorType is totp")
       );
-    if (!(typeof configSkew === "number" && Number.isInteger(configSkew)))
+    if (typeof configSkew !== "number" || !Number.isInteger(configSkew))
       issues.push(issue("config.skew", "Config.Skew", "integer", "must be an integer"));
     else if (configSkew < 0 || configSkew > 2)
       issues.push(issue("config.skew", "Config.Skew", "range", "must be 0 to 2, got " + configSkew));
@@ -366,7 +366,7 @@ function validateCreateFactor(serviceSid, identity, params) {
       issues.push(
         issue("config.timeStep", "Config.TimeStep", "not-applicable", "is only used when FactorType is totp")
       );
-    if (!(typeof configTimeStep === "number" && Number.isInteger(configTimeStep)))
+    if (typeof configTimeStep !== "number" || !Number.isInteger(configTimeStep))
       issues.push(issue("config.timeStep", "Config.TimeStep", "integer", "must be an integer"));
     else if (configTimeStep < 20 || configTimeStep > 60)
       issues.push(
@@ -399,13 +399,13 @@ function validateListFactors(serviceSid, identity, params) {
   const page = record?.["page"];
   const pageToken = record?.["pageToken"];
   if (pageSize !== void 0) {
-    if (!(typeof pageSize === "number" && Number.isInteger(pageSize)))
+    if (typeof pageSize !== "number" || !Number.isInteger(pageSize))
       issues.push(issue("pageSize", "PageSize", "integer", "must be an integer"));
     else if (pageSize < 1 || pageSize > 1e3)
       issues.push(issue("pageSize", "PageSize", "range", "must be 1 to 1000, got " + pageSize));
   }
   if (page !== void 0) {
-    if (!(typeof page === "number" && Number.isInteger(page)))
+    if (typeof page !== "number" || !Number.isInteger(page))
       issues.push(issue("page", "Page", "integer", "must be an integer"));
     else if (page < 0) issues.push(issue("page", "Page", "range", "must be at least 0, got " + page));
   }
@@ -434,7 +434,7 @@ function validateStreamFactors(serviceSid, identity, params) {
   if (limit !== void 0 && (typeof limit !== "number" || !Number.isInteger(limit) || limit < 0))
     issues.push(issue("limit", "limit", "integer", "must be a non-negative integer"));
   if (pageSize !== void 0) {
-    if (!(typeof pageSize === "number" && Number.isInteger(pageSize)))
+    if (typeof pageSize !== "number" || !Number.isInteger(pageSize))
       issues.push(issue("pageSize", "PageSize", "integer", "must be an integer"));
     else if (pageSize < 1 || pageSize > 1e3)
       issues.push(issue("pageSize", "PageSize", "range", "must be 1 to 1000, got " + pageSize));
@@ -498,7 +498,7 @@ function validateUpdateFactor(serviceSid, identity, sid, params) {
       issues.push(issue("config.alg", "Config.Alg", "enum", "must be one of: sha1, sha256, sha512"));
   }
   if (configCodeLength !== void 0) {
-    if (!(typeof configCodeLength === "number" && Number.isInteger(configCodeLength)))
+    if (typeof configCodeLength !== "number" || !Number.isInteger(configCodeLength))
       issues.push(issue("config.codeLength", "Config.CodeLength", "integer", "must be an integer"));
     else if (configCodeLength < 3 || configCodeLength > 8)
       issues.push(
@@ -556,13 +556,13 @@ function validateUpdateFactor(serviceSid, identity, sid, params) {
     }
   }
   if (configSkew !== void 0) {
-    if (!(typeof configSkew === "number" && Number.isInteger(configSkew)))
+    if (typeof configSkew !== "number" || !Number.isInteger(configSkew))
       issues.push(issue("config.skew", "Config.Skew", "integer", "must be an integer"));
     else if (configSkew < 0 || configSkew > 2)
       issues.push(issue("config.skew", "Config.Skew", "range", "must be 0 to 2, got " + configSkew));
   }
   if (configTimeStep !== void 0) {
-    if (!(typeof configTimeStep === "number" && Number.isInteger(configTimeStep)))
+    if (typeof configTimeStep !== "number" || !Number.isInteger(configTimeStep))
       issues.push(issue("config.timeStep", "Config.TimeStep", "integer", "must be an integer"));
     else if (configTimeStep < 20 || configTimeStep > 60)
       issues.push(

@@ -462,7 +462,7 @@ export interface VerifyPasskeyFactorResponse {
      * An array of strings providing hints as to the methods the client could use to communicate with the relevant authenticator of the public key credential to retrieve.
      * Wire name: `transports`.
      */
-    readonly transports?: readonly ("usb" | "nfc" | "ble" | "smart-card" | "internal" | "hybrid")[];
+    readonly transports?: ReadonlyArray<"usb" | "nfc" | "ble" | "smart-card" | "internal" | "hybrid">;
 }
 /** Parameters of createPasskeyChallenge: Create a Passkeys Challenge */
 export interface CreatePasskeyChallengeParams {

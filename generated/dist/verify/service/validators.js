@@ -62,13 +62,13 @@ function validateListServices(params) {
   const page = record?.["page"];
   const pageToken = record?.["pageToken"];
   if (pageSize !== void 0) {
-    if (!(typeof pageSize === "number" && Number.isInteger(pageSize)))
+    if (typeof pageSize !== "number" || !Number.isInteger(pageSize))
       issues.push(issue("pageSize", "PageSize", "integer", "must be an integer"));
     else if (pageSize < 1 || pageSize > 1e3)
       issues.push(issue("pageSize", "PageSize", "range", "must be 1 to 1000, got " + pageSize));
   }
   if (page !== void 0) {
-    if (!(typeof page === "number" && Number.isInteger(page)))
+    if (typeof page !== "number" || !Number.isInteger(page))
       issues.push(issue("page", "Page", "integer", "must be an integer"));
     else if (page < 0) issues.push(issue("page", "Page", "range", "must be at least 0, got " + page));
   }
@@ -95,7 +95,7 @@ function validateStreamServices(params) {
   if (limit !== void 0 && (typeof limit !== "number" || !Number.isInteger(limit) || limit < 0))
     issues.push(issue("limit", "limit", "integer", "must be a non-negative integer"));
   if (pageSize !== void 0) {
-    if (!(typeof pageSize === "number" && Number.isInteger(pageSize)))
+    if (typeof pageSize !== "number" || !Number.isInteger(pageSize))
       issues.push(issue("pageSize", "PageSize", "integer", "must be an integer"));
     else if (pageSize < 1 || pageSize > 1e3)
       issues.push(issue("pageSize", "PageSize", "range", "must be 1 to 1000, got " + pageSize));
@@ -181,7 +181,7 @@ function validateCreateService(params) {
     }
   }
   if (codeLength !== void 0) {
-    if (!(typeof codeLength === "number" && Number.isInteger(codeLength)))
+    if (typeof codeLength !== "number" || !Number.isInteger(codeLength))
       issues.push(issue("codeLength", "CodeLength", "integer", "must be an integer"));
     else if (codeLength < 4 || codeLength > 10)
       issues.push(issue("codeLength", "CodeLength", "range", "must be 4 to 10, got " + codeLength));
@@ -307,13 +307,13 @@ function validateCreateService(params) {
     }
   }
   if (totpTimeStep !== void 0) {
-    if (!(typeof totpTimeStep === "number" && Number.isInteger(totpTimeStep)))
+    if (typeof totpTimeStep !== "number" || !Number.isInteger(totpTimeStep))
       issues.push(issue("totp.timeStep", "Totp.TimeStep", "integer", "must be an integer"));
     else if (totpTimeStep < 20 || totpTimeStep > 60)
       issues.push(issue("totp.timeStep", "Totp.TimeStep", "range", "must be 20 to 60, got " + totpTimeStep));
   }
   if (totpCodeLength !== void 0) {
-    if (!(typeof totpCodeLength === "number" && Number.isInteger(totpCodeLength)))
+    if (typeof totpCodeLength !== "number" || !Number.isInteger(totpCodeLength))
       issues.push(issue("totp.codeLength", "Totp.CodeLength", "integer", "must be an integer"));
     else if (totpCodeLength < 3 || totpCodeLength > 8)
       issues.push(
@@ -321,7 +321,7 @@ function validateCreateService(params) {
       );
   }
   if (totpSkew !== void 0) {
-    if (!(typeof totpSkew === "number" && Number.isInteger(totpSkew)))
+    if (typeof totpSkew !== "number" || !Number.isInteger(totpSkew))
       issues.push(issue("totp.skew", "Totp.Skew", "integer", "must be an integer"));
     else if (totpSkew < 0 || totpSkew > 2)
       issues.push(issue("totp.skew", "Totp.Skew", "range", "must be 0 to 2, got " + totpSkew));
@@ -585,7 +585,7 @@ function validateUpdateService(sid, params) {
     }
   }
   if (codeLength !== void 0) {
-    if (!(typeof codeLength === "number" && Number.isInteger(codeLength)))
+    if (typeof codeLength !== "number" || !Number.isInteger(codeLength))
       issues.push(issue("codeLength", "CodeLength", "integer", "must be an integer"));
     else if (codeLength < 4 || codeLength > 10)
       issues.push(issue("codeLength", "CodeLength", "range", "must be 4 to 10, got " + codeLength));
@@ -711,13 +711,13 @@ function validateUpdateService(sid, params) {
     }
   }
   if (totpTimeStep !== void 0) {
-    if (!(typeof totpTimeStep === "number" && Number.isInteger(totpTimeStep)))
+    if (typeof totpTimeStep !== "number" || !Number.isInteger(totpTimeStep))
       issues.push(issue("totp.timeStep", "Totp.TimeStep", "integer", "must be an integer"));
     else if (totpTimeStep < 20 || totpTimeStep > 60)
       issues.push(issue("totp.timeStep", "Totp.TimeStep", "range", "must be 20 to 60, got " + totpTimeStep));
   }
   if (totpCodeLength !== void 0) {
-    if (!(typeof totpCodeLength === "number" && Number.isInteger(totpCodeLength)))
+    if (typeof totpCodeLength !== "number" || !Number.isInteger(totpCodeLength))
       issues.push(issue("totp.codeLength", "Totp.CodeLength", "integer", "must be an integer"));
     else if (totpCodeLength < 3 || totpCodeLength > 8)
       issues.push(
@@ -725,7 +725,7 @@ function validateUpdateService(sid, params) {
       );
   }
   if (totpSkew !== void 0) {
-    if (!(typeof totpSkew === "number" && Number.isInteger(totpSkew)))
+    if (typeof totpSkew !== "number" || !Number.isInteger(totpSkew))
       issues.push(issue("totp.skew", "Totp.Skew", "integer", "must be an integer"));
     else if (totpSkew < 0 || totpSkew > 2)
       issues.push(issue("totp.skew", "Totp.Skew", "range", "must be 0 to 2, got " + totpSkew));

@@ -150,13 +150,13 @@ function validateListVerificationAttempts(params) {
       issues.push(issue("status", "Status", "enum", "must be one of: converted, unconverted"));
   }
   if (pageSize !== void 0) {
-    if (!(typeof pageSize === "number" && Number.isInteger(pageSize)))
+    if (typeof pageSize !== "number" || !Number.isInteger(pageSize))
       issues.push(issue("pageSize", "PageSize", "integer", "must be an integer"));
     else if (pageSize < 1 || pageSize > 1e3)
       issues.push(issue("pageSize", "PageSize", "range", "must be 1 to 1000, got " + pageSize));
   }
   if (page !== void 0) {
-    if (!(typeof page === "number" && Number.isInteger(page)))
+    if (typeof page !== "number" || !Number.isInteger(page))
       issues.push(issue("page", "Page", "integer", "must be an integer"));
     else if (page < 0) issues.push(issue("page", "Page", "range", "must be at least 0, got " + page));
   }
@@ -274,7 +274,7 @@ function validateStreamVerificationAttempts(params) {
       issues.push(issue("status", "Status", "enum", "must be one of: converted, unconverted"));
   }
   if (pageSize !== void 0) {
-    if (!(typeof pageSize === "number" && Number.isInteger(pageSize)))
+    if (typeof pageSize !== "number" || !Number.isInteger(pageSize))
       issues.push(issue("pageSize", "PageSize", "integer", "must be an integer"));
     else if (pageSize < 1 || pageSize > 1e3)
       issues.push(issue("pageSize", "PageSize", "range", "must be 1 to 1000, got " + pageSize));

@@ -111,7 +111,7 @@ export interface CreateWebhookParams {
      * Sent as one EventTypes entry per item.
      * Wire name: `EventTypes`.
      */
-    readonly eventTypes: readonly ("*" | "factor.deleted" | "factor.created" | "factor.verified" | "challenge.approved" | "challenge.denied")[];
+    readonly eventTypes: ReadonlyArray<"*" | "factor.deleted" | "factor.created" | "factor.verified" | "challenge.approved" | "challenge.denied">;
     /**
      * The URL associated with this Webhook.
      * Required.
@@ -145,7 +145,7 @@ export interface UpdateWebhookParams {
      * Sent as one EventTypes entry per item.
      * Wire name: `EventTypes`.
      */
-    readonly eventTypes?: readonly ("*" | "factor.deleted" | "factor.created" | "factor.verified" | "challenge.approved" | "challenge.denied")[];
+    readonly eventTypes?: ReadonlyArray<"*" | "factor.deleted" | "factor.created" | "factor.verified" | "challenge.approved" | "challenge.denied">;
     /**
      * The URL associated with this Webhook.
      * Wire name: `WebhookUrl`.

@@ -91,7 +91,7 @@ export function validateCreateAccessToken(serviceSid: unknown, params: unknown):
   }
 
   if (ttl !== undefined) {
-    if (!(typeof ttl === "number" && Number.isInteger(ttl)))
+    if (typeof ttl !== "number" || !Number.isInteger(ttl))
       issues.push(issue("ttl", "Ttl", "integer", "must be an integer"));
     else if (ttl < 60 || ttl > 300)
       issues.push(issue("ttl", "Ttl", "range", "must be 60 to 300, got " + ttl));

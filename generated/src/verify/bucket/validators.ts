@@ -80,14 +80,14 @@ export function validateListBuckets(
   const page = record?.["page"];
   const pageToken = record?.["pageToken"];
   if (pageSize !== undefined) {
-    if (!(typeof pageSize === "number" && Number.isInteger(pageSize)))
+    if (typeof pageSize !== "number" || !Number.isInteger(pageSize))
       issues.push(issue("pageSize", "PageSize", "integer", "must be an integer"));
     else if (pageSize < 1 || pageSize > 1000)
       issues.push(issue("pageSize", "PageSize", "range", "must be 1 to 1000, got " + pageSize));
   }
 
   if (page !== undefined) {
-    if (!(typeof page === "number" && Number.isInteger(page)))
+    if (typeof page !== "number" || !Number.isInteger(page))
       issues.push(issue("page", "Page", "integer", "must be an integer"));
     else if (page < 0) issues.push(issue("page", "Page", "range", "must be at least 0, got " + page));
   }
@@ -125,7 +125,7 @@ export function validateStreamBuckets(
   if (limit !== undefined && (typeof limit !== "number" || !Number.isInteger(limit) || limit < 0))
     issues.push(issue("limit", "limit", "integer", "must be a non-negative integer"));
   if (pageSize !== undefined) {
-    if (!(typeof pageSize === "number" && Number.isInteger(pageSize)))
+    if (typeof pageSize !== "number" || !Number.isInteger(pageSize))
       issues.push(issue("pageSize", "PageSize", "integer", "must be an integer"));
     else if (pageSize < 1 || pageSize > 1000)
       issues.push(issue("pageSize", "PageSize", "range", "must be 1 to 1000, got " + pageSize));
@@ -162,14 +162,14 @@ export function validateCreateBucket(
   if (max === undefined) {
     issues.push(issue("max", "Max", "required", "is required"));
   } else {
-    if (!(typeof max === "number" && Number.isInteger(max)))
+    if (typeof max !== "number" || !Number.isInteger(max))
       issues.push(issue("max", "Max", "integer", "must be an integer"));
   }
 
   if (interval === undefined) {
     issues.push(issue("interval", "Interval", "required", "is required"));
   } else {
-    if (!(typeof interval === "number" && Number.isInteger(interval)))
+    if (typeof interval !== "number" || !Number.isInteger(interval))
       issues.push(issue("interval", "Interval", "integer", "must be an integer"));
   }
 
@@ -210,12 +210,12 @@ export function validateUpdateBucket(
   const max = record?.["max"];
   const interval = record?.["interval"];
   if (max !== undefined) {
-    if (!(typeof max === "number" && Number.isInteger(max)))
+    if (typeof max !== "number" || !Number.isInteger(max))
       issues.push(issue("max", "Max", "integer", "must be an integer"));
   }
 
   if (interval !== undefined) {
-    if (!(typeof interval === "number" && Number.isInteger(interval)))
+    if (typeof interval !== "number" || !Number.isInteger(interval))
       issues.push(issue("interval", "Interval", "integer", "must be an integer"));
   }
 

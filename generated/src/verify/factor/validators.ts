@@ -269,7 +269,7 @@ export function validateCreateFactor(
           "is only used when FactorType is totp",
         ),
       );
-    if (!(typeof configCodeLength === "number" && Number.isInteger(configCodeLength)))
+    if (typeof configCodeLength !== "number" || !Number.isInteger(configCodeLength))
       issues.push(issue("config.codeLength", "Config.CodeLength", "integer", "must be an integer"));
     else if (configCodeLength < 3 || configCodeLength > 8)
       issues.push(
@@ -386,7 +386,7 @@ export function validateCreateFactor(
       issues.push(
         issue("config.skew", "Config.Skew", "not-applicable", "is only used when FactorType is totp"),
       );
-    if (!(typeof configSkew === "number" && Number.isInteger(configSkew)))
+    if (typeof configSkew !== "number" || !Number.isInteger(configSkew))
       issues.push(issue("config.skew", "Config.Skew", "integer", "must be an integer"));
     else if (configSkew < 0 || configSkew > 2)
       issues.push(issue("config.skew", "Config.Skew", "range", "must be 0 to 2, got " + configSkew));
@@ -397,7 +397,7 @@ export function validateCreateFactor(
       issues.push(
         issue("config.timeStep", "Config.TimeStep", "not-applicable", "is only used when FactorType is totp"),
       );
-    if (!(typeof configTimeStep === "number" && Number.isInteger(configTimeStep)))
+    if (typeof configTimeStep !== "number" || !Number.isInteger(configTimeStep))
       issues.push(issue("config.timeStep", "Config.TimeStep", "integer", "must be an integer"));
     else if (configTimeStep < 20 || configTimeStep > 60)
       issues.push(
@@ -441,14 +441,14 @@ export function validateListFactors(
   const page = record?.["page"];
   const pageToken = record?.["pageToken"];
   if (pageSize !== undefined) {
-    if (!(typeof pageSize === "number" && Number.isInteger(pageSize)))
+    if (typeof pageSize !== "number" || !Number.isInteger(pageSize))
       issues.push(issue("pageSize", "PageSize", "integer", "must be an integer"));
     else if (pageSize < 1 || pageSize > 1000)
       issues.push(issue("pageSize", "PageSize", "range", "must be 1 to 1000, got " + pageSize));
   }
 
   if (page !== undefined) {
-    if (!(typeof page === "number" && Number.isInteger(page)))
+    if (typeof page !== "number" || !Number.isInteger(page))
       issues.push(issue("page", "Page", "integer", "must be an integer"));
     else if (page < 0) issues.push(issue("page", "Page", "range", "must be at least 0, got " + page));
   }
@@ -486,7 +486,7 @@ export function validateStreamFactors(
   if (limit !== undefined && (typeof limit !== "number" || !Number.isInteger(limit) || limit < 0))
     issues.push(issue("limit", "limit", "integer", "must be a non-negative integer"));
   if (pageSize !== undefined) {
-    if (!(typeof pageSize === "number" && Number.isInteger(pageSize)))
+    if (typeof pageSize !== "number" || !Number.isInteger(pageSize))
       issues.push(issue("pageSize", "PageSize", "integer", "must be an integer"));
     else if (pageSize < 1 || pageSize > 1000)
       issues.push(issue("pageSize", "PageSize", "range", "must be 1 to 1000, got " + pageSize));
@@ -562,7 +562,7 @@ export function validateUpdateFactor(
   }
 
   if (configCodeLength !== undefined) {
-    if (!(typeof configCodeLength === "number" && Number.isInteger(configCodeLength)))
+    if (typeof configCodeLength !== "number" || !Number.isInteger(configCodeLength))
       issues.push(issue("config.codeLength", "Config.CodeLength", "integer", "must be an integer"));
     else if (configCodeLength < 3 || configCodeLength > 8)
       issues.push(
@@ -628,14 +628,14 @@ export function validateUpdateFactor(
   }
 
   if (configSkew !== undefined) {
-    if (!(typeof configSkew === "number" && Number.isInteger(configSkew)))
+    if (typeof configSkew !== "number" || !Number.isInteger(configSkew))
       issues.push(issue("config.skew", "Config.Skew", "integer", "must be an integer"));
     else if (configSkew < 0 || configSkew > 2)
       issues.push(issue("config.skew", "Config.Skew", "range", "must be 0 to 2, got " + configSkew));
   }
 
   if (configTimeStep !== undefined) {
-    if (!(typeof configTimeStep === "number" && Number.isInteger(configTimeStep)))
+    if (typeof configTimeStep !== "number" || !Number.isInteger(configTimeStep))
       issues.push(issue("config.timeStep", "Config.TimeStep", "integer", "must be an integer"));
     else if (configTimeStep < 20 || configTimeStep > 60)
       issues.push(

@@ -82,7 +82,7 @@ export function validateCreateNotification(
   checkKnownKeys(record, CREATE_NOTIFICATION_KEYS, "", issues);
   const ttl = record?.["ttl"];
   if (ttl !== undefined) {
-    if (!(typeof ttl === "number" && Number.isInteger(ttl)))
+    if (typeof ttl !== "number" || !Number.isInteger(ttl))
       issues.push(issue("ttl", "Ttl", "integer", "must be an integer"));
     else if (ttl < 0 || ttl > 300) issues.push(issue("ttl", "Ttl", "range", "must be 0 to 300, got " + ttl));
   }

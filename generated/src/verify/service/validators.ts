@@ -69,14 +69,14 @@ export function validateListServices(params: unknown): ValidationIssue[] {
   const page = record?.["page"];
   const pageToken = record?.["pageToken"];
   if (pageSize !== undefined) {
-    if (!(typeof pageSize === "number" && Number.isInteger(pageSize)))
+    if (typeof pageSize !== "number" || !Number.isInteger(pageSize))
       issues.push(issue("pageSize", "PageSize", "integer", "must be an integer"));
     else if (pageSize < 1 || pageSize > 1000)
       issues.push(issue("pageSize", "PageSize", "range", "must be 1 to 1000, got " + pageSize));
   }
 
   if (page !== undefined) {
-    if (!(typeof page === "number" && Number.isInteger(page)))
+    if (typeof page !== "number" || !Number.isInteger(page))
       issues.push(issue("page", "Page", "integer", "must be an integer"));
     else if (page < 0) issues.push(issue("page", "Page", "range", "must be at least 0, got " + page));
   }
@@ -108,7 +108,7 @@ export function validateStreamServices(params: unknown): ValidationIssue[] {
   if (limit !== undefined && (typeof limit !== "number" || !Number.isInteger(limit) || limit < 0))
     issues.push(issue("limit", "limit", "integer", "must be a non-negative integer"));
   if (pageSize !== undefined) {
-    if (!(typeof pageSize === "number" && Number.isInteger(pageSize)))
+    if (typeof pageSize !== "number" || !Number.isInteger(pageSize))
       issues.push(issue("pageSize", "PageSize", "integer", "must be an integer"));
     else if (pageSize < 1 || pageSize > 1000)
       issues.push(issue("pageSize", "PageSize", "range", "must be 1 to 1000, got " + pageSize));
@@ -199,7 +199,7 @@ export function validateCreateService(params: unknown): ValidationIssue[] {
   }
 
   if (codeLength !== undefined) {
-    if (!(typeof codeLength === "number" && Number.isInteger(codeLength)))
+    if (typeof codeLength !== "number" || !Number.isInteger(codeLength))
       issues.push(issue("codeLength", "CodeLength", "integer", "must be an integer"));
     else if (codeLength < 4 || codeLength > 10)
       issues.push(issue("codeLength", "CodeLength", "range", "must be 4 to 10, got " + codeLength));
@@ -337,14 +337,14 @@ export function validateCreateService(params: unknown): ValidationIssue[] {
   }
 
   if (totpTimeStep !== undefined) {
-    if (!(typeof totpTimeStep === "number" && Number.isInteger(totpTimeStep)))
+    if (typeof totpTimeStep !== "number" || !Number.isInteger(totpTimeStep))
       issues.push(issue("totp.timeStep", "Totp.TimeStep", "integer", "must be an integer"));
     else if (totpTimeStep < 20 || totpTimeStep > 60)
       issues.push(issue("totp.timeStep", "Totp.TimeStep", "range", "must be 20 to 60, got " + totpTimeStep));
   }
 
   if (totpCodeLength !== undefined) {
-    if (!(typeof totpCodeLength === "number" && Number.isInteger(totpCodeLength)))
+    if (typeof totpCodeLength !== "number" || !Number.isInteger(totpCodeLength))
       issues.push(issue("totp.codeLength", "Totp.CodeLength", "integer", "must be an integer"));
     else if (totpCodeLength < 3 || totpCodeLength > 8)
       issues.push(
@@ -353,7 +353,7 @@ export function validateCreateService(params: unknown): ValidationIssue[] {
   }
 
   if (totpSkew !== undefined) {
-    if (!(typeof totpSkew === "number" && Number.isInteger(totpSkew)))
+    if (typeof totpSkew !== "number" || !Number.isInteger(totpSkew))
       issues.push(issue("totp.skew", "Totp.Skew", "integer", "must be an integer"));
     else if (totpSkew < 0 || totpSkew > 2)
       issues.push(issue("totp.skew", "Totp.Skew", "range", "must be 0 to 2, got " + totpSkew));
@@ -646,7 +646,7 @@ export function validateUpdateService(sid: unknown, params: unknown): Validation
   }
 
   if (codeLength !== undefined) {
-    if (!(typeof codeLength === "number" && Number.isInteger(codeLength)))
+    if (typeof codeLength !== "number" || !Number.isInteger(codeLength))
       issues.push(issue("codeLength", "CodeLength", "integer", "must be an integer"));
     else if (codeLength < 4 || codeLength > 10)
       issues.push(issue("codeLength", "CodeLength", "range", "must be 4 to 10, got " + codeLength));
@@ -784,14 +784,14 @@ export function validateUpdateService(sid: unknown, params: unknown): Validation
   }
 
   if (totpTimeStep !== undefined) {
-    if (!(typeof totpTimeStep === "number" && Number.isInteger(totpTimeStep)))
+    if (typeof totpTimeStep !== "number" || !Number.isInteger(totpTimeStep))
       issues.push(issue("totp.timeStep", "Totp.TimeStep", "integer", "must be an integer"));
     else if (totpTimeStep < 20 || totpTimeStep > 60)
       issues.push(issue("totp.timeStep", "Totp.TimeStep", "range", "must be 20 to 60, got " + totpTimeStep));
   }
 
   if (totpCodeLength !== undefined) {
-    if (!(typeof totpCodeLength === "number" && Number.isInteger(totpCodeLength)))
+    if (typeof totpCodeLength !== "number" || !Number.isInteger(totpCodeLength))
       issues.push(issue("totp.codeLength", "Totp.CodeLength", "integer", "must be an integer"));
     else if (totpCodeLength < 3 || totpCodeLength > 8)
       issues.push(
@@ -800,7 +800,7 @@ export function validateUpdateService(sid: unknown, params: unknown): Validation
   }
 
   if (totpSkew !== undefined) {
-    if (!(typeof totpSkew === "number" && Number.isInteger(totpSkew)))
+    if (typeof totpSkew !== "number" || !Number.isInteger(totpSkew))
       issues.push(issue("totp.skew", "Totp.Skew", "integer", "must be an integer"));
     else if (totpSkew < 0 || totpSkew > 2)
       issues.push(issue("totp.skew", "Totp.Skew", "range", "must be 0 to 2, got " + totpSkew));

@@ -171,14 +171,14 @@ export function validateListVerificationAttempts(params: unknown): ValidationIss
   }
 
   if (pageSize !== undefined) {
-    if (!(typeof pageSize === "number" && Number.isInteger(pageSize)))
+    if (typeof pageSize !== "number" || !Number.isInteger(pageSize))
       issues.push(issue("pageSize", "PageSize", "integer", "must be an integer"));
     else if (pageSize < 1 || pageSize > 1000)
       issues.push(issue("pageSize", "PageSize", "range", "must be 1 to 1000, got " + pageSize));
   }
 
   if (page !== undefined) {
-    if (!(typeof page === "number" && Number.isInteger(page)))
+    if (typeof page !== "number" || !Number.isInteger(page))
       issues.push(issue("page", "Page", "integer", "must be an integer"));
     else if (page < 0) issues.push(issue("page", "Page", "range", "must be at least 0, got " + page));
   }
@@ -315,7 +315,7 @@ export function validateStreamVerificationAttempts(params: unknown): ValidationI
   }
 
   if (pageSize !== undefined) {
-    if (!(typeof pageSize === "number" && Number.isInteger(pageSize)))
+    if (typeof pageSize !== "number" || !Number.isInteger(pageSize))
       issues.push(issue("pageSize", "PageSize", "integer", "must be an integer"));
     else if (pageSize < 1 || pageSize > 1000)
       issues.push(issue("pageSize", "PageSize", "range", "must be 1 to 1000, got " + pageSize));

@@ -117,9 +117,9 @@ export interface CreateWebhookParams {
    * Sent as one EventTypes entry per item.
    * Wire name: `EventTypes`.
    */
-  readonly eventTypes: readonly (
+  readonly eventTypes: ReadonlyArray<
     "*" | "factor.deleted" | "factor.created" | "factor.verified" | "challenge.approved" | "challenge.denied"
-  )[];
+  >;
   /**
    * The URL associated with this Webhook.
    * Required.
@@ -154,9 +154,9 @@ export interface UpdateWebhookParams {
    * Sent as one EventTypes entry per item.
    * Wire name: `EventTypes`.
    */
-  readonly eventTypes?: readonly (
+  readonly eventTypes?: ReadonlyArray<
     "*" | "factor.deleted" | "factor.created" | "factor.verified" | "challenge.approved" | "challenge.denied"
-  )[];
+  >;
   /**
    * The URL associated with this Webhook.
    * Wire name: `WebhookUrl`.
