@@ -40,8 +40,8 @@ export function inputsFingerprint(
 ): string {
   const hash = createHash("sha256");
   // Hashed only when set: a run without one fingerprints exactly its files.
-  if (override?.name !== undefined || override?.version !== undefined)
-    hash.update(`package ${override.name ?? ""}@${override.version ?? ""}\0`);
+  if (override && Object.values(override).some((v) => v !== undefined))
+    hash.update(`package ${JSON.stringify([override.scope, override.name, override.version])}\0`);
   const add = (name: string, path: string) =>
     hash.update(`${name}\0`).update(readFileSync(path)).update("\0");
   for (const spec of [...specFiles].sort()) add(`spec ${slashes(relative(cwd, spec))}`, spec);

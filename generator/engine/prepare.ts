@@ -34,6 +34,15 @@ export type Prepared =
 export interface PackageOverride {
   readonly name?: string;
   readonly version?: string;
+  /** An npm scope (`@acme`) put before the name (the given one, else the spec's). */
+  readonly scope?: string;
+}
+
+/** The IR's package with an override applied. */
+function overridden(pkg: Ir["package"], override: PackageOverride): Ir["package"] {
+  const bare = (override.name ?? pkg.name).replace(/^@[^/]+\//, "");
+  const name = override.scope ? `${override.scope}/${bare}` : (override.name ?? pkg.name);
+  return { ...pkg, name, version: override.version ?? pkg.version };
 }
 
 /**
@@ -54,7 +63,7 @@ export function prepare(
   const built = buildIr(catalog);
   const { origins } = built;
   const ir = options.package
-    ? { ...built.ir, package: { ...built.ir.package, ...options.package } }
+    ? { ...built.ir, package: overridden(built.ir.package, options.package) }
     : built.ir;
   const assets = readAssets(targets);
   const problems = [...new Set(targets.flatMap((t) => t.check({ ir, origins, assets })))];

@@ -118,7 +118,7 @@ function settle(options: GenerateOptions): {
   const outDir = options.out ? resolve(cwd, options.out) : resolve(loaded.dir, config.out ?? "generated");
   const outName = options.out ?? (relative(cwd, outDir).split(sep).join("/") || ".");
   // A scope alone goes before the spec's own name, known only once the specs are checked.
-  const override = needsSpecName(options, config) ? undefined : packageOverride(pkg, () => "");
+  const override = packageOverride(pkg);
   return { cwd, config, specFiles, outDir, outName, override };
 }
 
@@ -161,20 +161,16 @@ async function run(options: GenerateOptions, check: boolean, full: boolean): Pro
         ? `${outName} held an interrupted write; it was completed from its journal`
         : `${outName} held an interrupted write; its staged files were discarded and the previous tree stands`,
     );
-  const { prepare, readSpecSource } = await import("../engine/prepare.ts");
-  const sources = await Promise.all(specFiles.map((f) => readSpecSource(f, cwd)));
-  let override = settled.override;
-  if (check && !full && !needsSpecName(options, config)) {
+  const override = settled.override;
+  if (check && !full) {
     const { checkByManifest, inputsFingerprint } = await import("../engine/fingerprint.ts");
     const comparison = checkByManifest(outDir, inputsFingerprint(specFiles, cwd, override));
     if (comparison) return compared(base, { ...comparison, byManifest: true }, seconds());
   }
-  let prepared = prepare(sources, override ? { package: override } : {});
-  if (prepared.ok && needsSpecName(options, config)) {
-    const ir = prepared.ir;
-    override = packageOverride({ ...config.package, ...options.package }, () => ir.package.name);
-    prepared = prepare(sources, { package: override! });
-  }
+  // Check first, with the light modules only: a spec problem is reported before any heavy tool loads.
+  const { prepare, readSpecSource } = await import("../engine/prepare.ts");
+  const sources = await Promise.all(specFiles.map((f) => readSpecSource(f, cwd)));
+  const prepared = prepare(sources, override ? { package: override } : {});
   if (!prepared.ok) return { ...base, exitCode: 1, diagnostics: prepared.diagnostics, seconds: seconds() };
   const { startWorker } = await import("../engine/worker.ts");
   startWorker(); // loads its modules on the second core while this thread loads the pipeline's
@@ -198,12 +194,6 @@ async function run(options: GenerateOptions, check: boolean, full: boolean): Pro
   pruneCache();
   return { ...warned, exitCode: 0, write: result.write!, seconds: seconds() };
 }
-
-/** Whether the package name is a scope over the spec's own name (known only after the check). */
-const needsSpecName = (options: GenerateOptions, config: ToolConfig) => {
-  const pkg = { ...config.package, ...options.package };
-  return pkg.scope !== undefined && pkg.name === undefined;
-};
 
 function compared(
   base: Omit<RunResult, "exitCode" | "seconds">,

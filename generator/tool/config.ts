@@ -8,6 +8,7 @@ import { dirname, join, relative, resolve, sep } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { compareText } from "../diagnostics.ts";
 import { findSpecs } from "../engine/find-specs.ts";
+import type { PackageOverride } from "../engine/prepare.ts";
 
 /** The file names looked for, in order. */
 export const CONFIG_NAMES = [
@@ -120,18 +121,13 @@ export function checkPackage(p: { readonly [key: string]: unknown }, where: stri
       throw new ConfigError(`${where}: "package.${key}" must be ${want}, not ${JSON.stringify(p[key])}`);
 }
 
-/** The package name and version to generate with: the scope goes before the name (the spec's, when only a scope is set). */
-export function packageOverride(
-  p: ToolConfig["package"],
-  specName: () => string,
-): { name?: string; version?: string } | undefined {
+/** The package override of a configuration's (or options') package keys: a scope always with its `@`. */
+export function packageOverride(p: ToolConfig["package"]): PackageOverride | undefined {
   if (!p || (p.name === undefined && p.version === undefined && p.scope === undefined)) return undefined;
-  const scope = p.scope === undefined ? undefined : p.scope.startsWith("@") ? p.scope : `@${p.scope}`;
-  const bare = p.name ?? (scope ? specName() : undefined);
-  const name = bare === undefined ? undefined : scope ? `${scope}/${bare.replace(/^@[^/]+\//, "")}` : bare;
   return {
-    ...(name === undefined ? {} : { name }),
+    ...(p.name === undefined ? {} : { name: p.name }),
     ...(p.version === undefined ? {} : { version: p.version }),
+    ...(p.scope === undefined ? {} : { scope: p.scope.startsWith("@") ? p.scope : `@${p.scope}` }),
   };
 }
 

@@ -8,7 +8,7 @@
 // calls the programmatic API (from JavaScript, and type-checked from TypeScript). Every step is
 // bounded in time; the first failure ends the run with exit 1.
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -140,6 +140,13 @@ try {
   step("--check exits 0 on the fresh output", () => {
     const r = sh("npm", ["run", "--silent", "generate:check"]);
     expect(r.code === 0 && /up to date/.test(r.stdout), "--check did not pass", r);
+    // The fingerprint works from node_modules: unchanged inputs are compared with the manifest's hashes.
+    expect(/compared with the manifest's hashes/.test(r.stdout), "--check did not take its fast path", r);
+    // The cache lives in the project's node_modules, not inside the installed package.
+    expect(
+      existsSync(join(project, "node_modules/.cache/resource-client-generator")),
+      "no cache in node_modules",
+    );
   });
 
   step("after a spec edit, --check exits 1 naming the file and the project's command", () => {
