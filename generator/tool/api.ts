@@ -7,7 +7,7 @@
 import { statSync } from "node:fs";
 import { relative, resolve, sep } from "node:path";
 import type { Diagnostic } from "../diagnostics.ts";
-import type { ImportReport } from "../import/context.ts";
+import type { ImportOptions, ImportResult } from "../import/import.ts";
 import {
   checkPackage,
   ConfigError,
@@ -240,40 +240,15 @@ function isFile(path: string): boolean {
   }
 }
 
-/** What `importOpenApi` takes; `out` and `conventions` default to the configuration's. */
-export interface ImportOpenApiOptions extends ProjectOptions {
-  /** The OpenAPI 3.x document (YAML or JSON), relative to `cwd`. */
-  readonly document: string;
-  /** Folder for the spec files. Default: the configuration's spec folder (`spec`). */
-  readonly out?: string;
-  /** Import only the paths that start with this. */
-  readonly prefix?: string | null;
-  /** The service name (default: from the document's title). */
-  readonly service?: string | null;
-  /** The API's conventions file. Default: the configuration's `conventions`. */
-  readonly conventions?: string | null;
-  /** Overwrite spec files edited since their import. */
-  readonly force?: boolean;
-  /** Write nothing; return the files. */
-  readonly dryRun?: boolean;
-}
+/** What `importOpenApi` takes: the importer's options, with `out` and `conventions` defaulting to the configuration's. */
+export type ImportOpenApiOptions = ProjectOptions &
+  Omit<ImportOptions, "outDir" | "cwd"> & {
+    /** Folder for the spec files. Default: the folder of the configuration's specs (`spec`). */
+    readonly out?: string;
+  };
 
-/** The outcome of an import. */
-export interface ImportOpenApiResult {
-  /** Whether every spec passed the check (and, unless a dry run, was written). */
-  readonly ok: boolean;
-  /** Problems (errors) and warnings, located in the document or the spec files. */
-  readonly diagnostics: readonly Diagnostic[];
-  /** Every spec file, by name below the output folder, with its text. */
-  readonly files: readonly { readonly name: string; readonly text: string }[];
-  /** The files written and those already identical, as display paths. */
-  readonly written: readonly string[];
-  readonly unchanged: readonly string[];
-  /** What was lifted from prose, and what was not. */
-  readonly report: ImportReport | null;
-  /** The folder the specs went to, absolute. */
-  readonly outDir: string;
-}
+/** The outcome of an import: the importer's, with the folder the specs went to (absolute). */
+export type ImportOpenApiResult = ImportResult & { readonly outDir: string };
 
 /**
  * Imports an OpenAPI document into spec files; writes them only when every one passes the check.
