@@ -50,9 +50,13 @@ export interface CheckOptions extends GenerateOptions {
 
 /** How the output folder differs from what would be generated (paths relative to it). */
 export interface Comparison {
+  /** Files that would be generated and are not there. */
   readonly missing: readonly string[];
+  /** Files whose bytes differ from what would be generated. */
   readonly stale: readonly string[];
+  /** Files in the folder that would not be generated (left from earlier runs). */
   readonly extra: readonly string[];
+  /** How many files are as they would be generated. */
   readonly unchanged: number;
   /** Whether the inputs were unchanged, so the folder was compared with its manifest's hashes. */
   readonly byManifest: boolean;
@@ -70,8 +74,9 @@ export interface RunResult {
   readonly notices: readonly string[];
   /** The spec files read, absolute. */
   readonly specFiles: readonly string[];
-  /** The output folder: absolute, and as the user named it. */
+  /** The output folder, absolute. */
   readonly outDir: string;
+  /** The output folder as the user named it (or relative to `cwd`), for messages. */
   readonly outName: string;
   /** `generate`: what was written. */
   readonly write?: {

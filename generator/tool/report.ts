@@ -10,6 +10,7 @@ import type { RunResult } from "./api.ts";
 
 /** The reporters `--reporter` accepts. */
 export const REPORTERS = ["text", "json", "github"] as const;
+/** One of `REPORTERS`. */
 export type Reporter = (typeof REPORTERS)[number];
 
 /** What a run prints: the text for stdout and for stderr. */
