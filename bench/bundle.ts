@@ -6,7 +6,7 @@ import { build } from "esbuild";
 import type { Row } from "./stats.ts";
 
 const OURS = `
-import { createClient, createFactor, streamFactors } from "twilio-verify";
+import { createClient, createFactor, streamFactors } from "twilio-verify-rest-client";
 const client = createClient({ accountSid: process.env.SID, authToken: process.env.TOKEN });
 const factor = await createFactor(client, "VA00000000000000000000000000000000", "user-0001", { factorType: "totp", friendlyName: "app" });
 for await (const f of streamFactors(client, "VA00000000000000000000000000000000", "user-0001", { limit: 100 })) console.log(f.sid, factor.sid);
@@ -14,12 +14,12 @@ for await (const f of streamFactors(client, "VA00000000000000000000000000000000"
 
 // One operation of each of five resources, each imported from its resource's own subpath.
 const FIVE = `
-import { createClient } from "twilio-verify";
-import { createVerification } from "twilio-verify/verifications";
-import { createVerificationCheck } from "twilio-verify/verification-checks";
-import { createFactor } from "twilio-verify/factors";
-import { createChallenge } from "twilio-verify/challenges";
-import { fetchService } from "twilio-verify/services";
+import { createClient } from "twilio-verify-rest-client";
+import { createVerification } from "twilio-verify-rest-client/verifications";
+import { createVerificationCheck } from "twilio-verify-rest-client/verification-checks";
+import { createFactor } from "twilio-verify-rest-client/factors";
+import { createChallenge } from "twilio-verify-rest-client/challenges";
+import { fetchService } from "twilio-verify-rest-client/services";
 const client = createClient({ accountSid: process.env.SID, authToken: process.env.TOKEN });
 const sid = "VA00000000000000000000000000000000";
 console.log((await fetchService(client, sid)).friendlyName);
@@ -74,7 +74,7 @@ async function gzippedBytes(
 }
 
 /** The bundle of the whole package (every export of the root), for scale. */
-const WHOLE = `export * from "twilio-verify";`;
+const WHOLE = `export * from "twilio-verify-rest-client";`;
 
 // The Factor-only package of an earlier release bundled this app to 6.6 KiB gzip; the whole-API
 // package must not make it grow by more than 10%.

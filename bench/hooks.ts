@@ -10,7 +10,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import * as current from "twilio-verify";
+import * as current from "twilio-verify-rest-client";
 import { cpuPerCall, paired, type Row } from "./stats.ts";
 import { ACCOUNT, cannedFetch, IDENTITY, SERVICE, totp } from "./per-call.ts";
 

@@ -4,10 +4,10 @@
  * shape (a form create of another resource, an action with a JSON body, a singleton).
  */
 import twilio from "twilio";
-import { createClient, createFactor, listFactors } from "twilio-verify";
-import { approvePasskeyChallenge } from "twilio-verify/passkeys";
-import { fetchVerificationAttemptsSummary } from "twilio-verify/verification-attempts-summary";
-import { createVerification } from "twilio-verify/verifications";
+import { createClient, createFactor, listFactors } from "twilio-verify-rest-client";
+import { approvePasskeyChallenge } from "twilio-verify-rest-client/passkeys";
+import { fetchVerificationAttemptsSummary } from "twilio-verify-rest-client/verification-attempts-summary";
+import { createVerification } from "twilio-verify-rest-client/verifications";
 import { paired, type Row } from "./stats.ts";
 
 export const ACCOUNT = "AC" + "0".repeat(32);

@@ -4,7 +4,7 @@
  * heap above the baseline after a forced collection at each checkpoint (10,000, 100,000, 300,000
  * items): what the stream retains, not when V8 happens to collect.
  */
-import { createClient, streamFactors } from "twilio-verify";
+import { createClient, streamFactors } from "twilio-verify-rest-client";
 
 const [url, count] = [process.argv[2]!, Number(process.argv[3])];
 const gc = (globalThis as { gc?: () => void }).gc!;

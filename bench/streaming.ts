@@ -4,7 +4,7 @@
  */
 import { spawn } from "node:child_process";
 import { join } from "node:path";
-import { start } from "twilio-verify/mock";
+import { start } from "twilio-verify-rest-client/mock";
 import { median, type Row } from "./stats.ts";
 
 // Asynchronous: the server answers from this process's event loop while the child streams.

@@ -1,5 +1,5 @@
 /** 3. Validation throughput: the generated create validator against a Zod 4 schema with the same rules. */
-import { validateCreateFactor } from "twilio-verify";
+import { validateCreateFactor } from "twilio-verify-rest-client";
 import { z } from "zod";
 import { alternate, type Row } from "./stats.ts";
 

@@ -11,8 +11,8 @@ import {
   NotFoundError,
   streamFactors,
   updateFactor,
-} from "twilio-verify";
-import { factorMock, start } from "twilio-verify/mock";
+} from "twilio-verify-rest-client";
+import { factorMock, start } from "twilio-verify-rest-client/mock";
 
 const step = (n, text) => console.log(`\n${n}. ${text}`);
 const server = await start();

@@ -33,7 +33,7 @@ describe("tsc --noEmit, strict", () => {
   it("passes over every TypeScript snippet of the generated README (the guide's flows), imported by subpath", () => {
     const readme = readFileSync(join(GENERATED, "README.md"), "utf8");
     const snippets = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!);
-    const guide = snippets.filter((code) => code.includes('from "twilio-verify/'));
+    const guide = snippets.filter((code) => code.includes('from "twilio-verify-rest-client/'));
     expect(guide.length).toBeGreaterThanOrEqual(3);
     const dir = join(ROOT, "test/.tmp/readme-snippets");
     rmSync(dir, { recursive: true, force: true });
@@ -133,7 +133,7 @@ describe("TypeScript consumers under each module setting", () => {
 
 describe("plain node", () => {
   it("imports the package by name with no TypeScript tooling, and the mock export too", () => {
-    const script = `import { createClient, createFactor } from "twilio-verify"; import { start } from "twilio-verify/mock";
+    const script = `import { createClient, createFactor } from "twilio-verify-rest-client"; import { start } from "twilio-verify-rest-client/mock";
       const server = await start(); server.seed("/v2/Services/VA" + "0".repeat(32), { FriendlyName: "s" });
       const client = createClient({ accountSid: "AC" + "0".repeat(32), authToken: "t", baseUrl: server.url });
       const f = await createFactor(client, "VA" + "0".repeat(32), "user-0001", { factorType: "totp", friendlyName: "x" });

@@ -20,7 +20,7 @@ function createClient(options = {}) {
       ],
       required: true
     },
-    { packageName: "twilio-verify", packageVersion: "0.1.0" }
+    { packageName: "twilio-verify-rest-client", packageVersion: "0.1.0" }
   );
 }
 export {

@@ -46,6 +46,6 @@ export function createClient(options: ClientOptions = {}): Client {
       ],
       required: true,
     },
-    { packageName: "twilio-verify", packageVersion: "0.1.0" },
+    { packageName: "twilio-verify-rest-client", packageVersion: "0.1.0" },
   );
 }

@@ -1,5 +1,6 @@
 /**
- * The generator's disk cache: `node_modules/.cache/resource-client-generator`, safe to delete at
+ * The generator's disk cache: `node_modules/.cache/resource-client-generator` (the project's own
+ * node_modules when the generator is installed there), safe to delete at
  * any time (a missing or unreadable entry only costs the work it saved). Entries are keyed by a hash
  * of everything that decides their content and written atomically, so concurrent runs never read a
  * half-written entry. A hit marks its entry as used; entries unused for two weeks are pruned.
@@ -18,16 +19,27 @@ import {
   utimesSync,
   writeFileSync,
 } from "node:fs";
-import { join, resolve } from "node:path";
+import { createRequire } from "node:module";
+import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
-/** The repository root (the folder holding generator/). */
+/** The generator's package root (the folder holding generator/): the repository, or the installed package. */
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+
+/**
+ * The node_modules folder the cache goes in: the one the generator is installed in (a project's,
+ * as find-cache-dir does), else the repository's own.
+ */
+function nodeModulesOf(root: string): string {
+  for (let dir = dirname(root.replace(/[\\/]+$/, "")); dir !== dirname(dir); dir = dirname(dir))
+    if (basename(dir) === "node_modules") return dir;
+  return join(root, "node_modules");
+}
 
 /** The cache folder: `GENERATOR_CACHE_DIR` when set (a CI cache, a benchmark's cold runs), else in node_modules. */
 export const CACHE_DIR = process.env["GENERATOR_CACHE_DIR"]
   ? resolve(process.env["GENERATOR_CACHE_DIR"])
-  : join(ROOT, "node_modules/.cache/resource-client-generator");
+  : join(nodeModulesOf(ROOT), ".cache", "resource-client-generator");
 
 /** Hex SHA-256 of text or bytes. */
 export const sha256 = (data: string | Uint8Array): string => createHash("sha256").update(data).digest("hex");
@@ -123,8 +135,21 @@ export function writeCacheEntry(name: string, content: string): void {
   }
 }
 
-/** The version of an installed package, part of the key of anything it produced. */
+const require = createRequire(import.meta.url);
+
+/**
+ * The version of an installed package, part of the key of anything it produced: read from the
+ * package.json of the copy the generator resolves (in whichever node_modules npm put it), found
+ * along Node's own lookup paths, since a package's `exports` may hide its package.json.
+ */
 export function packageVersion(name: string): string {
-  const manifest = join(ROOT, "node_modules", name, "package.json");
-  return (JSON.parse(readFileSync(manifest, "utf8")) as { version: string }).version;
+  for (const folder of require.resolve.paths(name) ?? []) {
+    const manifest = join(folder, ...name.split("/"), "package.json");
+    try {
+      return (JSON.parse(readFileSync(manifest, "utf8")) as { version: string }).version;
+    } catch {
+      // Not in this node_modules: the next one up.
+    }
+  }
+  throw new Error(`the generator's dependency ${name} is not installed`);
 }

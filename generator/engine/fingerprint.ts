@@ -1,7 +1,8 @@
 /**
  * The `--check` fast path. The manifest every run writes (`.generator-manifest.json`) records a
  * fingerprint of every input (the spec files as the run named them and the files beside them, the
- * generator's own sources and templates, the spec schema, the lockfile) and a hash of every file
+ * generator's own sources and templates, the spec schema, the installed version of each of its
+ * run-time dependencies) and a hash of every file
  * generated. When the inputs have not changed since, the output folder is compared with those hashes
  * without generating anything: generation is deterministic (tested), so the outcome is the one a
  * full run would give. The manifest is committed with the output, so a fresh clone takes this path
@@ -10,18 +11,18 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
-import { ROOT, sha256 } from "./cache.ts";
+import { packageVersion, ROOT, sha256 } from "./cache.ts";
 import { listOutputFiles, MANIFEST, readManifest, type TreeComparison } from "./write.ts";
 import { TARGETS } from "../targets/targets.ts";
+import type { PackageOverride } from "./prepare.ts";
 
-// The generator's own inputs: its code, the targets' assets (templates), the spec schema and the
-// locked dependency versions.
+// The generator's own inputs: its code, the targets' assets (templates) and the spec schema; the
+// versions of its dependencies are added as installed (an installed generator has no lockfile).
 const GENERATOR_INPUTS = [
   ...new Set([
     "generator",
     ...TARGETS.flatMap((t) => t.assets.map((a) => a.replace(/\/$/, ""))),
     "spec/schema",
-    "package-lock.json",
   ]),
 ].filter((input, _, all) => !all.some((other) => other !== input && input.startsWith(`${other}/`)));
 
@@ -29,10 +30,18 @@ const slashes = (path: string) => path.split(sep).join("/");
 
 /**
  * One hash over every input of a run from `cwd`. Spec files count by the path the run shows for
- * them (relative to `cwd`: the generated headers name them so), the rest relative to the repository.
+ * them (relative to `cwd`: the generated headers name them so), the rest relative to the
+ * generator's package; a package name or version set in place of the specs' counts too.
  */
-export function inputsFingerprint(specFiles: readonly string[], cwd: string): string {
+export function inputsFingerprint(
+  specFiles: readonly string[],
+  cwd: string,
+  override?: PackageOverride,
+): string {
   const hash = createHash("sha256");
+  // Hashed only when set: a run without one fingerprints exactly its files.
+  if (override && Object.values(override).some((v) => v !== undefined))
+    hash.update(`package ${JSON.stringify([override.scope, override.name, override.version])}\0`);
   const add = (name: string, path: string) =>
     hash.update(`${name}\0`).update(readFileSync(path)).update("\0");
   for (const spec of [...specFiles].sort()) add(`spec ${slashes(relative(cwd, spec))}`, spec);
@@ -45,7 +54,16 @@ export function inputsFingerprint(specFiles: readonly string[], cwd: string): st
         add(`beside ${slashes(relative(cwd, file))}`, file);
   for (const input of GENERATOR_INPUTS)
     for (const file of listFiles(join(ROOT, input))) add(slashes(relative(ROOT, file)), file);
+  for (const name of runtimeDependencies()) hash.update(`dependency ${name}@${packageVersion(name)}\0`);
   return hash.digest("hex");
+}
+
+/** The generator's run-time dependencies, as its package.json lists them, by name. */
+function runtimeDependencies(): string[] {
+  const manifest = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as {
+    dependencies?: Record<string, string>;
+  };
+  return Object.keys(manifest.dependencies ?? {}).sort();
 }
 
 function listFiles(path: string): string[] {

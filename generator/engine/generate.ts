@@ -5,7 +5,7 @@
  */
 import { compareText, SpecError, type Diagnostic } from "../diagnostics.ts";
 import type { SpecSource } from "./check-specs.ts";
-import { prepare, readSpecSource, type Prepared } from "./prepare.ts";
+import { prepare, readSpecSource, type PackageOverride, type Prepared } from "./prepare.ts";
 import type { Ir } from "../ir/types.ts";
 import { TARGETS, type Target, type TargetOutput } from "../targets/targets.ts";
 import { deriveFile } from "./wire-types.ts";
@@ -35,6 +35,8 @@ export interface GenerateOptions {
   readonly prepared?: Prepared;
   /** Paths in diagnostics and headers are relative to this folder. Default: process.cwd(). */
   readonly cwd?: string;
+  /** The package's name and version in place of the specs' (a project's configuration). */
+  readonly package?: PackageOverride;
 }
 
 /** The outcome of rendering: the diagnostics (errors), or the IR and every file; warnings either way. */
@@ -65,9 +67,12 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const sources = options.prepared
     ? []
     : await Promise.all(options.specFiles.map((path) => readSpecSource(path, cwd)));
-  const rendered = await renderSpecs(sources, options.prepared ?? prepare(sources));
+  const rendered = await renderSpecs(
+    sources,
+    options.prepared ?? prepare(sources, options.package ? { package: options.package } : {}),
+  );
   if (!rendered.ok) return rendered;
-  const tree = withManifest(rendered.files, inputsFingerprint(options.specFiles, cwd));
+  const tree = withManifest(rendered.files, inputsFingerprint(options.specFiles, cwd, options.package));
   if (options.check) return { ...rendered, comparison: await compareTree(options.outDir, tree) };
   return { ...rendered, write: await writeTree(options.outDir, tree) };
 }

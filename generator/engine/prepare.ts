@@ -28,17 +28,43 @@ export type Prepared =
     };
 
 /**
+ * The package's name and version as a project's configuration or flags set them, in place of the
+ * specs' own (already checked as npm names and versions).
+ */
+export interface PackageOverride {
+  readonly name?: string;
+  readonly version?: string;
+  /** An npm scope (`@acme`) put before the name (the given one, else the spec's). */
+  readonly scope?: string;
+}
+
+/** The IR's package with an override applied. */
+function overridden(pkg: Ir["package"], override: PackageOverride): Ir["package"] {
+  const bare = (override.name ?? pkg.name).replace(/^@[^/]+\//, "");
+  const name = override.scope ? `${override.scope}/${bare}` : (override.name ?? pkg.name);
+  return { ...pkg, name, version: override.version ?? pkg.version };
+}
+
+/**
  * Checks the sources, builds the IR and runs the targets' checks (every target's unless given);
  * `warnings: false` skips the warnings (locating them costs a positioned parse).
  */
 export function prepare(
   sources: readonly SpecSource[],
-  options: { readonly targets?: readonly Target[]; readonly warnings?: boolean } = {},
+  options: {
+    readonly targets?: readonly Target[];
+    readonly warnings?: boolean;
+    readonly package?: PackageOverride;
+  } = {},
 ): Prepared {
   const targets = options.targets ?? TARGETS;
   const { catalog, diagnostics } = checkSpecs(sources, { warnings: options.warnings ?? true });
   if (!catalog) return { ok: false, diagnostics };
-  const { ir, origins } = buildIr(catalog);
+  const built = buildIr(catalog);
+  const { origins } = built;
+  const ir = options.package
+    ? { ...built.ir, package: overridden(built.ir.package, options.package) }
+    : built.ir;
   const assets = readAssets(targets);
   const problems = [...new Set(targets.flatMap((t) => t.check({ ir, origins, assets })))];
   if (problems.length) return { ok: false, diagnostics: sortDiagnostics([...diagnostics, ...problems]) };

@@ -2,20 +2,32 @@
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { formatDiagnostic, warningLines } from "../diagnostics.ts";
-import { importDocument, reportText } from "./import.ts";
+import { importDocument, reportText, type ImportOptions, type ImportResult } from "./import.ts";
 
-export const IMPORT_USAGE = `Usage: generate import <document.yaml|json> --out DIR [--path PREFIX] [--service NAME]
+/**
+ * What runs the import: `importDocument`, or the programmatic API's `importOpenApi` (which reads
+ * the project's configuration for the output folder and conventions when they are not given).
+ */
+export type Importer = (
+  options: Omit<ImportOptions, "outDir" | "document"> & { readonly document: string; readonly out?: string },
+) => Promise<ImportResult>;
+
+const direct: Importer = ({ out, ...options }) => importDocument({ ...options, outDir: out! });
+
+export const IMPORT_USAGE = `Usage: resource-client-generator import <document.yaml|json> [--out DIR] [--path PREFIX] [--service NAME]
                        [--conventions FILE] [--report FILE] [--force] [--strict] [--verbose]
 
 Imports an OpenAPI 3.x document into spec files (one per resource), lifting the rules its
 descriptions state in prose into data. Every spec is checked before anything is written.
 
 Options:
-  --out DIR           folder for the spec files (for example spec/verify/)
+  --out DIR           folder for the spec files (for example spec/verify/); default: the folder
+                      of the configuration's specs (resource-client-generator.config.json)
   --path PREFIX       import only the paths that start with PREFIX
   --service NAME      the service name (default: from the document's title)
   --conventions FILE  the API's conventions: package, auth, error body, paging, local server
-                      (spec/import/twilio.yaml for Twilio's documents)
+                      (spec/import/twilio.yaml for Twilio's documents); default: the
+                      configuration's conventions
   --report FILE       write the report (Markdown): counts, rules lifted by kind, sentences not lifted
   --force             overwrite spec files edited since their import (or not imported at all)
   --strict            refuse the document (write nothing) when the import warns of anything,
@@ -26,8 +38,8 @@ Options:
 A re-import writes identical bytes, and refuses to overwrite a file edited since its import.
 Exit codes: 0 ok, 1 problems in the document or an edited file in the way, 2 usage error.`;
 
-/** Runs the subcommand; returns the exit code. */
-export async function importCli(argv: readonly string[]): Promise<number> {
+/** Runs the subcommand; returns the exit code. Without `run` (the API's importer), `--out` is required. */
+export async function importCli(argv: readonly string[], run?: Importer): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -54,18 +66,18 @@ export async function importCli(argv: readonly string[]): Promise<number> {
     return 0;
   }
   const [document, ...extra] = parsed.positionals;
-  if (!document || extra.length || !parsed.values.out) {
-    process.stderr.write(`generate import: give one document and --out\n\n${IMPORT_USAGE}\n`);
+  if (!document || extra.length || (!run && !parsed.values.out)) {
+    process.stderr.write(`generate import: give one document${run ? "" : " and --out"}\n\n${IMPORT_USAGE}\n`);
     return 2;
   }
   const started = performance.now();
   let unreadable = "";
-  const result = await importDocument({
+  const result = await (run ?? direct)({
     document,
-    outDir: parsed.values.out,
+    ...(parsed.values.out === undefined ? {} : { out: parsed.values.out }),
     prefix: parsed.values.path ?? null,
     service: parsed.values.service ?? null,
-    conventions: parsed.values.conventions ?? null,
+    ...(parsed.values.conventions === undefined ? {} : { conventions: parsed.values.conventions }),
     force: parsed.values.force ?? false,
     strict: parsed.values.strict ?? false,
   }).catch((error: NodeJS.ErrnoException) => {

@@ -5,13 +5,13 @@
  * generated validators run before any request, so these calls never reach a server.
  */
 import { describe, expect, it } from "vitest";
-import type { ValidationIssue } from "twilio-verify";
-import { validateCreateChallenge, validateUpdateChallenge } from "twilio-verify/challenges";
-import { validateCreateEntity } from "twilio-verify/entities";
-import { validateCreateService, validateUpdateService } from "twilio-verify/services";
-import { validateCreateVerificationCheck } from "twilio-verify/verification-checks";
-import { validateCreateVerification } from "twilio-verify/verifications";
-import { validateCreateWebhook } from "twilio-verify/webhooks";
+import type { ValidationIssue } from "twilio-verify-rest-client";
+import { validateCreateChallenge, validateUpdateChallenge } from "twilio-verify-rest-client/challenges";
+import { validateCreateEntity } from "twilio-verify-rest-client/entities";
+import { validateCreateService, validateUpdateService } from "twilio-verify-rest-client/services";
+import { validateCreateVerificationCheck } from "twilio-verify-rest-client/verification-checks";
+import { validateCreateVerification } from "twilio-verify-rest-client/verifications";
+import { validateCreateWebhook } from "twilio-verify-rest-client/webhooks";
 
 const SERVICE = "VA" + "a".repeat(32);
 const IDENTITY = "ff483d1f-f591-898a";

@@ -13,7 +13,7 @@ import {
   RateLimitError,
   TimeoutError,
   type ClientOptions,
-} from "twilio-verify";
+} from "twilio-verify-rest-client";
 import {
   ACCOUNT_SID,
   AUTH_TOKEN,

@@ -20,7 +20,7 @@ import {
   InternalServerError,
   type ClientOptions,
   type LogEntry,
-} from "twilio-verify";
+} from "twilio-verify-rest-client";
 import {
   ACCOUNT_SID,
   AUTH_TOKEN,

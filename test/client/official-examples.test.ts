@@ -13,7 +13,7 @@ import {
   updateFactor,
   type Factor,
   type NewFactor,
-} from "twilio-verify";
+} from "twilio-verify-rest-client";
 import {
   ACCOUNT_SID,
   AUTH_TOKEN,

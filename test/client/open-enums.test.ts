@@ -12,7 +12,7 @@ import {
   fetchVerification,
   updateVerification,
   ValidationError,
-} from "twilio-verify";
+} from "twilio-verify-rest-client";
 import {
   ACCOUNT_SID,
   AUTH_TOKEN,

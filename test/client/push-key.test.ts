@@ -5,7 +5,7 @@
  */
 import { generateKeyPairSync } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { createClient, createFactor, ValidationError } from "twilio-verify";
+import { createClient, createFactor, ValidationError } from "twilio-verify-rest-client";
 import { isEcP256Spki, isSpkiBase64 } from "../../generator/runtime/validation.ts";
 import {
   ACCOUNT_SID,

@@ -6,7 +6,7 @@
  */
 import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";
-import { createClient, fetchFactor } from "twilio-verify";
+import { createClient, fetchFactor } from "twilio-verify-rest-client";
 import {
   ACCOUNT_SID,
   AUTH_TOKEN,

@@ -9,8 +9,8 @@ import {
   listFactors,
   updateFactor,
   updateFactorWithResponse,
-} from "twilio-verify";
-import pkg from "twilio-verify/package.json" with { type: "json" };
+} from "twilio-verify-rest-client";
+import pkg from "twilio-verify-rest-client/package.json" with { type: "json" };
 import {
   ACCOUNT_SID,
   AUTH_TOKEN,

@@ -13,7 +13,7 @@ import {
   ApiError,
   streamFactors,
   createFactor,
-} from "twilio-verify";
+} from "twilio-verify-rest-client";
 import {
   ACCOUNT_SID,
   AUTH_TOKEN,

@@ -1,7 +1,7 @@
 /** No error or client object ever reveals the auth token. */
 import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";
-import { createClient, createFactor, fetchFactor, listFactors } from "twilio-verify";
+import { createClient, createFactor, fetchFactor, listFactors } from "twilio-verify-rest-client";
 import {
   ACCOUNT_SID,
   AUTH_TOKEN,

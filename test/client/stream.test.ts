@@ -1,6 +1,6 @@
 /** The lazy stream: page counts, limits, early exit and cancellation. */
 import { describe, expect, it } from "vitest";
-import { createClient, listFactors, streamFactors } from "twilio-verify";
+import { createClient, listFactors, streamFactors } from "twilio-verify-rest-client";
 import { ACCOUNT_SID, AUTH_TOKEN, IDENTITY, SERVICE_SID } from "../helpers/fake-fetch.ts";
 import { pagedFetch } from "../helpers/paged-fetch.ts";
 

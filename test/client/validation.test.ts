@@ -9,7 +9,7 @@ import {
   updateFactor,
   ValidationError,
   type CreateFactorParams,
-} from "twilio-verify";
+} from "twilio-verify-rest-client";
 import {
   ACCOUNT_SID,
   AUTH_TOKEN,

@@ -1,7 +1,7 @@
 /** Validators reject what the rules reject: lone surrogates, incomplete PKIX keys, objects that are not plain. */
 import { createPublicKey, generateKeyPairSync, type KeyObject } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { validateCreateFactor } from "twilio-verify";
+import { validateCreateFactor } from "twilio-verify-rest-client";
 import { isEcP256Spki, isSpkiBase64 } from "../../generator/runtime/validation.ts";
 import { IDENTITY, PUBLIC_KEY, PUSH_PARAMS, SERVICE_SID, TOTP_PARAMS } from "../helpers/fake-fetch.ts";
 

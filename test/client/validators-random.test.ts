@@ -8,7 +8,7 @@
 import { createPublicKey, generateKeyPairSync } from "node:crypto";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { validateCreateFactor, validateUpdateFactor } from "twilio-verify";
+import { validateCreateFactor, validateUpdateFactor } from "twilio-verify-rest-client";
 import { IDENTITY, PUBLIC_KEY, SERVICE_SID } from "../helpers/fake-fetch.ts";
 
 type Params = Record<string, unknown>;

@@ -6,14 +6,14 @@
  * Each function is imported from its resource's own subpath, as an app would.
  */
 import { describe, expect, it } from "vitest";
-import { createClient, ResponseError } from "twilio-verify";
-import { createChallenge, listChallenges } from "twilio-verify/challenges";
-import { deleteEntity } from "twilio-verify/entities";
-import { fetchForm } from "twilio-verify/forms";
-import { approvePasskeyChallenge, verifyPasskeyFactor } from "twilio-verify/passkeys";
-import { fetchVerificationAttemptsSummary } from "twilio-verify/verification-attempts-summary";
-import { createVerification } from "twilio-verify/verifications";
-import { updateWebhook } from "twilio-verify/webhooks";
+import { createClient, ResponseError } from "twilio-verify-rest-client";
+import { createChallenge, listChallenges } from "twilio-verify-rest-client/challenges";
+import { deleteEntity } from "twilio-verify-rest-client/entities";
+import { fetchForm } from "twilio-verify-rest-client/forms";
+import { approvePasskeyChallenge, verifyPasskeyFactor } from "twilio-verify-rest-client/passkeys";
+import { fetchVerificationAttemptsSummary } from "twilio-verify-rest-client/verification-attempts-summary";
+import { createVerification } from "twilio-verify-rest-client/verifications";
+import { updateWebhook } from "twilio-verify-rest-client/webhooks";
 import { ACCOUNT_SID, AUTH_TOKEN, fakeFetch, IDENTITY, json, SERVICE_SID } from "../helpers/fake-fetch.ts";
 
 const HOST = "https://verify.twilio.com";

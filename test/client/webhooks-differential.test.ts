@@ -9,7 +9,7 @@ import { createRequire } from "node:module";
 import { parse, stringify } from "node:querystring";
 import { describe, expect, it } from "vitest";
 import { createHmac } from "node:crypto";
-import { validateRequest, validateRequestWithBody } from "twilio-verify";
+import { validateRequest, validateRequestWithBody } from "twilio-verify-rest-client";
 import { signWebhook } from "../../generator/runtime/webhooks.ts";
 
 type Params = Record<string, string | string[]>;

@@ -13,7 +13,7 @@ import {
   type NewFactor,
   type Page,
   type PageMeta,
-} from "twilio-verify";
+} from "twilio-verify-rest-client";
 
 const client = createClient({ accountSid: "AC00000000000000000000000000000000", authToken: "token" });
 const service = "VA00000000000000000000000000000000";

@@ -1,9 +1,9 @@
 // Calls with one mistake each, compiled by test/typecheck.test.ts, which asserts that tsc reports
 // each at the property at fault, with a message naming it (not "missing notificationToken" for a
 // totp factor given a push-only setting). Each mistake is on a line of its own, marked by a comment.
-import { createClient } from "twilio-verify";
-import { createFactor } from "twilio-verify/factors";
-import { createVerification } from "twilio-verify/verifications";
+import { createClient } from "twilio-verify-rest-client";
+import { createFactor } from "twilio-verify-rest-client/factors";
+import { createVerification } from "twilio-verify-rest-client/verifications";
 
 const client = createClient({ accountSid: "AC" + "0".repeat(32), authToken: "t" });
 const service = "VA" + "0".repeat(32);

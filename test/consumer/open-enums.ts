@@ -3,9 +3,9 @@
  * values or any other string (editors offer the known ones), a request's enum only its values. `tsc`
  * fails if either rule is lost: a compiling line stops compiling, or a `@ts-expect-error` is unused.
  */
-import type { Verification, UpdateVerificationParams } from "twilio-verify/verifications";
-import type { VerificationCheck } from "twilio-verify/verification-checks";
-import type { Factor } from "twilio-verify/factors";
+import type { Verification, UpdateVerificationParams } from "twilio-verify-rest-client/verifications";
+import type { VerificationCheck } from "twilio-verify-rest-client/verification-checks";
+import type { Factor } from "twilio-verify-rest-client/factors";
 
 // A response enum is open: a value the API adds later is still a Verification status.
 export const addedStatus: Verification["status"] = "under_review";

@@ -3,11 +3,11 @@
  * `@ts-expect-error` line is a conditional rule of the spec that the types enforce; `tsc` fails if the
  * rule is lost (the directive is then unused) or if a valid call stops compiling.
  */
-import type { CreateVerificationParams } from "twilio-verify/verifications";
-import type { CreateVerificationCheckParams } from "twilio-verify/verification-checks";
-import type { CreateWebhookParams } from "twilio-verify/webhooks";
-import type { CreateChallengeParams } from "twilio-verify/challenges";
-import type { Factor, NewFactor } from "twilio-verify/factors";
+import type { CreateVerificationParams } from "twilio-verify-rest-client/verifications";
+import type { CreateVerificationCheckParams } from "twilio-verify-rest-client/verification-checks";
+import type { CreateWebhookParams } from "twilio-verify-rest-client/webhooks";
+import type { CreateChallengeParams } from "twilio-verify-rest-client/challenges";
+import type { Factor, NewFactor } from "twilio-verify-rest-client/factors";
 
 // Verification: each channel's own parameters, on that channel only.
 export const sms: CreateVerificationParams = { to: "+15017122661", channel: "sms", appHash: "He42w354ol9", riskCheck: "disable", templateSid: "HJaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa" };

@@ -4,16 +4,16 @@
  * and cannot be reached below either. Records seeded with `server.seed` belong to no account.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createClient, NotFoundError, type Client } from "twilio-verify";
-import { createEntity, fetchEntity } from "twilio-verify/entities";
+import { createClient, NotFoundError, type Client } from "twilio-verify-rest-client";
+import { createEntity, fetchEntity } from "twilio-verify-rest-client/entities";
 import {
   createService,
   deleteService,
   fetchService,
   listServices,
   updateService,
-} from "twilio-verify/services";
-import { start, type MockServer } from "twilio-verify/mock";
+} from "twilio-verify-rest-client/services";
+import { start, type MockServer } from "twilio-verify-rest-client/mock";
 
 const A = "AC" + "a1".repeat(16);
 const B = "AC" + "b2".repeat(16);

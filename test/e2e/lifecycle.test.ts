@@ -16,8 +16,8 @@ import {
   TimeoutError,
   updateFactor,
   type Client,
-} from "twilio-verify";
-import { factorMock, start, type MockServer } from "twilio-verify/mock";
+} from "twilio-verify-rest-client";
+import { factorMock, start, type MockServer } from "twilio-verify-rest-client/mock";
 import { PUBLIC_KEY } from "../helpers/fake-fetch.ts";
 import { ROOT, tempDir } from "../helpers/paths.ts";
 

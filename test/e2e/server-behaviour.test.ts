@@ -9,15 +9,15 @@ import { createServer } from "node:net";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ConflictError, createClient, NotFoundError, type Client } from "twilio-verify";
-import { createChallenge, fetchChallenge } from "twilio-verify/challenges";
-import { createEntity, fetchEntity } from "twilio-verify/entities";
-import { fetchForm } from "twilio-verify/forms";
-import { createPasskeyFactor } from "twilio-verify/passkeys";
-import { fetchVerificationAttemptsSummary } from "twilio-verify/verification-attempts-summary";
-import { createFactor, fetchFactor } from "twilio-verify/factors";
-import { deleteService } from "twilio-verify/services";
-import { start, type MockServer } from "twilio-verify/mock";
+import { ConflictError, createClient, NotFoundError, type Client } from "twilio-verify-rest-client";
+import { createChallenge, fetchChallenge } from "twilio-verify-rest-client/challenges";
+import { createEntity, fetchEntity } from "twilio-verify-rest-client/entities";
+import { fetchForm } from "twilio-verify-rest-client/forms";
+import { createPasskeyFactor } from "twilio-verify-rest-client/passkeys";
+import { fetchVerificationAttemptsSummary } from "twilio-verify-rest-client/verification-attempts-summary";
+import { createFactor, fetchFactor } from "twilio-verify-rest-client/factors";
+import { deleteService } from "twilio-verify-rest-client/services";
+import { start, type MockServer } from "twilio-verify-rest-client/mock";
 import { FIXTURES, ROOT } from "../helpers/paths.ts";
 
 const ACCOUNT = "AC" + "e5".repeat(16);
@@ -251,7 +251,7 @@ describe("the command line", () => {
   it("--help prints the usage and exits 0", () => {
     const r = run("--help");
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain("Usage: twilio-verify-mock [--port N] [--seed FILE]");
+    expect(r.stdout).toContain("Usage: twilio-verify-rest-client-mock [--port N] [--seed FILE]");
   });
 
   it.each([
@@ -263,7 +263,7 @@ describe("the command line", () => {
   ])("%s %s: one line on stderr, exit 2, no stack trace", (...args) => {
     const r = run(...args);
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/^twilio-verify-mock: .+$/m);
+    expect(r.stderr).toMatch(/^twilio-verify-rest-client-mock: .+$/m);
     expect(r.stderr).not.toContain("    at ");
   });
 
@@ -280,7 +280,7 @@ describe("the command line", () => {
       const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
       expect(code).toBe(1);
       expect(stderr.trim()).toBe(
-        `twilio-verify-mock: port ${port} on 127.0.0.1 is already in use; try --port 0`,
+        `twilio-verify-rest-client-mock: port ${port} on 127.0.0.1 is already in use; try --port 0`,
       );
     } finally {
       blocker.close();
@@ -288,10 +288,11 @@ describe("the command line", () => {
   });
 
   it("the generated package declares the command as its bin", async () => {
-    const pkg = (await import("twilio-verify/package.json", { with: { type: "json" } })).default as {
+    const pkg = (await import("twilio-verify-rest-client/package.json", { with: { type: "json" } }))
+      .default as {
       bin: Record<string, string>;
     };
-    expect(pkg.bin).toEqual({ "twilio-verify-mock": "./dist/mock/cli.js" });
+    expect(pkg.bin).toEqual({ "twilio-verify-rest-client-mock": "./dist/mock/cli.js" });
   });
 });
 
@@ -299,7 +300,7 @@ describe("load", () => {
   it("50,000 requests (bounded, loopback): it always answers, and memory stays flat apart from the records", () => {
     // In a child process with --expose-gc, so the heap measured is the server's alone.
     const script = `
-      import { start } from "twilio-verify/mock";
+      import { start } from "twilio-verify-rest-client/mock";
       const server = await start();
       const auth = "Basic " + Buffer.from("${ACCOUNT}:t").toString("base64");
       const sid = "${SERVICE}";

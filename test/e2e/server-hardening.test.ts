@@ -2,7 +2,7 @@
 import { request } from "node:http";
 import { connect } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { start, type MockServer } from "twilio-verify/mock";
+import { start, type MockServer } from "twilio-verify-rest-client/mock";
 import { ACCOUNT_SID } from "../helpers/fake-fetch.ts";
 
 let server: MockServer;

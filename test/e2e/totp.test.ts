@@ -1,6 +1,6 @@
 /** The TOTP code the tests (and the mock server) compute, against RFC 6238 Appendix B. */
 import { describe, expect, it } from "vitest";
-import { factorMock } from "twilio-verify/mock";
+import { factorMock } from "twilio-verify-rest-client/mock";
 
 const seeds = {
   sha1: "12345678901234567890",

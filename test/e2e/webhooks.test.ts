@@ -16,12 +16,12 @@ import {
   validateWebhookRequest,
   type Client,
   type WebhookParams,
-} from "twilio-verify";
-import { createChallenge, updateChallenge } from "twilio-verify/challenges";
-import { createFactor, deleteFactor, updateFactor } from "twilio-verify/factors";
-import { createService } from "twilio-verify/services";
-import { createWebhook } from "twilio-verify/webhooks";
-import { start, type MockServer } from "twilio-verify/mock";
+} from "twilio-verify-rest-client";
+import { createChallenge, updateChallenge } from "twilio-verify-rest-client/challenges";
+import { createFactor, deleteFactor, updateFactor } from "twilio-verify-rest-client/factors";
+import { createService } from "twilio-verify-rest-client/services";
+import { createWebhook } from "twilio-verify-rest-client/webhooks";
+import { start, type MockServer } from "twilio-verify-rest-client/mock";
 
 const twilio = createRequire(import.meta.url)("twilio/lib/webhooks/webhooks.js") as {
   validateRequest(token: string, signature: string, url: string, params: object): boolean;

@@ -5,13 +5,24 @@
  * `records`, and push approvals signed with an ES256 key pair made here with WebCrypto.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ApiError, createClient, NotFoundError, RateLimitError, type Client } from "twilio-verify";
-import { createChallenge, fetchChallenge, listChallenges, updateChallenge } from "twilio-verify/challenges";
-import { createFactor, updateFactor } from "twilio-verify/factors";
-import { createService } from "twilio-verify/services";
-import { createVerificationCheck } from "twilio-verify/verification-checks";
-import { createVerification, fetchVerification } from "twilio-verify/verifications";
-import { start, type MockServer } from "twilio-verify/mock";
+import {
+  ApiError,
+  createClient,
+  NotFoundError,
+  RateLimitError,
+  type Client,
+} from "twilio-verify-rest-client";
+import {
+  createChallenge,
+  fetchChallenge,
+  listChallenges,
+  updateChallenge,
+} from "twilio-verify-rest-client/challenges";
+import { createFactor, updateFactor } from "twilio-verify-rest-client/factors";
+import { createService } from "twilio-verify-rest-client/services";
+import { createVerificationCheck } from "twilio-verify-rest-client/verification-checks";
+import { createVerification, fetchVerification } from "twilio-verify-rest-client/verifications";
+import { start, type MockServer } from "twilio-verify-rest-client/mock";
 
 let server: MockServer;
 let client: Client;

@@ -40,7 +40,7 @@ const SHARED = new Set(["diagnostics.ts", "exhaustive.ts", "naming.ts", "virtual
  * The generation stages in call order, then what drives them. A file may import its own stage,
  * an earlier one and the shared helpers, never a later one: folder order is call order.
  */
-const ORDER = ["load", "resolve", "check", "ir", "targets", "engine", "import", "cli.ts"] as const;
+const ORDER = ["load", "resolve", "check", "ir", "targets", "engine", "import", "tool", "cli.ts"] as const;
 
 /** The TypeScript sources the generated package ships (runtime, local server): they import only each other. */
 const SHIPPED = new Set(["runtime", "mock-runtime"]);

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import * as client from "twilio-verify";
+import * as client from "twilio-verify-rest-client";
 import { pascalCase } from "../../generator/naming.ts";
 import { tsView } from "../../generator/targets/ts/model.ts";
 import { FACTOR_SPEC, FIXTURES, GENERATED } from "../helpers/paths.ts";

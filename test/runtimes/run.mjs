@@ -1,5 +1,5 @@
 // Node (ESM), Deno and Bun: `<runtime> run.mjs <baseUrl>` prints the lifecycle's summary.
-import * as pkg from "twilio-verify";
+import * as pkg from "twilio-verify-rest-client";
 import { lifecycle } from "./lifecycle.mjs";
 
 const args = globalThis.Deno ? globalThis.Deno.args : globalThis.process.argv.slice(2);

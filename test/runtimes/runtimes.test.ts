@@ -14,7 +14,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { start, type MockServer } from "twilio-verify/mock";
+import { start, type MockServer } from "twilio-verify-rest-client/mock";
 import { FIXTURES, ROOT } from "../helpers/paths.ts";
 
 const DIR = join(ROOT, "test/runtimes");

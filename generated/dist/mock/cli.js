@@ -5,5 +5,5 @@ import { runCli } from "./cli-runtime.js";
 import { start } from "./index.js";
 process.exitCode = await runCli(process.argv.slice(2), start, {
   name: "Verify API",
-  command: "twilio-verify-mock"
+  command: "twilio-verify-rest-client-mock"
 });

@@ -4,8 +4,8 @@
 
 import { runCli } from "./cli-runtime.js";
 import { start } from "./index.js";
-// The package's `twilio-verify-mock` command: the local server on 127.0.0.1 until stopped.
+// The package's `twilio-verify-rest-client-mock` command: the local server on 127.0.0.1 until stopped.
 process.exitCode = await runCli(process.argv.slice(2), start, {
   name: "Verify API",
-  command: "twilio-verify-mock",
+  command: "twilio-verify-rest-client-mock",
 });

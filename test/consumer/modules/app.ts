@@ -1,8 +1,8 @@
 // One consumer, compiled under each `module` setting (see test/typecheck.test.ts): the root export,
 // a resource subpath and the mock export must resolve, with their types.
-import { createClient, ValidationError } from "twilio-verify";
-import { createFactor, type CreateFactorParams } from "twilio-verify/factors";
-import type { MockServer } from "twilio-verify/mock";
+import { createClient, ValidationError } from "twilio-verify-rest-client";
+import { createFactor, type CreateFactorParams } from "twilio-verify-rest-client/factors";
+import type { MockServer } from "twilio-verify-rest-client/mock";
 
 const params: CreateFactorParams = { factorType: "totp", friendlyName: "app" };
 export async function run(server: MockServer): Promise<string> {
