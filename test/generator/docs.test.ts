@@ -52,6 +52,18 @@ describe("docs", async () => {
     }
   });
 
+  it("headings and sentences read cleanly for any API: no '.:' after a summary, no empty tag list", async () => {
+    for (const fixture of ["kinds", "paging", "unions"]) {
+      const files = await filesFor(join(FIXTURES, fixture, "spec.yaml"));
+      for (const page of files.filter((f) => f.path.endsWith(".md"))) {
+        expect(page.content, `${fixture}/${page.path}`).not.toMatch(/[.;]:\n/);
+        expect(page.content, `${fixture}/${page.path}`).not.toContain("(tags -)");
+      }
+    }
+    const factor = readFileSync(join(GENERATED, "docs/verification-check.md"), "utf8");
+    expect(factor).not.toContain("Verification Check.:");
+  });
+
   it("shows hostile spec text literally: escaped for Markdown, never raw HTML", async () => {
     const files = await filesFor(join(FIXTURES, "hostile/spec.yaml"));
     const doc = files.find((f) => f.path === "docs/thing.md")!.content;
