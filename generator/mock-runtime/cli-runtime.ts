@@ -69,7 +69,9 @@ export async function runCli(
     .filter(Boolean);
   let server: MockServer;
   try {
-    server = await start({ port, ...(corsOrigins ? { corsOrigins } : {}) });
+    // What the API would have sent (a code by SMS), one line each, so the developer can read it.
+    const log = (line: string) => void process.stdout.write(`${line}\n`);
+    server = await start({ port, log, ...(corsOrigins ? { corsOrigins } : {}) });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "EADDRINUSE") return fail(`port ${port} on 127.0.0.1 is already in use; try --port 0`, 1);

@@ -43,6 +43,12 @@ export interface MockServerOptions {
    * loopback only. A preflight (`OPTIONS`) is answered without credentials.
    */
   readonly corsOrigins?: readonly string[];
+  /**
+   * Receives one line for each message an extension says the API sent out of band (a verification
+   * code, a challenge); the command-line server prints them. By default they go nowhere: tests read
+   * the records instead (`records`).
+   */
+  readonly log?: (line: string) => void;
 }
 
 /** A fault the next response will show instead of (or before) the real one. */
@@ -88,7 +94,7 @@ export async function startMockServer(
   services: readonly MockService[],
   options: MockServerOptions = {},
 ): Promise<MockServer> {
-  const store = new Store();
+  const store = new Store(options.log);
   const faults: Fault[] = [];
   const issued = new Map<string, string>();
   let requestCount = 0;

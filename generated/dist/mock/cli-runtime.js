@@ -50,7 +50,9 @@ async function runCli(argv, start, names) {
   const corsOrigins = values.cors?.split(",").map((o) => o.trim()).filter(Boolean);
   let server;
   try {
-    server = await start({ port, ...corsOrigins ? { corsOrigins } : {} });
+    const log = (line) => void process.stdout.write(`${line}
+`);
+    server = await start({ port, log, ...corsOrigins ? { corsOrigins } : {} });
   } catch (error) {
     const code = error.code;
     if (code === "EADDRINUSE") return fail(`port ${port} on 127.0.0.1 is already in use; try --port 0`, 1);

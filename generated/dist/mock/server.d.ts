@@ -25,6 +25,12 @@ export interface MockServerOptions {
      * loopback only. A preflight (`OPTIONS`) is answered without credentials.
      */
     readonly corsOrigins?: readonly string[];
+    /**
+     * Receives one line for each message an extension says the API sent out of band (a verification
+     * code, a challenge); the command-line server prints them. By default they go nowhere: tests read
+     * the records instead (`records`).
+     */
+    readonly log?: (line: string) => void;
 }
 /** A fault the next response will show instead of (or before) the real one. */
 export interface Fault {

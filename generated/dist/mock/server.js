@@ -13,7 +13,7 @@ import {
   Store
 } from "./handlers.js";
 async function startMockServer(services, options = {}) {
-  const store = new Store();
+  const store = new Store(options.log);
   const faults = [];
   const issued = /* @__PURE__ */ new Map();
   let requestCount = 0;
