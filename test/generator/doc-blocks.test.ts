@@ -6,15 +6,14 @@
  * says); `sh` names npm scripts and files that exist; `json` parses; `text` is output, signatures or
  * prose. Any other fence, a bare one included, fails the test.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { parseAllDocuments } from "yaml";
 import { describe, expect, it } from "vitest";
 import { formatDiagnostic } from "../../generator/diagnostics.ts";
 import { prepare } from "../../generator/engine/prepare.ts";
-import { fencedBlocks, tsModules, type FencedBlock } from "../helpers/doc-blocks.ts";
+import { fencedBlocks, tsModules, typecheckModules, type FencedBlock } from "../helpers/doc-blocks.ts";
 import { ROOT } from "../helpers/paths.ts";
-import { tsc } from "../helpers/tsc.ts";
 
 const DOCS = join(ROOT, "docs");
 const pages = [
@@ -94,23 +93,6 @@ describe("every fenced block of README.md and docs/", () => {
   });
 
   it("each `ts` block compiles with strict tsc against the package", { timeout: 300_000 }, () => {
-    const modules = tsModules(blocks);
-    const dir = join(ROOT, "test/.tmp/doc-blocks");
-    rmSync(dir, { recursive: true, force: true });
-    mkdirSync(dir, { recursive: true });
-    const files = modules.map((m, i) => {
-      writeFileSync(join(dir, `block-${i}.ts`), m.source);
-      return `block-${i}.ts`;
-    });
-    const config = JSON.parse(readFileSync(join(ROOT, "test/consumer/tsconfig.json"), "utf8"));
-    writeFileSync(
-      join(dir, "tsconfig.json"),
-      JSON.stringify({ compilerOptions: { ...config.compilerOptions, noUnusedLocals: false }, files }),
-    );
-    const out = tsc("test/.tmp/doc-blocks/tsconfig.json").replace(
-      /test\/\.tmp\/doc-blocks\/block-(\d+)\.ts/g,
-      (_, i: string) => `${modules[Number(i)]!.name} (block-${i}.ts)`,
-    );
-    expect(out).toBe("");
+    expect(typecheckModules(tsModules(blocks), "test/.tmp/doc-blocks")).toBe("");
   });
 });

@@ -4,12 +4,11 @@
  * test/helpers/doc-blocks.ts says (the resource page's first block imports what its examples call);
  * one tsc program per package, which reaches the package by name through `paths` to its sources.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import { fencedBlocks, tsModules } from "../helpers/doc-blocks.ts";
+import { fencedBlocks, tsModules, typecheckModules } from "../helpers/doc-blocks.ts";
 import { FIXTURES, GENERATED, ROOT } from "../helpers/paths.ts";
-import { tsc } from "../helpers/tsc.ts";
 
 const packages = [
   GENERATED,
@@ -45,25 +44,10 @@ describe("the TypeScript blocks of the generated docs", () => {
       const blocks = pages.flatMap((page) => fencedBlocks(page, readFileSync(join(dir, page), "utf8")));
       const modules = tsModules(blocks);
       expect(modules.length).toBeGreaterThan(0);
-      const out = join(ROOT, "test/.tmp/generated-docs", name.replace(/\W+/g, "-"));
-      rmSync(out, { recursive: true, force: true });
-      mkdirSync(out, { recursive: true });
-      const files = modules.map((m, i) => {
-        writeFileSync(join(out, `block-${i}.ts`), m.source);
-        return `block-${i}.ts`;
+      const report = typecheckModules(modules, `test/.tmp/generated-docs/${name.replace(/\W+/g, "-")}`, {
+        types: ["node"],
+        paths: pathsOf(dir),
       });
-      const config = JSON.parse(readFileSync(join(ROOT, "test/consumer/tsconfig.json"), "utf8"));
-      writeFileSync(
-        join(out, "tsconfig.json"),
-        JSON.stringify({
-          compilerOptions: { ...config.compilerOptions, types: ["node"], paths: pathsOf(dir) },
-          files,
-        }),
-      );
-      const report = tsc(join(relative(ROOT, out), "tsconfig.json")).replace(
-        /test\/\.tmp\/generated-docs\/[\w-]+\/block-(\d+)\.ts/g,
-        (_, i: string) => `${name}/${modules[Number(i)]!.name}`,
-      );
       expect(report).toBe("");
     },
   );

@@ -5,6 +5,10 @@
  * in a block scope of its own (so two examples may both declare `factor`), or stands alone when no
  * module came before it.
  */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { ROOT } from "./paths.ts";
+import { tsc } from "./tsc.ts";
 
 /** One fenced block: where it starts (1-based line of the opening fence), its info string and text. */
 export interface FencedBlock {
@@ -55,4 +59,35 @@ export function tsModules(blocks: readonly FencedBlock[]): DocModule[] {
     else last.parts.push(`// ${name}\n{\n${block.text}\n}`);
   }
   return modules.map((m) => ({ name: m.name, source: `${m.parts.join("\n")}\nexport {};\n` }));
+}
+
+/**
+ * Type-checks `modules` as one tsc program in `dir` (relative to the repository root, emptied first)
+ * with the consumer's strict options and `extra` over them; tsc's report, with each file named by
+ * the page and line its module starts at ("" when every module compiles).
+ */
+export function typecheckModules(
+  modules: readonly DocModule[],
+  dir: string,
+  extra: Record<string, unknown> = {},
+): string {
+  const out = join(ROOT, dir);
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  const files = modules.map((m, i) => {
+    writeFileSync(join(out, `block-${i}.ts`), m.source);
+    return `block-${i}.ts`;
+  });
+  const config = JSON.parse(readFileSync(join(ROOT, "test/consumer/tsconfig.json"), "utf8"));
+  writeFileSync(
+    join(out, "tsconfig.json"),
+    JSON.stringify({
+      compilerOptions: { ...config.compilerOptions, noUnusedLocals: false, ...extra },
+      files,
+    }),
+  );
+  return tsc(join(dir, "tsconfig.json")).replace(
+    new RegExp(`${dir.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}/block-(\\d+)\\.ts`, "g"),
+    (_, i: string) => `${modules[Number(i)]!.name}`,
+  );
 }
