@@ -8,6 +8,8 @@ export interface VirtualFile {
    * (JSON.stringify, yaml's stringify) or the runtime sources, which a test keeps prettier-clean.
    */
   readonly preformatted?: boolean;
+  /** Written with mode 0o755 (a package's `bin`); the drift check compares modes too. */
+  readonly executable?: boolean;
 }
 
 /** The static header of every generated source file: names the spec and says not to edit. */

@@ -35,6 +35,7 @@ import {
   unionsInRequest,
   type TypeContext,
 } from "./types.ts";
+import { warnUnmintableIds } from "./mock-ids.ts";
 
 /** What every check of one file needs: its reporter, positions, and the service's model table. */
 export interface FileContext extends TypeContext {
@@ -45,6 +46,8 @@ export interface FileContext extends TypeContext {
 /** Reports every problem of meaning in the catalog into `sink`. */
 export function checkMeaning(catalog: Catalog, sink: Diagnostic[], warnings = true): void {
   const operationIds = new Map<string, { file: SpecFile; path: NodePath }>();
+  // Warnings about what the local server will do, shown only for a spec that is otherwise right.
+  const later: Diagnostic[] = [];
   const [firstService] = catalog.services;
   for (const service of catalog.services) {
     if (
@@ -67,6 +70,8 @@ export function checkMeaning(catalog: Catalog, sink: Diagnostic[], warnings = tr
     for (const resource of service.resources) {
       const ctx = ctxOf(resource.file);
       checkResource(resource, ctx);
+      if (warnings)
+        warnUnmintableIds(resource, service, { ...ctx, report: reporterFor(resource.file.loaded, later) });
       resource.value.operations.forEach((op, oi) => {
         const path = [...resource.path, "operations", oi, "id"];
         const earlier = operationIds.get(op.id);
@@ -82,6 +87,7 @@ export function checkMeaning(catalog: Catalog, sink: Diagnostic[], warnings = tr
   }
   if (warnings)
     for (const file of catalog.files) warnEmptyText(file.spec, [], reporterFor(file.loaded, sink));
+  if (!sink.some((d) => d.severity === "error")) sink.push(...later);
 }
 
 function fileContext(file: SpecFile, service: CatalogService, sink: Diagnostic[]): FileContext {

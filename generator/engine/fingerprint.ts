@@ -85,6 +85,7 @@ export function checkByManifest(outDir: string, inputs: string): TreeComparison 
   if (manifest?.inputs !== inputs || !manifest.hashes) return null;
   const missing: string[] = [];
   const stale: string[] = [];
+  const executables = new Set(manifest.executables ?? []);
   let unchanged = 0;
   for (const [path, expected] of Object.entries(manifest.hashes)) {
     let actual: string;
@@ -94,9 +95,14 @@ export function checkByManifest(outDir: string, inputs: string): TreeComparison 
       missing.push(path);
       continue;
     }
-    if (actual === expected) unchanged++;
+    if (actual === expected && isExecutable(join(outDir, path)) === executables.has(path)) unchanged++;
     else stale.push(path);
   }
   const extra = listOutputFiles(outDir).filter((p) => p !== MANIFEST && !(p in manifest.hashes!));
   return { missing: missing.sort(), stale: stale.sort(), extra: extra.sort(), unchanged: unchanged + 1 };
+}
+
+// Whether a file has any execute bit (the mode a package's `bin` is written with).
+function isExecutable(path: string): boolean {
+  return (statSync(path).mode & 0o111) !== 0;
 }

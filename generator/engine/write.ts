@@ -3,6 +3,7 @@
  * generated files, and comparison for `--check`.
  */
 import {
+  chmodSync,
   existsSync,
   mkdirSync,
   readdirSync,
@@ -44,15 +45,47 @@ export interface Manifest {
   readonly inputs?: string;
   /** Every generated file by path, with the SHA-256 of its bytes. */
   readonly hashes?: Readonly<Record<string, string>>;
+  /** The files written executable (a package's `bin`), in path order. */
+  readonly executables?: readonly string[];
+}
+
+/**
+ * The files a root `package.json` among `files` names as its `bin`, marked executable, so a package
+ * installed with `npm ci` (which sets the bin's mode) and a fresh generation agree on every mode.
+ */
+export function withExecutables(files: readonly VirtualFile[]): VirtualFile[] {
+  const pkg = files.find((f) => f.path === "package.json");
+  let bin: unknown;
+  try {
+    bin = pkg ? (JSON.parse(pkg.content) as { bin?: unknown }).bin : undefined;
+  } catch {
+    bin = undefined;
+  }
+  const targets = typeof bin === "string" ? [bin] : bin && typeof bin === "object" ? Object.values(bin) : [];
+  const paths = new Set(
+    targets.filter((t): t is string => typeof t === "string").map((t) => t.replace(/^\.\//, "")),
+  );
+  return files.map((f) => (paths.has(f.path) ? { ...f, executable: true } : f));
+}
+
+/** Whether the file at `path` exists with the mode `file` asks for (executable or not). */
+function modeMatches(path: string, file: VirtualFile): boolean {
+  try {
+    return ((statSync(path).mode & 0o111) !== 0) === (file.executable === true);
+  } catch {
+    return false;
+  }
 }
 
 /** The files plus the manifest naming them (and, given the inputs' fingerprint, recording it), in path order. */
 export function withManifest(files: readonly VirtualFile[], inputs?: string): VirtualFile[] {
-  const sorted = [...files].sort((a, b) => compareText(a.path, b.path));
+  const sorted = withExecutables(files).sort((a, b) => compareText(a.path, b.path));
+  const executables = sorted.filter((f) => f.executable).map((f) => f.path);
   const manifest: Manifest = {
     generator: GENERATOR,
     ...(inputs === undefined ? {} : { inputs }),
     hashes: Object.fromEntries(sorted.map((f) => [f.path, sha256(f.content)])),
+    ...(executables.length ? { executables } : {}),
   };
   return [...sorted, { path: MANIFEST, content: JSON.stringify(manifest, null, 2) + "\n" }].sort((a, b) =>
     compareText(a.path, b.path),
@@ -78,7 +111,7 @@ export async function compareTree(outDir: string, all: readonly VirtualFile[]): 
   for (const file of all) {
     const current = readIfExists(join(outDir, file.path));
     if (current === null) missing.push(file.path);
-    else if (current !== file.content) stale.push(file.path);
+    else if (current !== file.content || !modeMatches(join(outDir, file.path), file)) stale.push(file.path);
     else unchanged++;
   }
   const extra = listOutputFiles(outDir).filter((p) => !expected.has(p));
@@ -115,7 +148,10 @@ export async function writeTree(
   recoverOutput(outDir);
   const previous = previousFiles(outDir);
   const changed: VirtualFile[] = [];
-  for (const file of all) if (readIfExists(join(outDir, file.path)) !== file.content) changed.push(file);
+  for (const file of all) {
+    const path = join(outDir, file.path);
+    if (readIfExists(path) !== file.content || !modeMatches(path, file)) changed.push(file);
+  }
   changed.sort((a, b) => compareText(a.path, b.path));
   const keep = new Set(all.map((f) => f.path));
   const removed = previous.filter((p) => !keep.has(p)).sort(compareText);
@@ -134,6 +170,8 @@ export async function writeTree(
       hook(step++);
       folders.make(dirname(join(staging, file.path)));
       writeFileSync(join(staging, file.path), file.content);
+      // Set after the write: the process's umask does not narrow chmod as it narrows a create's mode.
+      if (file.executable) chmodSync(join(staging, file.path), 0o755);
     }
     // Every byte is staged, and read back whole (a full disk or a file-size limit may cut a file
     // short without every filesystem saying so). The journal, written by one rename, is the point

@@ -340,15 +340,18 @@ function buildOperation(
     discriminator: discriminatorOf(parameters),
     listKey: op.kind === "list" ? r.listKey! : null,
     paging,
-    stream: op.stream
-      ? {
-          name: op.stream.name ?? null,
-          summary: op.stream.summary,
-          parameters: parameters.filter((p) => !cursors.has(p.wireName)),
-          pageSizeParameter: pageSize?.wireName ?? null,
-          maxPageSize: pageSize?.type.kind === "integer" ? pageSize.type.maximum : null,
-        }
-      : null,
+    // Every list has its stream unless the spec turns it off.
+    stream:
+      op.kind === "list" && op.stream !== false
+        ? {
+            name: op.stream?.name ?? null,
+            summary:
+              op.stream?.summary ?? `Stream every item of ${op.id}, fetching pages as they are consumed.`,
+            parameters: parameters.filter((p) => !cursors.has(p.wireName)),
+            pageSizeParameter: pageSize?.wireName ?? null,
+            maxPageSize: pageSize?.type.kind === "integer" ? pageSize.type.maximum : null,
+          }
+        : null,
     examples: (op.examples ?? []).map((e) => ({
       title: e.title,
       params: Object.entries(e.params).map(([wireName, value]) => ({ wireName, value })),

@@ -151,7 +151,11 @@ function countAliases(text: string): number {
 function loadCarefully(file: string, text: string): { loaded?: LoadedFile; diagnostics: Diagnostic[] } {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true, merge: false });
-  const diagnostics = document.errors.map((error): Diagnostic => {
+  // A syntax error ends the file's diagnostics: what the parser reports after it is follow-on noise
+  // (one unclosed bracket used to yield hundreds). Duplicate keys are each a problem of their own.
+  const firstSyntax = document.errors.find((error) => error.code !== "DUPLICATE_KEY");
+  const errors = firstSyntax ? [firstSyntax] : document.errors;
+  const diagnostics = errors.map((error): Diagnostic => {
     const pos = error.linePos?.[0] ?? { line: 1, col: 1 };
     if (/Maximum call stack/.test(error.message)) return tooDeepDiagnostic(file, pos.line, pos.col);
     const duplicate = error.code === "DUPLICATE_KEY";

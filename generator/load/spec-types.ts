@@ -492,7 +492,8 @@ export interface RawOperation {
   /** The schemes this operation needs, when not the service's (`[]`: none). */
   readonly security?: RawSecurity;
   readonly examples?: readonly RawExample[];
-  readonly stream?: { readonly summary: string; readonly name?: string };
+  /** A list's stream: its own summary or name; `false` for none (every list has one by default). */
+  readonly stream?: false | { readonly summary: string; readonly name?: string };
   /**
    * For list: how its responses page when not as the service's `pagination` says, or `none` for a
    * list answered in one response.

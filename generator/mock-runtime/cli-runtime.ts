@@ -80,8 +80,11 @@ export async function runCli(
     .filter(Boolean);
   let server: MockServer;
   try {
+    // What the API would have sent (a code by SMS), one line each, so the developer can read it.
+    const log = (line: string) => void process.stdout.write(`${line}\n`);
     server = await start({
       port,
+      log,
       ...(corsOrigins ? { corsOrigins } : {}),
       ...(values["allow-external-webhooks"] ? { allowExternalWebhooks: true } : {}),
     });

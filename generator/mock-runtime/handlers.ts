@@ -53,6 +53,11 @@ export class Store extends Map<string, StoredRecord> {
     return this.counts.get(resource) ?? 0;
   }
 
+  /** @param log receives what extensions say the API sent out of band (a code by SMS), one line each. */
+  constructor(readonly log: (line: string) => void = () => {}) {
+    super();
+  }
+
   /**
    * Answers a request as `account`: records another account created are invisible to it (a 404,
    * as in Twilio), and what it creates is its own. Requests are answered synchronously, one at a time.
@@ -771,7 +776,15 @@ function createRecord(
     );
   if ("url" in record) record["url"] = `${req.origin}${path}`;
   const records = recordsOf(store);
-  resource.extension?.onCreate?.({ record, form, pathParameters: pathValues, now, records, fail });
+  resource.extension?.onCreate?.({
+    record,
+    form,
+    pathParameters: pathValues,
+    now,
+    records,
+    fail,
+    log: store.log,
+  });
   // What the API always sends and nothing set (no parameter, stamp or extension) gets a plain value.
   for (const field of resource.fields)
     if (field.required && record[field.wireName] === null) record[field.wireName] = alwaysSent(field, now);
@@ -818,6 +831,7 @@ function update(context: Context) {
     now,
     records: recordsOf(store),
     fail,
+    log: store.log,
   });
   const updated = service.settings.stamps.updated;
   if (updated && updated in record) record[updated] = apiDate(now);

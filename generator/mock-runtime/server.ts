@@ -49,8 +49,13 @@ export interface MockServerOptions {
    * ::1, localhost), so a test server never posts to the network.
    */
   readonly allowExternalWebhooks?: boolean;
-  /** Where the server writes what it cannot do (a webhook that failed, or was not sent); default `console.warn`. */
-  readonly log?: (message: string) => void;
+  /**
+   * Receives one line for each message an extension says the API sent out of band (a verification
+   * code, a challenge; the command-line server prints them) and for each webhook that failed or was
+   * not sent. Without it, the messages go nowhere (tests read the records instead, `records`) and
+   * webhook failures go to `console.warn`.
+   */
+  readonly log?: (line: string) => void;
 }
 
 /** A fault the next response will show instead of (or before) the real one. */
@@ -98,7 +103,7 @@ export async function startMockServer(
   services: readonly MockService[],
   options: MockServerOptions = {},
 ): Promise<MockServer> {
-  const store = new Store();
+  const store = new Store(options.log);
   const faults: Fault[] = [];
   const issued = new Map<string, string>();
   const deliveries = new Set<Promise<void>>();

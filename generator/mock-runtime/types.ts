@@ -206,6 +206,11 @@ export interface MockContext extends MockReadContext {
   readonly pathParameters: Readonly<Record<string, string>>;
   /** Ends the request with an error in the API's shape: HTTP `status`, and the API's own `code` if given. */
   fail(status: number, message: string, code?: number): never;
+  /**
+   * Tells the developer what the API would have sent out of band (a verification code by SMS), one
+   * line: the server hands it to its `log` option, which the command-line server prints.
+   */
+  log(line: string): void;
 }
 
 /** One resource as the mock serves it. */

@@ -52,6 +52,18 @@ describe("docs", async () => {
     }
   });
 
+  it("headings and sentences read cleanly for any API: no '.:' after a summary, no empty tag list", async () => {
+    for (const fixture of ["kinds", "paging", "unions"]) {
+      const files = await filesFor(join(FIXTURES, fixture, "spec.yaml"));
+      for (const page of files.filter((f) => f.path.endsWith(".md"))) {
+        expect(page.content, `${fixture}/${page.path}`).not.toMatch(/[.;]:\n/);
+        expect(page.content, `${fixture}/${page.path}`).not.toContain("(tags -)");
+      }
+    }
+    const factor = readFileSync(join(GENERATED, "docs/verification-check.md"), "utf8");
+    expect(factor).not.toContain("Verification Check.:");
+  });
+
   it("shows hostile spec text literally: escaped for Markdown, never raw HTML", async () => {
     const files = await filesFor(join(FIXTURES, "hostile/spec.yaml"));
     const doc = files.find((f) => f.path === "docs/thing.md")!.content;
@@ -66,12 +78,12 @@ describe("docs", async () => {
   });
 });
 
-describe("the project README and the package docs list every operation", () => {
+describe("the project docs and the package docs list every operation", () => {
   const openapi = readFileSync(join(GENERATED, "openapi.yaml"), "utf8");
   const ids = [...openapi.matchAll(/^\s+operationId: (\w+)$/gm)].map((m) => m[1]!);
 
-  it("the project README's resource table names each of the 57 operation ids", () => {
-    const readme = readFileSync(join(GENERATED, "../README.md"), "utf8");
+  it("the resource table of docs/verify-package.md names each of the 57 operation ids", () => {
+    const readme = readFileSync(join(GENERATED, "../docs/verify-package.md"), "utf8");
     expect(ids).toHaveLength(57);
     for (const id of ids) expect(readme, id).toContain(`(${id})`);
   });

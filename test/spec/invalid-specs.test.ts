@@ -60,4 +60,24 @@ describe("invalid specs", () => {
     });
     expect(result.ok).toBe(true);
   });
+
+  it("stops a file's diagnostics at its first YAML syntax error: one error, not the parser's follow-on noise", async () => {
+    // An unquoted pattern in a flow map, as a user copies one: the parser reports a cascade after it.
+    const base = readFileSync(join(FIXTURES, "base-spec.yaml"), "utf8");
+    const broken = base.replace(
+      /^(\s+)- name: ShopSid\n/m,
+      "$1- { name: ShopSid, pattern: ^SH[0-9a-f]{32}$, type: string }\n$1- name: Other\n",
+    );
+    expect(broken).not.toBe(base);
+    const dir = tempDir();
+    writeFileSync(join(dir, "spec.yaml"), broken);
+    const result = await generate({
+      specFiles: [join(dir, "spec.yaml")],
+      outDir: join(dir, "out"),
+      cwd: ROOT,
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.diagnostics.map((d) => d.code)).toEqual(["yaml-syntax"]);
+  });
 });

@@ -53,8 +53,11 @@ async function runCli(argv, start, names) {
   const corsOrigins = values.cors?.split(",").map((o) => o.trim()).filter(Boolean);
   let server;
   try {
+    const log = (line) => void process.stdout.write(`${line}
+`);
     server = await start({
       port,
+      log,
       ...corsOrigins ? { corsOrigins } : {},
       ...values["allow-external-webhooks"] ? { allowExternalWebhooks: true } : {}
     });

@@ -12,6 +12,7 @@ export interface StoredRecord {
  * under, so a list reads its own records without scanning every other one.
  */
 export declare class Store extends Map<string, StoredRecord> {
+    readonly log: (line: string) => void;
     private readonly byParent;
     /** The account that created each record through a request; seeded records have none (shared). */
     private readonly owners;
@@ -23,6 +24,8 @@ export declare class Store extends Map<string, StoredRecord> {
     private readonly counts;
     /** How many records of `resource` are stored, whatever account holds them. */
     count(resource: string): number;
+    /** @param log receives what extensions say the API sent out of band (a code by SMS), one line each. */
+    constructor(log?: (line: string) => void);
     /**
      * Answers a request as `account`: records another account created are invisible to it (a 404,
      * as in Twilio), and what it creates is its own. Requests are answered synchronously, one at a time.

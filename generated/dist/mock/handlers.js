@@ -15,6 +15,13 @@ import {
   storable
 } from "./records.js";
 class Store extends Map {
+  /** @param log receives what extensions say the API sent out of band (a code by SMS), one line each. */
+  constructor(log = () => {
+  }) {
+    super();
+    this.log = log;
+  }
+  log;
   byParent = /* @__PURE__ */ new Map();
   /** The account that created each record through a request; seeded records have none (shared). */
   owners = /* @__PURE__ */ new Map();
@@ -506,7 +513,15 @@ function createRecord({ service, store, req }, resource, operation, pathValues, 
     );
   if ("url" in record) record["url"] = `${req.origin}${path}`;
   const records = recordsOf(store);
-  resource.extension?.onCreate?.({ record, form, pathParameters: pathValues, now, records, fail });
+  resource.extension?.onCreate?.({
+    record,
+    form,
+    pathParameters: pathValues,
+    now,
+    records,
+    fail,
+    log: store.log
+  });
   for (const field of resource.fields)
     if (field.required && record[field.wireName] === null) record[field.wireName] = alwaysSent(field, now);
   checkStoredRules(operation, record, values);
@@ -544,7 +559,8 @@ function update(context) {
     pathParameters: pathValues,
     now,
     records: recordsOf(store),
-    fail
+    fail,
+    log: store.log
   });
   const updated = service.settings.stamps.updated;
   if (updated && updated in record) record[updated] = apiDate(now);

@@ -30,8 +30,13 @@ export interface MockServerOptions {
      * ::1, localhost), so a test server never posts to the network.
      */
     readonly allowExternalWebhooks?: boolean;
-    /** Where the server writes what it cannot do (a webhook that failed, or was not sent); default `console.warn`. */
-    readonly log?: (message: string) => void;
+    /**
+     * Receives one line for each message an extension says the API sent out of band (a verification
+     * code, a challenge; the command-line server prints them) and for each webhook that failed or was
+     * not sent. Without it, the messages go nowhere (tests read the records instead, `records`) and
+     * webhook failures go to `console.warn`.
+     */
+    readonly log?: (line: string) => void;
 }
 /** A fault the next response will show instead of (or before) the real one. */
 export interface Fault {

@@ -14,7 +14,7 @@ import {
 } from "./handlers.js";
 import { deliver, happened, watch } from "./webhooks.js";
 async function startMockServer(services, options = {}) {
-  const store = new Store();
+  const store = new Store(options.log);
   const faults = [];
   const issued = /* @__PURE__ */ new Map();
   const deliveries = /* @__PURE__ */ new Set();

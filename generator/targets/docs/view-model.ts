@@ -10,6 +10,7 @@ import type {
   TsRequestBody,
   TsResource,
   TsService,
+  TsStream,
   TsUnionBranch,
   TsUnionType,
 } from "../ts/model.ts";
@@ -32,7 +33,7 @@ import {
 import { fieldType, requestBodyType, typeText } from "../ts/ts-types.ts";
 import { Uses } from "../ts/builder.ts";
 import { kebab, resourceSubpath } from "../ts/layout.ts";
-import { callExample, pathArgs } from "./examples.ts";
+import { callExample, objectLiteral, pathArgs, requiredSample } from "./examples.ts";
 import { mdCode, mdText } from "./markdown.ts";
 
 /** One row of a parameter table; every cell already escaped. */
@@ -57,7 +58,8 @@ export interface OperationView {
   readonly method: string;
   readonly path: string;
   readonly id: string;
-  readonly tags: string;
+  /** The operation's tags, or null when it has none (the sentence then leaves them out). */
+  readonly tags: string | null;
   readonly status: string;
   readonly deprecated: boolean;
   /** "Exactly one of" rules, as sentences. */
@@ -177,9 +179,11 @@ function operationView(ir: TsIr, service: TsService, resource: TsResource, op: T
         : op.method === "HEAD"
           ? "Headers"
           : resultTypeText(op, new Uses());
+  // A title ends in the template's colon, not in the sentence's own full stop.
+  const title = (text: string) => mdText(text.trim().replace(/[.:;\s]+$/, ""));
   const examples = op.examples.length
-    ? op.examples.map((e) => ({ title: mdText(e.title), code: callExample(resource, op, e) }))
-    : [{ title: mdText(op.summary), code: callExample(resource, op, null) }];
+    ? op.examples.map((e) => ({ title: title(e.title), code: callExample(resource, op, e) }))
+    : [{ title: title(op.summary), code: callExample(resource, op, null) }];
   return {
     functionName: op.functionName,
     summary: mdText(op.summary),
@@ -188,7 +192,7 @@ function operationView(ir: TsIr, service: TsService, resource: TsResource, op: T
     // An operation with a server of its own shows it before the path.
     path: mdCode((op.baseUrl ?? "") + op.pathTemplate),
     id: mdCode(op.id),
-    tags: op.tags.length ? op.tags.map(mdCode).join(", ") : dash,
+    tags: op.tags.length ? op.tags.map(mdCode).join(", ") : null,
     status: op.successStatuses.join(" or "),
     deprecated: op.deprecated,
     choices: [
@@ -258,8 +262,16 @@ function streamView(service: TsService, resource: TsResource) {
     limitName: list.stream.limitName,
     maxPageSize: list.stream.maxPageSize,
     pageSize: list.stream.pageSizeParameter === null ? null : propertyName(list.stream.pageSizeParameter),
-    example: `for await (const ${item} of ${list.stream.functionName}(${["client", ...pathArgs(list), `{ ${list.stream.limitName}: 100 }`].join(", ")})) {\n  console.log(${shown ? `${item}.${shown}` : item});\n}`,
+    example: `for await (const ${item} of ${list.stream.functionName}(${["client", ...pathArgs(list), streamParams(list.stream)].join(", ")})) {\n  console.log(${shown ? `${item}.${shown}` : item});\n}`,
   };
+}
+
+// A stream's parameters in its example: those it cannot leave out, and a cap on the items.
+function streamParams(stream: TsStream): string {
+  const required = requiredSample(stream.parameters);
+  return required.length
+    ? objectLiteral(stream.parameters, [...required, { wireName: stream.limitName, value: 100 }])
+    : `{ ${stream.limitName}: 100 }`;
 }
 
 // The property an example shows of each item: the field the instance path's last placeholder names
@@ -276,6 +288,21 @@ function identifyingField(resource: TsResource, model: TsModel): string | null {
   return model.fields[0]?.tsName ?? null;
 }
 
+// The page's first example: what every later example on it calls, imported, and a client. The
+// credentials come from the environment variables the README names, or are passed as its options.
+function setupExample(ir: TsIr, resource: TsResource): string {
+  const functions = resource.operations.flatMap((op) => [
+    op.functionName,
+    ...(op.stream ? [op.stream.functionName] : []),
+  ]);
+  return [
+    `import { createClient } from ${JSON.stringify(ir.package.name)};`,
+    `import { ${functions.join(", ")} } from ${JSON.stringify(`${ir.package.name}${resourceSubpath(resource).slice(1)}`)};`,
+    "",
+    "const client = createClient(); // credentials: see the package README",
+  ].join("\n");
+}
+
 /** The view of one resource's reference page. */
 export function resourceView(ir: TsIr, service: TsService, resource: TsResource) {
   const update = resource.operations.find((o) => o.kind === "update");
@@ -288,6 +315,7 @@ export function resourceView(ir: TsIr, service: TsService, resource: TsResource)
     description: mdText(resource.description),
     packageName: ir.package.name,
     subpath: `${ir.package.name}${resourceSubpath(resource).slice(1)}`,
+    setup: setupExample(ir, resource),
     service: service.name,
     baseUrl: service.baseUrl,
     operations: resource.operations.map((op) => operationView(ir, service, resource, op)),

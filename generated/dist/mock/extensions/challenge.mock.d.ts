@@ -8,6 +8,8 @@ interface Context {
         get(path: string): Record<string, unknown> | undefined;
     };
     fail(status: number, message: string, code?: number): never;
+    /** One line for the developer: what the API would have sent (the command-line server prints it). */
+    log(line: string): void;
 }
 /** The answer a push AuthPayload carries, when its signature verifies with the factor's key; else null. */
 export declare function pushAnswer(payload: string, publicKey: string, challengeSid: string): "approved" | "denied" | null;

@@ -40,6 +40,9 @@ const extension = {
     const code = form.get("AuthPayload");
     if (code !== void 0 && factor["factor_type"] === "totp" && totpMatches(factor, code, now))
       respond(record, "approved", now);
+    context.log(
+      `challenge ${String(record["sid"])} for ${String(factor["factor_type"])} factor ${String(record["factor_sid"])}: ${String(record["status"])}, expires ${String(record["expiration_date"])}`
+    );
   },
   onUpdate(context) {
     const { record, form, now, fail } = context;

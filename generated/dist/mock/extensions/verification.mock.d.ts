@@ -7,6 +7,8 @@ interface Context {
     readonly records: {
         get(path: string): Record<string, unknown> | undefined;
     };
+    /** One line for the developer: what the API would have sent (the command-line server prints it). */
+    log(line: string): void;
 }
 /** The record field holding the code sent, which no response model shows. */
 export declare const CODE_FIELD = "code";
@@ -14,7 +16,7 @@ export declare const CODE_FIELD = "code";
 export declare const CHECKS_FIELD = "checks";
 /** The hooks the generated mock server calls for this resource. */
 export declare const extension: {
-    onCreate({ record, form, pathParameters, now, records }: Context): void;
+    onCreate({ record, form, pathParameters, now, records, log }: Context): void;
     onRead({ record, now }: {
         record: Record<string, unknown>;
         now: Date;

@@ -5,7 +5,7 @@ const CODE_FIELD = "code";
 const CHECKS_FIELD = "checks";
 const TEN_MINUTES = 10 * 60 * 1e3;
 const extension = {
-  onCreate({ record, form, pathParameters, now, records }) {
+  onCreate({ record, form, pathParameters, now, records, log }) {
     const service = records.get(`/v2/Services/${pathParameters["ServiceSid"]}`);
     const digits = Number(service?.["code_length"] ?? 6) || 6;
     record[CODE_FIELD] = form.get("CustomCode") ?? String(randomInt(0, 10 ** digits)).padStart(digits, "0");
@@ -19,6 +19,9 @@ const extension = {
         time: now.toISOString()
       }
     ];
+    log(
+      `verification ${String(record["sid"])} sent to ${String(record["to"])} by ${String(record["channel"])}: code ${String(record[CODE_FIELD])}`
+    );
   },
   onRead({ record, now }) {
     const created = Date.parse(String(record["date_created"]));

@@ -24,6 +24,8 @@ interface Context {
   readonly records: { get(path: string): Record<string, unknown> | undefined };
 
   fail(status: number, message: string, code?: number): never;
+  /** One line for the developer: what the API would have sent (the command-line server prints it). */
+  log(line: string): void;
 }
 
 const FIVE_MINUTES = 5 * 60 * 1000;
@@ -82,6 +84,9 @@ export const extension = {
     const code = form.get("AuthPayload");
     if (code !== undefined && factor["factor_type"] === "totp" && totpMatches(factor, code, now))
       respond(record, "approved", now);
+    context.log(
+      `challenge ${String(record["sid"])} for ${String(factor["factor_type"])} factor ${String(record["factor_sid"])}: ${String(record["status"])}, expires ${String(record["expiration_date"])}`,
+    );
   },
 
   onUpdate(context: Context): void {

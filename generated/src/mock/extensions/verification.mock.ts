@@ -17,6 +17,8 @@ interface Context {
   readonly pathParameters: Readonly<Record<string, string>>;
   readonly now: Date;
   readonly records: { get(path: string): Record<string, unknown> | undefined };
+  /** One line for the developer: what the API would have sent (the command-line server prints it). */
+  log(line: string): void;
 }
 
 /** The record field holding the code sent, which no response model shows. */
@@ -28,7 +30,7 @@ const TEN_MINUTES = 10 * 60 * 1000;
 
 /** The hooks the generated mock server calls for this resource. */
 export const extension = {
-  onCreate({ record, form, pathParameters, now, records }: Context): void {
+  onCreate({ record, form, pathParameters, now, records, log }: Context): void {
     const service = records.get(`/v2/Services/${pathParameters["ServiceSid"]}`);
     const digits = Number(service?.["code_length"] ?? 6) || 6;
     record[CODE_FIELD] = form.get("CustomCode") ?? String(randomInt(0, 10 ** digits)).padStart(digits, "0");
@@ -42,6 +44,9 @@ export const extension = {
         time: now.toISOString(),
       },
     ];
+    log(
+      `verification ${String(record["sid"])} sent to ${String(record["to"])} by ${String(record["channel"])}: code ${String(record[CODE_FIELD])}`,
+    );
   },
 
   onRead({ record, now }: { record: Record<string, unknown>; now: Date }): void {
