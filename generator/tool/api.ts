@@ -282,6 +282,7 @@ export async function importOpenApi(options: ImportOpenApiOptions): Promise<Impo
     service: options.service ?? null,
     conventions: conventions === null ? null : resolve(cwd, conventions),
     force: options.force ?? false,
+    strict: options.strict ?? false,
     dryRun: options.dryRun ?? false,
     cwd,
   });

@@ -82,10 +82,11 @@ function sampleValue(type: TsType, wireName: string): unknown {
       return Object.fromEntries(
         type.fields.filter((f) => f.required).map((f) => [f.tsName, sampleValue(f.type, f.wireName)]),
       );
+    case "union":
+      return sampleValue(type.branches[0]!.type, wireName);
     case "map":
     case "json":
     case "variants":
-    case "union":
     case "ref":
     case "binary":
       return {};
@@ -172,11 +173,19 @@ export function objectLiteral(parameters: readonly TsParameter[], params: IrExam
       if (!(node.get(segment) instanceof Map)) node.set(segment, new Map());
       node = node.get(segment) as Tree;
     });
-    node.set(path[path.length - 1]!, literal(value));
+    node.set(path[path.length - 1]!, valueCode(parameters.find((p) => p.wireName === wireName)?.type, value));
   }
   const render = (tree: Tree, indent: string): string =>
     `{\n${[...tree].map(([k, v]) => `${indent}  ${k}: ${typeof v === "string" ? v : render(v, `${indent}  `)},`).join("\n")}\n${indent}}`;
   return render(root, "");
+}
+
+// A parameter's value as TypeScript: a file as a Blob, a date as a Date, anything else as its JSON.
+function valueCode(type: TsType | undefined, value: unknown): string {
+  if (type?.kind === "binary") return "new Blob([])";
+  if (type?.kind === "array" && type.items.kind === "binary") return "[new Blob([])]";
+  if (type?.kind === "date-time" && typeof value === "string") return `new Date(${literal(value)})`;
+  return literal(value);
 }
 
 // JSON literals are valid TypeScript; a backtick cannot open a code fence from inside one.

@@ -39,7 +39,7 @@ export const GLOBALS: readonly string[] = (
   "Headers Response Request AbortSignal AbortController RegExp JSON Math Symbol Uint8Array TextEncoder TextDecoder " +
   "AsyncIterable AsyncGenerator Iterable Partial Required Pick Omit Exclude Extract NonNullable ReturnType Function " +
   "Infinity NaN Buffer fetch setTimeout clearTimeout globalThis console process btoa atob undefined " +
-  "Blob File FormData ArrayBuffer ReadableStream RequestInit"
+  "Blob FormData ArrayBuffer ReadableStream"
 ).split(" ");
 
 /** Where a node of the TypeScript view was written. */
