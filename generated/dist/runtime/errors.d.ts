@@ -9,7 +9,7 @@ export interface ValidationIssue {
     readonly message: string;
 }
 /** The kinds of rule a value can break. */
-export type ValidationIssueCode = "required" | "required-when" | "not-applicable" | "exactly-one" | "at-least-one" | "type" | "enum" | "integer" | "range" | "length" | "items" | "pattern" | "format" | "unknown";
+export type ValidationIssueCode = "required" | "required-when" | "not-applicable" | "exactly-one" | "at-least-one" | "type" | "enum" | "integer" | "range" | "length" | "items" | "pattern" | "format" | "union" | "discriminator" | "unknown";
 /** Base class of every error the client throws itself. */
 export declare class ClientError extends Error {
     override name: string;

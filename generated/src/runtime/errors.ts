@@ -28,6 +28,8 @@ export type ValidationIssueCode =
   | "items"
   | "pattern"
   | "format"
+  | "union"
+  | "discriminator"
   | "unknown";
 
 /** Base class of every error the client throws itself. */
