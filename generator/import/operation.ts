@@ -6,11 +6,11 @@ import { camelCase, splitWords } from "../naming.ts";
 import type { NodePath } from "../load/load.ts";
 import type {
   OperationKind,
-  RawCondition,
   RawOperation,
   RawParameter,
   ParameterStyle,
   RawPathParameter,
+  RawRequestBody,
   RawTypeExpr,
 } from "../load/spec-types.ts";
 import { isTextual } from "../resolve/encoding.ts";
@@ -21,7 +21,7 @@ import { ALL_BUT_ENUM, applyLifts, CONTRADICTS_DEFAULT } from "./lift.ts";
 import { deref, isObject, paramsOf, placeholders, type Json, type JsonObject } from "./openapi.ts";
 import type { PhraseSubject } from "./phrases.ts";
 import { successStatuses, type DocOperation } from "./resources.ts";
-import { flatSchema, text, typeOf } from "./schemas.ts";
+import { flatSchema, text, typeOf, unionBranches } from "./schemas.ts";
 
 /** The path parameters of a resource's operations, each once, with their length and format lifted. */
 export function collectPathParameters(
@@ -97,7 +97,7 @@ export function buildOperation(
   ctx: Context,
 ): RawOperation {
   const o = op.operation;
-  const { parameters, body, additional } = operationParameters(op, ctx);
+  const { parameters, body, additional, requestBody } = operationParameters(op, ctx);
   ctx.report.parameters += parameters.length;
   const responseModel = response.model ? ctx.models.models.get(response.model)?.model : null;
   const resourceFields = (responseModel?.fields ?? []).flatMap((f) =>
@@ -183,7 +183,8 @@ export function buildOperation(
     path: op.pathKind,
     successStatus: statuses.length === 1 ? statuses[0]! : statuses,
     ...response.answers,
-    ...(body === "json" ? { body: "json" as const } : {}),
+    ...(body !== "form" ? { body } : {}),
+    ...(requestBody ? { requestBody } : {}),
     ...(additional ? { additionalBodyProperties: true } : {}),
     // A document without a summary or description for it still gives it one, from its id.
     summary: text(o["summary"]) || text(o["description"]) || sentenceOf(id),
@@ -232,7 +233,12 @@ function subjectType(p: Record<string, unknown>): PhraseSubject["type"] {
 function operationParameters(
   op: DocOperation,
   ctx: Context,
-): { parameters: MutableParameter[]; body: "form" | "json"; additional: boolean } {
+): {
+  parameters: MutableParameter[];
+  body: "form" | "json" | "multipart";
+  additional: boolean;
+  requestBody: RawRequestBody | undefined;
+} {
   const out: MutableParameter[] = [];
   for (const p of paramsOf(op, ctx.root)) {
     const where = p["in"];
@@ -275,47 +281,68 @@ function operationParameters(
       description: text(p["description"]),
     });
   }
-  // HEAD and OPTIONS requests carry no body: one the document declares is said and left out.
-  const bodiless = op.method === "HEAD" || op.method === "OPTIONS";
+  // GET, HEAD and OPTIONS requests carry no body: one the document declares is said and left out.
+  const bodiless = op.method === "GET" || op.method === "HEAD" || op.method === "OPTIONS";
   if (bodiless && op.operation["requestBody"] !== undefined)
     ctx.warn(
       ["paths", op.path.path, op.method.toLowerCase(), "requestBody"],
       "request-body-not-carried",
       `${op.method === "OPTIONS" ? "an" : "a"} ${op.method} request carries no body, so this request body is left out`,
     );
-  const content =
+  const declaredBody =
     !bodiless && isObject(op.operation["requestBody"])
-      ? (deref(ctx.root, op.operation["requestBody"]) as JsonObject)["content"]
+      ? (deref(ctx.root, op.operation["requestBody"]) as JsonObject)
       : undefined;
-  let body: "form" | "json" = "form";
+  const content = declaredBody?.["content"];
+  let body: "form" | "json" | "multipart" = "form";
   let additional = false;
+  let requestBody: RawRequestBody | undefined;
   if (isObject(content)) {
-    // Multipart bodies (files) are not carried yet: left out below, with a warning.
-    const media =
-      Object.keys(content).find((m) => m.includes("form") && !m.startsWith("multipart/")) ??
-      Object.keys(content).find((m) => m.includes("json"));
-    body = media && !media.includes("form") ? "json" : "form";
-    const schema =
-      media && isObject(content[media])
-        ? deref(ctx.root, (content[media] as JsonObject)["schema"])
-        : undefined;
     const at = ["paths", op.path.path, op.method.toLowerCase(), "requestBody"];
-    const shape = bodyProperties(flatSchema(ctx.root, schema), body, at, ctx);
+    const media = chosenMedia(Object.keys(content));
+    for (const other of Object.keys(content).filter((m) => m !== media))
+      ctx.warn(
+        [...at, "content", other],
+        "request-media-type-left-out",
+        `the ${other} form of the request body is left out: the client sends one media type, ${media}`,
+      );
+    const entry = media !== undefined && isObject(content[media]) ? (content[media] as JsonObject) : {};
+    const schema = deref(ctx.root, entry["schema"]);
+    const kind = media === undefined ? null : mediaKind(media, schema);
+    body = kind === "json" || kind === "multipart" ? kind : "form";
+    const shape =
+      kind === "json" || kind === "form" || kind === "multipart"
+        ? bodyProperties(flatSchema(ctx.root, schema), body)
+        : { properties: [], additional: false };
     additional = shape.additional;
     const object = isObject(schema) && (schema["type"] === "object" || isObject(schema["properties"]));
-    if (!media || (!shape.properties.length && !additional && !object))
+    // A JSON body of its own media type is taken whole, so that the type is what is sent.
+    const whole =
+      kind === "text" ||
+      kind === "binary" ||
+      (kind === "json" &&
+        ((!shape.properties.length && !additional && !object) ||
+          unionBranches(ctx.root, flatSchema(ctx.root, schema)) !== null ||
+          !/^application\/json\b/i.test(media!)));
+    if (whole) {
+      requestBody = wholeBody(kind, media!, entry["schema"], declaredBody!, [...at, "content", media!], ctx);
+      body = "form";
+      shape.properties.length = 0;
+      additional = false;
+    } else if (kind === null || (!shape.properties.length && !additional && !object))
       ctx.warn(
         [...at, "content"],
         "request-body-not-carried",
-        media
+        kind !== null
           ? `the ${media} request body is left out: its schema is no object of named properties, which is what the spec carries`
-          : `the request body (${Object.keys(content).join(", ")}) is left out: the spec carries form and JSON object bodies`,
+          : `the ${media ?? "empty"} request body is left out: the spec carries JSON, multipart, form, text and binary bodies`,
       );
-    for (const { name, property, required, conditions } of shape.properties) {
+    const encoding = isObject(entry["encoding"]) ? entry["encoding"] : {};
+    for (const { name, property, required } of shape.properties) {
       if (
         /[\u0000-\u001f\u007f]/.test(name) ||
         !derivable(name, body === "form") ||
-        (body === "json" && name.includes("."))
+        (body !== "form" && name.includes("."))
       ) {
         ctx.warn(
           at,
@@ -325,15 +352,20 @@ function operationParameters(
         continue;
       }
       const expr =
-        (body === "form" ? dotted(property, ctx) : null) ?? typeOf(property, ctx.models, "parameter");
+        (body === "multipart" ? fileType(property, ctx) : null) ??
+        (body === "form" ? dotted(property, ctx) : null) ??
+        typeOf(property, ctx.models, "parameter");
       const target = deref(ctx.root, property);
+      const part = isObject(encoding[name]) ? (encoding[name] as JsonObject)["contentType"] : undefined;
       out.push({
         name,
         in: "body",
         ...expr,
         ...declaredDefault(target, expr),
         ...(required ? { required: true } : {}),
-        ...conditions,
+        ...(body === "multipart" && typeof part === "string" && part.trim()
+          ? { contentType: part.split(",")[0]!.trim() }
+          : {}),
         ...(isObject(target) && target["deprecated"] === true ? { deprecated: true } : {}),
         description:
           text(isObject(property) ? property["description"] : undefined) ||
@@ -341,7 +373,133 @@ function operationParameters(
       });
     }
   }
-  return { parameters: out, body, additional };
+  return { parameters: out, body, additional, requestBody };
+}
+
+/** The kinds of request body the importer maps a media type to. */
+type MediaKind = "json" | "multipart" | "form" | "text" | "binary";
+
+/** Whether a media type is JSON (`application/json`, `application/merge-patch+json`, …). */
+const isJsonMedia = (media: string) => /^application\/([^;]*\+)?json\b/i.test(media);
+
+/**
+ * The one media type a request body is sent as, where the document offers several: JSON first,
+ * then multipart/form-data, then a form, then the others in the document's order.
+ */
+function chosenMedia(types: readonly string[]): string | undefined {
+  const rank = (m: string) =>
+    isJsonMedia(m)
+      ? 0
+      : /^multipart\/form-data/i.test(m)
+        ? 1
+        : /^application\/x-www-form-urlencoded/i.test(m)
+          ? 2
+          : 3;
+  return [...types].sort((a, b) => rank(a) - rank(b))[0];
+}
+
+/** How a body of `media` with `schema` travels, or null when the spec cannot carry it. */
+function mediaKind(media: string, schema: Json | undefined): MediaKind | null {
+  if (isJsonMedia(media)) return "json";
+  if (/^multipart\/form-data/i.test(media)) return "multipart";
+  if (/^application\/x-www-form-urlencoded/i.test(media)) return isBinarySchema(schema) ? "binary" : "form";
+  if (/^text\//i.test(media)) return "text";
+  return schema === undefined || isBinarySchema(schema) ? "binary" : null;
+}
+
+/** A string schema of bytes: `format: binary` (3.0), or `contentMediaType`/`contentEncoding` (3.1). */
+function isBinarySchema(schema: Json | undefined): boolean {
+  return (
+    isObject(schema) &&
+    (schema["type"] === "string" || schema["type"] === undefined) &&
+    (schema["format"] === "binary" ||
+      typeof schema["contentMediaType"] === "string" ||
+      schema["contentEncoding"] === "binary")
+  );
+}
+
+/** A multipart property's file type: bytes, or an array of them; null for any other schema. */
+function fileType(property: Json, ctx: Context): RawTypeExpr | null {
+  const schema = deref(ctx.root, property);
+  if (!isObject(schema)) return null;
+  if (schema["type"] === "string" && isBinarySchema(schema)) return { type: "binary" };
+  const items = deref(ctx.root, schema["items"]);
+  if (schema["type"] === "array" && isObject(items) && items["type"] === "string" && isBinarySchema(items))
+    return { type: "array", items: { type: "binary" } };
+  return null;
+}
+
+/** A request body the function takes whole: JSON of any type, text or bytes. */
+function wholeBody(
+  kind: "json" | "text" | "binary",
+  media: string,
+  schema: Json | undefined,
+  declared: JsonObject,
+  at: NodePath,
+  ctx: Context,
+): RawRequestBody {
+  const defaults = { json: "application/json", text: "text/plain", binary: "application/octet-stream" };
+  const mediaType = /[*]/.test(media) || media.toLowerCase() === defaults[kind] ? {} : { mediaType: media };
+  const description =
+    text(declared["description"]) ||
+    text(
+      isObject(deref(ctx.root, schema)) ? (deref(ctx.root, schema) as JsonObject)["description"] : undefined,
+    ) ||
+    "The request body.";
+  const type = kind === "json" ? requestType(schema, at, ctx) : {};
+  return {
+    content: kind,
+    ...mediaType,
+    ...(declared["required"] === true ? {} : { required: false }),
+    ...type,
+    description,
+  } as RawRequestBody;
+}
+
+/**
+ * A whole JSON body's type, every model inlined (requests take no models). A union's branches are
+ * inline; its discriminator is kept when every branch is an object with the discriminating property
+ * (a required string, one enum value per branch: the mapping's, the branch's own or its component's
+ * name), and dropped with a warning otherwise: the client then tells the branches apart by shape.
+ */
+function requestType(node: Json | undefined, at: NodePath, ctx: Context): RawTypeExpr {
+  const schema = flatSchema(ctx.root, node);
+  const branches = unionBranches(ctx.root, schema);
+  if (!isObject(schema) || !branches || branches.length < 2) return typeOf(node, ctx.models, "parameter");
+  const oneOf = branches.map((b) => typeOf(b, ctx.models, "parameter"));
+  if (oneOf.some((t) => t.type === "json" || t.type === "union")) return { type: "json" };
+  const d = schema["discriminator"];
+  const field = isObject(d) ? d["propertyName"] : undefined;
+  if (typeof field !== "string") return { type: "union", oneOf };
+  const union = discriminatedUnion(schema, ctx);
+  const all = union?.shapes.flatMap((s) => s.values) ?? [];
+  const tagged = union
+    ? oneOf.map((t, i) => {
+        const own = t.type === "object" ? t.fields?.find((f) => f.name === field) : undefined;
+        if (!own || (own.type !== "string" && own.type !== undefined)) return null;
+        const values = union.shapes[i]!.values;
+        if (own.enum && values.some((v) => !own.enum!.includes(v))) return null;
+        return {
+          ...t,
+          fields: t.fields!.map((f) =>
+            f.name === field ? { ...f, type: "string" as const, enum: [...values], required: true } : f,
+          ),
+        };
+      })
+    : [];
+  if (
+    union &&
+    union.shapes.length === oneOf.length &&
+    new Set(all).size === all.length &&
+    tagged.every((t) => t !== null)
+  )
+    return { type: "union", discriminator: { field }, oneOf: tagged as RawTypeExpr[] };
+  ctx.warn(
+    at,
+    "discriminator-dropped",
+    `the discriminator ${field} of the request body is left out: not every branch is an object with ${field} naming it alone, so the client tells the branches apart by shape`,
+  );
+  return { type: "union", oneOf };
 }
 
 /**
@@ -365,29 +523,23 @@ function dotted(node: unknown, ctx: Context): RawParameterExpr | null {
 /** A type expression with a parameter's own wire keys. */
 type RawParameterExpr = RawTypeExpr & { readonly keyPrefix?: string };
 
-/** One property of a request body, with the conditions a union of object shapes puts on it. */
+/** One property of a request body object. */
 interface BodyProperty {
   readonly name: string;
   readonly property: Json;
   readonly required: boolean;
-  readonly conditions: { readonly onlyWhen?: RawCondition; readonly requiredWhen?: RawCondition };
 }
 
 /**
- * The properties of a request body schema: an object's own; for a JSON body that is one of several
- * object shapes told apart by a discriminator property, every shape's properties, each applying
- * (and required) when the discriminator names a shape that has (and requires) it. `additional`: a
- * JSON object body that takes properties beyond its own (a free-form object has only those).
+ * The properties of a request body object schema (a union is taken whole: see `requestType`).
+ * `additional`: a JSON object body that takes properties beyond its own (a free-form object has
+ * only those).
  */
 function bodyProperties(
   schema: Json | undefined,
-  body: "form" | "json",
-  at: NodePath,
-  ctx: Context,
+  body: "form" | "json" | "multipart",
 ): { properties: BodyProperty[]; additional: boolean } {
   if (!isObject(schema)) return { properties: [], additional: false };
-  const union = body === "json" ? discriminatedUnion(schema, ctx) : null;
-  if (union) return { properties: unionProperties(union, at, ctx), additional: false };
   const properties = isObject(schema["properties"]) ? schema["properties"] : {};
   const required = new Set(Array.isArray(schema["required"]) ? schema["required"] : []);
   const extra = schema["additionalProperties"];
@@ -400,7 +552,6 @@ function bodyProperties(
       name,
       property,
       required: required.has(name),
-      conditions: {},
     })),
     additional: open,
   };
@@ -438,65 +589,6 @@ function discriminatedUnion(schema: JsonObject, ctx: Context): Union | null {
     return values.length ? { schema: target, values } : null;
   });
   return shapes.every((s) => s !== null) ? { discriminator: disc, shapes } : null;
-}
-
-function unionProperties(union: Union, at: NodePath, ctx: Context): BodyProperty[] {
-  const all = union.shapes.flatMap((s) => s.values);
-  const first = union.shapes.find((s) => isObject(s.schema["properties"]))!.schema[
-    "properties"
-  ] as JsonObject;
-  const discriminator: BodyProperty = {
-    name: union.discriminator,
-    property: {
-      ...(isObject(deref(ctx.root, first[union.discriminator]))
-        ? (deref(ctx.root, first[union.discriminator]) as JsonObject)
-        : {}),
-      type: "string",
-      enum: all,
-      description: `Which shape the body takes: ${all.join(", ")}.`,
-    },
-    required: true,
-    conditions: {},
-  };
-  const seen = new Map<string, { property: Json; values: string[]; required: string[] }>();
-  for (const shape of union.shapes) {
-    const required = new Set(Array.isArray(shape.schema["required"]) ? shape.schema["required"] : []);
-    for (const [name, property] of Object.entries(shape.schema["properties"] as JsonObject)) {
-      if (name === union.discriminator) continue;
-      const entry = seen.get(name) ?? { property, values: [], required: [] };
-      if (JSON.stringify(deref(ctx.root, entry.property)) !== JSON.stringify(deref(ctx.root, property))) {
-        ctx.warn(
-          at,
-          "union-property-conflict",
-          `'${name}' has a different schema in the shapes named ${entry.values.join(", ")} and ${shape.values.join(", ")}: it is taken as any JSON value`,
-        );
-        entry.property = {};
-      }
-      entry.values.push(...shape.values);
-      if (required.has(name)) entry.required.push(...shape.values);
-      seen.set(name, entry);
-    }
-  }
-  const when = (values: readonly string[]): RawCondition => ({
-    parameter: union.discriminator,
-    in: [...values],
-  });
-  return [
-    discriminator,
-    ...[...seen].map(([name, e]): BodyProperty => {
-      const everywhere = e.values.length === all.length;
-      const alwaysRequired = everywhere && e.required.length === all.length;
-      return {
-        name,
-        property: e.property,
-        required: alwaysRequired,
-        conditions: {
-          ...(everywhere ? {} : { onlyWhen: when(e.values) }),
-          ...(!alwaysRequired && e.required.length ? { requiredWhen: when(e.required) } : {}),
-        },
-      };
-    }),
-  ];
 }
 
 /** The schema's own `default`, when it is a value the parameter's type accepts. */
