@@ -3,8 +3,8 @@
  * (`type: union`), carried to a client that decodes each branch: a discriminator with its mapping
  * (OpenAPI's implicit values, the component names, written out), branches chosen by shape (inline
  * object branches of a response named as models), a union with `null` as a nullable value, and a
- * union with a branch that is any value as any JSON value. In requests a union stays any JSON value
- * until requests carry unions. Every union property of hey-api's test document (`full.yaml`)
+ * union with a branch that is any value as any JSON value (request bodies' unions are tested in
+ * test/import/request-bodies.test.ts). Every union property of hey-api's test document (`full.yaml`)
  * converts to a union or a single type, never silently to an untyped value.
  */
 import { readFileSync, writeFileSync } from "node:fs";
