@@ -108,7 +108,8 @@ async function compareOne(
   ] as Call;
   const args = argumentsFor(op, (path, params) => validate(...path, params) as unknown as { path: string }[]);
   if (!args) return skip("no arguments the generated validator accepts could be made from the types");
-  const resources = ways.map((steps) => follow(twilio.version, steps, args.path));
+  const pathValues = args.path.slice(0, op.pathParameters.length) as (string | number)[];
+  const resources = ways.map((steps) => follow(twilio.version, steps, pathValues));
   const resource = resources.find((r) => twilioNodeMethod(op, r) !== null);
   if (!resource) return skip(`twilio-node's resource has no method for ${op.method}`, args.left);
   const method = twilioNodeMethod(op, resource)!;
@@ -245,6 +246,12 @@ function twilioNodeArguments(op: TsOperation, args: Arguments): unknown[] {
     else
       params[twilioNodeName(p.wireName, op)] =
         p.encoding.kind === "json" ? JSON.stringify(wireValue(p.type, value)) : value;
+  }
+  // A JSON body taken whole is twilio-node's parameters, under the wire names (the sample took the union's first branch).
+  const whole = op.requestBody;
+  if (whole?.kind === "json") {
+    const type = whole.type.kind === "union" ? whole.type.branches[0]!.type : whole.type;
+    return [wireValue(type, args.path[op.pathParameters.length]), headers];
   }
   if (json) return [params, headers];
   return Object.keys(params).length || op.paramsRequired ? [params] : [];

@@ -7,8 +7,11 @@ import type { TsOperation, TsParameter, TsType } from "../../../generator/target
 
 /** One operation's arguments: path values in path order, parameters by wire name. */
 export interface Arguments {
-  /** Strings, or numbers for integer path parameters (the generated functions take numbers). */
-  readonly path: readonly (string | number)[];
+  /**
+   * The positional arguments after the client: the path values (strings, or numbers for integer
+   * path parameters), then the whole request body where the operation takes one.
+   */
+  readonly path: readonly unknown[];
   readonly params: ReadonlyMap<TsParameter, unknown>;
   /** Parameters left out, and why. */
   readonly left: readonly string[];
@@ -96,6 +99,9 @@ export function sampleValue(type: TsType): unknown {
       for (const f of type.fields.filter((f) => f.required)) out[f.tsName] = sampleValue(f.type);
       return out;
     }
+    case "union":
+      // The first branch: a discriminator's first value selects it.
+      return type.branches[0] && sampleValue(type.branches[0].type);
     case "variants":
     case "ref":
       return undefined;
@@ -146,6 +152,18 @@ function argumentsWith(
     const value = p.type.kind === "string" ? sampleString(p.type) : sampleValue(p.type);
     if (typeof value !== "string" && typeof value !== "number") return null;
     path.push(value);
+  }
+  // A body taken whole follows the path values: a sample of its JSON type, text, or bytes.
+  const body = op.requestBody;
+  if (body) {
+    const value =
+      body.kind === "json"
+        ? sampleValue(body.type)
+        : body.kind === "text"
+          ? "text"
+          : new Uint8Array([1, 2, 3]);
+    if (value === undefined) return null;
+    path.push(value as string);
   }
   const left: string[] = [];
   const cursors = new Set(op.paging?.cursorParameters ?? []);
