@@ -5,7 +5,7 @@ import { namedShapes, namedUnions, usesWireEncoder, type NamedShape } from "../t
 import { typeText } from "../ts/ts-types.ts";
 import { takesBranch } from "./request-unions.ts";
 import { needsWireEncoding } from "../ts/wire-encoding.ts";
-import { encoderName, objectWireName } from "../ts/names.ts";
+import { BODY_PARTS, encoderName, objectWireName } from "../ts/names.ts";
 import { StructureKind, tsdoc, type StatementStructures, type Uses } from "../ts/builder.ts";
 import { assign, docCode, literal, member } from "../ts/escape.ts";
 
@@ -34,8 +34,6 @@ const DESCRIPTION_OF = {
   multipart: "multipart body",
   headers: "headers",
 } as const;
-
-const BODY_PARTS = { form: "form", json: "body", multipart: "multipart" } as const;
 
 /** The parts of a request an operation's parameters fill. */
 export function partsOf(op: TsOperation): RequestPart[] {

@@ -13,6 +13,8 @@ export const encoderName = (
   functionName: string,
   part: "query" | "form" | "body" | "multipart" | "headers",
 ): string => `encode${pascalCase(functionName)}${pascalCase(part)}`;
+/** The request part an operation's body parameters fill, by how they travel (the name of their encoder). */
+export const BODY_PARTS = { form: "form", json: "body", multipart: "multipart" } as const;
 /** `createWidgetWithResponse`. */
 export const withResponseName = (functionName: string): string => `${functionName}WithResponse`;
 /** `requestListWidgetsPage`: fetches one page from a path or page URL (module-local). */

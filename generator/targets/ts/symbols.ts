@@ -14,9 +14,6 @@ import { envelopeName } from "../../ir/schema-names.ts";
 import { paramTypeDeclarations } from "./param-names.ts";
 import type { RuntimeExport } from "./runtime-exports.ts";
 import { needsWireEncoding } from "./wire-encoding.ts";
-
-// The encoder of an operation's body parameters, by how they travel.
-const BODY_PARTS = { form: "form", json: "body", multipart: "multipart" } as const;
 import type { IrWebhooks } from "../../ir/types.ts";
 
 /** Where a declaration was written: `file:line:col` when rendered (computed only for a message). */
@@ -302,7 +299,11 @@ function registerOperation(
   if (op.parameters.some((p) => p.location === "header" || p.location === "cookie"))
     fn(names.encoderName(op.functionName, "headers"), m.serializers, "the header encoder");
   if (op.parameters.some((p) => p.location === "body") || op.additionalBodyProperties)
-    fn(names.encoderName(op.functionName, BODY_PARTS[op.bodyEncoding]), m.serializers, "the body encoder");
+    fn(
+      names.encoderName(op.functionName, names.BODY_PARTS[op.bodyEncoding]),
+      m.serializers,
+      "the body encoder",
+    );
   else if (op.requestBody?.kind === "json")
     fn(names.encoderName(op.functionName, "body"), m.serializers, "the body encoder");
   if (op.kind === "list") {
