@@ -3,8 +3,8 @@
  * no body, JSON (by a JSON media type; `nullable: true`, `type: [.., "null"]` or a null member of an
  * `anyOf`/`oneOf` make it nullable), text (`text/*`, XML) or binary (any other media type,
  * `format: binary`, `contentMediaType`). A status offering several media types keeps one (JSON, else
- * the first the document lists), and a media type no body kind carries (a form, multipart) is left
- * out, each with a positioned warning.
+ * the first the document lists), and a media type the client does not decode (a form, multipart)
+ * is answered as its bytes, each with a positioned warning.
  */
 import type { NodePath } from "../load/load.ts";
 import type { RawContentBody } from "../load/spec-types.ts";
@@ -27,7 +27,8 @@ export type StatusContent =
     }
   | { readonly status: number; readonly kind: "text" | "binary"; readonly mediaType: string | null };
 
-type Kind = "json" | "text" | "binary" | null;
+// `undecoded`: a form or multipart body, which the client returns as its bytes.
+type Kind = "json" | "text" | "binary" | "undecoded";
 
 /** Each status's content, in the order given; warnings for what a status's content cannot carry. */
 export function statusContents(op: DocOperation, statuses: readonly number[], ctx: Context): StatusContent[] {
@@ -49,17 +50,15 @@ export function statusContents(op: DocOperation, statuses: readonly number[], ct
     });
     // JSON where offered, else the first media type a body kind carries, as the document orders them.
     const chosen =
-      offered.find((o) => o.kind === "json") ?? offered.find((o) => o.kind !== null) ?? offered[0]!;
+      offered.find((o) => o.kind === "json") ?? offered.find((o) => o.kind !== "undecoded") ?? offered[0]!;
     const left = offered.filter((o) => o !== chosen).map((o) => o.mediaType);
-    if (chosen.kind === null) {
+    if (chosen.kind === "undecoded")
       ctx.warn(
         at,
-        "response-content-not-carried",
-        `HTTP ${status}'s body (${offered.map((o) => o.mediaType).join(", ")}) is not carried: the spec carries JSON, text and binary bodies`,
-        "answer JSON, text or bytes, or write the spec's 'responses' by hand",
+        "response-content-as-bytes",
+        `HTTP ${status}'s body (${chosen.mediaType}) is answered as its bytes: the client decodes JSON and text, not a form or multipart body`,
+        "read the parts from the bytes, or write the spec's 'responses' by hand",
       );
-      return { status, kind: "none" };
-    }
     if (left.length)
       ctx.warn(
         at,
@@ -71,7 +70,8 @@ export function statusContents(op: DocOperation, statuses: readonly number[], ct
       const { schema, nullable } = nullableOf(ctx.root, chosen.schema ?? {});
       return { status, kind: "json", schema, at: [...at, chosen.mediaType, "schema"], nullable };
     }
-    return { status, kind: chosen.kind, mediaType: mediaTypeOf(chosen.mediaType) };
+    const kind = chosen.kind === "undecoded" ? "binary" : chosen.kind;
+    return { status, kind, mediaType: mediaTypeOf(chosen.mediaType) };
   });
 }
 
@@ -81,14 +81,14 @@ export function contentBody(kind: "text" | "binary", mediaType: string | null): 
   return mediaType === null || mediaType === fallback ? { content: kind } : { content: kind, mediaType };
 }
 
-// Which body kind a media type (and its schema) is; null: none the spec carries.
+// Which body kind a media type (and its schema) is.
 function kindOf(mediaType: string, schema: Json | undefined): Kind {
   const type = mediaType.split(";")[0]!.trim().toLowerCase();
   const binarySchema =
     isObject(schema) && (schema["format"] === "binary" || typeof schema["contentMediaType"] === "string");
   if (/(^|[/+])json$/.test(type) || type === "application/json") return "json";
   if (type === "*/*") return binarySchema || !isObject(schema) ? "binary" : "json";
-  if (type === "application/x-www-form-urlencoded" || type.startsWith("multipart/")) return null;
+  if (type === "application/x-www-form-urlencoded" || type.startsWith("multipart/")) return "undecoded";
   if (binarySchema) return "binary";
   if (type.startsWith("text/") || /(^|[/+])xml$/.test(type)) return "text";
   return "binary";

@@ -32,7 +32,7 @@ import {
   type JsonObject,
   type OpenApiDocument,
 } from "./openapi.ts";
-import { buildOperation, collectPathParameters } from "./operation.ts";
+import { buildOperation, collectPathParameters, unsendableBody } from "./operation.ts";
 import {
   functionNameFromId,
   groupPaths,
@@ -127,10 +127,21 @@ export function buildSpecs(
     security: imported.security,
   };
   // Every resource's responses first, so the names are given knowing all of them.
+  const callable = (op: DocOperation) => {
+    const unsendable = unsendableBody(op, root);
+    if (unsendable !== null)
+      warn(
+        ["paths", op.path.path, op.method.toLowerCase(), "requestBody"],
+        "operation-not-carried",
+        `the operation ${operationIdOf(op)} (${op.method} ${op.path.path}) is left out: ${unsendable}`,
+        "the rest of the document is imported; --strict refuses the document instead",
+      );
+    return unsendable === null;
+  };
   const read = groups
-    .filter((group) => operationsOf(group).length > 0)
-    .map((group): ReadResource => {
-      const ops = operationsOf(group);
+    .map((group) => ({ group, ops: operationsOf(group).filter(callable) }))
+    .filter(({ ops }) => ops.length > 0)
+    .map(({ group, ops }): ReadResource => {
       const ids = ops.map((op) => operationIdOf(op));
       const responses = ops.map((op, i) => responseOf(op, ids[i]!, context));
       return { group, ops, ids, responses };

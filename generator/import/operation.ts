@@ -265,6 +265,16 @@ function operationParameters(
       );
       continue;
     }
+    // A required query string is never empty: OpenAPI reads an empty value as the parameter's
+    // absence unless `allowEmptyValue` says otherwise (so a default of "" is no value it can take).
+    const filled =
+      where === "query" &&
+      p["required"] === true &&
+      p["allowEmptyValue"] !== true &&
+      styled.expr.type === "string" &&
+      !styled.expr.enum &&
+      !styled.expr.minLength;
+    const given = declaredDefault(deref(ctx.root, p["schema"]), expr);
     out.push({
       name: p["name"],
       in: where,
@@ -275,7 +285,8 @@ function operationParameters(
           : { property: `parameter${out.length + 1}` }),
       ...styled.style,
       ...styled.expr,
-      ...declaredDefault(deref(ctx.root, p["schema"]), expr),
+      ...(filled ? { minLength: 1 } : {}),
+      ...(filled && given.default === "" ? {} : given),
       ...(p["required"] === true ? { required: true } : {}),
       ...(p["deprecated"] === true ? { deprecated: true } : {}),
       description: text(p["description"]),
@@ -306,37 +317,23 @@ function operationParameters(
         "request-media-type-left-out",
         `the ${other} form of the request body is left out: the client sends one media type, ${media}`,
       );
-    const entry = media !== undefined && isObject(content[media]) ? (content[media] as JsonObject) : {};
-    const schema = deref(ctx.root, entry["schema"]);
-    const kind = media === undefined ? null : mediaKind(media, schema);
+    const { entry, kind, shape, object, whole } = bodyPlan(content, media, ctx.root);
     body = kind === "json" || kind === "multipart" ? kind : "form";
-    const shape =
-      kind === "json" || kind === "form" || kind === "multipart"
-        ? bodyProperties(flatSchema(ctx.root, schema), body)
-        : { properties: [], additional: false };
     additional = shape.additional;
-    const object = isObject(schema) && (schema["type"] === "object" || isObject(schema["properties"]));
-    // A JSON body of its own media type is taken whole, so that the type is what is sent.
-    const whole =
-      kind === "text" ||
-      kind === "binary" ||
-      (kind === "json" &&
-        ((!shape.properties.length && !additional && !object) ||
-          unionBranches(ctx.root, flatSchema(ctx.root, schema)) !== null ||
-          !/^application\/json\b/i.test(media!)));
-    if (whole) {
-      requestBody = wholeBody(kind, media!, entry["schema"], declaredBody!, [...at, "content", media!], ctx);
+    if (whole !== null) {
+      requestBody = wholeBody(whole, media!, entry["schema"], declaredBody!, [...at, "content", media!], ctx);
       body = "form";
       shape.properties.length = 0;
       additional = false;
-    } else if (kind === null || (!shape.properties.length && !additional && !object))
-      ctx.warn(
-        [...at, "content"],
-        "request-body-not-carried",
-        kind !== null
-          ? `the ${media} request body is left out: its schema is no object of named properties, which is what the spec carries`
-          : `the ${media ?? "empty"} request body is left out: the spec carries JSON, multipart, form, text and binary bodies`,
-      );
+    } else {
+      const problem = bodyProblem(kind, shape.properties.length > 0 || additional || object);
+      if (problem !== null)
+        ctx.warn(
+          [...at, "content"],
+          "request-body-not-carried",
+          `the ${media ?? "empty"} request body is left out: ${problem}`,
+        );
+    }
     const encoding = isObject(entry["encoding"]) ? entry["encoding"] : {};
     for (const { name, property, required } of shape.properties) {
       if (
@@ -374,6 +371,58 @@ function operationParameters(
     }
   }
   return { parameters: out, body, additional, requestBody };
+}
+
+// Why a body the function would take as parameters cannot be carried, or null when it can.
+function bodyProblem(kind: MediaKind | null, object: boolean): string | null {
+  if (kind === null) return "the spec carries JSON, multipart, form, text and binary bodies";
+  return object ? null : "its schema is no object of named properties, which is what the spec carries";
+}
+
+/**
+ * Why an operation cannot be called as the document says, or null: a required request body the
+ * client cannot send (any body of a GET, HEAD or OPTIONS request, or one of a kind the spec does
+ * not carry). Such an operation is left out whole, with a warning, rather than imported as a
+ * function whose every request is invalid.
+ */
+export function unsendableBody(op: DocOperation, root: JsonObject): string | null {
+  const declared = deref(root, op.operation["requestBody"]);
+  if (!isObject(declared) || declared["required"] !== true) return null;
+  if (op.method === "GET" || op.method === "HEAD" || op.method === "OPTIONS")
+    return `${op.method === "OPTIONS" ? "an" : "a"} ${op.method} request carries no body, and this one requires one`;
+  const content = declared["content"];
+  if (!isObject(content)) return null;
+  const media = chosenMedia(Object.keys(content));
+  const { kind, shape, object, whole } = bodyPlan(content, media, root);
+  if (whole !== null) return null;
+  const problem = bodyProblem(kind, shape.properties.length > 0 || shape.additional || object);
+  return problem === null ? null : `its required ${media ?? "empty"} request body cannot be sent: ${problem}`;
+}
+
+/**
+ * How the body's chosen media type is read: its kind, its properties (for a body of parameters),
+ * whether its schema is an object, and whether the function takes it whole (text, bytes, and JSON
+ * that is no object of properties, a union, or of a media type of its own).
+ */
+function bodyPlan(content: JsonObject, media: string | undefined, root: JsonObject) {
+  const entry = media !== undefined && isObject(content[media]) ? (content[media] as JsonObject) : {};
+  const schema = deref(root, entry["schema"]);
+  const kind = media === undefined ? null : mediaKind(media, schema);
+  const shape =
+    kind === "json" || kind === "form" || kind === "multipart"
+      ? bodyProperties(flatSchema(root, schema), kind)
+      : { properties: [], additional: false };
+  const object = isObject(schema) && (schema["type"] === "object" || isObject(schema["properties"]));
+  const whole =
+    kind === "text" ||
+    kind === "binary" ||
+    (kind === "json" &&
+      ((!shape.properties.length && !shape.additional && !object) ||
+        unionBranches(root, flatSchema(root, schema)) !== null ||
+        !/^application\/json\b/i.test(media!)))
+      ? kind
+      : null;
+  return { entry, kind, shape, object, whole };
 }
 
 /** The kinds of request body the importer maps a media type to. */
@@ -543,9 +592,11 @@ function bodyProperties(
   const properties = isObject(schema["properties"]) ? schema["properties"] : {};
   const required = new Set(Array.isArray(schema["required"]) ? schema["required"] : []);
   const extra = schema["additionalProperties"];
+  // OpenAPI 3.1 writes a nullable object's type as a list: ["object", "null"].
+  const type = schema["type"];
   const open =
     body === "json" &&
-    schema["type"] === "object" &&
+    (type === "object" || (Array.isArray(type) && type.includes("object"))) &&
     (Object.keys(properties).length === 0 ? extra !== false : extra === true || isObject(extra));
   return {
     properties: Object.entries(properties).map(([name, property]) => ({
@@ -650,7 +701,13 @@ function styleOf(
   }
   if (structured) {
     if (declared === "deepObject") return { style: { style: "deepObject" }, expr };
-    const flat = expr.type === "object" && !expr.variantsBy && (expr.fields ?? []).every((f) => isTextual(f));
+    // Exploded, an array field of scalars travels too: its items each under the field's name.
+    const flat =
+      expr.type === "object" &&
+      !expr.variantsBy &&
+      (expr.fields ?? []).every(
+        (f) => isTextual(f) || (explode !== false && f.type === "array" && !!f.items && isTextual(f.items)),
+      );
     if (flat && (declared === null || declared === "form"))
       return { style: { style: "form", ...(explode === false ? { explode: false } : {}) }, expr };
     return { style: {}, expr };

@@ -151,6 +151,13 @@ export function flatSchema(
   const schema = deref(root, node);
   if (!isObject(schema) || !Array.isArray(schema["allOf"]) || depth > 16) return schema;
   const ref = isObject(node) && typeof node["$ref"] === "string" ? node["$ref"] : null;
+  const { allOf: _allOf, ...rest } = schema;
+  void _allOf;
+  // An allOf of one schema that is no object of properties (an enum, a scalar), beside no
+  // properties of its own, is that schema, with the holder's own keys (nullable, description).
+  const only =
+    schema["allOf"].length === 1 ? flatSchema(root, schema["allOf"][0], conflicts, depth + 1) : null;
+  if (isObject(only) && !hasProperties(only) && !hasProperties(schema)) return { ...only, ...rest };
   const properties: Record<string, Json> = {};
   const required = new Set<string>();
   const members = [...schema["allOf"], { ...schema, allOf: undefined } as unknown as Json];
@@ -166,9 +173,11 @@ export function flatSchema(
     if (Array.isArray(flat["required"]))
       for (const name of flat["required"]) if (typeof name === "string") required.add(name);
   }
-  const { allOf: _allOf, ...rest } = schema;
-  void _allOf;
   return { ...rest, type: "object", properties, required: [...required] };
+}
+
+function hasProperties(schema: JsonObject): boolean {
+  return isObject(schema["properties"]) && Object.keys(schema["properties"]).length > 0;
 }
 
 /** A description as one line of text ("" when absent). */

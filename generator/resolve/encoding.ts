@@ -7,8 +7,8 @@ export type Delimiter = "," | " " | "|" | "\t";
 /**
  * `text`, `repeat` (one key per array item), `delimited` (one key, the items joined), `json` (the
  * value's JSON text), `json-body`, `dotted` (one key per leaf of an object, under a prefix),
- * `form-object` (an object's fields as keys of their own, or with `explode: false` one key
- * `k,v,k,v`), `deep-object` (`name[field]=value`) or `part` (a multipart/form-data part).
+ * `form-object` (an object's fields as keys of their own, an array field's items each under
+ * its name, or with `explode: false` one key `k,v,k,v`), `deep-object` (`name[field]=value`) or `part` (a multipart/form-data part).
  */
 export type WireEncoding =
   | { readonly kind: "text" }
@@ -58,10 +58,15 @@ const structured = (p: RawTypeExpr) => p.model !== undefined || p.type === "obje
 const textualItems = (p: RawTypeExpr) => p.type === "array" && p.items !== undefined && isTextual(p.items);
 // Every field (or every map value) a scalar, or (deep) an object of such, recursively.
 function flatFields(p: RawTypeExpr, deep: boolean): boolean {
+  return flatFieldsOr(p, deep, () => false);
+}
+
+// As flatFields, a field that is none of those accepted where `other` accepts it.
+function flatFieldsOr(p: RawTypeExpr, deep: boolean, other: (field: RawField) => boolean): boolean {
   if (p.type === "map")
     return p.values !== undefined && (isTextual(p.values) || (deep && flatFields(p.values, deep)));
   if (p.type !== "object" || p.variantsBy !== undefined) return false;
-  return (p.fields ?? []).every((f: RawField) => isTextual(f) || (deep && flatFields(f, deep)));
+  return (p.fields ?? []).every((f: RawField) => isTextual(f) || (deep && flatFields(f, deep)) || other(f));
 }
 
 /**
@@ -134,9 +139,14 @@ export function resolveEncoding(
             : no("joined items must be strings, numbers, booleans or dates", "type")
           : ok({ kind: "repeat" });
       if (structured(param)) {
-        if (!flatFields(param, false))
+        // Exploded, an array field's items each take the field's name as their key.
+        if (
+          !flatFieldsOr(param, false, (f) => explode !== false && param.type === "object" && textualItems(f))
+        )
           return no(
-            "an object in form style has fields that are strings, numbers, booleans or dates",
+            explode === false
+              ? "an object in form style with explode: false has fields that are strings, numbers, booleans or dates"
+              : "an object in form style has fields that are strings, numbers, booleans or dates, or arrays of them",
             "type",
           );
         if (explode !== false && param.type === "map")

@@ -74,7 +74,14 @@ const DOCUMENT = {
           {
             name: "point",
             in: "query",
-            schema: { type: "object", properties: { lat: { type: "number" }, lng: { type: "number" } } },
+            schema: {
+              type: "object",
+              properties: {
+                lat: { type: "number" },
+                lng: { type: "number" },
+                tags: { type: "array", items: { type: "string" } },
+              },
+            },
           },
           {
             name: "codes",
@@ -129,12 +136,12 @@ describe("a document with a parameter in every place and style", () => {
       include: ["x", "y"],
       apiVersion: "2",
       filter: { kind: "big" },
-      point: { lat: 1, lng: 2 },
+      point: { lat: 1, lng: 2, tags: ["p", "q"] },
       codes: [3, 4],
     });
     expect(requests[0]!.url).toBe(
       "https://styles.example.com/v1/Things/7;zoom=1.5?include%5B%5D=x&include%5B%5D=y&api-version=2" +
-        "&filter%5Bkind%5D=big&lat=1&lng=2&codes=3|4",
+        "&filter%5Bkind%5D=big&lat=1&lng=2&tags=p&tags=q&codes=3|4",
     );
     expect(requests[0]!.headers.get("cookie")).toBe("session-id=s%201; prefs=a,b");
     expect(requests[0]!.headers.get("x-trace-ids")).toBe("t1,t2");

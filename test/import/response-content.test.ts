@@ -77,18 +77,24 @@ describe("importing response content (content.yaml)", () => {
       202: "Job",
       204: "none",
     });
+    // A form or multipart answer is not decoded: the client returns its bytes.
+    expect(importedOperation(pkg, "upload-form.yaml", "UploadForm").response).toEqual({
+      content: "binary",
+      mediaType: "multipart/form-data",
+    });
     // Two statuses answering one model keep one body: the plain result.
     const touch = importedOperation(pkg, "job.yaml", "TouchJob");
     expect([touch.successStatus, touch.response, touch.responses]).toEqual([[200, 201], "Job", undefined]);
   });
 
-  it("says at its place each thing it leaves out", () => {
-    expect(pkg.warnings.map(formatDiagnostic).filter((w) => w.includes("-not-carried"))).toEqual([
+  it("says at its place each thing it leaves out, or answers as bytes", () => {
+    const said = pkg.warnings.map(formatDiagnostic).filter((w) => /-not-carried|-as-bytes/.test(w));
+    expect(said).toEqual([
       expect.stringMatching(
         /content\.yaml:63:13 warning\[response-media-type-not-carried\] HTTP 200 offers 2 media types; the spec keeps image\/png and leaves out text\/html/,
       ),
       expect.stringMatching(
-        /content\.yaml:100:13 warning\[response-content-not-carried\] HTTP 200's body \(multipart\/form-data\) is not carried/,
+        /content\.yaml:100:13 warning\[response-content-as-bytes\] HTTP 200's body \(multipart\/form-data\) is answered as its bytes/,
       ),
     ]);
   });

@@ -51,8 +51,14 @@ function formValue(param, source) {
     if (param.explode) {
       const pairs2 = /* @__PURE__ */ new Map();
       for (const f of param.fields ?? []) {
+        const items = f.kind === "array" ? source.getAll(f.wireName) : [];
         const raw3 = source.get(f.wireName);
-        if (raw3 !== null) pairs2.set(f.wireName, raw3);
+        if (items.length)
+          pairs2.set(
+            f.wireName,
+            items.map((item) => parseText(f.itemKind ?? "string", item))
+          );
+        else if (raw3 !== null) pairs2.set(f.wireName, raw3);
       }
       return pairs2.size ? typedFields(param, pairs2) : void 0;
     }

@@ -2734,10 +2734,10 @@ const SERVICES = [
                 delimiter: null,
                 explode: false,
                 fields: [
-                  { wireName: "relying_party", kind: "object" },
-                  { wireName: "authenticator_attachment", kind: "enum" },
-                  { wireName: "discoverable_credentials", kind: "enum" },
-                  { wireName: "user_verification", kind: "enum" }
+                  { wireName: "relying_party", kind: "object", itemKind: null },
+                  { wireName: "authenticator_attachment", kind: "enum", itemKind: null },
+                  { wireName: "discoverable_credentials", kind: "enum", itemKind: null },
+                  { wireName: "user_verification", kind: "enum", itemKind: null }
                 ],
                 enum: null,
                 default: null,
@@ -2865,9 +2865,9 @@ const SERVICES = [
                 delimiter: null,
                 explode: false,
                 fields: [
-                  { wireName: "attestationObject", kind: "string" },
-                  { wireName: "clientDataJSON", kind: "string" },
-                  { wireName: "transports", kind: "array" }
+                  { wireName: "attestationObject", kind: "string", itemKind: null },
+                  { wireName: "clientDataJSON", kind: "string", itemKind: null },
+                  { wireName: "transports", kind: "array", itemKind: "enum" }
                 ],
                 enum: null,
                 default: null,
@@ -3065,10 +3065,10 @@ const SERVICES = [
                 delimiter: null,
                 explode: false,
                 fields: [
-                  { wireName: "authenticatorData", kind: "string" },
-                  { wireName: "clientDataJSON", kind: "string" },
-                  { wireName: "signature", kind: "string" },
-                  { wireName: "userHandle", kind: "string" }
+                  { wireName: "authenticatorData", kind: "string", itemKind: null },
+                  { wireName: "clientDataJSON", kind: "string", itemKind: null },
+                  { wireName: "signature", kind: "string", itemKind: null },
+                  { wireName: "userHandle", kind: "string", itemKind: null }
                 ],
                 enum: null,
                 default: null,

@@ -43,6 +43,7 @@ export interface MockParameter {
     readonly fields: readonly {
         readonly wireName: string;
         readonly kind: MockKind;
+        readonly itemKind: MockKind | null;
     }[] | null;
     /** An enum's values (null for other kinds); a query enum of exactly `asc` and `desc` orders a list. */
     readonly enum: readonly string[] | null;

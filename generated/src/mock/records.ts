@@ -77,10 +77,17 @@ export function formValue(param: MockParameter, source: URLSearchParams): unknow
   if (param.encoding === "deep-object") return typedFields(param, bracketValue(param.wireName, source));
   if (param.encoding === "form-object") {
     if (param.explode) {
-      const pairs = new Map<string, string>();
+      const pairs = new Map<string, unknown>();
       for (const f of param.fields ?? []) {
+        // An array field's items each come under its name.
+        const items = f.kind === "array" ? source.getAll(f.wireName) : [];
         const raw = source.get(f.wireName);
-        if (raw !== null) pairs.set(f.wireName, raw);
+        if (items.length)
+          pairs.set(
+            f.wireName,
+            items.map((item) => parseText(f.itemKind ?? "string", item)),
+          );
+        else if (raw !== null) pairs.set(f.wireName, raw);
       }
       return pairs.size ? typedFields(param, pairs) : undefined;
     }

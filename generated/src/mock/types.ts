@@ -69,7 +69,9 @@ export interface MockParameter {
   /** For `form-object`: whether each field is a key of its own. */
   readonly explode: boolean;
   /** For an object: its fields' wire names and kinds (their text is parsed by kind). */
-  readonly fields: readonly { readonly wireName: string; readonly kind: MockKind }[] | null;
+  readonly fields:
+    | readonly { readonly wireName: string; readonly kind: MockKind; readonly itemKind: MockKind | null }[]
+    | null;
   /** An enum's values (null for other kinds); a query enum of exactly `asc` and `desc` orders a list. */
   readonly enum: readonly string[] | null;
   readonly default: string | number | boolean | null;

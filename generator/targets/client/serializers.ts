@@ -164,7 +164,10 @@ function encodeLine(p: TsParameter, uses: Uses): string {
         return p.type.fields
           .map((f) => {
             const field = `${access}?.${f.tsName}`;
-            return `if (${field} !== undefined) out.append(${literal(f.wireName)}, ${textOf(f.type, field)});`;
+            const given = `if (${field} !== undefined)`;
+            return f.type.kind === "array"
+              ? `${given} for (const item of ${field}) out.append(${literal(f.wireName)}, ${textOf(f.type.items, "item")});`
+              : `${given} out.append(${literal(f.wireName)}, ${textOf(f.type, field)});`;
           })
           .join("\n");
       return `${given} out.append(${wire}, ${uses.use("pairsText")}(${wireOf(p.type, access, uses)}));`;

@@ -116,7 +116,11 @@ function parameterData(p: TsParameter): Code {
     explode: p.encoding.kind === "form-object" && p.encoding.explode,
     fields:
       p.type.kind === "object"
-        ? p.type.fields.map((f) => ({ wireName: f.wireName, kind: mockKind(f.type) }))
+        ? p.type.fields.map((f) => ({
+            wireName: f.wireName,
+            kind: mockKind(f.type),
+            itemKind: itemKind(f.type),
+          }))
         : null,
     enum: p.type.kind === "enum" ? [...p.type.values] : null,
     default: p.default,
