@@ -147,4 +147,20 @@ describe("a document with a parameter in every place and style", () => {
     expect(requests[0]!.headers.get("x-trace-ids")).toBe("t1,t2");
     await expect(pkg.api["fetchThing"](client, 0, 1, { sessionId: "s" })).rejects.toThrow(/thingId/);
   });
+
+  it("its local server reads an exploded object's array field back from its repeated key", async () => {
+    const server = await pkg.mock["start"]();
+    try {
+      const client = pkg.api["createClient"]({ baseUrl: server.url });
+      const point = { lat: 1, lng: 2, tags: ["p", "q"] };
+      await expect(pkg.api["fetchThing"](client, 7, 1.5, { sessionId: "s", point })).resolves.toBeDefined();
+      // One item is still an array of one.
+      const one = { ...point, tags: ["p"] };
+      await expect(
+        pkg.api["fetchThing"](client, 7, 1.5, { sessionId: "s", point: one }),
+      ).resolves.toBeDefined();
+    } finally {
+      await server.close();
+    }
+  });
 });
