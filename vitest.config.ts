@@ -17,6 +17,8 @@ class ScaleFirst extends BaseSequencer {
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
+    // The fixture packages the tests import (test/.tmp/fixtures), generated before any test file.
+    globalSetup: ["test/global-setup.ts"],
     // Both cores: the heaviest tests spend most of their time in child processes (tsc, generate),
     // so one worker leaves a core idle. Timeouts stay at least five times a test's time under this load.
     maxWorkers: 2,

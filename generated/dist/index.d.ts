@@ -3,7 +3,7 @@ export type { ClientOptions } from "./client.js";
 export type { Client, CoreClientOptions } from "./runtime/client.js";
 export type { TokenSource } from "./runtime/auth.js";
 export { ApiError, AuthenticationError, BadRequestError, ClientError, ConflictError, ConnectionError, InternalServerError, NotFoundError, PaginationError, PermissionDeniedError, RateLimitError, ResponseError, TimeoutError, ValidationError } from "./runtime/errors.js";
-export type { ApiErrorKind, ErrorFields, ValidationIssue, ValidationIssueCode } from "./runtime/errors.js";
+export type { ApiErrorKind, ErrorFields, RuleViolation, ValidationIssue, ValidationIssueCode } from "./runtime/errors.js";
 export type { ApiResponse, Redirect, RequestOptions } from "./runtime/transport.js";
 export type { Download } from "./runtime/download.js";
 export type { AfterResponseContext, ErrorContext, Hook, HookContext, HookList, HookRequest, Hooks, LogEntry, Logger, RetryContext } from "./runtime/hooks.js";

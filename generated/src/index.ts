@@ -21,7 +21,13 @@ export {
   TimeoutError,
   ValidationError,
 } from "./runtime/errors.js";
-export type { ApiErrorKind, ErrorFields, ValidationIssue, ValidationIssueCode } from "./runtime/errors.js";
+export type {
+  ApiErrorKind,
+  ErrorFields,
+  RuleViolation,
+  ValidationIssue,
+  ValidationIssueCode,
+} from "./runtime/errors.js";
 export type { ApiResponse, Redirect, RequestOptions } from "./runtime/transport.js";
 export type { Download } from "./runtime/download.js";
 export type {

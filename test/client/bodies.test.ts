@@ -13,10 +13,10 @@ import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FIXTURES } from "../helpers/paths.ts";
+import { FIXTURE_PACKAGES } from "../helpers/paths.ts";
 
 type Api = Record<string, any>;
-const dist = join(FIXTURES, "bodies/expected/dist");
+const dist = join(FIXTURE_PACKAGES, "bodies/dist");
 const api: Api = await import(pathToFileURL(join(dist, "index.js")).href);
 const mock: Api = await import(pathToFileURL(join(dist, "mock/index.js")).href);
 

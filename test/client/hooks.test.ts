@@ -32,12 +32,12 @@ import {
   TOTP_PARAMS,
   wireFactor,
 } from "../helpers/fake-fetch.ts";
-import { FIXTURES } from "../helpers/paths.ts";
+import { FIXTURE_PACKAGES, FIXTURES } from "../helpers/paths.ts";
 
 type Respond = Parameters<typeof fakeFetch>[0];
 type Api = Record<string, any>;
 
-const mirrorApi: Api = await import(pathToFileURL(join(FIXTURES, "servers/expected/dist/index.js")).href);
+const mirrorApi: Api = await import(pathToFileURL(join(FIXTURE_PACKAGES, "servers/dist/index.js")).href);
 const MIRROR_SID = "MR0123456789abcdef";
 const MIRROR = { sid: MIRROR_SID, label: "a" };
 

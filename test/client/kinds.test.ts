@@ -7,10 +7,10 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { fakeFetch, json, type RecordedRequest } from "../helpers/fake-fetch.ts";
-import { FIXTURES } from "../helpers/paths.ts";
+import { FIXTURE_PACKAGES } from "../helpers/paths.ts";
 
 type Api = Record<string, any>;
-const api: Api = await import(pathToFileURL(join(FIXTURES, "kinds/expected/dist/index.js")).href);
+const api: Api = await import(pathToFileURL(join(FIXTURE_PACKAGES, "kinds/dist/index.js")).href);
 
 const SHELF = "SH0123456789abcdef";
 const BASE = "https://api.depot.example";

@@ -12,10 +12,10 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fakeFetch, json } from "../helpers/fake-fetch.ts";
-import { FIXTURES } from "../helpers/paths.ts";
+import { FIXTURE_PACKAGES } from "../helpers/paths.ts";
 
 type Api = Record<string, any>;
-const dist = join(FIXTURES, "params/expected/dist");
+const dist = join(FIXTURE_PACKAGES, "params/dist");
 const api: Api = await import(pathToFileURL(join(dist, "index.js")).href);
 const mock: Api = await import(pathToFileURL(join(dist, "mock/index.js")).href);
 

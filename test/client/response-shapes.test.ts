@@ -9,10 +9,10 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { fakeFetch, json } from "../helpers/fake-fetch.ts";
-import { FIXTURES } from "../helpers/paths.ts";
+import { FIXTURE_PACKAGES } from "../helpers/paths.ts";
 
 type Api = Record<string, any>;
-const dist = join(FIXTURES, "responses/expected/dist");
+const dist = join(FIXTURE_PACKAGES, "responses/dist");
 const api: Api = await import(pathToFileURL(join(dist, "index.js")).href);
 const mock: Api = await import(pathToFileURL(join(dist, "mock/index.js")).href);
 

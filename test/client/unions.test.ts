@@ -10,11 +10,11 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fakeFetch, json } from "../helpers/fake-fetch.ts";
-import { FIXTURES } from "../helpers/paths.ts";
+import { FIXTURE_PACKAGES, FIXTURES } from "../helpers/paths.ts";
 import { startPrism, type Prism } from "../helpers/prism.ts";
 
 type Api = Record<string, any>;
-const dist = join(FIXTURES, "unions/expected/dist");
+const dist = join(FIXTURE_PACKAGES, "unions/dist");
 const api: Api = await import(pathToFileURL(join(dist, "index.js")).href);
 const mock: Api = await import(pathToFileURL(join(dist, "mock/index.js")).href);
 

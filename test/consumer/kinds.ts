@@ -1,5 +1,5 @@
 /**
- * A consumer of the all-kinds fixture package (its snapshot sources). `tsc --noEmit` over it must
+ * A consumer of the all-kinds fixture package (its sources, generated into test/.tmp by the global setup). `tsc --noEmit` over it must
  * pass: every `@ts-expect-error` line is a rule the parameter types enforce.
  */
 import {
@@ -11,7 +11,7 @@ import {
   type CreateShelfParams,
   type MoveShelfParams,
   type Shelf,
-} from "../fixtures/kinds/expected/src/index.js";
+} from "../.tmp/fixtures/kinds/src/index.js";
 
 const client = createClient({ keyId: "key", keySecret: "secret" });
 const shelf = "SH0123456789abcdef";

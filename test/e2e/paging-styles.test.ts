@@ -11,10 +11,10 @@ import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FIXTURES } from "../helpers/paths.ts";
+import { FIXTURE_PACKAGES } from "../helpers/paths.ts";
 
 type Api = Record<string, any>;
-const dist = join(FIXTURES, "paging/expected/dist");
+const dist = join(FIXTURE_PACKAGES, "paging/dist");
 const api: Api = await import(pathToFileURL(join(dist, "index.js")).href);
 const mock: Api = await import(pathToFileURL(join(dist, "mock/index.js")).href);
 

@@ -11,10 +11,10 @@ import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as verify from "../../generated/src/index.ts";
 import { start as startVerifyMock, type MockServer } from "../../generated/src/mock/index.ts";
-import { FIXTURES } from "../helpers/paths.ts";
+import { FIXTURE_PACKAGES } from "../helpers/paths.ts";
 
 type Api = Record<string, any>;
-const dist = join(FIXTURES, "kinds/expected/dist");
+const dist = join(FIXTURE_PACKAGES, "kinds/dist");
 const api: Api = await import(pathToFileURL(join(dist, "index.js")).href);
 const mock: Api = await import(pathToFileURL(join(dist, "mock/index.js")).href);
 

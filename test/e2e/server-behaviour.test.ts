@@ -18,7 +18,7 @@ import { fetchVerificationAttemptsSummary } from "twilio-verify-rest-client/veri
 import { createFactor, fetchFactor } from "twilio-verify-rest-client/factors";
 import { deleteService } from "twilio-verify-rest-client/services";
 import { start, type MockServer } from "twilio-verify-rest-client/mock";
-import { FIXTURES, ROOT } from "../helpers/paths.ts";
+import { FIXTURE_PACKAGES, ROOT } from "../helpers/paths.ts";
 
 const ACCOUNT = "AC" + "e5".repeat(16);
 const SERVICE = "VA" + "e5".repeat(16);
@@ -208,7 +208,7 @@ describe("CORS", () => {
 
 describe("paging with the spec's own names (another spec: nextUrlField `after`, page size `Size`)", () => {
   it("a stream over 3 records in pages of 1 yields all 3", async () => {
-    const dist = join(FIXTURES, "merged/expected/dist");
+    const dist = join(FIXTURE_PACKAGES, "merged/dist");
     const pkg = (await import(pathToFileURL(join(dist, "index.js")).href)) as Record<string, any>;
     const mock = (await import(pathToFileURL(join(dist, "mock/index.js")).href)) as Record<string, any>;
     const lobby = (await mock["start"]()) as MockServer;
@@ -226,7 +226,7 @@ describe("paging with the spec's own names (another spec: nextUrlField `after`, 
 
 describe("parents the API keeps itself (another spec: regions have no create operation)", () => {
   it("a list below a region answers a page, where a missing parent that can be created is a 404", async () => {
-    const dist = join(FIXTURES, "kinds/expected/dist");
+    const dist = join(FIXTURE_PACKAGES, "kinds/dist");
     const pkg = (await import(pathToFileURL(join(dist, "index.js")).href)) as Record<string, any>;
     const mock = (await import(pathToFileURL(join(dist, "mock/index.js")).href)) as Record<string, any>;
     const depot = (await mock["start"]()) as MockServer;

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, utimesSync, writeFileSyn
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { CACHE_DIR, pruneCache } from "../../generator/engine/cache.ts";
-import { FIXTURES, GENERATED, tempDir } from "../helpers/paths.ts";
+import { FIXTURE_PACKAGES, GENERATED, tempDir } from "../helpers/paths.ts";
 import { declarationTokens, packageSources, typescriptDeclarations } from "../helpers/declarations.ts";
 import { entryName, finishFiles } from "../../generator/engine/finish.ts";
 import { declarationFile } from "../../generator/engine/finish.mjs";
@@ -63,10 +63,7 @@ describe("finish cache", () => {
 
 // oxc's declarations against TypeScript's own emit (see test/helpers/declarations.ts).
 describe("declarations", () => {
-  const packages = [
-    GENERATED,
-    ...["hostile", "kinds", "merged"].map((name) => join(FIXTURES, name, "expected")),
-  ];
+  const packages = [GENERATED, ...["hostile", "kinds", "merged"].map((name) => join(FIXTURE_PACKAGES, name))];
 
   it.each(packages)("are TypeScript's for every source of %s, mostly laid out the same", (root) => {
     const paths = packageSources(root);

@@ -16,7 +16,7 @@ import {
   loadFormatter,
   PRETTIER_OPTIONS,
 } from "../../generator/engine/finish.mjs";
-import { FIXTURES, ROOT, tempDir } from "../helpers/paths.ts";
+import { FIXTURE_PACKAGES, FIXTURES, ROOT, tempDir } from "../helpers/paths.ts";
 
 const prettierTs = (text: string) => format(text, { ...PRETTIER_OPTIONS, parser: "typescript" });
 // Emitted text (unformatted) holding both constructs oxfmt lays out otherwise than prettier.
@@ -79,7 +79,7 @@ describe("the format stage's formatter", () => {
         files: { path: string; content: string }[];
       };
       expect(name).toBe("prettier");
-      const expected = join(FIXTURES, "unions/expected");
+      const expected = join(FIXTURE_PACKAGES, "unions");
       const compared = files.filter((f) => /\.(ts|md)$/.test(f.path));
       expect(compared.length).toBeGreaterThan(20);
       for (const file of compared)

@@ -1,22 +1,17 @@
 /**
  * Every TypeScript block of every generated README and docs page type-checks against its package,
- * strictly: for generated/ and for each fixture's expected tree. A page's blocks make modules as
+ * strictly: for generated/ and for each fixture package (generated into test/.tmp by the global setup). A page's blocks make modules as
  * test/helpers/doc-blocks.ts says (the resource page's first block imports what its examples call);
  * one tsc program per package, which reaches the package by name through `paths` to its sources.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { fencedBlocks, tsModules, typecheckModules } from "../helpers/doc-blocks.ts";
-import { FIXTURES, GENERATED, ROOT } from "../helpers/paths.ts";
+import { FIXTURE_PACKAGES, GENERATED, ROOT } from "../helpers/paths.ts";
+import { FIXTURE_CASES } from "../helpers/fixture-packages.ts";
 
-const packages = [
-  GENERATED,
-  ...readdirSync(FIXTURES)
-    .map((name) => join(FIXTURES, name, "expected"))
-    .filter((dir) => existsSync(join(dir, "package.json")))
-    .sort(),
-];
+const packages = [GENERATED, ...FIXTURE_CASES.map(([name]) => join(FIXTURE_PACKAGES, name)).sort()];
 
 // The package's subpaths as tsc `paths` to its sources (the `types` of each export, read in src/).
 function pathsOf(dir: string): Record<string, string[]> {

@@ -11,6 +11,12 @@ export const GENERATED = join(ROOT, "generated");
 export const FIXTURES = join(ROOT, "test/fixtures");
 export const SHARED_OAI = join(ROOT, "../shared/vendor/twilio-oai/twilio_verify_v2.yaml");
 
+/**
+ * The fixture packages the tests run, each fixture spec generated into `<name>/` here (gitignored)
+ * by the vitest global setup before any test file (test/helpers/fixture-packages.ts).
+ */
+export const FIXTURE_PACKAGES = join(ROOT, "test/.tmp/fixtures");
+
 /** A fresh temporary folder. */
 export function tempDir(prefix = "gen-test-"): string {
   return mkdtempSync(join(tmpdir(), prefix));

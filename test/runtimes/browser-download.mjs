@@ -1,6 +1,6 @@
 // The browser page's script for the download (bundled by esbuild): leaves its summary (or the
 // error) on `window.result`.
-import * as pkg from "../fixtures/responses/expected/dist/index.js";
+import * as pkg from "../.tmp/fixtures/responses/dist/index.js";
 import { download } from "./download.mjs";
 
 const baseUrl = new URLSearchParams(location.search).get("api");

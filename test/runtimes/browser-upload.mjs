@@ -1,6 +1,6 @@
 // The browser page's script for the uploads (bundled by esbuild): leaves its summary (or the error)
 // on `window.result`. The recorder's URL comes in the page's query, after the local server's.
-import * as pkg from "../fixtures/bodies/expected/dist/index.js";
+import * as pkg from "../.tmp/fixtures/bodies/dist/index.js";
 import { upload } from "./upload.mjs";
 
 const query = new URLSearchParams(location.search);

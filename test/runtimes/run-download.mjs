@@ -1,5 +1,5 @@
 // Node, Deno and Bun: `<runtime> run-download.mjs <baseUrl>` prints the download's summary.
-import * as pkg from "../fixtures/responses/expected/dist/index.js";
+import * as pkg from "../.tmp/fixtures/responses/dist/index.js";
 import { download } from "./download.mjs";
 
 const args = globalThis.Deno ? globalThis.Deno.args : globalThis.process.argv.slice(2);

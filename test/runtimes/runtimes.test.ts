@@ -15,7 +15,7 @@ import { pathToFileURL } from "node:url";
 import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { start, type MockServer } from "twilio-verify-rest-client/mock";
-import { FIXTURES, ROOT } from "../helpers/paths.ts";
+import { FIXTURE_PACKAGES, ROOT } from "../helpers/paths.ts";
 
 const DIR = join(ROOT, "test/runtimes");
 const EXPECTED = {
@@ -187,7 +187,7 @@ describe("a binary download read through its web stream in every runtime (the Ke
   };
   let kennel: MockServer;
   beforeAll(async () => {
-    const mock = await import(pathToFileURL(join(FIXTURES, "responses/expected/dist/mock/index.js")).href);
+    const mock = await import(pathToFileURL(join(FIXTURE_PACKAGES, "responses/dist/mock/index.js")).href);
     kennel = await mock.start();
   });
   afterAll(() => kennel.close());
@@ -271,7 +271,7 @@ describe("uploads in every runtime: multipart with a file, and a binary body (th
   let recordUrl = "";
   let received: unknown[] = [];
   beforeAll(async () => {
-    const mock = await import(pathToFileURL(join(FIXTURES, "bodies/expected/dist/mock/index.js")).href);
+    const mock = await import(pathToFileURL(join(FIXTURE_PACKAGES, "bodies/dist/mock/index.js")).href);
     drive = await mock.start({ maxBodyBytes: 1 << 20 });
     // Records each request's parts (or bytes), answering as the API would; it allows a page of any origin.
     recorder = createServer((req, res) => {

@@ -10,6 +10,17 @@ export interface ValidationIssue {
 }
 /** The kinds of rule a value can break. */
 export type ValidationIssueCode = "required" | "required-when" | "not-applicable" | "exactly-one" | "at-least-one" | "type" | "enum" | "integer" | "range" | "length" | "items" | "pattern" | "format" | "discriminator" | "union" | "unknown";
+declare const violated: unique symbol;
+/**
+ * The type of a parameter that must not be given in this call, stating the rule it would break:
+ * no value has it, so giving the parameter is a compile error whose message quotes the rule, as in
+ * `Type 'string' is not assignable to type 'RuleViolation<"config.appId is only allowed when factorType is 'push'">'`.
+ * The validators check the same rule at run time, for callers without types.
+ */
+export interface RuleViolation<Rule extends string> {
+    /** The rule, for the compiler's message; never present on a value. */
+    readonly [violated]: Rule;
+}
 /** Base class of every error the client throws itself. */
 export declare class ClientError extends Error {
     override name: string;
@@ -129,3 +140,4 @@ export declare class ResponseError extends ClientError {
 export declare class PaginationError extends ClientError {
     override name: string;
 }
+export {};

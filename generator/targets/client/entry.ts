@@ -295,7 +295,7 @@ function indexModule(
     ),
     reexport(
       MODULES.runtime("errors"),
-      ["ApiErrorKind", "ErrorFields", "ValidationIssue", "ValidationIssueCode"],
+      ["ApiErrorKind", "ErrorFields", "RuleViolation", "ValidationIssue", "ValidationIssueCode"],
       true,
     ),
     reexport(MODULES.runtime("transport"), ["ApiResponse", "Redirect", "RequestOptions"], true),

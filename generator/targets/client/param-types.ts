@@ -1,6 +1,6 @@
 /** Types emitter, parameters: one interface per parameters object, a discriminated union where a parameter selects the rest. */
 import type { InterfaceDeclarationStructure, PropertySignatureStructure, OptionalKind } from "ts-morph";
-import type { TsOperation, TsParameter, TsType, TsUnionType } from "../ts/model.ts";
+import type { TsDiscriminator, TsOperation, TsParameter, TsType, TsUnionType } from "../ts/model.ts";
 import { unionTypeStatement } from "./unions.ts";
 import { appliesTo, leaves, paramTree, requiredFor, type ParamNode } from "../ts/param-tree.ts";
 import { namedShapes, namedUnions } from "../ts/walk.ts";
@@ -160,7 +160,11 @@ function objectInterfaces(
         name: node.name,
         isReadonly: true,
         hasQuestionToken: !required && !isDisc,
-        type: isDisc ? literal(value) : applicable.length ? typeText(p.type, uses) : "never",
+        type: isDisc
+          ? literal(value)
+          : applicable.length
+            ? typeText(p.type, uses)
+            : violated(typeText(p.type, uses), onlyWhenRule(p.tsPath, all, disc), uses),
         docs: paramDocs(p),
       };
     }
@@ -181,7 +185,9 @@ function objectInterfaces(
       name: node.name,
       isReadonly: true,
       hasQuestionToken: !required,
-      type: applicable.length ? groupTypeName(base, node.name) : "never",
+      type: applicable.length
+        ? groupTypeName(base, node.name)
+        : violatedGroup(node, onlyWhenRule(groupPath(node), all, disc), uses),
       docs: tsdoc([
         applicable.length
           ? `Parameters sent as ${all.map((p) => docCode(p.wireName)).join(", ")}.`
@@ -214,6 +220,48 @@ function objectInterfaces(
   ];
 }
 
+/**
+ * The type of a property that must not be given here: the value's own type (so code reading the
+ * property across the union still sees that type) and a `RuleViolation` that no value has, whose
+ * message tsc prints when a caller gives the property anyway.
+ */
+function violated(type: string, rule: string, uses: Uses): string {
+  uses.use("RuleViolation");
+  return `${/[|&]/.test(type) ? `(${type})` : type} & RuleViolation<${literal(rule)}>`;
+}
+
+// A group that must not be given: each property below it states the group's rule too, so tsc's
+// message quotes it wherever it elaborates (`config: { appId }` is reported at `appId`).
+function violatedGroup(node: ParamNode, rule: string, uses: Uses): string {
+  const properties = node.children.map(
+    (c) =>
+      `readonly ${c.name}?: ${c.param ? violated(typeText(c.param.type, uses), rule, uses) : violatedGroup(c, rule, uses)};`,
+  );
+  return violated(`{ ${properties.join(" ")} }`, rule, uses);
+}
+
+// "config.appId is only allowed when factorType is 'push'": the values for which any of `params` applies.
+function onlyWhenRule(
+  path: readonly string[],
+  params: readonly TsParameter[],
+  disc: TsDiscriminator | null,
+): string {
+  if (!disc) throw new Error("emitter bug: a property applies to no value without a discriminator");
+  const values = disc.values.filter((v) => params.some((p) => appliesTo(p, disc, v)));
+  return `${path.join(".")} is only allowed when ${disc.tsPath.join(".")} is ${values.map((v) => `'${v}'`).join(" or ")}`;
+}
+
+// The property path of a group node: a leaf's path without the steps below the node.
+function groupPath(node: ParamNode): readonly string[] {
+  let below = 0;
+  let leaf = node;
+  while (!leaf.param) {
+    leaf = leaf.children[0]!;
+    below++;
+  }
+  return leaf.param.tsPath.slice(0, leaf.param.tsPath.length - below);
+}
+
 /** The parameter type of a stream: `limit` plus the list parameters it passes on to each page request. */
 export function streamParamTypeStatements(op: TsOperation, uses: Uses): StatementStructures[] {
   const stream = op.stream;
@@ -243,6 +291,12 @@ export function streamParamTypeStatements(op: TsOperation, uses: Uses): Statemen
   return [withLimit, ...nested];
 }
 
+// "to and verificationSid exclude each other: give exactly one".
+function exactlyOneRule(members: readonly { readonly name: string }[]): string {
+  const names = members.map((m) => m.name);
+  return `${names.slice(0, -1).join(", ")} and ${names.at(-1)} exclude each other: give exactly one`;
+}
+
 // "Exactly one of" as types: each group a union whose members require one property and forbid the others.
 function choiceTypes(op: TsOperation, uses: Uses): string | null {
   const groups = typedChoices(op);
@@ -256,7 +310,10 @@ function choiceTypes(op: TsOperation, uses: Uses): string | null {
             (m) =>
               `{ readonly ${m.name}: ${typeOf(m.wireName)}; ${members
                 .filter((o) => o !== m)
-                .map((o) => `readonly ${o.name}?: never;`)
+                .map(
+                  (o) =>
+                    `readonly ${o.name}?: ${violated(typeOf(o.wireName), exactlyOneRule(members), uses)};`,
+                )
                 .join(" ")} }`,
           )
           .join(" | ")})`,

@@ -1,3 +1,4 @@
+import type { RuleViolation } from "../../runtime/errors.js";
 /**
  * A Factor as fetch, list and update return it.
  * Narrow on `factorType` to get the shape of `config`.
@@ -408,7 +409,7 @@ export interface CreateFactorPushBindingParams {
      * Format: Base32 (RFC 4648).
      * Wire name: `Binding.Secret`.
      */
-    readonly secret?: never;
+    readonly secret?: string & RuleViolation<"binding.secret is only allowed when factorType is 'totp'">;
 }
 /** The `config` group of CreateFactorPushParams. */
 export interface CreateFactorPushConfigParams {
@@ -418,7 +419,7 @@ export interface CreateFactorPushConfigParams {
      * One of: sha1, sha256, sha512.
      * Wire name: `Config.Alg`.
      */
-    readonly alg?: never;
+    readonly alg?: ("sha1" | "sha256" | "sha512") & RuleViolation<"config.alg is only allowed when factorType is 'totp'">;
     /**
      * The ID that uniquely identifies your app in the Google or Apple store, such as com.example.myapp. It can be up to 100 characters long.
      * Required when FactorType is push.
@@ -434,7 +435,7 @@ export interface CreateFactorPushConfigParams {
      * Wire name: `Config.CodeLength`.
      * @defaultValue 6 (applied by the API when left out)
      */
-    readonly codeLength?: never;
+    readonly codeLength?: number & RuleViolation<"config.codeLength is only allowed when factorType is 'totp'">;
     /**
      * The transport technology used to generate the Notification Token.
      * Only used when FactorType is push.
@@ -464,7 +465,7 @@ export interface CreateFactorPushConfigParams {
      * Wire name: `Config.Skew`.
      * @defaultValue 1 (applied by the API when left out)
      */
-    readonly skew?: never;
+    readonly skew?: number & RuleViolation<"config.skew is only allowed when factorType is 'totp'">;
     /**
      * Defines how often, in seconds, are TOTP codes generated. i.e, a new TOTP code is generated every time_step seconds. Must be between 20 and 60 seconds, inclusive. The default value is defined at the service level in the property totp.time_step. Defaults to 30 seconds if not configured.
      * Only used when FactorType is totp.
@@ -472,7 +473,7 @@ export interface CreateFactorPushConfigParams {
      * Wire name: `Config.TimeStep`.
      * @defaultValue 30 (applied by the API when left out)
      */
-    readonly timeStep?: never;
+    readonly timeStep?: number & RuleViolation<"config.timeStep is only allowed when factorType is 'totp'">;
 }
 /** Parameters of createFactor: Create a new Factor for the Entity. (FactorType totp). */
 export interface CreateFactorTotpParams {
@@ -510,7 +511,7 @@ export interface CreateFactorTotpBindingParams {
      * One of: ES256.
      * Wire name: `Binding.Alg`.
      */
-    readonly alg?: never;
+    readonly alg?: "ES256" & RuleViolation<"binding.alg is only allowed when factorType is 'push'">;
     /**
      * The ECDSA public key in PKIX, ASN.1 DER format encoded in Base64.
      * Required when FactorType is push.
@@ -518,7 +519,7 @@ export interface CreateFactorTotpBindingParams {
      * Format: Base64 of a DER-encoded ECDSA P-256 public key (PKIX SubjectPublicKeyInfo).
      * Wire name: `Binding.PublicKey`.
      */
-    readonly publicKey?: never;
+    readonly publicKey?: string & RuleViolation<"binding.publicKey is only allowed when factorType is 'push'">;
     /**
      * The shared secret for TOTP factors encoded in Base32. This can be provided when creating the Factor, otherwise it will be generated.
      * Only used when FactorType is totp.
@@ -543,7 +544,7 @@ export interface CreateFactorTotpConfigParams {
      * Length: at most 100 characters.
      * Wire name: `Config.AppId`.
      */
-    readonly appId?: never;
+    readonly appId?: string & RuleViolation<"config.appId is only allowed when factorType is 'push'">;
     /**
      * Number of digits for generated TOTP codes. Must be between 3 and 8, inclusive. The default value is defined at the service level in the property totp.code_length. If not configured defaults to 6.
      * Only used when FactorType is totp.
@@ -558,7 +559,7 @@ export interface CreateFactorTotpConfigParams {
      * One of: apn, fcm, none.
      * Wire name: `Config.NotificationPlatform`.
      */
-    readonly notificationPlatform?: never;
+    readonly notificationPlatform?: ("apn" | "fcm" | "none") & RuleViolation<"config.notificationPlatform is only allowed when factorType is 'push'">;
     /**
      * For APN, the device token. For FCM, the registration token. It is used to send the push notifications. Must be between 32 and 255 characters long.
      * Required when FactorType is push.
@@ -566,14 +567,14 @@ export interface CreateFactorTotpConfigParams {
      * Length: 32 to 255 characters.
      * Wire name: `Config.NotificationToken`.
      */
-    readonly notificationToken?: never;
+    readonly notificationToken?: string & RuleViolation<"config.notificationToken is only allowed when factorType is 'push'">;
     /**
      * The Verify Push SDK version used to configure the factor.
      * Required when FactorType is push.
      * Only used when FactorType is push.
      * Wire name: `Config.SdkVersion`.
      */
-    readonly sdkVersion?: never;
+    readonly sdkVersion?: string & RuleViolation<"config.sdkVersion is only allowed when factorType is 'push'">;
     /**
      * The number of time-steps, past and future, that are valid for validation of TOTP codes. Must be between 0 and 2, inclusive. The default value is defined at the service level in the property totp.skew. If not configured defaults to 1.
      * Only used when FactorType is totp.
@@ -608,9 +609,22 @@ export interface CreateFactorPasskeysParams {
      */
     readonly friendlyName: string;
     /** Not used here: `Binding.Alg`, `Binding.PublicKey`, `Binding.Secret` apply to other FactorType values. */
-    readonly binding?: never;
+    readonly binding?: {
+        readonly alg?: "ES256" & RuleViolation<"binding is only allowed when factorType is 'push' or 'totp'">;
+        readonly publicKey?: string & RuleViolation<"binding is only allowed when factorType is 'push' or 'totp'">;
+        readonly secret?: string & RuleViolation<"binding is only allowed when factorType is 'push' or 'totp'">;
+    } & RuleViolation<"binding is only allowed when factorType is 'push' or 'totp'">;
     /** Not used here: `Config.Alg`, `Config.AppId`, `Config.CodeLength`, `Config.NotificationPlatform`, `Config.NotificationToken`, `Config.SdkVersion`, `Config.Skew`, `Config.TimeStep` apply to other FactorType values. */
-    readonly config?: never;
+    readonly config?: {
+        readonly alg?: ("sha1" | "sha256" | "sha512") & RuleViolation<"config is only allowed when factorType is 'push' or 'totp'">;
+        readonly appId?: string & RuleViolation<"config is only allowed when factorType is 'push' or 'totp'">;
+        readonly codeLength?: number & RuleViolation<"config is only allowed when factorType is 'push' or 'totp'">;
+        readonly notificationPlatform?: ("apn" | "fcm" | "none") & RuleViolation<"config is only allowed when factorType is 'push' or 'totp'">;
+        readonly notificationToken?: string & RuleViolation<"config is only allowed when factorType is 'push' or 'totp'">;
+        readonly sdkVersion?: string & RuleViolation<"config is only allowed when factorType is 'push' or 'totp'">;
+        readonly skew?: number & RuleViolation<"config is only allowed when factorType is 'push' or 'totp'">;
+        readonly timeStep?: number & RuleViolation<"config is only allowed when factorType is 'push' or 'totp'">;
+    } & RuleViolation<"config is only allowed when factorType is 'push' or 'totp'">;
     /**
      * Custom metadata associated with the factor. This is added by the Device/SDK directly to allow for the inclusion of device information. It must be a stringified JSON with only strings values eg. {"os": "Android"}. Can be up to 1024 characters in length.
      * Its JSON encoding is at most 1024 characters.

@@ -1,3 +1,4 @@
+import type { RuleViolation } from "../../runtime/errors.js";
 /** The VerificationCheck resource. */
 export interface VerificationCheck {
     /**
@@ -69,10 +70,10 @@ export interface VerificationCheck {
  */
 export type CreateVerificationCheckParams = CreateVerificationCheckParamsBase & ({
     readonly to: string;
-    readonly verificationSid?: never;
+    readonly verificationSid?: string & RuleViolation<"to and verificationSid exclude each other: give exactly one">;
 } | {
     readonly verificationSid: string;
-    readonly to?: never;
+    readonly to?: string & RuleViolation<"to and verificationSid exclude each other: give exactly one">;
 });
 /** The fields of CreateVerificationCheckParams; the type adds which of them exclude each other. */
 export interface CreateVerificationCheckParamsBase {

@@ -1,3 +1,4 @@
+import type { RuleViolation } from "../../runtime/errors.js";
 /** The Verification resource. */
 export interface Verification {
     /**
@@ -114,7 +115,7 @@ export interface CreateVerificationEmailParams {
      * Only used when Channel is call.
      * Wire name: `SendDigits`.
      */
-    readonly sendDigits?: never;
+    readonly sendDigits?: string & RuleViolation<"sendDigits is only allowed when channel is 'call'">;
     /**
      * Locale will automatically resolve based on phone number country code for SMS, WhatsApp, and call channel verifications. It will fallback to English or the template’s default translation if the selected translation is not available. This parameter will override the automatic locale resolution. [See supported languages and more information here](https://www.twilio.com/docs/verify/supported-languages).
      * Wire name: `Locale`.
@@ -154,7 +155,7 @@ export interface CreateVerificationEmailParams {
      * Only used when Channel is sms.
      * Wire name: `AppHash`.
      */
-    readonly appHash?: never;
+    readonly appHash?: string & RuleViolation<"appHash is only allowed when channel is 'sms'">;
     /**
      * The message [template](https://www.twilio.com/docs/verify/api/templates). If provided, will override the default template for the Service. SMS and Voice channels only.
      * Only used when Channel is sms or call.
@@ -162,7 +163,7 @@ export interface CreateVerificationEmailParams {
      * Pattern: ^HJ[0-9a-fA-F]{32}$
      * Wire name: `TemplateSid`.
      */
-    readonly templateSid?: never;
+    readonly templateSid?: string & RuleViolation<"templateSid is only allowed when channel is 'sms' or 'call'">;
     /**
      * A stringified JSON object in which the keys are the template's special variables and the values are the variables substitutions.
      * Sent as its JSON text.
@@ -179,14 +180,14 @@ export interface CreateVerificationEmailParams {
      * Only used when Channel is sna.
      * Wire name: `EnableSnaClientToken`.
      */
-    readonly enableSnaClientToken?: never;
+    readonly enableSnaClientToken?: boolean & RuleViolation<"enableSnaClientToken is only allowed when channel is 'sna'">;
     /**
      * Risk_check overrides Fraud Prevention measures like Fraud Guard, Geo Permissions etc per verification attempt basis, allowing Verify to block traffic considered fraudulent if enabled or bypass active protections if disabled. Can be: `enable`(default) or `disable`. For SMS channel only.
      * Only used when Channel is sms.
      * One of: enable, disable.
      * Wire name: `RiskCheck`.
      */
-    readonly riskCheck?: never;
+    readonly riskCheck?: ("enable" | "disable") & RuleViolation<"riskCheck is only allowed when channel is 'sms'">;
     /**
      * A string containing a JSON map of key value pairs of tags to be recorded as metadata for the message. The tags will also be included as part of the verification and message status event type payloads. The object may contain up to 10 tags. Keys and values can each be up to 128 characters in length. **This value should not contain PII.**
      * Sent as its JSON text.
@@ -225,7 +226,7 @@ export interface CreateVerificationSmsParams {
      * Only used when Channel is call.
      * Wire name: `SendDigits`.
      */
-    readonly sendDigits?: never;
+    readonly sendDigits?: string & RuleViolation<"sendDigits is only allowed when channel is 'call'">;
     /**
      * Locale will automatically resolve based on phone number country code for SMS, WhatsApp, and call channel verifications. It will fallback to English or the template’s default translation if the selected translation is not available. This parameter will override the automatic locale resolution. [See supported languages and more information here](https://www.twilio.com/docs/verify/supported-languages).
      * Wire name: `Locale`.
@@ -259,7 +260,7 @@ export interface CreateVerificationSmsParams {
      * Sent as its JSON text.
      * Wire name: `ChannelConfiguration`.
      */
-    readonly channelConfiguration?: never;
+    readonly channelConfiguration?: unknown & RuleViolation<"channelConfiguration is only allowed when channel is 'email'">;
     /**
      * Your [App Hash](https://developers.google.com/identity/sms-retriever/verify#computing_your_apps_hash_string) to be appended at the end of your verification SMS body. Applies only to SMS. Example SMS body: `<#> Your AppName verification code is: 1234 He42w354ol9`.
      * Only used when Channel is sms.
@@ -290,7 +291,7 @@ export interface CreateVerificationSmsParams {
      * Only used when Channel is sna.
      * Wire name: `EnableSnaClientToken`.
      */
-    readonly enableSnaClientToken?: never;
+    readonly enableSnaClientToken?: boolean & RuleViolation<"enableSnaClientToken is only allowed when channel is 'sna'">;
     /**
      * Risk_check overrides Fraud Prevention measures like Fraud Guard, Geo Permissions etc per verification attempt basis, allowing Verify to block traffic considered fraudulent if enabled or bypass active protections if disabled. Can be: `enable`(default) or `disable`. For SMS channel only.
      * Only used when Channel is sms.
@@ -336,7 +337,7 @@ export interface CreateVerificationWhatsappParams {
      * Only used when Channel is call.
      * Wire name: `SendDigits`.
      */
-    readonly sendDigits?: never;
+    readonly sendDigits?: string & RuleViolation<"sendDigits is only allowed when channel is 'call'">;
     /**
      * Locale will automatically resolve based on phone number country code for SMS, WhatsApp, and call channel verifications. It will fallback to English or the template’s default translation if the selected translation is not available. This parameter will override the automatic locale resolution. [See supported languages and more information here](https://www.twilio.com/docs/verify/supported-languages).
      * Wire name: `Locale`.
@@ -370,13 +371,13 @@ export interface CreateVerificationWhatsappParams {
      * Sent as its JSON text.
      * Wire name: `ChannelConfiguration`.
      */
-    readonly channelConfiguration?: never;
+    readonly channelConfiguration?: unknown & RuleViolation<"channelConfiguration is only allowed when channel is 'email'">;
     /**
      * Your [App Hash](https://developers.google.com/identity/sms-retriever/verify#computing_your_apps_hash_string) to be appended at the end of your verification SMS body. Applies only to SMS. Example SMS body: `<#> Your AppName verification code is: 1234 He42w354ol9`.
      * Only used when Channel is sms.
      * Wire name: `AppHash`.
      */
-    readonly appHash?: never;
+    readonly appHash?: string & RuleViolation<"appHash is only allowed when channel is 'sms'">;
     /**
      * The message [template](https://www.twilio.com/docs/verify/api/templates). If provided, will override the default template for the Service. SMS and Voice channels only.
      * Only used when Channel is sms or call.
@@ -384,7 +385,7 @@ export interface CreateVerificationWhatsappParams {
      * Pattern: ^HJ[0-9a-fA-F]{32}$
      * Wire name: `TemplateSid`.
      */
-    readonly templateSid?: never;
+    readonly templateSid?: string & RuleViolation<"templateSid is only allowed when channel is 'sms' or 'call'">;
     /**
      * A stringified JSON object in which the keys are the template's special variables and the values are the variables substitutions.
      * Sent as its JSON text.
@@ -401,14 +402,14 @@ export interface CreateVerificationWhatsappParams {
      * Only used when Channel is sna.
      * Wire name: `EnableSnaClientToken`.
      */
-    readonly enableSnaClientToken?: never;
+    readonly enableSnaClientToken?: boolean & RuleViolation<"enableSnaClientToken is only allowed when channel is 'sna'">;
     /**
      * Risk_check overrides Fraud Prevention measures like Fraud Guard, Geo Permissions etc per verification attempt basis, allowing Verify to block traffic considered fraudulent if enabled or bypass active protections if disabled. Can be: `enable`(default) or `disable`. For SMS channel only.
      * Only used when Channel is sms.
      * One of: enable, disable.
      * Wire name: `RiskCheck`.
      */
-    readonly riskCheck?: never;
+    readonly riskCheck?: ("enable" | "disable") & RuleViolation<"riskCheck is only allowed when channel is 'sms'">;
     /**
      * A string containing a JSON map of key value pairs of tags to be recorded as metadata for the message. The tags will also be included as part of the verification and message status event type payloads. The object may contain up to 10 tags. Keys and values can each be up to 128 characters in length. **This value should not contain PII.**
      * Sent as its JSON text.
@@ -481,13 +482,13 @@ export interface CreateVerificationCallParams {
      * Sent as its JSON text.
      * Wire name: `ChannelConfiguration`.
      */
-    readonly channelConfiguration?: never;
+    readonly channelConfiguration?: unknown & RuleViolation<"channelConfiguration is only allowed when channel is 'email'">;
     /**
      * Your [App Hash](https://developers.google.com/identity/sms-retriever/verify#computing_your_apps_hash_string) to be appended at the end of your verification SMS body. Applies only to SMS. Example SMS body: `<#> Your AppName verification code is: 1234 He42w354ol9`.
      * Only used when Channel is sms.
      * Wire name: `AppHash`.
      */
-    readonly appHash?: never;
+    readonly appHash?: string & RuleViolation<"appHash is only allowed when channel is 'sms'">;
     /**
      * The message [template](https://www.twilio.com/docs/verify/api/templates). If provided, will override the default template for the Service. SMS and Voice channels only.
      * Only used when Channel is sms or call.
@@ -512,14 +513,14 @@ export interface CreateVerificationCallParams {
      * Only used when Channel is sna.
      * Wire name: `EnableSnaClientToken`.
      */
-    readonly enableSnaClientToken?: never;
+    readonly enableSnaClientToken?: boolean & RuleViolation<"enableSnaClientToken is only allowed when channel is 'sna'">;
     /**
      * Risk_check overrides Fraud Prevention measures like Fraud Guard, Geo Permissions etc per verification attempt basis, allowing Verify to block traffic considered fraudulent if enabled or bypass active protections if disabled. Can be: `enable`(default) or `disable`. For SMS channel only.
      * Only used when Channel is sms.
      * One of: enable, disable.
      * Wire name: `RiskCheck`.
      */
-    readonly riskCheck?: never;
+    readonly riskCheck?: ("enable" | "disable") & RuleViolation<"riskCheck is only allowed when channel is 'sms'">;
     /**
      * A string containing a JSON map of key value pairs of tags to be recorded as metadata for the message. The tags will also be included as part of the verification and message status event type payloads. The object may contain up to 10 tags. Keys and values can each be up to 128 characters in length. **This value should not contain PII.**
      * Sent as its JSON text.
@@ -558,7 +559,7 @@ export interface CreateVerificationSnaParams {
      * Only used when Channel is call.
      * Wire name: `SendDigits`.
      */
-    readonly sendDigits?: never;
+    readonly sendDigits?: string & RuleViolation<"sendDigits is only allowed when channel is 'call'">;
     /**
      * Locale will automatically resolve based on phone number country code for SMS, WhatsApp, and call channel verifications. It will fallback to English or the template’s default translation if the selected translation is not available. This parameter will override the automatic locale resolution. [See supported languages and more information here](https://www.twilio.com/docs/verify/supported-languages).
      * Wire name: `Locale`.
@@ -592,13 +593,13 @@ export interface CreateVerificationSnaParams {
      * Sent as its JSON text.
      * Wire name: `ChannelConfiguration`.
      */
-    readonly channelConfiguration?: never;
+    readonly channelConfiguration?: unknown & RuleViolation<"channelConfiguration is only allowed when channel is 'email'">;
     /**
      * Your [App Hash](https://developers.google.com/identity/sms-retriever/verify#computing_your_apps_hash_string) to be appended at the end of your verification SMS body. Applies only to SMS. Example SMS body: `<#> Your AppName verification code is: 1234 He42w354ol9`.
      * Only used when Channel is sms.
      * Wire name: `AppHash`.
      */
-    readonly appHash?: never;
+    readonly appHash?: string & RuleViolation<"appHash is only allowed when channel is 'sms'">;
     /**
      * The message [template](https://www.twilio.com/docs/verify/api/templates). If provided, will override the default template for the Service. SMS and Voice channels only.
      * Only used when Channel is sms or call.
@@ -606,7 +607,7 @@ export interface CreateVerificationSnaParams {
      * Pattern: ^HJ[0-9a-fA-F]{32}$
      * Wire name: `TemplateSid`.
      */
-    readonly templateSid?: never;
+    readonly templateSid?: string & RuleViolation<"templateSid is only allowed when channel is 'sms' or 'call'">;
     /**
      * A stringified JSON object in which the keys are the template's special variables and the values are the variables substitutions.
      * Sent as its JSON text.
@@ -630,7 +631,7 @@ export interface CreateVerificationSnaParams {
      * One of: enable, disable.
      * Wire name: `RiskCheck`.
      */
-    readonly riskCheck?: never;
+    readonly riskCheck?: ("enable" | "disable") & RuleViolation<"riskCheck is only allowed when channel is 'sms'">;
     /**
      * A string containing a JSON map of key value pairs of tags to be recorded as metadata for the message. The tags will also be included as part of the verification and message status event type payloads. The object may contain up to 10 tags. Keys and values can each be up to 128 characters in length. **This value should not contain PII.**
      * Sent as its JSON text.
@@ -669,7 +670,7 @@ export interface CreateVerificationAutoParams {
      * Only used when Channel is call.
      * Wire name: `SendDigits`.
      */
-    readonly sendDigits?: never;
+    readonly sendDigits?: string & RuleViolation<"sendDigits is only allowed when channel is 'call'">;
     /**
      * Locale will automatically resolve based on phone number country code for SMS, WhatsApp, and call channel verifications. It will fallback to English or the template’s default translation if the selected translation is not available. This parameter will override the automatic locale resolution. [See supported languages and more information here](https://www.twilio.com/docs/verify/supported-languages).
      * Wire name: `Locale`.
@@ -703,13 +704,13 @@ export interface CreateVerificationAutoParams {
      * Sent as its JSON text.
      * Wire name: `ChannelConfiguration`.
      */
-    readonly channelConfiguration?: never;
+    readonly channelConfiguration?: unknown & RuleViolation<"channelConfiguration is only allowed when channel is 'email'">;
     /**
      * Your [App Hash](https://developers.google.com/identity/sms-retriever/verify#computing_your_apps_hash_string) to be appended at the end of your verification SMS body. Applies only to SMS. Example SMS body: `<#> Your AppName verification code is: 1234 He42w354ol9`.
      * Only used when Channel is sms.
      * Wire name: `AppHash`.
      */
-    readonly appHash?: never;
+    readonly appHash?: string & RuleViolation<"appHash is only allowed when channel is 'sms'">;
     /**
      * The message [template](https://www.twilio.com/docs/verify/api/templates). If provided, will override the default template for the Service. SMS and Voice channels only.
      * Only used when Channel is sms or call.
@@ -717,7 +718,7 @@ export interface CreateVerificationAutoParams {
      * Pattern: ^HJ[0-9a-fA-F]{32}$
      * Wire name: `TemplateSid`.
      */
-    readonly templateSid?: never;
+    readonly templateSid?: string & RuleViolation<"templateSid is only allowed when channel is 'sms' or 'call'">;
     /**
      * A stringified JSON object in which the keys are the template's special variables and the values are the variables substitutions.
      * Sent as its JSON text.
@@ -734,14 +735,14 @@ export interface CreateVerificationAutoParams {
      * Only used when Channel is sna.
      * Wire name: `EnableSnaClientToken`.
      */
-    readonly enableSnaClientToken?: never;
+    readonly enableSnaClientToken?: boolean & RuleViolation<"enableSnaClientToken is only allowed when channel is 'sna'">;
     /**
      * Risk_check overrides Fraud Prevention measures like Fraud Guard, Geo Permissions etc per verification attempt basis, allowing Verify to block traffic considered fraudulent if enabled or bypass active protections if disabled. Can be: `enable`(default) or `disable`. For SMS channel only.
      * Only used when Channel is sms.
      * One of: enable, disable.
      * Wire name: `RiskCheck`.
      */
-    readonly riskCheck?: never;
+    readonly riskCheck?: ("enable" | "disable") & RuleViolation<"riskCheck is only allowed when channel is 'sms'">;
     /**
      * A string containing a JSON map of key value pairs of tags to be recorded as metadata for the message. The tags will also be included as part of the verification and message status event type payloads. The object may contain up to 10 tags. Keys and values can each be up to 128 characters in length. **This value should not contain PII.**
      * Sent as its JSON text.
