@@ -176,6 +176,7 @@ export function flatSchema(
   return { ...rest, type: "object", properties, required: [...required] };
 }
 
+// Whether a schema names at least one property of its own.
 function hasProperties(schema: JsonObject): boolean {
   return isObject(schema["properties"]) && Object.keys(schema["properties"]).length > 0;
 }

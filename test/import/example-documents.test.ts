@@ -4,9 +4,10 @@
  * hand repairs), generated, type-checked strictly, and called. Each imported operation's request,
  * with a value for every required parameter, goes to Prism serving the original document: Prism
  * must find no violation in it and answer a status the document declares for it (a 2xx where it
- * declares one), unless the allowlist names the operation with the reason (Prism's own faults).
- * The warnings of each import are asserted too (test/import/example-warnings.json), so a new
- * silent drop, or a new warning, fails here.
+ * declares one), unless the allowlist names the operation with the reason (Prism's own faults,
+ * each probed). Every operation of the document is imported, or named by the warning that left it
+ * out (a required body no client can send). The warnings of each import are asserted too
+ * (test/import/example-warnings.json), so a new silent drop, or a new warning, fails here.
  */
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
