@@ -21,7 +21,15 @@ function configureAuth(client, options, spec) {
   }
   if (spec.required && credentials.size === 0)
     throw new ClientError(`Missing credentials: pass ${spec.schemes.map(ways).join(", or ")}.`);
-  clients.set(client, { owner: client, spec, credentials, secrets, learned: [], client });
+  clients.set(client, {
+    owner: client,
+    spec,
+    credentials,
+    secrets,
+    learned: [],
+    fixed: /* @__PURE__ */ new WeakMap(),
+    client
+  });
 }
 function credentialFor(scheme, given, text, env, secrets) {
   const fromEnv = (c) => c.env && Object.hasOwn(env, c.env) ? env[c.env] || void 0 : void 0;
@@ -165,8 +173,7 @@ function ways(scheme) {
 }
 async function authorizeRequest(client, security, url, baseUrl, defaultBaseUrl, wait) {
   const auth = stateOf(client);
-  const none = { headers: {}, query: [], refresh: null, secrets: [] };
-  if (security.length === 0) return none;
+  if (security.length === 0) return NONE;
   const alternative = security.find((names) => names.length > 0 && names.every((name) => auth.credentials.has(name))) ?? security.find((names) => names.length === 0);
   if (!alternative)
     throw new ClientError(
@@ -174,11 +181,13 @@ async function authorizeRequest(client, security, url, baseUrl, defaultBaseUrl, 
         (names) => names.map((name) => ways(auth.spec.schemes.find((s) => s.name === name))).join(" with ")
       ).join("; or ")}.`
     );
-  if (alternative.length === 0) return none;
-  if (new URL(url).origin !== new URL(baseUrl).origin)
+  if (alternative.length === 0) return NONE;
+  if (!sameOrigin(url, baseUrl))
     throw new ClientError(
       `Refusing to send credentials to ${new URL(url).origin}: the client talks to ${new URL(baseUrl).origin} only.`
     );
+  const known = auth.fixed.get(alternative);
+  if (known !== void 0) return known;
   const headers = {};
   const query = [];
   const cookies = [];
@@ -224,12 +233,29 @@ async function authorizeRequest(client, security, url, baseUrl, defaultBaseUrl, 
     }
   }
   if (cookies.length) headers["Cookie"] = cookies.join("; ");
-  return {
+  const result = {
     headers,
     query,
     refresh: refreshers.length ? () => refreshers.map((r) => r()).some(Boolean) : null,
     secrets
   };
+  if (alternative.every((name) => FIXED_KINDS.has(auth.credentials.get(name).kind)))
+    auth.fixed.set(alternative, result);
+  return result;
+}
+const NONE = { headers: {}, query: [], refresh: null, secrets: [] };
+const FIXED_KINDS = /* @__PURE__ */ new Set(["header", "query", "cookie"]);
+const origins = /* @__PURE__ */ new Map();
+function sameOrigin(url, baseUrl) {
+  let origin = origins.get(baseUrl);
+  if (origin === void 0) {
+    if (origins.size >= 64) origins.clear();
+    origin = new URL(baseUrl).origin;
+    origins.set(baseUrl, origin);
+  }
+  const next = url.charAt(baseUrl.length);
+  if (url.startsWith(baseUrl) && (next === "" || next === "/" || next === "?" || next === "#")) return true;
+  return new URL(url).origin === origin;
 }
 function remember(auth, token) {
   if (token.length < MIN_SECRET || auth.secrets.has(token) || auth.learned.includes(token)) return;

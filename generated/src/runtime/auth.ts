@@ -95,6 +95,8 @@ interface ClientAuth {
   readonly secrets: Set<string>;
   /** Tokens learned since (from token functions and token endpoints), the newest last, bounded. */
   readonly learned: string[];
+  /** What a request carries for an alternative of fixed credentials only (no token to get), found once. */
+  readonly fixed: WeakMap<readonly string[], RequestAuth>;
   readonly client: { readonly fetch: typeof fetch; readonly timeoutMs: number; readonly maxRetries: number };
 }
 
@@ -136,7 +138,15 @@ export function configureAuth(
   }
   if (spec.required && credentials.size === 0)
     throw new ClientError(`Missing credentials: pass ${spec.schemes.map(ways).join(", or ")}.`);
-  clients.set(client, { owner: client, spec, credentials, secrets, learned: [], client });
+  clients.set(client, {
+    owner: client,
+    spec,
+    credentials,
+    secrets,
+    learned: [],
+    fixed: new WeakMap(),
+    client,
+  });
 }
 
 function credentialFor(
@@ -335,8 +345,7 @@ export async function authorizeRequest(
   wait: <T>(work: Promise<T>) => Promise<T>,
 ): Promise<RequestAuth> {
   const auth = stateOf(client);
-  const none: RequestAuth = { headers: {}, query: [], refresh: null, secrets: [] };
-  if (security.length === 0) return none;
+  if (security.length === 0) return NONE;
   const alternative =
     security.find((names) => names.length > 0 && names.every((name) => auth.credentials.has(name))) ??
     security.find((names) => names.length === 0);
@@ -348,11 +357,14 @@ export async function authorizeRequest(
         )
         .join("; or ")}.`,
     );
-  if (alternative.length === 0) return none;
-  if (new URL(url).origin !== new URL(baseUrl).origin)
+  if (alternative.length === 0) return NONE;
+  if (!sameOrigin(url, baseUrl))
     throw new ClientError(
       `Refusing to send credentials to ${new URL(url).origin}: the client talks to ${new URL(baseUrl).origin} only.`,
     );
+  // Fixed credentials (a header, query or cookie value) come out the same for every request.
+  const known = auth.fixed.get(alternative);
+  if (known !== undefined) return known;
   const headers: Record<string, string> = {};
   const query: [string, string][] = [];
   const cookies: string[] = [];
@@ -398,12 +410,40 @@ export async function authorizeRequest(
     }
   }
   if (cookies.length) headers["Cookie"] = cookies.join("; ");
-  return {
+  const result: RequestAuth = {
     headers,
     query,
     refresh: refreshers.length ? () => refreshers.map((r) => r()).some(Boolean) : null,
     secrets,
   };
+  if (alternative.every((name) => FIXED_KINDS.has(auth.credentials.get(name)!.kind)))
+    auth.fixed.set(alternative, result);
+  return result;
+}
+
+// What a request needing no credentials carries.
+const NONE: RequestAuth = { headers: {}, query: [], refresh: null, secrets: [] };
+
+// The kinds of credential whose value is known from createClient on.
+const FIXED_KINDS = new Set<Credential["kind"]>(["header", "query", "cookie"]);
+
+// The origins of the base URLs in use (a few per client), parsed once; cleared past a bound.
+const origins = new Map<string, string>();
+
+/**
+ * Whether `url` is on the origin of `baseUrl`: at once when it is the base URL followed by a path,
+ * query or fragment (the base URL parsed once), else by parsing both.
+ */
+function sameOrigin(url: string, baseUrl: string): boolean {
+  let origin = origins.get(baseUrl);
+  if (origin === undefined) {
+    if (origins.size >= 64) origins.clear();
+    origin = new URL(baseUrl).origin;
+    origins.set(baseUrl, origin);
+  }
+  const next = url.charAt(baseUrl.length);
+  if (url.startsWith(baseUrl) && (next === "" || next === "/" || next === "?" || next === "#")) return true;
+  return new URL(url).origin === origin;
 }
 
 // Keeps a token learned at run time for redaction (the oldest forgotten past the bound).
