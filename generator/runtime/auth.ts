@@ -94,6 +94,8 @@ interface ClientAuth {
   readonly learned: string[];
   /** What a request carries for an alternative of fixed credentials only (no token to get), found once. */
   readonly fixed: WeakMap<readonly string[], RequestAuth>;
+  /** Every form of `secrets` and `learned`, longest first, as of `learned`'s last change (null: stale). */
+  forms: readonly string[] | null;
   readonly client: { readonly fetch: typeof fetch; readonly timeoutMs: number; readonly maxRetries: number };
 }
 
@@ -142,6 +144,7 @@ export function configureAuth(
     secrets,
     learned: [],
     fixed: new WeakMap(),
+    forms: null,
     client,
   });
 }
@@ -333,14 +336,14 @@ function ways(scheme: AuthScheme): string {
  * to the base URL's origin only. `baseUrl` is the one in effect, `defaultBaseUrl` the API's own (a
  * token URL on the API's own host moves with the base URL).
  */
-export async function authorizeRequest(
+export function authorizeRequest(
   client: object,
   security: AuthSecurity,
   url: string,
   baseUrl: string,
   defaultBaseUrl: string,
   wait: <T>(work: Promise<T>) => Promise<T>,
-): Promise<RequestAuth> {
+): RequestAuth | Promise<RequestAuth> {
   const auth = stateOf(client);
   if (security.length === 0) return NONE;
   const alternative =
@@ -360,8 +363,19 @@ export async function authorizeRequest(
       `Refusing to send credentials to ${new URL(url).origin}: the client talks to ${new URL(baseUrl).origin} only.`,
     );
   // Fixed credentials (a header, query or cookie value) come out the same for every request.
-  const known = auth.fixed.get(alternative);
-  if (known !== undefined) return known;
+  // Found at once when known (no promise: this is on every call's path), else collected.
+  return auth.fixed.get(alternative) ?? collectAuth(auth, alternative, baseUrl, defaultBaseUrl, wait);
+}
+
+// What a request carries for `alternative`: its credentials' headers, query and cookies, tokens got
+// from token functions or the token endpoint; remembered when every credential is fixed.
+async function collectAuth(
+  auth: ClientAuth,
+  alternative: readonly string[],
+  baseUrl: string,
+  defaultBaseUrl: string,
+  wait: <T>(work: Promise<T>) => Promise<T>,
+): Promise<RequestAuth> {
   const headers: Record<string, string> = {};
   const query: [string, string][] = [];
   const cookies: string[] = [];
@@ -448,6 +462,7 @@ function remember(auth: ClientAuth, token: string): void {
   if (token.length < MIN_SECRET || auth.secrets.has(token) || auth.learned.includes(token)) return;
   if (auth.learned.length >= MAX_REMEMBERED) auth.learned.shift();
   auth.learned.push(token);
+  auth.forms = null;
 }
 
 function stateOf(client: object): ClientAuth {
@@ -492,14 +507,20 @@ export function redactSecrets(client: object, text: string, extra: readonly stri
 
 function redactWith(auth: ClientAuth | undefined, text: string, extra: readonly string[] = []): string {
   if (!auth || !text) return text;
-  const all = new Set<string>();
-  for (const secret of [...auth.secrets, ...auth.learned, ...extra])
-    if (secret.length >= MIN_SECRET) for (const form of forms(secret)) all.add(form);
+  // The client's own forms are found once (until it learns a token); a request's tokens each time.
+  const all = extra.length === 0 ? (auth.forms ??= formsOf([...auth.secrets, ...auth.learned])) : null;
   let out = text;
-  // Longest first, so that a secret containing another is taken out whole.
-  for (const secret of [...all].sort((a, b) => b.length - a.length))
+  for (const secret of all ?? formsOf([...auth.secrets, ...auth.learned, ...extra]))
     if (out.includes(secret)) out = out.split(secret).join("[redacted]");
   return out;
+}
+
+// Every form of each secret, once, longest first (a secret containing another is taken out whole).
+function formsOf(secrets: readonly string[]): string[] {
+  const all = new Set<string>();
+  for (const secret of secrets)
+    if (secret.length >= MIN_SECRET) for (const form of forms(secret)) all.add(form);
+  return [...all].sort((a, b) => b.length - a.length);
 }
 
 // The client (and the request's own tokens) each answer came from, so an error raised about the

@@ -197,7 +197,8 @@ export async function send(
   // The request's own tokens, for the one redaction every error goes through (see the catch below).
   let secrets: readonly string[] = [];
   try {
-    let auth = await authorizeRequest(client, request.security, target, base, server, wait);
+    const authorized = authorizeRequest(client, request.security, target, base, server, wait);
+    let auth = authorized instanceof Promise ? await authorized : authorized;
     secrets = auth.secrets;
     let url = withQuery(target, request.query, auth);
     let headers = buildHeaders(client, request, options, auth);
@@ -226,7 +227,7 @@ export async function send(
             redirect: "manual",
             signal: deadline.signal,
             // fetch sends a stream only when told it may answer before the upload ends.
-            ...(streamed ? { duplex: "half" } : {}),
+            ...(streamed && { duplex: "half" }),
           } as RequestInit),
         );
       } catch (error) {

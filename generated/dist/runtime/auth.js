@@ -28,6 +28,7 @@ function configureAuth(client, options, spec) {
     secrets,
     learned: [],
     fixed: /* @__PURE__ */ new WeakMap(),
+    forms: null,
     client
   });
 }
@@ -171,7 +172,7 @@ function ways(scheme) {
       return unreachable(scheme);
   }
 }
-async function authorizeRequest(client, security, url, baseUrl, defaultBaseUrl, wait) {
+function authorizeRequest(client, security, url, baseUrl, defaultBaseUrl, wait) {
   const auth = stateOf(client);
   if (security.length === 0) return NONE;
   const alternative = security.find((names) => names.length > 0 && names.every((name) => auth.credentials.has(name))) ?? security.find((names) => names.length === 0);
@@ -186,8 +187,9 @@ async function authorizeRequest(client, security, url, baseUrl, defaultBaseUrl, 
     throw new ClientError(
       `Refusing to send credentials to ${new URL(url).origin}: the client talks to ${new URL(baseUrl).origin} only.`
     );
-  const known = auth.fixed.get(alternative);
-  if (known !== void 0) return known;
+  return auth.fixed.get(alternative) ?? collectAuth(auth, alternative, baseUrl, defaultBaseUrl, wait);
+}
+async function collectAuth(auth, alternative, baseUrl, defaultBaseUrl, wait) {
   const headers = {};
   const query = [];
   const cookies = [];
@@ -261,6 +263,7 @@ function remember(auth, token) {
   if (token.length < MIN_SECRET || auth.secrets.has(token) || auth.learned.includes(token)) return;
   if (auth.learned.length >= MAX_REMEMBERED) auth.learned.shift();
   auth.learned.push(token);
+  auth.forms = null;
 }
 function stateOf(client) {
   const auth = clients.get(client);
@@ -290,13 +293,17 @@ function redactSecrets(client, text, extra = []) {
 }
 function redactWith(auth, text, extra = []) {
   if (!auth || !text) return text;
-  const all = /* @__PURE__ */ new Set();
-  for (const secret of [...auth.secrets, ...auth.learned, ...extra])
-    if (secret.length >= MIN_SECRET) for (const form of forms(secret)) all.add(form);
+  const all = extra.length === 0 ? auth.forms ??= formsOf([...auth.secrets, ...auth.learned]) : null;
   let out = text;
-  for (const secret of [...all].sort((a, b) => b.length - a.length))
+  for (const secret of all ?? formsOf([...auth.secrets, ...auth.learned, ...extra]))
     if (out.includes(secret)) out = out.split(secret).join("[redacted]");
   return out;
+}
+function formsOf(secrets) {
+  const all = /* @__PURE__ */ new Set();
+  for (const secret of secrets)
+    if (secret.length >= MIN_SECRET) for (const form of forms(secret)) all.add(form);
+  return [...all].sort((a, b) => b.length - a.length);
 }
 const answered = /* @__PURE__ */ new WeakMap();
 function answeredBy(response, client, extra) {

@@ -59,7 +59,8 @@ async function send(client, operation, options = {}) {
   }
   let secrets = [];
   try {
-    let auth = await authorizeRequest(client, request.security, target, base, server, wait);
+    const authorized = authorizeRequest(client, request.security, target, base, server, wait);
+    let auth = authorized instanceof Promise ? await authorized : authorized;
     secrets = auth.secrets;
     let url = withQuery(target, request.query, auth);
     let headers = buildHeaders(client, request, options, auth);
@@ -86,7 +87,7 @@ async function send(client, operation, options = {}) {
             redirect: "manual",
             signal: deadline.signal,
             // fetch sends a stream only when told it may answer before the upload ends.
-            ...streamed ? { duplex: "half" } : {}
+            ...streamed && { duplex: "half" }
           })
         );
       } catch (error) {
