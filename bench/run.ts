@@ -14,6 +14,7 @@ import { hookCost } from "./hooks.ts";
 import { perCall } from "./per-call.ts";
 import type { Row } from "./stats.ts";
 import { streaming } from "./streaming.ts";
+import { typeCheck } from "./typecheck.ts";
 import { validation } from "./validation.ts";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
@@ -24,8 +25,8 @@ const rounds = quick ? 3 : 7;
 // `--baseline REV`: the hookless per-call rows against the package as committed at REV, paired.
 const baselineAt = process.argv.indexOf("--baseline");
 const baseline = baselineAt < 0 ? null : (process.argv[baselineAt + 1] ?? null);
-// `--only hooks`, `--only bundle`, `--only per-call` or `--only generation`: just those rows (a
-// quick look without the rest).
+// `--only hooks`, `--only bundle`, `--only per-call`, `--only typecheck` or `--only generation`:
+// just those rows (a quick look without the rest).
 const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : null;
 
 rmSync(TMP, { recursive: true, force: true });
@@ -36,6 +37,7 @@ const OAI = join(ROOT, "../shared/vendor/twilio-oai");
 if (only === "hooks") rows.push(...(await hookCost(ROOT, TMP, rounds, quick ? 2_000 : 10_000, baseline)));
 else if (only === "bundle") rows.push(...(await bundle(ROOT, TMP)));
 else if (only === "per-call") rows.push(...(await perCall(rounds, quick ? 2_000 : 10_000)));
+else if (only === "typecheck") rows.push(...(await typeCheck(ROOT, TMP, rounds)));
 else if (only === "generation") await generationRows();
 else await everything();
 
@@ -47,6 +49,7 @@ async function everything(): Promise<void> {
   rows.push(...(await hookCost(ROOT, TMP, rounds, quick ? 2_000 : 10_000, baseline)));
   rows.push(...(await validation(rounds)));
   rows.push(...(await bundle(ROOT, TMP)));
+  rows.push(...(await typeCheck(ROOT, TMP, rounds)));
   rows.push(...(await streaming(ROOT, quick ? 1 : 3)));
 }
 

@@ -182,4 +182,46 @@ describe("plain node", () => {
     });
     expect(out.trim()).toBe("totp unverified");
   });
+
+  // The light entry: an app importing `/client` and one resource's subpath never loads the package
+  // root (which re-exports every resource) nor another resource; Node's module hooks list each file
+  // it loads. The root import is the control: the same hook sees it load the root and every resource.
+  const loaded = (imports: string): string[] => {
+    const dir = join(ROOT, "test/.tmp/light-entry");
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    const log = join(dir, "loaded.txt");
+    writeFileSync(log, "");
+    const hook = `import { appendFileSync } from "node:fs";
+      export async function load(url, context, next) { appendFileSync(${JSON.stringify(log)}, url + "\\n"); return next(url, context); }`;
+    const script = `import { register } from "node:module";
+      register("data:text/javascript," + encodeURIComponent(${JSON.stringify(hook)}));
+      const m = await import("./test/.tmp/light-entry/app.mjs");
+      console.log(typeof m.createClient, typeof m.createFactor);`;
+    writeFileSync(join(dir, "app.mjs"), `${imports}\nexport { createClient, createFactor };\n`);
+    const out = execFileSync(process.execPath, ["--input-type=module", "-e", script], {
+      cwd: ROOT,
+      encoding: "utf8",
+      env: { ...process.env, NODE_OPTIONS: "" },
+    });
+    expect(out.trim()).toBe("function function");
+    return readFileSync(log, "utf8")
+      .split("\n")
+      .filter((url) => url.includes("/generated/dist/"))
+      .map((url) => url.slice(url.indexOf("/generated/dist/") + "/generated/dist/".length));
+  };
+
+  it("loads neither the package root nor another resource through `/client` and a resource's subpath", () => {
+    const files = loaded(
+      `import { createClient } from "twilio-verify-rest-client/client";\nimport { createFactor } from "twilio-verify-rest-client/factors";`,
+    );
+    expect(files).toContain("client.js");
+    expect(files).toContain("verify/factor/index.js");
+    expect(files).not.toContain("index.js");
+    const resources = files.filter((f) => /^verify\/[^/]+\//.test(f)).map((f) => f.split("/")[1]);
+    expect([...new Set(resources)]).toEqual(["factor"]);
+    const root = loaded(`import { createClient, createFactor } from "twilio-verify-rest-client";`);
+    expect(root).toContain("index.js");
+    expect(root).toContain("verify/challenge/index.js");
+  });
 });

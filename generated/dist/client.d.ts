@@ -22,3 +22,13 @@ export interface ClientOptions extends CoreClientOptions {
  * @throws ClientError when no credentials can be found
  */
 export declare function createClient(options?: ClientOptions): Client;
+export type { Client, CoreClientOptions } from "./runtime/client.js";
+export type { TokenSource } from "./runtime/auth.js";
+export { ApiError, AuthenticationError, BadRequestError, ClientError, ConflictError, ConnectionError, InternalServerError, NotFoundError, PaginationError, PermissionDeniedError, RateLimitError, ResponseError, TimeoutError, ValidationError } from "./runtime/errors.js";
+export type { ApiErrorKind, ErrorFields, RuleViolation, ValidationIssue, ValidationIssueCode } from "./runtime/errors.js";
+export type { ApiResponse, Redirect, RequestOptions } from "./runtime/transport.js";
+export type { Download } from "./runtime/download.js";
+export type { AfterResponseContext, ErrorContext, Hook, HookContext, HookList, HookRequest, Hooks, LogEntry, Logger, RetryContext } from "./runtime/hooks.js";
+export type { RetryPolicy, RetryStatus } from "./runtime/retry.js";
+export type { VerifiedWebhook, WebhookParams, WebhookSignature } from "./runtime/webhooks.js";
+export type { Page } from "./runtime/pagination.js";

@@ -23,6 +23,36 @@ function createClient(options = {}) {
     { packageName: "twilio-verify-rest-client", packageVersion: "0.1.0" }
   );
 }
+import {
+  ApiError,
+  AuthenticationError,
+  BadRequestError,
+  ClientError,
+  ConflictError,
+  ConnectionError,
+  InternalServerError,
+  NotFoundError,
+  PaginationError,
+  PermissionDeniedError,
+  RateLimitError,
+  ResponseError,
+  TimeoutError,
+  ValidationError
+} from "./runtime/errors.js";
 export {
+  ApiError,
+  AuthenticationError,
+  BadRequestError,
+  ClientError,
+  ConflictError,
+  ConnectionError,
+  InternalServerError,
+  NotFoundError,
+  PaginationError,
+  PermissionDeniedError,
+  RateLimitError,
+  ResponseError,
+  TimeoutError,
+  ValidationError,
   createClient
 };

@@ -1,15 +1,4 @@
-export { createClient } from "./client.js";
-export type { ClientOptions } from "./client.js";
-export type { Client, CoreClientOptions } from "./runtime/client.js";
-export type { TokenSource } from "./runtime/auth.js";
-export { ApiError, AuthenticationError, BadRequestError, ClientError, ConflictError, ConnectionError, InternalServerError, NotFoundError, PaginationError, PermissionDeniedError, RateLimitError, ResponseError, TimeoutError, ValidationError } from "./runtime/errors.js";
-export type { ApiErrorKind, ErrorFields, RuleViolation, ValidationIssue, ValidationIssueCode } from "./runtime/errors.js";
-export type { ApiResponse, Redirect, RequestOptions } from "./runtime/transport.js";
-export type { Download } from "./runtime/download.js";
-export type { AfterResponseContext, ErrorContext, Hook, HookContext, HookList, HookRequest, Hooks, LogEntry, Logger, RetryContext } from "./runtime/hooks.js";
-export type { RetryPolicy, RetryStatus } from "./runtime/retry.js";
-export type { VerifiedWebhook, WebhookParams, WebhookSignature } from "./runtime/webhooks.js";
-export type { Page } from "./runtime/pagination.js";
+export * from "./client.js";
 export { VERIFY_BASE_URL } from "./verify/service.js";
 export type * from "./verify/models.js";
 export * from "./verify/webhooks.js";

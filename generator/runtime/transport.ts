@@ -197,12 +197,15 @@ export async function send(
   // The request's own tokens, for the one redaction every error goes through (see the catch below).
   let secrets: readonly string[] = [];
   try {
-    let auth = await authorizeRequest(client, request.security, target, base, server, wait);
+    const authorized = authorizeRequest(client, request.security, target, base, server, wait);
+    let auth = authorized instanceof Promise ? await authorized : authorized;
     secrets = auth.secrets;
     let url = withQuery(target, request.query, auth);
     let headers = buildHeaders(client, request, options, auth);
-    // Shown in errors: the URL without any credential its query carries.
-    let shownUrl = redactSecrets(client, url, auth.secrets);
+    // Shown in errors and logs: this URL without any credential its query carries (redacted only
+    // when shown, so a call that succeeds pays nothing for it).
+    let shownAt = url;
+    const shownUrl = () => redactSecrets(client, shownAt, auth.secrets);
     let refreshed = false;
     for (let attempt = 0; ; attempt++) {
       deadline.throwIfDone();
@@ -210,7 +213,7 @@ export async function send(
         tried = attempt + 1;
         const own = { method: request.method, url, headers: { ...headers }, body };
         sent = await wait(runBeforeRequest(hooks, request.operationId, attempt + 1, own));
-        if (sent.url !== url) shownUrl = redactSecrets(client, sent.url, auth.secrets);
+        if (sent.url !== url) shownAt = sent.url;
       }
       const started = hooks === null ? 0 : Date.now();
       let response: Response;
@@ -224,7 +227,7 @@ export async function send(
             redirect: "manual",
             signal: deadline.signal,
             // fetch sends a stream only when told it may answer before the upload ends.
-            ...(streamed ? { duplex: "half" } : {}),
+            ...(streamed && { duplex: "half" }),
           } as RequestInit),
         );
       } catch (error) {
@@ -268,7 +271,7 @@ export async function send(
         new ResponseError({
           status: response.status,
           method: request.method,
-          url: shownUrl,
+          url: shownUrl(),
           requestId,
           excerpt: redactSecrets(client, text.slice(0, 4000), auth.secrets),
           problem: redactSecrets(client, problem, auth.secrets),
@@ -312,7 +315,7 @@ export async function send(
         secrets = [...secrets, ...auth.secrets];
         url = withQuery(target, request.query, auth);
         headers = buildHeaders(client, request, options, auth);
-        shownUrl = redactSecrets(client, url, auth.secrets);
+        shownAt = url;
         attempt--;
         continue;
       }
@@ -332,7 +335,7 @@ export async function send(
       throw createApiError({
         status: response.status,
         method: request.method,
-        url: shownUrl,
+        url: shownUrl(),
         requestId,
         body:
           typeof errorBody === "object" && errorBody !== null && !Array.isArray(errorBody)
@@ -370,7 +373,7 @@ async function afterResponse(
   attempt: number,
   started: number,
   response: Response,
-  shownUrl: string,
+  shownUrl: () => string,
 ): Promise<void> {
   const durationMs = Date.now() - started;
   const { operationId } = request;
@@ -379,7 +382,7 @@ async function afterResponse(
       operationId,
       attempt: attempt + 1,
       method: sent.method,
-      url: shownUrl,
+      url: shownUrl(),
       status: response.status,
       durationMs,
       error: null,
@@ -462,11 +465,13 @@ function buildHeaders(
   auth: RequestAuth,
 ): Record<string, string> {
   const headers: Record<string, string> = {};
-  const set = new Set(Object.keys(auth.headers).map((name) => name.toLowerCase()));
-  for (const source of [request.headers, options.headers]) {
-    for (const [name, value] of Object.entries(source ?? {})) {
-      const lower = name.toLowerCase();
-      if (!CREDENTIAL_HEADERS.has(lower) && !set.has(lower)) headers[name] = value;
+  if (request.headers !== undefined || options.headers !== undefined) {
+    const set = new Set(Object.keys(auth.headers).map((name) => name.toLowerCase()));
+    for (const source of [request.headers, options.headers]) {
+      for (const [name, value] of Object.entries(source ?? {})) {
+        const lower = name.toLowerCase();
+        if (!CREDENTIAL_HEADERS.has(lower) && !set.has(lower)) headers[name] = value;
+      }
     }
   }
   headers["Accept"] = request.accept ?? "application/json";
@@ -491,6 +496,10 @@ function buildHeaders(
  */
 function withQuery(target: string, query: URLSearchParams | undefined, auth: RequestAuth): string {
   const at = target.indexOf("?");
+  if (at < 0 && auth.query.length === 0) {
+    const own = query?.toString() ?? "";
+    return own ? `${target}?${own}` : target;
+  }
   const path = at < 0 ? target : target.slice(0, at);
   const names = new Set(auth.query.map(([name]) => name));
   const kept = (at < 0 ? "" : target.slice(at + 1))

@@ -82,7 +82,7 @@ export declare function configureAuth(client: {
  * to the base URL's origin only. `baseUrl` is the one in effect, `defaultBaseUrl` the API's own (a
  * token URL on the API's own host moves with the base URL).
  */
-export declare function authorizeRequest(client: object, security: AuthSecurity, url: string, baseUrl: string, defaultBaseUrl: string, wait: <T>(work: Promise<T>) => Promise<T>): Promise<RequestAuth>;
+export declare function authorizeRequest(client: object, security: AuthSecurity, url: string, baseUrl: string, defaultBaseUrl: string, wait: <T>(work: Promise<T>) => Promise<T>): RequestAuth | Promise<RequestAuth>;
 /**
  * Text with every secret of the client taken out (credentials given, tokens learned, `extra`, in
  * each of their encodings): an error page that echoes a request, or a URL with an API key in its

@@ -21,7 +21,16 @@ function configureAuth(client, options, spec) {
   }
   if (spec.required && credentials.size === 0)
     throw new ClientError(`Missing credentials: pass ${spec.schemes.map(ways).join(", or ")}.`);
-  clients.set(client, { owner: client, spec, credentials, secrets, learned: [], client });
+  clients.set(client, {
+    owner: client,
+    spec,
+    credentials,
+    secrets,
+    learned: [],
+    fixed: /* @__PURE__ */ new WeakMap(),
+    forms: null,
+    client
+  });
 }
 function credentialFor(scheme, given, text, env, secrets) {
   const fromEnv = (c) => c.env && Object.hasOwn(env, c.env) ? env[c.env] || void 0 : void 0;
@@ -163,10 +172,9 @@ function ways(scheme) {
       return unreachable(scheme);
   }
 }
-async function authorizeRequest(client, security, url, baseUrl, defaultBaseUrl, wait) {
+function authorizeRequest(client, security, url, baseUrl, defaultBaseUrl, wait) {
   const auth = stateOf(client);
-  const none = { headers: {}, query: [], refresh: null, secrets: [] };
-  if (security.length === 0) return none;
+  if (security.length === 0) return NONE;
   const alternative = security.find((names) => names.length > 0 && names.every((name) => auth.credentials.has(name))) ?? security.find((names) => names.length === 0);
   if (!alternative)
     throw new ClientError(
@@ -174,11 +182,14 @@ async function authorizeRequest(client, security, url, baseUrl, defaultBaseUrl, 
         (names) => names.map((name) => ways(auth.spec.schemes.find((s) => s.name === name))).join(" with ")
       ).join("; or ")}.`
     );
-  if (alternative.length === 0) return none;
-  if (new URL(url).origin !== new URL(baseUrl).origin)
+  if (alternative.length === 0) return NONE;
+  if (!sameOrigin(url, baseUrl))
     throw new ClientError(
       `Refusing to send credentials to ${new URL(url).origin}: the client talks to ${new URL(baseUrl).origin} only.`
     );
+  return auth.fixed.get(alternative) ?? collectAuth(auth, alternative, baseUrl, defaultBaseUrl, wait);
+}
+async function collectAuth(auth, alternative, baseUrl, defaultBaseUrl, wait) {
   const headers = {};
   const query = [];
   const cookies = [];
@@ -224,17 +235,35 @@ async function authorizeRequest(client, security, url, baseUrl, defaultBaseUrl, 
     }
   }
   if (cookies.length) headers["Cookie"] = cookies.join("; ");
-  return {
+  const result = {
     headers,
     query,
     refresh: refreshers.length ? () => refreshers.map((r) => r()).some(Boolean) : null,
     secrets
   };
+  if (alternative.every((name) => FIXED_KINDS.has(auth.credentials.get(name).kind)))
+    auth.fixed.set(alternative, result);
+  return result;
+}
+const NONE = { headers: {}, query: [], refresh: null, secrets: [] };
+const FIXED_KINDS = /* @__PURE__ */ new Set(["header", "query", "cookie"]);
+const origins = /* @__PURE__ */ new Map();
+function sameOrigin(url, baseUrl) {
+  let origin = origins.get(baseUrl);
+  if (origin === void 0) {
+    if (origins.size >= 64) origins.clear();
+    origin = new URL(baseUrl).origin;
+    origins.set(baseUrl, origin);
+  }
+  const next = url.charAt(baseUrl.length);
+  if (url.startsWith(baseUrl) && (next === "" || next === "/" || next === "?" || next === "#")) return true;
+  return new URL(url).origin === origin;
 }
 function remember(auth, token) {
   if (token.length < MIN_SECRET || auth.secrets.has(token) || auth.learned.includes(token)) return;
   if (auth.learned.length >= MAX_REMEMBERED) auth.learned.shift();
   auth.learned.push(token);
+  auth.forms = null;
 }
 function stateOf(client) {
   const auth = clients.get(client);
@@ -264,13 +293,17 @@ function redactSecrets(client, text, extra = []) {
 }
 function redactWith(auth, text, extra = []) {
   if (!auth || !text) return text;
-  const all = /* @__PURE__ */ new Set();
-  for (const secret of [...auth.secrets, ...auth.learned, ...extra])
-    if (secret.length >= MIN_SECRET) for (const form of forms(secret)) all.add(form);
+  const all = extra.length === 0 ? auth.forms ??= formsOf([...auth.secrets, ...auth.learned]) : null;
   let out = text;
-  for (const secret of [...all].sort((a, b) => b.length - a.length))
+  for (const secret of all ?? formsOf([...auth.secrets, ...auth.learned, ...extra]))
     if (out.includes(secret)) out = out.split(secret).join("[redacted]");
   return out;
+}
+function formsOf(secrets) {
+  const all = /* @__PURE__ */ new Set();
+  for (const secret of secrets)
+    if (secret.length >= MIN_SECRET) for (const form of forms(secret)) all.add(form);
+  return [...all].sort((a, b) => b.length - a.length);
 }
 const answered = /* @__PURE__ */ new WeakMap();
 function answeredBy(response, client, extra) {

@@ -59,11 +59,13 @@ async function send(client, operation, options = {}) {
   }
   let secrets = [];
   try {
-    let auth = await authorizeRequest(client, request.security, target, base, server, wait);
+    const authorized = authorizeRequest(client, request.security, target, base, server, wait);
+    let auth = authorized instanceof Promise ? await authorized : authorized;
     secrets = auth.secrets;
     let url = withQuery(target, request.query, auth);
     let headers = buildHeaders(client, request, options, auth);
-    let shownUrl = redactSecrets(client, url, auth.secrets);
+    let shownAt = url;
+    const shownUrl = () => redactSecrets(client, shownAt, auth.secrets);
     let refreshed = false;
     for (let attempt = 0; ; attempt++) {
       deadline.throwIfDone();
@@ -71,7 +73,7 @@ async function send(client, operation, options = {}) {
         tried = attempt + 1;
         const own = { method: request.method, url, headers: { ...headers }, body };
         sent = await wait(runBeforeRequest(hooks, request.operationId, attempt + 1, own));
-        if (sent.url !== url) shownUrl = redactSecrets(client, sent.url, auth.secrets);
+        if (sent.url !== url) shownAt = sent.url;
       }
       const started = hooks === null ? 0 : Date.now();
       let response;
@@ -85,7 +87,7 @@ async function send(client, operation, options = {}) {
             redirect: "manual",
             signal: deadline.signal,
             // fetch sends a stream only when told it may answer before the upload ends.
-            ...streamed ? { duplex: "half" } : {}
+            ...streamed && { duplex: "half" }
           })
         );
       } catch (error) {
@@ -128,7 +130,7 @@ async function send(client, operation, options = {}) {
       const unusable = (problem) => new ResponseError({
         status: response.status,
         method: request.method,
-        url: shownUrl,
+        url: shownUrl(),
         requestId,
         excerpt: redactSecrets(client, text.slice(0, 4e3), auth.secrets),
         problem: redactSecrets(client, problem, auth.secrets)
@@ -171,7 +173,7 @@ async function send(client, operation, options = {}) {
         secrets = [...secrets, ...auth.secrets];
         url = withQuery(target, request.query, auth);
         headers = buildHeaders(client, request, options, auth);
-        shownUrl = redactSecrets(client, url, auth.secrets);
+        shownAt = url;
         attempt--;
         continue;
       }
@@ -189,7 +191,7 @@ async function send(client, operation, options = {}) {
       throw createApiError({
         status: response.status,
         method: request.method,
-        url: shownUrl,
+        url: shownUrl(),
         requestId,
         body: typeof errorBody === "object" && errorBody !== null && !Array.isArray(errorBody) ? errorBody : null,
         rawBody: shown.slice(0, 2e3),
@@ -219,7 +221,7 @@ async function afterResponse(hooks, request, sent, attempt, started, response, s
       operationId,
       attempt: attempt + 1,
       method: sent.method,
-      url: shownUrl,
+      url: shownUrl(),
       status: response.status,
       durationMs,
       error: null
@@ -265,11 +267,13 @@ async function onError(hooks, request, attempt, sent, error) {
 const CREDENTIAL_HEADERS = /* @__PURE__ */ new Set(["authorization", "cookie"]);
 function buildHeaders(client, request, options, auth) {
   const headers = {};
-  const set = new Set(Object.keys(auth.headers).map((name) => name.toLowerCase()));
-  for (const source of [request.headers, options.headers]) {
-    for (const [name, value] of Object.entries(source ?? {})) {
-      const lower = name.toLowerCase();
-      if (!CREDENTIAL_HEADERS.has(lower) && !set.has(lower)) headers[name] = value;
+  if (request.headers !== void 0 || options.headers !== void 0) {
+    const set = new Set(Object.keys(auth.headers).map((name) => name.toLowerCase()));
+    for (const source of [request.headers, options.headers]) {
+      for (const [name, value] of Object.entries(source ?? {})) {
+        const lower = name.toLowerCase();
+        if (!CREDENTIAL_HEADERS.has(lower) && !set.has(lower)) headers[name] = value;
+      }
     }
   }
   headers["Accept"] = request.accept ?? "application/json";
@@ -287,6 +291,10 @@ function buildHeaders(client, request, options, auth) {
 }
 function withQuery(target, query, auth) {
   const at = target.indexOf("?");
+  if (at < 0 && auth.query.length === 0) {
+    const own2 = query?.toString() ?? "";
+    return own2 ? `${target}?${own2}` : target;
+  }
   const path = at < 0 ? target : target.slice(0, at);
   const names = new Set(auth.query.map(([name]) => name));
   const kept = (at < 0 ? "" : target.slice(at + 1)).split("&").filter((part) => part !== "" && !names.has(decodeQueryName(part)));

@@ -95,6 +95,10 @@ interface ClientAuth {
   readonly secrets: Set<string>;
   /** Tokens learned since (from token functions and token endpoints), the newest last, bounded. */
   readonly learned: string[];
+  /** What a request carries for an alternative of fixed credentials only (no token to get), found once. */
+  readonly fixed: WeakMap<readonly string[], RequestAuth>;
+  /** Every form of `secrets` and `learned`, longest first, as of `learned`'s last change (null: stale). */
+  forms: readonly string[] | null;
   readonly client: { readonly fetch: typeof fetch; readonly timeoutMs: number; readonly maxRetries: number };
 }
 
@@ -136,7 +140,16 @@ export function configureAuth(
   }
   if (spec.required && credentials.size === 0)
     throw new ClientError(`Missing credentials: pass ${spec.schemes.map(ways).join(", or ")}.`);
-  clients.set(client, { owner: client, spec, credentials, secrets, learned: [], client });
+  clients.set(client, {
+    owner: client,
+    spec,
+    credentials,
+    secrets,
+    learned: [],
+    fixed: new WeakMap(),
+    forms: null,
+    client,
+  });
 }
 
 function credentialFor(
@@ -326,17 +339,16 @@ function ways(scheme: AuthScheme): string {
  * to the base URL's origin only. `baseUrl` is the one in effect, `defaultBaseUrl` the API's own (a
  * token URL on the API's own host moves with the base URL).
  */
-export async function authorizeRequest(
+export function authorizeRequest(
   client: object,
   security: AuthSecurity,
   url: string,
   baseUrl: string,
   defaultBaseUrl: string,
   wait: <T>(work: Promise<T>) => Promise<T>,
-): Promise<RequestAuth> {
+): RequestAuth | Promise<RequestAuth> {
   const auth = stateOf(client);
-  const none: RequestAuth = { headers: {}, query: [], refresh: null, secrets: [] };
-  if (security.length === 0) return none;
+  if (security.length === 0) return NONE;
   const alternative =
     security.find((names) => names.length > 0 && names.every((name) => auth.credentials.has(name))) ??
     security.find((names) => names.length === 0);
@@ -348,11 +360,25 @@ export async function authorizeRequest(
         )
         .join("; or ")}.`,
     );
-  if (alternative.length === 0) return none;
-  if (new URL(url).origin !== new URL(baseUrl).origin)
+  if (alternative.length === 0) return NONE;
+  if (!sameOrigin(url, baseUrl))
     throw new ClientError(
       `Refusing to send credentials to ${new URL(url).origin}: the client talks to ${new URL(baseUrl).origin} only.`,
     );
+  // Fixed credentials (a header, query or cookie value) come out the same for every request.
+  // Found at once when known (no promise: this is on every call's path), else collected.
+  return auth.fixed.get(alternative) ?? collectAuth(auth, alternative, baseUrl, defaultBaseUrl, wait);
+}
+
+// What a request carries for `alternative`: its credentials' headers, query and cookies, tokens got
+// from token functions or the token endpoint; remembered when every credential is fixed.
+async function collectAuth(
+  auth: ClientAuth,
+  alternative: readonly string[],
+  baseUrl: string,
+  defaultBaseUrl: string,
+  wait: <T>(work: Promise<T>) => Promise<T>,
+): Promise<RequestAuth> {
   const headers: Record<string, string> = {};
   const query: [string, string][] = [];
   const cookies: string[] = [];
@@ -398,12 +424,40 @@ export async function authorizeRequest(
     }
   }
   if (cookies.length) headers["Cookie"] = cookies.join("; ");
-  return {
+  const result: RequestAuth = {
     headers,
     query,
     refresh: refreshers.length ? () => refreshers.map((r) => r()).some(Boolean) : null,
     secrets,
   };
+  if (alternative.every((name) => FIXED_KINDS.has(auth.credentials.get(name)!.kind)))
+    auth.fixed.set(alternative, result);
+  return result;
+}
+
+// What a request needing no credentials carries.
+const NONE: RequestAuth = { headers: {}, query: [], refresh: null, secrets: [] };
+
+// The kinds of credential whose value is known from createClient on.
+const FIXED_KINDS = new Set<Credential["kind"]>(["header", "query", "cookie"]);
+
+// The origins of the base URLs in use (a few per client), parsed once; cleared past a bound.
+const origins = new Map<string, string>();
+
+/**
+ * Whether `url` is on the origin of `baseUrl`: at once when it is the base URL followed by a path,
+ * query or fragment (the base URL parsed once), else by parsing both.
+ */
+function sameOrigin(url: string, baseUrl: string): boolean {
+  let origin = origins.get(baseUrl);
+  if (origin === undefined) {
+    if (origins.size >= 64) origins.clear();
+    origin = new URL(baseUrl).origin;
+    origins.set(baseUrl, origin);
+  }
+  const next = url.charAt(baseUrl.length);
+  if (url.startsWith(baseUrl) && (next === "" || next === "/" || next === "?" || next === "#")) return true;
+  return new URL(url).origin === origin;
 }
 
 // Keeps a token learned at run time for redaction (the oldest forgotten past the bound).
@@ -411,6 +465,7 @@ function remember(auth: ClientAuth, token: string): void {
   if (token.length < MIN_SECRET || auth.secrets.has(token) || auth.learned.includes(token)) return;
   if (auth.learned.length >= MAX_REMEMBERED) auth.learned.shift();
   auth.learned.push(token);
+  auth.forms = null;
 }
 
 function stateOf(client: object): ClientAuth {
@@ -455,14 +510,20 @@ export function redactSecrets(client: object, text: string, extra: readonly stri
 
 function redactWith(auth: ClientAuth | undefined, text: string, extra: readonly string[] = []): string {
   if (!auth || !text) return text;
-  const all = new Set<string>();
-  for (const secret of [...auth.secrets, ...auth.learned, ...extra])
-    if (secret.length >= MIN_SECRET) for (const form of forms(secret)) all.add(form);
+  // The client's own forms are found once (until it learns a token); a request's tokens each time.
+  const all = extra.length === 0 ? (auth.forms ??= formsOf([...auth.secrets, ...auth.learned])) : null;
   let out = text;
-  // Longest first, so that a secret containing another is taken out whole.
-  for (const secret of [...all].sort((a, b) => b.length - a.length))
+  for (const secret of all ?? formsOf([...auth.secrets, ...auth.learned, ...extra]))
     if (out.includes(secret)) out = out.split(secret).join("[redacted]");
   return out;
+}
+
+// Every form of each secret, once, longest first (a secret containing another is taken out whole).
+function formsOf(secrets: readonly string[]): string[] {
+  const all = new Set<string>();
+  for (const secret of secrets)
+    if (secret.length >= MIN_SECRET) for (const form of forms(secret)) all.add(form);
+  return [...all].sort((a, b) => b.length - a.length);
 }
 
 // The client (and the request's own tokens) each answer came from, so an error raised about the

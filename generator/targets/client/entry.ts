@@ -31,7 +31,7 @@ export function emitEntry(
   const resourceIndexes = ir.services.flatMap((service) =>
     service.resources.map((resource) => resourceIndexModule(service, resource, written)),
   );
-  return [clientModule(ir, symbols), indexModule(ir, written, runtimeExports), ...resourceIndexes];
+  return [clientModule(ir, symbols, runtimeExports), indexModule(ir, written), ...resourceIndexes];
 }
 
 /** A re-export of `module` (all of it, or `names`) as seen from module `from`. */
@@ -198,7 +198,7 @@ function serverVariablesOf(ir: TsIr): { variable: IrServerVariable; authority: b
   return [...seen.values()];
 }
 
-function clientModule(ir: TsIr, symbols: SymbolTable): VirtualFile {
+function clientModule(ir: TsIr, symbols: SymbolTable, runtimeExports: readonly RuntimeExport[]): VirtualFile {
   const uses = new Uses();
   const variables = serverVariablesOf(ir);
   const variableCode = variables.map(
@@ -269,24 +269,24 @@ function clientModule(ir: TsIr, symbols: SymbolTable): VirtualFile {
         `return ${uses.use("createClientCore")}(options, { schemes: [${schemes.map((s) => s.code).join(", ")}], required: ${required} }, { packageName: ${literal(ir.package.name)}, packageVersion: ${literal(ir.package.version)}${variables.length ? `, serverVariables: [${variableCode.join(", ")}]` : ""} });`,
       ],
     },
+    ...runtimeReexports(runtimeExports),
   ];
   return printModule(MODULES.client, ir.sources, statements, uses, symbols);
 }
 
-function indexModule(
-  ir: TsIr,
-  written: ReadonlySet<string>,
-  runtimeExports: readonly RuntimeExport[],
-): VirtualFile {
+/**
+ * What `src/client.ts` (the `./client` subpath) re-exports from the runtime besides `createClient`:
+ * the client's and the calls' types, the error classes, hooks, retry policy, pages and webhooks'
+ * types. An app using one resource imports these and its resource's subpath, never the root index.
+ */
+function runtimeReexports(runtimeExports: readonly RuntimeExport[]): StatementStructures[] {
   const reexport = (module: string, names: readonly string[] | null, typeOnly = false) =>
-    reexportFrom(MODULES.index, module, names, typeOnly);
+    reexportFrom(MODULES.client, module, names, typeOnly);
   const runtime = (file: string, typeOnly: boolean, filter: (name: string) => boolean = () => true) =>
     runtimeExports
       .filter((e) => e.module === MODULES.runtime(file) && e.typeOnly === typeOnly && filter(e.name))
       .map((e) => e.name);
-  const statements: StatementStructures[] = [
-    reexport(MODULES.client, ["createClient"]),
-    reexport(MODULES.client, ["ClientOptions"], true),
+  return [
     reexport(MODULES.runtime("client"), ["Client", "CoreClientOptions"], true),
     reexport(MODULES.runtime("auth"), ["TokenSource"], true),
     reexport(
@@ -320,6 +320,16 @@ function indexModule(
     reexport(MODULES.runtime("webhooks"), ["VerifiedWebhook", "WebhookParams", "WebhookSignature"], true),
     reexport(MODULES.runtime("pagination"), ["Page"], true),
   ];
+}
+
+/**
+ * `src/index.ts`: everything `src/client.ts` exports (`createClient`, the runtime's types and
+ * errors), each service's base URL, models and webhooks, and every resource.
+ */
+function indexModule(ir: TsIr, written: ReadonlySet<string>): VirtualFile {
+  const reexport = (module: string, names: readonly string[] | null, typeOnly = false) =>
+    reexportFrom(MODULES.index, module, names, typeOnly);
+  const statements: StatementStructures[] = [reexport(MODULES.client, null)];
   for (const service of ir.services) {
     const s = serviceModules(service);
     statements.push(reexport(s.constants, [serviceConstantName(service.name, "BASE_URL")]));

@@ -14,6 +14,8 @@ export function emitPackageJson(ir: TsIr): VirtualFile {
     sideEffects: false,
     exports: {
       ".": { types: "./dist/index.d.ts", default: "./dist/index.js" },
+      // createClient and the runtime's types and errors without every resource: the light entry.
+      "./client": { types: "./dist/client.d.ts", default: "./dist/client.js" },
       ...resourceExports(ir),
       "./mock": { types: "./dist/mock/index.d.ts", node: "./dist/mock/index.js" },
       "./openapi.yaml": "./openapi.yaml",
@@ -57,6 +59,7 @@ function resourceExports(ir: TsIr): Record<string, { types: string; default: str
 /** `typesVersions` entries: each subpath (without `./`) to its declaration file. */
 function typesVersions(ir: TsIr): Record<string, [string]> {
   return Object.fromEntries([
+    ["client", ["./dist/client.d.ts"]],
     ["mock", ["./dist/mock/index.d.ts"]],
     ...resourceEntries(ir).map(({ subpath, dist }) => [subpath.slice(2), [`${dist}.d.ts`]]),
   ]);

@@ -288,15 +288,15 @@ function identifyingField(resource: TsResource, model: TsModel): string | null {
   return model.fields[0]?.tsName ?? null;
 }
 
-// The page's first example: what every later example on it calls, imported, and a client. The
-// credentials come from the environment variables the README names, or are passed as its options.
+// The page's first example: what every later example on it calls, imported from the resource's
+// subpath, and a client from the light `/client` entry (never the root index). The credentials come from the environment variables the README names, or are passed as its options.
 function setupExample(ir: TsIr, resource: TsResource): string {
   const functions = resource.operations.flatMap((op) => [
     op.functionName,
     ...(op.stream ? [op.stream.functionName] : []),
   ]);
   return [
-    `import { createClient } from ${JSON.stringify(ir.package.name)};`,
+    `import { createClient } from ${JSON.stringify(`${ir.package.name}/client`)};`,
     `import { ${functions.join(", ")} } from ${JSON.stringify(`${ir.package.name}${resourceSubpath(resource).slice(1)}`)};`,
     "",
     "const client = createClient(); // credentials: see the package README",

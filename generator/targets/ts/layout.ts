@@ -45,7 +45,13 @@ export function resourceSubpath(resource: TsResource): string {
 }
 
 /** Subpaths every generated package exports besides its resources'. */
-export const FIXED_SUBPATHS: readonly string[] = [".", "./mock", "./openapi.yaml", "./package.json"];
+export const FIXED_SUBPATHS: readonly string[] = [
+  ".",
+  "./client",
+  "./mock",
+  "./openapi.yaml",
+  "./package.json",
+];
 
 /** The ESM import specifier from module `from` to module `to` (both `.ts` paths in the package). */
 export function importPath(from: string, to: string): string {
