@@ -265,6 +265,17 @@ function operationParameters(
       );
       continue;
     }
+    // A schema (not `content`) asks for OpenAPI's style; where the spec format writes JSON text
+    // instead (an object that is not flat, a union, any value, a header's or cookie's structure), say so.
+    // (A convention's dotted format is a map under keys of its own.)
+    if (p["schema"] !== undefined && !("keyPrefix" in expr) && travelsAsJson(styled))
+      ctx.warn(
+        at,
+        "parameter-as-json",
+        `the ${where} parameter ${p["name"]} travels as JSON text: the document's ${
+          typeof p["style"] === "string" ? p["style"] : where === "header" ? "simple" : "form"
+        } style for its value is one the spec format cannot write`,
+      );
     // A required query string is never empty: OpenAPI reads an empty value as the parameter's
     // absence unless `allowEmptyValue` says otherwise (so a default of "" is no value it can take).
     const filled =
@@ -713,6 +724,15 @@ function styleOf(
     return { style: {}, expr };
   }
   return { style: {}, expr };
+}
+
+/** Whether a styled parameter goes as JSON text: JSON, or a structure with no style of its own. */
+function travelsAsJson(styled: { style: { style?: ParameterStyle }; expr: RawTypeExpr }): boolean {
+  const { expr, style } = styled;
+  if (expr.type === "json") return true;
+  return (
+    (expr.type === "object" || expr.type === "map" || expr.model !== undefined) && style.style === undefined
+  );
 }
 
 /** `GetOrder` -> `Get order.` */

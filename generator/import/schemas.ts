@@ -268,7 +268,9 @@ function inlineType(node: Json | undefined, models: ModelTable, use: "field" | "
     return use === "field"
       ? unionType(schema, branches, models, (b) => typeOf(b, models, use))
       : { type: "json" };
-  const type = Array.isArray(schema["type"]) ? schema["type"].find((t) => t !== "null") : schema["type"];
+  const type = Array.isArray(schema["type"])
+    ? schema["type"].find((t) => t !== "null")
+    : (schema["type"] ?? impliedType(schema));
   // The bounds a spec can hold: finite numbers, counts (lengths, items) whole and not negative, and
   // a pair only when its lower bound is not above its upper one. Anything else is left out.
   const bounds = ([low, high]: readonly [string, string], counts: boolean) => {
@@ -325,6 +327,17 @@ function inlineType(node: Json | undefined, models: ModelTable, use: "field" | "
     default:
       return { type: "json" };
   }
+}
+
+/**
+ * The type a schema without `type` still states (JSON Schema lets documents leave it out): an
+ * `enum` of strings only (and null) is a string, one with `properties` an object; else none.
+ */
+function impliedType(schema: JsonObject): "string" | "object" | undefined {
+  const values = Array.isArray(schema["enum"]) ? schema["enum"].filter((v) => v !== null) : null;
+  if (values?.length && values.every((v) => typeof v === "string")) return "string";
+  if (isObject(schema["properties"]) && Object.keys(schema["properties"]).length) return "object";
+  return undefined;
 }
 
 /**

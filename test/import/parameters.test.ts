@@ -89,6 +89,17 @@ const DOCUMENT = {
             collectionFormat: "pipes",
             schema: { type: "array", items: { type: "integer" } },
           },
+          // An enum with no `type` (JSON Schema allows it): its strings are a string enum.
+          { name: "mood", in: "query", schema: { enum: ["calm", "busy"] } },
+          // An object with an object field: form style has no keys for it, so JSON text, said.
+          {
+            name: "shape",
+            in: "query",
+            schema: {
+              type: "object",
+              properties: { inner: { type: "object", properties: { a: { type: "string" } } } },
+            },
+          },
         ],
         responses: {
           "200": {
@@ -146,6 +157,35 @@ describe("a document with a parameter in every place and style", () => {
     expect(requests[0]!.headers.get("cookie")).toBe("session-id=s%201; prefs=a,b");
     expect(requests[0]!.headers.get("x-trace-ids")).toBe("t1,t2");
     await expect(pkg.api["fetchThing"](client, 0, 1, { sessionId: "s" })).rejects.toThrow(/thingId/);
+  });
+
+  it("sends an enum with no type as its string, and warns that a nested object travels as JSON text", async () => {
+    expect(pkg.warnings.map(formatDiagnostic)).toContainEqual(
+      expect.stringMatching(
+        /styles\.json:\d+:\d+ warning\[parameter-as-json\] the query parameter shape travels as JSON text: the document's form style/,
+      ),
+    );
+    expect(pkg.warnings.map(formatDiagnostic).join("\n")).not.toMatch(
+      /parameter (point|filter|mood) travels/,
+    );
+    const urls: string[] = [];
+    const client = pkg.api["createClient"]({
+      fetch: (async (url: string) => {
+        urls.push(url);
+        return new Response(JSON.stringify({ id: 1 }), { status: 200 });
+      }) as typeof fetch,
+    });
+    await pkg.api["fetchThing"](client, 7, 1.5, {
+      sessionId: "s",
+      mood: "calm",
+      shape: { inner: { a: "x" } },
+    });
+    expect(urls[0]).toBe(
+      `https://styles.example.com/v1/Things/7;zoom=1.5?mood=calm&shape=${encodeURIComponent('{"inner":{"a":"x"}}')}`,
+    );
+    await expect(pkg.api["fetchThing"](client, 7, 1.5, { sessionId: "s", mood: "sleepy" })).rejects.toThrow(
+      /mood/,
+    );
   });
 
   it("its local server reads an exploded object's array field back from its repeated key", async () => {
