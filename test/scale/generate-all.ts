@@ -67,7 +67,7 @@ async function main(documentsDir: string, outDir: string): Promise<void> {
       continue;
     }
     const prepared = prepare(
-      imported.files.map((f) => ({ file: `spec/${document}/${f.name}`, text: f.text })),
+      imported.files.map((f) => ({ file: `spec/${document}/${f.name}`, text: f.text, written: f.written })),
     );
     if (!prepared.ok) return fail("its specs do not check", prepared.diagnostics);
     const files = await renderFiles(prepared);
