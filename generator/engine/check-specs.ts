@@ -7,7 +7,7 @@
 import { extensionSyntaxProblem } from "../check/extensions.ts";
 import { checkMeaning } from "../check/meaning.ts";
 import { sortDiagnostics, type Diagnostic } from "../diagnostics.ts";
-import { loadFile, type NodePath } from "../load/load.ts";
+import { loadFile, type NodePath, type WrittenSpec } from "../load/load.ts";
 import { reporterFor, type Report } from "../load/reporter.ts";
 import type { RawSpec } from "../load/spec-types.ts";
 import { checkStructure } from "../load/structure.ts";
@@ -20,6 +20,8 @@ export interface SpecSource {
   readonly text: string;
   /** Reads a file named relative to the spec; null when it does not exist. Throws when it cannot be read. */
   readonly readBeside?: (name: string) => string | null;
+  /** The data and positions the text was written from (an import's specs): the text is not parsed. */
+  readonly written?: WrittenSpec;
 }
 
 /** The catalog when no spec has an error (warnings allowed), and every diagnostic found, sorted. */
@@ -37,7 +39,7 @@ export function checkSpecs(
   const files: SpecFile[] = [];
   const validate = specValidator();
   for (const source of sources) {
-    const { loaded, diagnostics: yamlProblems } = loadFile(source.file, source.text);
+    const { loaded, diagnostics: yamlProblems } = loadFile(source.file, source.text, source.written);
     diagnostics.push(...yamlProblems);
     if (!loaded) continue;
     const report = reporterFor(loaded, diagnostics);

@@ -38,23 +38,29 @@ interface Job {
 }
 
 /**
- * Every file finished (formatted; `src/**.ts` also compiled to `dist/`), in path order. Once
- * `cancel` is aborted (another part of the run failed), no further file is started.
+ * Every file finished (formatted; `src/**.ts` also compiled to `dist/`), in path order; each is also
+ * handed to `onFile` as soon as it is finished (the write stage stages it). Once `cancel` is aborted
+ * (another part of the run failed), no further file is started.
  */
 export async function finishFiles(
   files: readonly VirtualFile[],
   cancel?: AbortSignal,
+  onFile?: (file: VirtualFile) => void,
 ): Promise<VirtualFile[]> {
   const out: VirtualFile[] = [];
+  const push = (...finished: VirtualFile[]) => {
+    out.push(...finished);
+    if (onFile) for (const file of finished) onFile(file);
+  };
   const queue: Job[] = [];
   for (const file of files) {
     if (!needsFinishing(file)) {
-      out.push({ path: file.path, content: file.content });
+      push({ path: file.path, content: file.content });
       continue;
     }
     const entry = entryName(file);
     const cached = cachedFiles(entry);
-    if (cached) out.push(...cached);
+    if (cached) push(...cached);
     else queue.push({ file, entry });
   }
   // Markdown and the other text files go to the worker; TypeScript is formatted and given its
@@ -74,7 +80,7 @@ export async function finishFiles(
       finished.then(
         (result) => {
           writeCacheEntry(job.entry, JSON.stringify(result));
-          out.push(...result);
+          push(...result);
         },
         (error: unknown) => void (failure ??= { error }),
       ),

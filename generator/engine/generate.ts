@@ -7,17 +7,24 @@ import { compareText, SpecError, type Diagnostic } from "../diagnostics.ts";
 import type { SpecSource } from "./check-specs.ts";
 import { prepare, readSpecSource, type PackageOverride, type Prepared } from "./prepare.ts";
 import type { Ir } from "../ir/types.ts";
-import { TARGETS, type Target, type TargetOutput } from "../targets/targets.ts";
+import {
+  TARGETS,
+  usePrintedStore,
+  type PrintedStore,
+  type Target,
+  type TargetOutput,
+} from "../targets/targets.ts";
 import { deriveFile } from "./wire-types.ts";
 import { startWorker } from "./worker.ts";
 import { finishFiles } from "./finish.ts";
+import { packageVersion, readCacheEntry, sha256, writeCacheEntry } from "./cache.ts";
 import type { VirtualFile } from "../virtual-file.ts";
 import {
   compareTree,
   OutputFolderError,
   outputFolderProblem,
+  TreeWriter,
   withManifest,
-  writeTree,
   type TreeComparison,
   type WriteSummary,
 } from "./write.ts";
@@ -67,27 +74,45 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const sources = options.prepared
     ? []
     : await Promise.all(options.specFiles.map((path) => readSpecSource(path, cwd)));
-  const rendered = await renderSpecs(
-    sources,
-    options.prepared ?? prepare(sources, options.package ? { package: options.package } : {}),
-  );
+  // Files reach the staging folder as they are finished; the writer starts with the first of them,
+  // so a run that stops at a spec problem touches nothing.
+  let writer: TreeWriter | undefined;
+  const onFile = options.check
+    ? undefined
+    : (file: VirtualFile) => (writer ??= new TreeWriter(options.outDir)).add(file);
+  let rendered: RenderResult;
+  try {
+    rendered = await renderSpecs(
+      sources,
+      options.prepared ?? prepare(sources, options.package ? { package: options.package } : {}),
+      TARGETS,
+      onFile,
+    );
+  } catch (error) {
+    writer?.abort(error);
+    throw error;
+  }
   if (!rendered.ok) return rendered;
   const tree = withManifest(rendered.files, inputsFingerprint(options.specFiles, cwd, options.package));
   if (options.check) return { ...rendered, comparison: await compareTree(options.outDir, tree) };
-  return { ...rendered, write: await writeTree(options.outDir, tree) };
+  return { ...rendered, write: await (writer ?? new TreeWriter(options.outDir)).finish(tree) };
 }
 
-/** Spec sources -> every output file, in memory: check, IR, the targets, format, compile. Writes nothing. */
+/**
+ * Spec sources -> every output file, in memory: check, IR, the targets, format, compile. Writes
+ * nothing; `onFile` is handed each file as it is finished.
+ */
 export async function renderSpecs(
   sources: readonly SpecSource[],
   prepared: Prepared = prepare(sources),
   targets: readonly Target[] = TARGETS,
+  onFile?: (file: VirtualFile) => void,
 ): Promise<RenderResult> {
   if (!prepared.ok) return prepared;
   return {
     ok: true,
     ir: prepared.ir,
-    files: await renderFiles(prepared, targets),
+    files: await renderFiles(prepared, targets, onFile),
     warnings: prepared.warnings,
   };
 }
@@ -95,13 +120,16 @@ export async function renderSpecs(
 /**
  * Every target's files, formatted and compiled, in path order. Each target emits after the targets
  * whose products it uses; all text files go to the worker first, then this thread prints the
- * TypeScript modules while the worker formats them and derives the files a tool makes.
+ * TypeScript modules while the worker formats them and derives the files a tool makes. Each file is
+ * handed to `onFile` as soon as it is finished.
  */
 export async function renderFiles(
   prepared: Extract<Prepared, { ok: true }>,
   targets: readonly Target[] = TARGETS,
+  onFile?: (file: VirtualFile) => void,
 ): Promise<VirtualFile[]> {
   const input = { ir: prepared.ir, origins: prepared.origins, assets: prepared.assets };
+  usePrintedStore(printedModules);
   const products = new Map<string, unknown>();
   const outputs: TargetOutput[] = [];
   for (const target of targets) {
@@ -121,11 +149,12 @@ export async function renderFiles(
     finishFiles(
       outputs.flatMap((o) => o.text),
       cancel.signal,
+      onFile,
     ),
   );
   const derived = part(
     Promise.all(outputs.flatMap((o) => o.derived ?? []).map(deriveFile)).then((files) =>
-      finishFiles(files, cancel.signal),
+      finishFiles(files, cancel.signal, onFile),
     ),
   );
   for (const started of [text, derived]) started.catch(() => undefined);
@@ -133,10 +162,23 @@ export async function renderFiles(
     finishFiles(
       outputs.flatMap((o) => o.modules?.() ?? []),
       cancel.signal,
+      onFile,
     ),
   );
   return (await Promise.all([text, modules, derived])).flat().sort((a, b) => compareText(a.path, b.path));
 }
+
+/**
+ * Printed modules in the disk cache, keyed by the statements' JSON and the version of ts-morph that
+ * prints them: an edit in a new process prints (and loads ts-morph for) only what changed.
+ */
+const printedModules: PrintedStore = {
+  get: (key) => readCacheEntry(printedEntry(key)) ?? undefined,
+  set: (key, text) => writeCacheEntry(printedEntry(key), text),
+};
+let printerVersion: string | undefined;
+const printedEntry = (key: string) =>
+  `printed/${sha256(`${(printerVersion ??= packageVersion("ts-morph"))}\0${key}`)}.ts`;
 
 /** Like `generate`, but throws SpecError instead of returning diagnostics. */
 export async function generateOrThrow(

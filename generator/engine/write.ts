@@ -145,55 +145,111 @@ export async function writeTree(
   all: readonly VirtualFile[],
   hook: StepHook = () => {},
 ): Promise<WriteSummary> {
-  recoverOutput(outDir);
-  const previous = previousFiles(outDir);
-  const changed: VirtualFile[] = [];
-  for (const file of all) {
-    const path = join(outDir, file.path);
-    if (readIfExists(path) !== file.content || !modeMatches(path, file)) changed.push(file);
-  }
-  changed.sort((a, b) => compareText(a.path, b.path));
-  const keep = new Set(all.map((f) => f.path));
-  const removed = previous.filter((p) => !keep.has(p)).sort(compareText);
-  if (changed.length === 0 && removed.length === 0)
-    return { written: [], unchanged: all.length, removed: [] };
-
-  // The file operations are synchronous: nothing else runs meanwhile, and a write through the thread
-  // pool costs a round trip per call (417 files took 0.45 to 0.63 s that way here, against 0.28 to
-  // 0.34 s).
-  let step = 0;
-  const staging = join(dirname(outDir), `${stagingPrefix(outDir)}${process.pid}`);
+  const writer = new TreeWriter(outDir, hook);
   try {
-    rmSync(staging, { recursive: true, force: true });
-    const folders = new Folders();
-    for (const file of changed) {
-      hook(step++);
-      folders.make(dirname(join(staging, file.path)));
-      writeFileSync(join(staging, file.path), file.content);
-      // Set after the write: the process's umask does not narrow chmod as it narrows a create's mode.
-      if (file.executable) chmodSync(join(staging, file.path), 0o755);
-    }
-    // Every byte is staged, and read back whole (a full disk or a file-size limit may cut a file
-    // short without every filesystem saying so). The journal, written by one rename, is the point
-    // of no return.
-    for (const file of changed)
-      if (readIfExists(join(staging, file.path)) !== file.content)
-        throw Object.assign(new Error(`${file.path} was not staged whole`), { code: "EIO" });
-    hook(step++);
-    const journal: Journal = { staging, renames: changed.map((f) => f.path), removes: removed };
-    writeFileSync(`${journalPath(outDir)}.tmp`, JSON.stringify(journal));
-    renameSync(`${journalPath(outDir)}.tmp`, journalPath(outDir));
-    applyJournal(outDir, journal, () => hook(step++));
+    for (const file of [...all].sort((a, b) => compareText(a.path, b.path))) writer.add(file);
   } catch (error) {
-    if (error instanceof SimulatedKill) throw error;
-    // A failure before the journal leaves the old tree; the staging folder goes.
-    if (!existsSync(journalPath(outDir))) rmSync(staging, { recursive: true, force: true });
+    writer.abort(error);
     throw error;
   }
-  return { written: changed.map((f) => f.path), unchanged: all.length - changed.length, removed };
+  return writer.finish(all);
 }
 
-// Renames staged files into place and removes stale ones; each step can be repeated safely.
+/**
+ * `writeTree` with the files handed over as the pipeline finishes them: each changed file goes into
+ * the staging folder at once (nothing is held back to the end), and `finish` with the complete tree
+ * stages the rest (the manifest), writes the journal and carries it out. The guarantees are
+ * `writeTree`'s: until the journal exists, the old tree stands and the staging folder is the next
+ * run's to delete; `abort` deletes it at once (a failed run).
+ */
+export class TreeWriter {
+  private readonly previous: readonly string[];
+  private readonly staging: string;
+  private readonly folders = new Folders();
+  /** Every file handed over, by path: staged (changed), or the same as on disk. */
+  private readonly seen = new Map<string, "staged" | "same">();
+  private staged = false;
+  private aborted = false;
+  private finishing = false;
+  private step = 0;
+
+  constructor(
+    private readonly outDir: string,
+    private readonly hook: StepHook = () => {},
+  ) {
+    recoverOutput(outDir);
+    this.previous = previousFiles(outDir);
+    this.staging = join(dirname(outDir), `${stagingPrefix(outDir)}${process.pid}`);
+  }
+
+  /** Stages one finished file when it differs from the one on disk (bytes, or mode once finishing). */
+  add(file: VirtualFile): void {
+    if (this.aborted) return; // a part of the run still finishing after another failed
+    const path = join(this.outDir, file.path);
+    // The same bytes: its mode is settled by `finish`, which knows the tree's executables.
+    if (readIfExists(path) === file.content && (!this.finishing || modeMatches(path, file))) {
+      this.seen.set(file.path, "same");
+      return;
+    }
+    this.hook(this.step++);
+    if (!this.staged) {
+      rmSync(this.staging, { recursive: true, force: true });
+      this.staged = true;
+    }
+    const staged = join(this.staging, file.path);
+    this.folders.make(dirname(staged));
+    writeFileSync(staged, file.content);
+    if (file.executable) chmodSync(staged, 0o755);
+    this.seen.set(file.path, "staged");
+  }
+
+  /** Stages what is left of the complete tree (`withManifest` output), then swaps it in. */
+  async finish(all: readonly VirtualFile[]): Promise<WriteSummary> {
+    this.finishing = true;
+    try {
+      for (const file of [...all].sort((a, b) => compareText(a.path, b.path))) {
+        const seen = this.seen.get(file.path);
+        // The manifest, and a file whose mode the tree decides (a package's bin), are staged now.
+        if (seen === undefined || (seen === "same" && !modeMatches(join(this.outDir, file.path), file)))
+          this.add(file);
+        else if (seen === "staged" && file.executable) chmodSync(join(this.staging, file.path), 0o755);
+      }
+      const changed = all
+        .filter((f) => this.seen.get(f.path) === "staged")
+        .sort((a, b) => compareText(a.path, b.path));
+      const keep = new Set(all.map((f) => f.path));
+      const removed = this.previous.filter((p) => !keep.has(p)).sort(compareText);
+      if (changed.length === 0 && removed.length === 0) {
+        if (this.staged) rmSync(this.staging, { recursive: true, force: true });
+        return { written: [], unchanged: all.length, removed: [] };
+      }
+      for (const file of changed)
+        if (readIfExists(join(this.staging, file.path)) !== file.content)
+          throw Object.assign(new Error(`${file.path} was not staged whole`), { code: "EIO" });
+      this.hook(this.step++);
+      const journal: Journal = {
+        staging: this.staging,
+        renames: changed.map((f) => f.path),
+        removes: removed,
+      };
+      writeFileSync(`${journalPath(this.outDir)}.tmp`, JSON.stringify(journal));
+      renameSync(`${journalPath(this.outDir)}.tmp`, journalPath(this.outDir));
+      applyJournal(this.outDir, journal, () => this.hook(this.step++));
+      return { written: changed.map((f) => f.path), unchanged: all.length - changed.length, removed };
+    } catch (error) {
+      this.abort(error);
+      throw error;
+    }
+  }
+
+  /** Deletes what was staged (the old tree stands), unless the journal exists or the cause is a simulated kill. */
+  abort(cause?: unknown): void {
+    if (cause instanceof SimulatedKill) return;
+    this.aborted = true;
+    if (!existsSync(journalPath(this.outDir))) rmSync(this.staging, { recursive: true, force: true });
+  }
+}
+
 function applyJournal(outDir: string, journal: Journal, beforeStep: () => void): void {
   const folders = new Folders();
   for (const path of journal.renames) {

@@ -14,9 +14,9 @@ import type { ImportedSpec, ImportReport } from "./context.ts";
 import { GENERIC_CONVENTIONS, readConventions } from "./conventions.ts";
 import { documentReporter, isObject, readOpenApi, type JsonObject, type OpenApiDocument } from "./openapi.ts";
 import { leaveOutInvalid } from "./tolerate.ts";
-import type { NodePath } from "../load/load.ts";
+import type { NodePath, WrittenSpec } from "../load/load.ts";
 import { dropUnusablePatterns } from "./patterns.ts";
-import { specText, writeSpecs } from "./write.ts";
+import { writeSpec, writeSpecs } from "./write.ts";
 
 /** What to import and where. */
 export interface ImportOptions {
@@ -45,7 +45,8 @@ export interface ImportOptions {
 export interface ImportResult {
   readonly ok: boolean;
   readonly diagnostics: readonly Diagnostic[];
-  readonly files: readonly { readonly name: string; readonly text: string }[];
+  /** Each spec file's name and text, with the data and positions it was written from (`SpecSource.written`). */
+  readonly files: readonly { readonly name: string; readonly text: string; readonly written?: WrittenSpec }[];
   readonly written: readonly string[];
   readonly unchanged: readonly string[];
   readonly report: ImportReport | null;
@@ -205,13 +206,13 @@ function leaveOutUntilValid(
     report: ImportReport;
     warn: Parameters<typeof leaveOutInvalid>[5];
   },
-): { files: { name: string; text: string }[]; errors: Diagnostic[] } {
+): { files: { name: string; text: string; written: WrittenSpec }[]; errors: Diagnostic[] } {
   let current = [...specs];
   for (;;) {
-    const files = current.map((s) => ({ name: s.fileName, text: specText(s, options.source, outDir) }));
+    const files = current.map((s) => ({ name: s.fileName, ...writeSpec(s, options.source, outDir) }));
     const shown = files.map((f) => options.display(resolve(outDir, f.name)));
     const checked = checkSpecs(
-      files.map((f, i) => ({ file: shown[i]!, text: f.text })),
+      files.map((f, i) => ({ file: shown[i]!, text: f.text, written: f.written })),
       { warnings: false },
     );
     const errors = checked.diagnostics.filter((d) => d.severity === "error");

@@ -8,13 +8,25 @@ import { join, relative, sep } from "node:path";
 import { sha256 } from "../engine/cache.ts";
 import type { Diagnostic } from "../diagnostics.ts";
 import type { ImportedSpec } from "./context.ts";
-import { yamlText } from "./yaml-text.ts";
+import { writeYaml, type WrittenPosition } from "./yaml-text.ts";
 
 const SCHEMA = new URL("../../spec/schema/resource-spec.schema.json", import.meta.url);
 const HASH_LINE = /^# import-hash: ([0-9a-f]{16})$/m;
 
 /** The text of one imported spec file. */
 export function specText(spec: ImportedSpec, source: string, outDir: string): string {
+  return writeSpec(spec, source, outDir).text;
+}
+
+/**
+ * One imported spec file: its text, with the data a reader gets back from it and where each node
+ * stands in it, so the check need not read the text back (`SpecSource.written`).
+ */
+export function writeSpec(
+  spec: ImportedSpec,
+  source: string,
+  outDir: string,
+): { text: string; written: { value: unknown; positions: ReadonlyMap<string, WrittenPosition> } } {
   const comments = new Map<string, string[]>();
   for (const note of spec.notes) {
     const key = JSON.stringify(note.path);
@@ -23,15 +35,20 @@ export function specText(spec: ImportedSpec, source: string, outDir: string): st
       ` lifted (${note.kind}) from: ${JSON.stringify(note.sentence)}`,
     ]);
   }
-  const body = yamlText(spec.spec, comments);
+  const body = writeYaml(spec.spec, comments);
   const schema = relative(outDir, SCHEMA.pathname).split(sep).join("/");
   const header = [
     `# yaml-language-server: $schema=${schema}`,
     `# Imported by \`generate import\` from ${source}; each lifted rule quotes the sentence it came from.`,
     "# Review and edit freely: a re-import refuses to overwrite this file once edited, unless --force.",
-    `# import-hash: ${hash(body)}`,
+    `# import-hash: ${hash(body.text)}`,
   ];
-  return `${header.join("\n")}\n${body}`;
+  // The body's positions, moved below the header.
+  const below = (line: number | undefined) => (line === undefined ? undefined : line + header.length);
+  const positions = new Map<string, WrittenPosition>();
+  for (const [path, p] of body.positions)
+    positions.set(path, { ...p, line: below(p.line)!, ...(p.keyLine ? { keyLine: below(p.keyLine)! } : {}) });
+  return { text: `${header.join("\n")}\n${body.text}`, written: { value: body.value, positions } };
 }
 
 function hash(body: string): string {

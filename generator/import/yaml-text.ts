@@ -44,26 +44,66 @@ function leaf(value: unknown): string {
 
 const isNested = (value: unknown) => typeof value === "object" && value !== null && leaf(value) === "";
 
+/** Where a node of written YAML stands: its value, and for a mapping's entry its key (1-based). */
+export interface WrittenPosition {
+  readonly line: number;
+  readonly column: number;
+  readonly keyLine?: number;
+  readonly keyColumn?: number;
+}
+
+/**
+ * YAML as written, with what a reader gets back from it: the data (as a YAML 1.2 reader returns
+ * it: `undefined` as null) and where each node stands, by node path (JSON of the path), the
+ * position `yaml`'s parser would give it. A writer's caller can check and locate without reading the
+ * text back.
+ */
+export interface WrittenYaml {
+  readonly text: string;
+  readonly value: unknown;
+  readonly positions: ReadonlyMap<string, WrittenPosition>;
+}
+
 /** The YAML text of `value` (a map or list at the top), with `comments` before keys and items. */
 export function yamlText(value: unknown, comments: Comments = new Map()): string {
+  return writeYaml(value, comments).text;
+}
+
+/** `yamlText`, with the data read back and every node's position (see `WrittenYaml`). */
+export function writeYaml(value: unknown, comments: Comments = new Map()): WrittenYaml {
   const lines: string[] = [];
+  const positions = new Map<string, WrittenPosition>();
+  // Where a node starts: the line about to be written, at a column.
+  const at = (path: readonly (string | number)[], column: number, key?: number) =>
+    positions.set(
+      JSON.stringify(path),
+      key === undefined
+        ? { line: lines.length + 1, column }
+        : { line: lines.length + 1, column, keyLine: lines.length + 1, keyColumn: key },
+    );
   const comment = (path: readonly (string | number)[], indent: string) => {
     for (const line of comments.get(JSON.stringify(path)) ?? []) lines.push(`${indent}#${line}`);
   };
-  const write = (node: unknown, path: (string | number)[], indent: string, firstPrefix: string) => {
+  // A nested collection starts where its first entry does; an empty one, at its `[]` or `{}`.
+  const write = (node: unknown, path: (string | number)[], indent: string, firstPrefix: string): unknown => {
     if (Array.isArray(node)) {
-      node.forEach((item, i) => {
+      return node.map((item, i) => {
         const itemPath = [...path, i];
         const prefix = i === 0 ? firstPrefix : indent;
         comment(itemPath, indent);
-        if (isNested(item) && !Array.isArray(item)) write(item, itemPath, `${indent}  `, `${prefix}- `);
-        else if (isNested(item)) {
+        if (i === 0) at(path, prefix.length + 1);
+        if (isNested(item) && !Array.isArray(item))
+          return write(item, itemPath, `${indent}  `, `${prefix}- `);
+        if (isNested(item)) {
           lines.push(`${prefix}-`);
-          write(item, itemPath, `${indent}  `, `${indent}  `);
-        } else lines.push(`${prefix}- ${leaf(item)}`);
+          return write(item, itemPath, `${indent}  `, `${indent}  `);
+        }
+        at(itemPath, prefix.length + 3);
+        lines.push(`${prefix}- ${leaf(item)}`);
+        return readBack(item);
       });
-      return;
     }
+    const out: Record<string, unknown> = {};
     Object.entries(node as Record<string, unknown>).forEach(([key, child], i) => {
       const childPath = [...path, key];
       const prefix = i === 0 ? firstPrefix : indent;
@@ -72,17 +112,32 @@ export function yamlText(value: unknown, comments: Comments = new Map()): string
         // A comment cannot stand between "- " and the first key: it goes above the item's line.
         comment(childPath, indent);
       }
+      if (i === 0) at(path, prefix.length + 1);
       const k = scalarText(key);
-      if (!isNested(child)) lines.push(`${prefix}${k}: ${leaf(child)}`);
-      else if (Array.isArray(child)) {
-        lines.push(`${prefix}${k}:`);
-        write(child, childPath, `${indent}  `, `${indent}  `);
+      let read: unknown;
+      if (!isNested(child)) {
+        at(childPath, prefix.length + k.length + 3, prefix.length + 1);
+        lines.push(`${prefix}${k}: ${leaf(child)}`);
+        read = readBack(child);
       } else {
+        const keyAt = { keyLine: lines.length + 1, keyColumn: prefix.length + 1 };
         lines.push(`${prefix}${k}:`);
-        write(child, childPath, `${indent}  `, `${indent}  `);
+        read = write(child, childPath, `${indent}  `, `${indent}  `);
+        positions.set(JSON.stringify(childPath), { ...positions.get(JSON.stringify(childPath))!, ...keyAt });
       }
+      Object.defineProperty(out, key, { value: read, enumerable: true, writable: true, configurable: true });
     });
+    return out;
   };
-  write(value, [], "", "");
-  return `${lines.join("\n")}\n`;
+  const read = write(value, [], "", "");
+  return { text: `${lines.join("\n")}\n`, value: read, positions };
+}
+
+/** A leaf as a YAML 1.2 reader returns what `leaf` wrote (a fresh empty collection, null for undefined). */
+function readBack(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "number") return Number.isFinite(value) ? Number(String(value)) : value;
+  if (Array.isArray(value)) return [];
+  if (typeof value === "object") return {};
+  return value;
 }

@@ -8,6 +8,19 @@ import jsYaml from "js-yaml";
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
 import type { Diagnostic } from "../diagnostics.ts";
 
+/**
+ * A spec's data and node positions as the program that wrote its text knew them (the importer's
+ * YAML writer), so that loading it reads nothing back: positions by node path (JSON of the path),
+ * each as `yaml`'s parser would place the node (and, for a mapping's entry, its key).
+ */
+export interface WrittenSpec {
+  readonly value: unknown;
+  readonly positions: ReadonlyMap<
+    string,
+    { readonly line: number; readonly column: number; readonly keyLine?: number; readonly keyColumn?: number }
+  >;
+}
+
 /** A spec file's data, with its source positions at hand. */
 export interface LoadedFile {
   /** Display path, `/`-separated, as diagnostics and generated headers name the file. */
@@ -17,6 +30,8 @@ export interface LoadedFile {
   /** The positioned document (built on first use). */
   readonly document: Document;
   readonly lineCounter: LineCounter;
+  /** The positions its writer gave, when it was loaded from a `WrittenSpec`: `locate` reads those. */
+  readonly written?: WrittenSpec["positions"];
 }
 
 /** A path into the document: keys and sequence indexes. */
@@ -31,6 +46,7 @@ class Positioned implements LoadedFile {
     readonly file: string,
     private readonly text: string,
     readonly value: unknown,
+    readonly written?: WrittenSpec["positions"],
   ) {}
 
   private positions() {
@@ -53,9 +69,18 @@ class Positioned implements LoadedFile {
   }
 }
 
-/** Parses one spec file; returns its data, or the YAML problems that stop it from being read. */
-export function loadFile(file: string, text: string): { loaded?: LoadedFile; diagnostics: Diagnostic[] } {
-  const read = readFile(file, text);
+/**
+ * Parses one spec file; returns its data, or the YAML problems that stop it from being read. With
+ * `written` (the data and positions the text was written from), the text is not parsed.
+ */
+export function loadFile(
+  file: string,
+  text: string,
+  written?: WrittenSpec,
+): { loaded?: LoadedFile; diagnostics: Diagnostic[] } {
+  const read = written
+    ? { loaded: new Positioned(file, text, written.value, written.positions), diagnostics: [] }
+    : readFile(file, text);
   if (!read.loaded) return read;
   // Every later stage walks the data recursively: a deeper document is refused here, at its place.
   const deep = tooDeep(read.loaded.value);
@@ -213,6 +238,7 @@ export function locate(
   path: NodePath,
   at: "value" | "key" = "value",
 ): { line: number; column: number } {
+  if (loaded.written) return locateWritten(loaded.value, loaded.written, path, at);
   let node: unknown = loaded.document.contents;
   let keyNode: Node | undefined;
   let lastFound = node as Node | undefined;
@@ -233,6 +259,35 @@ export function locate(
   const offset = target?.range?.[0] ?? 0;
   const pos = loaded.lineCounter.linePos(offset);
   return { line: pos.line, column: pos.col };
+}
+
+/** `locate` over a written spec's data and positions: the same walk, the writer's positions. */
+function locateWritten(
+  value: unknown,
+  positions: WrittenSpec["positions"],
+  path: NodePath,
+  at: "value" | "key",
+): { line: number; column: number } {
+  let node = value;
+  let keyAt: string | undefined;
+  let lastFound: (string | number)[] = [];
+  for (const segment of path) {
+    if (node !== null && typeof node === "object" && !Array.isArray(node)) {
+      if (!Object.hasOwn(node, String(segment))) break;
+      lastFound = [...lastFound, String(segment)];
+      keyAt = JSON.stringify(lastFound);
+      node = (node as Record<string, unknown>)[String(segment)];
+    } else if (Array.isArray(node) && typeof segment === "number") {
+      keyAt = undefined;
+      if (segment < 0 || segment >= node.length) break;
+      lastFound = [...lastFound, segment];
+      node = node[segment];
+    } else break;
+  }
+  const key = at === "key" && keyAt ? positions.get(keyAt) : undefined;
+  if (key?.keyLine !== undefined) return { line: key.keyLine, column: key.keyColumn! };
+  const found = positions.get(JSON.stringify(lastFound)) ?? { line: 1, column: 1 };
+  return { line: found.line, column: found.column };
 }
 
 /** A dotted rendering of a node path for diagnostics: `resources.0.operations.1.id`. */

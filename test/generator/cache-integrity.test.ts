@@ -34,12 +34,15 @@ describe("cache integrity", () => {
     expect(first.stderr).not.toContain("warning: the");
 
     // Every finished file altered as an attacker would (a bound changed, code injected), its digest line kept.
-    const finished = join(dir, "cache/finished");
-    const entries = readdirSync(finished);
-    expect(entries.length).toBeGreaterThan(10);
-    for (const name of entries) {
-      const text = readFileSync(join(finished, name), "utf8");
-      writeFileSync(join(finished, name), text.replace(/(\n.)/, "$1/* injected */ ").replace(/\b8\b/g, "80"));
+    // So is every printed module (the text the formatter is handed).
+    for (const folder of ["finished", "printed"]) {
+      const entries = readdirSync(join(dir, "cache", folder));
+      expect(entries.length).toBeGreaterThan(10);
+      for (const name of entries) {
+        const path = join(dir, "cache", folder, name);
+        const text = readFileSync(path, "utf8");
+        writeFileSync(path, text.replace(/(\n.)/, "$1/* injected */ ").replace(/\b8\b/g, "80"));
+      }
     }
     // The spec schema's validator and the launcher's entry module: code that leaves a marker when run.
     const marker = join(dir, "executed");
@@ -60,6 +63,7 @@ describe("cache integrity", () => {
     expect(second.stderr).toMatch(/warning: the build .* does not match its digests; it was not run/);
     expect(second.stderr).toMatch(/warning: the cache entry .*spec-schema-.* does not match its digest/);
     expect(second.stderr).toMatch(/warning: the cache entry .*finished.* does not match its digest/);
+    expect(second.stderr).toMatch(/warning: the cache entry .*printed.* does not match its digest/);
     const a = snapshotTree(join(dir, "a"));
     const b = snapshotTree(join(dir, "b"));
     expect([...b.keys()]).toEqual([...a.keys()]);

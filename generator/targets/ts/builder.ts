@@ -12,11 +12,70 @@ import type { SymbolTable } from "./symbols.ts";
 import { generatedHeader, type VirtualFile } from "../../virtual-file.ts";
 import { docText } from "./escape.ts";
 
-// ts-morph is CommonJS: `require` loads it as it is, where an ESM import first has Node scan its
-// source for export names (about 80 ms of every run).
-const { printStructure, StructureKind, VariableDeclarationKind } = createRequire(import.meta.url)(
-  "ts-morph",
-) as typeof TsMorph;
+// ts-morph (with the TypeScript compiler it loads: most of an edit's start) is required only when a
+// module must be printed: a run whose printed modules all come from the store never loads it. Its
+// two enums the emitters build structures with are kept here as plain values
+// (`test/generator/printed-modules.test.ts` checks them against ts-morph's).
+let tsMorph: typeof TsMorph | undefined;
+const loadTsMorph = (): typeof TsMorph =>
+  // CommonJS: `require` loads it as it is, where an ESM import first has Node scan its source for
+  // export names (about 80 ms of every run that prints).
+  (tsMorph ??= createRequire(import.meta.url)("ts-morph") as typeof TsMorph);
+
+/** ts-morph's `StructureKind`, the same numbers, without loading ts-morph. */
+const StructureKind = {
+  ImportAttribute: 0,
+  CallSignature: 1,
+  Class: 2,
+  ClassStaticBlock: 3,
+  ConstructSignature: 4,
+  Constructor: 5,
+  ConstructorOverload: 6,
+  Decorator: 7,
+  Enum: 8,
+  EnumMember: 9,
+  ExportAssignment: 10,
+  ExportDeclaration: 11,
+  ExportSpecifier: 12,
+  Function: 13,
+  FunctionOverload: 14,
+  GetAccessor: 15,
+  ImportDeclaration: 16,
+  ImportSpecifier: 17,
+  IndexSignature: 18,
+  Interface: 19,
+  JsxAttribute: 20,
+  JsxSpreadAttribute: 21,
+  JsxElement: 22,
+  JsxSelfClosingElement: 23,
+  JSDoc: 24,
+  JSDocTag: 25,
+  Method: 26,
+  MethodOverload: 27,
+  MethodSignature: 28,
+  Module: 29,
+  Parameter: 30,
+  Property: 31,
+  PropertyAssignment: 32,
+  PropertySignature: 33,
+  SetAccessor: 34,
+  ShorthandPropertyAssignment: 35,
+  SourceFile: 36,
+  SpreadAssignment: 37,
+  TypeAlias: 38,
+  TypeParameter: 39,
+  VariableDeclaration: 40,
+  VariableStatement: 41,
+} as unknown as typeof TsMorph.StructureKind;
+
+/** ts-morph's `VariableDeclarationKind`, the same strings, without loading ts-morph. */
+const VariableDeclarationKind = {
+  Var: "var",
+  Let: "let",
+  Const: "const",
+  AwaitUsing: "await using",
+  Using: "using",
+} as unknown as typeof TsMorph.VariableDeclarationKind;
 
 export { StructureKind, VariableDeclarationKind };
 export type { StatementStructures };
@@ -64,36 +123,61 @@ export function printTs(
   return { path, content: generatedHeader(sources, "ts") + "\n" + printStatements(statements) };
 }
 
-// Printed text by the statements' JSON, kept only in a process that generates again
-// (`generate --watch`): it then prints only the modules whose structures changed. A single run
-// skips the JSON altogether. Bounded: cleared when it holds 16 MB of text.
+/**
+ * Where printed modules are kept between runs: text by a key made of the statements' JSON. The
+ * engine supplies one (its disk cache, so an edit in a new process prints only the modules whose
+ * structures changed; a map in front of it under `generate --watch`); without one, every module is
+ * printed.
+ */
+export interface PrintedStore {
+  get(key: string): string | undefined;
+  set(key: string, text: string): void;
+}
+
+let store: PrintedStore | null = null;
+
+/** Sets (or, with null, removes) the store printed modules are kept in. */
+export function usePrintedStore(next: PrintedStore | null): void {
+  store = next;
+}
+
+// Printed text by the statements' JSON, kept in this process only (`generate --watch`), in front of
+// the store. Bounded: cleared when it holds 16 MB of text.
 let printed: Map<string, string> | null = null;
 let printedChars = 0;
 
-/** Keeps printed modules for the runs that follow in this process (see `generate --watch`). */
+/** Keeps printed modules in memory for the runs that follow in this process (see `generate --watch`). */
 export function reusePrintedModules(): void {
   printed ??= new Map();
 }
 
 function printStatements(statements: readonly Statement[]): string {
-  if (!printed) return printText(statements);
+  if (!printed && !store) return printText(statements);
   let plain = true;
   const key = JSON.stringify(statements, (_key, value: unknown) => {
-    if (typeof value === "function") plain = false; // a writer function has no JSON: never cached
+    if (typeof value === "function") plain = false; // a writer function has no JSON: never kept
     return value;
   });
-  const hit = plain ? printed.get(key) : undefined;
-  if (hit !== undefined) return hit;
-  const text = printText(statements);
-  if (plain) {
-    if (printedChars > 16_000_000) {
-      printed.clear();
-      printedChars = 0;
-    }
-    printed.set(key, text);
-    printedChars += key.length + text.length;
+  if (!plain) return printText(statements);
+  const hit = printed?.get(key) ?? store?.get(key);
+  if (hit !== undefined) {
+    remember(key, hit);
+    return hit;
   }
+  const text = printText(statements);
+  remember(key, text);
+  store?.set(key, text);
   return text;
+}
+
+function remember(key: string, text: string): void {
+  if (!printed || printed.has(key)) return;
+  if (printedChars > 16_000_000) {
+    printed.clear();
+    printedChars = 0;
+  }
+  printed.set(key, text);
+  printedChars += key.length + text.length;
 }
 
 function importsFor(path: string, uses: Iterable<string>, symbols: SymbolTable): StatementStructures[] {
@@ -157,5 +241,5 @@ export function importDecl(from: string, names: readonly string[], typeOnly = fa
  * ts-morph project prints; the formatter sets the final layout.
  */
 function printText(statements: readonly Statement[]): string {
-  return printStructure({ kind: StructureKind.SourceFile, statements: [...statements] });
+  return loadTsMorph().printStructure({ kind: StructureKind.SourceFile, statements: [...statements] });
 }

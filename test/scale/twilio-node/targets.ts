@@ -40,7 +40,9 @@ export async function irOf(documentsDir: string, document: string): Promise<TsIr
     dryRun: true,
   });
   if (!imported.ok) throw new Error(imported.diagnostics.map(formatDiagnostic).join("\n"));
-  const prepared = prepare(imported.files.map((f) => ({ file: `spec/${document}/${f.name}`, text: f.text })));
+  const prepared = prepare(
+    imported.files.map((f) => ({ file: `spec/${document}/${f.name}`, text: f.text, written: f.written })),
+  );
   if (!prepared.ok) throw new Error(prepared.diagnostics.map(formatDiagnostic).join("\n"));
   return tsView(prepared.ir).ir;
 }
