@@ -13,7 +13,7 @@ import type {
   RawRequestBody,
   RawTypeExpr,
 } from "../load/spec-types.ts";
-import { isTextual } from "../resolve/encoding.ts";
+import { formObjectFields } from "../resolve/encoding.ts";
 import type { Context, ImportReport, LiftNote, MutableParameter, Response } from "./context.ts";
 import { declaredAtLeastOneOf } from "./conventions.ts";
 import { CLIENT_HEADERS, derivable } from "../check/parameters.ts";
@@ -713,12 +713,7 @@ function styleOf(
   if (structured) {
     if (declared === "deepObject") return { style: { style: "deepObject" }, expr };
     // Exploded, an array field of scalars travels too: its items each under the field's name.
-    const flat =
-      expr.type === "object" &&
-      !expr.variantsBy &&
-      (expr.fields ?? []).every(
-        (f) => isTextual(f) || (explode !== false && f.type === "array" && !!f.items && isTextual(f.items)),
-      );
+    const flat = expr.type === "object" && formObjectFields(expr, explode);
     if (flat && (declared === null || declared === "form"))
       return { style: { style: "form", ...(explode === false ? { explode: false } : {}) }, expr };
     return { style: {}, expr };

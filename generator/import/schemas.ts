@@ -155,14 +155,14 @@ export function flatSchema(
   void _allOf;
   // An allOf of one schema that is no object of properties (an enum, a scalar), beside no
   // properties of its own, is that schema, with the holder's own keys (nullable, description).
-  const only =
-    schema["allOf"].length === 1 ? flatSchema(root, schema["allOf"][0], conflicts, depth + 1) : null;
+  // Each member flattened once (a conflict inside one is reported once).
+  const flats = schema["allOf"].map((member) => flatSchema(root, member, conflicts, depth + 1));
+  const only = flats.length === 1 ? flats[0] : null;
   if (isObject(only) && !hasProperties(only) && !hasProperties(schema)) return { ...only, ...rest };
   const properties: Record<string, Json> = {};
   const required = new Set<string>();
-  const members = [...schema["allOf"], { ...schema, allOf: undefined } as unknown as Json];
-  for (const member of members) {
-    const flat = flatSchema(root, member, conflicts, depth + 1);
+  const own = flatSchema(root, { ...schema, allOf: undefined } as unknown as Json, conflicts, depth + 1);
+  for (const flat of [...flats, own]) {
     if (!isObject(flat)) continue;
     for (const [name, property] of Object.entries(isObject(flat["properties"]) ? flat["properties"] : {})) {
       const known = properties[name];
@@ -336,8 +336,7 @@ function inlineType(node: Json | undefined, models: ModelTable, use: "field" | "
 function impliedType(schema: JsonObject): "string" | "object" | undefined {
   const values = Array.isArray(schema["enum"]) ? schema["enum"].filter((v) => v !== null) : null;
   if (values?.length && values.every((v) => typeof v === "string")) return "string";
-  if (isObject(schema["properties"]) && Object.keys(schema["properties"]).length) return "object";
-  return undefined;
+  return hasProperties(schema) ? "object" : undefined;
 }
 
 /**

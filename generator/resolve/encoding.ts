@@ -70,6 +70,14 @@ function flatFieldsOr(p: RawTypeExpr, deep: boolean, other: (field: RawField) =>
 }
 
 /**
+ * Whether an object's fields can travel in form style: each a scalar, or (exploded) an array of
+ * scalars whose items each go under the field's name. The importer picks form style by the same rule.
+ */
+export function formObjectFields(p: RawTypeExpr, explode: boolean | null | undefined): boolean {
+  return flatFieldsOr(p, false, (f) => explode !== false && p.type === "object" && textualItems(f));
+}
+
+/**
  * The encoding of a parameter, or the reason its type and style cannot travel where it is (for the
  * check stage's diagnostic). Without a style, arrays repeat their key and objects travel as JSON
  * text, as form APIs expect.
@@ -140,9 +148,7 @@ export function resolveEncoding(
           : ok({ kind: "repeat" });
       if (structured(param)) {
         // Exploded, an array field's items each take the field's name as their key.
-        if (
-          !flatFieldsOr(param, false, (f) => explode !== false && param.type === "object" && textualItems(f))
-        )
+        if (!formObjectFields(param, explode))
           return no(
             explode === false
               ? "an object in form style with explode: false has fields that are strings, numbers, booleans or dates"
