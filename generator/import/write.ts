@@ -8,7 +8,8 @@ import { join, relative, sep } from "node:path";
 import { sha256 } from "../engine/cache.ts";
 import type { Diagnostic } from "../diagnostics.ts";
 import type { ImportedSpec } from "./context.ts";
-import { writeYaml, type WrittenPosition } from "./yaml-text.ts";
+import type { WrittenPosition, WrittenSpec } from "../load/load.ts";
+import { writeYaml } from "./yaml-text.ts";
 
 const SCHEMA = new URL("../../spec/schema/resource-spec.schema.json", import.meta.url);
 const HASH_LINE = /^# import-hash: ([0-9a-f]{16})$/m;
@@ -26,7 +27,7 @@ export function writeSpec(
   spec: ImportedSpec,
   source: string,
   outDir: string,
-): { text: string; written: { value: unknown; positions: ReadonlyMap<string, WrittenPosition> } } {
+): { text: string; written: WrittenSpec } {
   const comments = new Map<string, string[]>();
   for (const note of spec.notes) {
     const key = JSON.stringify(note.path);

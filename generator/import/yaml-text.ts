@@ -3,6 +3,7 @@
  * null), with comment lines before chosen keys. Strings stay plain where YAML 1.2 reads them back as
  * the same string, and are double-quoted (JSON escapes, which YAML shares) otherwise.
  */
+import type { WrittenPosition } from "../load/load.ts";
 
 /** Comments by node path (JSON of the path), each placed on the lines before that key or item. */
 export type Comments = ReadonlyMap<string, readonly string[]>;
@@ -43,14 +44,6 @@ function leaf(value: unknown): string {
 }
 
 const isNested = (value: unknown) => typeof value === "object" && value !== null && leaf(value) === "";
-
-/** Where a node of written YAML stands: its value, and for a mapping's entry its key (1-based). */
-export interface WrittenPosition {
-  readonly line: number;
-  readonly column: number;
-  readonly keyLine?: number;
-  readonly keyColumn?: number;
-}
 
 /**
  * YAML as written, with what a reader gets back from it: the data (as a YAML 1.2 reader returns

@@ -15,10 +15,15 @@ import type { Diagnostic } from "../diagnostics.ts";
  */
 export interface WrittenSpec {
   readonly value: unknown;
-  readonly positions: ReadonlyMap<
-    string,
-    { readonly line: number; readonly column: number; readonly keyLine?: number; readonly keyColumn?: number }
-  >;
+  readonly positions: ReadonlyMap<string, WrittenPosition>;
+}
+
+/** Where a node of written YAML stands: its value, and for a mapping's entry its key (1-based). */
+export interface WrittenPosition {
+  readonly line: number;
+  readonly column: number;
+  readonly keyLine?: number;
+  readonly keyColumn?: number;
 }
 
 /** A spec file's data, with its source positions at hand. */
