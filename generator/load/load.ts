@@ -1,12 +1,15 @@
 /**
  * Load stage: spec text -> plain data, with positions available for diagnostics. The data comes
- * from js-yaml (YAML 1.2 core schema), which is several times faster; the positioned document
- * (`yaml`'s parseDocument with a LineCounter) is built only when something must be located, or
- * when the fast parse fails, so that YAML problems get `yaml`'s exact messages and positions.
+ * from js-yaml (YAML 1.2 core schema), which is several times faster than `yaml`. Positions are
+ * found only when something must be located: by a second js-yaml read that records where nodes
+ * start (read-positions.ts), or, for what that does not model, `yaml`'s positioned document
+ * (parseDocument with a LineCounter). A text the fast read refuses takes `yaml`'s parser at once, so
+ * that YAML problems get its exact messages and positions.
  */
 import jsYaml from "js-yaml";
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
 import type { Diagnostic } from "../diagnostics.ts";
+import { ReadPositions } from "./read-positions.ts";
 
 /**
  * A spec's data and node positions as the program that wrote its text knew them (the importer's
@@ -32,11 +35,8 @@ export interface LoadedFile {
   readonly file: string;
   /** The document as plain JavaScript data. */
   readonly value: unknown;
-  /** The positioned document (built on first use). */
-  readonly document: Document;
-  readonly lineCounter: LineCounter;
-  /** The positions its writer gave, when it was loaded from a `WrittenSpec`: `locate` reads those. */
-  readonly written?: WrittenSpec["positions"];
+  /** The source position of the node at `path`, by the rule `locate` states. */
+  position(path: NodePath, at: "value" | "key"): { line: number; column: number };
 }
 
 /** A path into the document: keys and sequence indexes. */
@@ -45,32 +45,62 @@ export type NodePath = readonly (string | number)[];
 // More aliases than this is a "billion laughs" document, not a spec: the careful parser refuses it.
 const MAX_ALIASES = 100;
 
-class Positioned implements LoadedFile {
-  private parsed: { document: Document; lineCounter: LineCounter } | undefined;
+/**
+ * A file read by js-yaml. Positions are found, on first need, by a second js-yaml read that records
+ * where nodes start (`ReadPositions`); what that cannot model takes `yaml`'s positioned document.
+ */
+class ReadFile implements LoadedFile {
+  private read: ReadPositions | null | undefined;
+  private parsed: LoadedFile | undefined;
   constructor(
     readonly file: string,
     private readonly text: string,
     readonly value: unknown,
-    readonly written?: WrittenSpec["positions"],
   ) {}
 
-  private positions() {
-    if (!this.parsed) {
-      const lineCounter = new LineCounter();
-      this.parsed = {
-        document: parseDocument(this.text, { lineCounter, uniqueKeys: true, merge: false }),
-        lineCounter,
-      };
-    }
-    return this.parsed;
+  position(path: NodePath, at: "value" | "key"): { line: number; column: number } {
+    if (this.read === undefined) this.read = ReadPositions.read(this.text) ?? null;
+    const found = this.read?.position(path, at);
+    if (found) return found;
+    this.parsed ??= parsedFile(this.file, this.text, this.value);
+    return this.parsed.position(path, at);
+  }
+}
+
+/** A file with `yaml`'s positioned document. */
+class ParsedFile implements LoadedFile {
+  constructor(
+    readonly file: string,
+    readonly value: unknown,
+    private readonly document: Document,
+    private readonly lineCounter: LineCounter,
+  ) {}
+
+  position(path: NodePath, at: "value" | "key"): { line: number; column: number } {
+    return documentPosition(this.document, this.lineCounter, path, at);
+  }
+}
+
+/** `text` with `yaml`'s positioned document: the reference every other way of locating must agree with. */
+export function parsedFile(file: string, text: string, value: unknown): LoadedFile {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, uniqueKeys: true, merge: false });
+  return new ParsedFile(file, value, document, lineCounter);
+}
+
+/** A file loaded from the data and positions its writer gave: nothing is parsed. */
+class WrittenFile implements LoadedFile {
+  constructor(
+    readonly file: string,
+    private readonly written: WrittenSpec,
+  ) {}
+
+  get value(): unknown {
+    return this.written.value;
   }
 
-  get document(): Document {
-    return this.positions().document;
-  }
-
-  get lineCounter(): LineCounter {
-    return this.positions().lineCounter;
+  position(path: NodePath, at: "value" | "key"): { line: number; column: number } {
+    return writtenPosition(this.written.value, this.written.positions, path, at);
   }
 }
 
@@ -83,9 +113,7 @@ export function loadFile(
   text: string,
   written?: WrittenSpec,
 ): { loaded?: LoadedFile; diagnostics: Diagnostic[] } {
-  const read = written
-    ? { loaded: new Positioned(file, text, written.value, written.positions), diagnostics: [] }
-    : readFile(file, text);
+  const read = written ? { loaded: new WrittenFile(file, written), diagnostics: [] } : readFile(file, text);
   if (!read.loaded) return read;
   // Every later stage walks the data recursively: a deeper document is refused here, at its place.
   const deep = tooDeep(read.loaded.value);
@@ -104,7 +132,7 @@ function readFile(file: string, text: string): { loaded?: LoadedFile; diagnostic
     try {
       const value: unknown = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false }) ?? null;
       // Few aliases can still expand to a vast tree ("billion laughs"): those take the careful path.
-      if (withinSize(value, MAX_NODES)) return { loaded: new Positioned(file, text, value), diagnostics: [] };
+      if (withinSize(value, MAX_NODES)) return { loaded: new ReadFile(file, text, value), diagnostics: [] };
     } catch {
       // Fall through: the careful parser names the problem and where it is.
     }
@@ -227,7 +255,7 @@ function loadCarefully(file: string, text: string): { loaded?: LoadedFile; diagn
     };
     return { diagnostics: [diagnostic] };
   }
-  return { loaded: { file, value, document, lineCounter }, diagnostics };
+  return { loaded: new ParsedFile(file, value, document, lineCounter), diagnostics };
 }
 
 function firstLine(message: string): string {
@@ -243,8 +271,17 @@ export function locate(
   path: NodePath,
   at: "value" | "key" = "value",
 ): { line: number; column: number } {
-  if (loaded.written) return locateWritten(loaded.value, loaded.written, path, at);
-  let node: unknown = loaded.document.contents;
+  return loaded.position(path, at);
+}
+
+/** `locate` over `yaml`'s positioned document. */
+function documentPosition(
+  document: Document,
+  lineCounter: LineCounter,
+  path: NodePath,
+  at: "value" | "key",
+): { line: number; column: number } {
+  let node: unknown = document.contents;
   let keyNode: Node | undefined;
   let lastFound = node as Node | undefined;
   for (const segment of path) {
@@ -262,12 +299,12 @@ export function locate(
   }
   const target = at === "key" && keyNode ? keyNode : (lastFound ?? keyNode);
   const offset = target?.range?.[0] ?? 0;
-  const pos = loaded.lineCounter.linePos(offset);
+  const pos = lineCounter.linePos(offset);
   return { line: pos.line, column: pos.col };
 }
 
 /** `locate` over a written spec's data and positions: the same walk, the writer's positions. */
-function locateWritten(
+function writtenPosition(
   value: unknown,
   positions: WrittenSpec["positions"],
   path: NodePath,
