@@ -38,12 +38,20 @@ function leaf(value: unknown): string {
           ? ".inf"
           : "-.inf";
   if (typeof value === "string") return scalarText(value);
-  if (Array.isArray(value) && value.length === 0) return "[]";
-  if (typeof value === "object" && Object.keys(value).length === 0) return "{}";
-  return "";
+  return Array.isArray(value) ? "[]" : "{}";
 }
 
-const isNested = (value: unknown) => typeof value === "object" && value !== null && leaf(value) === "";
+// A map or list with entries: written over lines of its own (an empty one is a leaf: `[]`, `{}`).
+function isNested(value: unknown): boolean {
+  if (typeof value !== "object" || value === null) return false;
+  if (Array.isArray(value)) return value.length > 0;
+  for (const _ in value) return true;
+  return false;
+}
+
+// The JSON of a path one step below the path whose JSON is `parent` (`[]` at the top).
+const below = (parent: string, segment: string | number) =>
+  parent === "[]" ? `[${JSON.stringify(segment)}]` : `${parent.slice(0, -1)},${JSON.stringify(segment)}]`;
 
 /**
  * YAML as written, with what a reader gets back from it: the data (as a YAML 1.2 reader returns
@@ -66,46 +74,52 @@ export function yamlText(value: unknown, comments: Comments = new Map()): string
 export function writeYaml(value: unknown, comments: Comments = new Map()): WrittenYaml {
   const lines: string[] = [];
   const positions = new Map<string, WrittenPosition>();
-  // Where a node starts: the line about to be written, at a column.
-  const at = (path: readonly (string | number)[], column: number, key?: number) =>
+  // Where a node starts: the line about to be written, at a column. Paths are keyed by their JSON.
+  const at = (path: string, column: number, key?: number) =>
     positions.set(
-      JSON.stringify(path),
+      path,
       key === undefined
         ? { line: lines.length + 1, column }
         : { line: lines.length + 1, column, keyLine: lines.length + 1, keyColumn: key },
     );
-  const comment = (path: readonly (string | number)[], indent: string) => {
-    for (const line of comments.get(JSON.stringify(path)) ?? []) lines.push(`${indent}#${line}`);
-  };
+  const comment =
+    comments.size === 0
+      ? () => {}
+      : (path: string, indent: string) => {
+          for (const line of comments.get(path) ?? []) lines.push(`${indent}#${line}`);
+        };
   // A nested collection starts where its first entry does; an empty one, at its `[]` or `{}`.
-  const write = (node: unknown, path: (string | number)[], indent: string, firstPrefix: string): unknown => {
+  const write = (node: unknown, path: string, indent: string, firstPrefix: string): unknown => {
     if (Array.isArray(node)) {
-      return node.map((item, i) => {
-        const itemPath = [...path, i];
+      const out: unknown[] = new Array(node.length);
+      for (let i = 0; i < node.length; i++) {
+        const item: unknown = node[i];
+        const itemPath = below(path, i);
         const prefix = i === 0 ? firstPrefix : indent;
         comment(itemPath, indent);
         if (i === 0) at(path, prefix.length + 1);
         if (isNested(item) && !Array.isArray(item))
-          return write(item, itemPath, `${indent}  `, `${prefix}- `);
-        if (isNested(item)) {
+          out[i] = write(item, itemPath, `${indent}  `, `${prefix}- `);
+        else if (isNested(item)) {
           lines.push(`${prefix}-`);
-          return write(item, itemPath, `${indent}  `, `${indent}  `);
+          out[i] = write(item, itemPath, `${indent}  `, `${indent}  `);
+        } else {
+          at(itemPath, prefix.length + 3);
+          lines.push(`${prefix}- ${leaf(item)}`);
+          out[i] = readBack(item);
         }
-        at(itemPath, prefix.length + 3);
-        lines.push(`${prefix}- ${leaf(item)}`);
-        return readBack(item);
-      });
+      }
+      return out;
     }
     const out: Record<string, unknown> = {};
-    Object.entries(node as Record<string, unknown>).forEach(([key, child], i) => {
-      const childPath = [...path, key];
+    let i = 0;
+    for (const [key, child] of Object.entries(node as Record<string, unknown>)) {
+      const childPath = below(path, key);
       const prefix = i === 0 ? firstPrefix : indent;
-      if (i > 0) comment(childPath, indent);
-      else if (comments.has(JSON.stringify(childPath))) {
-        // A comment cannot stand between "- " and the first key: it goes above the item's line.
-        comment(childPath, indent);
-      }
+      // A comment cannot stand between "- " and the first key: it goes above the item's line.
+      comment(childPath, indent);
       if (i === 0) at(path, prefix.length + 1);
+      i++;
       const k = scalarText(key);
       let read: unknown;
       if (!isNested(child)) {
@@ -116,13 +130,21 @@ export function writeYaml(value: unknown, comments: Comments = new Map()): Writt
         const keyAt = { keyLine: lines.length + 1, keyColumn: prefix.length + 1 };
         lines.push(`${prefix}${k}:`);
         read = write(child, childPath, `${indent}  `, `${indent}  `);
-        positions.set(JSON.stringify(childPath), { ...positions.get(JSON.stringify(childPath))!, ...keyAt });
+        positions.set(childPath, { ...positions.get(childPath)!, ...keyAt });
       }
-      Object.defineProperty(out, key, { value: read, enumerable: true, writable: true, configurable: true });
-    });
+      // `__proto__` is a key like any other in YAML: defined, never assigned (which would set the prototype).
+      if (key === "__proto__")
+        Object.defineProperty(out, key, {
+          value: read,
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+      else out[key] = read;
+    }
     return out;
   };
-  const read = write(value, [], "", "");
+  const read = write(value, "[]", "", "");
   return { text: `${lines.join("\n")}\n`, value: read, positions };
 }
 

@@ -162,19 +162,39 @@ function tooDeepDiagnostic(file: string, line: number, column: number): Diagnost
   };
 }
 
-// The path of the first node deeper than MAX_DEPTH, or null.
+// The path of the first node deeper than MAX_DEPTH, or null. Each entry links to its parent, so a
+// path is spelled out only for the node that is too deep.
 function tooDeep(value: unknown): NodePath | null {
-  const stack: { node: unknown; path: NodePath }[] = [{ node: value, path: [] }];
+  interface Entry {
+    readonly node: object;
+    readonly depth: number;
+    readonly parent?: Entry;
+    readonly segment?: string | number;
+  }
+  if (!value || typeof value !== "object") return null;
+  const stack: Entry[] = [{ node: value, depth: 0 }];
   const seen = new Set<unknown>();
   while (stack.length) {
-    const { node, path } = stack.pop()!;
-    if (!node || typeof node !== "object" || seen.has(node)) continue;
-    if (path.length >= MAX_DEPTH) return path;
+    const entry = stack.pop()!;
+    const { node, depth } = entry;
+    if (seen.has(node)) continue;
+    if (depth >= MAX_DEPTH) {
+      const path: (string | number)[] = [];
+      for (let e: Entry | undefined = entry; e?.parent; e = e.parent) path.push(e.segment!);
+      return path.reverse();
+    }
     seen.add(node);
-    if (Array.isArray(node)) node.forEach((item, i) => stack.push({ node: item, path: [...path, i] }));
-    else
-      for (const key in node)
-        stack.push({ node: (node as Record<string, unknown>)[key], path: [...path, key] });
+    if (Array.isArray(node)) {
+      node.forEach((item: unknown, i) => {
+        if (item && typeof item === "object")
+          stack.push({ node: item, depth: depth + 1, parent: entry, segment: i });
+      });
+    } else
+      for (const key in node) {
+        const item = (node as Record<string, unknown>)[key];
+        if (item && typeof item === "object")
+          stack.push({ node: item, depth: depth + 1, parent: entry, segment: key });
+      }
   }
   return null;
 }
