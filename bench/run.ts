@@ -25,7 +25,7 @@ const rounds = quick ? 3 : 7;
 // `--baseline REV`: the hookless per-call rows against the package as committed at REV, paired.
 const baselineAt = process.argv.indexOf("--baseline");
 const baseline = baselineAt < 0 ? null : (process.argv[baselineAt + 1] ?? null);
-// `--only hooks`, `--only bundle`, `--only per-call`, `--only typecheck` or `--only generation`:
+// `--only hooks`, `--only bundle`, `--only per-call`, `--only typecheck`, `--only generation` or `--only import`:
 // just those rows (a quick look without the rest).
 const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : null;
 
@@ -39,6 +39,7 @@ else if (only === "bundle") rows.push(...(await bundle(ROOT, TMP)));
 else if (only === "per-call") rows.push(...(await perCall(rounds, quick ? 2_000 : 10_000)));
 else if (only === "typecheck") rows.push(...(await typeCheck(ROOT, TMP, rounds)));
 else if (only === "generation") await generationRows();
+else if (only === "import") rows.push(...(await importAll(ROOT, OAI, quick ? 1 : 3)));
 else await everything();
 
 async function everything(): Promise<void> {
