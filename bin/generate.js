@@ -67,8 +67,15 @@ function sourceFiles(dir) {
 async function build() {
   const files = sourceFiles(SOURCES);
   const hash = createHash("sha256");
-  for (const file of files)
-    hash.update(file.slice(ROOT.length)).update("\0").update(readFileSync(file)).update("\0");
+  // The sources that name their own location, with their text: only these go through the plugin
+  // below (a file the plugin loads costs a round trip between esbuild and this process).
+  const located = new Map();
+  for (const file of files) {
+    const bytes = readFileSync(file);
+    hash.update(file.slice(ROOT.length)).update("\0").update(bytes).update("\0");
+    const text = bytes.toString("utf8");
+    if (text.includes("import.meta.url")) located.set(file, text);
+  }
   const dir = join(CACHE, hash.digest("hex").slice(0, 20));
   const entry = join(dir, "cli.mjs");
   if (existsSync(entry)) {
@@ -103,9 +110,11 @@ async function build() {
           // sources, the worker) are found where they are in generator/.
           name: "source-location",
           setup(b) {
-            b.onLoad({ filter: /\.(ts|mjs)$/ }, (args) => ({
+            if (located.size === 0) return;
+            const escaped = [...located.keys()].map((file) => file.replace(/[\\^$.*+?()[\]{}|/-]/g, "\\$&"));
+            b.onLoad({ filter: new RegExp(`^(?:${escaped.join("|")})$`) }, (args) => ({
               loader: args.path.endsWith(".ts") ? "ts" : "js",
-              contents: readFileSync(args.path, "utf8").replaceAll(
+              contents: (located.get(args.path) ?? readFileSync(args.path, "utf8")).replaceAll(
                 "import.meta.url",
                 JSON.stringify(pathToFileURL(args.path).href),
               ),
