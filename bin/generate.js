@@ -67,15 +67,9 @@ function sourceFiles(dir) {
 async function build() {
   const files = sourceFiles(SOURCES);
   const hash = createHash("sha256");
-  // The sources that name their own location, with their text: only these go through the plugin
-  // below (a file the plugin loads costs a round trip between esbuild and this process).
-  const located = new Map();
-  for (const file of files) {
-    const bytes = readFileSync(file);
+  const sources = new Map(files.map((file) => [file, readFileSync(file)]));
+  for (const [file, bytes] of sources)
     hash.update(file.slice(ROOT.length)).update("\0").update(bytes).update("\0");
-    const text = bytes.toString("utf8");
-    if (text.includes("import.meta.url")) located.set(file, text);
-  }
   const dir = join(CACHE, hash.digest("hex").slice(0, 20));
   const entry = join(dir, "cli.mjs");
   if (existsSync(entry)) {
@@ -92,6 +86,13 @@ async function build() {
     return null;
   }
   const staging = `${dir}.${process.pid}.tmp`;
+  // The sources that name their own location, with their text: only these go through the plugin
+  // below (each file the plugin loads is a round trip between esbuild and this process).
+  const located = new Map();
+  for (const [file, bytes] of sources) {
+    const text = bytes.toString("utf8");
+    if (text.includes("import.meta.url")) located.set(file, text);
+  }
   try {
     await esbuild.build({
       entryPoints: { cli: join(SOURCES, "cli.ts") },
