@@ -67,8 +67,9 @@ function sourceFiles(dir) {
 async function build() {
   const files = sourceFiles(SOURCES);
   const hash = createHash("sha256");
-  for (const file of files)
-    hash.update(file.slice(ROOT.length)).update("\0").update(readFileSync(file)).update("\0");
+  const sources = new Map(files.map((file) => [file, readFileSync(file)]));
+  for (const [file, bytes] of sources)
+    hash.update(file.slice(ROOT.length)).update("\0").update(bytes).update("\0");
   const dir = join(CACHE, hash.digest("hex").slice(0, 20));
   const entry = join(dir, "cli.mjs");
   if (existsSync(entry)) {
@@ -85,6 +86,13 @@ async function build() {
     return null;
   }
   const staging = `${dir}.${process.pid}.tmp`;
+  // The sources that name their own location, with their text: only these go through the plugin
+  // below (each file the plugin loads is a round trip between esbuild and this process).
+  const located = new Map();
+  for (const [file, bytes] of sources) {
+    const text = bytes.toString("utf8");
+    if (text.includes("import.meta.url")) located.set(file, text);
+  }
   try {
     await esbuild.build({
       entryPoints: { cli: join(SOURCES, "cli.ts") },
@@ -103,9 +111,11 @@ async function build() {
           // sources, the worker) are found where they are in generator/.
           name: "source-location",
           setup(b) {
-            b.onLoad({ filter: /\.(ts|mjs)$/ }, (args) => ({
+            if (located.size === 0) return;
+            const escaped = [...located.keys()].map((file) => file.replace(/[\\^$.*+?()[\]{}|/-]/g, "\\$&"));
+            b.onLoad({ filter: new RegExp(`^(?:${escaped.join("|")})$`) }, (args) => ({
               loader: args.path.endsWith(".ts") ? "ts" : "js",
-              contents: readFileSync(args.path, "utf8").replaceAll(
+              contents: (located.get(args.path) ?? readFileSync(args.path, "utf8")).replaceAll(
                 "import.meta.url",
                 JSON.stringify(pathToFileURL(args.path).href),
               ),

@@ -3,7 +3,8 @@
  * redos-detector judges it. The generated validators and the local server run every pattern on
  * caller input, so a pattern that cannot be shown safe never reaches them.
  */
-import { isSafePattern } from "redos-detector";
+import { createRequire } from "node:module";
+import type * as RedosDetector from "redos-detector";
 
 /**
  * The detector's step budget. Deterministic (a time limit would make the verdict depend on the
@@ -12,6 +13,9 @@ import { isSafePattern } from "redos-detector";
 const MAX_STEPS = 5000;
 
 const verdicts = new Map<string, string | null>();
+
+/** The detector, loaded the first time a pattern needs it (most specs' patterns never do). */
+let detector: typeof RedosDetector | undefined;
 
 /**
  * Why a valid pattern is refused (super-linear backtracking, or too complex for the detector to
@@ -23,7 +27,8 @@ export function backtrackingRisk(pattern: string): string | null {
   if (!/[*+?]|\{\d*,/.test(pattern.replace(/\\./g, ""))) return null;
   const known = verdicts.get(pattern);
   if (known !== undefined) return known;
-  const result = isSafePattern(pattern, { unicode: true, maxSteps: MAX_STEPS });
+  detector ??= createRequire(import.meta.url)("redos-detector") as typeof RedosDetector;
+  const result = detector.isSafePattern(pattern, { unicode: true, maxSteps: MAX_STEPS });
   const verdict = result.safe
     ? null
     : result.error === "hitMaxScore"

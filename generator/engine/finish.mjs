@@ -59,7 +59,8 @@ async function formatWithOxfmt(oxfmt, path, text) {
  * Whether oxfmt's TypeScript holds one of the two constructs it lays out otherwise than prettier
  * (the emitters avoid both; this catches what they miss): a union broken one member a line that
  * prettier keeps on one line, because it fits there (counted generously: a false alarm only costs
- * time), and a broken `if (!(…))`, which prettier writes `if (!(` on one line.
+ * time; a union with a member of many lines is not it, since prettier breaks that one too), and a
+ * broken `if (!(…))`, which prettier writes `if (!(` on one line.
  */
 export function layoutsDiffer(code) {
   const lines = code.split("\n");
@@ -69,8 +70,14 @@ export function layoutsDiffer(code) {
     if (/^\s*if \($/.test(lines[i]) && negated) return true;
     const start = /^(\s*)\| /.exec(lines[i]);
     if (!start || /^\s*\| /.test(lines[i - 1] ?? "")) continue;
+    // A union's first member follows its head (`type X =`, `key:`, `(`), never a deeper line: a
+    // deeper one ends a member of many lines, whose union neither formatter keeps on one line.
+    const deeper = (line) => /^\s*/.exec(line)[0].length > start[1].length && line.trim() !== "";
+    if (deeper(lines[i - 1] ?? "")) continue;
     const members = [];
-    for (let j = i; lines[j]?.startsWith(`${start[1]}| `); j++) members.push(lines[j].trim().slice(2));
+    let j = i;
+    for (; lines[j]?.startsWith(`${start[1]}| `); j++) members.push(lines[j].trim().slice(2));
+    if (deeper(lines[j] ?? "")) continue; // the last member goes on over more lines
     if (start[1].length + members.join(" | ").length <= PRETTIER_OPTIONS.printWidth) return true;
   }
   return false;

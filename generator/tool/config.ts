@@ -4,8 +4,9 @@
  * Flags override its keys; without a file the defaults are this repository's layout.
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
 import { dirname, join, relative, resolve, sep } from "node:path";
-import { parse as parseYaml } from "yaml";
+import type * as Yaml from "yaml";
 import { compareText } from "../diagnostics.ts";
 import { findSpecs } from "../engine/find-specs.ts";
 import type { PackageOverride } from "../engine/prepare.ts";
@@ -68,7 +69,10 @@ export function loadConfig(cwd: string, file?: string): LoadedConfig {
   }
   let data: unknown;
   try {
-    data = path.endsWith(".json") ? JSON.parse(text) : parseYaml(text);
+    // yaml is loaded only for a YAML configuration: `--check` without one never loads it.
+    data = path.endsWith(".json")
+      ? JSON.parse(text)
+      : (createRequire(import.meta.url)("yaml") as typeof Yaml).parse(text);
   } catch (error) {
     throw new ConfigError(
       `${path}: not valid ${path.endsWith(".json") ? "JSON" : "YAML"}: ${(error as Error).message}`,
