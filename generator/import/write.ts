@@ -8,8 +8,8 @@ import { join, relative, sep } from "node:path";
 import { sha256 } from "../engine/cache.ts";
 import type { Diagnostic } from "../diagnostics.ts";
 import type { ImportedSpec } from "./context.ts";
-import type { WrittenPosition, WrittenSpec } from "../load/load.ts";
-import { writeYaml } from "./yaml-text.ts";
+import type { WrittenSpec } from "../load/load.ts";
+import { writeYaml, type WrittenPosition } from "../yaml-text.ts";
 
 const SCHEMA = new URL("../../spec/schema/resource-spec.schema.json", import.meta.url);
 const HASH_LINE = /^# import-hash: ([0-9a-f]{16})$/m;

@@ -7,8 +7,11 @@
  * that YAML problems get its exact messages and positions.
  */
 import jsYaml from "js-yaml";
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import { createRequire } from "node:module";
+import type * as Yaml from "yaml";
+import type { Document, LineCounter, Node } from "yaml";
 import type { Diagnostic } from "../diagnostics.ts";
+import type { WrittenPosition } from "../yaml-text.ts";
 import { ReadPositions } from "./read-positions.ts";
 
 /**
@@ -19,14 +22,6 @@ import { ReadPositions } from "./read-positions.ts";
 export interface WrittenSpec {
   readonly value: unknown;
   readonly positions: ReadonlyMap<string, WrittenPosition>;
-}
-
-/** Where a node of written YAML stands: its value, and for a mapping's entry its key (1-based). */
-export interface WrittenPosition {
-  readonly line: number;
-  readonly column: number;
-  readonly keyLine?: number;
-  readonly keyColumn?: number;
 }
 
 /** A spec file's data, with its source positions at hand. */
@@ -41,6 +36,11 @@ export interface LoadedFile {
 
 /** A path into the document: keys and sequence indexes. */
 export type NodePath = readonly (string | number)[];
+
+// `yaml` is loaded on first need (a text js-yaml refuses, or a position its records cannot give):
+// a run whose specs read cleanly and place nothing never loads it.
+let yamlModule: typeof Yaml | undefined;
+const yaml = () => (yamlModule ??= createRequire(import.meta.url)("yaml") as typeof Yaml);
 
 // More aliases than this is a "billion laughs" document, not a spec: the careful parser refuses it.
 const MAX_ALIASES = 100;
@@ -83,6 +83,7 @@ class ParsedFile implements LoadedFile {
 
 /** `text` with `yaml`'s positioned document: the reference every other way of locating must agree with. */
 export function parsedFile(file: string, text: string, value: unknown): LoadedFile {
+  const { LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, uniqueKeys: true, merge: false });
   return new ParsedFile(file, value, document, lineCounter);
@@ -227,6 +228,7 @@ function countAliases(text: string): number {
 }
 
 function loadCarefully(file: string, text: string): { loaded?: LoadedFile; diagnostics: Diagnostic[] } {
+  const { LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true, merge: false });
   // A syntax error ends the file's diagnostics: what the parser reports after it is follow-on noise
@@ -302,6 +304,7 @@ function documentPosition(
   at: "value" | "key",
 ): { line: number; column: number } {
   let node: unknown = document.contents;
+  const { isMap, isScalar, isSeq } = yaml();
   let keyNode: Node | undefined;
   let lastFound = node as Node | undefined;
   for (const segment of path) {

@@ -34,7 +34,7 @@ function importsOf(file: string, text: string): string[] {
 }
 
 /** The helpers every part may use: positioned diagnostics, exhaustive switches, word splitting, the virtual file and its header. */
-const SHARED = new Set(["diagnostics.ts", "exhaustive.ts", "naming.ts", "virtual-file.ts"]);
+const SHARED = new Set(["diagnostics.ts", "exhaustive.ts", "naming.ts", "virtual-file.ts", "yaml-text.ts"]);
 
 /**
  * The generation stages in call order, then what drives them. A file may import its own stage,

@@ -78,8 +78,9 @@ describe("the command's short runs", () => {
     expect(r.status, r.out).toBe(1);
     expect(r.out).toContain("error[range-inverted]");
     // The control: the hook sees what the run does load.
-    expect([...r.packages]).toEqual(expect.arrayContaining(["yaml", "js-yaml"]));
-    for (const name of [...HEAVY, "redos-detector"]) expect([...r.packages]).not.toContain(name);
+    expect([...r.packages]).toEqual(expect.arrayContaining(["js-yaml", "ajv"]));
+    // The error is placed from js-yaml's own records: `yaml`'s positioned parser is not needed.
+    for (const name of [...HEAVY, "redos-detector", "yaml"]) expect([...r.packages]).not.toContain(name);
     expect(r.worker).toBe(false);
   }, 120_000);
 

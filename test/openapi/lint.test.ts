@@ -1,10 +1,13 @@
 /** The emitted OpenAPI document passes Redocly's validator and its recommended lint rules. */
-import { readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createConfig, lintFromString } from "@redocly/openapi-core";
 import { describe, expect, it } from "vitest";
+import jsYaml from "js-yaml";
 import { parse } from "yaml";
-import { FIXTURES, GENERATED } from "../helpers/paths.ts";
+import { openApiDocument } from "../../generator/targets/openapi/document.ts";
+import { FIXTURES, GENERATED, SPEC_FILES } from "../helpers/paths.ts";
+import { irFor } from "../helpers/render.ts";
 
 const source = readFileSync(join(GENERATED, "openapi.yaml"), "utf8");
 
@@ -118,5 +121,28 @@ describe("the servers fixture's openapi.yaml (server variables, an operation's s
     const head = doc.paths["/Mirrors/{Sid}"].head;
     for (const answer of Object.values(head.responses)) expect(answer).not.toHaveProperty("content");
     expect(doc.paths["/Mirrors"].options.operationId).toBe("OptionsMirrors");
+  });
+});
+
+describe("openapi.yaml's text", () => {
+  // Written by the generator's own YAML writer: the text must read back (by yaml and by js-yaml) as
+  // exactly the document the emitter built, for the package and every fixture.
+  const packages = [
+    { name: "generated", specs: SPEC_FILES, text: source },
+    ...readdirSync(FIXTURES)
+      .filter((name) => existsSync(join(FIXTURES, name, "expected/openapi.yaml")))
+      .map((name) => ({
+        name,
+        specs: readdirSync(join(FIXTURES, name))
+          .filter((file) => file.endsWith(".yaml"))
+          .map((file) => join(FIXTURES, name, file)),
+        text: readFileSync(join(FIXTURES, name, "expected/openapi.yaml"), "utf8"),
+      })),
+  ];
+
+  it.each(packages)("$name: reads back as the document the emitter built", async ({ specs, text }) => {
+    const document = openApiDocument(await irFor(...specs));
+    expect(parse(text)).toStrictEqual(document);
+    expect(jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA })).toStrictEqual(document);
   });
 });

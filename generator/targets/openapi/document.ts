@@ -1,5 +1,5 @@
 /** OpenAPI emitter: `openapi.yaml` (OpenAPI 3.1) describing every resource, for the user's other tooling. */
-import { stringify } from "yaml";
+import { yamlText } from "../../yaml-text.ts";
 import type {
   Ir,
   IrAuthScheme,
@@ -115,7 +115,7 @@ function securityRequirements(security: IrSecurity): Schema[] {
 
 /** `openapi.yaml`. */
 export function emitOpenApi(ir: Ir, document: Schema): VirtualFile {
-  const text = stringify(document, { lineWidth: 0, aliasDuplicateObjects: false });
+  const text = yamlText(document);
   return { path: "openapi.yaml", content: generatedHeader(ir.sources, "hash") + text, preformatted: true };
 }
 

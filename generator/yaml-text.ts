@@ -1,9 +1,15 @@
 /**
- * Import, YAML text: block-style YAML for plain spec data (maps, lists, strings, numbers, booleans,
+ * YAML text: block-style YAML for plain data (the importer's specs, the generated OpenAPI document) (maps, lists, strings, numbers, booleans,
  * null), with comment lines before chosen keys. Strings stay plain where YAML 1.2 reads them back as
  * the same string, and are double-quoted (JSON escapes, which YAML shares) otherwise.
  */
-import type { WrittenPosition } from "../load/load.ts";
+/** Where a node of written YAML stands: its value, and for a mapping's entry its key (1-based). */
+export interface WrittenPosition {
+  readonly line: number;
+  readonly column: number;
+  readonly keyLine?: number;
+  readonly keyColumn?: number;
+}
 
 /** Comments by node path (JSON of the path), each placed on the lines before that key or item. */
 export type Comments = ReadonlyMap<string, readonly string[]>;

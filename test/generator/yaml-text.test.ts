@@ -1,8 +1,8 @@
-/** Import, YAML text: what the writer emits reads back as exactly the data, for strings YAML treats specially. */
+/** YAML text: what the writer emits reads back as exactly the data, for strings YAML treats specially. */
 import jsYaml from "js-yaml";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
-import { scalarText, yamlText } from "../../generator/import/yaml-text.ts";
+import { scalarText, yamlText } from "../../generator/yaml-text.ts";
 
 const TRICKY = [
   "plain text",
