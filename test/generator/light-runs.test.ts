@@ -91,7 +91,9 @@ describe("the command's short runs", () => {
     const generated = run(dir, dir, ["spec/paging.yaml", "--out", "out"]);
     expect(generated.status, generated.out).toBe(0);
     // The control: generating loads the heavy tools, and the hook sees them.
-    expect([...generated.packages]).toEqual(expect.arrayContaining(["ts-morph", "oxfmt"]));
+    expect([...generated.packages]).toEqual(expect.arrayContaining(["oxfmt"]));
+    // The builder's own printer prints every module of the fixture: ts-morph is never loaded.
+    expect([...generated.packages]).not.toContain("ts-morph");
 
     const r = run(dir, dir, ["spec/paging.yaml", "--out", "out", "--check"]);
     expect(r.status, r.out).toBe(0);

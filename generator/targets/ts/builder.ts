@@ -1,7 +1,8 @@
 /**
- * Thin builder over ts-morph: emitters hand it plain statement structures and the names they use;
- * it derives the module's imports from the symbol table, creates each source file once from the
- * structures (never node by node) and returns the printed text.
+ * Thin builder over ts-morph's structures: emitters hand it plain statement structures and the
+ * names they use; it derives the module's imports from the symbol table and prints each module once
+ * from the structures (never node by node), by its own printer where that models every structure
+ * and by ts-morph's otherwise.
  */
 import { createRequire } from "node:module";
 import type * as TsMorph from "ts-morph";
@@ -11,6 +12,7 @@ import { importPath } from "./layout.ts";
 import type { SymbolTable } from "./symbols.ts";
 import { generatedHeader, type VirtualFile } from "../../virtual-file.ts";
 import { docText } from "./escape.ts";
+import { printStatements as ownPrinter } from "./printer.ts";
 
 // ts-morph (with the TypeScript compiler it loads: most of an edit's start) is required only when a
 // module must be printed: a run whose printed modules all come from the store never loads it. Its
@@ -152,7 +154,7 @@ export function reusePrintedModules(): void {
 }
 
 function printStatements(statements: readonly Statement[]): string {
-  if (!printed && !store) return printText(statements);
+  if (fresh || (!printed && !store)) return printText(statements);
   let plain = true;
   const key = JSON.stringify(statements, (_key, value: unknown) => {
     if (typeof value === "function") plain = false; // a writer function has no JSON: never kept
@@ -236,10 +238,37 @@ export function importDecl(from: string, names: readonly string[], typeOnly = fa
 }
 
 /**
- * ts-morph's structure printer (`printStructure`), without the syntax tree `createSourceFile` would
- * parse from the text and the emitters never read. Four-space indents and double quotes, as a
- * ts-morph project prints; the formatter sets the final layout.
+ * Printed by the builder's own printer (printer.ts), which needs neither ts-morph nor TypeScript;
+ * a module with a structure it does not model is printed by ts-morph's structure printer
+ * (`printStructure`, without the syntax tree `createSourceFile` would parse). Four-space indents and
+ * double quotes, as a ts-morph project prints; the formatter sets the final layout.
  */
 function printText(statements: readonly Statement[]): string {
+  if (printer === "own") {
+    const text = ownPrinter(statements);
+    if (text !== null) {
+      printedBy.own++;
+      return text;
+    }
+  }
+  printedBy.tsMorph++;
   return loadTsMorph().printStructure({ kind: StructureKind.SourceFile, statements: [...statements] });
+}
+
+let printer: "own" | "ts-morph" = "own";
+let fresh = false;
+const printedBy = { own: 0, tsMorph: 0 };
+
+/**
+ * Which printer prints modules from now on (`ts-morph`: every module, as the definition the own
+ * printer is tested against); with `fresh`, every module is printed, none taken from a store.
+ * Returns how many modules each printer has printed in this process.
+ */
+export function usePrinter(
+  next: "own" | "ts-morph",
+  options: { readonly fresh?: boolean } = {},
+): { readonly own: number; readonly tsMorph: number } {
+  printer = next;
+  fresh = options.fresh ?? false;
+  return printedBy;
 }
