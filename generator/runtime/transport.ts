@@ -72,8 +72,10 @@ export interface OperationRequest {
   readonly method: "GET" | "HEAD" | "OPTIONS" | "POST" | "PUT" | "PATCH" | "DELETE";
   /** Absolute URL, or a path below the base URL. */
   readonly url: string;
-  readonly query?: URLSearchParams | undefined;
-  readonly form?: URLSearchParams | undefined;
+  /** The operation's query string (form-encoded), if it has query parameters. */
+  readonly query?: string | undefined;
+  /** A form body (form-encoded text), sent even when empty. */
+  readonly form?: string | undefined;
   /** A JSON request body (instead of a form). */
   readonly json?: unknown;
   /** A multipart/form-data body: fetch writes its Content-Type, with the boundary. */
@@ -155,7 +157,7 @@ const BODILESS = new Set(["GET", "HEAD", "OPTIONS"]);
 // The body fetch sends: none for GET, HEAD and OPTIONS, whatever the request holds.
 function requestBody(request: OperationRequest): RequestBody | null {
   if (BODILESS.has(request.method)) return null;
-  if (request.form) return request.form.toString();
+  if (request.form !== undefined) return request.form;
   if (request.json !== undefined) return JSON.stringify(request.json);
   return request.multipart ?? request.content ?? null;
 }
@@ -482,7 +484,7 @@ function buildHeaders(
   if (cookies !== undefined)
     headers["Cookie"] = auth.headers["Cookie"] ? `${cookies}; ${auth.headers["Cookie"]}` : cookies;
   if (BODILESS.has(request.method)) return headers;
-  if (request.form) headers["Content-Type"] = "application/x-www-form-urlencoded";
+  if (request.form !== undefined) headers["Content-Type"] = "application/x-www-form-urlencoded";
   else if (request.json !== undefined) headers["Content-Type"] = request.mediaType ?? "application/json";
   else if (request.content !== undefined)
     headers["Content-Type"] = request.mediaType ?? "application/octet-stream";
@@ -494,10 +496,10 @@ function buildHeaders(
  * query it may already have (a page link's); a parameter a credential sets that the link echoes is
  * taken out of the link, so it is sent once, with the client's own value.
  */
-function withQuery(target: string, query: URLSearchParams | undefined, auth: RequestAuth): string {
+function withQuery(target: string, query: string | undefined, auth: RequestAuth): string {
   const at = target.indexOf("?");
   if (at < 0 && auth.query.length === 0) {
-    const own = query?.toString() ?? "";
+    const own = query ?? "";
     return own ? `${target}?${own}` : target;
   }
   const path = at < 0 ? target : target.slice(0, at);
@@ -505,7 +507,7 @@ function withQuery(target: string, query: URLSearchParams | undefined, auth: Req
   const kept = (at < 0 ? "" : target.slice(at + 1))
     .split("&")
     .filter((part) => part !== "" && !names.has(decodeQueryName(part)));
-  const own = query?.toString() ?? "";
+  const own = query ?? "";
   const extra = auth.query.length ? new URLSearchParams(auth.query as [string, string][]).toString() : "";
   const all = [...kept, ...(own ? [own] : []), ...(extra ? [extra] : [])].join("&");
   return all ? `${path}?${all}` : path;

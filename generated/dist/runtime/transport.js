@@ -36,7 +36,7 @@ function serverUrlOf(client, defaultBaseUrl) {
 const BODILESS = /* @__PURE__ */ new Set(["GET", "HEAD", "OPTIONS"]);
 function requestBody(request) {
   if (BODILESS.has(request.method)) return null;
-  if (request.form) return request.form.toString();
+  if (request.form !== void 0) return request.form;
   if (request.json !== void 0) return JSON.stringify(request.json);
   return request.multipart ?? request.content ?? null;
 }
@@ -283,7 +283,7 @@ function buildHeaders(client, request, options, auth) {
   if (cookies !== void 0)
     headers["Cookie"] = auth.headers["Cookie"] ? `${cookies}; ${auth.headers["Cookie"]}` : cookies;
   if (BODILESS.has(request.method)) return headers;
-  if (request.form) headers["Content-Type"] = "application/x-www-form-urlencoded";
+  if (request.form !== void 0) headers["Content-Type"] = "application/x-www-form-urlencoded";
   else if (request.json !== void 0) headers["Content-Type"] = request.mediaType ?? "application/json";
   else if (request.content !== void 0)
     headers["Content-Type"] = request.mediaType ?? "application/octet-stream";
@@ -292,13 +292,13 @@ function buildHeaders(client, request, options, auth) {
 function withQuery(target, query, auth) {
   const at = target.indexOf("?");
   if (at < 0 && auth.query.length === 0) {
-    const own2 = query?.toString() ?? "";
+    const own2 = query ?? "";
     return own2 ? `${target}?${own2}` : target;
   }
   const path = at < 0 ? target : target.slice(0, at);
   const names = new Set(auth.query.map(([name]) => name));
   const kept = (at < 0 ? "" : target.slice(at + 1)).split("&").filter((part) => part !== "" && !names.has(decodeQueryName(part)));
-  const own = query?.toString() ?? "";
+  const own = query ?? "";
   const extra = auth.query.length ? new URLSearchParams(auth.query).toString() : "";
   const all = [...kept, ...own ? [own] : [], ...extra ? [extra] : []].join("&");
   return all ? `${path}?${all}` : path;

@@ -350,7 +350,7 @@ class OperationEmitter {
         parameters: [
           { name: "client", type: "Client" },
           { name: "url", type: "string" },
-          { name: "query", type: "URLSearchParams | undefined" },
+          { name: "query", type: "string | undefined" },
           ...(headers ? [{ name: "headers", type: "Record<string, string>" }] : []),
           { name: "options", type: "RequestOptions | undefined" },
         ],

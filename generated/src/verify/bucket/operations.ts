@@ -84,7 +84,7 @@ export async function listBucketsWithResponse(
 async function requestListBucketsPage(
   client: Client,
   url: string,
-  query: URLSearchParams | undefined,
+  query: string | undefined,
   options: RequestOptions | undefined,
 ): Promise<ApiResponse<Page<Bucket, PageMeta>>> {
   const response = await send(

@@ -87,7 +87,7 @@ export async function listChallengesWithResponse(
 async function requestListChallengesPage(
   client: Client,
   url: string,
-  query: URLSearchParams | undefined,
+  query: string | undefined,
   options: RequestOptions | undefined,
 ): Promise<ApiResponse<Page<Challenge, PageMeta>>> {
   const response = await send(

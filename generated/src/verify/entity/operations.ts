@@ -73,7 +73,7 @@ export async function listEntitiesWithResponse(
 async function requestListEntitiesPage(
   client: Client,
   url: string,
-  query: URLSearchParams | undefined,
+  query: string | undefined,
   options: RequestOptions | undefined,
 ): Promise<ApiResponse<Page<Entity, PageMeta>>> {
   const response = await send(

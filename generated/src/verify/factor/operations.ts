@@ -222,7 +222,7 @@ export async function listFactorsWithResponse(
 async function requestListFactorsPage(
   client: Client,
   url: string,
-  query: URLSearchParams | undefined,
+  query: string | undefined,
   options: RequestOptions | undefined,
 ): Promise<ApiResponse<Page<Factor, PageMeta>>> {
   const response = await send(

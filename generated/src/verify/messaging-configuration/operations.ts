@@ -84,7 +84,7 @@ export async function listMessagingConfigurationsWithResponse(
 async function requestListMessagingConfigurationsPage(
   client: Client,
   url: string,
-  query: URLSearchParams | undefined,
+  query: string | undefined,
   options: RequestOptions | undefined,
 ): Promise<ApiResponse<Page<MessagingConfiguration, PageMeta>>> {
   const response = await send(

@@ -84,7 +84,7 @@ export async function listRateLimitsWithResponse(
 async function requestListRateLimitsPage(
   client: Client,
   url: string,
-  query: URLSearchParams | undefined,
+  query: string | undefined,
   options: RequestOptions | undefined,
 ): Promise<ApiResponse<Page<RateLimit, PageMeta>>> {
   const response = await send(

@@ -71,7 +71,7 @@ export async function listServicesWithResponse(
 async function requestListServicesPage(
   client: Client,
   url: string,
-  query: URLSearchParams | undefined,
+  query: string | undefined,
   options: RequestOptions | undefined,
 ): Promise<ApiResponse<Page<Service, PageMeta>>> {
   const response = await send(

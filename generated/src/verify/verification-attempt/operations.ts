@@ -71,7 +71,7 @@ export async function listVerificationAttemptsWithResponse(
 async function requestListVerificationAttemptsPage(
   client: Client,
   url: string,
-  query: URLSearchParams | undefined,
+  query: string | undefined,
   options: RequestOptions | undefined,
 ): Promise<ApiResponse<Page<VerificationAttempt, PageMeta>>> {
   const response = await send(

@@ -80,7 +80,7 @@ export async function listWebhooksWithResponse(
 async function requestListWebhooksPage(
   client: Client,
   url: string,
-  query: URLSearchParams | undefined,
+  query: string | undefined,
   options: RequestOptions | undefined,
 ): Promise<ApiResponse<Page<Webhook, PageMeta>>> {
   const response = await send(
