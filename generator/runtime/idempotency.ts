@@ -33,10 +33,10 @@ export function withIdempotencyKey(
     return { ...request, headers: { ...headers, [key.header]: given ?? freshKey() } };
   }
   if ("form" in key) {
-    if (given === undefined && request.form?.has(key.form)) return request;
     const form = new URLSearchParams(request.form);
+    if (given === undefined && form.has(key.form)) return request;
     form.set(key.form, given ?? freshKey());
-    return { ...request, form };
+    return { ...request, form: form.toString() };
   }
   const json = (request.json ?? {}) as Record<string, unknown>;
   if (given === undefined && json[key.json] !== undefined) return request;

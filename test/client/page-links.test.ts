@@ -163,14 +163,14 @@ describe("cursorPageUrl and offsetPageUrl", () => {
 
 describe("pageRequestUrl", () => {
   it("puts a path below the base URL and the query after any the URL has", () => {
-    expect(pageRequestUrl("/v1/a", new URLSearchParams({ b: "1 2" }), "https://x.example/proxy")).toBe(
+    expect(pageRequestUrl("/v1/a", "b=1+2", "https://x.example/proxy")).toBe(
       "https://x.example/proxy/v1/a?b=1+2",
     );
     expect(pageRequestUrl("https://y.example/a?c=3", undefined, "https://x.example")).toBe(
       "https://y.example/a?c=3",
     );
-    expect(
-      pageRequestUrl("https://y.example/a?c=3", new URLSearchParams({ d: "4" }), "https://x.example"),
-    ).toBe("https://y.example/a?c=3&d=4");
+    expect(pageRequestUrl("https://y.example/a?c=3", "d=4", "https://x.example")).toBe(
+      "https://y.example/a?c=3&d=4",
+    );
   });
 });

@@ -24,14 +24,14 @@ describe("serializers", () => {
     ]);
     const statements = serializerStatements([op], new Uses());
     expect(bodyOf(statements, "encodeMakeThingForm")).toEqual([
-      "const out = new URLSearchParams();",
-      'if (params.name !== undefined) out.append("Name", params.name);',
-      'if (params.count !== undefined) out.append("Count", String(params.count));',
-      'if (params.at !== undefined) out.append("At", params.at.toISOString());',
-      'if (params.tags !== undefined) for (const item of params.tags) out.append("Tags", item);',
-      'if (params.meta !== undefined) out.append("Meta", JSON.stringify(params.meta));',
-      'if (params.box !== undefined) out.append("Box", JSON.stringify(wireMakeThingBox(params.box)));',
-      'if (params.group?.inner !== undefined) out.append("Group.Inner", params.group?.inner);',
+      'let out = "";',
+      'if (params.name !== undefined) out = formPair(out, "Name", params.name);',
+      'if (params.count !== undefined) out = formPair(out, "Count", String(params.count));',
+      'if (params.at !== undefined) out = formPair(out, "At", params.at.toISOString());',
+      'if (params.tags !== undefined) for (const item of params.tags) out = formPair(out, "Tags", item);',
+      'if (params.meta !== undefined) out = formPair(out, "Meta", JSON.stringify(params.meta));',
+      'if (params.box !== undefined) out = formPair(out, "Box", JSON.stringify(wireMakeThingBox(params.box)));',
+      'if (params.group?.inner !== undefined) out = formPair(out, "Group.Inner", params.group?.inner);',
       "return out;",
     ]);
     expect(bodyOf(statements, "wireMakeThingBox")).toContain(

@@ -14,10 +14,10 @@ function withIdempotencyKey(request, key, options) {
     return { ...request, headers: { ...headers, [key.header]: given ?? freshKey() } };
   }
   if ("form" in key) {
-    if (given === void 0 && request.form?.has(key.form)) return request;
     const form = new URLSearchParams(request.form);
+    if (given === void 0 && form.has(key.form)) return request;
     form.set(key.form, given ?? freshKey());
-    return { ...request, form };
+    return { ...request, form: form.toString() };
   }
   const json = request.json ?? {};
   if (given === void 0 && json[key.json] !== void 0) return request;

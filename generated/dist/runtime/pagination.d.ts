@@ -47,7 +47,7 @@ export declare function createPage<
  * as it is, a path below `baseUrl`, with the operation's query after any query it already has. It
  * never holds credentials (the transport adds an API key in the query to each request itself).
  */
-export declare function pageRequestUrl(url: string, query: URLSearchParams | undefined, baseUrl: string): string;
+export declare function pageRequestUrl(url: string, query: string | undefined, baseUrl: string): string;
 /**
  * `current` with the query parameter `name` set to `value`: the first occurrence replaced in
  * place, later ones removed, or appended; every other parameter kept byte for byte, in order.

@@ -78,7 +78,7 @@ function startsWithPath(link, prefix) {
 }
 function pageRequestUrl(url, query, baseUrl) {
   const target = /^https?:\/\//.test(url) ? url : baseUrl + url;
-  const own = query?.toString() ?? "";
+  const own = query ?? "";
   return own ? `${target}${target.includes("?") ? "&" : "?"}${own}` : target;
 }
 function withQueryParameter(current, name, value) {

@@ -45,8 +45,10 @@ export interface OperationRequest {
     readonly method: "GET" | "HEAD" | "OPTIONS" | "POST" | "PUT" | "PATCH" | "DELETE";
     /** Absolute URL, or a path below the base URL. */
     readonly url: string;
-    readonly query?: URLSearchParams | undefined;
-    readonly form?: URLSearchParams | undefined;
+    /** The operation's query string (form-encoded), if it has query parameters. */
+    readonly query?: string | undefined;
+    /** A form body (form-encoded text), sent even when empty. */
+    readonly form?: string | undefined;
     /** A JSON request body (instead of a form). */
     readonly json?: unknown;
     /** A multipart/form-data body: fetch writes its Content-Type, with the boundary. */

@@ -36,7 +36,7 @@ function serverUrlOf(client, defaultBaseUrl) {
 const BODILESS = /* @__PURE__ */ new Set(["GET", "HEAD", "OPTIONS"]);
 function requestBody(request) {
   if (BODILESS.has(request.method)) return null;
-  if (request.form) return request.form.toString();
+  if (request.form !== void 0) return request.form;
   if (request.json !== void 0) return JSON.stringify(request.json);
   return request.multipart ?? request.content ?? null;
 }
@@ -283,7 +283,7 @@ function buildHeaders(client, request, options, auth) {
   if (cookies !== void 0)
     headers["Cookie"] = auth.headers["Cookie"] ? `${cookies}; ${auth.headers["Cookie"]}` : cookies;
   if (BODILESS.has(request.method)) return headers;
-  if (request.form) headers["Content-Type"] = "application/x-www-form-urlencoded";
+  if (request.form !== void 0) headers["Content-Type"] = "application/x-www-form-urlencoded";
   else if (request.json !== void 0) headers["Content-Type"] = request.mediaType ?? "application/json";
   else if (request.content !== void 0)
     headers["Content-Type"] = request.mediaType ?? "application/octet-stream";
@@ -292,13 +292,13 @@ function buildHeaders(client, request, options, auth) {
 function withQuery(target, query, auth) {
   const at = target.indexOf("?");
   if (at < 0 && auth.query.length === 0) {
-    const own2 = query?.toString() ?? "";
+    const own2 = query ?? "";
     return own2 ? `${target}?${own2}` : target;
   }
   const path = at < 0 ? target : target.slice(0, at);
   const names = new Set(auth.query.map(([name]) => name));
   const kept = (at < 0 ? "" : target.slice(at + 1)).split("&").filter((part) => part !== "" && !names.has(decodeQueryName(part)));
-  const own = query?.toString() ?? "";
+  const own = query ?? "";
   const extra = auth.query.length ? new URLSearchParams(auth.query).toString() : "";
   const all = [...kept, ...own ? [own] : [], ...extra ? [extra] : []].join("&");
   return all ? `${path}?${all}` : path;
@@ -383,19 +383,18 @@ class Budget {
   }
   timeoutMs;
   timedOut = false;
-  /** Why the call ended early (timeout or the caller's abort), once it did. */
+  /** Why the budget ended early (timeout or the caller's abort), once it did. */
   reason = void 0;
   done = false;
-  /** The pending race or sleep to end early, if any. */
-  wake = null;
-  /** Ends the call early: a pending race or wait rejects with `reason`. */
+  /** The pending races and sleeps to end early. */
+  wakes = /* @__PURE__ */ new Set();
+  /** Ends the budget early: every pending race or wait rejects with `reason`. */
   stop(reason) {
     if (this.done) return;
     this.done = true;
     this.reason = reason;
-    const wake = this.wake;
-    this.wake = null;
-    wake?.(reason);
+    for (const wake of this.wakes) wake(reason);
+    this.wakes.clear();
   }
   /** Throws the timeout or the caller's abort reason once either happened. */
   throwIfDone() {
@@ -403,7 +402,7 @@ class Budget {
     if (this.timedOut) throw timeoutError(this.timeoutMs);
     throw this.reason;
   }
-  /** Ends the call because its time is up. */
+  /** Ends the budget because its time is up. */
   timeOut() {
     this.timedOut = true;
     this.stop(timeoutError(this.timeoutMs));
@@ -412,14 +411,14 @@ class Budget {
   race(work) {
     this.throwIfDone();
     return new Promise((resolve, reject) => {
-      this.wake = reject;
+      this.wakes.add(reject);
       work.then(
         (value) => {
-          this.wake = null;
+          this.wakes.delete(reject);
           resolve(value);
         },
         (error) => {
-          this.wake = null;
+          this.wakes.delete(reject);
           reject(error);
         }
       );
@@ -429,14 +428,15 @@ class Budget {
   sleep(ms) {
     this.throwIfDone();
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.wake = null;
-        resolve();
-      }, ms);
-      this.wake = (error) => {
+      const wake = (error) => {
         clearTimeout(timer);
         reject(error);
       };
+      const timer = setTimeout(() => {
+        this.wakes.delete(wake);
+        resolve();
+      }, ms);
+      this.wakes.add(wake);
     });
   }
 }
@@ -469,42 +469,49 @@ class Deadline extends Budget {
     this.external?.removeEventListener("abort", this.onAbort);
   }
 }
-class SharedDeadline {
+class SharedDeadline extends Budget {
   constructor(client, timeoutMs) {
+    super(timeoutMs);
     this.client = client;
-    this.timeoutMs = timeoutMs;
     this.endsAt = Date.now() + timeoutMs;
-    this.timer = setTimeout(() => this.end(this.members.size > 0), timeoutMs);
+    this.timer = setTimeout(() => this.end(this.members > 0), timeoutMs);
     allowListeners(this.controller.signal);
   }
   client;
-  timeoutMs;
   controller = new AbortController();
   endsAt;
   timer;
-  members = /* @__PURE__ */ new Set();
+  /** Calls in flight. */
+  members = 0;
   joins = 0;
   ended = false;
+  get signal() {
+    return this.controller.signal;
+  }
+  remaining() {
+    return this.endsAt - Date.now();
+  }
   /** Whether a call starting now may join: open, not full, and ending no more than 1% early. */
   admits(now) {
     return !this.ended && this.joins < MAX_JOINS && this.endsAt >= now + this.timeoutMs * 0.99;
   }
+  /** A call joins: the group is its budget until it calls `dispose`. */
   join() {
-    const member = new SharedMember(this);
-    if (this.members.size === 0) holdOpen(this.timer, true);
-    this.members.add(member);
+    if (this.members === 0) holdOpen(this.timer, true);
+    this.members++;
     this.joins++;
-    return member;
+    return this;
   }
-  leave(member) {
-    this.members.delete(member);
-    if (this.members.size > 0) return;
+  /** A call leaves (each member calls it once). */
+  dispose() {
+    this.members--;
+    if (this.members > 0) return;
     if (this.admits(Date.now())) holdOpen(this.timer, false);
     else this.end(false);
   }
   /** Ends an idle group that admits no more calls (its timer cleared); one with members ends with them. */
   retire() {
-    if (this.members.size === 0) this.end(false);
+    if (this.members === 0) this.end(false);
   }
   end(timedOut) {
     if (this.ended) return;
@@ -513,7 +520,7 @@ class SharedDeadline {
     if (sharedDeadlines.get(this.client) === this) sharedDeadlines.delete(this.client);
     if (!timedOut) return;
     this.controller.abort(timeoutError(this.timeoutMs));
-    for (const member of this.members) member.timeOut();
+    this.timeOut();
   }
 }
 const deno = globalThis.Deno;
@@ -525,22 +532,6 @@ const MAX_JOINS = 256;
 function allowListeners(signal) {
   const host = globalThis;
   host.process?.getBuiltinModule?.("node:events")?.setMaxListeners?.(MAX_JOINS, signal);
-}
-class SharedMember extends Budget {
-  constructor(group) {
-    super(group.timeoutMs);
-    this.group = group;
-  }
-  group;
-  get signal() {
-    return this.group.controller.signal;
-  }
-  remaining() {
-    return this.group.endsAt - Date.now();
-  }
-  dispose() {
-    this.group.leave(this);
-  }
 }
 const sharedDeadlines = /* @__PURE__ */ new WeakMap();
 function budgetFor(client, options, own) {

@@ -4,31 +4,69 @@
 /** Helpers the generated serializers call for wire encodings that are not straight-line. */
 
 /**
+ * A query string or form body is written as text, one `name=value` pair at a time, each name and
+ * value encoded exactly as `URLSearchParams` encodes them (application/x-www-form-urlencoded): a
+ * string per call rather than a `URLSearchParams`, which costs more to fill and to print, and whose
+ * field layout the engine forgets, with the code using it, at a garbage collection between calls.
+ */
+export function formPair(out: string, name: string, value: string): string {
+  const pair = `${formEncode(name)}=${formEncode(value)}`;
+  return out === "" ? pair : `${out}&${pair}`;
+}
+
+// Characters encodeURIComponent leaves (or writes) otherwise than the form encoding: a space is `+`.
+const NOT_FORM = /%20|[!'()~]/g;
+const FORM_OF: Readonly<Record<string, string>> = {
+  "%20": "+",
+  "!": "%21",
+  "'": "%27",
+  "(": "%28",
+  ")": "%29",
+  "~": "%7E",
+};
+// Text the form encoding leaves as it is.
+const FORM_SAFE = /^[\w.*-]*$/;
+
+/** A name or value as `URLSearchParams` encodes it (application/x-www-form-urlencoded). */
+export function formEncode(text: string): string {
+  if (FORM_SAFE.test(text)) return text;
+  let encoded: string;
+  try {
+    encoded = encodeURIComponent(text);
+  } catch {
+    // A lone surrogate, which the form encoding writes as U+FFFD.
+    return new URLSearchParams([["", text]]).toString().slice(1);
+  }
+  return encoded.replace(NOT_FORM, (found) => FORM_OF[found]!);
+}
+
+/**
  * Appends an object to a query or form as one key per leaf value: the prefix and the leaf's path
  * joined by dots (`{ lookup: { mode: "full" } }` under `AddOns` is `AddOns.lookup.mode=full`). An
  * array repeats its key, one entry per item; a Date is sent as ISO 8601 text; an object inside an
  * array as its JSON text; null as an empty value; undefined not at all.
  */
-export function appendDotted(out: URLSearchParams, prefix: string, value: unknown): void {
-  appendLeaves(out, prefix, value, (key, field) => `${key}.${field}`);
+export function appendDotted(out: string, prefix: string, value: unknown): string {
+  return appendLeaves(out, prefix, value, (key, field) => `${key}.${field}`);
 }
 
 // One key per leaf value, each nested object's fields under keys that `child` makes of its own; an
 // array repeats its key; undefined values are left out.
 function appendLeaves(
-  out: URLSearchParams,
+  out: string,
   key: string,
   value: unknown,
   child: (key: string, field: string) => string,
-): void {
-  if (value === undefined) return;
+): string {
+  if (value === undefined) return out;
   if (isPlainObject(value)) {
-    for (const field of Object.keys(value)) appendLeaves(out, child(key, field), value[field], child);
-    return;
+    for (const field of Object.keys(value)) out = appendLeaves(out, child(key, field), value[field], child);
+    return out;
   }
   for (const item of Array.isArray(value) ? value : [value]) {
-    if (item !== undefined) out.append(key, leafText(item));
+    if (item !== undefined) out = formPair(out, key, leafText(item));
   }
+  return out;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -54,47 +92,15 @@ export function copyAdditional(out: Record<string, unknown>, params: object, nam
 }
 
 /**
- * A query or form whose delimited values keep their delimiters as written (`id=a,b`, `id=a|b`,
- * `id=a%20b`), each item percent-encoded on its own, so a delimiter inside an item stays
- * distinguishable from the ones between items. Every other entry is encoded as `URLSearchParams`
- * encodes it; `get` and `getAll` see the joined text.
+ * Appends one entry whose value is the items joined by the delimiter as written (`id=a,b`,
+ * `id=a|b`, `id=a%20b`), each item encoded on its own, so a delimiter inside an item stays
+ * distinguishable from the ones between items.
  */
-export class DelimitedParams extends URLSearchParams {
-  // The items and delimiter of each delimited entry, by the entry's position.
-  readonly #items = new Map<number, { readonly items: readonly string[]; readonly delimiter: string }>();
-  #count = 0;
-
-  override append(name: string, value: string): void {
-    super.append(name, value);
-    this.#count++;
-  }
-
-  /** Appends one entry whose value is the items joined by the delimiter. */
-  appendItems(name: string, items: readonly string[], delimiter: string): void {
-    this.#items.set(this.#count, { items, delimiter });
-    this.append(name, items.join(delimiter));
-  }
-
-  override toString(): string {
-    const parts: string[] = [];
-    let index = 0;
-    this.forEach((value, name) => {
-      const delimited = this.#items.get(index++);
-      // The delimiter as written: a comma or pipe bare, a space or tab percent-encoded.
-      const text = delimited
-        ? delimited.items
-            .map(formEncode)
-            .join(encodeURIComponent(delimited.delimiter).replace(/%2C|%7C/g, decodeURIComponent))
-        : formEncode(value);
-      parts.push(`${formEncode(name)}=${text}`);
-    });
-    return parts.join("&");
-  }
-}
-
-// As URLSearchParams encodes a name or value (application/x-www-form-urlencoded).
-function formEncode(text: string): string {
-  return new URLSearchParams([["", text]]).toString().slice(1);
+export function appendItems(out: string, name: string, items: readonly string[], delimiter: string): string {
+  // The delimiter as written: a comma or pipe bare, a space or tab percent-encoded.
+  const between = encodeURIComponent(delimiter).replace(/%2C|%7C/g, decodeURIComponent);
+  const pair = `${formEncode(name)}=${items.map(formEncode).join(between)}`;
+  return out === "" ? pair : `${out}&${pair}`;
 }
 
 /**
@@ -113,8 +119,8 @@ export function pairsText(value: Readonly<Record<string, unknown>>): string {
  * path in brackets (`{ role: "admin" }` under `filter` is `filter[role]=admin`); an array repeats its
  * key; undefined values are left out.
  */
-export function appendDeep(out: URLSearchParams, name: string, value: unknown): void {
-  appendLeaves(out, name, value, (key, field) => `${key}[${field}]`);
+export function appendDeep(out: string, name: string, value: unknown): string {
+  return appendLeaves(out, name, value, (key, field) => `${key}[${field}]`);
 }
 
 /**

@@ -148,9 +148,9 @@ function startsWithPath(link: string, prefix: string): boolean {
  * as it is, a path below `baseUrl`, with the operation's query after any query it already has. It
  * never holds credentials (the transport adds an API key in the query to each request itself).
  */
-export function pageRequestUrl(url: string, query: URLSearchParams | undefined, baseUrl: string): string {
+export function pageRequestUrl(url: string, query: string | undefined, baseUrl: string): string {
   const target = /^https?:\/\//.test(url) ? url : baseUrl + url;
-  const own = query?.toString() ?? "";
+  const own = query ?? "";
   return own ? `${target}${target.includes("?") ? "&" : "?"}${own}` : target;
 }
 

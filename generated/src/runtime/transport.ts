@@ -75,8 +75,10 @@ export interface OperationRequest {
   readonly method: "GET" | "HEAD" | "OPTIONS" | "POST" | "PUT" | "PATCH" | "DELETE";
   /** Absolute URL, or a path below the base URL. */
   readonly url: string;
-  readonly query?: URLSearchParams | undefined;
-  readonly form?: URLSearchParams | undefined;
+  /** The operation's query string (form-encoded), if it has query parameters. */
+  readonly query?: string | undefined;
+  /** A form body (form-encoded text), sent even when empty. */
+  readonly form?: string | undefined;
   /** A JSON request body (instead of a form). */
   readonly json?: unknown;
   /** A multipart/form-data body: fetch writes its Content-Type, with the boundary. */
@@ -158,7 +160,7 @@ const BODILESS = new Set(["GET", "HEAD", "OPTIONS"]);
 // The body fetch sends: none for GET, HEAD and OPTIONS, whatever the request holds.
 function requestBody(request: OperationRequest): RequestBody | null {
   if (BODILESS.has(request.method)) return null;
-  if (request.form) return request.form.toString();
+  if (request.form !== undefined) return request.form;
   if (request.json !== undefined) return JSON.stringify(request.json);
   return request.multipart ?? request.content ?? null;
 }
@@ -485,7 +487,7 @@ function buildHeaders(
   if (cookies !== undefined)
     headers["Cookie"] = auth.headers["Cookie"] ? `${cookies}; ${auth.headers["Cookie"]}` : cookies;
   if (BODILESS.has(request.method)) return headers;
-  if (request.form) headers["Content-Type"] = "application/x-www-form-urlencoded";
+  if (request.form !== undefined) headers["Content-Type"] = "application/x-www-form-urlencoded";
   else if (request.json !== undefined) headers["Content-Type"] = request.mediaType ?? "application/json";
   else if (request.content !== undefined)
     headers["Content-Type"] = request.mediaType ?? "application/octet-stream";
@@ -497,10 +499,10 @@ function buildHeaders(
  * query it may already have (a page link's); a parameter a credential sets that the link echoes is
  * taken out of the link, so it is sent once, with the client's own value.
  */
-function withQuery(target: string, query: URLSearchParams | undefined, auth: RequestAuth): string {
+function withQuery(target: string, query: string | undefined, auth: RequestAuth): string {
   const at = target.indexOf("?");
   if (at < 0 && auth.query.length === 0) {
-    const own = query?.toString() ?? "";
+    const own = query ?? "";
     return own ? `${target}?${own}` : target;
   }
   const path = at < 0 ? target : target.slice(0, at);
@@ -508,7 +510,7 @@ function withQuery(target: string, query: URLSearchParams | undefined, auth: Req
   const kept = (at < 0 ? "" : target.slice(at + 1))
     .split("&")
     .filter((part) => part !== "" && !names.has(decodeQueryName(part)));
-  const own = query?.toString() ?? "";
+  const own = query ?? "";
   const extra = auth.query.length ? new URLSearchParams(auth.query as [string, string][]).toString() : "";
   const all = [...kept, ...(own ? [own] : []), ...(extra ? [extra] : [])].join("&");
   return all ? `${path}?${all}` : path;
@@ -614,17 +616,18 @@ function retryAfter(response: Response): number | null {
 const timeoutError = (ms: number) => new TimeoutError(`request timed out after ${ms} ms`);
 
 /**
- * One call's time budget and cancellation, shared by its requests and retry waits. It wakes a
- * pending race or wait through one callback slot rather than per-wait event listeners: this object
- * is on every call's path. Subclasses say where the end comes from.
+ * The time budget and cancellation of one call, or of a group of calls sharing one deadline, over
+ * its requests and retry waits. It wakes the pending races and waits through callbacks it holds
+ * rather than per-wait event listeners: this object is on every call's path. Subclasses say where
+ * the end comes from.
  */
 abstract class Budget {
   private timedOut = false;
-  /** Why the call ended early (timeout or the caller's abort), once it did. */
+  /** Why the budget ended early (timeout or the caller's abort), once it did. */
   private reason: unknown = undefined;
   private done = false;
-  /** The pending race or sleep to end early, if any. */
-  private wake: ((error: unknown) => void) | null = null;
+  /** The pending races and sleeps to end early. */
+  private readonly wakes = new Set<(error: unknown) => void>();
 
   constructor(protected readonly timeoutMs: number) {}
 
@@ -632,16 +635,16 @@ abstract class Budget {
   abstract get signal(): AbortSignal;
   /** Milliseconds left in the budget. */
   abstract remaining(): number;
+  /** Ends the call's use of the budget. */
   abstract dispose(): void;
 
-  /** Ends the call early: a pending race or wait rejects with `reason`. */
+  /** Ends the budget early: every pending race or wait rejects with `reason`. */
   protected stop(reason: unknown): void {
     if (this.done) return;
     this.done = true;
     this.reason = reason;
-    const wake = this.wake;
-    this.wake = null;
-    wake?.(reason);
+    for (const wake of this.wakes) wake(reason);
+    this.wakes.clear();
   }
 
   /** Throws the timeout or the caller's abort reason once either happened. */
@@ -651,7 +654,7 @@ abstract class Budget {
     throw this.reason;
   }
 
-  /** Ends the call because its time is up. */
+  /** Ends the budget because its time is up. */
   timeOut(): void {
     this.timedOut = true;
     this.stop(timeoutError(this.timeoutMs));
@@ -661,14 +664,14 @@ abstract class Budget {
   race<T>(work: Promise<T>): Promise<T> {
     this.throwIfDone();
     return new Promise<T>((resolve, reject) => {
-      this.wake = reject;
+      this.wakes.add(reject);
       work.then(
         (value) => {
-          this.wake = null;
+          this.wakes.delete(reject);
           resolve(value);
         },
         (error: unknown) => {
-          this.wake = null;
+          this.wakes.delete(reject);
           reject(error);
         },
       );
@@ -679,14 +682,15 @@ abstract class Budget {
   sleep(ms: number): Promise<void> {
     this.throwIfDone();
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.wake = null;
-        resolve();
-      }, ms);
-      this.wake = (error) => {
+      const wake = (error: unknown) => {
         clearTimeout(timer);
         reject(error);
       };
+      const timer = setTimeout(() => {
+        this.wakes.delete(wake);
+        resolve();
+      }, ms);
+      this.wakes.add(wake);
     });
   }
 }
@@ -731,28 +735,40 @@ class Deadline extends Budget {
 /**
  * One abort controller and one timer for the calls of a client that start within 1% of its timeout
  * of each other and bring no signal or timeout of their own: creating them per call is the largest
- * part of a call's fixed cost. A member may time out up to 1% of the timeout early, never late.
+ * part of a call's fixed cost. The group is the budget of each of its calls (no object per call,
+ * whose class's field layout the engine would forget, with the code using it, at a garbage
+ * collection between calls). A member may time out up to 1% of the timeout early, never late.
  * Sequential calls reuse an idle group until its window passes or `MAX_JOINS` calls have used it
  * (fetch implementations may keep a finished request's abort listener on the signal until it is
  * collected, so one signal serves a bounded number of calls). While no member is in flight the
  * timer does not hold the process open (where the runtime can say so), and a group that admits no
  * more calls ends with its last member; a timer that fires with members in flight times them out.
  */
-class SharedDeadline {
+class SharedDeadline extends Budget {
   readonly controller = new AbortController();
   readonly endsAt: number;
   private readonly timer: ReturnType<typeof setTimeout>;
-  private readonly members = new Set<SharedMember>();
+  /** Calls in flight. */
+  private members = 0;
   private joins = 0;
   ended = false;
 
   constructor(
     readonly client: Client,
-    readonly timeoutMs: number,
+    timeoutMs: number,
   ) {
+    super(timeoutMs);
     this.endsAt = Date.now() + timeoutMs;
-    this.timer = setTimeout(() => this.end(this.members.size > 0), timeoutMs);
+    this.timer = setTimeout(() => this.end(this.members > 0), timeoutMs);
     allowListeners(this.controller.signal);
+  }
+
+  get signal(): AbortSignal {
+    return this.controller.signal;
+  }
+
+  remaining(): number {
+    return this.endsAt - Date.now();
   }
 
   /** Whether a call starting now may join: open, not full, and ending no more than 1% early. */
@@ -760,24 +776,25 @@ class SharedDeadline {
     return !this.ended && this.joins < MAX_JOINS && this.endsAt >= now + this.timeoutMs * 0.99;
   }
 
-  join(): SharedMember {
-    const member = new SharedMember(this);
-    if (this.members.size === 0) holdOpen(this.timer, true);
-    this.members.add(member);
+  /** A call joins: the group is its budget until it calls `dispose`. */
+  join(): this {
+    if (this.members === 0) holdOpen(this.timer, true);
+    this.members++;
     this.joins++;
-    return member;
+    return this;
   }
 
-  leave(member: SharedMember): void {
-    this.members.delete(member);
-    if (this.members.size > 0) return;
+  /** A call leaves (each member calls it once). */
+  dispose(): void {
+    this.members--;
+    if (this.members > 0) return;
     if (this.admits(Date.now())) holdOpen(this.timer, false);
     else this.end(false);
   }
 
   /** Ends an idle group that admits no more calls (its timer cleared); one with members ends with them. */
   retire(): void {
-    if (this.members.size === 0) this.end(false);
+    if (this.members === 0) this.end(false);
   }
 
   private end(timedOut: boolean): void {
@@ -787,7 +804,7 @@ class SharedDeadline {
     if (sharedDeadlines.get(this.client) === this) sharedDeadlines.delete(this.client);
     if (!timedOut) return;
     this.controller.abort(timeoutError(this.timeoutMs));
-    for (const member of this.members) member.timeOut();
+    this.timeOut();
   }
 }
 
@@ -812,24 +829,6 @@ type EventsModule = { setMaxListeners?: (n: number, ...targets: EventTarget[]) =
 function allowListeners(signal: AbortSignal): void {
   const host = globalThis as { process?: { getBuiltinModule?: (id: string) => EventsModule | undefined } };
   host.process?.getBuiltinModule?.("node:events")?.setMaxListeners?.(MAX_JOINS, signal);
-}
-
-class SharedMember extends Budget {
-  constructor(private readonly group: SharedDeadline) {
-    super(group.timeoutMs);
-  }
-
-  get signal(): AbortSignal {
-    return this.group.controller.signal;
-  }
-
-  remaining(): number {
-    return this.group.endsAt - Date.now();
-  }
-
-  dispose(): void {
-    this.group.leave(this);
-  }
 }
 
 // The open group of each client, if any (a WeakMap: a client no longer used is not kept).

@@ -249,13 +249,16 @@ class OperationEmitter {
   plainFunctions(op: TsOperation): StatementStructures[] {
     if (op.redirect) return this.redirectFunctions(op);
     if (op.method === "HEAD") return this.headFunctions(op);
-    const url = this.urlExpression(op);
+    // A path with arguments is written once: the request and a decode error's message share it.
+    const path = this.urlExpression(op);
+    const url = op.pathParameters.length > 0 ? "url" : path;
     const accept = acceptOf(op);
     return this.publicPair(
       op,
       resultTypeText(op, this.uses),
       answerSentences(op, (prose) => prose, docCode),
       [
+        ...(url === path ? [] : [`const url = ${path};`]),
         this.sendCall(url, op, [
           ...this.encodedParts(op),
           ...expectFields(op, this.uses),
@@ -350,7 +353,7 @@ class OperationEmitter {
         parameters: [
           { name: "client", type: "Client" },
           { name: "url", type: "string" },
-          { name: "query", type: "URLSearchParams | undefined" },
+          { name: "query", type: "string | undefined" },
           ...(headers ? [{ name: "headers", type: "Record<string, string>" }] : []),
           { name: "options", type: "RequestOptions | undefined" },
         ],

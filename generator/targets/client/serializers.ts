@@ -21,8 +21,8 @@ const LOCATIONS_OF: Record<RequestPart, readonly string[]> = {
 };
 // Each part's encoder: its return type and first statement.
 const SHAPE_OF: Record<RequestPart, readonly [string, string]> = {
-  query: ["URLSearchParams", "const out = new URLSearchParams();"],
-  form: ["URLSearchParams", "const out = new URLSearchParams();"],
+  query: ["string", 'let out = "";'],
+  form: ["string", 'let out = "";'],
   body: ["Record<string, unknown>", "const out: Record<string, unknown> = {};"],
   multipart: ["FormData", "const out = new FormData();"],
   headers: ["Record<string, string>", "const out: Record<string, string> = {};"],
@@ -76,11 +76,7 @@ export function serializerStatements(operations: readonly TsOperation[], uses: U
           `Encodes the ${DESCRIPTION_OF[part]} of ${docCode(op.functionName)}: only the parameters given, under their wire names.`,
         ]),
         statements: [
-          params.some(
-            (p) => p.encoding.kind === "delimited" && p.location !== "header" && p.location !== "cookie",
-          )
-            ? start.replace("new URLSearchParams()", `new ${uses.use("DelimitedParams")}()`)
-            : start,
+          start,
           ...(part === "body" && op.additionalBodyProperties ? [additionalLine(op, uses)] : []),
           ...params
             .filter((p) => p.location !== "cookie")
@@ -144,21 +140,23 @@ function encodeLine(p: TsParameter, uses: Uses): string {
   const access = p.tsPath.reduce((expr, segment, i) => member(expr, segment, i > 0), "params");
   const wire = literal(p.wireName);
   const given = `if (${access} !== undefined)`;
+  // A query or form is text: each pair appended to `out`.
+  const pair = (name: string, text: string) => `out = ${uses.use("formPair")}(out, ${name}, ${text});`;
   switch (p.encoding.kind) {
     case "dotted":
-      return `${given} ${uses.use("appendDotted")}(out, ${literal(p.encoding.prefix)}, ${access});`;
+      return `${given} out = ${uses.use("appendDotted")}(out, ${literal(p.encoding.prefix)}, ${access});`;
     case "text":
-      return `${given} out.append(${wire}, ${textOf(p.type, access)});`;
+      return `${given} ${pair(wire, textOf(p.type, access))}`;
     case "repeat": {
       const items = p.type.kind === "array" ? p.type.items : p.type;
-      return `${given} for (const item of ${access}) out.append(${wire}, ${isText(items) ? textOf(items, "item") : `JSON.stringify(${wireOf(items, "item", uses)})`});`;
+      return `${given} for (const item of ${access}) ${pair(wire, isText(items) ? textOf(items, "item") : `JSON.stringify(${wireOf(items, "item", uses)})`)}`;
     }
     case "json":
-      return `${given} out.append(${wire}, JSON.stringify(${wireOf(p.type, access, uses)}));`;
+      return `${given} ${pair(wire, `JSON.stringify(${wireOf(p.type, access, uses)})`)}`;
     case "json-body":
       return `${given} ${assign("out", p.wireName, wireOf(p.type, access, uses))};`;
     case "delimited":
-      return `${given} out.appendItems(${wire}, ${itemsText(p.type, access)}, ${literal(p.encoding.delimiter)});`;
+      return `${given} out = ${uses.use("appendItems")}(out, ${wire}, ${itemsText(p.type, access)}, ${literal(p.encoding.delimiter)});`;
     case "form-object": {
       if (p.encoding.explode && p.type.kind === "object")
         return p.type.fields
@@ -166,14 +164,14 @@ function encodeLine(p: TsParameter, uses: Uses): string {
             const field = `${access}?.${f.tsName}`;
             const given = `if (${field} !== undefined)`;
             return f.type.kind === "array"
-              ? `${given} for (const item of ${field}) out.append(${literal(f.wireName)}, ${textOf(f.type.items, "item")});`
-              : `${given} out.append(${literal(f.wireName)}, ${textOf(f.type, field)});`;
+              ? `${given} for (const item of ${field}) ${pair(literal(f.wireName), textOf(f.type.items, "item"))}`
+              : `${given} ${pair(literal(f.wireName), textOf(f.type, field))}`;
           })
           .join("\n");
-      return `${given} out.append(${wire}, ${uses.use("pairsText")}(${wireOf(p.type, access, uses)}));`;
+      return `${given} ${pair(wire, `${uses.use("pairsText")}(${wireOf(p.type, access, uses)})`)}`;
     }
     case "deep-object":
-      return `${given} ${uses.use("appendDeep")}(out, ${wire}, ${wireOf(p.type, access, uses)});`;
+      return `${given} out = ${uses.use("appendDeep")}(out, ${wire}, ${wireOf(p.type, access, uses)});`;
     case "part": {
       const contentType = literal(p.encoding.contentType);
       if (p.type.kind !== "array") return `${given} ${partLine(p.type, wire, access, contentType, uses)}`;

@@ -58,7 +58,7 @@ export function isReservedWord(name: string): boolean {
 const GENERATED_NAMES = new Set(
   (
     "client params options issues record response wire meta items page url query value limit data " +
-    "send pathSegment appendDotted appendDeep pairsText copyAdditional checkAdditionalJson effectiveBaseUrl serverUrlOf createPage readPage streamItems current pageRequestUrl cursorPageUrl offsetPageUrl linkHeaderPageUrl withQueryParameter parseLinkHeader issue isRecord readGroup checkKnownKeys " +
+    "send pathSegment formPair formEncode appendItems appendDotted appendDeep pairsText copyAdditional checkAdditionalJson effectiveBaseUrl serverUrlOf createPage readPage streamItems current pageRequestUrl cursorPageUrl offsetPageUrl linkHeaderPageUrl withQueryParameter parseLinkHeader issue isRecord readGroup checkKnownKeys " +
     "charLength checkPathSegment checkStringMap checkJson checkJsonLength isBase32 isBase64 isSpkiBase64 isEcP256Spki " +
     "isUri isE164 isDateTime isWellFormed decodeBase64 decodeDate orNull present decoded parseDate shaped inside createClientCore configureAuth authorizeRequest redactSecrets redactJsonSecrets redactErrorSecrets " +
     "answeredBy redactClientError responseError " +

@@ -18,12 +18,13 @@ async function createAccessToken(client, serviceSid, params, options) {
 async function createAccessTokenWithResponse(client, serviceSid, params, options) {
   const issues = validateCreateAccessToken(serviceSid, params);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url = "/v2/Services/" + pathSegment(serviceSid) + "/AccessTokens";
   const response = await send(
     client,
     {
       operationId: "CreateAccessToken",
       method: "POST",
-      url: "/v2/Services/" + pathSegment(serviceSid) + "/AccessTokens",
+      url,
       form: encodeCreateAccessTokenForm(params),
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
@@ -35,12 +36,7 @@ async function createAccessTokenWithResponse(client, serviceSid, params, options
   );
   return {
     ...response,
-    data: decoded(
-      response,
-      "POST",
-      "/v2/Services/" + pathSegment(serviceSid) + "/AccessTokens",
-      () => decodeAccessToken(response.data)
-    )
+    data: decoded(response, "POST", url, () => decodeAccessToken(response.data))
   };
 }
 async function fetchAccessToken(client, serviceSid, sid, options) {
@@ -49,12 +45,13 @@ async function fetchAccessToken(client, serviceSid, sid, options) {
 async function fetchAccessTokenWithResponse(client, serviceSid, sid, options) {
   const issues = validateFetchAccessToken(serviceSid, sid);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url = "/v2/Services/" + pathSegment(serviceSid) + "/AccessTokens/" + pathSegment(sid);
   const response = await send(
     client,
     {
       operationId: "FetchAccessToken",
       method: "GET",
-      url: "/v2/Services/" + pathSegment(serviceSid) + "/AccessTokens/" + pathSegment(sid),
+      url,
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
@@ -65,12 +62,7 @@ async function fetchAccessTokenWithResponse(client, serviceSid, sid, options) {
   );
   return {
     ...response,
-    data: decoded(
-      response,
-      "GET",
-      "/v2/Services/" + pathSegment(serviceSid) + "/AccessTokens/" + pathSegment(sid),
-      () => decodeAccessToken(response.data)
-    )
+    data: decoded(response, "GET", url, () => decodeAccessToken(response.data))
   };
 }
 export {

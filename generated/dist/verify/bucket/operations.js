@@ -85,12 +85,13 @@ async function createBucket(client, serviceSid, rateLimitSid, params, options) {
 async function createBucketWithResponse(client, serviceSid, rateLimitSid, params, options) {
   const issues = validateCreateBucket(serviceSid, rateLimitSid, params);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url = "/v2/Services/" + pathSegment(serviceSid) + "/RateLimits/" + pathSegment(rateLimitSid) + "/Buckets";
   const response = await send(
     client,
     {
       operationId: "CreateBucket",
       method: "POST",
-      url: "/v2/Services/" + pathSegment(serviceSid) + "/RateLimits/" + pathSegment(rateLimitSid) + "/Buckets",
+      url,
       form: encodeCreateBucketForm(params),
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
@@ -102,12 +103,7 @@ async function createBucketWithResponse(client, serviceSid, rateLimitSid, params
   );
   return {
     ...response,
-    data: decoded(
-      response,
-      "POST",
-      "/v2/Services/" + pathSegment(serviceSid) + "/RateLimits/" + pathSegment(rateLimitSid) + "/Buckets",
-      () => decodeBucket(response.data)
-    )
+    data: decoded(response, "POST", url, () => decodeBucket(response.data))
   };
 }
 async function fetchBucket(client, serviceSid, rateLimitSid, sid, options) {
@@ -116,12 +112,13 @@ async function fetchBucket(client, serviceSid, rateLimitSid, sid, options) {
 async function fetchBucketWithResponse(client, serviceSid, rateLimitSid, sid, options) {
   const issues = validateFetchBucket(serviceSid, rateLimitSid, sid);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url = "/v2/Services/" + pathSegment(serviceSid) + "/RateLimits/" + pathSegment(rateLimitSid) + "/Buckets/" + pathSegment(sid);
   const response = await send(
     client,
     {
       operationId: "FetchBucket",
       method: "GET",
-      url: "/v2/Services/" + pathSegment(serviceSid) + "/RateLimits/" + pathSegment(rateLimitSid) + "/Buckets/" + pathSegment(sid),
+      url,
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
@@ -132,12 +129,7 @@ async function fetchBucketWithResponse(client, serviceSid, rateLimitSid, sid, op
   );
   return {
     ...response,
-    data: decoded(
-      response,
-      "GET",
-      "/v2/Services/" + pathSegment(serviceSid) + "/RateLimits/" + pathSegment(rateLimitSid) + "/Buckets/" + pathSegment(sid),
-      () => decodeBucket(response.data)
-    )
+    data: decoded(response, "GET", url, () => decodeBucket(response.data))
   };
 }
 async function updateBucket(client, serviceSid, rateLimitSid, sid, params, options) {
@@ -146,12 +138,13 @@ async function updateBucket(client, serviceSid, rateLimitSid, sid, params, optio
 async function updateBucketWithResponse(client, serviceSid, rateLimitSid, sid, params, options) {
   const issues = validateUpdateBucket(serviceSid, rateLimitSid, sid, params);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url = "/v2/Services/" + pathSegment(serviceSid) + "/RateLimits/" + pathSegment(rateLimitSid) + "/Buckets/" + pathSegment(sid);
   const response = await send(
     client,
     {
       operationId: "UpdateBucket",
       method: "POST",
-      url: "/v2/Services/" + pathSegment(serviceSid) + "/RateLimits/" + pathSegment(rateLimitSid) + "/Buckets/" + pathSegment(sid),
+      url,
       form: encodeUpdateBucketForm(params ?? {}),
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
@@ -163,12 +156,7 @@ async function updateBucketWithResponse(client, serviceSid, rateLimitSid, sid, p
   );
   return {
     ...response,
-    data: decoded(
-      response,
-      "POST",
-      "/v2/Services/" + pathSegment(serviceSid) + "/RateLimits/" + pathSegment(rateLimitSid) + "/Buckets/" + pathSegment(sid),
-      () => decodeBucket(response.data)
-    )
+    data: decoded(response, "POST", url, () => decodeBucket(response.data))
   };
 }
 async function deleteBucket(client, serviceSid, rateLimitSid, sid, options) {
@@ -177,12 +165,13 @@ async function deleteBucket(client, serviceSid, rateLimitSid, sid, options) {
 async function deleteBucketWithResponse(client, serviceSid, rateLimitSid, sid, options) {
   const issues = validateDeleteBucket(serviceSid, rateLimitSid, sid);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url = "/v2/Services/" + pathSegment(serviceSid) + "/RateLimits/" + pathSegment(rateLimitSid) + "/Buckets/" + pathSegment(sid);
   const response = await send(
     client,
     {
       operationId: "DeleteBucket",
       method: "DELETE",
-      url: "/v2/Services/" + pathSegment(serviceSid) + "/RateLimits/" + pathSegment(rateLimitSid) + "/Buckets/" + pathSegment(sid),
+      url,
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
       errorFields: VERIFY_ERROR_FIELDS,

@@ -98,12 +98,13 @@ async function createChallenge(client, serviceSid, identity, params, options) {
 async function createChallengeWithResponse(client, serviceSid, identity, params, options) {
   const issues = validateCreateChallenge(serviceSid, identity, params);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url = "/v2/Services/" + pathSegment(serviceSid) + "/Entities/" + pathSegment(identity) + "/Challenges";
   const response = await send(
     client,
     {
       operationId: "CreateChallenge",
       method: "POST",
-      url: "/v2/Services/" + pathSegment(serviceSid) + "/Entities/" + pathSegment(identity) + "/Challenges",
+      url,
       form: encodeCreateChallengeForm(params),
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
@@ -115,12 +116,7 @@ async function createChallengeWithResponse(client, serviceSid, identity, params,
   );
   return {
     ...response,
-    data: decoded(
-      response,
-      "POST",
-      "/v2/Services/" + pathSegment(serviceSid) + "/Entities/" + pathSegment(identity) + "/Challenges",
-      () => decodeChallenge(response.data)
-    )
+    data: decoded(response, "POST", url, () => decodeChallenge(response.data))
   };
 }
 async function fetchChallenge(client, serviceSid, identity, sid, options) {
@@ -129,12 +125,13 @@ async function fetchChallenge(client, serviceSid, identity, sid, options) {
 async function fetchChallengeWithResponse(client, serviceSid, identity, sid, options) {
   const issues = validateFetchChallenge(serviceSid, identity, sid);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url = "/v2/Services/" + pathSegment(serviceSid) + "/Entities/" + pathSegment(identity) + "/Challenges/" + pathSegment(sid);
   const response = await send(
     client,
     {
       operationId: "FetchChallenge",
       method: "GET",
-      url: "/v2/Services/" + pathSegment(serviceSid) + "/Entities/" + pathSegment(identity) + "/Challenges/" + pathSegment(sid),
+      url,
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
@@ -145,12 +142,7 @@ async function fetchChallengeWithResponse(client, serviceSid, identity, sid, opt
   );
   return {
     ...response,
-    data: decoded(
-      response,
-      "GET",
-      "/v2/Services/" + pathSegment(serviceSid) + "/Entities/" + pathSegment(identity) + "/Challenges/" + pathSegment(sid),
-      () => decodeChallenge(response.data)
-    )
+    data: decoded(response, "GET", url, () => decodeChallenge(response.data))
   };
 }
 async function updateChallenge(client, serviceSid, identity, sid, params, options) {
@@ -159,12 +151,13 @@ async function updateChallenge(client, serviceSid, identity, sid, params, option
 async function updateChallengeWithResponse(client, serviceSid, identity, sid, params, options) {
   const issues = validateUpdateChallenge(serviceSid, identity, sid, params);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url = "/v2/Services/" + pathSegment(serviceSid) + "/Entities/" + pathSegment(identity) + "/Challenges/" + pathSegment(sid);
   const response = await send(
     client,
     {
       operationId: "UpdateChallenge",
       method: "POST",
-      url: "/v2/Services/" + pathSegment(serviceSid) + "/Entities/" + pathSegment(identity) + "/Challenges/" + pathSegment(sid),
+      url,
       form: encodeUpdateChallengeForm(params ?? {}),
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
@@ -176,12 +169,7 @@ async function updateChallengeWithResponse(client, serviceSid, identity, sid, pa
   );
   return {
     ...response,
-    data: decoded(
-      response,
-      "POST",
-      "/v2/Services/" + pathSegment(serviceSid) + "/Entities/" + pathSegment(identity) + "/Challenges/" + pathSegment(sid),
-      () => decodeChallenge(response.data)
-    )
+    data: decoded(response, "POST", url, () => decodeChallenge(response.data))
   };
 }
 export {

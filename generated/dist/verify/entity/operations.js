@@ -78,12 +78,13 @@ async function createEntity(client, serviceSid, params, options) {
 async function createEntityWithResponse(client, serviceSid, params, options) {
   const issues = validateCreateEntity(serviceSid, params);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url = "/v2/Services/" + pathSegment(serviceSid) + "/Entities";
   const response = await send(
     client,
     {
       operationId: "CreateEntity",
       method: "POST",
-      url: "/v2/Services/" + pathSegment(serviceSid) + "/Entities",
+      url,
       form: encodeCreateEntityForm(params),
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
@@ -95,12 +96,7 @@ async function createEntityWithResponse(client, serviceSid, params, options) {
   );
   return {
     ...response,
-    data: decoded(
-      response,
-      "POST",
-      "/v2/Services/" + pathSegment(serviceSid) + "/Entities",
-      () => decodeEntity(response.data)
-    )
+    data: decoded(response, "POST", url, () => decodeEntity(response.data))
   };
 }
 async function fetchEntity(client, serviceSid, identity, options) {
@@ -109,12 +105,13 @@ async function fetchEntity(client, serviceSid, identity, options) {
 async function fetchEntityWithResponse(client, serviceSid, identity, options) {
   const issues = validateFetchEntity(serviceSid, identity);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url = "/v2/Services/" + pathSegment(serviceSid) + "/Entities/" + pathSegment(identity);
   const response = await send(
     client,
     {
       operationId: "FetchEntity",
       method: "GET",
-      url: "/v2/Services/" + pathSegment(serviceSid) + "/Entities/" + pathSegment(identity),
+      url,
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
@@ -125,12 +122,7 @@ async function fetchEntityWithResponse(client, serviceSid, identity, options) {
   );
   return {
     ...response,
-    data: decoded(
-      response,
-      "GET",
-      "/v2/Services/" + pathSegment(serviceSid) + "/Entities/" + pathSegment(identity),
-      () => decodeEntity(response.data)
-    )
+    data: decoded(response, "GET", url, () => decodeEntity(response.data))
   };
 }
 async function deleteEntity(client, serviceSid, identity, options) {
@@ -139,12 +131,13 @@ async function deleteEntity(client, serviceSid, identity, options) {
 async function deleteEntityWithResponse(client, serviceSid, identity, options) {
   const issues = validateDeleteEntity(serviceSid, identity);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url = "/v2/Services/" + pathSegment(serviceSid) + "/Entities/" + pathSegment(identity);
   const response = await send(
     client,
     {
       operationId: "DeleteEntity",
       method: "DELETE",
-      url: "/v2/Services/" + pathSegment(serviceSid) + "/Entities/" + pathSegment(identity),
+      url,
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
       errorFields: VERIFY_ERROR_FIELDS,

@@ -1,5 +1,5 @@
 import type { CreateEntityParams, ListEntitiesParams } from "./types.js";
 /** Encodes the query string of `listEntities`: only the parameters given, under their wire names. */
-export declare function encodeListEntitiesQuery(params: ListEntitiesParams): URLSearchParams;
+export declare function encodeListEntitiesQuery(params: ListEntitiesParams): string;
 /** Encodes the form body of `createEntity`: only the parameters given, under their wire names. */
-export declare function encodeCreateEntityForm(params: CreateEntityParams): URLSearchParams;
+export declare function encodeCreateEntityForm(params: CreateEntityParams): string;

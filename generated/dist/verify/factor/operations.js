@@ -27,12 +27,13 @@ async function createFactor(client, serviceSid, identity, params, options) {
 async function createFactorWithResponse(client, serviceSid, identity, params, options) {
   const issues = validateCreateFactor(serviceSid, identity, params);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url = "/v2/Services/" + pathSegment(serviceSid) + "/Entities/" + pathSegment(identity) + "/Factors";
   const response = await send(
     client,
     {
       operationId: "CreateNewFactor",
       method: "POST",
-      url: "/v2/Services/" + pathSegment(serviceSid) + "/Entities/" + pathSegment(identity) + "/Factors",
+      url,
       form: encodeCreateFactorForm(params),
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
@@ -44,12 +45,7 @@ async function createFactorWithResponse(client, serviceSid, identity, params, op
   );
   return {
     ...response,
-    data: decoded(
-      response,
-      "POST",
-      "/v2/Services/" + pathSegment(serviceSid) + "/Entities/" + pathSegment(identity) + "/Factors",
-      () => decodeNewFactor(response.data)
-    )
+    data: decoded(response, "POST", url, () => decodeNewFactor(response.data))
   };
 }
 async function fetchFactor(client, serviceSid, identity, sid, options) {
@@ -58,12 +54,13 @@ async function fetchFactor(client, serviceSid, identity, sid, options) {
 async function fetchFactorWithResponse(client, serviceSid, identity, sid, options) {
   const issues = validateFetchFactor(serviceSid, identity, sid);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url = "/v2/Services/" + pathSegment(serviceSid) + "/Entities/" + pathSegment(identity) + "/Factors/" + pathSegment(sid);
   const response = await send(
     client,
     {
       operationId: "FetchFactor",
       method: "GET",
-      url: "/v2/Services/" + pathSegment(serviceSid) + "/Entities/" + pathSegment(identity) + "/Factors/" + pathSegment(sid),
+      url,
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
@@ -74,12 +71,7 @@ async function fetchFactorWithResponse(client, serviceSid, identity, sid, option
   );
   return {
     ...response,
-    data: decoded(
-      response,
-      "GET",
-      "/v2/Services/" + pathSegment(serviceSid) + "/Entities/" + pathSegment(identity) + "/Factors/" + pathSegment(sid),
-      () => decodeFactor(response.data)
-    )
+    data: decoded(response, "GET", url, () => decodeFactor(response.data))
   };
 }
 async function listFactors(client, serviceSid, identity, params, options) {
@@ -140,12 +132,13 @@ async function updateFactor(client, serviceSid, identity, sid, params, options) 
 async function updateFactorWithResponse(client, serviceSid, identity, sid, params, options) {
   const issues = validateUpdateFactor(serviceSid, identity, sid, params);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url = "/v2/Services/" + pathSegment(serviceSid) + "/Entities/" + pathSegment(identity) + "/Factors/" + pathSegment(sid);
   const response = await send(
     client,
     {
       operationId: "UpdateFactor",
       method: "POST",
-      url: "/v2/Services/" + pathSegment(serviceSid) + "/Entities/" + pathSegment(identity) + "/Factors/" + pathSegment(sid),
+      url,
       form: encodeUpdateFactorForm(params ?? {}),
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
@@ -157,12 +150,7 @@ async function updateFactorWithResponse(client, serviceSid, identity, sid, param
   );
   return {
     ...response,
-    data: decoded(
-      response,
-      "POST",
-      "/v2/Services/" + pathSegment(serviceSid) + "/Entities/" + pathSegment(identity) + "/Factors/" + pathSegment(sid),
-      () => decodeFactor(response.data)
-    )
+    data: decoded(response, "POST", url, () => decodeFactor(response.data))
   };
 }
 async function deleteFactor(client, serviceSid, identity, sid, options) {
@@ -171,12 +159,13 @@ async function deleteFactor(client, serviceSid, identity, sid, options) {
 async function deleteFactorWithResponse(client, serviceSid, identity, sid, options) {
   const issues = validateDeleteFactor(serviceSid, identity, sid);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url = "/v2/Services/" + pathSegment(serviceSid) + "/Entities/" + pathSegment(identity) + "/Factors/" + pathSegment(sid);
   const response = await send(
     client,
     {
       operationId: "DeleteFactor",
       method: "DELETE",
-      url: "/v2/Services/" + pathSegment(serviceSid) + "/Entities/" + pathSegment(identity) + "/Factors/" + pathSegment(sid),
+      url,
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
       errorFields: VERIFY_ERROR_FIELDS,

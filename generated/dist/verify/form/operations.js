@@ -17,12 +17,13 @@ async function fetchForm(client, formType, options) {
 async function fetchFormWithResponse(client, formType, options) {
   const issues = validateFetchForm(formType);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url = "/v2/Forms/" + pathSegment(formType);
   const response = await send(
     client,
     {
       operationId: "FetchForm",
       method: "GET",
-      url: "/v2/Forms/" + pathSegment(formType),
+      url,
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
@@ -33,12 +34,7 @@ async function fetchFormWithResponse(client, formType, options) {
   );
   return {
     ...response,
-    data: decoded(
-      response,
-      "GET",
-      "/v2/Forms/" + pathSegment(formType),
-      () => decodeForm(response.data)
-    )
+    data: decoded(response, "GET", url, () => decodeForm(response.data))
   };
 }
 export {

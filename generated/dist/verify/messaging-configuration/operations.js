@@ -93,12 +93,13 @@ async function createMessagingConfiguration(client, serviceSid, params, options)
 async function createMessagingConfigurationWithResponse(client, serviceSid, params, options) {
   const issues = validateCreateMessagingConfiguration(serviceSid, params);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url = "/v2/Services/" + pathSegment(serviceSid) + "/MessagingConfigurations";
   const response = await send(
     client,
     {
       operationId: "CreateMessagingConfiguration",
       method: "POST",
-      url: "/v2/Services/" + pathSegment(serviceSid) + "/MessagingConfigurations",
+      url,
       form: encodeCreateMessagingConfigurationForm(params),
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
@@ -113,7 +114,7 @@ async function createMessagingConfigurationWithResponse(client, serviceSid, para
     data: decoded(
       response,
       "POST",
-      "/v2/Services/" + pathSegment(serviceSid) + "/MessagingConfigurations",
+      url,
       () => decodeMessagingConfiguration(response.data)
     )
   };
@@ -124,12 +125,13 @@ async function fetchMessagingConfiguration(client, serviceSid, country, options)
 async function fetchMessagingConfigurationWithResponse(client, serviceSid, country, options) {
   const issues = validateFetchMessagingConfiguration(serviceSid, country);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url = "/v2/Services/" + pathSegment(serviceSid) + "/MessagingConfigurations/" + pathSegment(country);
   const response = await send(
     client,
     {
       operationId: "FetchMessagingConfiguration",
       method: "GET",
-      url: "/v2/Services/" + pathSegment(serviceSid) + "/MessagingConfigurations/" + pathSegment(country),
+      url,
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
@@ -143,7 +145,7 @@ async function fetchMessagingConfigurationWithResponse(client, serviceSid, count
     data: decoded(
       response,
       "GET",
-      "/v2/Services/" + pathSegment(serviceSid) + "/MessagingConfigurations/" + pathSegment(country),
+      url,
       () => decodeMessagingConfiguration(response.data)
     )
   };
@@ -154,12 +156,13 @@ async function updateMessagingConfiguration(client, serviceSid, country, params,
 async function updateMessagingConfigurationWithResponse(client, serviceSid, country, params, options) {
   const issues = validateUpdateMessagingConfiguration(serviceSid, country, params);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url = "/v2/Services/" + pathSegment(serviceSid) + "/MessagingConfigurations/" + pathSegment(country);
   const response = await send(
     client,
     {
       operationId: "UpdateMessagingConfiguration",
       method: "POST",
-      url: "/v2/Services/" + pathSegment(serviceSid) + "/MessagingConfigurations/" + pathSegment(country),
+      url,
       form: encodeUpdateMessagingConfigurationForm(params),
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
@@ -174,7 +177,7 @@ async function updateMessagingConfigurationWithResponse(client, serviceSid, coun
     data: decoded(
       response,
       "POST",
-      "/v2/Services/" + pathSegment(serviceSid) + "/MessagingConfigurations/" + pathSegment(country),
+      url,
       () => decodeMessagingConfiguration(response.data)
     )
   };
@@ -185,12 +188,13 @@ async function deleteMessagingConfiguration(client, serviceSid, country, options
 async function deleteMessagingConfigurationWithResponse(client, serviceSid, country, options) {
   const issues = validateDeleteMessagingConfiguration(serviceSid, country);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url = "/v2/Services/" + pathSegment(serviceSid) + "/MessagingConfigurations/" + pathSegment(country);
   const response = await send(
     client,
     {
       operationId: "DeleteMessagingConfiguration",
       method: "DELETE",
-      url: "/v2/Services/" + pathSegment(serviceSid) + "/MessagingConfigurations/" + pathSegment(country),
+      url,
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
       errorFields: VERIFY_ERROR_FIELDS,

@@ -18,12 +18,13 @@ async function createNotification(client, serviceSid, identity, challengeSid, pa
 async function createNotificationWithResponse(client, serviceSid, identity, challengeSid, params, options) {
   const issues = validateCreateNotification(serviceSid, identity, challengeSid, params);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url = "/v2/Services/" + pathSegment(serviceSid) + "/Entities/" + pathSegment(identity) + "/Challenges/" + pathSegment(challengeSid) + "/Notifications";
   const response = await send(
     client,
     {
       operationId: "CreateNotification",
       method: "POST",
-      url: "/v2/Services/" + pathSegment(serviceSid) + "/Entities/" + pathSegment(identity) + "/Challenges/" + pathSegment(challengeSid) + "/Notifications",
+      url,
       form: encodeCreateNotificationForm(params ?? {}),
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
@@ -35,12 +36,7 @@ async function createNotificationWithResponse(client, serviceSid, identity, chal
   );
   return {
     ...response,
-    data: decoded(
-      response,
-      "POST",
-      "/v2/Services/" + pathSegment(serviceSid) + "/Entities/" + pathSegment(identity) + "/Challenges/" + pathSegment(challengeSid) + "/Notifications",
-      () => decodeNotification(response.data)
-    )
+    data: decoded(response, "POST", url, () => decodeNotification(response.data))
   };
 }
 export {

@@ -33,12 +33,13 @@ async function createPasskeyFactor(client, serviceSid, params, options) {
 async function createPasskeyFactorWithResponse(client, serviceSid, params, options) {
   const issues = validateCreatePasskeyFactor(serviceSid, params);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url = "/v2/Services/" + pathSegment(serviceSid) + "/Passkeys/Factors";
   const response = await send(
     client,
     {
       operationId: "CreateNewFactorPasskey",
       method: "POST",
-      url: "/v2/Services/" + pathSegment(serviceSid) + "/Passkeys/Factors",
+      url,
       json: encodeCreatePasskeyFactorBody(params),
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
@@ -53,7 +54,7 @@ async function createPasskeyFactorWithResponse(client, serviceSid, params, optio
     data: decoded(
       response,
       "POST",
-      "/v2/Services/" + pathSegment(serviceSid) + "/Passkeys/Factors",
+      url,
       () => decodeNewPasskeyFactor(response.data)
     )
   };
@@ -64,12 +65,13 @@ async function verifyPasskeyFactor(client, serviceSid, params, options) {
 async function verifyPasskeyFactorWithResponse(client, serviceSid, params, options) {
   const issues = validateVerifyPasskeyFactor(serviceSid, params);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url = "/v2/Services/" + pathSegment(serviceSid) + "/Passkeys/VerifyFactor";
   const response = await send(
     client,
     {
       operationId: "UpdatePasskeysFactor",
       method: "POST",
-      url: "/v2/Services/" + pathSegment(serviceSid) + "/Passkeys/VerifyFactor",
+      url,
       json: encodeVerifyPasskeyFactorBody(params),
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
@@ -84,7 +86,7 @@ async function verifyPasskeyFactorWithResponse(client, serviceSid, params, optio
     data: decoded(
       response,
       "POST",
-      "/v2/Services/" + pathSegment(serviceSid) + "/Passkeys/VerifyFactor",
+      url,
       () => decodeVerifiedPasskeyFactor(response.data)
     )
   };
@@ -95,12 +97,13 @@ async function createPasskeyChallenge(client, serviceSid, params, options) {
 async function createPasskeyChallengeWithResponse(client, serviceSid, params, options) {
   const issues = validateCreatePasskeyChallenge(serviceSid, params);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url = "/v2/Services/" + pathSegment(serviceSid) + "/Passkeys/Challenges";
   const response = await send(
     client,
     {
       operationId: "CreateChallengePasskeys",
       method: "POST",
-      url: "/v2/Services/" + pathSegment(serviceSid) + "/Passkeys/Challenges",
+      url,
       json: encodeCreatePasskeyChallengeBody(params ?? {}),
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
@@ -115,7 +118,7 @@ async function createPasskeyChallengeWithResponse(client, serviceSid, params, op
     data: decoded(
       response,
       "POST",
-      "/v2/Services/" + pathSegment(serviceSid) + "/Passkeys/Challenges",
+      url,
       () => decodePasskeyChallenge(response.data)
     )
   };
@@ -126,12 +129,13 @@ async function approvePasskeyChallenge(client, serviceSid, params, options) {
 async function approvePasskeyChallengeWithResponse(client, serviceSid, params, options) {
   const issues = validateApprovePasskeyChallenge(serviceSid, params);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url = "/v2/Services/" + pathSegment(serviceSid) + "/Passkeys/ApproveChallenge";
   const response = await send(
     client,
     {
       operationId: "UpdateChallengePasskeys",
       method: "POST",
-      url: "/v2/Services/" + pathSegment(serviceSid) + "/Passkeys/ApproveChallenge",
+      url,
       json: encodeApprovePasskeyChallengeBody(params),
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
@@ -146,7 +150,7 @@ async function approvePasskeyChallengeWithResponse(client, serviceSid, params, o
     data: decoded(
       response,
       "POST",
-      "/v2/Services/" + pathSegment(serviceSid) + "/Passkeys/ApproveChallenge",
+      url,
       () => decodeApprovedPasskeyChallenge(response.data)
     )
   };

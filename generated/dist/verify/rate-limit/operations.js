@@ -88,12 +88,13 @@ async function createRateLimit(client, serviceSid, params, options) {
 async function createRateLimitWithResponse(client, serviceSid, params, options) {
   const issues = validateCreateRateLimit(serviceSid, params);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url = "/v2/Services/" + pathSegment(serviceSid) + "/RateLimits";
   const response = await send(
     client,
     {
       operationId: "CreateRateLimit",
       method: "POST",
-      url: "/v2/Services/" + pathSegment(serviceSid) + "/RateLimits",
+      url,
       form: encodeCreateRateLimitForm(params),
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
@@ -105,12 +106,7 @@ async function createRateLimitWithResponse(client, serviceSid, params, options) 
   );
   return {
     ...response,
-    data: decoded(
-      response,
-      "POST",
-      "/v2/Services/" + pathSegment(serviceSid) + "/RateLimits",
-      () => decodeRateLimit(response.data)
-    )
+    data: decoded(response, "POST", url, () => decodeRateLimit(response.data))
   };
 }
 async function fetchRateLimit(client, serviceSid, sid, options) {
@@ -119,12 +115,13 @@ async function fetchRateLimit(client, serviceSid, sid, options) {
 async function fetchRateLimitWithResponse(client, serviceSid, sid, options) {
   const issues = validateFetchRateLimit(serviceSid, sid);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url = "/v2/Services/" + pathSegment(serviceSid) + "/RateLimits/" + pathSegment(sid);
   const response = await send(
     client,
     {
       operationId: "FetchRateLimit",
       method: "GET",
-      url: "/v2/Services/" + pathSegment(serviceSid) + "/RateLimits/" + pathSegment(sid),
+      url,
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
@@ -135,12 +132,7 @@ async function fetchRateLimitWithResponse(client, serviceSid, sid, options) {
   );
   return {
     ...response,
-    data: decoded(
-      response,
-      "GET",
-      "/v2/Services/" + pathSegment(serviceSid) + "/RateLimits/" + pathSegment(sid),
-      () => decodeRateLimit(response.data)
-    )
+    data: decoded(response, "GET", url, () => decodeRateLimit(response.data))
   };
 }
 async function updateRateLimit(client, serviceSid, sid, params, options) {
@@ -149,12 +141,13 @@ async function updateRateLimit(client, serviceSid, sid, params, options) {
 async function updateRateLimitWithResponse(client, serviceSid, sid, params, options) {
   const issues = validateUpdateRateLimit(serviceSid, sid, params);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url = "/v2/Services/" + pathSegment(serviceSid) + "/RateLimits/" + pathSegment(sid);
   const response = await send(
     client,
     {
       operationId: "UpdateRateLimit",
       method: "POST",
-      url: "/v2/Services/" + pathSegment(serviceSid) + "/RateLimits/" + pathSegment(sid),
+      url,
       form: encodeUpdateRateLimitForm(params ?? {}),
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
@@ -166,12 +159,7 @@ async function updateRateLimitWithResponse(client, serviceSid, sid, params, opti
   );
   return {
     ...response,
-    data: decoded(
-      response,
-      "POST",
-      "/v2/Services/" + pathSegment(serviceSid) + "/RateLimits/" + pathSegment(sid),
-      () => decodeRateLimit(response.data)
-    )
+    data: decoded(response, "POST", url, () => decodeRateLimit(response.data))
   };
 }
 async function deleteRateLimit(client, serviceSid, sid, options) {
@@ -180,12 +168,13 @@ async function deleteRateLimit(client, serviceSid, sid, options) {
 async function deleteRateLimitWithResponse(client, serviceSid, sid, options) {
   const issues = validateDeleteRateLimit(serviceSid, sid);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url = "/v2/Services/" + pathSegment(serviceSid) + "/RateLimits/" + pathSegment(sid);
   const response = await send(
     client,
     {
       operationId: "DeleteRateLimit",
       method: "DELETE",
-      url: "/v2/Services/" + pathSegment(serviceSid) + "/RateLimits/" + pathSegment(sid),
+      url,
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
       errorFields: VERIFY_ERROR_FIELDS,

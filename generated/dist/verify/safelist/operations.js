@@ -49,12 +49,13 @@ async function fetchSafelist(client, phoneNumber, options) {
 async function fetchSafelistWithResponse(client, phoneNumber, options) {
   const issues = validateFetchSafelist(phoneNumber);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url = "/v2/SafeList/Numbers/" + pathSegment(phoneNumber);
   const response = await send(
     client,
     {
       operationId: "FetchSafelist",
       method: "GET",
-      url: "/v2/SafeList/Numbers/" + pathSegment(phoneNumber),
+      url,
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
@@ -65,12 +66,7 @@ async function fetchSafelistWithResponse(client, phoneNumber, options) {
   );
   return {
     ...response,
-    data: decoded(
-      response,
-      "GET",
-      "/v2/SafeList/Numbers/" + pathSegment(phoneNumber),
-      () => decodeSafelist(response.data)
-    )
+    data: decoded(response, "GET", url, () => decodeSafelist(response.data))
   };
 }
 async function deleteSafelist(client, phoneNumber, options) {
@@ -79,12 +75,13 @@ async function deleteSafelist(client, phoneNumber, options) {
 async function deleteSafelistWithResponse(client, phoneNumber, options) {
   const issues = validateDeleteSafelist(phoneNumber);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url = "/v2/SafeList/Numbers/" + pathSegment(phoneNumber);
   const response = await send(
     client,
     {
       operationId: "DeleteSafelist",
       method: "DELETE",
-      url: "/v2/SafeList/Numbers/" + pathSegment(phoneNumber),
+      url,
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
       errorFields: VERIFY_ERROR_FIELDS,

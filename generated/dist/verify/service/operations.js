@@ -100,12 +100,13 @@ async function fetchService(client, sid, options) {
 async function fetchServiceWithResponse(client, sid, options) {
   const issues = validateFetchService(sid);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url = "/v2/Services/" + pathSegment(sid);
   const response = await send(
     client,
     {
       operationId: "FetchService",
       method: "GET",
-      url: "/v2/Services/" + pathSegment(sid),
+      url,
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
@@ -116,12 +117,7 @@ async function fetchServiceWithResponse(client, sid, options) {
   );
   return {
     ...response,
-    data: decoded(
-      response,
-      "GET",
-      "/v2/Services/" + pathSegment(sid),
-      () => decodeService(response.data)
-    )
+    data: decoded(response, "GET", url, () => decodeService(response.data))
   };
 }
 async function updateService(client, sid, params, options) {
@@ -130,12 +126,13 @@ async function updateService(client, sid, params, options) {
 async function updateServiceWithResponse(client, sid, params, options) {
   const issues = validateUpdateService(sid, params);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url = "/v2/Services/" + pathSegment(sid);
   const response = await send(
     client,
     {
       operationId: "UpdateService",
       method: "POST",
-      url: "/v2/Services/" + pathSegment(sid),
+      url,
       form: encodeUpdateServiceForm(params ?? {}),
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
@@ -147,12 +144,7 @@ async function updateServiceWithResponse(client, sid, params, options) {
   );
   return {
     ...response,
-    data: decoded(
-      response,
-      "POST",
-      "/v2/Services/" + pathSegment(sid),
-      () => decodeService(response.data)
-    )
+    data: decoded(response, "POST", url, () => decodeService(response.data))
   };
 }
 async function deleteService(client, sid, options) {
@@ -161,12 +153,13 @@ async function deleteService(client, sid, options) {
 async function deleteServiceWithResponse(client, sid, options) {
   const issues = validateDeleteService(sid);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url = "/v2/Services/" + pathSegment(sid);
   const response = await send(
     client,
     {
       operationId: "DeleteService",
       method: "DELETE",
-      url: "/v2/Services/" + pathSegment(sid),
+      url,
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
       errorFields: VERIFY_ERROR_FIELDS,

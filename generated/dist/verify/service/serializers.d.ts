@@ -1,7 +1,7 @@
 import type { CreateServiceParams, ListServicesParams, UpdateServiceParams } from "./types.js";
 /** Encodes the query string of `listServices`: only the parameters given, under their wire names. */
-export declare function encodeListServicesQuery(params: ListServicesParams): URLSearchParams;
+export declare function encodeListServicesQuery(params: ListServicesParams): string;
 /** Encodes the form body of `createService`: only the parameters given, under their wire names. */
-export declare function encodeCreateServiceForm(params: CreateServiceParams): URLSearchParams;
+export declare function encodeCreateServiceForm(params: CreateServiceParams): string;
 /** Encodes the form body of `updateService`: only the parameters given, under their wire names. */
-export declare function encodeUpdateServiceForm(params: UpdateServiceParams): URLSearchParams;
+export declare function encodeUpdateServiceForm(params: UpdateServiceParams): string;

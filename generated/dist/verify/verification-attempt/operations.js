@@ -95,12 +95,13 @@ async function fetchVerificationAttempt(client, sid, options) {
 async function fetchVerificationAttemptWithResponse(client, sid, options) {
   const issues = validateFetchVerificationAttempt(sid);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url = "/v2/Attempts/" + pathSegment(sid);
   const response = await send(
     client,
     {
       operationId: "FetchVerificationAttempt",
       method: "GET",
-      url: "/v2/Attempts/" + pathSegment(sid),
+      url,
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
@@ -114,7 +115,7 @@ async function fetchVerificationAttemptWithResponse(client, sid, options) {
     data: decoded(
       response,
       "GET",
-      "/v2/Attempts/" + pathSegment(sid),
+      url,
       () => decodeVerificationAttempt(response.data)
     )
   };

@@ -18,12 +18,13 @@ async function createVerificationCheck(client, serviceSid, params, options) {
 async function createVerificationCheckWithResponse(client, serviceSid, params, options) {
   const issues = validateCreateVerificationCheck(serviceSid, params);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url = "/v2/Services/" + pathSegment(serviceSid) + "/VerificationCheck";
   const response = await send(
     client,
     {
       operationId: "CreateVerificationCheck",
       method: "POST",
-      url: "/v2/Services/" + pathSegment(serviceSid) + "/VerificationCheck",
+      url,
       form: encodeCreateVerificationCheckForm(params),
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
@@ -38,7 +39,7 @@ async function createVerificationCheckWithResponse(client, serviceSid, params, o
     data: decoded(
       response,
       "POST",
-      "/v2/Services/" + pathSegment(serviceSid) + "/VerificationCheck",
+      url,
       () => decodeVerificationCheck(response.data)
     )
   };

@@ -1,3 +1,3 @@
 import type { ListVerificationTemplatesParams } from "./types.js";
 /** Encodes the query string of `listVerificationTemplates`: only the parameters given, under their wire names. */
-export declare function encodeListVerificationTemplatesQuery(params: ListVerificationTemplatesParams): URLSearchParams;
+export declare function encodeListVerificationTemplatesQuery(params: ListVerificationTemplatesParams): string;

@@ -22,12 +22,13 @@ async function createVerification(client, serviceSid, params, options) {
 async function createVerificationWithResponse(client, serviceSid, params, options) {
   const issues = validateCreateVerification(serviceSid, params);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url = "/v2/Services/" + pathSegment(serviceSid) + "/Verifications";
   const response = await send(
     client,
     {
       operationId: "CreateVerification",
       method: "POST",
-      url: "/v2/Services/" + pathSegment(serviceSid) + "/Verifications",
+      url,
       form: encodeCreateVerificationForm(params),
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
@@ -39,12 +40,7 @@ async function createVerificationWithResponse(client, serviceSid, params, option
   );
   return {
     ...response,
-    data: decoded(
-      response,
-      "POST",
-      "/v2/Services/" + pathSegment(serviceSid) + "/Verifications",
-      () => decodeVerification(response.data)
-    )
+    data: decoded(response, "POST", url, () => decodeVerification(response.data))
   };
 }
 async function fetchVerification(client, serviceSid, sid, options) {
@@ -53,12 +49,13 @@ async function fetchVerification(client, serviceSid, sid, options) {
 async function fetchVerificationWithResponse(client, serviceSid, sid, options) {
   const issues = validateFetchVerification(serviceSid, sid);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url = "/v2/Services/" + pathSegment(serviceSid) + "/Verifications/" + pathSegment(sid);
   const response = await send(
     client,
     {
       operationId: "FetchVerification",
       method: "GET",
-      url: "/v2/Services/" + pathSegment(serviceSid) + "/Verifications/" + pathSegment(sid),
+      url,
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
@@ -69,12 +66,7 @@ async function fetchVerificationWithResponse(client, serviceSid, sid, options) {
   );
   return {
     ...response,
-    data: decoded(
-      response,
-      "GET",
-      "/v2/Services/" + pathSegment(serviceSid) + "/Verifications/" + pathSegment(sid),
-      () => decodeVerification(response.data)
-    )
+    data: decoded(response, "GET", url, () => decodeVerification(response.data))
   };
 }
 async function updateVerification(client, serviceSid, sid, params, options) {
@@ -83,12 +75,13 @@ async function updateVerification(client, serviceSid, sid, params, options) {
 async function updateVerificationWithResponse(client, serviceSid, sid, params, options) {
   const issues = validateUpdateVerification(serviceSid, sid, params);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url = "/v2/Services/" + pathSegment(serviceSid) + "/Verifications/" + pathSegment(sid);
   const response = await send(
     client,
     {
       operationId: "UpdateVerification",
       method: "POST",
-      url: "/v2/Services/" + pathSegment(serviceSid) + "/Verifications/" + pathSegment(sid),
+      url,
       form: encodeUpdateVerificationForm(params),
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
@@ -100,12 +93,7 @@ async function updateVerificationWithResponse(client, serviceSid, sid, params, o
   );
   return {
     ...response,
-    data: decoded(
-      response,
-      "POST",
-      "/v2/Services/" + pathSegment(serviceSid) + "/Verifications/" + pathSegment(sid),
-      () => decodeVerification(response.data)
-    )
+    data: decoded(response, "POST", url, () => decodeVerification(response.data))
   };
 }
 export {

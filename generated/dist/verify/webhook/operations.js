@@ -79,12 +79,13 @@ async function createWebhook(client, serviceSid, params, options) {
 async function createWebhookWithResponse(client, serviceSid, params, options) {
   const issues = validateCreateWebhook(serviceSid, params);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url = "/v2/Services/" + pathSegment(serviceSid) + "/Webhooks";
   const response = await send(
     client,
     {
       operationId: "CreateWebhook",
       method: "POST",
-      url: "/v2/Services/" + pathSegment(serviceSid) + "/Webhooks",
+      url,
       form: encodeCreateWebhookForm(params),
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
@@ -96,12 +97,7 @@ async function createWebhookWithResponse(client, serviceSid, params, options) {
   );
   return {
     ...response,
-    data: decoded(
-      response,
-      "POST",
-      "/v2/Services/" + pathSegment(serviceSid) + "/Webhooks",
-      () => decodeWebhook(response.data)
-    )
+    data: decoded(response, "POST", url, () => decodeWebhook(response.data))
   };
 }
 async function fetchWebhook(client, serviceSid, sid, options) {
@@ -110,12 +106,13 @@ async function fetchWebhook(client, serviceSid, sid, options) {
 async function fetchWebhookWithResponse(client, serviceSid, sid, options) {
   const issues = validateFetchWebhook(serviceSid, sid);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url = "/v2/Services/" + pathSegment(serviceSid) + "/Webhooks/" + pathSegment(sid);
   const response = await send(
     client,
     {
       operationId: "FetchWebhook",
       method: "GET",
-      url: "/v2/Services/" + pathSegment(serviceSid) + "/Webhooks/" + pathSegment(sid),
+      url,
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
@@ -126,12 +123,7 @@ async function fetchWebhookWithResponse(client, serviceSid, sid, options) {
   );
   return {
     ...response,
-    data: decoded(
-      response,
-      "GET",
-      "/v2/Services/" + pathSegment(serviceSid) + "/Webhooks/" + pathSegment(sid),
-      () => decodeWebhook(response.data)
-    )
+    data: decoded(response, "GET", url, () => decodeWebhook(response.data))
   };
 }
 async function updateWebhook(client, serviceSid, sid, params, options) {
@@ -140,12 +132,13 @@ async function updateWebhook(client, serviceSid, sid, params, options) {
 async function updateWebhookWithResponse(client, serviceSid, sid, params, options) {
   const issues = validateUpdateWebhook(serviceSid, sid, params);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url = "/v2/Services/" + pathSegment(serviceSid) + "/Webhooks/" + pathSegment(sid);
   const response = await send(
     client,
     {
       operationId: "UpdateWebhook",
       method: "POST",
-      url: "/v2/Services/" + pathSegment(serviceSid) + "/Webhooks/" + pathSegment(sid),
+      url,
       form: encodeUpdateWebhookForm(params ?? {}),
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
@@ -157,12 +150,7 @@ async function updateWebhookWithResponse(client, serviceSid, sid, params, option
   );
   return {
     ...response,
-    data: decoded(
-      response,
-      "POST",
-      "/v2/Services/" + pathSegment(serviceSid) + "/Webhooks/" + pathSegment(sid),
-      () => decodeWebhook(response.data)
-    )
+    data: decoded(response, "POST", url, () => decodeWebhook(response.data))
   };
 }
 async function deleteWebhook(client, serviceSid, sid, options) {
@@ -171,12 +159,13 @@ async function deleteWebhook(client, serviceSid, sid, options) {
 async function deleteWebhookWithResponse(client, serviceSid, sid, options) {
   const issues = validateDeleteWebhook(serviceSid, sid);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url = "/v2/Services/" + pathSegment(serviceSid) + "/Webhooks/" + pathSegment(sid);
   const response = await send(
     client,
     {
       operationId: "DeleteWebhook",
       method: "DELETE",
-      url: "/v2/Services/" + pathSegment(serviceSid) + "/Webhooks/" + pathSegment(sid),
+      url,
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
       errorFields: VERIFY_ERROR_FIELDS,

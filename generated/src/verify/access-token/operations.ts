@@ -50,12 +50,13 @@ export async function createAccessTokenWithResponse(
 ): Promise<ApiResponse<AccessToken>> {
   const issues = validateCreateAccessToken(serviceSid, params);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url = "/v2/Services/" + pathSegment(serviceSid) + "/AccessTokens";
   const response = await send(
     client,
     {
       operationId: "CreateAccessToken",
       method: "POST",
-      url: "/v2/Services/" + pathSegment(serviceSid) + "/AccessTokens",
+      url: url,
       form: encodeCreateAccessTokenForm(params),
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
@@ -67,9 +68,7 @@ export async function createAccessTokenWithResponse(
   );
   return {
     ...response,
-    data: decoded(response, "POST", "/v2/Services/" + pathSegment(serviceSid) + "/AccessTokens", () =>
-      decodeAccessToken(response.data as Wire["AccessToken"]),
-    ),
+    data: decoded(response, "POST", url, () => decodeAccessToken(response.data as Wire["AccessToken"])),
   };
 }
 
@@ -107,12 +106,13 @@ export async function fetchAccessTokenWithResponse(
 ): Promise<ApiResponse<AccessToken>> {
   const issues = validateFetchAccessToken(serviceSid, sid);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url = "/v2/Services/" + pathSegment(serviceSid) + "/AccessTokens/" + pathSegment(sid);
   const response = await send(
     client,
     {
       operationId: "FetchAccessToken",
       method: "GET",
-      url: "/v2/Services/" + pathSegment(serviceSid) + "/AccessTokens/" + pathSegment(sid),
+      url: url,
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
@@ -123,11 +123,6 @@ export async function fetchAccessTokenWithResponse(
   );
   return {
     ...response,
-    data: decoded(
-      response,
-      "GET",
-      "/v2/Services/" + pathSegment(serviceSid) + "/AccessTokens/" + pathSegment(sid),
-      () => decodeAccessToken(response.data as Wire["AccessToken"]),
-    ),
+    data: decoded(response, "GET", url, () => decodeAccessToken(response.data as Wire["AccessToken"])),
   };
 }

@@ -84,7 +84,7 @@ export async function listBucketsWithResponse(
 async function requestListBucketsPage(
   client: Client,
   url: string,
-  query: URLSearchParams | undefined,
+  query: string | undefined,
   options: RequestOptions | undefined,
 ): Promise<ApiResponse<Page<Bucket, PageMeta>>> {
   const response = await send(
@@ -184,13 +184,14 @@ export async function createBucketWithResponse(
 ): Promise<ApiResponse<Bucket>> {
   const issues = validateCreateBucket(serviceSid, rateLimitSid, params);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url =
+    "/v2/Services/" + pathSegment(serviceSid) + "/RateLimits/" + pathSegment(rateLimitSid) + "/Buckets";
   const response = await send(
     client,
     {
       operationId: "CreateBucket",
       method: "POST",
-      url:
-        "/v2/Services/" + pathSegment(serviceSid) + "/RateLimits/" + pathSegment(rateLimitSid) + "/Buckets",
+      url: url,
       form: encodeCreateBucketForm(params),
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
@@ -202,12 +203,7 @@ export async function createBucketWithResponse(
   );
   return {
     ...response,
-    data: decoded(
-      response,
-      "POST",
-      "/v2/Services/" + pathSegment(serviceSid) + "/RateLimits/" + pathSegment(rateLimitSid) + "/Buckets",
-      () => decodeBucket(response.data as Wire["Bucket"]),
-    ),
+    data: decoded(response, "POST", url, () => decodeBucket(response.data as Wire["Bucket"])),
   };
 }
 
@@ -249,18 +245,19 @@ export async function fetchBucketWithResponse(
 ): Promise<ApiResponse<Bucket>> {
   const issues = validateFetchBucket(serviceSid, rateLimitSid, sid);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url =
+    "/v2/Services/" +
+    pathSegment(serviceSid) +
+    "/RateLimits/" +
+    pathSegment(rateLimitSid) +
+    "/Buckets/" +
+    pathSegment(sid);
   const response = await send(
     client,
     {
       operationId: "FetchBucket",
       method: "GET",
-      url:
-        "/v2/Services/" +
-        pathSegment(serviceSid) +
-        "/RateLimits/" +
-        pathSegment(rateLimitSid) +
-        "/Buckets/" +
-        pathSegment(sid),
+      url: url,
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
@@ -271,17 +268,7 @@ export async function fetchBucketWithResponse(
   );
   return {
     ...response,
-    data: decoded(
-      response,
-      "GET",
-      "/v2/Services/" +
-        pathSegment(serviceSid) +
-        "/RateLimits/" +
-        pathSegment(rateLimitSid) +
-        "/Buckets/" +
-        pathSegment(sid),
-      () => decodeBucket(response.data as Wire["Bucket"]),
-    ),
+    data: decoded(response, "GET", url, () => decodeBucket(response.data as Wire["Bucket"])),
   };
 }
 
@@ -325,18 +312,19 @@ export async function updateBucketWithResponse(
 ): Promise<ApiResponse<Bucket>> {
   const issues = validateUpdateBucket(serviceSid, rateLimitSid, sid, params);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url =
+    "/v2/Services/" +
+    pathSegment(serviceSid) +
+    "/RateLimits/" +
+    pathSegment(rateLimitSid) +
+    "/Buckets/" +
+    pathSegment(sid);
   const response = await send(
     client,
     {
       operationId: "UpdateBucket",
       method: "POST",
-      url:
-        "/v2/Services/" +
-        pathSegment(serviceSid) +
-        "/RateLimits/" +
-        pathSegment(rateLimitSid) +
-        "/Buckets/" +
-        pathSegment(sid),
+      url: url,
       form: encodeUpdateBucketForm(params ?? {}),
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
@@ -348,17 +336,7 @@ export async function updateBucketWithResponse(
   );
   return {
     ...response,
-    data: decoded(
-      response,
-      "POST",
-      "/v2/Services/" +
-        pathSegment(serviceSid) +
-        "/RateLimits/" +
-        pathSegment(rateLimitSid) +
-        "/Buckets/" +
-        pathSegment(sid),
-      () => decodeBucket(response.data as Wire["Bucket"]),
-    ),
+    data: decoded(response, "POST", url, () => decodeBucket(response.data as Wire["Bucket"])),
   };
 }
 
@@ -400,18 +378,19 @@ export async function deleteBucketWithResponse(
 ): Promise<ApiResponse<void>> {
   const issues = validateDeleteBucket(serviceSid, rateLimitSid, sid);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url =
+    "/v2/Services/" +
+    pathSegment(serviceSid) +
+    "/RateLimits/" +
+    pathSegment(rateLimitSid) +
+    "/Buckets/" +
+    pathSegment(sid);
   const response = await send(
     client,
     {
       operationId: "DeleteBucket",
       method: "DELETE",
-      url:
-        "/v2/Services/" +
-        pathSegment(serviceSid) +
-        "/RateLimits/" +
-        pathSegment(rateLimitSid) +
-        "/Buckets/" +
-        pathSegment(sid),
+      url: url,
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
       errorFields: VERIFY_ERROR_FIELDS,

@@ -87,7 +87,7 @@ export async function listChallengesWithResponse(
 async function requestListChallengesPage(
   client: Client,
   url: string,
-  query: URLSearchParams | undefined,
+  query: string | undefined,
   options: RequestOptions | undefined,
 ): Promise<ApiResponse<Page<Challenge, PageMeta>>> {
   const response = await send(
@@ -194,12 +194,14 @@ export async function createChallengeWithResponse(
 ): Promise<ApiResponse<Challenge>> {
   const issues = validateCreateChallenge(serviceSid, identity, params);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url =
+    "/v2/Services/" + pathSegment(serviceSid) + "/Entities/" + pathSegment(identity) + "/Challenges";
   const response = await send(
     client,
     {
       operationId: "CreateChallenge",
       method: "POST",
-      url: "/v2/Services/" + pathSegment(serviceSid) + "/Entities/" + pathSegment(identity) + "/Challenges",
+      url: url,
       form: encodeCreateChallengeForm(params),
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
@@ -211,12 +213,7 @@ export async function createChallengeWithResponse(
   );
   return {
     ...response,
-    data: decoded(
-      response,
-      "POST",
-      "/v2/Services/" + pathSegment(serviceSid) + "/Entities/" + pathSegment(identity) + "/Challenges",
-      () => decodeChallenge(response.data as Wire["Challenge"]),
-    ),
+    data: decoded(response, "POST", url, () => decodeChallenge(response.data as Wire["Challenge"])),
   };
 }
 
@@ -258,18 +255,19 @@ export async function fetchChallengeWithResponse(
 ): Promise<ApiResponse<Challenge>> {
   const issues = validateFetchChallenge(serviceSid, identity, sid);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url =
+    "/v2/Services/" +
+    pathSegment(serviceSid) +
+    "/Entities/" +
+    pathSegment(identity) +
+    "/Challenges/" +
+    pathSegment(sid);
   const response = await send(
     client,
     {
       operationId: "FetchChallenge",
       method: "GET",
-      url:
-        "/v2/Services/" +
-        pathSegment(serviceSid) +
-        "/Entities/" +
-        pathSegment(identity) +
-        "/Challenges/" +
-        pathSegment(sid),
+      url: url,
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
@@ -280,17 +278,7 @@ export async function fetchChallengeWithResponse(
   );
   return {
     ...response,
-    data: decoded(
-      response,
-      "GET",
-      "/v2/Services/" +
-        pathSegment(serviceSid) +
-        "/Entities/" +
-        pathSegment(identity) +
-        "/Challenges/" +
-        pathSegment(sid),
-      () => decodeChallenge(response.data as Wire["Challenge"]),
-    ),
+    data: decoded(response, "GET", url, () => decodeChallenge(response.data as Wire["Challenge"])),
   };
 }
 
@@ -334,18 +322,19 @@ export async function updateChallengeWithResponse(
 ): Promise<ApiResponse<Challenge>> {
   const issues = validateUpdateChallenge(serviceSid, identity, sid, params);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url =
+    "/v2/Services/" +
+    pathSegment(serviceSid) +
+    "/Entities/" +
+    pathSegment(identity) +
+    "/Challenges/" +
+    pathSegment(sid);
   const response = await send(
     client,
     {
       operationId: "UpdateChallenge",
       method: "POST",
-      url:
-        "/v2/Services/" +
-        pathSegment(serviceSid) +
-        "/Entities/" +
-        pathSegment(identity) +
-        "/Challenges/" +
-        pathSegment(sid),
+      url: url,
       form: encodeUpdateChallengeForm(params ?? {}),
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
@@ -357,16 +346,6 @@ export async function updateChallengeWithResponse(
   );
   return {
     ...response,
-    data: decoded(
-      response,
-      "POST",
-      "/v2/Services/" +
-        pathSegment(serviceSid) +
-        "/Entities/" +
-        pathSegment(identity) +
-        "/Challenges/" +
-        pathSegment(sid),
-      () => decodeChallenge(response.data as Wire["Challenge"]),
-    ),
+    data: decoded(response, "POST", url, () => decodeChallenge(response.data as Wire["Challenge"])),
   };
 }

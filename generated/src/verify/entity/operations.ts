@@ -73,7 +73,7 @@ export async function listEntitiesWithResponse(
 async function requestListEntitiesPage(
   client: Client,
   url: string,
-  query: URLSearchParams | undefined,
+  query: string | undefined,
   options: RequestOptions | undefined,
 ): Promise<ApiResponse<Page<Entity, PageMeta>>> {
   const response = await send(
@@ -161,12 +161,13 @@ export async function createEntityWithResponse(
 ): Promise<ApiResponse<Entity>> {
   const issues = validateCreateEntity(serviceSid, params);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url = "/v2/Services/" + pathSegment(serviceSid) + "/Entities";
   const response = await send(
     client,
     {
       operationId: "CreateEntity",
       method: "POST",
-      url: "/v2/Services/" + pathSegment(serviceSid) + "/Entities",
+      url: url,
       form: encodeCreateEntityForm(params),
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
@@ -178,9 +179,7 @@ export async function createEntityWithResponse(
   );
   return {
     ...response,
-    data: decoded(response, "POST", "/v2/Services/" + pathSegment(serviceSid) + "/Entities", () =>
-      decodeEntity(response.data as Wire["Entity"]),
-    ),
+    data: decoded(response, "POST", url, () => decodeEntity(response.data as Wire["Entity"])),
   };
 }
 
@@ -218,12 +217,13 @@ export async function fetchEntityWithResponse(
 ): Promise<ApiResponse<Entity>> {
   const issues = validateFetchEntity(serviceSid, identity);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url = "/v2/Services/" + pathSegment(serviceSid) + "/Entities/" + pathSegment(identity);
   const response = await send(
     client,
     {
       operationId: "FetchEntity",
       method: "GET",
-      url: "/v2/Services/" + pathSegment(serviceSid) + "/Entities/" + pathSegment(identity),
+      url: url,
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
@@ -234,12 +234,7 @@ export async function fetchEntityWithResponse(
   );
   return {
     ...response,
-    data: decoded(
-      response,
-      "GET",
-      "/v2/Services/" + pathSegment(serviceSid) + "/Entities/" + pathSegment(identity),
-      () => decodeEntity(response.data as Wire["Entity"]),
-    ),
+    data: decoded(response, "GET", url, () => decodeEntity(response.data as Wire["Entity"])),
   };
 }
 
@@ -277,12 +272,13 @@ export async function deleteEntityWithResponse(
 ): Promise<ApiResponse<void>> {
   const issues = validateDeleteEntity(serviceSid, identity);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url = "/v2/Services/" + pathSegment(serviceSid) + "/Entities/" + pathSegment(identity);
   const response = await send(
     client,
     {
       operationId: "DeleteEntity",
       method: "DELETE",
-      url: "/v2/Services/" + pathSegment(serviceSid) + "/Entities/" + pathSegment(identity),
+      url: url,
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
       errorFields: VERIFY_ERROR_FIELDS,

@@ -73,12 +73,13 @@ export async function createFactorWithResponse<FactorTypeValue extends CreateFac
 ): Promise<ApiResponse<NewFactor>> {
   const issues = validateCreateFactor(serviceSid, identity, params);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url = "/v2/Services/" + pathSegment(serviceSid) + "/Entities/" + pathSegment(identity) + "/Factors";
   const response = await send(
     client,
     {
       operationId: "CreateNewFactor",
       method: "POST",
-      url: "/v2/Services/" + pathSegment(serviceSid) + "/Entities/" + pathSegment(identity) + "/Factors",
+      url: url,
       form: encodeCreateFactorForm(params),
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
@@ -90,12 +91,7 @@ export async function createFactorWithResponse<FactorTypeValue extends CreateFac
   );
   return {
     ...response,
-    data: decoded(
-      response,
-      "POST",
-      "/v2/Services/" + pathSegment(serviceSid) + "/Entities/" + pathSegment(identity) + "/Factors",
-      () => decodeNewFactor(response.data as Wire["NewFactor"]),
-    ),
+    data: decoded(response, "POST", url, () => decodeNewFactor(response.data as Wire["NewFactor"])),
   };
 }
 
@@ -137,18 +133,19 @@ export async function fetchFactorWithResponse(
 ): Promise<ApiResponse<Factor>> {
   const issues = validateFetchFactor(serviceSid, identity, sid);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url =
+    "/v2/Services/" +
+    pathSegment(serviceSid) +
+    "/Entities/" +
+    pathSegment(identity) +
+    "/Factors/" +
+    pathSegment(sid);
   const response = await send(
     client,
     {
       operationId: "FetchFactor",
       method: "GET",
-      url:
-        "/v2/Services/" +
-        pathSegment(serviceSid) +
-        "/Entities/" +
-        pathSegment(identity) +
-        "/Factors/" +
-        pathSegment(sid),
+      url: url,
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
@@ -159,17 +156,7 @@ export async function fetchFactorWithResponse(
   );
   return {
     ...response,
-    data: decoded(
-      response,
-      "GET",
-      "/v2/Services/" +
-        pathSegment(serviceSid) +
-        "/Entities/" +
-        pathSegment(identity) +
-        "/Factors/" +
-        pathSegment(sid),
-      () => decodeFactor(response.data as Wire["Factor"]),
-    ),
+    data: decoded(response, "GET", url, () => decodeFactor(response.data as Wire["Factor"])),
   };
 }
 
@@ -222,7 +209,7 @@ export async function listFactorsWithResponse(
 async function requestListFactorsPage(
   client: Client,
   url: string,
-  query: URLSearchParams | undefined,
+  query: string | undefined,
   options: RequestOptions | undefined,
 ): Promise<ApiResponse<Page<Factor, PageMeta>>> {
   const response = await send(
@@ -320,18 +307,19 @@ export async function updateFactorWithResponse(
 ): Promise<ApiResponse<Factor>> {
   const issues = validateUpdateFactor(serviceSid, identity, sid, params);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url =
+    "/v2/Services/" +
+    pathSegment(serviceSid) +
+    "/Entities/" +
+    pathSegment(identity) +
+    "/Factors/" +
+    pathSegment(sid);
   const response = await send(
     client,
     {
       operationId: "UpdateFactor",
       method: "POST",
-      url:
-        "/v2/Services/" +
-        pathSegment(serviceSid) +
-        "/Entities/" +
-        pathSegment(identity) +
-        "/Factors/" +
-        pathSegment(sid),
+      url: url,
       form: encodeUpdateFactorForm(params ?? {}),
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
@@ -343,17 +331,7 @@ export async function updateFactorWithResponse(
   );
   return {
     ...response,
-    data: decoded(
-      response,
-      "POST",
-      "/v2/Services/" +
-        pathSegment(serviceSid) +
-        "/Entities/" +
-        pathSegment(identity) +
-        "/Factors/" +
-        pathSegment(sid),
-      () => decodeFactor(response.data as Wire["Factor"]),
-    ),
+    data: decoded(response, "POST", url, () => decodeFactor(response.data as Wire["Factor"])),
   };
 }
 
@@ -395,18 +373,19 @@ export async function deleteFactorWithResponse(
 ): Promise<ApiResponse<void>> {
   const issues = validateDeleteFactor(serviceSid, identity, sid);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url =
+    "/v2/Services/" +
+    pathSegment(serviceSid) +
+    "/Entities/" +
+    pathSegment(identity) +
+    "/Factors/" +
+    pathSegment(sid);
   const response = await send(
     client,
     {
       operationId: "DeleteFactor",
       method: "DELETE",
-      url:
-        "/v2/Services/" +
-        pathSegment(serviceSid) +
-        "/Entities/" +
-        pathSegment(identity) +
-        "/Factors/" +
-        pathSegment(sid),
+      url: url,
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
       errorFields: VERIFY_ERROR_FIELDS,

@@ -47,12 +47,13 @@ export async function fetchFormWithResponse(
 ): Promise<ApiResponse<Form>> {
   const issues = validateFetchForm(formType);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url = "/v2/Forms/" + pathSegment(formType);
   const response = await send(
     client,
     {
       operationId: "FetchForm",
       method: "GET",
-      url: "/v2/Forms/" + pathSegment(formType),
+      url: url,
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
@@ -63,8 +64,6 @@ export async function fetchFormWithResponse(
   );
   return {
     ...response,
-    data: decoded(response, "GET", "/v2/Forms/" + pathSegment(formType), () =>
-      decodeForm(response.data as Wire["Form"]),
-    ),
+    data: decoded(response, "GET", url, () => decodeForm(response.data as Wire["Form"])),
   };
 }

@@ -84,7 +84,7 @@ export async function listMessagingConfigurationsWithResponse(
 async function requestListMessagingConfigurationsPage(
   client: Client,
   url: string,
-  query: URLSearchParams | undefined,
+  query: string | undefined,
   options: RequestOptions | undefined,
 ): Promise<ApiResponse<Page<MessagingConfiguration, PageMeta>>> {
   const response = await send(
@@ -181,12 +181,13 @@ export async function createMessagingConfigurationWithResponse(
 ): Promise<ApiResponse<MessagingConfiguration>> {
   const issues = validateCreateMessagingConfiguration(serviceSid, params);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url = "/v2/Services/" + pathSegment(serviceSid) + "/MessagingConfigurations";
   const response = await send(
     client,
     {
       operationId: "CreateMessagingConfiguration",
       method: "POST",
-      url: "/v2/Services/" + pathSegment(serviceSid) + "/MessagingConfigurations",
+      url: url,
       form: encodeCreateMessagingConfigurationForm(params),
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
@@ -198,11 +199,8 @@ export async function createMessagingConfigurationWithResponse(
   );
   return {
     ...response,
-    data: decoded(
-      response,
-      "POST",
-      "/v2/Services/" + pathSegment(serviceSid) + "/MessagingConfigurations",
-      () => decodeMessagingConfiguration(response.data as Wire["MessagingConfiguration"]),
+    data: decoded(response, "POST", url, () =>
+      decodeMessagingConfiguration(response.data as Wire["MessagingConfiguration"]),
     ),
   };
 }
@@ -241,12 +239,13 @@ export async function fetchMessagingConfigurationWithResponse(
 ): Promise<ApiResponse<MessagingConfiguration>> {
   const issues = validateFetchMessagingConfiguration(serviceSid, country);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url = "/v2/Services/" + pathSegment(serviceSid) + "/MessagingConfigurations/" + pathSegment(country);
   const response = await send(
     client,
     {
       operationId: "FetchMessagingConfiguration",
       method: "GET",
-      url: "/v2/Services/" + pathSegment(serviceSid) + "/MessagingConfigurations/" + pathSegment(country),
+      url: url,
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
@@ -257,11 +256,8 @@ export async function fetchMessagingConfigurationWithResponse(
   );
   return {
     ...response,
-    data: decoded(
-      response,
-      "GET",
-      "/v2/Services/" + pathSegment(serviceSid) + "/MessagingConfigurations/" + pathSegment(country),
-      () => decodeMessagingConfiguration(response.data as Wire["MessagingConfiguration"]),
+    data: decoded(response, "GET", url, () =>
+      decodeMessagingConfiguration(response.data as Wire["MessagingConfiguration"]),
     ),
   };
 }
@@ -302,12 +298,13 @@ export async function updateMessagingConfigurationWithResponse(
 ): Promise<ApiResponse<MessagingConfiguration>> {
   const issues = validateUpdateMessagingConfiguration(serviceSid, country, params);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url = "/v2/Services/" + pathSegment(serviceSid) + "/MessagingConfigurations/" + pathSegment(country);
   const response = await send(
     client,
     {
       operationId: "UpdateMessagingConfiguration",
       method: "POST",
-      url: "/v2/Services/" + pathSegment(serviceSid) + "/MessagingConfigurations/" + pathSegment(country),
+      url: url,
       form: encodeUpdateMessagingConfigurationForm(params),
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
@@ -319,11 +316,8 @@ export async function updateMessagingConfigurationWithResponse(
   );
   return {
     ...response,
-    data: decoded(
-      response,
-      "POST",
-      "/v2/Services/" + pathSegment(serviceSid) + "/MessagingConfigurations/" + pathSegment(country),
-      () => decodeMessagingConfiguration(response.data as Wire["MessagingConfiguration"]),
+    data: decoded(response, "POST", url, () =>
+      decodeMessagingConfiguration(response.data as Wire["MessagingConfiguration"]),
     ),
   };
 }
@@ -362,12 +356,13 @@ export async function deleteMessagingConfigurationWithResponse(
 ): Promise<ApiResponse<void>> {
   const issues = validateDeleteMessagingConfiguration(serviceSid, country);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url = "/v2/Services/" + pathSegment(serviceSid) + "/MessagingConfigurations/" + pathSegment(country);
   const response = await send(
     client,
     {
       operationId: "DeleteMessagingConfiguration",
       method: "DELETE",
-      url: "/v2/Services/" + pathSegment(serviceSid) + "/MessagingConfigurations/" + pathSegment(country),
+      url: url,
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
       errorFields: VERIFY_ERROR_FIELDS,

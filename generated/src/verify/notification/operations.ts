@@ -59,19 +59,20 @@ export async function createNotificationWithResponse(
 ): Promise<ApiResponse<Notification>> {
   const issues = validateCreateNotification(serviceSid, identity, challengeSid, params);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url =
+    "/v2/Services/" +
+    pathSegment(serviceSid) +
+    "/Entities/" +
+    pathSegment(identity) +
+    "/Challenges/" +
+    pathSegment(challengeSid) +
+    "/Notifications";
   const response = await send(
     client,
     {
       operationId: "CreateNotification",
       method: "POST",
-      url:
-        "/v2/Services/" +
-        pathSegment(serviceSid) +
-        "/Entities/" +
-        pathSegment(identity) +
-        "/Challenges/" +
-        pathSegment(challengeSid) +
-        "/Notifications",
+      url: url,
       form: encodeCreateNotificationForm(params ?? {}),
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
@@ -83,17 +84,6 @@ export async function createNotificationWithResponse(
   );
   return {
     ...response,
-    data: decoded(
-      response,
-      "POST",
-      "/v2/Services/" +
-        pathSegment(serviceSid) +
-        "/Entities/" +
-        pathSegment(identity) +
-        "/Challenges/" +
-        pathSegment(challengeSid) +
-        "/Notifications",
-      () => decodeNotification(response.data as Wire["Notification"]),
-    ),
+    data: decoded(response, "POST", url, () => decodeNotification(response.data as Wire["Notification"])),
   };
 }

@@ -74,12 +74,13 @@ export async function createPasskeyFactorWithResponse(
 ): Promise<ApiResponse<NewPasskeyFactor>> {
   const issues = validateCreatePasskeyFactor(serviceSid, params);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url = "/v2/Services/" + pathSegment(serviceSid) + "/Passkeys/Factors";
   const response = await send(
     client,
     {
       operationId: "CreateNewFactorPasskey",
       method: "POST",
-      url: "/v2/Services/" + pathSegment(serviceSid) + "/Passkeys/Factors",
+      url: url,
       json: encodeCreatePasskeyFactorBody(params),
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
@@ -91,7 +92,7 @@ export async function createPasskeyFactorWithResponse(
   );
   return {
     ...response,
-    data: decoded(response, "POST", "/v2/Services/" + pathSegment(serviceSid) + "/Passkeys/Factors", () =>
+    data: decoded(response, "POST", url, () =>
       decodeNewPasskeyFactor(response.data as Wire["NewPasskeyFactor"]),
     ),
   };
@@ -129,12 +130,13 @@ export async function verifyPasskeyFactorWithResponse(
 ): Promise<ApiResponse<VerifiedPasskeyFactor>> {
   const issues = validateVerifyPasskeyFactor(serviceSid, params);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url = "/v2/Services/" + pathSegment(serviceSid) + "/Passkeys/VerifyFactor";
   const response = await send(
     client,
     {
       operationId: "UpdatePasskeysFactor",
       method: "POST",
-      url: "/v2/Services/" + pathSegment(serviceSid) + "/Passkeys/VerifyFactor",
+      url: url,
       json: encodeVerifyPasskeyFactorBody(params),
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
@@ -146,11 +148,8 @@ export async function verifyPasskeyFactorWithResponse(
   );
   return {
     ...response,
-    data: decoded(
-      response,
-      "POST",
-      "/v2/Services/" + pathSegment(serviceSid) + "/Passkeys/VerifyFactor",
-      () => decodeVerifiedPasskeyFactor(response.data as Wire["VerifiedPasskeyFactor"]),
+    data: decoded(response, "POST", url, () =>
+      decodeVerifiedPasskeyFactor(response.data as Wire["VerifiedPasskeyFactor"]),
     ),
   };
 }
@@ -187,12 +186,13 @@ export async function createPasskeyChallengeWithResponse(
 ): Promise<ApiResponse<PasskeyChallenge>> {
   const issues = validateCreatePasskeyChallenge(serviceSid, params);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url = "/v2/Services/" + pathSegment(serviceSid) + "/Passkeys/Challenges";
   const response = await send(
     client,
     {
       operationId: "CreateChallengePasskeys",
       method: "POST",
-      url: "/v2/Services/" + pathSegment(serviceSid) + "/Passkeys/Challenges",
+      url: url,
       json: encodeCreatePasskeyChallengeBody(params ?? {}),
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
@@ -204,7 +204,7 @@ export async function createPasskeyChallengeWithResponse(
   );
   return {
     ...response,
-    data: decoded(response, "POST", "/v2/Services/" + pathSegment(serviceSid) + "/Passkeys/Challenges", () =>
+    data: decoded(response, "POST", url, () =>
       decodePasskeyChallenge(response.data as Wire["PasskeyChallenge"]),
     ),
   };
@@ -242,12 +242,13 @@ export async function approvePasskeyChallengeWithResponse(
 ): Promise<ApiResponse<ApprovedPasskeyChallenge>> {
   const issues = validateApprovePasskeyChallenge(serviceSid, params);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url = "/v2/Services/" + pathSegment(serviceSid) + "/Passkeys/ApproveChallenge";
   const response = await send(
     client,
     {
       operationId: "UpdateChallengePasskeys",
       method: "POST",
-      url: "/v2/Services/" + pathSegment(serviceSid) + "/Passkeys/ApproveChallenge",
+      url: url,
       json: encodeApprovePasskeyChallengeBody(params),
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
@@ -259,11 +260,8 @@ export async function approvePasskeyChallengeWithResponse(
   );
   return {
     ...response,
-    data: decoded(
-      response,
-      "POST",
-      "/v2/Services/" + pathSegment(serviceSid) + "/Passkeys/ApproveChallenge",
-      () => decodeApprovedPasskeyChallenge(response.data as Wire["ApprovedPasskeyChallenge"]),
+    data: decoded(response, "POST", url, () =>
+      decodeApprovedPasskeyChallenge(response.data as Wire["ApprovedPasskeyChallenge"]),
     ),
   };
 }

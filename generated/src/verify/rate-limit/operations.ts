@@ -84,7 +84,7 @@ export async function listRateLimitsWithResponse(
 async function requestListRateLimitsPage(
   client: Client,
   url: string,
-  query: URLSearchParams | undefined,
+  query: string | undefined,
   options: RequestOptions | undefined,
 ): Promise<ApiResponse<Page<RateLimit, PageMeta>>> {
   const response = await send(
@@ -174,12 +174,13 @@ export async function createRateLimitWithResponse(
 ): Promise<ApiResponse<RateLimit>> {
   const issues = validateCreateRateLimit(serviceSid, params);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url = "/v2/Services/" + pathSegment(serviceSid) + "/RateLimits";
   const response = await send(
     client,
     {
       operationId: "CreateRateLimit",
       method: "POST",
-      url: "/v2/Services/" + pathSegment(serviceSid) + "/RateLimits",
+      url: url,
       form: encodeCreateRateLimitForm(params),
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
@@ -191,9 +192,7 @@ export async function createRateLimitWithResponse(
   );
   return {
     ...response,
-    data: decoded(response, "POST", "/v2/Services/" + pathSegment(serviceSid) + "/RateLimits", () =>
-      decodeRateLimit(response.data as Wire["RateLimit"]),
-    ),
+    data: decoded(response, "POST", url, () => decodeRateLimit(response.data as Wire["RateLimit"])),
   };
 }
 
@@ -231,12 +230,13 @@ export async function fetchRateLimitWithResponse(
 ): Promise<ApiResponse<RateLimit>> {
   const issues = validateFetchRateLimit(serviceSid, sid);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url = "/v2/Services/" + pathSegment(serviceSid) + "/RateLimits/" + pathSegment(sid);
   const response = await send(
     client,
     {
       operationId: "FetchRateLimit",
       method: "GET",
-      url: "/v2/Services/" + pathSegment(serviceSid) + "/RateLimits/" + pathSegment(sid),
+      url: url,
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
@@ -247,12 +247,7 @@ export async function fetchRateLimitWithResponse(
   );
   return {
     ...response,
-    data: decoded(
-      response,
-      "GET",
-      "/v2/Services/" + pathSegment(serviceSid) + "/RateLimits/" + pathSegment(sid),
-      () => decodeRateLimit(response.data as Wire["RateLimit"]),
-    ),
+    data: decoded(response, "GET", url, () => decodeRateLimit(response.data as Wire["RateLimit"])),
   };
 }
 
@@ -292,12 +287,13 @@ export async function updateRateLimitWithResponse(
 ): Promise<ApiResponse<RateLimit>> {
   const issues = validateUpdateRateLimit(serviceSid, sid, params);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url = "/v2/Services/" + pathSegment(serviceSid) + "/RateLimits/" + pathSegment(sid);
   const response = await send(
     client,
     {
       operationId: "UpdateRateLimit",
       method: "POST",
-      url: "/v2/Services/" + pathSegment(serviceSid) + "/RateLimits/" + pathSegment(sid),
+      url: url,
       form: encodeUpdateRateLimitForm(params ?? {}),
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
@@ -309,12 +305,7 @@ export async function updateRateLimitWithResponse(
   );
   return {
     ...response,
-    data: decoded(
-      response,
-      "POST",
-      "/v2/Services/" + pathSegment(serviceSid) + "/RateLimits/" + pathSegment(sid),
-      () => decodeRateLimit(response.data as Wire["RateLimit"]),
-    ),
+    data: decoded(response, "POST", url, () => decodeRateLimit(response.data as Wire["RateLimit"])),
   };
 }
 
@@ -352,12 +343,13 @@ export async function deleteRateLimitWithResponse(
 ): Promise<ApiResponse<void>> {
   const issues = validateDeleteRateLimit(serviceSid, sid);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url = "/v2/Services/" + pathSegment(serviceSid) + "/RateLimits/" + pathSegment(sid);
   const response = await send(
     client,
     {
       operationId: "DeleteRateLimit",
       method: "DELETE",
-      url: "/v2/Services/" + pathSegment(serviceSid) + "/RateLimits/" + pathSegment(sid),
+      url: url,
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
       errorFields: VERIFY_ERROR_FIELDS,

@@ -99,12 +99,13 @@ export async function fetchSafelistWithResponse(
 ): Promise<ApiResponse<Safelist>> {
   const issues = validateFetchSafelist(phoneNumber);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url = "/v2/SafeList/Numbers/" + pathSegment(phoneNumber);
   const response = await send(
     client,
     {
       operationId: "FetchSafelist",
       method: "GET",
-      url: "/v2/SafeList/Numbers/" + pathSegment(phoneNumber),
+      url: url,
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
@@ -115,9 +116,7 @@ export async function fetchSafelistWithResponse(
   );
   return {
     ...response,
-    data: decoded(response, "GET", "/v2/SafeList/Numbers/" + pathSegment(phoneNumber), () =>
-      decodeSafelist(response.data as Wire["Safelist"]),
-    ),
+    data: decoded(response, "GET", url, () => decodeSafelist(response.data as Wire["Safelist"])),
   };
 }
 
@@ -151,12 +150,13 @@ export async function deleteSafelistWithResponse(
 ): Promise<ApiResponse<void>> {
   const issues = validateDeleteSafelist(phoneNumber);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url = "/v2/SafeList/Numbers/" + pathSegment(phoneNumber);
   const response = await send(
     client,
     {
       operationId: "DeleteSafelist",
       method: "DELETE",
-      url: "/v2/SafeList/Numbers/" + pathSegment(phoneNumber),
+      url: url,
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
       errorFields: VERIFY_ERROR_FIELDS,

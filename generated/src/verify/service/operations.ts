@@ -71,7 +71,7 @@ export async function listServicesWithResponse(
 async function requestListServicesPage(
   client: Client,
   url: string,
-  query: URLSearchParams | undefined,
+  query: string | undefined,
   options: RequestOptions | undefined,
 ): Promise<ApiResponse<Page<Service, PageMeta>>> {
   const response = await send(
@@ -201,12 +201,13 @@ export async function fetchServiceWithResponse(
 ): Promise<ApiResponse<Service>> {
   const issues = validateFetchService(sid);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url = "/v2/Services/" + pathSegment(sid);
   const response = await send(
     client,
     {
       operationId: "FetchService",
       method: "GET",
-      url: "/v2/Services/" + pathSegment(sid),
+      url: url,
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
@@ -217,9 +218,7 @@ export async function fetchServiceWithResponse(
   );
   return {
     ...response,
-    data: decoded(response, "GET", "/v2/Services/" + pathSegment(sid), () =>
-      decodeService(response.data as Wire["Service"]),
-    ),
+    data: decoded(response, "GET", url, () => decodeService(response.data as Wire["Service"])),
   };
 }
 
@@ -255,12 +254,13 @@ export async function updateServiceWithResponse(
 ): Promise<ApiResponse<Service>> {
   const issues = validateUpdateService(sid, params);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url = "/v2/Services/" + pathSegment(sid);
   const response = await send(
     client,
     {
       operationId: "UpdateService",
       method: "POST",
-      url: "/v2/Services/" + pathSegment(sid),
+      url: url,
       form: encodeUpdateServiceForm(params ?? {}),
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
@@ -272,9 +272,7 @@ export async function updateServiceWithResponse(
   );
   return {
     ...response,
-    data: decoded(response, "POST", "/v2/Services/" + pathSegment(sid), () =>
-      decodeService(response.data as Wire["Service"]),
-    ),
+    data: decoded(response, "POST", url, () => decodeService(response.data as Wire["Service"])),
   };
 }
 
@@ -304,12 +302,13 @@ export async function deleteServiceWithResponse(
 ): Promise<ApiResponse<void>> {
   const issues = validateDeleteService(sid);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url = "/v2/Services/" + pathSegment(sid);
   const response = await send(
     client,
     {
       operationId: "DeleteService",
       method: "DELETE",
-      url: "/v2/Services/" + pathSegment(sid),
+      url: url,
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
       errorFields: VERIFY_ERROR_FIELDS,

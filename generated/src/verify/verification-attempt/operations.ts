@@ -71,7 +71,7 @@ export async function listVerificationAttemptsWithResponse(
 async function requestListVerificationAttemptsPage(
   client: Client,
   url: string,
-  query: URLSearchParams | undefined,
+  query: string | undefined,
   options: RequestOptions | undefined,
 ): Promise<ApiResponse<Page<VerificationAttempt, PageMeta>>> {
   const response = await send(
@@ -174,12 +174,13 @@ export async function fetchVerificationAttemptWithResponse(
 ): Promise<ApiResponse<VerificationAttempt>> {
   const issues = validateFetchVerificationAttempt(sid);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url = "/v2/Attempts/" + pathSegment(sid);
   const response = await send(
     client,
     {
       operationId: "FetchVerificationAttempt",
       method: "GET",
-      url: "/v2/Attempts/" + pathSegment(sid),
+      url: url,
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
@@ -190,7 +191,7 @@ export async function fetchVerificationAttemptWithResponse(
   );
   return {
     ...response,
-    data: decoded(response, "GET", "/v2/Attempts/" + pathSegment(sid), () =>
+    data: decoded(response, "GET", url, () =>
       decodeVerificationAttempt(response.data as Wire["VerificationAttempt"]),
     ),
   };

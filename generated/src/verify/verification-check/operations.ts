@@ -50,12 +50,13 @@ export async function createVerificationCheckWithResponse(
 ): Promise<ApiResponse<VerificationCheck>> {
   const issues = validateCreateVerificationCheck(serviceSid, params);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url = "/v2/Services/" + pathSegment(serviceSid) + "/VerificationCheck";
   const response = await send(
     client,
     {
       operationId: "CreateVerificationCheck",
       method: "POST",
-      url: "/v2/Services/" + pathSegment(serviceSid) + "/VerificationCheck",
+      url: url,
       form: encodeCreateVerificationCheckForm(params),
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
@@ -67,7 +68,7 @@ export async function createVerificationCheckWithResponse(
   );
   return {
     ...response,
-    data: decoded(response, "POST", "/v2/Services/" + pathSegment(serviceSid) + "/VerificationCheck", () =>
+    data: decoded(response, "POST", url, () =>
       decodeVerificationCheck(response.data as Wire["VerificationCheck"]),
     ),
   };

@@ -67,7 +67,7 @@ export async function listVerificationTemplatesWithResponse(
 async function requestListVerificationTemplatesPage(
   client: Client,
   url: string,
-  query: URLSearchParams | undefined,
+  query: string | undefined,
   options: RequestOptions | undefined,
 ): Promise<ApiResponse<Page<VerificationTemplate, PageMeta>>> {
   const response = await send(

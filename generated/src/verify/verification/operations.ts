@@ -56,12 +56,13 @@ export async function createVerificationWithResponse<
 ): Promise<ApiResponse<Verification>> {
   const issues = validateCreateVerification(serviceSid, params);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url = "/v2/Services/" + pathSegment(serviceSid) + "/Verifications";
   const response = await send(
     client,
     {
       operationId: "CreateVerification",
       method: "POST",
-      url: "/v2/Services/" + pathSegment(serviceSid) + "/Verifications",
+      url: url,
       form: encodeCreateVerificationForm(params),
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
@@ -73,9 +74,7 @@ export async function createVerificationWithResponse<
   );
   return {
     ...response,
-    data: decoded(response, "POST", "/v2/Services/" + pathSegment(serviceSid) + "/Verifications", () =>
-      decodeVerification(response.data as Wire["Verification"]),
-    ),
+    data: decoded(response, "POST", url, () => decodeVerification(response.data as Wire["Verification"])),
   };
 }
 
@@ -113,12 +112,13 @@ export async function fetchVerificationWithResponse(
 ): Promise<ApiResponse<Verification>> {
   const issues = validateFetchVerification(serviceSid, sid);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url = "/v2/Services/" + pathSegment(serviceSid) + "/Verifications/" + pathSegment(sid);
   const response = await send(
     client,
     {
       operationId: "FetchVerification",
       method: "GET",
-      url: "/v2/Services/" + pathSegment(serviceSid) + "/Verifications/" + pathSegment(sid),
+      url: url,
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
@@ -129,12 +129,7 @@ export async function fetchVerificationWithResponse(
   );
   return {
     ...response,
-    data: decoded(
-      response,
-      "GET",
-      "/v2/Services/" + pathSegment(serviceSid) + "/Verifications/" + pathSegment(sid),
-      () => decodeVerification(response.data as Wire["Verification"]),
-    ),
+    data: decoded(response, "GET", url, () => decodeVerification(response.data as Wire["Verification"])),
   };
 }
 
@@ -174,12 +169,13 @@ export async function updateVerificationWithResponse(
 ): Promise<ApiResponse<Verification>> {
   const issues = validateUpdateVerification(serviceSid, sid, params);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url = "/v2/Services/" + pathSegment(serviceSid) + "/Verifications/" + pathSegment(sid);
   const response = await send(
     client,
     {
       operationId: "UpdateVerification",
       method: "POST",
-      url: "/v2/Services/" + pathSegment(serviceSid) + "/Verifications/" + pathSegment(sid),
+      url: url,
       form: encodeUpdateVerificationForm(params),
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
@@ -191,11 +187,6 @@ export async function updateVerificationWithResponse(
   );
   return {
     ...response,
-    data: decoded(
-      response,
-      "POST",
-      "/v2/Services/" + pathSegment(serviceSid) + "/Verifications/" + pathSegment(sid),
-      () => decodeVerification(response.data as Wire["Verification"]),
-    ),
+    data: decoded(response, "POST", url, () => decodeVerification(response.data as Wire["Verification"])),
   };
 }

@@ -80,7 +80,7 @@ export async function listWebhooksWithResponse(
 async function requestListWebhooksPage(
   client: Client,
   url: string,
-  query: URLSearchParams | undefined,
+  query: string | undefined,
   options: RequestOptions | undefined,
 ): Promise<ApiResponse<Page<Webhook, PageMeta>>> {
   const response = await send(
@@ -168,12 +168,13 @@ export async function createWebhookWithResponse(
 ): Promise<ApiResponse<Webhook>> {
   const issues = validateCreateWebhook(serviceSid, params);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url = "/v2/Services/" + pathSegment(serviceSid) + "/Webhooks";
   const response = await send(
     client,
     {
       operationId: "CreateWebhook",
       method: "POST",
-      url: "/v2/Services/" + pathSegment(serviceSid) + "/Webhooks",
+      url: url,
       form: encodeCreateWebhookForm(params),
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
@@ -185,9 +186,7 @@ export async function createWebhookWithResponse(
   );
   return {
     ...response,
-    data: decoded(response, "POST", "/v2/Services/" + pathSegment(serviceSid) + "/Webhooks", () =>
-      decodeWebhook(response.data as Wire["Webhook"]),
-    ),
+    data: decoded(response, "POST", url, () => decodeWebhook(response.data as Wire["Webhook"])),
   };
 }
 
@@ -225,12 +224,13 @@ export async function fetchWebhookWithResponse(
 ): Promise<ApiResponse<Webhook>> {
   const issues = validateFetchWebhook(serviceSid, sid);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url = "/v2/Services/" + pathSegment(serviceSid) + "/Webhooks/" + pathSegment(sid);
   const response = await send(
     client,
     {
       operationId: "FetchWebhook",
       method: "GET",
-      url: "/v2/Services/" + pathSegment(serviceSid) + "/Webhooks/" + pathSegment(sid),
+      url: url,
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
@@ -241,12 +241,7 @@ export async function fetchWebhookWithResponse(
   );
   return {
     ...response,
-    data: decoded(
-      response,
-      "GET",
-      "/v2/Services/" + pathSegment(serviceSid) + "/Webhooks/" + pathSegment(sid),
-      () => decodeWebhook(response.data as Wire["Webhook"]),
-    ),
+    data: decoded(response, "GET", url, () => decodeWebhook(response.data as Wire["Webhook"])),
   };
 }
 
@@ -286,12 +281,13 @@ export async function updateWebhookWithResponse(
 ): Promise<ApiResponse<Webhook>> {
   const issues = validateUpdateWebhook(serviceSid, sid, params);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url = "/v2/Services/" + pathSegment(serviceSid) + "/Webhooks/" + pathSegment(sid);
   const response = await send(
     client,
     {
       operationId: "UpdateWebhook",
       method: "POST",
-      url: "/v2/Services/" + pathSegment(serviceSid) + "/Webhooks/" + pathSegment(sid),
+      url: url,
       form: encodeUpdateWebhookForm(params ?? {}),
       expect: "object",
       defaultBaseUrl: VERIFY_BASE_URL,
@@ -303,12 +299,7 @@ export async function updateWebhookWithResponse(
   );
   return {
     ...response,
-    data: decoded(
-      response,
-      "POST",
-      "/v2/Services/" + pathSegment(serviceSid) + "/Webhooks/" + pathSegment(sid),
-      () => decodeWebhook(response.data as Wire["Webhook"]),
-    ),
+    data: decoded(response, "POST", url, () => decodeWebhook(response.data as Wire["Webhook"])),
   };
 }
 
@@ -346,12 +337,13 @@ export async function deleteWebhookWithResponse(
 ): Promise<ApiResponse<void>> {
   const issues = validateDeleteWebhook(serviceSid, sid);
   if (issues.length > 0) throw new ValidationError(issues);
+  const url = "/v2/Services/" + pathSegment(serviceSid) + "/Webhooks/" + pathSegment(sid);
   const response = await send(
     client,
     {
       operationId: "DeleteWebhook",
       method: "DELETE",
-      url: "/v2/Services/" + pathSegment(serviceSid) + "/Webhooks/" + pathSegment(sid),
+      url: url,
       defaultBaseUrl: VERIFY_BASE_URL,
       requestIdHeader: VERIFY_REQUEST_ID_HEADER,
       errorFields: VERIFY_ERROR_FIELDS,
