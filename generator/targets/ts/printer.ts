@@ -296,42 +296,31 @@ class Writer {
     this.block(() => {
       list(s.indexSignatures).forEach((signature, i) => {
         only(signature, "index");
-        const x = signature as {
-          keyName?: unknown;
-          keyType?: unknown;
-          returnType?: unknown;
-          isReadonly?: unknown;
-        };
-        if (i > 0) this.newLineIfLastNot();
-        this.docs((signature as { docs?: unknown }).docs);
-        if (this.flag(x.isReadonly)) this.write("readonly ");
+        const x = signature as { keyName?: unknown; keyType?: unknown; returnType?: unknown };
         const key = x.keyName === undefined ? "key" : text(x.keyName);
         const keyType = x.keyType === undefined ? "string" : text(x.keyType);
-        this.write(`[${key}: ${keyType}]`);
-        const returnType = optionalText(x.returnType);
-        if (returnType !== null) this.write(`: ${returnType}`);
-        this.write(";");
+        this.member(i, signature, `[${key}: ${keyType}]`, x.returnType);
       });
       const properties = list(s.properties);
       if (properties.length && !this.atStartOfBlock()) this.write("\n");
       properties.forEach((property, i) => {
         only(property, "property");
-        const p = property as {
-          name?: unknown;
-          isReadonly?: unknown;
-          hasQuestionToken?: unknown;
-          type?: unknown;
-        };
-        if (i > 0) this.newLineIfLastNot();
-        this.docs((property as { docs?: unknown }).docs);
-        if (this.flag(p.isReadonly)) this.write("readonly ");
-        this.write(text(p.name));
-        if (this.flag(p.hasQuestionToken)) this.write("?");
-        const type = optionalText(p.type);
-        if (type !== null) this.write(`: ${type}`);
-        this.write(";");
+        const p = property as { name?: unknown; hasQuestionToken?: unknown; type?: unknown };
+        this.member(i, property, text(p.name) + (this.flag(p.hasQuestionToken) ? "?" : ""), p.type);
       });
     });
+  }
+
+  // One member of an interface: its docs, `readonly`, what names it, its type.
+  private member(index: number, member: object, head: string, type: unknown): void {
+    const m = member as { docs?: unknown; isReadonly?: unknown };
+    if (index > 0) this.newLineIfLastNot();
+    this.docs(m.docs);
+    if (this.flag(m.isReadonly)) this.write("readonly ");
+    this.write(head);
+    const printed = optionalText(type);
+    if (printed !== null) this.write(`: ${printed}`);
+    this.write(";");
   }
 
   private function(structure: object): void {
