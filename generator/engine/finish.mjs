@@ -58,8 +58,9 @@ async function formatWithOxfmt(oxfmt, path, text) {
 /**
  * Whether oxfmt's TypeScript holds one of the two constructs it lays out otherwise than prettier
  * (the emitters avoid both; this catches what they miss): a union broken one member a line that
- * prettier keeps on one line, because it fits there (counted generously: a false alarm only costs
- * time), and a broken `if (!(…))`, which prettier writes `if (!(` on one line.
+ * prettier keeps on one line, because it fits there (counted generously, but not when a member spans
+ * lines: a false alarm costs a prettier load), and a broken `if (!(…))`, which prettier writes `if (!(`
+ * on one line.
  */
 export function layoutsDiffer(code) {
   const lines = code.split("\n");
@@ -68,9 +69,14 @@ export function layoutsDiffer(code) {
     const negated = /^\s*!\($/.test(next) || (/^\s*!\(/.test(next) && /^\s*\)$/.test(lines[i + 2] ?? ""));
     if (/^\s*if \($/.test(lines[i]) && negated) return true;
     const start = /^(\s*)\| /.exec(lines[i]);
-    if (!start || /^\s*\| /.test(lines[i - 1] ?? "")) continue;
+    // A union starts below a line indented less (its owner); a later member follows one as deep.
+    if (!start || /^\s*/.exec(lines[i - 1] ?? "")[0].length >= start[1].length) continue;
+    // A member that goes on over lines of its own (an object type that keeps its breaks) breaks the
+    // union in prettier's layout too: only a union of one-line members can differ.
     const members = [];
-    for (let j = i; lines[j]?.startsWith(`${start[1]}| `); j++) members.push(lines[j].trim().slice(2));
+    let j = i;
+    for (; lines[j]?.startsWith(`${start[1]}| `); j++) members.push(lines[j].trim().slice(2));
+    if (lines[j]?.startsWith(`${start[1]}  `)) continue;
     if (start[1].length + members.join(" | ").length <= PRETTIER_OPTIONS.printWidth) return true;
   }
   return false;
