@@ -14,7 +14,6 @@ import {
   type Target,
   type TargetOutput,
 } from "../targets/targets.ts";
-import { deriveFile } from "./wire-types.ts";
 import { startWorker } from "./worker.ts";
 import { finishFiles } from "./finish.ts";
 import { packageVersion, readCacheEntry, sha256, writeCacheEntry } from "./cache.ts";
@@ -120,8 +119,8 @@ export async function renderSpecs(
 /**
  * Every target's files, formatted and compiled, in path order. Each target emits after the targets
  * whose products it uses; all text files go to the worker first, then this thread prints the
- * TypeScript modules while the worker formats them and derives the files a tool makes. Each file is
- * handed to `onFile` as soon as it is finished.
+ * TypeScript modules while the worker formats them. Each file is handed to `onFile` as soon as it is
+ * finished.
  */
 export async function renderFiles(
   prepared: Extract<Prepared, { ok: true }>,
@@ -152,12 +151,7 @@ export async function renderFiles(
       onFile,
     ),
   );
-  const derived = part(
-    Promise.all(outputs.flatMap((o) => o.derived ?? []).map(deriveFile)).then((files) =>
-      finishFiles(files, cancel.signal, onFile),
-    ),
-  );
-  for (const started of [text, derived]) started.catch(() => undefined);
+  text.catch(() => undefined);
   const modules = part(
     finishFiles(
       outputs.flatMap((o) => o.modules?.() ?? []),
@@ -165,7 +159,7 @@ export async function renderFiles(
       onFile,
     ),
   );
-  return (await Promise.all([text, modules, derived])).flat().sort((a, b) => compareText(a.path, b.path));
+  return (await Promise.all([text, modules])).flat().sort((a, b) => compareText(a.path, b.path));
 }
 
 /**

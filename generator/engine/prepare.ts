@@ -1,6 +1,6 @@
 /**
  * The light half of the pipeline: read -> load -> check -> IR -> each target's checks (the names it
- * would declare), with none of the heavy tools (ts-morph, prettier, openapi-typescript) loaded, so
+ * would declare), with none of the heavy tools (ts-morph, the formatters) loaded, so
  * a spec problem is reported at once. `generate()` and the tests continue from its result; the CLI
  * runs it before loading the rest.
  */

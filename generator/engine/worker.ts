@@ -1,5 +1,5 @@
 /**
- * The pipeline's second thread: openapi-typescript and part of the formatting run there, in parallel
+ * The pipeline's second thread: part of the formatting and compiling runs there, in parallel
  * with the main thread. Results are the same as doing the work here; only the wall time differs.
  */
 import { Worker } from "node:worker_threads";
@@ -30,7 +30,6 @@ export function startWorker(): Worker {
 }
 
 /** Runs one task on the worker. */
-export function runOnWorker(task: "wireTypes", input: { document: unknown }): Promise<string>;
 export function runOnWorker(task: "finish", input: VirtualFile): Promise<VirtualFile[]>;
 export function runOnWorker(task: "javascript", input: VirtualFile): Promise<VirtualFile>;
 export function runOnWorker(task: string, input: unknown): Promise<unknown> {

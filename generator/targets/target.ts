@@ -23,24 +23,13 @@ export interface TargetInput {
   readonly assets: Assets;
 }
 
-/** A file the engine makes with a tool: the tool's output between a prefix and a suffix. */
-export interface DerivedFile {
-  readonly path: string;
-  /** openapi-typescript over an OpenAPI document (`input`): the types of its schemas. */
-  readonly tool: "openapi-typescript";
-  readonly input: unknown;
-  readonly prefix: string;
-  readonly suffix: string;
-}
-
-/** What a target emits: text files at once, TypeScript modules when asked (the longer part), derived files. */
+/** What a target emits: text files at once, TypeScript modules when asked (the longer part). */
 export interface TargetOutput {
   /** Files finished as they are (Markdown, YAML, JSON): the engine formats them first, on its worker. */
   readonly text: readonly VirtualFile[];
   /** TypeScript modules, printed when called, while the worker formats the text files. */
   readonly modules?: () => readonly VirtualFile[];
-  readonly derived?: readonly DerivedFile[];
-  /** What the targets that use this one read (the OpenAPI document, for the client's wire types). */
+  /** What the targets that use this one read. */
   readonly product?: unknown;
 }
 

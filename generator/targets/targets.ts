@@ -14,4 +14,4 @@ import type { Target } from "./target.ts";
 export const TARGETS: readonly Target[] = [openApiTarget, clientTarget, mockTarget, docsTarget];
 
 export { usePrintedStore, type PrintedStore } from "./ts/builder.ts";
-export type { Assets, DerivedFile, Place, Target, TargetInput, TargetOutput } from "./target.ts";
+export type { Assets, Place, Target, TargetInput, TargetOutput } from "./target.ts";

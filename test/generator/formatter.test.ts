@@ -4,7 +4,7 @@
  * (forced here by `GENERATOR_FORMATTER=prettier`), prettier formats everything, to the same bytes.
  */
 import { execFileSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { join } from "node:path";
 import type { FormatConfig } from "oxfmt";
@@ -16,7 +16,7 @@ import {
   loadFormatter,
   PRETTIER_OPTIONS,
 } from "../../generator/engine/finish.mjs";
-import { FIXTURE_PACKAGES, FIXTURES, ROOT, tempDir } from "../helpers/paths.ts";
+import { FIXTURE_PACKAGES, FIXTURES, GENERATED, ROOT, tempDir } from "../helpers/paths.ts";
 
 const prettierTs = (text: string) => format(text, { ...PRETTIER_OPTIONS, parser: "typescript" });
 // Emitted text (unformatted) holding both constructs oxfmt lays out otherwise than prettier.
@@ -34,6 +34,10 @@ const MANY_LINE_MEMBER =
   'export interface Factor {\n  config?: components["schemas"]["FactorPushConfig"] | components["schemas"]["FactorTotpConfig"] | {\n [key: string]: unknown;\n } | null;\n}\n';
 const MANY_LINE_FIRST_MEMBER =
   'export type Params = Base & ({ readonly to: string; readonly verificationSid?: string & RuleViolation<"to and verificationSid exclude each other: give exactly one"> } | { readonly verificationSid: string; readonly to?: string });\n';
+// A union with a member that keeps its line breaks (an object type written over lines): both break
+// it one member a line, though its members' first lines would fit on one.
+const MULTILINE_MEMBER =
+  "export interface Wire {\n  config?: Push | Totp | {\n    [key: string]: unknown;\n  } | null;\n}\n";
 
 describe("the format stage's formatter", () => {
   it("is oxfmt where its binding loads", async () => {
@@ -47,6 +51,7 @@ describe("the format stage's formatter", () => {
     ["a union as a type argument", AGREED, false],
     ["a union whose member goes on over lines", MANY_LINE_MEMBER, false],
     ["a union whose first member goes on over lines", MANY_LINE_FIRST_MEMBER, false],
+    ["a union with a member over lines", MULTILINE_MEMBER, false],
   ])("tells oxfmt's layout of %s from prettier's", async (_, text, differs) => {
     const oxfmt = await import("oxfmt");
     const { code } = await oxfmt.format("a.ts", text, PRETTIER_OPTIONS as FormatConfig);
@@ -54,13 +59,28 @@ describe("the format stage's formatter", () => {
     expect(code === (await prettierTs(text))).toBe(!differs);
   });
 
-  it.each([UNION, NEGATION, NEGATION_FITS, AGREED, MANY_LINE_MEMBER])(
+  it.each([UNION, NEGATION, NEGATION_FITS, AGREED, MANY_LINE_MEMBER, MULTILINE_MEMBER])(
     "writes prettier's bytes for %#",
     async (text) => {
       const formatted = await formatFile({ path: "src/a.ts", content: text });
       expect(formatted.content).toBe(await prettierTs(text));
     },
   );
+
+  // prettier's load and warm-up cost a cold run about a second of CPU: the Verify package's emitters
+  // and runtime avoid both constructs, so oxfmt's layout of every source file is prettier's.
+  it("hands no source of the Verify package to prettier", async () => {
+    const oxfmt = await import("oxfmt");
+    const sources = (readdirSync(join(GENERATED, "src"), { recursive: true }) as string[]).filter((f) =>
+      f.endsWith(".ts"),
+    );
+    expect(sources.length).toBeGreaterThan(50);
+    for (const path of sources) {
+      const text = readFileSync(join(GENERATED, "src", path), "utf8");
+      const { code } = await oxfmt.format(path, text, PRETTIER_OPTIONS as FormatConfig);
+      expect(layoutsDiffer(code), path).toBe(false);
+    }
+  });
 
   // A whole fixture rendered with prettier in a child process: about 17 s idle, minutes under load.
   it(

@@ -92,8 +92,11 @@ describe("the command's short runs", () => {
     expect(generated.status, generated.out).toBe(0);
     // The control: generating loads the heavy tools, and the hook sees them.
     expect([...generated.packages]).toEqual(expect.arrayContaining(["oxfmt"]));
-    // The builder's own printer prints every module of the fixture: ts-morph is never loaded.
+    // The builder's own printer prints every module of the fixture and the wire types are typed from
+    // the IR: neither ts-morph nor TypeScript is loaded.
     expect([...generated.packages]).not.toContain("ts-morph");
+    expect([...generated.packages]).not.toContain("typescript");
+    expect([...generated.packages]).not.toContain("openapi-typescript");
 
     const r = run(dir, dir, ["spec/paging.yaml", "--out", "out", "--check"]);
     expect(r.status, r.out).toBe(0);

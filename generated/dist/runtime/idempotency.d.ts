@@ -6,13 +6,13 @@
  */
 import type { OperationRequest, RequestOptions } from "./transport.js";
 /** Where an operation takes its idempotency key: a header, a form field or a JSON body property (wire names). */
-export type IdempotencyKey = {
-    readonly header: string;
+export type IdempotencyKey = Readonly<{
+    header: string;
 } | {
-    readonly form: string;
+    form: string;
 } | {
-    readonly json: string;
-};
+    json: string;
+}>;
 /**
  * The request with its idempotency key in place: `options.idempotencyKey` when given, else the one
  * the call's parameters or headers already carry, else a fresh random one (made once per call, so

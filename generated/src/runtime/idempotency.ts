@@ -10,8 +10,7 @@
 import type { OperationRequest, RequestOptions } from "./transport.js";
 
 /** Where an operation takes its idempotency key: a header, a form field or a JSON body property (wire names). */
-export type IdempotencyKey =
-  { readonly header: string } | { readonly form: string } | { readonly json: string };
+export type IdempotencyKey = Readonly<{ header: string } | { form: string } | { json: string }>;
 
 /**
  * The request with its idempotency key in place: `options.idempotencyKey` when given, else the one

@@ -1,4 +1,4 @@
-/** Decoders emitter: wire JSON (typed by openapi-typescript's output) -> camelCase models with Dates and nulls. */
+/** Decoders emitter: wire JSON (typed by `src/wire.ts`) -> camelCase models with Dates and nulls. */
 import type { TsField, TsModel, TsType, TsUnionType, TsVariantsType } from "../ts/model.ts";
 import { unreachable } from "../../ir/walk.ts";
 import { shapesOfFields, unionsOfFields } from "../ts/walk.ts";

@@ -1,7 +1,7 @@
 /**
  * The TypeScript client target: the npm package (package.json, LICENSE, the runtime) with one
  * module set per resource (types, validators, serializers, decoders, operations), the entry, and
- * the wire types openapi-typescript derives from the OpenAPI target's schemas.
+ * the wire types of the schemas the OpenAPI target writes.
  */
 import type { Target } from "../target.ts";
 import { planTypeScript } from "../ts/plan.ts";
@@ -15,7 +15,7 @@ export const clientTarget: Target = {
   description:
     "the TypeScript client: an installable package of typed operation functions, validators, serializers, decoders and streams",
   assets: [RUNTIME_ASSETS],
-  uses: ["openapi"],
+  uses: [],
   reserved: (assets) => [
     ...GLOBALS,
     ...runtimeExports(runtime(assets)).map((e) => e.name),
@@ -24,8 +24,8 @@ export const clientTarget: Target = {
     "Wire",
   ],
   check: ({ ir, origins, assets }) => planTypeScript(ir, origins, runtime(assets)).diagnostics,
-  async emit({ ir, origins, assets }, products) {
+  async emit({ ir, origins, assets }) {
     const { emitClient } = await import("./emit.ts");
-    return emitClient(planTypeScript(ir, origins, runtime(assets)), runtime(assets), products.get("openapi"));
+    return emitClient(planTypeScript(ir, origins, runtime(assets)), runtime(assets), ir);
   },
 };

@@ -25,7 +25,7 @@ import {
 
 const JSON_TYPE = "application/json";
 
-/** The OpenAPI document as data (also the input of openapi-typescript). */
+/** The OpenAPI document as data. */
 export function openApiDocument(ir: Ir): Schema {
   const first = ir.services[0]!;
   const schemas: Record<string, Schema> = {};
