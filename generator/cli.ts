@@ -117,7 +117,6 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   if (values.check) return usageError("--watch writes; it does not go with --check");
   const { watchSpecs } = await import("./engine/watch.ts");
-  (await import("./targets/ts/builder.ts")).reusePrintedModules();
   let folders: string[] = [];
   return watchSpecs(
     () => folders,

@@ -7,16 +7,9 @@ import { compareText, SpecError, type Diagnostic } from "../diagnostics.ts";
 import type { SpecSource } from "./check-specs.ts";
 import { prepare, readSpecSource, type PackageOverride, type Prepared } from "./prepare.ts";
 import type { Ir } from "../ir/types.ts";
-import {
-  TARGETS,
-  usePrintedStore,
-  type PrintedStore,
-  type Target,
-  type TargetOutput,
-} from "../targets/targets.ts";
+import { TARGETS, type Target, type TargetOutput } from "../targets/targets.ts";
 import { startWorker } from "./worker.ts";
 import { finishFiles } from "./finish.ts";
-import { packageVersion, readCacheEntry, sha256, writeCacheEntry } from "./cache.ts";
 import type { VirtualFile } from "../virtual-file.ts";
 import {
   compareTree,
@@ -128,7 +121,6 @@ export async function renderFiles(
   onFile?: (file: VirtualFile) => void,
 ): Promise<VirtualFile[]> {
   const input = { ir: prepared.ir, origins: prepared.origins, assets: prepared.assets };
-  usePrintedStore(printedModules);
   const products = new Map<string, unknown>();
   const outputs: TargetOutput[] = [];
   for (const target of targets) {
@@ -161,18 +153,6 @@ export async function renderFiles(
   );
   return (await Promise.all([text, modules])).flat().sort((a, b) => compareText(a.path, b.path));
 }
-
-/**
- * Printed modules in the disk cache, keyed by the statements' JSON and the version of ts-morph that
- * prints them: an edit in a new process prints (and loads ts-morph for) only what changed.
- */
-const printedModules: PrintedStore = {
-  get: (key) => readCacheEntry(printedEntry(key)) ?? undefined,
-  set: (key, text) => writeCacheEntry(printedEntry(key), text),
-};
-let printerVersion: string | undefined;
-const printedEntry = (key: string) =>
-  `printed/${sha256(`${(printerVersion ??= packageVersion("ts-morph"))}\0${key}`)}.ts`;
 
 /** Like `generate`, but throws SpecError instead of returning diagnostics. */
 export async function generateOrThrow(

@@ -13,5 +13,4 @@ import type { Target } from "./target.ts";
 /** Every target, each after the targets it uses. */
 export const TARGETS: readonly Target[] = [openApiTarget, clientTarget, mockTarget, docsTarget];
 
-export { usePrintedStore, type PrintedStore } from "./ts/builder.ts";
 export type { Assets, Place, Target, TargetInput, TargetOutput } from "./target.ts";

@@ -12,7 +12,7 @@ import { FIXTURES, ROOT, snapshotTree, tempDir } from "../helpers/paths.ts";
 const CLI = join(ROOT, "bin/generate.js");
 
 describe("cache integrity", () => {
-  it("altered finished files, spec-schema validator and launcher build are ignored, said and rebuilt", () => {
+  it("altered finished files and launcher build are ignored, said and rebuilt", () => {
     const dir = tempDir();
     // Below the repository's node_modules, where the build's package imports resolve.
     const build = join(ROOT, "node_modules/.cache/resource-client-generator/test-builds", basename(dir));
@@ -33,9 +33,10 @@ describe("cache integrity", () => {
     expect(first.status, first.stderr).toBe(0);
     expect(first.stderr).not.toContain("warning: the");
 
+    // The spec schema's validator is the one shipped beside the generator: nothing compiled to the cache.
+    expect(readdirSync(join(dir, "cache")).filter((n) => n.startsWith("spec-schema-"))).toEqual([]);
     // Every finished file altered as an attacker would (a bound changed, code injected), its digest line kept.
-    // So is every printed module (the text the formatter is handed).
-    for (const folder of ["finished", "printed"]) {
+    for (const folder of ["finished"]) {
       const entries = readdirSync(join(dir, "cache", folder));
       expect(entries.length).toBeGreaterThan(10);
       for (const name of entries) {
@@ -44,12 +45,8 @@ describe("cache integrity", () => {
         writeFileSync(path, text.replace(/(\n.)/, "$1/* injected */ ").replace(/\b8\b/g, "80"));
       }
     }
-    // The spec schema's validator and the launcher's entry module: code that leaves a marker when run.
+    // The launcher's entry module: code that leaves a marker when run.
     const marker = join(dir, "executed");
-    const inject = `require("node:fs").writeFileSync(${JSON.stringify(marker)}, "x");\n`;
-    const schema = readdirSync(join(dir, "cache")).find((n) => n.startsWith("spec-schema-"))!;
-    const schemaText = readFileSync(join(dir, "cache", schema), "utf8");
-    writeFileSync(join(dir, "cache", schema), schemaText.replace(/\n/, `\n${inject}`));
     const [made] = readdirSync(build);
     const cli = join(build, made!, "cli.mjs");
     writeFileSync(
@@ -61,9 +58,7 @@ describe("cache integrity", () => {
     expect(second.status, second.stderr).toBe(0);
     expect(existsSync(marker)).toBe(false);
     expect(second.stderr).toMatch(/warning: the build .* does not match its digests; it was not run/);
-    expect(second.stderr).toMatch(/warning: the cache entry .*spec-schema-.* does not match its digest/);
     expect(second.stderr).toMatch(/warning: the cache entry .*finished.* does not match its digest/);
-    expect(second.stderr).toMatch(/warning: the cache entry .*printed.* does not match its digest/);
     const a = snapshotTree(join(dir, "a"));
     const b = snapshotTree(join(dir, "b"));
     expect([...b.keys()]).toEqual([...a.keys()]);

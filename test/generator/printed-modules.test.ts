@@ -1,8 +1,7 @@
 /**
- * Printed modules are kept in the disk cache: an edit prints only what changed, and either way the
- * output is the bytes a cold run writes. Every module of the fixture is printed by the builder's own
- * printer, so no run, cold or edited, loads ts-morph. The builder's copies of ts-morph's two enums
- * are ts-morph's own values.
+ * A run served from the disk cache, and an edit, write the bytes a cold run writes. Every module of
+ * the fixture is printed by the builder's own printer, so no run, cold or edited, loads ts-morph.
+ * The builder's copies of ts-morph's two enums are ts-morph's own values.
  */
 import { spawnSync } from "node:child_process";
 import { cpSync, readFileSync, writeFileSync } from "node:fs";

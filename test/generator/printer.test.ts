@@ -1,7 +1,7 @@
 /**
  * The builder's own printer against ts-morph's, the definition: the package and every fixture are
  * rendered twice in memory, once with every module printed by ts-morph and once by the own printer
- * (no module taken from a store), and every finished (formatted) file is the same bytes. The own
+ * and every finished (formatted) file is the same bytes. The own
  * printer must print every module of them; a structure it does not model goes to ts-morph.
  */
 import { existsSync, readdirSync } from "node:fs";
@@ -37,9 +37,9 @@ describe("the builder's own printer", () => {
   it.each(PACKAGES)(
     "$name: every file the same bytes as with ts-morph's printer, every module printed by the own printer",
     async ({ specs }) => {
-      usePrinter("ts-morph", { fresh: true });
+      usePrinter("ts-morph");
       const byTsMorph = await filesFor(...specs);
-      const before = { ...usePrinter("own", { fresh: true }) };
+      const before = { ...usePrinter("own") };
       const byOwn = await filesFor(...specs);
       const after = { ...usePrinter("own") };
       expect(after.tsMorph).toBe(before.tsMorph);

@@ -15,8 +15,8 @@ import { docText } from "./escape.ts";
 import { printStatements as ownPrinter } from "./printer.ts";
 
 // ts-morph (with the TypeScript compiler it loads: most of an edit's start) is required only when a
-// module must be printed: a run whose printed modules all come from the store never loads it. Its
-// two enums the emitters build structures with are kept here as plain values
+// module has a structure the own printer does not model: a run of the package, the fixtures or the
+// whole Twilio API never loads it. Its two enums the emitters build structures with are kept here as plain values
 // (`test/generator/printed-modules.test.ts` checks them against ts-morph's).
 let tsMorph: typeof TsMorph | undefined;
 const loadTsMorph = (): typeof TsMorph =>
@@ -122,64 +122,7 @@ export function printTs(
   sources: readonly string[],
   statements: readonly Statement[],
 ): VirtualFile {
-  return { path, content: generatedHeader(sources, "ts") + "\n" + printStatements(statements) };
-}
-
-/**
- * Where printed modules are kept between runs: text by a key made of the statements' JSON. The
- * engine supplies one (its disk cache, so an edit in a new process prints only the modules whose
- * structures changed; a map in front of it under `generate --watch`); without one, every module is
- * printed.
- */
-export interface PrintedStore {
-  get(key: string): string | undefined;
-  set(key: string, text: string): void;
-}
-
-let store: PrintedStore | null = null;
-
-/** Sets (or, with null, removes) the store printed modules are kept in. */
-export function usePrintedStore(next: PrintedStore | null): void {
-  store = next;
-}
-
-// Printed text by the statements' JSON, kept in this process only (`generate --watch`), in front of
-// the store. Bounded: cleared when it holds 16 MB of text.
-let printed: Map<string, string> | null = null;
-let printedChars = 0;
-
-/** Keeps printed modules in memory for the runs that follow in this process (see `generate --watch`). */
-export function reusePrintedModules(): void {
-  printed ??= new Map();
-}
-
-function printStatements(statements: readonly Statement[]): string {
-  if (fresh || (!printed && !store)) return printText(statements);
-  let plain = true;
-  const key = JSON.stringify(statements, (_key, value: unknown) => {
-    if (typeof value === "function") plain = false; // a writer function has no JSON: never kept
-    return value;
-  });
-  if (!plain) return printText(statements);
-  const hit = printed?.get(key) ?? store?.get(key);
-  if (hit !== undefined) {
-    remember(key, hit);
-    return hit;
-  }
-  const text = printText(statements);
-  remember(key, text);
-  store?.set(key, text);
-  return text;
-}
-
-function remember(key: string, text: string): void {
-  if (!printed || printed.has(key)) return;
-  if (printedChars > 16_000_000) {
-    printed.clear();
-    printedChars = 0;
-  }
-  printed.set(key, text);
-  printedChars += key.length + text.length;
+  return { path, content: generatedHeader(sources, "ts") + "\n" + printText(statements) };
 }
 
 function importsFor(path: string, uses: Iterable<string>, symbols: SymbolTable): StatementStructures[] {
@@ -256,19 +199,13 @@ function printText(statements: readonly Statement[]): string {
 }
 
 let printer: "own" | "ts-morph" = "own";
-let fresh = false;
 const printedBy = { own: 0, tsMorph: 0 };
 
 /**
  * Which printer prints modules from now on (`ts-morph`: every module, as the definition the own
- * printer is tested against); with `fresh`, every module is printed, none taken from a store.
- * Returns how many modules each printer has printed in this process.
+ * printer is tested against). Returns how many modules each printer has printed in this process.
  */
-export function usePrinter(
-  next: "own" | "ts-morph",
-  options: { readonly fresh?: boolean } = {},
-): { readonly own: number; readonly tsMorph: number } {
+export function usePrinter(next: "own" | "ts-morph"): { readonly own: number; readonly tsMorph: number } {
   printer = next;
-  fresh = options.fresh ?? false;
   return printedBy;
 }
