@@ -19,6 +19,8 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     // The fixture packages the tests import (test/.tmp/fixtures), generated before any test file.
     globalSetup: ["test/global-setup.ts"],
+    // Each test file's temporary folders, removed after its tests (a file leaving one behind fails).
+    setupFiles: ["test/setup-temp.ts"],
     // Both cores: the heaviest tests spend most of their time in child processes (tsc, generate),
     // so one worker leaves a core idle. Timeouts stay at least five times a test's time under this load.
     maxWorkers: 2,
