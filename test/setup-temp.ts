@@ -4,19 +4,22 @@
  * reads it on each call), made inside the run's folder (test/global-setup.ts). After the file's
  * tests, the folders `tempDir` made are removed, and anything else left in the file's folder (a
  * `mkdtemp` not through `tempDir`, a spawned process's output) fails the file, naming what was
- * left; the folder is removed either way.
+ * left; the folder is removed either way. The file's Prism process (test/helpers/prism.ts), if it
+ * started one, is stopped first.
  */
 import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll } from "vitest";
 import { removeTempDirs } from "./helpers/paths.ts";
+import { stopPrismHost } from "./helpers/prism.ts";
 
 const outer = process.env["TMPDIR"];
 const own = mkdtempSync(join(tmpdir(), "file-"));
 process.env["TMPDIR"] = own;
 
-afterAll(() => {
+afterAll(async () => {
+  await stopPrismHost();
   const started = performance.now();
   removeTempDirs();
   const left = readdirSync(own);
