@@ -3,8 +3,9 @@
  * any test file runs, so a fresh clone (no test/.tmp) runs the same as a warm one. A package whose
  * manifest records the current inputs is left as it is.
  *
- * It also makes the run's temporary folder (`rcg-test-<pid>-*` in the system's), `TMPDIR` for the
- * test workers and everything they spawn, where each test file keeps its own (test/setup-temp.ts).
+ * It also makes the run's temporary folder (`rcg-test-<pid>-*` in the system's; `RCG_TEST_RUN` and
+ * `TMPDIR` for the test workers and everything they spawn), where each test file keeps its own
+ * (test/setup-temp.ts).
  * The teardown fails the run if a file left anything there, then removes it. Folders of earlier
  * runs whose process is gone (a run killed before its teardown) are removed at the start.
  */
@@ -34,6 +35,7 @@ export default async function setup(): Promise<() => void> {
   const run = mkdtempSync(join(system, `${RUN_PREFIX}${process.pid}-`));
   const outer = process.env["TMPDIR"];
   process.env["TMPDIR"] = run;
+  process.env["RCG_TEST_RUN"] = run;
 
   const started = performance.now();
   const made = await generateFixturePackages();
@@ -45,6 +47,7 @@ export default async function setup(): Promise<() => void> {
   return () => {
     const left = readdirSync(run);
     rmSync(run, { recursive: true, force: true, maxRetries: 3 });
+    delete process.env["RCG_TEST_RUN"];
     if (outer === undefined) delete process.env["TMPDIR"];
     else process.env["TMPDIR"] = outer;
     if (left.length)

@@ -1,31 +1,25 @@
 /**
  * A setup file of every test file (vitest's `setupFiles`): the file's temporary folders live in a
  * folder of its own, `TMPDIR` for the test file and every process it spawns (Node's `os.tmpdir()`
- * reads it on each call), made inside the run's folder (test/global-setup.ts). After the file's
- * tests, the folders `tempDir` made are removed, and anything else left in the file's folder (a
- * `mkdtemp` not through `tempDir`, a spawned process's output) fails the file, naming what was
- * left; the folder is removed either way. The file's Prism process (test/helpers/prism.ts), if it
- * started one, is stopped first.
+ * reads it on each call), made inside the run's folder (`RCG_TEST_RUN`, test/global-setup.ts). After
+ * the file's tests, the folders `tempDir` made are removed, and anything else left in the file's
+ * folder (a `mkdtemp` not through `tempDir`, a spawned process's output) fails the file, naming what
+ * * was left; the folder is removed either way.
  */
 import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll } from "vitest";
 import { removeTempDirs } from "./helpers/paths.ts";
-import { stopPrismHost } from "./helpers/prism.ts";
 
-const outer = process.env["TMPDIR"];
-const own = mkdtempSync(join(tmpdir(), "file-"));
+const own = mkdtempSync(join(process.env["RCG_TEST_RUN"] ?? tmpdir(), "file-"));
 process.env["TMPDIR"] = own;
 
-afterAll(async () => {
-  await stopPrismHost();
+afterAll(() => {
   const started = performance.now();
   removeTempDirs();
   const left = readdirSync(own);
   rmSync(own, { recursive: true, force: true, maxRetries: 3 });
-  if (outer === undefined) delete process.env["TMPDIR"];
-  else process.env["TMPDIR"] = outer;
   if (process.env["TEST_TEMP_TIMING"])
     console.log(`temporary folders removed in ${(performance.now() - started).toFixed(1)} ms`);
   if (left.length)
