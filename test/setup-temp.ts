@@ -4,7 +4,7 @@
  * reads it on each call), made inside the run's folder (`RCG_TEST_RUN`, test/global-setup.ts). After
  * the file's tests, the folders `tempDir` made are removed, and anything else left in the file's
  * folder (a `mkdtemp` not through `tempDir`, a spawned process's output) fails the file, naming what
- * * was left; the folder is removed either way.
+ * was left; the folder is removed either way.
  */
 import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";

@@ -7,6 +7,7 @@
  * options and libraries, then reused: checking lib.dom.d.ts and @types/node again costs about 2 s of
  * CPU a program and can only find what the first check found. A program's own files are checked in
  * full every time; a clash of theirs with a library declaration is reported at them too.
+ * `TSC_LIB_CACHE=0` turns the reuse off (to measure it).
  */
 import { resolve } from "node:path";
 import ts from "typescript";
@@ -69,11 +70,23 @@ export function tsc(project: string, cwd: string = ROOT): string {
 function semanticDiagnostics(program: ts.Program): ts.Diagnostic[] {
   const files = program.getSourceFiles();
   const libraries = files.filter((f) => SHARED.test(f.fileName)).map((f) => f.fileName);
-  // Where the project and its `paths` lie changes no library's meaning (which libraries load is in the key).
-  const { configFilePath: _, pathsBasePath: __, paths: ___, ...options } = program.getCompilerOptions();
+  // Options that cannot change a library's diagnostics: where the project and its `paths` lie (which
+  // libraries load is in the key), emit settings, and unused-name checks (never made in declaration files).
+  const {
+    configFilePath: _,
+    pathsBasePath: __,
+    paths: ___,
+    noEmit: ____,
+    declaration: _____,
+    isolatedDeclarations: ______,
+    noUnusedLocals: _______,
+    noUnusedParameters: ________,
+    ...options
+  } = program.getCompilerOptions();
   const key = JSON.stringify([options, libraries]);
   return files.flatMap((file) => {
-    if (!SHARED.test(file.fileName)) return program.getSemanticDiagnostics(file);
+    if (!SHARED.test(file.fileName) || process.env["TSC_LIB_CACHE"] === "0")
+      return program.getSemanticDiagnostics(file);
     const at = `${key}\0${file.fileName}`;
     let found = libraryDiagnostics.get(at);
     if (!found) libraryDiagnostics.set(at, (found = program.getSemanticDiagnostics(file)));
