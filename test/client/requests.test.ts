@@ -228,7 +228,9 @@ describe("requests", () => {
   });
 
   it("falls back to TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN", async () => {
-    const saved = { ...process.env };
+    // Restored key by key: replacing process.env with a copy would cut it off from the process's
+    // environment (os.tmpdir() and child processes read that) for every later test file in this worker.
+    const saved = { sid: process.env["TWILIO_ACCOUNT_SID"], token: process.env["TWILIO_AUTH_TOKEN"] };
     process.env["TWILIO_ACCOUNT_SID"] = ACCOUNT_SID;
     process.env["TWILIO_AUTH_TOKEN"] = "from-env";
     try {
@@ -240,7 +242,12 @@ describe("requests", () => {
       delete process.env["TWILIO_AUTH_TOKEN"];
       expect(() => createClient({ fetch: fake.fetch })).toThrow(/TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN/);
     } finally {
-      process.env = saved;
+      for (const [key, value] of [
+        ["TWILIO_ACCOUNT_SID", saved.sid],
+        ["TWILIO_AUTH_TOKEN", saved.token],
+      ] as const)
+        if (value === undefined) delete process.env[key];
+        else process.env[key] = value;
     }
   });
 

@@ -77,7 +77,7 @@ describe("crash safety of the write", () => {
     "a real SIGKILL at step %i leaves nothing half-written once the next run recovers",
     async (step) => {
       const out = await oldFolder();
-      const treeFile = join(dirname(out), "..", `tree-${step}.json`);
+      const treeFile = join(tempDir("crash-tree-"), `tree-${step}.json`);
       writeFileSync(treeFile, JSON.stringify(NEW));
       const child = spawnSync(
         process.execPath,

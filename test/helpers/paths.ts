@@ -1,5 +1,5 @@
 /** Paths the tests share. */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -17,9 +17,23 @@ export const SHARED_OAI = join(ROOT, "../shared/vendor/twilio-oai/twilio_verify_
  */
 export const FIXTURE_PACKAGES = join(ROOT, "test/.tmp/fixtures");
 
-/** A fresh temporary folder. */
+/** The folders `tempDir` made in this test file, removed after its tests (test/setup-temp.ts). */
+const made: string[] = [];
+
+/**
+ * A fresh temporary folder, removed after the test file's tests by `removeTempDirs` (the setup file
+ * test/setup-temp.ts calls it). It is made in the test file's own temporary folder (`TMPDIR`, set by
+ * that setup file below the run's, which the global setup makes and removes).
+ */
 export function tempDir(prefix = "gen-test-"): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+
+/** Removes every folder `tempDir` made so far. */
+export function removeTempDirs(): void {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
 }
 
 /** Every file below `dir` with its bytes, keyed by `/`-separated relative path. */
