@@ -31,7 +31,13 @@ export interface LoadedFile {
   /** The document as plain JavaScript data. */
   readonly value: unknown;
   /** The source position of the node at `path`, by the rule `locate` states. */
-  position(path: NodePath, at: "value" | "key"): { line: number; column: number };
+  position(path: NodePath, at: "value" | "key"): TextPosition;
+}
+
+/** A 1-based line and column in a text. */
+export interface TextPosition {
+  readonly line: number;
+  readonly column: number;
 }
 
 /** A path into the document: keys and sequence indexes. */
@@ -58,7 +64,7 @@ class ReadFile implements LoadedFile {
     readonly value: unknown,
   ) {}
 
-  position(path: NodePath, at: "value" | "key"): { line: number; column: number } {
+  position(path: NodePath, at: "value" | "key"): TextPosition {
     if (this.read === undefined) this.read = ReadPositions.read(this.text) ?? null;
     const found = this.read?.position(path, at);
     if (found) return found;
@@ -76,7 +82,7 @@ class ParsedFile implements LoadedFile {
     private readonly lineCounter: LineCounter,
   ) {}
 
-  position(path: NodePath, at: "value" | "key"): { line: number; column: number } {
+  position(path: NodePath, at: "value" | "key"): TextPosition {
     return documentPosition(this.document, this.lineCounter, path, at);
   }
 }
@@ -100,7 +106,7 @@ class WrittenFile implements LoadedFile {
     return this.written.value;
   }
 
-  position(path: NodePath, at: "value" | "key"): { line: number; column: number } {
+  position(path: NodePath, at: "value" | "key"): TextPosition {
     return writtenPosition(this.written.value, this.written.positions, path, at);
   }
 }
@@ -288,11 +294,7 @@ function firstLine(message: string): string {
  * The source position of the node at `path` (or of its key, with `at: "key"`). When the path does
  * not exist (a missing property), the deepest existing ancestor is used.
  */
-export function locate(
-  loaded: LoadedFile,
-  path: NodePath,
-  at: "value" | "key" = "value",
-): { line: number; column: number } {
+export function locate(loaded: LoadedFile, path: NodePath, at: "value" | "key" = "value"): TextPosition {
   return loaded.position(path, at);
 }
 
@@ -302,7 +304,7 @@ function documentPosition(
   lineCounter: LineCounter,
   path: NodePath,
   at: "value" | "key",
-): { line: number; column: number } {
+): TextPosition {
   let node: unknown = document.contents;
   const { isMap, isScalar, isSeq } = yaml();
   let keyNode: Node | undefined;
@@ -332,7 +334,7 @@ function writtenPosition(
   positions: WrittenSpec["positions"],
   path: NodePath,
   at: "value" | "key",
-): { line: number; column: number } {
+): TextPosition {
   let node = value;
   let keyAt: string | undefined;
   let lastFound: (string | number)[] = [];

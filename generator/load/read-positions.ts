@@ -8,7 +8,7 @@
  * caller falls back to `yaml`'s parser, so a position is never guessed.
  */
 import jsYaml from "js-yaml";
-import type { NodePath } from "./load.ts";
+import type { NodePath, TextPosition } from "./load.ts";
 
 /** One node as js-yaml read it: where it opened and ended, its value, and the nodes read inside it. */
 interface Frame {
@@ -18,20 +18,15 @@ interface Frame {
   children: Frame[] | undefined;
 }
 
-/** A 1-based line and column. */
-export interface TextPosition {
-  readonly line: number;
-  readonly column: number;
-}
-
 /** Where the nodes of one text stand, or `undefined` from `position` when the records cannot say. */
 export class ReadPositions {
+  private lineStarts: number[] | undefined;
+
   private constructor(
     private readonly text: string,
     private readonly root: Frame,
     // js-yaml drops a byte order mark before reading: its offsets are one short of the text's.
     private readonly shift: number,
-    private lineStarts: number[] | undefined = undefined,
   ) {}
 
   /** Reads `text` again with the listener; `undefined` if it cannot be read (the caller falls back). */

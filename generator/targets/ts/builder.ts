@@ -13,73 +13,19 @@ import type { SymbolTable } from "./symbols.ts";
 import { generatedHeader, type VirtualFile } from "../../virtual-file.ts";
 import { docText } from "./escape.ts";
 import { printStatements as ownPrinter } from "./printer.ts";
+import { StructureKind } from "./structure-kinds.ts";
 
 // ts-morph (with the TypeScript compiler it loads: most of an edit's start) is required only when a
 // module has a structure the own printer does not model: a run of the package, the fixtures or the
-// whole Twilio API never loads it. Its two enums the emitters build structures with are kept here as plain values
-// (`test/generator/printed-modules.test.ts` checks them against ts-morph's).
+// whole Twilio API never loads it. Its two enums the emitters build structures with are plain
+// values in structure-kinds.ts.
 let tsMorph: typeof TsMorph | undefined;
 const loadTsMorph = (): typeof TsMorph =>
   // CommonJS: `require` loads it as it is, where an ESM import first has Node scan its source for
   // export names (about 80 ms of every run that prints).
   (tsMorph ??= createRequire(import.meta.url)("ts-morph") as typeof TsMorph);
 
-/** ts-morph's `StructureKind`, the same numbers, without loading ts-morph. */
-const StructureKind = {
-  ImportAttribute: 0,
-  CallSignature: 1,
-  Class: 2,
-  ClassStaticBlock: 3,
-  ConstructSignature: 4,
-  Constructor: 5,
-  ConstructorOverload: 6,
-  Decorator: 7,
-  Enum: 8,
-  EnumMember: 9,
-  ExportAssignment: 10,
-  ExportDeclaration: 11,
-  ExportSpecifier: 12,
-  Function: 13,
-  FunctionOverload: 14,
-  GetAccessor: 15,
-  ImportDeclaration: 16,
-  ImportSpecifier: 17,
-  IndexSignature: 18,
-  Interface: 19,
-  JsxAttribute: 20,
-  JsxSpreadAttribute: 21,
-  JsxElement: 22,
-  JsxSelfClosingElement: 23,
-  JSDoc: 24,
-  JSDocTag: 25,
-  Method: 26,
-  MethodOverload: 27,
-  MethodSignature: 28,
-  Module: 29,
-  Parameter: 30,
-  Property: 31,
-  PropertyAssignment: 32,
-  PropertySignature: 33,
-  SetAccessor: 34,
-  ShorthandPropertyAssignment: 35,
-  SourceFile: 36,
-  SpreadAssignment: 37,
-  TypeAlias: 38,
-  TypeParameter: 39,
-  VariableDeclaration: 40,
-  VariableStatement: 41,
-} as unknown as typeof TsMorph.StructureKind;
-
-/** ts-morph's `VariableDeclarationKind`, the same strings, without loading ts-morph. */
-const VariableDeclarationKind = {
-  Var: "var",
-  Let: "let",
-  Const: "const",
-  AwaitUsing: "await using",
-  Using: "using",
-} as unknown as typeof TsMorph.VariableDeclarationKind;
-
-export { StructureKind, VariableDeclarationKind };
+export { StructureKind, VariableDeclarationKind } from "./structure-kinds.ts";
 export type { StatementStructures };
 
 /** A statement as a structure, or as already-formed code text (kept for the rare line a structure cannot say). */

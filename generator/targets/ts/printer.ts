@@ -9,18 +9,9 @@
  * fixtures and expects the same bytes (`test/generator/printer.test.ts`).
  */
 import type { StatementStructures } from "ts-morph";
+import { StructureKind } from "./structure-kinds.ts";
 
 type Statement = string | StatementStructures;
-
-// The structure kinds the printer models, by ts-morph's `StructureKind` numbers.
-const KIND = {
-  ExportDeclaration: 11,
-  Function: 13,
-  ImportDeclaration: 16,
-  Interface: 19,
-  TypeAlias: 38,
-  VariableStatement: 41,
-} as const;
 
 /** Prints the statements of one module, or `null` when one of them is not modelled. */
 export function printStatements(statements: readonly Statement[]): string | null {
@@ -38,10 +29,16 @@ class NotModelled extends Error {}
 
 // The properties each modelled structure may have (with a value other than undefined).
 const ALLOWED: Record<string, ReadonlySet<string>> = {
-  [KIND.ImportDeclaration]: new Set(["kind", "moduleSpecifier", "isTypeOnly", "namedImports"]),
-  [KIND.ExportDeclaration]: new Set(["kind", "moduleSpecifier", "isTypeOnly", "namedExports"]),
-  [KIND.VariableStatement]: new Set(["kind", "isExported", "declarationKind", "docs", "declarations"]),
-  [KIND.Interface]: new Set([
+  [StructureKind.ImportDeclaration]: new Set(["kind", "moduleSpecifier", "isTypeOnly", "namedImports"]),
+  [StructureKind.ExportDeclaration]: new Set(["kind", "moduleSpecifier", "isTypeOnly", "namedExports"]),
+  [StructureKind.VariableStatement]: new Set([
+    "kind",
+    "isExported",
+    "declarationKind",
+    "docs",
+    "declarations",
+  ]),
+  [StructureKind.Interface]: new Set([
     "kind",
     "name",
     "isExported",
@@ -50,8 +47,8 @@ const ALLOWED: Record<string, ReadonlySet<string>> = {
     "indexSignatures",
     "extends",
   ]),
-  [KIND.TypeAlias]: new Set(["kind", "name", "isExported", "docs", "type", "typeParameters"]),
-  [KIND.Function]: new Set([
+  [StructureKind.TypeAlias]: new Set(["kind", "name", "isExported", "docs", "type", "typeParameters"]),
+  [StructureKind.Function]: new Set([
     "kind",
     "name",
     "isExported",
@@ -109,7 +106,7 @@ class Writer {
   private blockStart = 0;
 
   finish(): string {
-    if (this.out.length > 0 && !this.out.endsWith("\n")) this.out += "\n";
+    this.newLineIfLastNot();
     return this.out;
   }
 
@@ -122,7 +119,7 @@ class Writer {
   }
 
   private blankLineIfLastNot(): void {
-    if (this.out.endsWith("\n\n") || (this.out === "\n" && this.blockStart === 0)) return;
+    if (this.out.endsWith("\n\n")) return;
     this.newLineIfLastNot();
     this.out += "\n";
   }
@@ -162,19 +159,19 @@ class Writer {
   private statement(statement: Statement): void {
     if (typeof statement === "string") return this.write(statement);
     if (typeof statement !== "object" || statement === null) throw new NotModelled();
-    switch (statement.kind as number) {
-      case KIND.ImportDeclaration:
+    switch (statement.kind) {
+      case StructureKind.ImportDeclaration:
         return this.importDeclaration(statement);
-      case KIND.ExportDeclaration:
+      case StructureKind.ExportDeclaration:
         return this.exportDeclaration(statement);
-      case KIND.VariableStatement:
+      case StructureKind.VariableStatement:
         return this.variableStatement(statement);
-      case KIND.TypeAlias:
+      case StructureKind.TypeAlias:
         return this.typeAlias(statement);
-      case KIND.Interface:
+      case StructureKind.Interface:
         if (!this.atStartOfBlock()) this.blankLineIfLastNot();
         return this.interface(statement);
-      case KIND.Function:
+      case StructureKind.Function:
         if (!this.atStartOfBlock()) this.blankLineIfLastNot();
         return this.function(statement);
       default:
@@ -211,7 +208,7 @@ class Writer {
   }
 
   private importDeclaration(structure: object): void {
-    only(structure, String(KIND.ImportDeclaration));
+    only(structure, String(StructureKind.ImportDeclaration));
     const s = structure as { moduleSpecifier?: unknown; isTypeOnly?: unknown; namedImports?: unknown };
     const names = texts(s.namedImports);
     this.write(this.flag(s.isTypeOnly) ? "import type" : "import");
@@ -220,7 +217,7 @@ class Writer {
   }
 
   private exportDeclaration(structure: object): void {
-    only(structure, String(KIND.ExportDeclaration));
+    only(structure, String(StructureKind.ExportDeclaration));
     const s = structure as { moduleSpecifier?: unknown; isTypeOnly?: unknown; namedExports?: unknown };
     const names = texts(s.namedExports);
     const from = s.moduleSpecifier === undefined ? "" : text(s.moduleSpecifier);
@@ -232,7 +229,7 @@ class Writer {
   }
 
   private variableStatement(structure: object): void {
-    only(structure, String(KIND.VariableStatement));
+    only(structure, String(StructureKind.VariableStatement));
     const s = structure as { declarationKind?: unknown; docs?: unknown; declarations?: unknown };
     this.docs(s.docs);
     this.exported(structure);
@@ -255,7 +252,7 @@ class Writer {
   }
 
   private typeAlias(structure: object): void {
-    only(structure, String(KIND.TypeAlias));
+    only(structure, String(StructureKind.TypeAlias));
     const s = structure as { name?: unknown; docs?: unknown; type?: unknown; typeParameters?: unknown };
     this.docs(s.docs);
     this.exported(structure);
@@ -280,7 +277,7 @@ class Writer {
   }
 
   private interface(structure: object): void {
-    only(structure, String(KIND.Interface));
+    only(structure, String(StructureKind.Interface));
     const s = structure as {
       name?: unknown;
       docs?: unknown;
@@ -324,7 +321,7 @@ class Writer {
   }
 
   private function(structure: object): void {
-    only(structure, String(KIND.Function));
+    only(structure, String(StructureKind.Function));
     const s = structure as {
       name?: unknown;
       isAsync?: unknown;
