@@ -1,7 +1,8 @@
 /**
- * YAML text: block-style YAML for plain data (the importer's specs, the generated OpenAPI document) (maps, lists, strings, numbers, booleans,
- * null), with comment lines before chosen keys. Strings stay plain where YAML 1.2 reads them back as
- * the same string, and are double-quoted (JSON escapes, which YAML shares) otherwise.
+ * YAML text: block-style YAML for plain data (maps, lists, strings, numbers, booleans, null), with
+ * comment lines before chosen keys; the importer writes its specs with it, the OpenAPI target
+ * `openapi.yaml`. Strings stay plain where YAML 1.2 reads them back as the same string, and are
+ * double-quoted (JSON escapes, which YAML shares) otherwise.
  */
 /** Where a node of written YAML stands: its value, and for a mapping's entry its key (1-based). */
 export interface WrittenPosition {
@@ -73,21 +74,31 @@ export interface WrittenYaml {
 
 /** The YAML text of `value` (a map or list at the top), with `comments` before keys and items. */
 export function yamlText(value: unknown, comments: Comments = new Map()): string {
-  return writeYaml(value, comments).text;
+  return write(value, comments, false).text;
 }
 
 /** `yamlText`, with the data read back and every node's position (see `WrittenYaml`). */
 export function writeYaml(value: unknown, comments: Comments = new Map()): WrittenYaml {
+  return write(value, comments, true);
+}
+
+// The writer; `track` records what `writeYaml` returns besides the text (node paths and positions,
+// the data read back), which `yamlText` has no use for.
+function write(value: unknown, comments: Comments, track: boolean): WrittenYaml {
   const lines: string[] = [];
   const positions = new Map<string, WrittenPosition>();
   // Where a node starts: the line about to be written, at a column. Paths are keyed by their JSON.
-  const at = (path: string, column: number, key?: number) =>
-    positions.set(
-      path,
-      key === undefined
-        ? { line: lines.length + 1, column }
-        : { line: lines.length + 1, column, keyLine: lines.length + 1, keyColumn: key },
-    );
+  const at = !track
+    ? () => {}
+    : (path: string, column: number, key?: number) =>
+        positions.set(
+          path,
+          key === undefined
+            ? { line: lines.length + 1, column }
+            : { line: lines.length + 1, column, keyLine: lines.length + 1, keyColumn: key },
+        );
+  // A node's path is needed only to record its position or find its comments.
+  const pathBelow = track || comments.size > 0 ? below : () => "";
   const comment =
     comments.size === 0
       ? () => {}
@@ -95,20 +106,20 @@ export function writeYaml(value: unknown, comments: Comments = new Map()): Writt
           for (const line of comments.get(path) ?? []) lines.push(`${indent}#${line}`);
         };
   // A nested collection starts where its first entry does; an empty one, at its `[]` or `{}`.
-  const write = (node: unknown, path: string, indent: string, firstPrefix: string): unknown => {
+  const writeNode = (node: unknown, path: string, indent: string, firstPrefix: string): unknown => {
     if (Array.isArray(node)) {
       const out: unknown[] = new Array(node.length);
       for (let i = 0; i < node.length; i++) {
         const item: unknown = node[i];
-        const itemPath = below(path, i);
+        const itemPath = pathBelow(path, i);
         const prefix = i === 0 ? firstPrefix : indent;
         comment(itemPath, indent);
         if (i === 0) at(path, prefix.length + 1);
         if (isNested(item) && !Array.isArray(item))
-          out[i] = write(item, itemPath, `${indent}  `, `${prefix}- `);
+          out[i] = writeNode(item, itemPath, `${indent}  `, `${prefix}- `);
         else if (isNested(item)) {
           lines.push(`${prefix}-`);
-          out[i] = write(item, itemPath, `${indent}  `, `${indent}  `);
+          out[i] = writeNode(item, itemPath, `${indent}  `, `${indent}  `);
         } else {
           at(itemPath, prefix.length + 3);
           lines.push(`${prefix}- ${leaf(item)}`);
@@ -120,7 +131,7 @@ export function writeYaml(value: unknown, comments: Comments = new Map()): Writt
     const out: Record<string, unknown> = {};
     let i = 0;
     for (const [key, child] of Object.entries(node as Record<string, unknown>)) {
-      const childPath = below(path, key);
+      const childPath = pathBelow(path, key);
       const prefix = i === 0 ? firstPrefix : indent;
       // A comment cannot stand between "- " and the first key: it goes above the item's line.
       comment(childPath, indent);
@@ -135,8 +146,8 @@ export function writeYaml(value: unknown, comments: Comments = new Map()): Writt
       } else {
         const keyAt = { keyLine: lines.length + 1, keyColumn: prefix.length + 1 };
         lines.push(`${prefix}${k}:`);
-        read = write(child, childPath, `${indent}  `, `${indent}  `);
-        positions.set(childPath, { ...positions.get(childPath)!, ...keyAt });
+        read = writeNode(child, childPath, `${indent}  `, `${indent}  `);
+        if (track) positions.set(childPath, { ...positions.get(childPath)!, ...keyAt });
       }
       // `__proto__` is a key like any other in YAML: defined, never assigned (which would set the prototype).
       if (key === "__proto__")
@@ -150,7 +161,7 @@ export function writeYaml(value: unknown, comments: Comments = new Map()): Writt
     }
     return out;
   };
-  const read = write(value, "[]", "", "");
+  const read = writeNode(value, "[]", "", "");
   return { text: `${lines.join("\n")}\n`, value: read, positions };
 }
 
